@@ -1,0 +1,6 @@
+import type { Command } from 'commander';
+
+/** Registers `warta numbers` (stub). */
+export function registerNumbers(program: Command): void {
+  program.command('numbers').description('(not yet implemented)');
+}

@@ -1,0 +1,94 @@
+import type { Entity } from '../schema/entity.js';
+import type { SourceRef } from '../schema/input.js';
+import type { Message } from '../schema/message.js';
+import type { NumberItem } from '../schema/number.js';
+import type { Quote } from '../schema/quote.js';
+import type { Keyword, LanguageGuess, Section } from '../schema/summary.js';
+import type { OffsetMap } from './offset-map.js';
+
+/** The layers a stage can read (`requires`) and write (`provides`). */
+export type Layer =
+  | 'text'
+  | 'paragraphs'
+  | 'language'
+  | 'sentences'
+  | 'tokens'
+  | 'stems'
+  | 'numbers'
+  | 'entities'
+  | 'quotes'
+  | 'consistency'
+  | 'keywords';
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  language?: LanguageGuess;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph that holds it. */
+  paragraph: number;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: TokenKind;
+  /** Index of the sentence that holds it. */
+  sentence: number;
+  /** Set by the stem stage for Indonesian words. */
+  stem?: string;
+}
+
+export interface DocLanguage extends LanguageGuess {
+  others: (LanguageGuess & { share: number })[];
+  source?: string;
+}
+
+/** Article metadata, moved out of the text by the clean stage or given with the input. */
+export interface DocMeta {
+  title: string | null;
+  author: string | null;
+  editor: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  source?: SourceRef;
+  /** A language forced by the caller. */
+  forcedLanguage?: string;
+}
+
+/**
+ * The one document that flows through the stages. Every annotation is a span of UTF-16 offsets into
+ * `text`; only the clean stage changes `text`, and it keeps `offsets` back to `raw`.
+ */
+export interface Doc {
+  id: string;
+  raw: string;
+  /** Where the title ends in `raw` (0 when there is no title). */
+  rawTitleLength: number;
+  text: string;
+  offsets: OffsetMap;
+  sections: Section[];
+  meta: DocMeta;
+  paragraphs: Paragraph[];
+  language: DocLanguage | null;
+  sentences: Sentence[];
+  tokens: Token[];
+  numbers: NumberItem[];
+  entities: Entity[];
+  quotes: Quote[];
+  keywords: Keyword[];
+  summary: { start: number; end: number; text: string }[];
+  messages: Message[];
+  layers: Layer[];
+  /** Stages that did not run (language routing) or failed. */
+  skipped: string[];
+  failed: string[];
+  timings: Record<string, number>;
+}

@@ -1,0 +1,70 @@
+/**
+ * Maps offsets in the cleaned text back to the raw input. Built by the clean stage from the pieces
+ * of raw text it copies; positions inside inserted text (e.g. a paragraph break) map to the raw
+ * position of the next copied piece.
+ */
+export interface OffsetMap {
+  /** Sorted by `clean`: each piece of cleaned text copied from `raw` for `length` code units. */
+  readonly pieces: ReadonlyArray<{ readonly clean: number; readonly raw: number; readonly length: number }>;
+}
+
+/** Builds an offset map while the cleaned text is appended piece by piece. */
+export class OffsetMapBuilder {
+  private readonly pieces: { clean: number; raw: number; length: number }[] = [];
+  private out = '';
+
+  /** Appends `text`, copied from the raw input at `rawStart` (null for inserted text). */
+  append(text: string, rawStart: number | null): void {
+    if (text.length === 0) return;
+    if (rawStart !== null) {
+      const last = this.pieces[this.pieces.length - 1];
+      if (last && last.clean + last.length === this.out.length && last.raw + last.length === rawStart) {
+        last.length += text.length;
+      } else {
+        this.pieces.push({ clean: this.out.length, raw: rawStart, length: text.length });
+      }
+    }
+    this.out += text;
+  }
+
+  get length(): number {
+    return this.out.length;
+  }
+
+  get text(): string {
+    return this.out;
+  }
+
+  build(): OffsetMap {
+    return { pieces: this.pieces.map((p) => ({ ...p })) };
+  }
+}
+
+/** The identity map for a text that was not changed. */
+export function identityOffsetMap(length: number): OffsetMap {
+  return { pieces: length > 0 ? [{ clean: 0, raw: 0, length }] : [] };
+}
+
+/** Raw-input offset of a cleaned-text offset. */
+export function toRawOffset(map: OffsetMap, cleanOffset: number): number {
+  const { pieces } = map;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = pieces[mid]!;
+    if (p.clean <= cleanOffset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (found === -1) return pieces[0]?.raw ?? 0;
+  const p = pieces[found]!;
+  const delta = cleanOffset - p.clean;
+  if (delta <= p.length) return p.raw + delta;
+  const next = pieces[found + 1];
+  return next ? next.raw : p.raw + p.length;
+}

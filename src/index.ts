@@ -1,0 +1,16 @@
+/**
+ * warta: Indonesian news articles to structured, checkable JSON.
+ * @packageDocumentation
+ */
+export { analyze, createPipeline, type Pipeline, type PipelineOptions } from './pipeline/pipeline.js';
+export { defaultStages, type DefaultStageOptions } from './pipeline/default-stages.js';
+export { runStages } from './pipeline/runner.js';
+export { defineStage, type Stage, type StageContext } from './pipeline/stage.js';
+export type { Doc, Layer, Token, Sentence, Paragraph } from './doc/doc.js';
+export { toRawOffset, type OffsetMap } from './doc/offset-map.js';
+export { toSummary, errorSummary } from './summary/to-summary.js';
+export { extractNumbers, type ExtractNumbersOptions } from './stages/numbers/index.js';
+export { detectLanguage } from './stages/language/index.js';
+export { WartaConfigError, WartaInputError } from './errors.js';
+export { VERSION, SCHEMA_VERSION } from './version.js';
+export * from './schema/index.js';

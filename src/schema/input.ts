@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Where an article came from: a file, its line or record, for error records and provenance. */
+export const SourceRefSchema = z.object({
+  file: z.string().optional(),
+  line: z.number().int().positive().optional(),
+  record: z.string().optional(),
+  offset: z.number().int().nonnegative().optional(),
+});
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+/** One article as given to warta: a `body` (or `text`), optionally a title and metadata. */
+export const ArticleInputSchema = z
+  .object({
+    id: z.union([z.string(), z.number()]).transform(String).optional(),
+    title: z.string().nullable().optional(),
+    body: z.string().optional(),
+    text: z.string().optional(),
+    url: z.string().nullable().optional(),
+    publishedAt: z.string().nullable().optional(),
+    /** Force the language instead of detecting it (BCP-47: "id", "ms", "en"). */
+    language: z.string().optional(),
+    source: SourceRefSchema.optional(),
+  })
+  .refine((a) => typeof a.body === 'string' || typeof a.text === 'string', {
+    message: 'an article needs a "body" (or "text") string',
+    path: ['body'],
+  });
+export type ArticleInput = z.input<typeof ArticleInputSchema>;
+export type ParsedArticleInput = z.output<typeof ArticleInputSchema>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+export const NumberKindSchema = z.enum(['number', 'ordinal', 'money', 'percent', 'quantity', 'date', 'time']);
+export type NumberKind = z.infer<typeof NumberKindSchema>;
+
+/**
+ * One number-like expression found in a text: a point `value`, or `min`/`max` for ranges and bounds.
+ * `start`/`end` are UTF-16 offsets into the text that was searched.
+ */
+export const NumberItemSchema = z.object({
+  kind: NumberKindSchema,
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  value: z.number().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  /** ISO 4217 code for money. */
+  currency: z.string().optional(),
+  /** The counted noun or measure: "pengguna", "orang", "km", "ton", "persen poin". */
+  unit: z.string().optional(),
+  approximate: z.boolean().optional(),
+  /** ISO 8601 date ("2025-10-21", "2022-09", "2027") for kind "date". */
+  date: z.string().optional(),
+  /** "14:00" for kind "time"; with `timezone` ("WIB" → "+07:00") when given. */
+  time: z.string().optional(),
+  timezone: z.string().optional(),
+  /** For relative dates ("kemarin", "Senin lalu"): the expression, kept even when resolved. */
+  relative: z.string().optional(),
+  /** Rule that produced it, e.g. "money/rp-scale". */
+  source: z.string(),
+  /** Set when the value could not be represented exactly (beyond 2^53) or the reading was ambiguous. */
+  note: z.string().optional(),
+});
+export type NumberItem = z.infer<typeof NumberItemSchema>;

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { EntitySchema } from './entity.js';
+import { SourceRefSchema } from './input.js';
+import { MessageSchema } from './message.js';
+import { QuoteSchema } from './quote.js';
+
+export const StatusSchema = z.enum(['ok', 'partial', 'error']);
+export type Status = z.infer<typeof StatusSchema>;
+
+/** A language reading: BCP-47 code ("id", "ms", "jv", "su", "en", "und") and a confidence in [0, 1]. */
+export const LanguageGuessSchema = z.object({
+  code: z.string(),
+  confidence: z.number().min(0).max(1),
+});
+export type LanguageGuess = z.infer<typeof LanguageGuessSchema>;
+
+export const ParagraphSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  language: LanguageGuessSchema.optional(),
+});
+
+export const LanguageSchema = LanguageGuessSchema.extend({
+  /** Other languages with at least one paragraph, by share of the text. */
+  others: z.array(LanguageGuessSchema.extend({ share: z.number().min(0).max(1) })).default([]),
+  /** Which detector produced the reading. */
+  source: z.string().optional(),
+});
+
+export const SectionSchema = z.object({
+  name: z.enum(['title', 'body']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const KeywordSchema = z.object({
+  /** The most frequent surface form. */
+  text: z.string(),
+  stem: z.string(),
+  count: z.number().int().positive(),
+  score: z.number(),
+});
+export type Keyword = z.infer<typeof KeywordSchema>;
+
+export const SummarySentenceSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+
+export const CountsSchema = z.object({
+  characters: z.number().int().nonnegative(),
+  paragraphs: z.number().int().nonnegative(),
+  sentences: z.number().int().nonnegative(),
+  tokens: z.number().int().nonnegative(),
+  words: z.number().int().nonnegative(),
+  entities: z.number().int().nonnegative(),
+  quotes: z.number().int().nonnegative(),
+});
+
+/**
+ * The JSON summary of one article. Every `start`/`end` points into `text` (UTF-16, end exclusive).
+ * Error records have the same shape, with `status: "error"`, an `error` and empty layers.
+ */
+export const SummarySchema = z.object({
+  id: z.string(),
+  status: StatusSchema,
+  source: SourceRefSchema.optional(),
+  title: z.string().nullable(),
+  author: z.string().nullable(),
+  editor: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  language: LanguageSchema,
+  text: z.string(),
+  sections: z.array(SectionSchema),
+  paragraphs: z.array(ParagraphSchema),
+  entities: z.array(EntitySchema),
+  quotes: z.array(QuoteSchema),
+  keywords: z.array(KeywordSchema),
+  summary: z.array(SummarySentenceSchema),
+  counts: CountsSchema,
+  messages: z.array(MessageSchema),
+  /** Present on error records: why the article could not be analysed. */
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** Milliseconds per stage, only with the `timings` option. */
+  timings: z.record(z.string(), z.number()).optional(),
+  warta: z.object({ version: z.string(), schema: z.number().int() }),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+/** JSON Schema (draft 2020-12) of the summary, generated from the zod schema. */
+export function summaryJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(SummarySchema, { io: 'output' }) as Record<string, unknown>;
+}

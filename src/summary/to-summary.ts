@@ -1,0 +1,79 @@
+import type { Doc } from '../doc/doc.js';
+import type { SourceRef } from '../schema/input.js';
+import { defaultSeverity, type MessageCode } from '../schema/message.js';
+import { SummarySchema, type Summary } from '../schema/summary.js';
+import { SCHEMA_VERSION, VERSION } from '../version.js';
+
+function statusOf(doc: Doc): Summary['status'] {
+  if (doc.failed.includes('clean') || !doc.layers.includes('text')) return 'error';
+  if (doc.messages.some((m) => m.code === 'article-empty')) return 'error';
+  if (doc.failed.length > 0) return 'partial';
+  return 'ok';
+}
+
+/** Doc → summary (pure). The result is validated by {@link SummarySchema}. */
+export function toSummary(doc: Doc, options: { timings?: boolean } = {}): Summary {
+  const words = doc.tokens.filter((t) => t.kind === 'word').length;
+  const summary: Summary = {
+    id: doc.id,
+    status: statusOf(doc),
+    ...(doc.meta.source ? { source: doc.meta.source } : {}),
+    title: doc.meta.title,
+    author: doc.meta.author,
+    editor: doc.meta.editor,
+    url: doc.meta.url,
+    publishedAt: doc.meta.publishedAt,
+    language: {
+      code: doc.language?.code ?? 'und',
+      confidence: doc.language?.confidence ?? 0,
+      others: doc.language?.others ?? [],
+      ...(doc.language?.source ? { source: doc.language.source } : {}),
+    },
+    text: doc.text,
+    sections: doc.sections,
+    paragraphs: doc.paragraphs.map((p) => ({ start: p.start, end: p.end, ...(p.language ? { language: p.language } : {}) })),
+    entities: doc.entities,
+    quotes: doc.quotes,
+    keywords: doc.keywords,
+    summary: doc.summary,
+    counts: {
+      characters: doc.text.length,
+      paragraphs: doc.paragraphs.length,
+      sentences: doc.sentences.length,
+      tokens: doc.tokens.length,
+      words,
+      entities: doc.entities.length,
+      quotes: doc.quotes.length,
+    },
+    messages: doc.messages,
+    ...(options.timings ? { timings: doc.timings } : {}),
+    warta: { version: VERSION, schema: SCHEMA_VERSION },
+  };
+  return SummarySchema.parse(summary);
+}
+
+/** The error record of an article that could not be analysed: same shape, `status: "error"`. */
+export function errorSummary(args: { id: string; code: MessageCode; message: string; source?: SourceRef }): Summary {
+  return SummarySchema.parse({
+    id: args.id,
+    status: 'error',
+    ...(args.source ? { source: args.source } : {}),
+    title: null,
+    author: null,
+    editor: null,
+    url: null,
+    publishedAt: null,
+    language: { code: 'und', confidence: 0, others: [] },
+    text: '',
+    sections: [],
+    paragraphs: [],
+    entities: [],
+    quotes: [],
+    keywords: [],
+    summary: [],
+    counts: { characters: 0, paragraphs: 0, sentences: 0, tokens: 0, words: 0, entities: 0, quotes: 0 },
+    messages: [{ code: args.code, severity: defaultSeverity(args.code), message: args.message }],
+    error: { code: args.code, message: args.message },
+    warta: { version: VERSION, schema: SCHEMA_VERSION },
+  });
+}
