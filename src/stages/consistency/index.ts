@@ -1,11 +1,42 @@
-import { defineStage } from '../../pipeline/stage.js';
+import type { Doc } from '../../doc/doc.js';
+import { defineStage, type StageContext } from '../../pipeline/stage.js';
+import { titleNumberMismatches } from './title-numbers.js';
 
-/** The consistency stage (stub). */
+export { titleNumberMismatches } from './title-numbers.js';
+
+const fmt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 6 });
+
+/**
+ * The consistency stage: warnings where the article contradicts itself. Today: a number in the
+ * title that the body does not back up (`title-number-mismatch`).
+ */
 export function createConsistencyStage() {
   return defineStage({
     name: 'consistency',
-    requires: ['entities'],
+    requires: ['numbers'],
     provides: ['consistency'],
-    run() {},
+    run(doc: Doc, ctx: StageContext) {
+      const title = doc.sections.find((s) => s.name === 'title');
+      if (!title) return;
+      const inTitle = doc.numbers.filter((n) => n.start >= title.start && n.end <= title.end);
+      const inBody = doc.numbers.filter((n) => n.start >= title.end);
+      for (const m of titleNumberMismatches(inTitle, inBody)) {
+        const said = m.body[0];
+        const message =
+          m.reason === 'scale-dropped' && said
+            ? `the title says "${m.title.text}" but the body says "${said.text}" (${fmt.format(said.value ?? said.min ?? said.max ?? 0)}) ${m.body.length} time(s)`
+            : said
+              ? `the title says "${m.title.text}"; the body never gives that value, but says "${said.text}"`
+              : `the title says "${m.title.text}"; the body never gives that value`;
+        ctx.report('title-number-mismatch', message, {
+          span: { start: m.title.start, end: m.title.end },
+          data: {
+            reason: m.reason,
+            title: { text: m.title.text, value: m.title.value ?? null, unit: m.title.unit ?? null },
+            body: m.body.map((b) => ({ text: b.text, start: b.start, end: b.end, value: b.value ?? null, unit: b.unit ?? null })),
+          },
+        });
+      }
+    },
   });
 }

@@ -1,11 +1,144 @@
+import type { Doc } from '../../doc/doc.js';
+import { sectionAt } from '../../doc/span.js';
+import { getLexicon, type Lexicon } from '../../lexicon/index.js';
 import { defineStage } from '../../pipeline/stage.js';
+import type { Entity, Mention, Role } from '../../schema/entity.js';
+import type { Candidate } from './candidate.js';
+import { groupMentions, orgCore, type EntityGroup } from './coref.js';
+import { recogniseNames, type RoleCandidate } from './names.js';
+import { numericEntities } from './numeric.js';
+import { resolveOverlaps } from './overlaps.js';
 
-/** The entities stage (stub). */
-export function createEntitiesStage() {
+export type { Candidate } from './candidate.js';
+
+/** A recogniser the stage can be given besides its rules (e.g. the trained tagger). */
+export type Recogniser = (doc: Doc) => Candidate[];
+
+/** Options of {@link createEntitiesStage}. */
+export interface EntitiesOptions {
+  /** Extra recognisers whose candidates compete with the rules' by score. */
+  recognisers?: readonly Recogniser[];
+  /** Use the rule-based name recogniser (default true). */
+  rules?: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordBoundary(text: string, start: number, end: number): boolean {
+  return !WORD_CHAR.test(text[start - 1] ?? ' ') && !WORD_CHAR.test(text[end] ?? ' ');
+}
+
+function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return spans.some((s) => start < s.end && s.start < end);
+}
+
+/**
+ * Adds the mentions the recognisers missed: every other occurrence of a person's full name or
+ * surname and of an organisation's name, including in the title ("Durov" at a sentence start).
+ */
+function addStringMatches(groups: EntityGroup[], text: string, lex: Lexicon, blocked: { start: number; end: number }[]): void {
+  const taken = [...blocked, ...groups.flatMap((g) => g.mentions)];
+  const persons = groups.filter((g) => g.type === 'PERSON');
+  for (const g of groups) {
+    if (g.type !== 'PERSON' && g.type !== 'ORG') continue;
+    const forms = new Set([g.text, ...g.aliases]);
+    if (g.type === 'PERSON') {
+      const words = g.text.split(/\s+/);
+      const last = words[words.length - 1];
+      // The surname links only when no other person shares it and it is not a common word.
+      if (
+        words.length > 1 &&
+        last &&
+        last.length >= 3 &&
+        !lex.commonWords.has(last.toLowerCase()) &&
+        persons.filter((p) => p.text.split(/\s+/).includes(last)).length === 1
+      ) {
+        forms.add(last);
+      }
+    }
+    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+      if (form.length < 2) continue;
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if (!isWordBoundary(text, at, end) || overlapsAny(taken, at, end)) continue;
+        const m: Mention = { start: at, end, text: form, source: 'coref/string-match' };
+        g.mentions.push(m);
+        taken.push(m);
+      }
+    }
+    g.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+function attachRoles(entities: Entity[], roles: readonly RoleCandidate[], text: string): void {
+  const orgByName = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    for (const n of [e.text, ...(e.aliases ?? []), ...e.mentions.map((m) => m.text)]) orgByName.set(orgCore(n), e);
+  }
+  for (const r of roles) {
+    const person = entities.find(
+      (e) => e.type === 'PERSON' && e.mentions.some((m) => m.start === r.personStart && m.end === r.personEnd),
+    );
+    if (!person) continue;
+    const org = r.org ? orgByName.get(orgCore(r.org)) : undefined;
+    const role: Role = {
+      title: r.title,
+      org: org?.text ?? r.org,
+      orgEntity: org?.id ?? null,
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+    };
+    person.roles ??= [];
+    if (!person.roles.some((x) => x.title.toLowerCase() === role.title.toLowerCase() && x.org === role.org)) {
+      person.roles.push(role);
+    }
+  }
+}
+
+/**
+ * The entities stage: PERSON, ORG and LOC from rules (and any extra recognisers, such as the trained
+ * tagger), linked into one entity per real-world entity with roles; MONEY, QUANTITY, PERCENT, DATE,
+ * TIME and ORDINAL from the numbers layer.
+ */
+export function createEntitiesStage(options: EntitiesOptions = {}) {
+  const lex = getLexicon();
+  const recognisers = options.recognisers ?? [];
+  const useRules = options.rules ?? true;
   return defineStage({
     name: 'entities',
     requires: ['tokens', 'numbers'],
     provides: ['entities'],
-    run() {},
+    languages: ['id', 'ms', 'und'],
+    run(doc: Doc) {
+      const numeric = numericEntities(doc);
+      const numericSpans = numeric.flatMap((e) => e.mentions);
+      const names = useRules ? recogniseNames(doc, lex) : { candidates: [], roles: [] };
+      const candidates = [...names.candidates, ...recognisers.flatMap((r) => r(doc))].filter(
+        (c) => !overlapsAny(numericSpans, c.start, c.end),
+      );
+      const kept = resolveOverlaps(candidates);
+      const groups = groupMentions(kept, doc.text, lex);
+      addStringMatches(groups, doc.text, lex, numericSpans);
+
+      const all: Omit<Entity, 'id'>[] = [
+        ...groups.map((g) => ({
+          type: g.type,
+          text: g.text,
+          mentions: g.mentions,
+          source: g.source,
+          ...(g.aliases.size > 0 ? { aliases: [...g.aliases].filter((a) => a !== g.text) } : {}),
+        })),
+        ...numeric,
+      ].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+      const entities: Entity[] = all.map((e, i) => ({
+        id: `e${i + 1}`,
+        ...e,
+        section: sectionAt(doc, e.mentions[0]!.start),
+      }));
+      attachRoles(entities, names.roles, doc.text);
+      doc.entities = entities;
+    },
   });
 }

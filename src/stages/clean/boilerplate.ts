@@ -1,0 +1,105 @@
+/**
+ * Line-level recognisers for scraped boilerplate and bylines. Each rule looks at one trimmed,
+ * whitespace-collapsed line; rules are built once at module load.
+ */
+
+/** What a removed line was. */
+export type BoilerplateKind =
+  | 'view-counter'
+  | 'read-also'
+  | 'advertisement'
+  | 'scroll-prompt'
+  | 'share-prompt'
+  | 'comment-form'
+  | 'tags'
+  | 'related'
+  | 'copyright'
+  | 'navigation';
+
+interface LineRule {
+  kind: BoilerplateKind;
+  re: RegExp;
+}
+
+const SOCIAL = '(?:facebook|fb|twitter|x|whatsapp|wa|telegram|line|linkedin|email|e-mail|copy link|salin tautan|pinterest|instagram|tiktok|threads)';
+
+const LINE_RULES: readonly LineRule[] = [
+  // "578", "1.234", "Dibaca 1.234 kali", "1,2K views", "578 views"
+  { kind: 'view-counter', re: /^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?\s*[kKrbRB]?$/ },
+  { kind: 'view-counter', re: /^(?:dibaca|dilihat|telah dibaca)\s*:?\s*\d[\d.,]*\s*(?:kali|x)?$/i },
+  { kind: 'view-counter', re: /^\d[\d.,]*\s*[kK]?\s*(?:views?|kali dibaca|dibaca|pembaca|shares?|komentar|comments?)$/i },
+  // "Baca juga: Harga BBM naik", "BACA JUGA:", "Lihat juga", "Simak juga"
+  { kind: 'read-also', re: /^(?:baca|lihat|simak|cek)\s+(?:juga|selengkapnya|pula|berita lainnya)\b.*$/i },
+  { kind: 'read-also', re: /^(?:also read|read also|read more|related)\s*:?.*$/i },
+  // "ADVERTISEMENT", "Advertisement", "- Advertisement -", "Iklan"
+  { kind: 'advertisement', re: /^[-–—(\s]*(?:advertisement|advertisment|iklan|sponsored|konten sponsor|ads?)[-–—)\s]*$/i },
+  // "SCROLL TO CONTINUE WITH CONTENT", "Scroll untuk melanjutkan"
+  { kind: 'scroll-prompt', re: /^(?:scroll|gulir)\s+(?:to|untuk|ke bawah untuk)\s+(?:continue|melanjutkan|lanjut|membaca).*$/i },
+  // "Bagikan artikel ini", "Share this article: Facebook Twitter WhatsApp", "Share:", "Bagikan:"
+  { kind: 'share-prompt', re: /^(?:bagikan|share|sebarkan)(?:\s+(?:artikel|berita|this|ini|article|post|on))*\s*(?:ini|article)?\s*:?\s*(?:(?:[-|•·,/]\s*)?[A-Za-z][\w-]*\s*){0,8}$/i },
+  { kind: 'share-prompt', re: new RegExp(`^(?:${SOCIAL}[\\s|•·,/-]*){2,}$`, 'i') },
+  // "LEAVE A REPLY", "Tinggalkan Balasan", comment-form lines
+  { kind: 'comment-form', re: /^(?:leave a (?:reply|comment)|tinggalkan (?:balasan|komentar)|tulis komentar|komentar|comments?|\d+\s+komentar|post comment|kirim komentar|cancel reply|batalkan balasan)\s*:?$/i },
+  { kind: 'comment-form', re: /^(?:your email address will not be published|alamat email anda tidak akan dipublikasikan|save my name, email|simpan nama, email|please enter your (?:comment|name)|you have entered an incorrect email).*$/i },
+  // "Tags: politik, pilkada", "Tag:", "TOPIK:"
+  { kind: 'tags', re: /^(?:tags?|topik|topics?|kata kunci|keywords?)\s*:.*$/i },
+  // "Berita Terkait", "Artikel Terkait", "Rekomendasi", "Terpopuler"
+  { kind: 'related', re: /^(?:berita|artikel|video|foto)\s+(?:terkait|lainnya|terpopuler|pilihan)\s*:?$/i },
+  { kind: 'related', re: /^(?:rekomendasi|terpopuler|terkini|populer|trending|most popular|related posts?|you may also like)\s*:?$/i },
+  { kind: 'copyright', re: /^(?:copyright|hak cipta|©|\(c\))\s*.*$/i },
+  // "Halaman selanjutnya", "Halaman 1 2 3", "Next page", "Download aplikasi ...", "Ikuti kami di Google News"
+  { kind: 'navigation', re: /^(?:halaman\s+(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s+\d+)*)|next page|previous page|load more|loading\.*|muat lebih banyak)\s*:?$/i },
+  { kind: 'navigation', re: /^(?:ikuti|follow)\s+(?:kami|berita|us|update|akun)\b.*\b(?:google news|instagram|twitter|whatsapp|telegram|channel|facebook|tiktok|youtube)\b.*$/i },
+  { kind: 'navigation', re: /^(?:download|unduh)\s+(?:aplikasi|app)\b.*$/i },
+  { kind: 'navigation', re: /^(?:dapatkan|simak)\s+(?:update|berita|informasi)\s+(?:berita\s+)?(?:pilihan|terkini|terbaru)\b.*$/i },
+];
+
+/** Classifies a boilerplate line, or returns null for content. */
+export function boilerplateKind(line: string): BoilerplateKind | null {
+  if (line.length > 200) return null;
+  for (const rule of LINE_RULES) if (rule.re.test(line)) return rule.kind;
+  return null;
+}
+
+/** A byline found on its own line: who wrote it and who edited it. */
+export interface Byline {
+  author: string | null;
+  editor: string | null;
+}
+
+/** A case-insensitive pattern for a word, so the rest of a regex can stay case-sensitive. */
+function ci(words: readonly string[]): string {
+  const one = (w: string) => [...w].map((c) => (/\p{L}/u.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
+  return `(?:${words.map(one).join('|')})`;
+}
+
+const AUTHOR_LABEL = ci(['penulis', 'reporter', 'wartawan', 'pewarta', 'oleh', 'kontributor', 'jurnalis', 'laporan', 'ditulis oleh', 'author', 'by', 'writer']);
+const EDITOR_LABEL = ci(['editor', 'redaktur', 'penyunting', 'editing', 'penyelaras']);
+// A name: capitalised words (and name particles), never running into the next label.
+const NAME = `([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?!${AUTHOR_LABEL}\\b|${EDITOR_LABEL}\\b)(?:[\\p{Lu}][\\p{L}.'’-]*|bin|binti|van|de|al|el))*)`;
+const LABELLED = new RegExp(`(${AUTHOR_LABEL}|${EDITOR_LABEL})\\s*:?\\s*${NAME}`, 'gu');
+const BYLINE_LINE = new RegExp(
+  `^[(\\[]?\\s*(?:${AUTHOR_LABEL}|${EDITOR_LABEL})\\s*:?\\s*[\\p{Lu}][^\\n]{0,120}$`,
+  'u',
+);
+const EDITOR_RE = new RegExp(`^${EDITOR_LABEL}$`);
+
+/**
+ * Reads a byline line: "Penulis : Rifqi Fadhillah", "Reporter: A | Editor: B",
+ * "(Penulis: A, Editor: B)". Returns null when the line is not a byline.
+ */
+export function parseByline(line: string): Byline | null {
+  if (line.length > 160 || !BYLINE_LINE.test(line)) return null;
+  // A byline has a label followed by a colon, or is short ("Oleh Budi Santoso").
+  if (!/:/.test(line) && line.split(/\s+/).length > 5) return null;
+  const result: Byline = { author: null, editor: null };
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(line); m; m = LABELLED.exec(line)) {
+    const label = m[1]!;
+    const name = m[2]!.replace(/[\s,.;|)\]]+$/u, '').trim();
+    if (!name) continue;
+    if (EDITOR_RE.test(label)) result.editor ??= name;
+    else result.author ??= name;
+  }
+  return result.author || result.editor ? result : null;
+}

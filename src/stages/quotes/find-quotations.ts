@@ -1,0 +1,49 @@
+/** A quotation found in a paragraph: the inner span (marks excluded) and the marks' span. */
+export interface Quotation {
+  /** Inner text span (trimmed, trailing comma dropped). */
+  start: number;
+  end: number;
+  /** Span including the quotation marks. */
+  outerStart: number;
+  outerEnd: number;
+}
+
+const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '„': '“', '«': '»' };
+const MIN_WORDS = 4;
+
+/**
+ * Direct quotations in `text[from, to)`: “…” and "…" pairs, and an opening mark with no closing one
+ * in the paragraph (news style for a quotation that goes on). Short "scare quotes" (fewer than four
+ * words, no sentence punctuation) are not quotations.
+ */
+export function findQuotations(text: string, from: number, to: number): Quotation[] {
+  const out: Quotation[] = [];
+  let i = from;
+  while (i < to) {
+    const ch = text[i]!;
+    const closer = CLOSERS[ch];
+    if (closer === undefined) {
+      i++;
+      continue;
+    }
+    // A straight quote right after a letter is an apostrophe-like use, not an opening mark.
+    if (ch === '"' && i > from && /[\p{L}\p{N}]/u.test(text[i - 1]!)) {
+      i++;
+      continue;
+    }
+    let close = text.indexOf(closer, i + 1);
+    if (close < 0 || close >= to) close = -1;
+    const innerEndRaw = close < 0 ? to : close;
+    let s = i + 1;
+    let e = innerEndRaw;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+    const inner = text.slice(s, e);
+    const words = inner.split(/\s+/).filter(Boolean).length;
+    if (words >= MIN_WORDS || (words >= 2 && /[.!?]$/.test(inner))) {
+      out.push({ start: s, end: e, outerStart: i, outerEnd: close < 0 ? to : close + 1 });
+    }
+    i = close < 0 ? to : close + 1;
+  }
+  return out;
+}
