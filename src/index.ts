@@ -7,7 +7,7 @@ export { defaultStages, type DefaultStageOptions } from './pipeline/default-stag
 export { runStages } from './pipeline/runner.js';
 export { defineStage, type Stage, type StageContext } from './pipeline/stage.js';
 export type { Doc, Layer, Token, Sentence, Paragraph } from './doc/doc.js';
-export { toRawOffset, type OffsetMap } from './doc/offset-map.js';
+export { toRawOffset, toRawSpan, type OffsetMap } from './doc/offset-map.js';
 export { toSummary, errorSummary } from './summary/to-summary.js';
 export { extractNumbers, type ExtractNumbersOptions } from './stages/numbers/index.js';
 export { detectLanguage } from './stages/language/index.js';

@@ -45,16 +45,20 @@ export function identityOffsetMap(length: number): OffsetMap {
   return { pieces: length > 0 ? [{ clean: 0, raw: 0, length }] : [] };
 }
 
-/** Raw-input offset of a cleaned-text offset. */
-export function toRawOffset(map: OffsetMap, cleanOffset: number): number {
+/**
+ * Raw-input offset of a cleaned-text offset. `edge: 'end'` reads the offset as the exclusive end of
+ * a span, so that a span ending where two copied pieces meet maps to the end of the first one.
+ */
+export function toRawOffset(map: OffsetMap, cleanOffset: number, edge: 'start' | 'end' = 'start'): number {
   const { pieces } = map;
+  const probe = edge === 'end' ? cleanOffset - 1 : cleanOffset;
   let lo = 0;
   let hi = pieces.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const p = pieces[mid]!;
-    if (p.clean <= cleanOffset) {
+    if (p.clean <= probe) {
       found = mid;
       lo = mid + 1;
     } else {
@@ -67,4 +71,9 @@ export function toRawOffset(map: OffsetMap, cleanOffset: number): number {
   if (delta <= p.length) return p.raw + delta;
   const next = pieces[found + 1];
   return next ? next.raw : p.raw + p.length;
+}
+
+/** The raw-input span of a cleaned-text span. */
+export function toRawSpan(map: OffsetMap, start: number, end: number): { start: number; end: number } {
+  return { start: toRawOffset(map, start), end: Math.max(toRawOffset(map, start), toRawOffset(map, end, 'end')) };
 }

@@ -27,6 +27,11 @@ function isScaled(small: number, big: number): boolean {
   return false;
 }
 
+/** Whether two amounts are the same digits at another scale, either way ("5 triliun", "5 miliar"). */
+function sameDigits(a: number, b: number): boolean {
+  return isScaled(a, b) || isScaled(b, a);
+}
+
 /**
  * Compares the numbers of the title with those of the body. A title number is flagged when the body
  * never has its value, or when the body mostly says the same digits with a scale word the title
@@ -46,7 +51,13 @@ export function titleNumberMismatches(title: readonly NumberItem[], body: readon
       const bv = amount(b);
       return bv !== undefined && isScaled(v, bv) && (t.unit === undefined || b.unit === undefined || t.unit.toLowerCase() === b.unit.toLowerCase());
     });
-    if (equal.length === 0) out.push({ title: t, body: scaled, reason: 'absent' });
+    if (equal.length === 0) {
+      const related = bodyItems.filter((b) => {
+        const bv = amount(b);
+        return bv !== undefined && b.kind === t.kind && sameDigits(v, bv);
+      });
+      out.push({ title: t, body: related, reason: 'absent' });
+    }
     else if (scaled.length > equal.length) out.push({ title: t, body: scaled, reason: 'scale-dropped' });
   }
   return out;

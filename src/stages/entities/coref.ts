@@ -103,6 +103,9 @@ function findGroup(groups: EntityGroup[], c: Candidate, text: string, lex: Lexic
     return undefined;
   }
   if (c.type === 'LOC') {
+    for (const g of same) {
+      for (const m of g.mentions) if (text.slice(m.end, m.end + t.length + 3) === ` (${t})`) return g;
+    }
     const bare = t.replace(PLACE_PREFIX, '');
     return same.find((g) => g.text.replace(PLACE_PREFIX, '') === bare);
   }

@@ -28,7 +28,7 @@ const NOT_NAMES = new Set([
   'Rp', 'WIB', 'WITA', 'WIT', 'IDR', 'USD', 'US', 'RM', 'Tuhan', 'Allah', 'Idul', 'Fitri', 'Lebaran', 'Natal', 'Ramadan', 'Ramadhan',
 ]);
 const LOCATIVE = new Set(['di', 'ke', 'dari', 'menuju', 'kawasan', 'wilayah', 'daerah', 'provinsi', 'kota', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'pulau', 'negara', 'sekitar']);
-const PLACE_MARKERS = new Set(['Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Jalan', 'Jl', 'Pulau', 'Sungai', 'Gunung', 'Danau', 'Selat', 'Teluk', 'Pantai', 'Bandara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Tol', 'Kampung', 'Lapangan', 'Stadion', 'Gedung', 'Istana', 'Candi', 'Laut', 'Samudra', 'Kepulauan', 'Tanjung', 'Bukit', 'Lembah']);
+const PLACE_MARKERS = new Set(['Stadium', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Jalan', 'Jl', 'Pulau', 'Sungai', 'Gunung', 'Danau', 'Selat', 'Teluk', 'Pantai', 'Bandara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Tol', 'Kampung', 'Lapangan', 'Stadion', 'Gedung', 'Istana', 'Candi', 'Laut', 'Samudra', 'Kepulauan', 'Tanjung', 'Bukit', 'Lembah']);
 const ORG_SUFFIXES = new Set(['Tbk', 'Inc', 'Corp', 'Ltd', 'LLC', 'Group', 'Grup', 'Holdings', 'Company', 'Co', 'Foundation', 'Institute', 'University', 'Bank', 'FC', 'Sekuritas', 'Indonesia']);
 const TITLE_JOINERS = new Set(['sekaligus', 'dan', 'serta', 'merangkap', 'juga']);
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
@@ -124,7 +124,14 @@ export function recogniseNames(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 
       const run = runs[r]!;
       let toks = run.tokens;
       // Trim name-excluded words at the edges ("Senin", "Rp").
-      while (toks.length > 0 && NOT_NAMES.has(toks[0]!.text)) toks = toks.slice(1);
+      // …and capitalised function words at the start ("Menurut Lestari", "Sementara Budi").
+      while (
+        toks.length > 0 &&
+        (NOT_NAMES.has(toks[0]!.text) ||
+          (toks.length > 1 && lex.stopwords.has(toks[0]!.text.toLowerCase()) && !lex.givenNames.has(toks[0]!.text.toLowerCase())))
+      ) {
+        toks = toks.slice(1);
+      }
       while (toks.length > 0 && NOT_NAMES.has(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
       if (toks.length === 0) continue;
       const firstIdx = tokens.indexOf(toks[0]!);
@@ -197,19 +204,17 @@ export function recogniseNames(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 
           // "Kepala Badan Pusat Statistik Amalia Widyasanti": the org runs up to a given name.
           let e = i + 1;
           while (e < toks.length && !lex.givenNames.has(toks[e]!.text.toLowerCase())) e++;
-          if (e === toks.length && toks.length - i >= 3) e = toks.length - 2;
+          // With no comma after the run, its last two words are taken as the name.
+          const endsWithSuffix = ORG_SUFFIXES.has(toks[toks.length - 1]!.text.replace(/\.$/, ''));
+          if (e === toks.length && toks.length - i >= 3 && after?.text !== ',' && !endsWithSuffix) e = toks.length - 2;
           add('ORG', toks[i]!, toks[e - 1]!, 'org/marker', 1.5);
           org = doc.text.slice(toks[i]!.start, toks[e - 1]!.end);
           i = e;
-        } else if (toks.length - i >= 3 && !lex.givenNames.has(toks[i]!.text.toLowerCase()) && after?.text === ',') {
-          // "analis Sinar Harapan Sekuritas, ..." : an unknown organisation before a comma.
+        } else if (after?.text === ',' && !lex.givenNames.has(toks[i]!.text.toLowerCase()) && (before?.text !== ',' || toks.length - i >= 2)) {
+          // "analis Sinar Harapan Sekuritas, Maya", "CEO Sprout Labs, Kevin": between a title and a
+          // comma stands the organisation; the name follows the comma.
           add('ORG', toks[i]!, toks[toks.length - 1]!, 'org/after-title', 1);
           org = doc.text.slice(toks[i]!.start, toks[toks.length - 1]!.end);
-          i = toks.length;
-        } else if (toks.length - i === 1 && after?.text === ',' && !lex.givenNames.has(toks[i]!.text.toLowerCase())) {
-          // "CEO Startup, Nama": a single word between a title and a comma is the organisation.
-          add('ORG', toks[i]!, toks[i]!, 'org/after-title', 1);
-          org = toks[i]!.text;
           i = toks.length;
         }
       }
@@ -262,15 +267,26 @@ export function recogniseNames(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 
       // Mixed runs: a known org or place followed by a name ("Facebook Mark Zuckerberg").
       const o = orgLen(rest, 0);
       if (o > 0 && o < rest.length) {
+        // "Persija Jakarta", "Bank Mandiri Cabang": an organisation named with its place.
+        if (placeLen(rest, o) === rest.length - o) {
+          add('ORG', a, b, 'org/lexicon-place', 2);
+          continue;
+        }
         add('ORG', rest[0]!, rest[o - 1]!, 'org/lexicon', 2);
-        add('PERSON', rest[o]!, b, 'person/after-org', 1);
+        if (lex.givenNames.has(rest[o]!.text.toLowerCase()) || rest.length - o >= 2) add('PERSON', rest[o]!, b, 'person/after-org', 1);
+        continue;
+      }
+      // "PSM Makassar", "Bali United": a club or company named after a place.
+      const placeInside = rest.some((_, k) => placeLen(rest, k) > 0);
+      if (placeInside && rest.length >= 2) {
+        if (ACRONYM.test(a.text) || /^(?:United|FC|City|Raya|Putra|Utama|Group|Grup)$/.test(b.text)) add('ORG', a, b, 'org/place-name', 1);
         continue;
       }
       const isSentenceStart = firstIdx === 0 || /^[“"'‘(]$/.test(before?.text ?? '') && firstIdx === 1;
       const firstLower = a.text.toLowerCase();
       const given = lex.givenNames.has(firstLower);
       const speechAfter = !lex.stopwords.has(firstLower) && after?.kind === 'word' && (lex.speechVerbs.has(after.text.toLowerCase()) || lex.cues.has(after.text.toLowerCase()));
-      const cueBefore = before?.kind === 'word' && lex.cues.has(before.text.toLowerCase());
+      const cueBefore = before?.kind === 'word' && (lex.cues.has(before.text.toLowerCase()) || /^menurut$/i.test(before.text));
       const honorific = before?.kind === 'word' && /^(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Saudari|Mas|Mbak|Bang|Kak|Tuan|Nyonya|Nona)$/i.test(before.text);
       const locative = before?.kind === 'word' && LOCATIVE.has(before.text.toLowerCase()) && !lex.orgs.has(textOf);
 

@@ -29,9 +29,10 @@ function firstPersonIn(entities: readonly Entity[], start: number, end: number):
   for (const e of entities) {
     if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
     for (const m of e.mentions) {
-      if (m.start >= start && m.end <= end && (!best || m.start < best.at || (m.start === best.at && e.type === 'PERSON'))) {
-        best = { entity: e, at: m.start };
-      }
+      if (m.start < start || m.end > end) continue;
+      // A person beats an organisation ("kata Kepala BNPB Bambang Hermawan"); then the earliest.
+      const better = !best || (e.type === 'PERSON' && best.entity.type !== 'PERSON') || (e.type === best.entity.type && m.start < best.at);
+      if (better) best = { entity: e, at: m.start };
     }
   }
   return best;

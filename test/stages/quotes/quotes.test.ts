@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../../src/pipeline/pipeline.js';
+import type { Quote } from '../../../src/schema/quote.js';
+import { createCleanStage } from '../../../src/stages/clean/index.js';
+import { createEntitiesStage } from '../../../src/stages/entities/index.js';
+import { createNumbersStage } from '../../../src/stages/numbers/index.js';
+import { createQuotesStage, findQuotations } from '../../../src/stages/quotes/index.js';
+import { createSegmentStage } from '../../../src/stages/segment/index.js';
+
+const pipeline = createPipeline({
+  stages: [createCleanStage(), createSegmentStage(), createNumbersStage(), createEntitiesStage(), createQuotesStage()],
+});
+
+function quotes(body: string): Quote[] {
+  const doc = pipeline.run({ body });
+  for (const q of doc.quotes) expect(doc.text.slice(q.start, q.end)).toBe(q.text);
+  return doc.quotes;
+}
+
+const brief = (q: Quote) => [q.text.slice(0, 12), q.cue, q.speaker?.name ?? null, q.attribution];
+
+describe('quotes stage', () => {
+  it('attributes through a cue after the quotation, and continues the speaker in the next quote paragraph', () => {
+    const qs = quotes(
+      [
+        'CEO Telegram, Pavel Durov mengatakan ada lonjakan pengguna.',
+        '“Kami menyambut banyak pengguna baru dari platform lain.” ujar Durov dalam channel Telegram.',
+        '“Saya bangga dengan bagaimana tim kami menangani pertumbuhan ini,”',
+        '“Pastikan mereka bertahan di aplikasi kami,” tambah Durov.',
+      ].join('\n\n'),
+    );
+    expect(qs.map(brief)).toEqual([
+      ['Kami menyamb', 'ujar', 'Pavel Durov', 'cue-after'],
+      ['Saya bangga ', null, 'Pavel Durov', 'continuation'],
+      ['Pastikan mer', 'tambah', 'Pavel Durov', 'cue-after'],
+    ]);
+    expect(qs[1]!.text.endsWith(',')).toBe(false);
+  });
+
+  it('reads straight quotes, a speech verb before the quotation and "Menurut X"', () => {
+    const qs = quotes(
+      [
+        'Gubernur Jawa Barat Ahmad Syaiful Hidayat mengatakan: "Semua jalan rusak harus selesai sebelum Lebaran."',
+        'Menurut Lestari Handayani, "perbaikan jalan jangan hanya tambal sulam saja."',
+      ].join('\n\n'),
+    );
+    expect(qs.map(brief)).toEqual([
+      ['Semua jalan ', 'mengatakan', 'Ahmad Syaiful Hidayat', 'cue-before'],
+      ['perbaikan ja', 'menurut', 'Lestari Handayani', 'menurut'],
+    ]);
+  });
+
+  it('resolves "ujarnya" to the last speaker', () => {
+    const qs = quotes(
+      [
+        '“Air naik sangat cepat sejak subuh tadi,” kata Kepala BNPB Bambang Hermawan.',
+        'Ia menambahkan bahwa tim sudah dikirim.',
+        '“Kami kirim tiga perahu karet ke lokasi,” ujarnya.',
+      ].join('\n\n'),
+    );
+    expect(qs.map((q) => [q.cue, q.speaker?.name])).toEqual([
+      ['kata', 'Bambang Hermawan'],
+      ['ujarnya', 'Bambang Hermawan'],
+    ]);
+  });
+
+  it('leaves a quotation with no cue after an unrelated paragraph unattributed', () => {
+    const qs = quotes('Harga cabai naik tajam di pasar.\n\n“Kami tidak sanggup membeli cabai lagi sekarang,”');
+    expect(qs.map(brief)).toEqual([['Kami tidak s', null, null, 'none']]);
+  });
+
+  it('ignores short scare quotes', () => {
+    expect(quotes('Aplikasi itu sempat "down" selama enam jam.')).toEqual([]);
+  });
+});
+
+describe('findQuotations', () => {
+  it('finds curly and straight pairs and an unclosed quotation running to the paragraph end', () => {
+    const text = '“Satu dua tiga empat,” kata A. "Lima enam tujuh delapan." “Sembilan sepuluh sebelas dua belas';
+    const found = findQuotations(text, 0, text.length).map((q) => text.slice(q.start, q.end));
+    expect(found).toEqual(['Satu dua tiga empat', 'Lima enam tujuh delapan.', 'Sembilan sepuluh sebelas dua belas']);
+  });
+});
