@@ -39,9 +39,11 @@ export function titleCase(upper: string): string {
     .replace(/\bAdm\.\s*/g, '');
 }
 
-function areaNames(): string[] {
+function areaNames(districts: string[]): string[] {
   const out: string[] = [];
   for (const [, name] of readPackageCsv('idn-area-data', 'data/provinces.csv')) if (name) out.push(titleCase(name));
+  // Districts ("Cibinong", "Cileungsi"), except those that read as names or common words.
+  for (const [, , name] of readPackageCsv('idn-area-data', 'data/districts.csv')) if (name) districts.push(titleCase(name));
   for (const [, , name] of readPackageCsv('idn-area-data', 'data/regencies.csv')) {
     if (!name) continue;
     const full = titleCase(name);
@@ -85,17 +87,20 @@ export function getLexicon(): Lexicon {
     if (!word) continue;
     (kind === 'cue' ? cues : verbs).push(word.toLowerCase());
   }
+  const districts: string[] = [];
+  const names = new Set(givenNames().map((n) => n.toLowerCase()));
+  const common = new Set(commonWords().map((w) => w.toLowerCase()));
   cached = {
     titles: new Set(titles),
     titleMaxWords: Math.max(...titles.map((t) => t.split(' ').length)),
     orgMarkers: new Set(readList('lexicon/org-markers.txt')),
     orgs: new Set(readList('lexicon/orgs.txt')),
-    places: new Set([...readList('lexicon/places.txt'), ...areaNames()]),
-    givenNames: new Set(givenNames().map((n) => n.toLowerCase())),
+    places: new Set([...readList('lexicon/places.txt'), ...areaNames(districts).concat(districts.filter((d) => !common.has(d.toLowerCase()) && !names.has(d.toLowerCase())))]),
+    givenNames: names,
     cues: new Set(cues),
     speechVerbs: new Set(verbs),
     stopwords: new Set(stopwords().map((w) => w.toLowerCase())),
-    commonWords: new Set(commonWords().map((w) => w.toLowerCase())),
+    commonWords: common,
     portfolio: new Set(readList('lexicon/portfolio.txt').flatMap((l) => l.split(/\s+/))),
     aliases: new Map(
       readList('lexicon/aliases.txt')

@@ -92,6 +92,11 @@ function findGroup(groups: EntityGroup[], c: Candidate, text: string, lex: Lexic
     const core = orgCore(t);
     const byCore = same.find((g) => orgCore(g.text) === core || [...g.aliases].some((a) => orgCore(a) === core));
     if (byCore) return byCore;
+    // "Persija" is "Persija Jakarta" when that is the only organisation it starts.
+    if (!t.includes(' ')) {
+      const starts = same.filter((g) => g.text.startsWith(`${t} `));
+      if (starts.length === 1) return starts[0];
+    }
     // "Badan Pusat Statistik (BPS)": the acronym right after the name in parentheses.
     for (const g of same) {
       for (const m of g.mentions) {

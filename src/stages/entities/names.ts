@@ -25,10 +25,12 @@ const NOT_NAMES = new Set([
   'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Agu', 'Agt', 'Sep', 'Okt', 'Nov', 'Des',
   'Saya', 'Kami', 'Kita', 'Dia', 'Ia', 'Mereka', 'Anda', 'Beliau', 'Aku', 'Engkau', 'Kamu', 'Kalian',
-  'Rp', 'WIB', 'WITA', 'WIT', 'IDR', 'USD', 'US', 'RM', 'Tuhan', 'Allah', 'Idul', 'Fitri', 'Lebaran', 'Natal', 'Ramadan', 'Ramadhan',
+  'Rp', 'WIB', 'WITA', 'WIT', 'IDR', 'USD', 'US', 'RM', 'Tuhan', 'Allah', 'Idul', 'Lebaran', 'Natal',
 ]);
 const LOCATIVE = new Set(['di', 'ke', 'dari', 'menuju', 'kawasan', 'wilayah', 'daerah', 'provinsi', 'kota', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'pulau', 'negara', 'sekitar']);
 const PLACE_MARKERS = new Set(['Stadium', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Jalan', 'Jl', 'Pulau', 'Sungai', 'Gunung', 'Danau', 'Selat', 'Teluk', 'Pantai', 'Bandara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Tol', 'Kampung', 'Lapangan', 'Stadion', 'Gedung', 'Istana', 'Candi', 'Laut', 'Samudra', 'Kepulauan', 'Tanjung', 'Bukit', 'Lembah']);
+// "Jakarta International Stadium", "Soekarno-Hatta International Airport"
+const TRAILING_PLACE_MARKERS = new Set(['Stadium', 'Airport', 'Square', 'Park', 'Mall', 'Plaza', 'Tower', 'Hall', 'Arena', 'Bridge', 'Island', 'Street', 'Road', 'Beach']);
 const ORG_SUFFIXES = new Set(['Tbk', 'Inc', 'Corp', 'Ltd', 'LLC', 'Group', 'Grup', 'Holdings', 'Company', 'Co', 'Foundation', 'Institute', 'University', 'Bank', 'FC', 'Sekuritas', 'Indonesia']);
 const TITLE_JOINERS = new Set(['sekaligus', 'dan', 'serta', 'merangkap', 'juga']);
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
@@ -256,7 +258,7 @@ export function recogniseNames(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 
         add('ORG', a, b, 'org/lexicon', 2);
         continue;
       }
-      if (PLACE_MARKERS.has(a.text) && rest.length > 1) {
+      if ((PLACE_MARKERS.has(a.text) || TRAILING_PLACE_MARKERS.has(b.text)) && rest.length > 1) {
         add('LOC', a, b, 'loc/marker', 2);
         continue;
       }

@@ -1,0 +1,12 @@
+/**
+ * FNV-1a, 32 bits, over the UTF-16 code units of `s`. Features are stored by this hash, so the model
+ * needs no string table and loads without building a `Map` of feature strings.
+ */
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

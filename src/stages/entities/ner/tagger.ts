@@ -1,0 +1,53 @@
+import { forEachFeature } from './features.js';
+import { hashFeature } from './hash.js';
+import { BIO_ALLOWED, LABEL_COUNT } from './labels.js';
+import { lookupRow, type NerModel } from './model.js';
+import { viterbi, ViterbiScratch } from './viterbi.js';
+
+/** Label ids for one sentence, with each token's decoding margin when asked for. */
+export interface TaggedSentence {
+  labels: Int32Array;
+  /** Best path score minus the best score with another label at the token (>= 0); empty when not asked. */
+  margins: Float64Array;
+}
+
+/**
+ * Tags sentences with one model. Reuses its buffers between calls, so one tagger must not be shared
+ * by concurrent callers (JavaScript is single-threaded; each worker builds its own).
+ */
+export class SentenceTagger {
+  private emissions = new Float64Array(0);
+  private readonly scratch = new ViterbiScratch();
+  private readonly visit: (i: number, f: string) => void;
+
+  constructor(readonly model: NerModel) {
+    const L = LABEL_COUNT;
+    const { weights } = model;
+    this.visit = (i, f) => {
+      const row = lookupRow(model, hashFeature(f));
+      if (row < 0) return;
+      const e = this.emissions;
+      const base = i * L;
+      const w = row * L;
+      for (let l = 0; l < L; l++) e[base + l] = (e[base + l] ?? 0) + (weights[w + l] ?? 0);
+    };
+  }
+
+  /** Tags one sentence of tokens. */
+  tag(tokens: readonly string[], withMargins = false): TaggedSentence {
+    const L = LABEL_COUNT;
+    const n = tokens.length;
+    const labels = new Int32Array(n);
+    const margins = new Float64Array(withMargins ? n : 0);
+    if (n === 0) return { labels, margins };
+    if (this.emissions.length < n * L) this.emissions = new Float64Array(Math.max(n * L, this.emissions.length * 2));
+    const e = this.emissions;
+    e.fill(0, 0, n * L);
+    forEachFeature(tokens, this.model.gazetteers, this.visit);
+    // Weights are int16; scale the summed emissions once per token rather than per feature.
+    const scale = this.model.info.scale;
+    for (let k = 0; k < n * L; k++) e[k] = (e[k] ?? 0) * scale;
+    viterbi(e, n, L, this.model.transitions, BIO_ALLOWED, labels, withMargins ? margins : null, this.scratch);
+    return { labels, margins };
+  }
+}
