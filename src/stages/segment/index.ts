@@ -1,11 +1,36 @@
 import { defineStage } from '../../pipeline/stage.js';
+import type { Sentence, Token } from '../../doc/doc.js';
+import { paragraphBlocks } from './paragraph-blocks.js';
+import { splitSentences } from './split-sentences.js';
+import { tokenize } from './tokenize.js';
 
-/** The segment stage (stub). */
+export { splitSentences } from './split-sentences.js';
+export { tokenize } from './tokenize.js';
+export { paragraphBlocks, type Block } from './paragraph-blocks.js';
+export { PREFIX_ABBREVIATIONS, SUFFIX_ABBREVIATIONS } from './abbreviations.js';
+
+/**
+ * The segment stage: fills `doc.sentences` ({start, end, paragraph}) and `doc.tokens` ({start, end,
+ * text, kind, sentence}). Sentences never cross a paragraph or the title/body boundary; see
+ * {@link splitSentences} and {@link tokenize} for the rules.
+ */
 export function createSegmentStage() {
   return defineStage({
     name: 'segment',
     requires: ['text'],
     provides: ['sentences', 'tokens'],
-    run() {},
+    run(doc) {
+      const sentences: Sentence[] = [];
+      const tokens: Token[] = [];
+      for (const block of paragraphBlocks(doc)) {
+        for (const s of splitSentences(doc.text, block.start, block.end, block.paragraph)) {
+          const index = sentences.length;
+          sentences.push(s);
+          for (const t of tokenize(doc.text, s.start, s.end, index)) tokens.push(t);
+        }
+      }
+      doc.sentences = sentences;
+      doc.tokens = tokens;
+    },
   });
 }

@@ -1,11 +1,39 @@
 import { defineStage } from '../../pipeline/stage.js';
+import { nameTokenIndexes } from './name-tokens.js';
+import { createStemmer, type StemmerOptions } from './stemmer.js';
 
-/** The stem stage (stub). */
-export function createStemStage() {
+export { stem, createStemmer, DEFAULT_STEM_CACHE_SIZE, type Stemmer, type StemmerOptions } from './stemmer.js';
+export { nameTokenIndexes } from './name-tokens.js';
+
+/** Options of {@link createStemStage}. */
+export interface StemStageOptions extends StemmerOptions {
+  /**
+   * Leave name-like words unstemmed (lowercased only): capitalised inside a sentence and never
+   * written in lowercase in the article, so "Kediri" does not become "diri" (default true).
+   */
+  keepNames?: boolean;
+}
+
+/**
+ * The stem stage: sets `token.stem` on every word token of an Indonesian, Malay or undetermined
+ * article (numbers, punctuation and symbols get none). Each stage has its own bounded cache, so a
+ * pipeline reused over a batch stems each distinct word once. Name-like words keep their lowercase
+ * form (see {@link nameTokenIndexes}) unless `keepNames` is false.
+ */
+export function createStemStage(options: StemStageOptions = {}) {
+  const stemmer = createStemmer(options.cacheSize === undefined ? {} : { cacheSize: options.cacheSize });
+  const keepNames = options.keepNames ?? true;
   return defineStage({
     name: 'stem',
     requires: ['tokens'],
     provides: ['stems'],
-    run() {},
+    languages: ['id', 'ms', 'und'],
+    run(doc) {
+      const names = keepNames ? nameTokenIndexes(doc) : new Set<number>();
+      doc.tokens.forEach((token, i) => {
+        if (token.kind !== 'word') return;
+        token.stem = names.has(i) ? token.text.toLowerCase() : stemmer.stem(token.text);
+      });
+    },
   });
 }

@@ -1,0 +1,74 @@
+import type { Doc } from '../../doc/doc.js';
+
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+
+/**
+ * Share of capitalised words (in a sentence of at least 5 words) from which it reads as a headline:
+ * "Telegram Dapatkan 70 Pengguna Baru Setelah WhatsApp".
+ */
+const HEADLINE_SHARE = 0.6;
+
+// ASCII first, the Unicode regex only for other letters: this runs on every token.
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(s);
+}
+
+function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(s);
+}
+
+/** "Kediri" but not "KPK" or "kediri". */
+function capitalised(s: string): boolean {
+  return s.length > 1 && startsUpper(s) && startsLower(s.slice(1, 3));
+}
+
+/**
+ * Indexes of word tokens that look like names: capitalised ("Kediri", "Bekasi"), inside a sentence
+ * (not its first word, nor the first word after an opening quote, bracket, colon or dash), outside
+ * the title and headline-like sentences, and never written in lowercase anywhere in the article.
+ * The stem stage leaves these unstemmed, so the town "Kediri" is not the word "diri" and "Bekasi"
+ * is not "bekas"; a capitalised common word ("Pemerintah" when "pemerintah" also occurs) is still
+ * stemmed.
+ */
+export function nameTokenIndexes(doc: Pick<Doc, 'tokens' | 'sections'>): Set<number> {
+  const titleEnd = doc.sections.find((s) => s.name === 'title')?.end ?? 0;
+  const lowercaseForms = new Set<string>();
+  const sentences = doc.tokens.length === 0 ? 0 : doc.tokens[doc.tokens.length - 1]!.sentence + 1;
+  const words = new Uint32Array(sentences);
+  const upper = new Uint32Array(sentences);
+  for (const t of doc.tokens) {
+    if (t.kind !== 'word') continue;
+    words[t.sentence]!++;
+    if (startsUpper(t.text)) upper[t.sentence]!++;
+    else if (startsLower(t.text)) lowercaseForms.add(t.text);
+  }
+  const names = new Set<number>();
+  let opensSomething = true;
+  let sentence = -1;
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      opensSomething = true;
+    }
+    if (t.kind !== 'word') {
+      // after “ ( : - the next word may be capitalised for its own sake; after "," it is a name
+      opensSomething = opensSomething || (t.kind === 'punct' && t.text !== ',');
+      continue;
+    }
+    const initial = opensSomething;
+    opensSomething = false;
+    if (initial || t.start < titleEnd || !capitalised(t.text)) continue;
+    const n = words[t.sentence] ?? 0;
+    if (n >= 5 && (upper[t.sentence] ?? 0) / n >= HEADLINE_SHARE) continue;
+    if (lowercaseForms.has(t.text.toLowerCase())) continue;
+    names.add(i);
+  }
+  return names;
+}
