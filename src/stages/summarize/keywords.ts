@@ -8,6 +8,12 @@ export interface KeywordOptions {
 }
 
 const LETTERS = /^[\p{L}][\p{L}'’-]*$/u;
+// Number and scale words carry no topic ("juta", "persen"): the amounts are entities already.
+const NUMBER_WORDS = new Set([
+  'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas',
+  'belas', 'puluh', 'ratus', 'ribu', 'juta', 'miliar', 'milyar', 'triliun', 'puluhan', 'ratusan', 'ribuan', 'jutaan',
+  'seratus', 'seribu', 'sejuta', 'persen', 'rupiah', 'tahun', 'bulan', 'hari', 'pekan', 'minggu',
+]);
 
 /**
  * Keywords ranked by stem: frequency, a boost for words of the title and the lead, and a boost for
@@ -23,7 +29,7 @@ export function rankKeywords(doc: Pick<Doc, 'tokens' | 'sections' | 'paragraphs'
     prev = t;
     if (t.kind !== 'word' || t.text.length < 3 || !LETTERS.test(t.text)) continue;
     const lower = t.text.toLowerCase();
-    if (options.stopwords.has(lower)) continue;
+    if (options.stopwords.has(lower) || NUMBER_WORDS.has(lower)) continue;
     const stem = t.stem ?? lower;
     if (stem.length < 3 || options.stopwords.has(stem)) continue;
     let s = stats.get(stem);
