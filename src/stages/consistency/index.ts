@@ -4,7 +4,13 @@ import { titleNumberMismatches } from './title-numbers.js';
 
 export { titleNumberMismatches } from './title-numbers.js';
 
-const fmt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 6 });
+let fmt: Intl.NumberFormat | undefined;
+
+/** "70.000.000": Indonesian grouping, built on first use (Intl start-up is not free). */
+function formatId(n: number): string {
+  fmt ??= new Intl.NumberFormat('id-ID', { maximumFractionDigits: 6 });
+  return fmt.format(n);
+}
 
 /**
  * The consistency stage: warnings where the article contradicts itself. Today: a number in the
@@ -24,7 +30,7 @@ export function createConsistencyStage() {
         const said = m.body[0];
         const message =
           m.reason === 'scale-dropped' && said
-            ? `the title says "${m.title.text}" but the body says "${said.text}" (${fmt.format(said.value ?? said.min ?? said.max ?? 0)}) ${m.body.length} time(s)`
+            ? `the title says "${m.title.text}" but the body says "${said.text}" (${formatId(said.value ?? said.min ?? said.max ?? 0)}) ${m.body.length} time(s)`
             : said
               ? `the title says "${m.title.text}"; the body never gives that value, but says "${said.text}"`
               : `the title says "${m.title.text}"; the body never gives that value`;
