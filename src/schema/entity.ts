@@ -43,6 +43,7 @@ export const EntitySchema = z.object({
   approximate: z.boolean().optional(),
   date: z.string().optional(),
   time: z.string().optional(),
+  timezone: z.string().optional(),
   relative: z.string().optional(),
   roles: z.array(RoleSchema).optional(),
   aliases: z.array(z.string()).optional(),

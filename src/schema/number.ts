@@ -20,7 +20,10 @@ export const NumberItemSchema = z.object({
   /** The counted noun or measure: "pengguna", "orang", "km", "ton", "persen poin". */
   unit: z.string().optional(),
   approximate: z.boolean().optional(),
-  /** ISO 8601 date ("2025-10-21", "2022-09", "2027") for kind "date". */
+  /**
+   * ISO 8601 date for kind "date": a day "2025-10-21", a month "2022-09", a year "2027", a week
+   * "2025-W42" or an interval "2025-10-20/2025-10-21".
+   */
   date: z.string().optional(),
   /** "14:00" for kind "time"; with `timezone` ("WIB" → "+07:00") when given. */
   time: z.string().optional(),

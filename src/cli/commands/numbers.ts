@@ -1,6 +1,52 @@
+import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
+import { extractNumbers, type ExtractNumbersOptions } from '../../stages/numbers/index.js';
 
-/** Registers `warta numbers` (stub). */
+interface NumbersOptions {
+  publishedAt?: string;
+  language?: string;
+}
+
+const HELP_AFTER = `
+With a text argument, prints one JSON array of the items found. Without one, reads stdin one text
+per line and prints one JSON array per line, in the same order (an empty line gives []).
+
+Examples:
+  $ warta numbers "Anggaran Rp 99 triliun untuk 70 juta pengguna"
+  $ warta numbers --published-at 2025-10-23 "Rapat digelar Senin hingga Selasa lalu"
+  $ printf 'RM2.5 bilion\\n' | warta numbers --language ms
+`;
+
+/** Registers `warta numbers [text]`: numbers, amounts, percentages, quantities, ordinals and dates as JSON. */
 export function registerNumbers(program: Command): void {
-  program.command('numbers').description('(not yet implemented)');
+  program
+    .command('numbers')
+    .description('find numbers, money, percentages, quantities, ordinals, dates and times in Indonesian text')
+    .argument('[text]', 'text to read; omit to read stdin, one text per line')
+    .option('--published-at <iso>', 'publication date (ISO 8601) to resolve relative dates such as "kemarin"')
+    .option('--language <code>', 'language code; "ms" reads Malay conventions ("RM2.5 bilion")', 'id')
+    .addHelpText('after', HELP_AFTER)
+    .action(async (text: string | undefined, opts: NumbersOptions) => {
+      // `warta numbers < big.txt | head`: a closed pipe ends the command quietly.
+      process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code === 'EPIPE') process.exit(0);
+        throw err;
+      });
+      const options: ExtractNumbersOptions = {};
+      if (opts.publishedAt !== undefined) {
+        if (!/^\d{4}-\d{2}-\d{2}/.test(opts.publishedAt) || Number.isNaN(Date.parse(opts.publishedAt.slice(0, 10)))) {
+          throw new Error(`--published-at must be an ISO 8601 date such as 2025-10-23, got "${opts.publishedAt}"`);
+        }
+        options.publishedAt = opts.publishedAt;
+      }
+      if (opts.language !== undefined) options.language = opts.language;
+      if (text !== undefined) {
+        process.stdout.write(`${JSON.stringify(extractNumbers(text, options))}\n`);
+        return;
+      }
+      const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      for await (const line of lines) {
+        process.stdout.write(`${JSON.stringify(extractNumbers(line, options))}\n`);
+      }
+    });
 }

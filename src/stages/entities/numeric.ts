@@ -11,7 +11,7 @@ const KIND_TO_TYPE: Partial<Record<NumberItem['kind'], EntityType>> = {
   ordinal: 'ORDINAL',
 };
 
-const FIELDS = ['value', 'min', 'max', 'currency', 'unit', 'approximate', 'date', 'time', 'relative'] as const;
+const FIELDS = ['value', 'min', 'max', 'currency', 'unit', 'approximate', 'date', 'time', 'timezone', 'relative'] as const;
 
 /** Identity of an amount: the same value, bounds, currency and unit are one entity. */
 function keyOf(type: EntityType, item: NumberItem): string {

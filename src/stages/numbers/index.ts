@@ -1,5 +1,8 @@
 import type { NumberItem } from '../../schema/number.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { createNumberRecognizer } from './recognizer.js';
+
+export { createNumberRecognizer, type NumberRecognizer, type RecognizedItem } from './recognizer.js';
 
 /** Options of {@link extractNumbers}. */
 export interface ExtractNumbersOptions {
@@ -9,24 +12,44 @@ export interface ExtractNumbersOptions {
   language?: string;
 }
 
-/** Finds numbers, amounts, percentages, quantities, ordinals, dates and times in a text. */
+/** The recogniser behind {@link extractNumbers}; its tables are built once, at module load. */
+const shared = createNumberRecognizer();
+
+/**
+ * Finds numbers, amounts, percentages, quantities, ordinals, dates and times in a text, in text
+ * order, without overlaps (a number inside an amount is not reported again).
+ *
+ * - Values are exact (`1,1 juta` is 1100000); a value beyond 2^53 is left out and `note` says why.
+ * - Ranges and bounds use `min`/`max` ("Rp 50-100 ribu", "lebih dari 70 juta"); vague amounts
+ *   ("ratusan") have `min` and `approximate: true`.
+ * - `date` is ISO 8601: a day ("2025-10-21"), month ("2022-09"), year ("2027"), week ("2025-W42")
+ *   or interval ("2025-10-20/2025-10-21"). Relative expressions keep `relative` and get a `date`
+ *   only when `publishedAt` is given.
+ *
+ * @example extractNumbers('Rp 99 triliun') // [{ kind: 'money', value: 99000000000000, currency: 'IDR', … }]
+ */
 export function extractNumbers(text: string, options: ExtractNumbersOptions = {}): NumberItem[] {
-  void text;
-  void options;
-  return [];
+  return shared.recognize(text, options).map((r) => r.item);
 }
 
-/** The numbers stage: fills `doc.numbers` from the cleaned text. */
+/** The numbers stage: fills `doc.numbers` from the cleaned text and reports unreadable amounts. */
 export function createNumbersStage() {
+  const recognizer = createNumberRecognizer();
   return defineStage({
     name: 'numbers',
     requires: ['text'],
     provides: ['numbers'],
-    run(doc) {
-      doc.numbers = extractNumbers(doc.text, {
+    run(doc, ctx) {
+      const found = recognizer.recognize(doc.text, {
         publishedAt: doc.meta.publishedAt,
         language: doc.language?.code ?? 'id',
       });
+      doc.numbers = found.map((r) => r.item);
+      for (const { item, issues } of found) {
+        for (const issue of issues) {
+          ctx.report(issue.code, issue.message, { span: { start: item.start, end: item.end } });
+        }
+      }
     },
   });
 }

@@ -1,0 +1,173 @@
+import type { ScanToken } from './tokens.js';
+import { decAdd, decFromSmall, decShift, ZERO, type Dec } from './decimal.js';
+
+/** Digit words ("satu" → 1); Malay "lapan" and "sifar" too. */
+export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['nol', 0], ['sifar', 0],
+  ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5],
+  ['enam', 6], ['tujuh', 7], ['delapan', 8], ['lapan', 8], ['sembilan', 9],
+]);
+
+/** Scale words that close a group of three digits ("dua ratus ribu"). */
+export const GROUP_SCALES: ReadonlyMap<string, number> = new Map([
+  ['ribu', 3], ['juta', 6], ['miliar', 9], ['milyar', 9], ['miliard', 9], ['bilion', 9],
+  ['triliun', 12], ['trilyun', 12], ['trilion', 12],
+]);
+
+/** se- forms of a group scale ("seribu" → 10^3). */
+const SE_SCALES: ReadonlyMap<string, number> = new Map([
+  ['seribu', 3], ['sejuta', 6], ['semiliar', 9], ['semilyar', 9], ['sebilion', 9], ['setriliun', 12],
+]);
+
+/** Fractions that may stand alone or follow a digit word ("satu setengah juta"). */
+const FRACTIONS: ReadonlyMap<string, Dec> = new Map([
+  ['setengah', decFromSmall(0.5)],
+  ['seperempat', decFromSmall(0.25)],
+]);
+
+/** Vague amounts: the lower bound of the order of magnitude ("ratusan" ≥ 100). */
+export const VAGUE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['belasan', 1], ['puluhan', 1], ['ratusan', 2], ['ribuan', 3], ['puluhribuan', 4],
+  ['jutaan', 6], ['miliaran', 9], ['milyaran', 9], ['triliunan', 12],
+]);
+
+/** The lower bound of a vague word (belasan → 11, puluhan → 10, ratusan → 100). */
+export function vagueLowerBound(word: string): Dec | null {
+  if (word === 'belasan') return decFromSmall(11);
+  const exp = VAGUE_WORDS.get(word);
+  return exp === undefined ? null : decShift({ m: 1n, e: 0 }, exp);
+}
+
+/** Words that can start a spelled-out number. */
+export function startsNumberWord(lower: string): boolean {
+  return (
+    UNIT_WORDS.has(lower) || SE_SCALES.has(lower) || FRACTIONS.has(lower) ||
+    lower === 'sepuluh' || lower === 'sebelas' || lower === 'seratus'
+  );
+}
+
+/** A spelled-out number: its exact value and the token range it spans. */
+export interface WordNumber {
+  dec: Dec;
+  /** Token index after the last word used. */
+  end: number;
+  /** Highest group scale used (3 for ribu …), or -1. */
+  scaleExp: number;
+}
+
+/** Small value held while a group (below a thousand) is being read. */
+const enum Level {
+  /** Nothing more may join this group. */
+  Closed = 0,
+  /** Only a digit word may follow ("dua puluh _"). */
+  Units = 1,
+  /** Tens, teens or a digit ("seratus _"). */
+  Tens = 2,
+  /** A fresh group: anything. */
+  Fresh = 3,
+}
+
+/**
+ * Reads Indonesian number words from token `i` ("tiga puluh satu juta dua ratus ribu", "seribu",
+ * "satu setengah juta", "dua belas koma dua tiga empat"). Stops at the first word that does not
+ * continue the number, so "dua tiga" reads only "dua". Null when token `i` starts no number.
+ */
+export function readNumberWords(ts: readonly ScanToken[], i: number): WordNumber | null {
+  let total: Dec = ZERO;
+  let group: Dec = ZERO;
+  let pending: Dec | null = null;
+  let pendingDigit = -1;
+  let level = Level.Fresh;
+  let lastScale = Infinity;
+  let topScale = -1;
+  let fraction = false;
+  let end = i;
+  let any = false;
+  for (let j = i; j < ts.length; j += 1) {
+    const t = ts[j];
+    if (t === undefined || t.kind !== 'word' || (j > i && t.gap === 0)) break;
+    const w = t.lower;
+    const unit = UNIT_WORDS.get(w);
+    if (unit !== undefined) {
+      if (pending !== null || level < Level.Units) break;
+      pending = decFromSmall(unit);
+      pendingDigit = unit;
+    } else if (w === 'belas' || w === 'puluh' || w === 'ratus') {
+      const needs = w === 'ratus' ? Level.Fresh : Level.Tens;
+      if (pending === null || fraction || pendingDigit < 1 || level < needs) break;
+      const add = w === 'belas' ? 10 + pendingDigit : w === 'puluh' ? pendingDigit * 10 : pendingDigit * 100;
+      group = decAdd(group, decFromSmall(add));
+      pending = null;
+      pendingDigit = -1;
+      level = w === 'belas' ? Level.Closed : w === 'puluh' ? Level.Units : Level.Tens;
+    } else if (w === 'sepuluh' || w === 'sebelas' || w === 'seratus') {
+      const needs = w === 'seratus' ? Level.Fresh : Level.Tens;
+      if (pending !== null || level < needs) break;
+      group = decAdd(group, decFromSmall(w === 'sepuluh' ? 10 : w === 'sebelas' ? 11 : 100));
+      level = w === 'seratus' ? Level.Tens : Level.Closed;
+    } else if (FRACTIONS.has(w)) {
+      // "setengah juta", "satu setengah juta"; not after tens ("dua puluh setengah").
+      const alone = pending === null && group.m === 0n && level === Level.Fresh;
+      if (fraction || (!alone && pending === null)) break;
+      const f = FRACTIONS.get(w) ?? ZERO;
+      pending = pending === null ? f : decAdd(pending, f);
+      fraction = true;
+      level = Level.Closed;
+    } else if (GROUP_SCALES.has(w)) {
+      const exp = GROUP_SCALES.get(w) ?? 0;
+      const groupValue = pending === null ? group : decAdd(group, pending);
+      if (exp >= lastScale || groupValue.m === 0n) break;
+      total = decAdd(total, decShift(groupValue, exp));
+      group = ZERO;
+      pending = null;
+      pendingDigit = -1;
+      fraction = false;
+      level = Level.Fresh;
+      lastScale = exp;
+      topScale = Math.max(topScale, exp);
+    } else if (SE_SCALES.has(w)) {
+      const exp = SE_SCALES.get(w) ?? 0;
+      if (pending !== null || group.m !== 0n || exp >= lastScale) break;
+      total = decAdd(total, decShift({ m: 1n, e: 0 }, exp));
+      level = Level.Fresh;
+      lastScale = exp;
+      topScale = Math.max(topScale, exp);
+    } else {
+      break;
+    }
+    any = true;
+    end = j + 1;
+  }
+  if (!any) return null;
+  let dec = decAdd(total, pending === null ? group : decAdd(group, pending));
+  // "dua belas koma dua tiga empat": digits after "koma" are read one by one.
+  const koma = ts[end];
+  if (koma !== undefined && koma.lower === 'koma' && !fraction) {
+    let digits = '';
+    let j = end + 1;
+    for (; j < ts.length; j += 1) {
+      const d = UNIT_WORDS.get(ts[j]?.lower ?? '');
+      if (d === undefined) break;
+      digits += String(d);
+    }
+    if (digits !== '') {
+      dec = decAdd(dec, { m: BigInt(digits), e: -digits.length });
+      end = j;
+    }
+  }
+  return { dec, end, scaleExp: topScale };
+}
+
+/** Ordinal words: "pertama" and ke- + a number word ("kedua", "kesepuluh", "keseratus"). */
+export function ordinalWordValue(lower: string): number | null {
+  if (lower === 'pertama' || lower === 'kesatu') return 1;
+  if (!lower.startsWith('ke') || lower.length < 5) return null;
+  const rest = lower.slice(2);
+  const unit = UNIT_WORDS.get(rest);
+  if (unit !== undefined) return unit > 0 ? unit : null;
+  if (rest === 'sepuluh') return 10;
+  if (rest === 'sebelas') return 11;
+  if (rest === 'seratus') return 100;
+  if (rest === 'seribu') return 1000;
+  return null;
+}

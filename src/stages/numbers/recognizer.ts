@@ -1,0 +1,127 @@
+import type { NumberItem } from '../../schema/number.js';
+import { AMOUNT_STARTERS, matchAmount } from './amounts.js';
+import { DAY_NAMES, parseIsoDay, parseIsoWallClock } from './calendar.js';
+import { DATE_STARTERS, matchDate } from './dates.js';
+import { CURRENCY_STARTERS } from './currencies.js';
+import type { SeparatorConvention } from './digits.js';
+import type { ItemDraft, ItemIssue, Rule, RuleMatch, ScanContext } from './match.js';
+import { matchOrdinal } from './ordinals.js';
+import { matchRelativeTime, matchTime, TIME_STARTERS } from './times.js';
+import { UNIT_WORDS, VAGUE_WORDS } from './number-words.js';
+import type { ScanToken } from './tokens.js';
+import { matchCode } from './codes.js';
+import { tokenizeLines } from './tokens.js';
+
+/** Options of one recognition run. */
+export interface RecognizeOptions {
+  /** ISO date the text was published, to resolve relative dates. */
+  publishedAt?: string | null | undefined;
+  /** BCP-47 code; Malay ("ms") and English read "." as the decimal separator. */
+  language?: string | undefined;
+}
+
+/** An item with the problems found while reading it. */
+export interface RecognizedItem {
+  item: NumberItem;
+  issues: ItemIssue[];
+}
+
+/** A recogniser of numbers, amounts and dates; build once and call many times. */
+export interface NumberRecognizer {
+  recognize(text: string, options?: RecognizeOptions): RecognizedItem[];
+}
+
+/** Rules in priority order: on equal length the earlier one wins (dates before amounts: "2020-2024"; codes before ranges: "021-5551234"). */
+const RULES: readonly Rule[] = [matchDate, matchTime, matchRelativeTime, matchOrdinal, matchCode, matchAmount];
+
+/** Lower-case words that may start a match; other lower-case words are skipped without trying rules. */
+const STARTERS: ReadonlySet<string> = new Set([
+  ...AMOUNT_STARTERS, ...DATE_STARTERS, ...TIME_STARTERS, ...CURRENCY_STARTERS, ...DAY_NAMES.keys(),
+  ...UNIT_WORDS.keys(), ...VAGUE_WORDS.keys(), 'pertama',
+]);
+
+/**
+ * True when a rule could match at this token: digits, symbols and the starter words (any case:
+ * day and month names, currency codes, "Sekitar"); "ke-"/"se-" words cover ordinals and se- forms.
+ * Checking this first skips most words of a text without trying any rule.
+ */
+function mayStart(t: ScanToken): boolean {
+  if (t.kind !== 'word') return true;
+  return STARTERS.has(t.lower) || t.lower.startsWith('ke') || t.lower.startsWith('se');
+}
+
+/** The decimal separator of a language: "." in Malay ("RM2.5 bilion") and English, "," otherwise. */
+function separatorsOf(code: string | undefined): SeparatorConvention {
+  const primary = (code ?? 'id').toLowerCase().split(/[-_]/)[0] ?? 'id';
+  return ['ms', 'zsm', 'msa', 'may', 'en', 'eng'].includes(primary) ? 'dot-decimal' : 'comma-decimal';
+}
+
+/**
+ * Builds a recogniser. It scans tokens left to right; at each token every rule may match and the
+ * longest match wins, so a number inside an amount is never reported twice. Each rule looks at a
+ * bounded number of tokens, which keeps a scan linear in the text length.
+ */
+export function createNumberRecognizer(): NumberRecognizer {
+  return {
+    recognize(text, options = {}) {
+      const { tokens, breaks } = tokenizeLines(text);
+      const conv = separatorsOf(options.language);
+      const today = parseIsoDay(options.publishedAt);
+      const now = parseIsoWallClock(options.publishedAt);
+      const out: RecognizedItem[] = [];
+      // No expression spans a line break ("3.105\n\nBanjir" is no quantity): each line is scanned alone.
+      let from = 0;
+      for (const to of [...breaks, tokens.length]) {
+        const ctx: ScanContext = { text, ts: tokens.slice(from, to), conv, today, now, firstLine: from === 0 };
+        scanLine(ctx, out);
+        from = to;
+      }
+      return out;
+    },
+  };
+}
+
+/** Scans the tokens of one line, appending what the rules find. */
+function scanLine(ctx: ScanContext, out: RecognizedItem[]): void {
+  const { ts, text } = ctx;
+  let i = 0;
+  while (i < ts.length) {
+    const tok = ts[i];
+    if (tok === undefined || !mayStart(tok)) {
+      i += 1;
+      continue;
+    }
+    let best: RuleMatch | null = null;
+    for (const rule of RULES) {
+      const m = rule(ctx, i);
+      if (m !== null && m.end > i && (best === null || m.end > best.end)) best = m;
+    }
+    if (best === null) {
+      i += 1;
+      continue;
+    }
+    const first = ts[best.start];
+    const last = ts[best.end - 1];
+    if (first !== undefined && last !== undefined && best.skip !== true) {
+      out.push({ item: toItem(best.draft, text, first.start, last.end), issues: best.issues });
+    }
+    i = best.end;
+  }
+}
+
+/** The item of a draft, with kind/text/start/end first and source last, for readable JSON. */
+function toItem(draft: ItemDraft, text: string, start: number, end: number): NumberItem {
+  // Built field by field (no object spread: this runs once per item on the hot path); source goes last.
+  const item = { kind: draft.kind, text: text.slice(start, end), start, end } as NumberItem;
+  for (const key of DRAFT_FIELDS) {
+    const v = draft[key];
+    if (v !== undefined) (item as Record<string, unknown>)[key] = v;
+  }
+  item.source = draft.source;
+  return item;
+}
+
+/** Optional item fields, in output order. */
+const DRAFT_FIELDS = [
+  'value', 'min', 'max', 'currency', 'unit', 'approximate', 'date', 'time', 'timezone', 'relative', 'note',
+] as const satisfies readonly (keyof ItemDraft)[];

@@ -1,0 +1,153 @@
+/** The kind of a scanner token: a digit run (with inner separators), a word, or one other symbol. */
+export type ScanTokenKind = 'num' | 'word' | 'sym';
+
+/** A token of the numbers scanner, with UTF-16 offsets into the text. */
+export interface ScanToken {
+  readonly kind: ScanTokenKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  /** Characters between the previous token's end and this token's start (0 = attached). */
+  readonly gap: number;
+}
+
+/**
+ * Tokens are digit runs with inner `.`/`,` ("1.500.000,00", "14.00", "2.5"), words of letters with
+ * inner apostrophes or hyphens ("kira-kira", "Jum'at"), or any other single non-space character.
+ * The same as the regex `(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\S)`,
+ * written as a hand-made scanner because tokenizing is the hot path; it is linear by construction.
+ */
+const LETTER = /^[\p{L}\p{M}]$/u;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Letter or combining mark at `i` (one UTF-16 unit, or a surrogate pair); returns its length or 0. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+  if (c < 128 || Number.isNaN(c)) return 0;
+  if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER.test(text.charAt(i)) ? 1 : 0;
+}
+
+/** JavaScript's whitespace (what `\s` matches). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Words that end an amount, so a hyphen after them joins two amounts ("Rp 1 juta-Rp 2 juta",
+ * "5 persen-7 persen") rather than making a compound word like "TNI-Polri" or "kira-kira".
+ */
+const AMOUNT_ENDS = new Set([
+  'ribu', 'rb', 'juta', 'jt', 'miliar', 'milyar', 'triliun', 'bilion', 'trilion', 'persen', 'rupiah', 'dolar',
+  'euro', 'yen', 'yuan', 'ringgit', 'ton', 'km', 'kg', 'meter', 'kilometer', 'hektare',
+]);
+
+/** Splits a text into scanner tokens. */
+export function tokenize(text: string): ScanToken[] {
+  return tokenizeLines(text).tokens;
+}
+
+/** Tokens and the indices of the tokens that start a new line (after the first). */
+export interface TokenLines {
+  tokens: ScanToken[];
+  breaks: number[];
+}
+
+/** Splits a text into scanner tokens and notes where lines break. */
+export function tokenizeLines(text: string): TokenLines {
+  const out: ScanToken[] = [];
+  const breaks: number[] = [];
+  const n = text.length;
+  let prevEnd = 0;
+  let i = 0;
+  let lineBreak = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) lineBreak = true;
+      i += 1;
+      continue;
+    }
+    if (lineBreak && out.length > 0) breaks.push(out.length);
+    lineBreak = false;
+    const start = i;
+    if (isDigit(c)) {
+      // "1.500.000,00": a separator belongs to the run only with a digit after it.
+      i += 1;
+      for (;;) {
+        while (i < n && isDigit(text.charCodeAt(i))) i += 1;
+        const s = text.charCodeAt(i);
+        if ((s === 46 || s === 44) && isDigit(text.charCodeAt(i + 1))) i += 1;
+        else break;
+      }
+      const tok = text.slice(start, i);
+      out.push({ kind: 'num', start, end: i, text: tok, lower: tok, gap: start - prevEnd });
+      prevEnd = i;
+      continue;
+    }
+    let len = letterAt(text, i);
+    if (len > 0) {
+      // "kira-kira", "Jum'at": an apostrophe or hyphen joins letters on both sides.
+      i += len;
+      let hyphen = false;
+      for (;;) {
+        while (i < n && (len = letterAt(text, i)) > 0) i += len;
+        const j = text.charCodeAt(i);
+        if ((j === 39 || j === 0x2019 || j === 45) && i + 1 < n && letterAt(text, i + 1) > 0) {
+          if (j === 45) hyphen = true;
+          i += 1;
+        } else break;
+      }
+      const tok = text.slice(start, i);
+      if (hyphen) prevEnd = pushHyphenated(out, tok, start, prevEnd);
+      else {
+        out.push({ kind: 'word', start, end: i, text: tok, lower: tok.toLowerCase(), gap: start - prevEnd });
+        prevEnd = i;
+      }
+      continue;
+    }
+    // Any other character, a surrogate pair kept whole.
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const tok = text.slice(start, i);
+    out.push({ kind: 'sym', start, end: i, text: tok, lower: tok, gap: start - prevEnd });
+    prevEnd = i;
+  }
+  return { tokens: out, breaks };
+}
+
+/** Pushes a hyphenated word, split at hyphens that follow an amount word; returns its end. */
+function pushHyphenated(out: ScanToken[], tok: string, start: number, prevEnd: number): number {
+  const parts = tok.split('-');
+  let segStart = 0;
+  let partStart = 0;
+  let last = prevEnd;
+  const push = (from: number, to: number): void => {
+    const text = tok.slice(from, to);
+    out.push({ kind: 'word', start: start + from, end: start + to, text, lower: text.toLowerCase(), gap: start + from - last });
+    last = start + to;
+  };
+  for (let k = 0; k < parts.length - 1; k += 1) {
+    const part = parts[k] ?? '';
+    const lower = part.toLowerCase();
+    const partEnd = partStart + part.length;
+    if (AMOUNT_ENDS.has(lower) && (parts[k + 1] ?? '').toLowerCase() !== lower) {
+      push(segStart, partEnd);
+      out.push({ kind: 'sym', start: start + partEnd, end: start + partEnd + 1, text: '-', lower: '-', gap: 0 });
+      last = start + partEnd + 1;
+      segStart = partEnd + 1;
+    }
+    partStart = partEnd + 1;
+  }
+  push(segStart, tok.length);
+  return last;
+}

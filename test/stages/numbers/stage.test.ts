@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../../src/doc/create.js';
+import { runStages } from '../../../src/pipeline/runner.js';
+import { createNumbersStage } from '../../../src/stages/numbers/index.js';
+
+function docOf(text: string, publishedAt?: string) {
+  const doc = createDoc(publishedAt === undefined ? { text } : { text, publishedAt }, 'test');
+  doc.layers.push('text');
+  return doc;
+}
+
+describe('numbers stage', () => {
+  it('fills doc.numbers and provides the numbers layer', () => {
+    const doc = runStages(docOf('Anggaran Rp 99 triliun untuk 70 juta pengguna.'), [createNumbersStage()]);
+    expect(doc.layers).toContain('numbers');
+    expect(doc.numbers.map((n) => [n.kind, n.value])).toEqual([['money', 99000000000000], ['quantity', 70000000]]);
+    expect(doc.messages).toEqual([]);
+  });
+
+  it('reports an amount beyond 2^53 with its span', () => {
+    const doc = runStages(docOf('Utang Rp 99.999 triliun.'), [createNumbersStage()]);
+    const msg = doc.messages.find((m) => m.code === 'amount-out-of-range');
+    expect(msg?.span?.text).toBe('Rp 99.999 triliun');
+    expect(msg?.stage).toBe('numbers');
+  });
+
+  it('reports an ambiguous reading', () => {
+    const doc = runStages(docOf('Ada 1,500 peserta.'), [createNumbersStage()]);
+    expect(doc.messages.map((m) => m.code)).toEqual(['amount-ambiguous']);
+  });
+
+  it('resolves relative dates against publishedAt, and reports them unresolved without it', () => {
+    const resolved = runStages(docOf('Rapat digelar kemarin.', '2025-10-23'), [createNumbersStage()]);
+    expect(resolved.numbers[0]?.date).toBe('2025-10-22');
+    expect(resolved.messages).toEqual([]);
+    const unresolved = runStages(docOf('Rapat digelar kemarin.'), [createNumbersStage()]);
+    expect(unresolved.numbers[0]?.date).toBeUndefined();
+    expect(unresolved.messages.map((m) => m.code)).toEqual(['date-unresolved']);
+  });
+
+  it('follows the document language: Malay reads "." as decimal', () => {
+    const doc = docOf('Projek bernilai RM2.5 bilion.');
+    doc.language = { code: 'ms', confidence: 1, others: [] };
+    runStages(doc, [createNumbersStage()]);
+    expect(doc.numbers[0]).toMatchObject({ kind: 'money', value: 2500000000, currency: 'MYR' });
+  });
+});

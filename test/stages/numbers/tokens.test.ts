@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/stages/numbers/tokens.js';
+
+const view = (text: string) => tokenize(text).map((t) => [t.kind, t.text, t.gap]);
+
+describe('tokenize', () => {
+  it('keeps separators inside digit runs and splits letters from digits', () => {
+    expect(view('Rp1.500.000,00 dan 100K')).toEqual([
+      ['word', 'Rp', 0], ['num', '1.500.000,00', 0], ['word', 'dan', 1], ['num', '100', 1], ['word', 'K', 0],
+    ]);
+  });
+
+  it('keeps reduplicated and compound words whole, but splits after an amount word', () => {
+    expect(view('kira-kira TNI-Polri juta-Rp')).toEqual([
+      ['word', 'kira-kira', 0], ['word', 'TNI-Polri', 1], ['word', 'juta', 1], ['sym', '-', 0], ['word', 'Rp', 0],
+    ]);
+  });
+
+  it('gives UTF-16 offsets that slice out each token, astral characters included', () => {
+    const text = '😀 Rp 5 𝟕 ١٢ juta';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+/** The regex the hand-written scanner implements (before hyphen splitting after amount words). */
+const ORACLE = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\S)/gu;
+
+describe('tokenize agrees with its regex definition', () => {
+  it('on random strings', () => {
+    const alphabet = fc.constantFrom('1', '0', '.', ',', ' ', '-', "'", '’', 'a', 'Z', 'é', '\u0301', '😀', '𝟕', '١', '\u00a0', '\n', '\ud800', '\udc00', '$', 'kira', '\t');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const want = [...text.matchAll(ORACLE)].map((m) => m[0]);
+        // No amount word in this alphabet, so no hyphen is split off.
+        expect(tokenize(text).map((t) => t.text)).toEqual(want);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
