@@ -11,6 +11,7 @@ export { toRawOffset, toRawSpan, type OffsetMap } from './doc/offset-map.js';
 export { toSummary, errorSummary } from './summary/to-summary.js';
 export { extractNumbers, type ExtractNumbersOptions } from './stages/numbers/index.js';
 export { detectLanguage } from './stages/language/index.js';
+export { createEnglishStage } from './stages/english/index.js';
 export { stem, createStemmer, type Stemmer, type StemmerOptions } from './stages/stem/index.js';
 export { splitSentences, tokenize } from './stages/segment/index.js';
 export { WartaConfigError, WartaInputError } from './errors.js';

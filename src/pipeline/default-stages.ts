@@ -1,5 +1,6 @@
 import { createCleanStage } from '../stages/clean/index.js';
 import { createConsistencyStage } from '../stages/consistency/index.js';
+import { createEnglishStage } from '../stages/english/index.js';
 import { createEntitiesStage } from '../stages/entities/index.js';
 import { createLanguageStage } from '../stages/language/index.js';
 import { createNumbersStage } from '../stages/numbers/index.js';
@@ -26,6 +27,7 @@ export function defaultStages(options: DefaultStageOptions = {}): Stage[] {
     createStemStage(),
     createNumbersStage(),
     createEntitiesStage(),
+    createEnglishStage(),
     createQuotesStage(),
     createConsistencyStage(),
     createSummarizeStage(options),

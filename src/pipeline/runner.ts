@@ -41,7 +41,7 @@ export function runStages(doc: Doc, stages: readonly Stage[], options: { timings
     }
     if (stage.languages && !stage.languages.includes(primaryLanguage(doc))) {
       doc.skipped.push(stage.name);
-      skippedForLanguage.push(stage.name);
+      if (stage.reportSkip ?? true) skippedForLanguage.push(stage.name);
       continue;
     }
     const t0 = options.timings ? performance.now() : 0;

@@ -23,6 +23,12 @@ export interface Stage {
    * article in any other language. Omitted: every language.
    */
   readonly languages?: readonly string[];
+  /**
+   * Whether skipping this stage for another language is worth a `stages-skipped` message (default
+   * true). An alternative path for one language (the English entity stage) sets it to false, so an
+   * Indonesian article is not told that its English path did not run.
+   */
+  readonly reportSkip?: boolean;
   run(doc: Doc, ctx: StageContext): void;
 }
 

@@ -1,0 +1,35 @@
+import { defineStage } from '../../pipeline/stage.js';
+import { loadCompromise } from './compromise.js';
+import { groupEnglishEntities } from './group.js';
+import { recognizeEnglish, type EnglishCandidate } from './recognize.js';
+
+export { recognizeEnglish, type EnglishCandidate } from './recognize.js';
+export { groupEnglishEntities } from './group.js';
+
+/**
+ * The English entity stage: people, organisations, places, money and percentages found by
+ * compromise in English articles, as `doc.entities` (source "compromise"). It runs only when the
+ * article's language is English (`languages: ['en']`); compromise is loaded on the first English
+ * article, so other articles never pay for it.
+ */
+export function createEnglishStage() {
+  return defineStage({
+    name: 'english',
+    requires: ['text'],
+    provides: ['entities'],
+    languages: ['en'],
+    reportSkip: false,
+    run(doc) {
+      const nlp = loadCompromise();
+      const spans = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: doc.text.length }];
+      const candidates: EnglishCandidate[] = [];
+      for (const p of spans) {
+        // English paragraphs only: a quoted Indonesian paragraph would only give compromise noise.
+        if (p.language && p.language.code !== 'en' && p.language.code !== 'und') continue;
+        candidates.push(...recognizeEnglish(nlp, doc.text, p.start, p.end));
+      }
+      const title = doc.sections.find((s) => s.name === 'title');
+      doc.entities = groupEnglishEntities(candidates, (offset) => (title && offset >= title.start && offset < title.end ? 'title' : 'body'));
+    },
+  });
+}

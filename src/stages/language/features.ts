@@ -1,0 +1,171 @@
+/**
+ * Feature extraction for the language model, shared by the runtime and by scripts/train-language.ts
+ * so both see exactly the same features.
+ *
+ * A text is normalised to lowercase letters, digits folded to "0", and single spaces for every run
+ * of anything else (a "." or "," between digits is kept: "rm0.0 bilion" against "rp 0,0 miliar").
+ * Features are 32-bit FNV-1a hashes of character n-grams (1 to 4, spaces included, so word
+ * boundaries and word pairs show up), of whole words and of word pairs. Hashing avoids building
+ * substrings: a paragraph costs a few multiplications per character.
+ */
+
+/** Longest character n-gram. */
+export const MAX_NGRAM = 4;
+
+/** FNV-1a offset basis and prime (exported for the inlined scorer in score.ts). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+/** Seeds that keep word and word-pair hashes apart from character n-gram hashes. */
+export const WORD_SEED = 0x5bd1e995;
+export const PAIR_SEED = 0x27d4eb2f;
+
+export const SPACE = 32;
+const ZERO = 48;
+
+/** Per code unit: 0 not yet known, 1 letter, 2 other (filled lazily for non-ASCII). */
+const letterClass = new Uint8Array(65536);
+const lowerOf = new Uint16Array(65536);
+const LETTER_RE = /\p{L}|\p{M}/u;
+
+function classify(c: number): number {
+  const known = letterClass[c]!;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(c);
+  const isLetter = LETTER_RE.test(ch);
+  letterClass[c] = isLetter ? 1 : 2;
+  if (isLetter) {
+    const lower = ch.toLowerCase();
+    // Why: a few letters lowercase to two code units (İ -> i̇); keep the first, it is the letter.
+    lowerOf[c] = lower.charCodeAt(0);
+  }
+  return letterClass[c]!;
+}
+
+for (let c = 0; c < 128; c++) {
+  const upper = c >= 65 && c <= 90;
+  const lower = c >= 97 && c <= 122;
+  letterClass[c] = upper || lower ? 1 : 2;
+  lowerOf[c] = upper ? c + 32 : c;
+}
+
+/** The normalised form of a text, as code units with a leading and a trailing space. */
+export interface Normalized {
+  codes: Uint16Array;
+  length: number;
+  /** Words with at least one letter. */
+  words: number;
+  /** All tokens, numbers included (each has a word feature). */
+  tokens: number;
+  /** Letters seen (before any cap on length). */
+  letters: number;
+  /** Letters outside the Latin script blocks (for the franc fallback on other scripts). */
+  nonLatinLetters: number;
+}
+
+let buffer = new Uint16Array(4096);
+
+/**
+ * Normalises `text` into a shared buffer (valid until the next call), reading at most `maxChars`
+ * characters of it.
+ */
+export function normalize(text: string, maxChars = Infinity): Normalized {
+  const n = Math.min(text.length, maxChars);
+  if (buffer.length < n + 2) buffer = new Uint16Array(n * 2 + 2);
+  const out = buffer;
+  let len = 0;
+  out[len++] = SPACE;
+  let words = 0;
+  let letters = 0;
+  let nonLatin = 0;
+  let tokens = 0;
+  let wordHasLetter = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const cls = classify(c);
+    if (cls === 1) {
+      out[len++] = lowerOf[c]!;
+      letters++;
+      // Latin letters: ASCII, Latin-1 supplement and Latin extended (up to U+024F), plus
+      // combining marks and Latin extended additional (U+1E00-U+1EFF).
+      if (c > 0x24f && !(c >= 0x300 && c <= 0x36f) && !(c >= 0x1e00 && c <= 0x1eff)) nonLatin++;
+      wordHasLetter = true;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      out[len++] = ZERO;
+      continue;
+    }
+    const prev = out[len - 1]!;
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    // "1.500" and "1,5": a separator between digits belongs to the number.
+    if ((c === 46 || c === 44) && prev === ZERO && next >= 48 && next <= 57) {
+      out[len++] = c;
+      continue;
+    }
+    // "anak-anak", "berpuluh-puluh": a hyphen inside a word stays.
+    if (c === 45 && prev !== SPACE && next !== 0 && classify(next) === 1) {
+      out[len++] = c;
+      continue;
+    }
+    if (prev !== SPACE) {
+      if (wordHasLetter) words++;
+      tokens++;
+      wordHasLetter = false;
+      out[len++] = SPACE;
+    }
+  }
+  if (out[len - 1] !== SPACE) {
+    if (wordHasLetter) words++;
+    tokens++;
+    out[len++] = SPACE;
+  }
+  return { codes: out, length: len, words, tokens, letters, nonLatinLetters: nonLatin };
+}
+
+/** Kinds of feature, reported to the visitor so a caller can weigh or count them apart. */
+export const FEATURE_CHAR = 0;
+export const FEATURE_WORD = 1;
+export const FEATURE_PAIR = 2;
+
+/**
+ * Calls `visit(hash, kind)` for every feature of a normalised text: character n-grams (1 to
+ * MAX_NGRAM, skipping the lone space), words and word pairs. Hashes are signed 32-bit integers
+ * (they stay small integers in V8) and never 0 (0 marks an empty slot in the model's table).
+ */
+export function forEachFeature(norm: Normalized, visit: (hash: number, kind: number) => void): void {
+  const { codes, length } = norm;
+  for (let i = 0; i < length; i++) {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < MAX_NGRAM && i + k < length; k++) {
+      h = Math.imul(h ^ codes[i + k]!, FNV_PRIME);
+      if (k === 0 && codes[i] === SPACE) continue;
+      visit(h || 1, FEATURE_CHAR);
+    }
+  }
+  let prevWord = 0;
+  let h = WORD_SEED;
+  let inWord = false;
+  for (let i = 1; i < length; i++) {
+    const c = codes[i]!;
+    if (c === SPACE) {
+      if (inWord) {
+        const word = h || 1;
+        visit(word, FEATURE_WORD);
+        if (prevWord !== 0) visit(Math.imul(prevWord ^ PAIR_SEED, FNV_PRIME) ^ word || 1, FEATURE_PAIR);
+        prevWord = word;
+      }
+      h = WORD_SEED;
+      inWord = false;
+    } else {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      inWord = true;
+    }
+  }
+}
+
+/** The hash of one word as `forEachFeature` computes it (lowercase, normalised input). */
+export function wordHash(word: string): number {
+  let h = WORD_SEED;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h || 1;
+}

@@ -1,0 +1,134 @@
+import type { DocLanguage } from '../../doc/doc.js';
+import { defineStage } from '../../pipeline/stage.js';
+import type { LanguageGuess } from '../../schema/summary.js';
+import { readLanguage, type LanguageReading } from './detect.js';
+import { defaultModel, type LangModel } from './model.js';
+import { posterior } from './score.js';
+
+/** Options of the language stage. */
+export interface LanguageStageOptions {
+  /** A model to use instead of the shipped one (tests, experiments). */
+  model?: LangModel;
+  /**
+   * Prior probability that a paragraph is in the article's language (default 0.7). Why: a short
+   * paragraph that reads as id or ms by a hair should follow its article; a clearly English
+   * paragraph still wins against it.
+   */
+  paragraphPrior?: number;
+  /** Below this article confidence, report `language-uncertain` (default 0.6). */
+  uncertainBelow?: number;
+}
+
+interface Unit {
+  start: number;
+  end: number;
+  reading: LanguageReading;
+  guess: LanguageGuess;
+  letters: number;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The language stage: a code and a calibrated confidence per paragraph (`p.language`) and for the
+ * article (`doc.language`: the language with the largest share of letters, its confidence, and the
+ * other languages that have paragraphs). A language given with the input (`meta.forcedLanguage`)
+ * wins for the article; paragraphs are still read.
+ */
+export function createLanguageStage(options: LanguageStageOptions = {}) {
+  const model = options.model ?? defaultModel();
+  const prior = options.paragraphPrior ?? 0.7;
+  const uncertainBelow = options.uncertainBelow ?? 0.6;
+  if (!(prior > 0 && prior < 1)) throw new Error('language stage: paragraphPrior must be between 0 and 1');
+  const C = model.classes.length;
+  // log-priors per article class, built once: row a favours class a.
+  const priors = model.classes.map((_, a) => Float64Array.from(model.classes, (__, c) => Math.log(c === a ? prior : (1 - prior) / (C - 1))));
+
+  return defineStage({
+    name: 'language',
+    requires: ['text', 'paragraphs'],
+    provides: ['language'],
+    run(doc, ctx) {
+      const spans = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: doc.text.length }];
+      const units: Unit[] = spans.map(({ start, end }) => {
+        const reading = readLanguage(doc.text.slice(start, end), model);
+        return { start, end, reading, guess: { code: reading.code, confidence: reading.confidence }, letters: reading.evidence?.letters ?? end - start };
+      });
+
+      // The article's evidence: every paragraph the model read, summed, with the class bias (the
+      // prior, included in each paragraph's scores) counted once.
+      const total = Float64Array.from(model.bias);
+      for (const u of units) if (u.reading.evidence) u.reading.evidence.scores.forEach((s, c) => (total[c]! += s - model.bias[c]!));
+
+      const shares = (): [string, number][] => {
+        const w = new Map<string, number>();
+        for (const u of units) if (u.guess.code !== 'und') w.set(u.guess.code, (w.get(u.guess.code) ?? 0) + u.letters);
+        const sum = [...w.values()].reduce((a, b) => a + b, 0);
+        return [...w.entries()].map(([code, x]): [string, number] => [code, x / sum]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      };
+
+      const forced = doc.meta.forcedLanguage;
+      let ranked = shares();
+      let top = ranked[0]?.[0] ?? 'und';
+      let topIndex = model.classes.indexOf(top);
+      // The article's language for the second pass: the caller's, when it is one of the model's.
+      const forcedIndex = forced ? model.classes.indexOf(forced.split('-')[0]!.toLowerCase()) : -1;
+      const leanIndex = forcedIndex >= 0 ? forcedIndex : topIndex;
+
+      // Second pass: paragraphs read by the model lean towards the article's language.
+      if (leanIndex >= 0) {
+        for (const u of units) {
+          if (!u.reading.evidence) continue;
+          const p = posterior(u.reading.evidence.scores, model.temperature, priors[leanIndex]);
+          let best = 0;
+          for (let c = 1; c < C; c++) if (p[c]! > p[best]!) best = c;
+          u.guess = { code: model.classes[best]!, confidence: round3(p[best]!) };
+        }
+        ranked = shares();
+        top = ranked[0]?.[0] ?? 'und';
+        topIndex = model.classes.indexOf(top);
+      }
+
+      if (doc.paragraphs.length > 0) doc.paragraphs.forEach((p, i) => (p.language = units[i]!.guess));
+
+      let confidence = 0;
+      if (topIndex >= 0) {
+        confidence = posterior(total, model.temperature)[topIndex]!;
+      } else if (top !== 'und') {
+        // A franc-min language: the letter-weighted mean of its paragraphs' confidences.
+        let num = 0;
+        let den = 0;
+        for (const u of units) if (u.guess.code === top) ((num += u.guess.confidence * u.letters), (den += u.letters));
+        confidence = den > 0 ? num / den : 0;
+      }
+
+      const others = (code: string) =>
+        ranked
+          .filter(([c]) => c !== code)
+          .map(([c, share]) => {
+            let num = 0;
+            let den = 0;
+            for (const u of units) if (u.guess.code === c) ((num += u.guess.confidence * u.letters), (den += u.letters));
+            return { code: c, confidence: round3(den > 0 ? num / den : 0), share: round3(share) };
+          });
+
+      const lang: DocLanguage = forced
+        ? { code: forced, confidence: 1, others: others(forced.split('-')[0]!.toLowerCase()), source: 'input' }
+        : { code: top, confidence: round3(confidence), others: others(top), source: topIndex >= 0 || top === 'und' ? 'warta-langid' : 'franc-min' };
+      doc.language = lang;
+
+      if (!forced && lang.confidence < uncertainBelow) {
+        const why = lang.code === 'und' ? 'too little text to tell the language' : `language "${lang.code}" read with confidence ${lang.confidence}`;
+        ctx.report('language-uncertain', why, { data: { code: lang.code, confidence: lang.confidence } });
+      }
+      if (lang.others.length > 0) {
+        const list = lang.others.map((o) => `${o.code} ${Math.round(o.share * 100)}%`).join(', ');
+        ctx.report('language-mixed', `article in "${lang.code}" has paragraphs in other languages: ${list}`, {
+          data: { code: lang.code, others: lang.others },
+        });
+      }
+    },
+  });
+}
