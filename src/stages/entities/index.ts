@@ -6,8 +6,10 @@ import type { Entity, Mention, Role } from '../../schema/entity.js';
 import type { Candidate } from './candidate.js';
 import { groupMentions, orgCore, type EntityGroup } from './coref.js';
 import { recogniseNames, type RoleCandidate } from './names.js';
+import { createNerRecognizer } from './ner/index.js';
 import { numericEntities } from './numeric.js';
-import { resolveOverlaps } from './overlaps.js';
+import { repairAfterTitles } from './repair.js';
+import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 
 export type { Candidate } from './candidate.js';
 
@@ -20,6 +22,25 @@ export interface EntitiesOptions {
   recognisers?: readonly Recogniser[];
   /** Use the rule-based name recogniser (default true). */
   rules?: boolean;
+  /**
+   * Use the trained tagger (models/ner; default true). Its candidates get `modelPriority` added to
+   * their confidence so that they win overlaps with the weaker rules.
+   */
+  model?: boolean;
+  /**
+   * Added to the model's confidence (0–1) when it competes with rule candidates (scores 0.5–3): the
+   * default 3 makes the tagger decide every span it finds; the rules fill in only where it found
+   * nothing. Chosen with scripts/eval-entities.ts (the tagger's boundaries beat the rules' on the
+   * development sets even against title and appositive rules).
+   */
+  modelPriority?: number;
+  /**
+   * With the model on, rule candidates below this score are dropped: the tagger decides spans, the
+   * rules add what they read from structure (titles, appositives, organisation markers) and lexicons.
+   * Default 2.5 (structural rules only), chosen with scripts/eval-entities.ts. Ignored when the
+   * model is off.
+   */
+  ruleMinScore?: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -78,7 +99,7 @@ function attachRoles(entities: Entity[], roles: readonly RoleCandidate[], text: 
   }
   for (const r of roles) {
     const person = entities.find(
-      (e) => e.type === 'PERSON' && e.mentions.some((m) => m.start === r.personStart && m.end === r.personEnd),
+      (e) => e.type === 'PERSON' && e.mentions.some((m) => m.start < r.personEnd && r.personStart < m.end),
     );
     if (!person) continue;
     const org = r.org ? orgByName.get(orgCore(r.org)) : undefined;
@@ -104,8 +125,14 @@ function attachRoles(entities: Entity[], roles: readonly RoleCandidate[], text: 
  */
 export function createEntitiesStage(options: EntitiesOptions = {}) {
   const lex = getLexicon();
-  const recognisers = options.recognisers ?? [];
+  const priority = options.modelPriority ?? 3;
+  const recognisers: Recogniser[] = [...(options.recognisers ?? [])];
+  if (options.model ?? true) {
+    const ner = createNerRecognizer({ propagate: false });
+    recognisers.push((doc) => repairAfterTitles(doc, ner(doc), lex).map((c) => ({ ...c, score: (c.score ?? 0) + priority })));
+  }
   const useRules = options.rules ?? true;
+  const ruleMin = options.model ?? true ? (options.ruleMinScore ?? 2.5) : 0;
   return defineStage({
     name: 'entities',
     requires: ['tokens', 'numbers'],
@@ -115,10 +142,11 @@ export function createEntitiesStage(options: EntitiesOptions = {}) {
       const numeric = numericEntities(doc);
       const numericSpans = numeric.flatMap((e) => e.mentions);
       const names = useRules ? recogniseNames(doc, lex) : { candidates: [], roles: [] };
+      if (ruleMin > 0) names.candidates = names.candidates.filter((c) => (c.score ?? 0) >= ruleMin);
       const candidates = [...names.candidates, ...recognisers.flatMap((r) => r(doc))].filter(
         (c) => !overlapsAny(numericSpans, c.start, c.end),
       );
-      const kept = resolveOverlaps(candidates);
+      const kept = resolveOverlaps(harmoniseTypes(candidates));
       const groups = groupMentions(kept, doc.text, lex);
       addStringMatches(groups, doc.text, lex, numericSpans);
 

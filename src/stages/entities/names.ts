@@ -215,7 +215,7 @@ export function recogniseNames(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 
         } else if (after?.text === ',' && !lex.givenNames.has(toks[i]!.text.toLowerCase()) && (before?.text !== ',' || toks.length - i >= 2)) {
           // "analis Sinar Harapan Sekuritas, Maya", "CEO Sprout Labs, Kevin": between a title and a
           // comma stands the organisation; the name follows the comma.
-          add('ORG', toks[i]!, toks[toks.length - 1]!, 'org/after-title', 1);
+          add('ORG', toks[i]!, toks[toks.length - 1]!, 'org/after-title', 4);
           org = doc.text.slice(toks[i]!.start, toks[toks.length - 1]!.end);
           i = toks.length;
         }
@@ -251,7 +251,7 @@ export function recogniseNames(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 
 
       // Organisations: markers ("PT", "Kementerian", "Universitas"), suffixes ("Tbk", "Inc."), lexicon.
       if (lex.orgMarkers.has(a.text) || ORG_SUFFIXES.has(b.text.replace(/\.$/, '')) && rest.length > 1 || lex.orgMarkers.has(b.text.replace(/\.$/, ''))) {
-        if (!(rest.length === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text))) add('ORG', a, b, 'org/marker', 2);
+        if (!(rest.length === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text))) add('ORG', a, b, 'org/marker', 2.6);
         continue;
       }
       if (lex.orgs.has(textOf)) {

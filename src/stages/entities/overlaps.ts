@@ -16,3 +16,44 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** Candidates at or above this score come from structural rules (a title, an appositive). */
+export const STRUCTURAL_SCORE = 2.5;
+
+/**
+ * Gives every candidate with the same text one type: the type of the strongest structural rule
+ * candidate if there is one ("CEO Sprout Labs, Kevin" makes "Sprout Labs" an ORG everywhere),
+ * otherwise the type most candidates agree on (ties: the highest score).
+ */
+export function harmoniseTypes(candidates: readonly Candidate[]): Candidate[] {
+  const byText = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const list = byText.get(c.text);
+    if (list) list.push(c);
+    else byText.set(c.text, [c]);
+  }
+  const typeOf = new Map<string, Candidate['type']>();
+  for (const [text, list] of byText) {
+    if (new Set(list.map((c) => c.type)).size < 2) continue;
+    const structural = list
+      .filter((c) => !c.source.startsWith('model') && (c.score ?? 0) >= STRUCTURAL_SCORE)
+      .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
+    if (structural) {
+      typeOf.set(text, structural.type);
+      continue;
+    }
+    const votes = new Map<Candidate['type'], { n: number; best: number }>();
+    for (const c of list) {
+      const v = votes.get(c.type) ?? { n: 0, best: 0 };
+      v.n++;
+      v.best = Math.max(v.best, c.score ?? 0);
+      votes.set(c.type, v);
+    }
+    const [winner] = [...votes.entries()].sort((a, b) => b[1].n - a[1].n || b[1].best - a[1].best)[0]!;
+    typeOf.set(text, winner);
+  }
+  return candidates.map((c) => {
+    const t = typeOf.get(c.text);
+    return t && t !== c.type ? { ...c, type: t } : c;
+  });
+}

@@ -1,10 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
 /** The kinds of gazetteer hits the tagger uses as features. */
 export type GazetteerKind = 'place' | 'name' | 'org' | 'orgName' | 'title';
 
 /** Serialisable gazetteer lists (lowercase; multi-word entries joined by one space). */
 export interface GazetteerData {
-  /** Indonesian provinces, regencies and cities, plus a few countries and world cities. */
+  /** Places: countries, world cities and big Indonesian ones ({@link WORLD_PLACES}). */
   places: string[];
+  /**
+   * Also use Indonesian provinces, regencies and cities from the installed `idn-area-data` package.
+   * They are read from the package when the gazetteers are built, not copied into the model file:
+   * the area data is ODbL.
+   */
+  idnAreas?: boolean;
   /** Indonesian given names. */
   givenNames: string[];
   /** Words that mark an organisation name ("PT", "Kementerian", "DPRD"). */
@@ -112,11 +121,11 @@ export const WORLD_PLACES: readonly string[] = [
   'jawa', 'sumatera', 'sumatra', 'kalimantan', 'sulawesi', 'papua', 'nusantara', 'ikn',
 ];
 
-function titleCaseRegion(name: string): string[] {
+function areaNames(name: string): string[] {
   const lower = name.toLowerCase().replace(/\s+/g, ' ').trim();
   const out = [lower];
   // "KABUPATEN ACEH SELATAN" → also "aceh selatan"; "KOTA BANDA ACEH" → also "banda aceh".
-  const m = /^(kabupaten|kota|kota administrasi|kab\.|provinsi) (.+)$/.exec(lower);
+  const m = /^(kabupaten administrasi|kota administrasi|kabupaten|kota|provinsi) (.+)$/.exec(lower);
   if (m?.[2]) out.push(m[2]);
   // "DKI JAKARTA", "DAERAH ISTIMEWA YOGYAKARTA" → also the bare name.
   const d = /^(dki|daerah istimewa|di) (.+)$/.exec(lower);
@@ -124,21 +133,40 @@ function titleCaseRegion(name: string): string[] {
   return out;
 }
 
+function readAreaCsv(require: NodeJS.Require, file: string): string[] {
+  const text = readFileSync(require.resolve(`idn-area-data/data/${file}`), 'utf8');
+  const names: string[] = [];
+  for (const line of text.split(/\r?\n/).slice(1)) {
+    const name = line.slice(line.lastIndexOf(',') + 1).trim();
+    if (name !== '') names.push(name);
+  }
+  return names;
+}
+
 /**
- * Loads the gazetteer lists from the installed packages: provinces and regencies/cities from
- * `idn-area-data`, given names and common words from `@zxcvbn-ts/language-id`. Used when training; the trained
- * model embeds the lists it was trained with, so tagging does not load these packages.
+ * Indonesian provinces, regencies and cities from the installed `idn-area-data` package, lowercase,
+ * with and without "kabupaten"/"kota" ("kabupaten bogor", "bogor"). Synchronous (two small CSV files).
+ */
+export function loadIdnAreaPlaces(): string[] {
+  const require = createRequire(import.meta.url);
+  const out = new Set<string>();
+  for (const file of ['provinces.csv', 'regencies.csv']) for (const n of readAreaCsv(require, file)) for (const a of areaNames(n)) out.add(a);
+  return [...out].sort();
+}
+
+/**
+ * The gazetteer lists used for training: {@link WORLD_PLACES}, the `idn-area-data` areas (by
+ * reference), given names and common words from `@zxcvbn-ts/language-id`, and the organisation and
+ * title lists of this file. The trained model embeds these lists (except the areas), so tagging does
+ * not import `@zxcvbn-ts/language-id`.
  */
 export async function loadGazetteerData(): Promise<GazetteerData> {
-  const area = await import('idn-area-data');
   const zx = await import('@zxcvbn-ts/language-id');
-  const places = new Set<string>(WORLD_PLACES);
-  for (const p of await area.getProvinces()) for (const n of titleCaseRegion(p.name)) places.add(n);
-  for (const r of await area.getRegencies()) for (const n of titleCaseRegion(r.name)) places.add(n);
   const givenNames = new Set<string>();
   for (const n of zx.dictionary['names-id']) if (n.length >= 3) givenNames.add(n.toLowerCase());
   return {
-    places: [...places].sort(),
+    places: [...WORLD_PLACES],
+    idnAreas: true,
     givenNames: [...givenNames].sort(),
     orgMarkers: [...ORG_MARKERS],
     orgNames: [...ORG_NAMES],
@@ -163,7 +191,7 @@ function phraseSet(list: readonly string[]): PhraseSet {
 /** Builds the matchers for serialisable gazetteer lists. */
 export function buildGazetteers(data: GazetteerData): Gazetteers {
   const phrases = new Map<GazetteerKind, PhraseSet>([
-    ['place', phraseSet(data.places)],
+    ['place', phraseSet(data.idnAreas ? [...data.places, ...loadIdnAreaPlaces()] : data.places)],
     ['name', phraseSet(data.givenNames)],
     ['org', phraseSet(data.orgMarkers)],
     ['orgName', phraseSet(data.orgNames ?? [])],

@@ -10,3 +10,15 @@ export function hashFeature(s: string): number {
   }
   return h >>> 0;
 }
+
+/** Continues an FNV-1a hash `h` over the code units of `s`: `hashInto(hashInto(FNV_OFFSET, a), b)` equals `hashFeature(a + b)`. */
+export function hashInto(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/** The FNV-1a 32-bit offset basis: the hash of the empty string. */
+export const FNV_OFFSET = 0x811c9dc5;

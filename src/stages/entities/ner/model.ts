@@ -4,7 +4,7 @@ import { buildGazetteers, type GazetteerData, type Gazetteers } from './gazettee
 import { LABEL_COUNT, NER_LABELS } from './labels.js';
 
 /** Bumped when features or the file layout change; a model of another version is refused. */
-export const NER_FORMAT_VERSION = 1;
+export const NER_FORMAT_VERSION = 2;
 
 const MAGIC = 0x52454e57; // "WNER" little-endian
 
@@ -15,6 +15,8 @@ export interface NerModelInfo {
   /** Weights are stored as int16; the real weight is `int16 * scale`. */
   scale: number;
   features: number;
+  /** log2 of the hash table's size. */
+  tableBits: number;
   trainedOn?: string[];
   epochs?: number;
   seed?: number;
@@ -100,52 +102,53 @@ export function createNerModel(parts: NerModelParts): NerModel {
     if (keys[i] === keys[i - 1]) throw new Error('createNerModel: duplicate feature hash; merge rows before building');
   }
   const transitions = Float32Array.from({ length: (L + 1) * L }, (_, j) => parts.transitions[j] ?? 0);
+  const { table, tableBits } = buildTable(keys);
   const info: NerModelInfo = {
     version: NER_FORMAT_VERSION,
     labels: [...NER_LABELS],
     scale,
     features: keys.length,
+    tableBits,
     ...(parts.trainedOn ? { trainedOn: parts.trainedOn } : {}),
     ...(parts.epochs !== undefined ? { epochs: parts.epochs } : {}),
     ...(parts.seed !== undefined ? { seed: parts.seed } : {}),
   };
-  return { info, keys, weights, transitions, gazetteers: buildGazetteers(parts.gazetteers), ...buildTable(keys) };
+  return { info, keys, weights, transitions, gazetteers: buildGazetteers(parts.gazetteers), table, tableBits };
 }
 
 /**
  * Serialises a model: "WNER", header length (u32), JSON header (info and gazetteer lists), padding
- * to 4 bytes, then keys (u32 × n), transitions (f32 × 56), weights (i16 × 7n), all little-endian.
+ * to 4 bytes, then keys (u32 × n), transitions (f32 × 56), the hash table (i32 × 2^tableBits) and
+ * weights (i16 × 7n), all little-endian. The table is stored so that loading is a copy, not a rebuild.
  */
 export function serializeNerModel(model: NerModel): Buffer {
   const header = Buffer.from(JSON.stringify({ info: model.info, gazetteers: model.gazetteers.data }), 'utf8');
   const headerEnd = 8 + header.length;
-  const pad = (4 - (headerEnd % 4)) % 4;
-  const body = headerEnd + pad;
-  const size = body + model.keys.byteLength + model.transitions.byteLength + model.weights.byteLength;
+  const body = headerEnd + ((4 - (headerEnd % 4)) % 4);
+  const sections = [model.keys, model.transitions, model.table, model.weights];
+  const size = body + sections.reduce((a, x) => a + x.byteLength, 0);
   const buf = Buffer.alloc(size);
   buf.writeUInt32LE(MAGIC, 0);
   buf.writeUInt32LE(header.length, 4);
   header.copy(buf, 8);
+  if (!isLittleEndian()) throw new Error('serializeNerModel: big-endian hosts are not supported');
   let o = body;
-  for (const v of model.keys) {
-    buf.writeUInt32LE(v, o);
-    o += 4;
-  }
-  for (const v of model.transitions) {
-    buf.writeFloatLE(v, o);
-    o += 4;
-  }
-  for (const v of model.weights) {
-    buf.writeInt16LE(v, o);
-    o += 2;
+  for (const x of sections) {
+    buf.set(new Uint8Array(x.buffer, x.byteOffset, x.byteLength), o);
+    o += x.byteLength;
   }
   return buf;
+}
+
+function isLittleEndian(): boolean {
+  return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 }
 
 /** Parses a model serialised by {@link serializeNerModel}. Throws with a clear message on a bad file. */
 export function parseNerModel(bytes: Uint8Array): NerModel {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < 8 || buf.readUInt32LE(0) !== MAGIC) throw new Error('Not a warta NER model file (bad magic); retrain with scripts/train-ner.ts');
+  if (!isLittleEndian()) throw new Error('The NER model needs a little-endian host');
   const headerLength = buf.readUInt32LE(4);
   const parsed = JSON.parse(buf.toString('utf8', 8, 8 + headerLength)) as { info: NerModelInfo; gazetteers: GazetteerData };
   const { info } = parsed;
@@ -154,20 +157,25 @@ export function parseNerModel(bytes: Uint8Array): NerModel {
   }
   const L = LABEL_COUNT;
   const n = info.features;
+  const tableSize = 2 ** info.tableBits;
   const headerEnd = 8 + headerLength;
   const body = headerEnd + ((4 - (headerEnd % 4)) % 4);
-  const need = body + n * 4 + (L + 1) * L * 4 + n * L * 2;
-  if (buf.length !== need) throw new Error(`NER model file is truncated or corrupt (${buf.length} bytes, expected ${need})`);
-  // Copy into fresh, aligned buffers; on little-endian hosts (all Node targets) this is a memcpy.
-  const copy = (from: number, bytesLength: number) => {
-    const ab = new ArrayBuffer(bytesLength);
-    new Uint8Array(ab).set(buf.subarray(from, from + bytesLength));
+  const lengths = [n * 4, (L + 1) * L * 4, tableSize * 4, n * L * 2];
+  const need = body + lengths.reduce((a, x) => a + x, 0);
+  if (buf.length !== need || tableSize < n) throw new Error(`NER model file is truncated or corrupt (${buf.length} bytes, expected ${need})`);
+  // Copy into fresh, aligned buffers (the file's bytes may sit at any offset of a pooled Buffer).
+  let o = body;
+  const next = (length: number) => {
+    const ab = new ArrayBuffer(length);
+    new Uint8Array(ab).set(buf.subarray(o, o + length));
+    o += length;
     return ab;
   };
-  const keys = new Uint32Array(copy(body, n * 4));
-  const transitions = new Float32Array(copy(body + n * 4, (L + 1) * L * 4));
-  const weights = new Int16Array(copy(body + n * 4 + (L + 1) * L * 4, n * L * 2));
-  return { info, keys, weights, transitions, gazetteers: buildGazetteers(parsed.gazetteers), ...buildTable(keys) };
+  const keys = new Uint32Array(next(lengths[0] ?? 0));
+  const transitions = new Float32Array(next(lengths[1] ?? 0));
+  const table = new Int32Array(next(lengths[2] ?? 0));
+  const weights = new Int16Array(next(lengths[3] ?? 0));
+  return { info, keys, weights, transitions, gazetteers: buildGazetteers(parsed.gazetteers), table, tableBits: info.tableBits };
 }
 
 /**

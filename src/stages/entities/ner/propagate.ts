@@ -26,12 +26,14 @@ export function propagateSpans(tokens: readonly Token[], found: readonly FoundSp
   for (const f of found) covered.fill(1, f.start, f.end);
   const phrases = new Map<string, { type: NerType; score: number; length: number }>();
   const parts = new Map<string, number>();
+  const firsts = new Set<string>();
   let maxLen = 0;
   for (const f of found) {
     const texts = tokens.slice(f.start, f.end).map((t) => t.text);
     const key = texts.join(' ');
     if (!CAPITALISED.test(texts[0] ?? '') && !/^\p{Lu}{2,}/u.test(texts[0] ?? '')) continue;
     if (!phrases.has(key)) phrases.set(key, { type: f.type, score: f.score, length: texts.length });
+    firsts.add(texts[0] ?? '');
     maxLen = Math.max(maxLen, texts.length);
     if (f.type === 'PERSON' && texts.length > 1) {
       for (const t of texts) {
@@ -42,7 +44,8 @@ export function propagateSpans(tokens: readonly Token[], found: readonly FoundSp
   const out: FoundSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (covered[i] === 1) {
+    const text = tokens[i]?.text ?? '';
+    if (covered[i] === 1 || (!firsts.has(text) && !parts.has(text))) {
       i++;
       continue;
     }
@@ -55,7 +58,7 @@ export function propagateSpans(tokens: readonly Token[], found: readonly FoundSp
       if (hit) matched = { type: hit.type, start: i, end: i + len, score: hit.score };
     }
     if (matched === null) {
-      const s = parts.get(tokens[i]?.text ?? '');
+      const s = parts.get(text);
       // A lone surname followed by a capitalised word may be part of another name: "Durov Brothers".
       const next = tokens[i + 1]?.text ?? '';
       if (s !== undefined && !CAPITALISED.test(next)) matched = { type: 'PERSON', start: i, end: i + 1, score: s };

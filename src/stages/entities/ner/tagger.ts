@@ -1,5 +1,5 @@
-import { forEachFeature } from './features.js';
-import { hashFeature } from './hash.js';
+import { forEachFeature, type FeatureVisitor } from './features.js';
+import { FNV_OFFSET, hashInto } from './hash.js';
 import { BIO_ALLOWED, LABEL_COUNT } from './labels.js';
 import { lookupRow, type NerModel } from './model.js';
 import { viterbi, ViterbiScratch } from './viterbi.js';
@@ -18,13 +18,18 @@ export interface TaggedSentence {
 export class SentenceTagger {
   private emissions = new Float64Array(0);
   private readonly scratch = new ViterbiScratch();
-  private readonly visit: (i: number, f: string) => void;
+  private readonly visit: FeatureVisitor;
 
   constructor(readonly model: NerModel) {
     const L = LABEL_COUNT;
     const { weights } = model;
-    this.visit = (i, f) => {
-      const row = lookupRow(model, hashFeature(f));
+    this.visit = (i, p0, p1, p2, p3, p4) => {
+      let h = hashInto(FNV_OFFSET, p0);
+      if (p1 !== undefined) h = hashInto(h, p1);
+      if (p2 !== undefined) h = hashInto(h, p2);
+      if (p3 !== undefined) h = hashInto(h, p3);
+      if (p4 !== undefined) h = hashInto(h, p4);
+      const row = lookupRow(model, h >>> 0);
       if (row < 0) return;
       const e = this.emissions;
       const base = i * L;

@@ -26,8 +26,8 @@ export function encodeCorpus(data: readonly LabelledSentence[], gazetteerData: G
     const n = s.tokens.length;
     if (s.labels.length !== n) throw new Error(`encodeCorpus: ${n} tokens but ${s.labels.length} labels`);
     const perToken: number[][] = s.tokens.map(() => []);
-    forEachFeature(s.tokens, gazetteers, (i, f) => {
-      const h = hashFeature(f);
+    forEachFeature(s.tokens, gazetteers, (i, a, b = '', c = '', d = '', e = '') => {
+      const h = hashFeature(a + b + c + d + e);
       let row = rowOf.get(h);
       if (row === undefined) {
         row = hashes.length;

@@ -1,0 +1,70 @@
+/**
+ * Scores the whole entities stage (rules, the trained tagger, and both together) on the NER
+ * development sets, exact-span matching per type: the numbers behind the `model` and
+ * `modelPriority` defaults of createEntitiesStage.
+ *
+ *   npx tsx scripts/eval-entities.ts [--limit N]
+ *
+ * Each gold sentence is joined with spaces into one article body and run through clean → segment →
+ * numbers → entities; every PERSON/ORG/LOC mention is mapped back to gold token positions.
+ */
+import { parseArgs } from 'node:util';
+import { createPipeline, type Pipeline } from '../src/pipeline/pipeline.js';
+import { createCleanStage } from '../src/stages/clean/index.js';
+import { createEntitiesStage, type EntitiesOptions } from '../src/stages/entities/index.js';
+import { createNumbersStage } from '../src/stages/numbers/index.js';
+import { createSegmentStage } from '../src/stages/segment/index.js';
+import { formatScores, readCorpus, scoreSpans, type CorpusName } from './ner-corpora.js';
+
+const { values: args } = parseArgs({ options: { limit: { type: 'string', default: '100000' } } });
+const limit = Number(args.limit);
+
+const configs: [string, EntitiesOptions][] = [
+  ['rules only', { model: false }],
+  ['model only', { rules: false }],
+  ['rules (all) + model, priority 2', { ruleMinScore: 0, modelPriority: 2 }],
+  ['rules (score >= 2) + model, priority 2', { ruleMinScore: 2, modelPriority: 2 }],
+  ['rules (score >= 2.5) + model, priority 2', { ruleMinScore: 2.5, modelPriority: 2 }],
+  ['rules (score >= 2) + model, priority 3', { ruleMinScore: 2, modelPriority: 3 }],
+  ['rules (score >= 2.5) + model, priority 3 (default)', {}],
+];
+const sets: [string, CorpusName][] = [
+  ['idner-news-2k dev', 'idner-dev'],
+  ['NERGRIT valid', 'nergrit-valid'],
+];
+
+function labelsFor(pipeline: Pipeline, tokens: string[]): string[] {
+  const body = tokens.join(' ');
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of tokens) {
+    starts.push(at);
+    at += t.length + 1;
+  }
+  const labels = tokens.map(() => 'O');
+  const doc = pipeline.run({ body });
+  if (doc.text !== body) return labels;
+  for (const e of doc.entities) {
+    if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'LOC') continue;
+    for (const m of e.mentions) {
+      const first = starts.indexOf(m.start);
+      const lastEnd = starts.findIndex((s, i) => s + tokens[i]!.length === m.end);
+      if (first < 0 || lastEnd < first) continue;
+      labels[first] = `B-${e.type}`;
+      for (let i = first + 1; i <= lastEnd; i++) labels[i] = `I-${e.type}`;
+    }
+  }
+  return labels;
+}
+
+for (const [setName, corpus] of sets) {
+  const data = readCorpus(corpus).slice(0, limit);
+  for (const [name, options] of configs) {
+    const pipeline = createPipeline({
+      stages: [createCleanStage(), createSegmentStage(), createNumbersStage(), createEntitiesStage(options)],
+    });
+    const pred = data.map((s) => labelsFor(pipeline, s.tokens));
+    console.log(formatScores(`${setName}: ${name} (${data.length} sentences)`, scoreSpans(data.map((s) => s.labels), pred)));
+    console.log();
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Readers for the NER corpora in ../shared/corpora/ner and the span-level scorer shared by
+ * scripts/train-ner.ts and scripts/eval-ner.ts. Scripts only: nothing here ships.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bioToSpans } from '../src/stages/entities/ner/bio.js';
+import { NER_TYPES } from '../src/stages/entities/ner/labels.js';
+
+export const CORPORA_DIR = process.env.WARTA_CORPORA ?? new URL('../../shared/corpora/ner', import.meta.url).pathname;
+
+export interface NerSentence {
+  tokens: string[];
+  labels: string[];
+}
+
+export type CorpusName = 'idner-train' | 'idner-dev' | 'nergrit-train' | 'nergrit-valid' | 'nerp-train' | 'nerp-valid';
+
+const FILES: Record<CorpusName, [string, string]> = {
+  'idner-train': ['idner-news-2k/train.txt', 'idner'],
+  'idner-dev': ['idner-news-2k/dev.txt', 'idner'],
+  'nergrit-train': ['indonlu-nergrit/train.txt', 'nergrit'],
+  'nergrit-valid': ['indonlu-nergrit/valid.txt', 'nergrit'],
+  'nerp-train': ['indonlu-nerp/train.txt', 'nerp'],
+  'nerp-valid': ['indonlu-nerp/valid.txt', 'nerp'],
+};
+
+const TYPE_MAP: Record<string, string | null> = {
+  PER: 'PERSON',
+  PERSON: 'PERSON',
+  PPL: 'PERSON',
+  ORG: 'ORG',
+  ORGANISATION: 'ORG',
+  IND: 'ORG',
+  LOC: 'LOC',
+  PLACE: 'LOC',
+  PLC: 'LOC',
+  EVT: null,
+  FNB: null,
+};
+
+/** Maps a corpus tag to our label set; repairs an `I-X` that follows no `X` into `B-X`. */
+function mapLabels(tags: string[]): string[] {
+  const out: string[] = [];
+  let prevType = '';
+  for (const tag of tags) {
+    const m = /^([BI])-(.+)$/.exec(tag);
+    const type = m?.[2] ? TYPE_MAP[m[2]] : null;
+    if (!m || !type) {
+      if (m && type === undefined) throw new Error(`Unknown NER tag ${tag}`);
+      out.push('O');
+      prevType = '';
+      continue;
+    }
+    const bi = m[1] === 'I' && prevType === type ? 'I' : 'B';
+    out.push(`${bi}-${type}`);
+    prevType = type;
+  }
+  return out;
+}
+
+/** Reads one corpus; throws a clear error when ../shared/corpora is not there. */
+export function readCorpus(name: CorpusName): NerSentence[] {
+  const [file] = FILES[name];
+  const path = join(CORPORA_DIR, file);
+  if (!existsSync(path)) {
+    throw new Error(`NER corpus ${name} not found at ${path}. These scripts need ../shared/corpora/ner (or WARTA_CORPORA=/path/to/ner).`);
+  }
+  const sentences: NerSentence[] = [];
+  let tokens: string[] = [];
+  let tags: string[] = [];
+  const flush = () => {
+    if (tokens.length > 0) sentences.push({ tokens, labels: mapLabels(tags) });
+    tokens = [];
+    tags = [];
+  };
+  for (const raw of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    const line = raw.replace(/\r/g, '');
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    const cols = line.split(/[\t ]+/).filter((c) => c !== '');
+    const token = cols[0];
+    const tag = cols[cols.length - 1];
+    if (cols.length < 2 || token === undefined || tag === undefined) continue;
+    tokens.push(token);
+    tags.push(tag);
+  }
+  flush();
+  return sentences;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Exact-span counts per type and overall ("micro"). */
+export function scoreSpans(gold: readonly string[][], pred: readonly string[][]): Map<string, Counts> {
+  const counts = new Map<string, Counts>([...NER_TYPES, 'micro'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  gold.forEach((g, k) => {
+    const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
+    const gs = new Map(bioToSpans(g).map((s) => [key(s), s.type]));
+    const ps = new Map(bioToSpans(pred[k] ?? []).map((s) => [key(s), s.type]));
+    for (const [kk, t] of ps) {
+      const c = gs.has(kk) ? 'tp' : 'fp';
+      (counts.get(t) as Counts)[c]++;
+      (counts.get('micro') as Counts)[c]++;
+    }
+    for (const [kk, t] of gs) {
+      if (ps.has(kk)) continue;
+      (counts.get(t) as Counts).fn++;
+      (counts.get('micro') as Counts).fn++;
+    }
+  });
+  return counts;
+}
+
+/** Precision, recall and F1 of counts. */
+export function prf(c: Counts): { p: number; r: number; f: number } {
+  const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return { p, r, f };
+}
+
+/** A printable table of per-type and micro scores. */
+export function formatScores(title: string, counts: Map<string, Counts>): string {
+  const lines = [`${title}`, 'type      gold  pred    P      R      F1'];
+  for (const [type, c] of counts) {
+    const { p, r, f } = prf(c);
+    lines.push(
+      `${type.padEnd(8)} ${String(c.tp + c.fn).padStart(5)} ${String(c.tp + c.fp).padStart(5)}  ${p.toFixed(3)}  ${r.toFixed(3)}  ${f.toFixed(3)}`,
+    );
+  }
+  return lines.join('\n');
+}
