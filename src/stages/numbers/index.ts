@@ -32,7 +32,14 @@ export function extractNumbers(text: string, options: ExtractNumbersOptions = {}
   return shared.recognize(text, options).map((r) => r.item);
 }
 
-/** The numbers stage: fills `doc.numbers` from the cleaned text and reports unreadable amounts. */
+/** Languages whose numbers use "." for decimals and "," for thousands (Malaysian and English). */
+const DOT_DECIMAL = new Set(['ms', 'en']);
+
+/**
+ * The numbers stage: fills `doc.numbers` from the cleaned text and reports unreadable amounts. Each
+ * paragraph is read with the separator conventions of its own language, so a Malay paragraph in an
+ * Indonesian article reads "RM2.5 bilion" as 2,500,000,000.
+ */
 export function createNumbersStage() {
   const recognizer = createNumberRecognizer();
   return defineStage({
@@ -40,14 +47,20 @@ export function createNumbersStage() {
     requires: ['text'],
     provides: ['numbers'],
     run(doc, ctx) {
-      const found = recognizer.recognize(doc.text, {
-        publishedAt: doc.meta.publishedAt,
-        language: doc.language?.code ?? 'id',
-      });
-      doc.numbers = found.map((r) => r.item);
-      for (const { item, issues } of found) {
-        for (const issue of issues) {
-          ctx.report(issue.code, issue.message, { span: { start: item.start, end: item.end } });
+      const articleLanguage = doc.language?.code ?? 'id';
+      const conventionOf = (code: string) => DOT_DECIMAL.has(code);
+      const uniform = doc.paragraphs.every((p) => conventionOf(p.language?.code ?? articleLanguage) === conventionOf(articleLanguage));
+      const parts = uniform
+        ? [{ start: 0, end: doc.text.length, language: articleLanguage }]
+        : doc.paragraphs.map((p) => ({ start: p.start, end: p.end, language: p.language?.code ?? articleLanguage }));
+      doc.numbers = [];
+      for (const part of parts) {
+        const text = part.start === 0 && part.end === doc.text.length ? doc.text : doc.text.slice(part.start, part.end);
+        const found = recognizer.recognize(text, { publishedAt: doc.meta.publishedAt, language: part.language });
+        for (const { item, issues } of found) {
+          const shifted = part.start === 0 ? item : { ...item, start: item.start + part.start, end: item.end + part.start };
+          doc.numbers.push(shifted);
+          for (const issue of issues) ctx.report(issue.code, issue.message, { span: { start: shifted.start, end: shifted.end } });
         }
       }
     },

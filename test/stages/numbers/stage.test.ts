@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../../src/doc/create.js';
 import { runStages } from '../../../src/pipeline/runner.js';
 import { createNumbersStage } from '../../../src/stages/numbers/index.js';
+import { createPipeline } from '../../../src/pipeline/pipeline.js';
+import { defineStage } from '../../../src/pipeline/stage.js';
+import { createCleanStage } from '../../../src/stages/clean/index.js';
 
 function docOf(text: string, publishedAt?: string) {
   const doc = createDoc(publishedAt === undefined ? { text } : { text, publishedAt }, 'test');
@@ -43,5 +46,29 @@ describe('numbers stage', () => {
     doc.language = { code: 'ms', confidence: 1, others: [] };
     runStages(doc, [createNumbersStage()]);
     expect(doc.numbers[0]).toMatchObject({ kind: 'money', value: 2500000000, currency: 'MYR' });
+  });
+});
+
+describe('numbers stage: paragraph languages', () => {
+  it('reads a Malay paragraph of an Indonesian article with Malay separators', () => {
+    const setLanguages = defineStage({
+      name: 'language',
+      requires: ['paragraphs'],
+      provides: ['language'],
+      run(doc) {
+        doc.language = { code: 'id', confidence: 1, others: [] };
+        doc.paragraphs[0]!.language = { code: 'id', confidence: 1 };
+        doc.paragraphs[1]!.language = { code: 'ms', confidence: 1 };
+      },
+    });
+    const doc = createPipeline({ stages: [createCleanStage(), setLanguages, createNumbersStage()] }).run({
+      body: 'Anggaran naik menjadi Rp1,5 triliun.\n\nKerajaan memperuntukkan RM2.5 bilion tahun ini.',
+    });
+    const money = doc.numbers.filter((n) => n.kind === 'money');
+    expect(money.map((m) => [m.value, m.currency])).toEqual([
+      [1_500_000_000_000, 'IDR'],
+      [2_500_000_000, 'MYR'],
+    ]);
+    for (const n of doc.numbers) expect(doc.text.slice(n.start, n.end)).toBe(n.text);
   });
 });
