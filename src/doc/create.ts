@@ -19,7 +19,7 @@ export function createDoc(input: ParsedArticleInput, fallbackId: string): Doc {
     sections: [],
     meta: {
       title,
-      author: null,
+      author: input.author?.trim() ? input.author.trim() : null,
       editor: null,
       url: input.url ?? null,
       publishedAt: input.publishedAt ?? null,

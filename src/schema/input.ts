@@ -18,6 +18,8 @@ export const ArticleInputSchema = z
     text: z.string().optional(),
     url: z.string().nullable().optional(),
     publishedAt: z.string().nullable().optional(),
+    /** The author when the source names one (an HTML meta tag, a CSV column). */
+    author: z.string().nullable().optional(),
     /** Force the language instead of detecting it (BCP-47: "id", "ms", "en"). */
     language: z.string().optional(),
     source: SourceRefSchema.optional(),

@@ -19,6 +19,8 @@ export const MESSAGE_CODES = {
   'article-empty': 'error',
   'article-too-large': 'error',
   'article-truncated': 'warning',
+  'line-too-long': 'error',
+  'internal-error': 'error',
   // language
   'language-uncertain': 'warning',
   'language-mixed': 'info',

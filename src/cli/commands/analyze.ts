@@ -1,6 +1,135 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { EXIT, exitCodeOf, runBatch, type BatchOptions } from '../../batch/run-batch.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LINE_BYTES } from '../../batch/limits.js';
+import { parseShard } from '../../batch/shard.js';
+import { WartaConfigError } from '../../errors.js';
+import { parseFieldMap } from '../../io/field-map.js';
+import { INPUT_FORMATS, type InputFormat } from '../../io/format.js';
 
-/** Registers `warta analyze` (stub). */
+function positiveInt(name: string, allowZero = false) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || (!allowZero && n === 0)) {
+      throw new InvalidArgumentError(`${name} must be a whole number${allowZero ? '' : ' > 0'}`);
+    }
+    return n;
+  };
+}
+
+interface AnalyzeFlags {
+  output?: string;
+  errors?: string;
+  format?: InputFormat;
+  map?: string;
+  workers?: number;
+  unordered?: boolean;
+  shard?: string;
+  resume?: boolean;
+  maxArticleBytes: number;
+  maxLineBytes: number;
+  timings?: boolean;
+  quiet?: boolean;
+  progress: 'auto' | 'bar' | 'plain' | 'none';
+  chunkSize?: number;
+}
+
+const HELP_AFTER = `
+Inputs:
+  FILE.txt            one article: the first non-empty line is the title, the rest the body
+  FILE.jsonl          one article per line: {"id"?, "title"?, "body" | "text", "url"?, "publishedAt"?}
+  FILE.csv, FILE.tsv  a header row; columns named like the fields, or mapped with --map
+                      (--map renames JSONL keys too, e.g. --map body=content,publishedAt=date)
+  FILE.html           one page: the article via Readability, title/author/date from meta tags
+  FILE.warc           every text/html 2xx response record is one article (Common Crawl, CC-NEWS)
+  FILE.*.gz           any of the above, gzipped
+  FOLDER              walked recursively in sorted order (known extensions only)
+  -                   JSONL on stdin (or --format)
+
+Every input record gives exactly one output line: a summary, or an error record
+({"status":"error","error":{"code","message"},"source":{"file","line"|"record","offset"}}).
+Blank JSONL lines are not records. Progress and errors go to stderr, never to the output.
+
+With -o FILE, FILE.checkpoint.json is rewritten (atomically) after each flush of the output.
+After a kill or a crash, rerun the same command with --resume: the output is cut back to the
+last checkpoint and the run goes on with the next record, so every record is written once.
+
+Exit codes:
+  0    every article analysed (status "ok")
+  1    the run completed, but some records are errors or partial summaries
+  2    usage error, unreadable options, or the output could not be written
+  130  interrupted (SIGINT/SIGTERM) after a checkpoint; rerun with --resume
+
+Examples:
+  warta analyze corpora/samples/article.txt
+  warta analyze dump.jsonl.gz -o out.jsonl --errors errors.jsonl
+  warta analyze berita.csv --map title=judul,body=isi_berita,id=id,url=tautan,publishedAt=tanggal -o out.jsonl
+  warta analyze crawl/ -o out.jsonl --shard 1/4 --resume
+  cat dump.jsonl | warta analyze - > out.jsonl`;
+
+/** Registers `warta analyze`: articles from files, folders or stdin → one JSON summary per line. */
 export function registerAnalyze(program: Command): void {
-  program.command('analyze').description('(not yet implemented)');
+  program
+    .command('analyze')
+    .description('analyse articles from files, folders or stdin; one JSON summary per line')
+    .argument('[inputs...]', 'files, folders, or - for stdin (default: stdin when it is not a terminal)')
+    .option('-o, --output <file>', 'write summaries to FILE instead of stdout')
+    .option('--errors <file>', 'write error records to FILE instead of the output')
+    .addOption(new Option('--format <format>', 'input format, overriding file extensions').choices(INPUT_FORMATS))
+    .option('--map <mapping>', 'CSV/TSV columns or JSONL keys: field=name,… (fields: id, title, body, text, url, publishedAt, language, author)')
+    .option('-w, --workers <n>', 'worker threads; 0 = run in the main thread (default: one per core; inline for tiny inputs)', positiveInt('--workers', true))
+    .option('--unordered', 'write summaries as they finish instead of in input order (faster)')
+    .option('--shard <i/n>', 'process only shard i of n (1 <= i <= n): every n-th record, deterministic')
+    .option('--resume', 'continue a killed run from the checkpoint next to -o FILE, exactly once')
+    .option('--max-article-bytes <n>', 'larger articles become error records (HTML pages may be 4x)', positiveInt('--max-article-bytes'), DEFAULT_MAX_ARTICLE_BYTES)
+    .option('--max-line-bytes <n>', 'longer JSONL/CSV lines become error records, unbuffered', positiveInt('--max-line-bytes'), DEFAULT_MAX_LINE_BYTES)
+    .option('--timings', 'add milliseconds per stage to each summary ("timings")')
+    .option('-q, --quiet', 'no progress and no final line on stderr')
+    .addOption(new Option('--progress <mode>', 'progress on stderr').choices(['auto', 'bar', 'plain', 'none']).default('auto'))
+    .addOption(new Option('--chunk-size <n>', 'records per worker task').argParser(positiveInt('--chunk-size')).hideHelp())
+    .addHelpText('after', HELP_AFTER)
+    .exitOverride((err) => {
+      // Commander has printed the problem (or the help); only the exit code is ours to set.
+      process.exit(err.exitCode === 0 ? EXIT.ok : EXIT.usage);
+    })
+    .action(async (inputs: string[], flags: AnalyzeFlags) => {
+      // Until the run ends properly, the exit code says it did not: a run that stops any other way
+      // never exits 0.
+      process.exitCode = EXIT.usage;
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      try {
+        if (inputs.length === 0) {
+          if (process.stdin.isTTY) throw new WartaConfigError('no input: give files, folders, or - for stdin (see warta analyze --help)');
+          inputs = ['-'];
+        }
+        const options: BatchOptions = {
+          inputs,
+          ordered: !flags.unordered,
+          resume: flags.resume ?? false,
+          limits: { maxArticleBytes: flags.maxArticleBytes, maxLineBytes: flags.maxLineBytes },
+          timings: flags.timings ?? false,
+          progress: flags.quiet ? 'none' : flags.progress,
+          signal: controller.signal,
+          ...(flags.output ? { output: flags.output } : {}),
+          ...(flags.errors ? { errors: flags.errors } : {}),
+          ...(flags.format ? { format: flags.format } : {}),
+          ...(flags.map ? { map: parseFieldMap(flags.map) } : {}),
+          ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
+          ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
+          ...(flags.chunkSize ? { chunkSize: flags.chunkSize } : {}),
+        };
+        const result = await runBatch(options);
+        process.exitCode = exitCodeOf(result);
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        // A closed pipe (`warta analyze … | head`) is the reader's choice, not a failure to report.
+        if (e?.code !== 'EPIPE') process.stderr.write(`warta analyze: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.exitCode = EXIT.usage;
+      } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+      }
+    });
 }

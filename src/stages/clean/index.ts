@@ -157,8 +157,9 @@ export function createCleanStage() {
       doc.offsets = out.build();
       doc.paragraphs = paragraphs.filter((p) => p.end > p.start);
       doc.sections = sections;
-      doc.meta.author = author;
-      doc.meta.editor = editor;
+      // A byline in the text wins over an author given with the input (an HTML meta tag, a CSV column).
+      doc.meta.author = author ?? doc.meta.author;
+      doc.meta.editor = editor ?? doc.meta.editor;
 
       const repeats = removed.get('title-repeat');
       if (repeats) {

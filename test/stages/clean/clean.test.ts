@@ -94,3 +94,10 @@ describe('clean stage', () => {
     expect(clean.analyze({ title: 'Judul', body: '   ' }).status).toBe('error');
   });
 });
+
+describe('clean stage: author given with the input', () => {
+  it('keeps an author given with the input when the text has no byline, and prefers the byline', () => {
+    expect(clean.run({ body: 'Isi berita.', author: 'Meta Tag' }).meta.author).toBe('Meta Tag');
+    expect(clean.run({ body: 'Isi berita.\n\nPenulis: Budi Santoso', author: 'Meta Tag' }).meta.author).toBe('Budi Santoso');
+  });
+});

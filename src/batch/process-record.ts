@@ -1,0 +1,89 @@
+import { remapFields, type FieldMap } from '../io/field-map.js';
+import { extractHtmlArticle } from '../io/html-extract.js';
+import type { InputRecord } from '../io/record.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
+import type { SourceRef } from '../schema/input.js';
+import type { MessageCode } from '../schema/message.js';
+import type { Status, Summary } from '../schema/summary.js';
+import { errorSummary } from '../summary/to-summary.js';
+import type { BatchLimits } from './limits.js';
+
+/** The output of one record: its JSON line (no newline) and status. */
+export interface RecordResult {
+  line: string;
+  status: Status;
+}
+
+function fail(record: InputRecord, code: MessageCode, message: string, id = record.id): Summary {
+  return errorSummary({ id, code, message, source: record.source });
+}
+
+function where(source: SourceRef): string {
+  return source.line !== undefined ? `line ${source.line}: ` : '';
+}
+
+function analyzeArticle(pipeline: Pipeline, record: InputRecord, article: Record<string, unknown>, limits: BatchLimits): Summary {
+  const rawId = article.id;
+  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : record.id;
+  const body = typeof article.body === 'string' ? article.body : typeof article.text === 'string' ? article.text : null;
+  if (body !== null) {
+    const bytes = Buffer.byteLength(body);
+    if (bytes > limits.maxArticleBytes) {
+      return fail(record, 'article-too-large', `${where(record.source)}article body has ${bytes} bytes; the limit is ${limits.maxArticleBytes} (--max-article-bytes)`, id);
+    }
+    if (body.trim() === '') return fail(record, 'article-empty', `${where(record.source)}article body is empty`, id);
+  }
+  const summary = pipeline.analyze({ ...article, id, source: record.source });
+  if (summary.status === 'error' && summary.error && record.source.line !== undefined && !summary.error.message.startsWith('line ')) {
+    const message = `${where(record.source)}${summary.error.message}`;
+    summary.error = { ...summary.error, message };
+    const first = summary.messages[0];
+    if (first && first.code === summary.error.code) summary.messages[0] = { ...first, message };
+  }
+  return summary;
+}
+
+function summarize(pipeline: Pipeline, record: InputRecord, limits: BatchLimits, map: FieldMap | undefined): Summary {
+  const p = record.payload;
+  switch (p.kind) {
+    case 'error':
+      return fail(record, p.code, `${where(record.source)}${p.message}`);
+    case 'article':
+      return analyzeArticle(pipeline, record, p.article, limits);
+    case 'json': {
+      let value: unknown;
+      try {
+        value = JSON.parse(p.text);
+      } catch (err) {
+        return fail(record, 'input-invalid', `${where(record.source)}invalid JSON: ${(err as Error).message}`);
+      }
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        return fail(record, 'input-invalid', `${where(record.source)}expected a JSON object (an article), got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
+      }
+      const article = value as Record<string, unknown>;
+      return analyzeArticle(pipeline, record, map ? remapFields(article, map) : article, limits);
+    }
+    case 'html': {
+      const page = extractHtmlArticle(p.html, p.url);
+      if (page.body.trim() === '') return fail(record, 'article-empty', 'no article text found in the HTML page');
+      const article: Record<string, unknown> = { id: record.id, title: page.title, body: page.body, url: page.url, publishedAt: page.publishedAt };
+      if (page.author !== null) article.author = page.author;
+      return analyzeArticle(pipeline, record, article, limits);
+    }
+  }
+}
+
+/**
+ * Turns one input record into exactly one output line: a summary, or an error record naming the
+ * reason and the source position. Never throws: an unexpected failure is an `internal-error` record.
+ * `map` renames the fields of JSON articles (`--map`).
+ */
+export function processRecord(pipeline: Pipeline, record: InputRecord, limits: BatchLimits, map?: FieldMap): RecordResult {
+  let summary: Summary;
+  try {
+    summary = summarize(pipeline, record, limits, map);
+  } catch (err) {
+    summary = fail(record, 'internal-error', `unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return { line: JSON.stringify(summary), status: summary.status };
+}

@@ -1,0 +1,69 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { FieldMap } from '../io/field-map.js';
+import type { InputRecord } from '../io/record.js';
+import { createPipeline, type PipelineOptions } from '../pipeline/pipeline.js';
+import type { BatchLimits } from './limits.js';
+import { processRecord, type RecordResult } from './process-record.js';
+
+/** What a worker needs to build its pipeline (plain data: it crosses the thread boundary). */
+export interface WorkerSetup {
+  pipeline: Pick<PipelineOptions, 'timings' | 'maxChars'>;
+  limits: BatchLimits;
+  /** `--map`, applied to JSON articles in the worker (CSV rows are mapped by the reader). */
+  map?: FieldMap;
+}
+
+/** Runs chunks of records, inline or on worker threads. */
+export interface Processor {
+  readonly threads: number;
+  run(records: InputRecord[]): Promise<RecordResult[]>;
+  close(): Promise<void>;
+}
+
+/** Processes in the calling thread: no start-up cost, for small inputs and `--workers 0`. */
+export function inlineProcessor(setup: WorkerSetup): Processor {
+  const pipeline = createPipeline(setup.pipeline);
+  return {
+    threads: 0,
+    run: async (records) => records.map((r) => processRecord(pipeline, r, setup.limits, setup.map)),
+    close: async () => {},
+  };
+}
+
+/**
+ * The worker file next to this one, with this file's extension: worker.ts when running from
+ * source under tsx, worker.js when built into dist.
+ */
+export function workerFile(): { file: string; execArgv: string[] } {
+  const here = fileURLToPath(import.meta.url);
+  const ext = extname(here);
+  const file = fileURLToPath(new URL(`./worker${ext}`, import.meta.url));
+  const execArgv = [...process.execArgv];
+  // From source, a worker needs the tsx loader too; it inherits it when the CLI ran under tsx, but
+  // not when the runner was loaded some other way (e.g. by a test runner).
+  if (ext === '.ts' && !execArgv.some((a) => a.includes('tsx'))) execArgv.push('--import', 'tsx');
+  return { file, execArgv };
+}
+
+/** Processes on `threads` worker threads (piscina); each worker builds its pipeline once. */
+export function poolProcessor(setup: WorkerSetup, threads: number): Processor {
+  const { file, execArgv } = workerFile();
+  const pool = new Piscina({
+    filename: file,
+    minThreads: threads,
+    maxThreads: threads,
+    execArgv,
+    workerData: setup,
+    idleTimeout: 60_000,
+  });
+  // Without a listener, a worker that dies (e.g. throws while building its pipeline) would crash
+  // the whole process; the task's rejected promise tells the runner what it needs to know.
+  pool.on('error', () => {});
+  return {
+    threads,
+    run: (records) => pool.run(records) as Promise<RecordResult[]>,
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,43 @@
+import { contentChunks, rawChunks } from './bytes.js';
+import { decodeText } from './decode.js';
+import { stemOf } from './format.js';
+import { splitLines } from './lines.js';
+import type { Reader } from './reader.js';
+import { errorPayload, type InputRecord } from './record.js';
+import { describeIoError } from './text-reader.js';
+
+/**
+ * JSONL (and .jsonl.gz, and stdin): one article object per line. Blank lines are not records.
+ * JSON is parsed later, in the worker; here a line is only split, size-checked and decoded.
+ */
+export const readJsonl: Reader = async function* (input, ctx): AsyncGenerator<InputRecord> {
+  const file = input.path === '-' ? '<stdin>' : input.path;
+  const name = stemOf(input.path);
+  let lastLine = 0;
+  try {
+    for await (const l of splitLines(contentChunks(rawChunks(input.path, ctx.onBytes)), ctx.limits.maxLineBytes)) {
+      lastLine = l.line;
+      const source = { file, line: l.line };
+      const id = `${name}:${l.line}`;
+      if (l.tooLong) {
+        yield { id, source, payload: errorPayload('line-too-long', `the line is longer than ${ctx.limits.maxLineBytes} bytes (--max-line-bytes); skipped`) };
+        continue;
+      }
+      if (l.bytes.length === 0) continue;
+      const decoded = decodeText(l.bytes);
+      if (!decoded.ok) {
+        yield { id, source, payload: errorPayload('input-unreadable', `the line is ${decoded.reason}`) };
+        continue;
+      }
+      if (decoded.text.trim() === '') continue;
+      yield { id, source, payload: { kind: 'json', text: decoded.text } };
+    }
+  } catch (err) {
+    const line = lastLine + 1;
+    yield {
+      id: `${name}:${line}`,
+      source: { file, line },
+      payload: errorPayload('input-unreadable', `cannot read past line ${lastLine}: ${describeIoError(err)}`),
+    };
+  }
+};

@@ -1,0 +1,25 @@
+import type { BatchLimits } from '../batch/limits.js';
+import type { ByteCounter } from './bytes.js';
+import type { InputFormat } from './format.js';
+import type { FieldMap } from './field-map.js';
+import type { InputRecord } from './record.js';
+
+/** One input to read: a file path or `-` for stdin, and its format. */
+export interface InputFile {
+  path: string;
+  format: InputFormat;
+  /** File size in bytes when known (for progress); undefined for stdin. */
+  size?: number;
+}
+
+/** What every reader gets besides its file. */
+export interface ReaderContext {
+  limits: BatchLimits;
+  /** CSV/TSV column mapping. */
+  map?: FieldMap;
+  /** Called with the number of raw bytes read, for progress. */
+  onBytes?: ByteCounter;
+}
+
+/** A reader turns one input into records; it never throws for bad data, it yields error records. */
+export type Reader = (input: InputFile, ctx: ReaderContext) => AsyncGenerator<InputRecord>;
