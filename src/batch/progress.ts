@@ -1,4 +1,13 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type * as CliProgress from 'cli-progress';
+
+// cli-progress loads only when a bar is drawn (stderr is a terminal).
+const require = createRequire(import.meta.url);
+let cliProgressModule: typeof CliProgress | undefined;
+function cliProgress(): typeof CliProgress {
+  cliProgressModule ??= require('cli-progress') as typeof CliProgress;
+  return cliProgressModule;
+}
 
 /** What progress shows: records done, errors, raw input bytes read (for the ETA). */
 export interface ProgressStats {
@@ -73,14 +82,14 @@ export function createProgress(mode: ProgressMode, stream: NodeJS.WriteStream = 
       },
     };
   }
-  let bar: cliProgress.SingleBar | undefined;
+  let bar: CliProgress.SingleBar | undefined;
   return {
     update(stats) {
       const payload = { done: fmt.format(stats.done), errors: fmt.format(stats.errors), rate: fmt.format(Math.round(stats.done / Math.max(elapsed(), 1e-3))) };
       if (!bar) {
         // With a known input size: a bar over thousandths of the input and an ETA; else counts only.
         const known = stats.totalBytes !== undefined;
-        bar = new cliProgress.SingleBar(
+        bar = new (cliProgress().SingleBar)(
           {
             stream,
             format: known
@@ -91,7 +100,7 @@ export function createProgress(mode: ProgressMode, stream: NodeJS.WriteStream = 
             fps: 5,
             etaBuffer: 50,
           },
-          cliProgress.Presets.shades_classic,
+          cliProgress().Presets.shades_classic,
         );
         bar.start(1000, 0, payload);
       }

@@ -1,4 +1,4 @@
-import { parse, type CsvError } from 'csv-parse';
+import type { CsvError } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { contentChunks, rawChunks } from './bytes.js';
 import { MAPPABLE_FIELDS, type FieldMap } from './field-map.js';
@@ -65,6 +65,8 @@ export const readCsv: Reader = async function* (input, ctx): AsyncGenerator<Inpu
   const queue: Item[] = [];
   let pendingBytes = 0;
   let headerProblem: string | undefined;
+  // csv-parse loads on the first CSV file only.
+  const { parse } = await import('csv-parse');
   const parser = parse({
     // Checks the header once against the mapping, so every row can say what is wrong with it.
     columns: (header: string[]) => {

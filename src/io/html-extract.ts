@@ -1,5 +1,15 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+// linkedom and Readability (about 170 modules) load on the first HTML page, not when warta starts.
+const require = createRequire(import.meta.url);
+let libs: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | undefined;
+function htmlLibs(): NonNullable<typeof libs> {
+  libs ??= {
+    parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+    Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+  };
+  return libs;
+}
 
 /** An article found in an HTML page. */
 export interface HtmlArticle {
@@ -78,6 +88,7 @@ function bylineName(byline: string | null | undefined): string | null {
  * holds no article text.
  */
 export function extractHtmlArticle(html: string, pageUrl?: string): HtmlArticle {
+  const { parseHTML, Readability } = htmlLibs();
   const { document } = parseHTML(html);
   const meta = (selector: string): string | null => clean(document.querySelector(selector)?.getAttribute('content'));
   const title = meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]');

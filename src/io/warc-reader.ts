@@ -1,4 +1,3 @@
-import { WARCParser } from 'warcio';
 import { contentChunks, rawChunks } from './bytes.js';
 import { decodeHtml } from './charset.js';
 import type { Reader } from './reader.js';
@@ -61,6 +60,8 @@ export const readWarc: Reader = async function* (input, ctx): AsyncGenerator<Inp
     // Gunzipped here, not by warcio: zlib reports a truncated .warc.gz. Offsets are therefore
     // positions in the decompressed WARC.
     const stream = guardEnd(contentChunks(rawChunks(input.path, ctx.onBytes)));
+    // warcio loads on the first WARC file only.
+    const { WARCParser } = await import('warcio');
     const parser = new WARCParser(stream);
     let lastEnd = 0;
     for await (const record of parser) {
