@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NumberItemSchema } from './number.js';
 
 export const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'LOC', 'MONEY', 'QUANTITY', 'PERCENT', 'DATE', 'TIME', 'ORDINAL']);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
@@ -24,6 +25,20 @@ export const RoleSchema = z.object({
 });
 export type Role = z.infer<typeof RoleSchema>;
 
+/** The fields of a number item that MONEY, QUANTITY, PERCENT, DATE, TIME and ORDINAL entities carry. */
+export const AMOUNT_FIELDS = NumberItemSchema.pick({
+  value: true,
+  min: true,
+  max: true,
+  currency: true,
+  unit: true,
+  approximate: true,
+  date: true,
+  time: true,
+  timezone: true,
+  relative: true,
+});
+
 /** One real-world entity of the article with all its mentions. */
 export const EntitySchema = z.object({
   id: z.string(),
@@ -35,16 +50,8 @@ export const EntitySchema = z.object({
   source: z.string(),
   /** Section of the first mention. */
   section: z.enum(['title', 'body']).optional(),
-  value: z.number().optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  currency: z.string().optional(),
-  unit: z.string().optional(),
-  approximate: z.boolean().optional(),
-  date: z.string().optional(),
-  time: z.string().optional(),
-  timezone: z.string().optional(),
-  relative: z.string().optional(),
+  // Amounts, dates and times carry the fields of the number item they come from.
+  ...AMOUNT_FIELDS.shape,
   roles: z.array(RoleSchema).optional(),
   aliases: z.array(z.string()).optional(),
 });

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Entity, EntityType } from '../../schema/entity.js';
+import { AMOUNT_FIELDS, type Entity, type EntityType } from '../../schema/entity.js';
 import type { NumberItem } from '../../schema/number.js';
 
 const KIND_TO_TYPE: Partial<Record<NumberItem['kind'], EntityType>> = {
@@ -11,7 +11,7 @@ const KIND_TO_TYPE: Partial<Record<NumberItem['kind'], EntityType>> = {
   ordinal: 'ORDINAL',
 };
 
-const FIELDS = ['value', 'min', 'max', 'currency', 'unit', 'approximate', 'date', 'time', 'timezone', 'relative'] as const;
+const FIELDS = Object.keys(AMOUNT_FIELDS.shape) as (keyof typeof AMOUNT_FIELDS.shape)[];
 
 /** Identity of an amount: the same value, bounds, currency and unit are one entity. */
 function keyOf(type: EntityType, item: NumberItem): string {
