@@ -1,4 +1,4 @@
-import { NER_LABELS, type NerType } from './labels.js';
+import { NER_LABELS, NER_TYPES, type NerType } from './labels.js';
 
 /** A typed run of tokens `[start, end)` (token indexes). */
 export interface TokenSpan {
@@ -32,4 +32,28 @@ export function bioToSpans(labels: readonly string[]): TokenSpan[] {
 /** Label ids (indexes into {@link NER_LABELS}) to label names. */
 export function labelNames(ids: ArrayLike<number>): string[] {
   return Array.from({ length: ids.length }, (_, i) => NER_LABELS[ids[i] ?? 0] ?? 'O');
+}
+
+/**
+ * {@link bioToSpans} of {@link labelNames}`(ids)`, without building the label strings: `B-X` is id
+ * `1 + 2k` and `I-X` id `2 + 2k` for type `NER_TYPES[k]`.
+ */
+export function idsToSpans(ids: ArrayLike<number>): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let cur: TokenSpan | null = null;
+  let curType = -1;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? 0;
+    const type = id >= 1 && id < NER_LABELS.length ? (id - 1) >> 1 : -1;
+    const inside = type >= 0 && (id - 1) % 2 === 1;
+    if (inside && cur !== null && curType === type) {
+      cur.end = i + 1;
+      continue;
+    }
+    if (cur !== null) spans.push(cur);
+    cur = type >= 0 ? { type: NER_TYPES[type] ?? 'PERSON', start: i, end: i + 1 } : null;
+    curType = type;
+  }
+  if (cur !== null) spans.push(cur);
+  return spans;
 }

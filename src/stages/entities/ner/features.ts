@@ -27,7 +27,7 @@ export function wordShape(token: string): string {
 }
 
 /** Capitalisation class: "U" (starts upper case), "l" (lower case), "d" (digit), "p" (other). */
-function capClass(shape: string): string {
+export function capClass(shape: string): string {
   const c = shape[0];
   if (c === 'X') return 'U';
   if (c === 'x') return 'l';
@@ -35,8 +35,10 @@ function capClass(shape: string): string {
   return 'p';
 }
 
-const GAZ_KINDS: readonly GazetteerKind[] = ['place', 'name', 'org', 'orgName', 'title'];
-const GAZ_TAG: Readonly<Record<GazetteerKind, readonly [string, string]>> = {
+/** The gazetteer kinds in the order their features are visited. */
+export const GAZ_KINDS: readonly GazetteerKind[] = ['place', 'name', 'org', 'orgName', 'title'];
+/** The feature of a token at the start / inside of a gazetteer match, per kind. */
+export const GAZ_TAG: Readonly<Record<GazetteerKind, readonly [string, string]>> = {
   place: ['gp', 'gP'],
   name: ['gn', 'gN'],
   org: ['go', 'gO'],
@@ -58,7 +60,7 @@ interface SentenceView {
 }
 
 /** Typographic quotes as the corpora's ASCII ones: news text uses “ ” ‘ ’, the training data " and '. */
-function asciiQuote(lower: string): string {
+export function asciiQuote(lower: string): string {
   if (lower.length !== 1) return lower;
   const c = lower.charCodeAt(0);
   if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x00ab || c === 0x00bb) return '"';

@@ -1,7 +1,6 @@
 import type { Doc, Token } from '../../../doc/doc.js';
 import type { Candidate } from '../candidate.js';
-import { bioToSpans, labelNames } from './bio.js';
-import { NER_LABELS } from './labels.js';
+import { idsToSpans, labelNames } from './bio.js';
 import { defaultNerModel, type NerModel } from './model.js';
 import { propagateSpans, PROPAGATE_SOURCE, type FoundSpan } from './propagate.js';
 import { SentenceTagger } from './tagger.js';
@@ -83,8 +82,7 @@ export function createNerRecognizer(options: NerRecognizerOptions = {}): (doc: D
     const texts: string[] = [];
     for (let i = from; i < to; i++) texts.push(tokens[i]?.text ?? '');
     const { labels, margins } = taggerFor(m).tag(texts, true);
-    const names = Array.from(labels, (id) => NER_LABELS[id] ?? 'O');
-    for (const span of bioToSpans(names)) {
+    for (const span of idsToSpans(labels)) {
       let margin = Infinity;
       for (let i = span.start; i < span.end; i++) margin = Math.min(margin, margins[i] ?? 0);
       const score = marginToScore(margin);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bioToSpans, labelNames } from '../../../../src/stages/entities/ner/bio.js';
+import { bioToSpans, idsToSpans, labelNames } from '../../../../src/stages/entities/ner/bio.js';
 
 describe('bioToSpans', () => {
   it.each<[string[], { type: string; start: number; end: number }[]]>([
@@ -16,5 +17,20 @@ describe('bioToSpans', () => {
 describe('labelNames', () => {
   it('maps ids to label names', () => {
     expect(labelNames([0, 1, 2, 3, 4, 5, 6])).toEqual(['O', 'B-PERSON', 'I-PERSON', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC']);
+  });
+});
+
+describe('idsToSpans', () => {
+  it('equals bioToSpans of the label names, also for invalid sequences', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 30 }), (ids) => {
+        expect(idsToSpans(ids)).toEqual(bioToSpans(labelNames(ids)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds a person after an O', () => {
+    expect(idsToSpans([0, 1, 2, 0])).toEqual([{ type: 'PERSON', start: 1, end: 3 }]);
   });
 });

@@ -1,0 +1,188 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BioDecoder } from '../../../../src/stages/entities/ner/bio-decoder.js';
+import { FeatureIndex } from '../../../../src/stages/entities/ner/feature-index.js';
+import { BIO_ALLOWED, LABEL_COUNT } from '../../../../src/stages/entities/ner/labels.js';
+import { defaultNerModel, lookupRow } from '../../../../src/stages/entities/ner/model.js';
+import { ReferenceTagger } from '../../../../src/stages/entities/ner/reference-tagger.js';
+import { SentenceTagger } from '../../../../src/stages/entities/ner/tagger.js';
+import { viterbi } from '../../../../src/stages/entities/ner/viterbi.js';
+
+/** A small deterministic PRNG (mulberry32), so the sentences are the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Vocabulary chosen to hit every feature: gazetteer phrases of each kind (one- and multi-word,
+// also prefixes of longer entries), titles, acronyms, numbers, typographic quotes, non-ASCII letters.
+const WORDS = [
+  'Presiden', 'Joko', 'Widodo', 'meresmikan', 'jembatan', 'di', 'Kabupaten', 'Bogor', 'Jawa', 'Barat',
+  'Wakil', 'Gubernur', 'Wali', 'Kota', 'Bank', 'Indonesia', 'Badan', 'Pusat', 'Statistik', 'BPS', 'KPK',
+  'DPR', 'RI', 'PT', 'Pertamina', 'Persero', 'Tbk', 'Amerika', 'Serikat', 'Korea', 'Selatan', 'New', 'York',
+  'Kuala', 'Lumpur', 'Aceh', 'Banda', 'Kementerian', 'Keuangan', 'Sri', 'Mulyani', 'Indrawati', 'Budi',
+  'Siti', 'Nurhaliza', 'Pavel', 'Durov', 'Telegram', 'CEO', 'mengatakan', 'bahwa', 'pembangunan',
+  'dikatakannya', 'yang', 'dan', 'itu', 'akan', 'pada', 'Senin', '(', '12/3', ')', ',', '.', '"', '“', '”',
+  '‘', '’', '«', '»', 'Rp1,5', 'triliun', '2024', 'G20', 'se-Sulawesi', 'Ümit', 'Çelik', 'ÉCOLE', 'straße',
+  'İstanbul', 'ñandú', 'Ω', '—', '', 'a', 'ab', 'abc', 'abcd', 'abcde', 'abcdef', 'X', 'Xd', 'COVID-19',
+  'perdana', 'menteri', 'duta', 'besar', 'universitas', 'gadjah', 'mada', 'Mahkamah', 'Konstitusi',
+  'kabupaten', 'administrasi', 'kepulauan', 'seribu', 'dki', 'jakarta', 'Jakarta', 'JAKARTA', 'Timur',
+  'Tengah', 'pdi-p', 'PDI', 'Perjuangan', 'ketua', 'umum', 'Dr', 'Ir', 'H.', 'Hj', 'Prof', 'ibu', 'bapak',
+];
+
+type Casing = 'as-is' | 'lower' | 'upper' | 'title';
+
+function recase(tokens: string[], casing: Casing): string[] {
+  if (casing === 'lower') return tokens.map((t) => t.toLowerCase());
+  if (casing === 'upper') return tokens.map((t) => t.toUpperCase());
+  if (casing === 'title') return tokens.map((t) => (t[0] ?? '').toUpperCase() + t.slice(1));
+  return tokens;
+}
+
+/** `count` sentences of 1 to 40 tokens from {@link WORDS}, some with known phrases spliced in. */
+function sentences(count: number, seed: number): string[][] {
+  const next = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+  const phrases = [
+    'Presiden Joko Widodo', 'Wakil Presiden', 'Wali Kota Bogor', 'Bank Indonesia', 'Badan Pusat Statistik',
+    'Kabupaten Aceh Selatan', 'Kota Banda Aceh', 'Amerika Serikat', 'Korea Selatan', 'New York',
+    'Kementerian Keuangan', 'Sri Mulyani Indrawati', 'PT Pertamina ( Persero )', 'DPR RI', 'Jawa Barat',
+    'kabupaten administrasi kepulauan seribu', 'dki jakarta', 'universitas gadjah mada', 'perdana menteri',
+  ];
+  const casings: Casing[] = ['as-is', 'as-is', 'as-is', 'lower', 'upper', 'title'];
+  const out: string[][] = [];
+  for (let k = 0; k < count; k++) {
+    const n = 1 + Math.floor(next() * 40);
+    const tokens: string[] = [];
+    while (tokens.length < n) {
+      if (next() < 0.15) tokens.push(...pick(phrases).split(' '));
+      else tokens.push(pick(WORDS));
+    }
+    out.push(recase(tokens, pick(casings)));
+  }
+  return out;
+}
+
+function expectSame(fast: SentenceTagger, ref: ReferenceTagger, tokens: string[]): void {
+  const a = fast.tag(tokens, true);
+  const b = ref.tag(tokens, true);
+  expect(Array.from(a.labels)).toEqual(Array.from(b.labels));
+  expect(a.margins.length).toBe(b.margins.length);
+  for (let i = 0; i < tokens.length; i++) expect(Math.abs((a.margins[i] ?? NaN) - (b.margins[i] ?? NaN))).toBeLessThanOrEqual(1e-9);
+  expect(Array.from(fast.tag(tokens).labels)).toEqual(Array.from(b.labels));
+}
+
+describe('SentenceTagger (fast path) against ReferenceTagger', () => {
+  const model = defaultNerModel();
+  const ref = new ReferenceTagger(model);
+
+  it('gives the same labels and margins on 600 generated sentences', () => {
+    const fast = new SentenceTagger(model);
+    const all = sentences(600, 20241128);
+    let entities = 0;
+    for (const tokens of all) {
+      expectSame(fast, ref, tokens);
+      entities += Array.from(ref.tag(tokens).labels).filter((l) => l % 2 === 1).length;
+    }
+    // Not a vacuous comparison: the model finds many entities in these sentences.
+    expect(entities).toBeGreaterThan(300);
+  });
+
+  it('gives the same results on hand-written news sentences', () => {
+    const fast = new SentenceTagger(model);
+    const texts = [
+      'Presiden Joko Widodo meresmikan jembatan di Kabupaten Bogor , Jawa Barat , Senin ( 12/3 ) .',
+      'CEO Telegram , Pavel Durov mengatakan platform itu aman .',
+      'Badan Pusat Statistik ( BPS ) mencatat inflasi naik 2,5 persen pada Maret 2024 .',
+      'Menteri Keuangan Sri Mulyani Indrawati hadir di Kuala Lumpur , Malaysia .',
+      '“ Kami akan terus mengawal , ” kata Ketua KPK Firli Bahuri kepada wartawan di Gedung Merah Putih .',
+      'JOKOWI RESMIKAN JEMBATAN BARU DI BOGOR',
+      'Jokowi Resmikan Jembatan Baru Di Kabupaten Bogor Jawa Barat',
+      'presiden joko widodo tiba di jakarta',
+      'PT Pertamina ( Persero ) menaikkan harga BBM di Nusa Tenggara Timur .',
+      'Wakil Gubernur DKI Jakarta mengunjungi Kepulauan Seribu bersama Wali Kota Jakarta Utara .',
+      'Ümit Çelik dari İstanbul bertemu ÉCOLE de Paris di straße München .',
+      '.',
+      'Durov',
+    ];
+    for (const t of texts) expectSame(fast, ref, t.split(' '));
+    // Tokens with spaces inside (a caller's own tokenizer) still match gazetteer phrases across tokens.
+    for (const tokens of [['Kabupaten', 'Aceh Selatan', 'banjir'], ['di', 'New York', 'City'], ['kota banda', 'aceh'], [' ', '  ', 'Bogor']]) {
+      expectSame(fast, ref, tokens);
+    }
+  });
+
+  it('stays exact when its word cache is tiny and refills within one pass', () => {
+    const fast = new SentenceTagger(model, { cacheWords: 8 });
+    for (const tokens of sentences(150, 7)) expectSame(fast, ref, tokens);
+    expect(fast.cachedWords).toBeLessThanOrEqual(50);
+  });
+
+  it('stays exact on a sentence longer than the cache', () => {
+    const fast = new SentenceTagger(model, { cacheWords: 16 });
+    const long = sentences(20, 3).flat();
+    expect(long.length).toBeGreaterThan(100);
+    expectSame(fast, ref, long);
+  });
+
+  it('returns empty results for an empty sentence', () => {
+    const fast = new SentenceTagger(model);
+    const r = fast.tag([], true);
+    expect(r.labels.length).toBe(0);
+    expect(r.margins.length).toBe(0);
+  });
+});
+
+describe('BioDecoder', () => {
+  it('matches viterbi with BIO_ALLOWED exactly, margins included', () => {
+    const L = LABEL_COUNT;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 12 * L, maxLength: 12 * L }),
+        fc.array(fc.double({ min: -20, max: 20, noNaN: true }), { minLength: (L + 1) * L, maxLength: (L + 1) * L }),
+        (n, em, tr) => {
+          const transitions = Float32Array.from(tr);
+          const emissions = Float64Array.from(em.slice(0, n * L));
+          const outA = new Int32Array(n);
+          const outB = new Int32Array(n);
+          const mA = new Float64Array(n);
+          const mB = new Float64Array(n);
+          const sA = new BioDecoder(transitions).decode(emissions, n, outA, mA);
+          const sB = viterbi(emissions, n, L, transitions, BIO_ALLOWED, outB, mB);
+          expect(sA).toBe(sB);
+          expect(Array.from(outA)).toEqual(Array.from(outB));
+          expect(Array.from(mA)).toEqual(Array.from(mB));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('FeatureIndex', () => {
+  it('finds the row of every model feature and nothing else, as lookupRow does', () => {
+    const model = defaultNerModel();
+    const index = new FeatureIndex(model);
+    for (let r = 0; r < model.keys.length; r++) {
+      const key = model.keys[r] ?? 0;
+      expect(index.row(key)).toBe(r);
+      expect(index.row(key | 0)).toBe(r);
+    }
+    const next = rng(99);
+    let misses = 0;
+    for (let k = 0; k < 20000; k++) {
+      const h = Math.floor(next() * 2 ** 32);
+      const want = lookupRow(model, h);
+      expect(index.row(h)).toBe(want);
+      if (want < 0) misses++;
+    }
+    expect(misses).toBeGreaterThan(10000);
+  });
+});
