@@ -45,7 +45,8 @@ function duration(seconds: number): string {
   return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
 }
 
-const fmt = new Intl.NumberFormat('en-US');
+// "12,345": a plain grouping, cheaper at start-up than building an Intl.NumberFormat (ICU).
+const fmt = { format: (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') };
 
 /** One plain progress line: "12,000 articles, 3 errors, 950/s, 40% of input, ETA 1m05s". */
 export function progressLine(stats: ProgressStats, elapsedSeconds: number): string {
