@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { franc } from 'franc-min';
 import { runBatch } from '../src/batch/run-batch.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
+import { mulberry32 } from '../src/stages/entities/ner/perceptron.js';
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
@@ -56,16 +57,7 @@ if (has('child')) {
 // ---------------------------------------------------------------------------------------------
 // The dump generator: seeded, deterministic, ~2.5 KB per article.
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const FIRST = ['Budi', 'Siti', 'Agus', 'Dewi', 'Rizky', 'Putri', 'Hendra', 'Ayu', 'Joko', 'Ratna', 'Bambang', 'Lestari', 'Fajar', 'Nurul', 'Andi', 'Wulan'];
 const LAST = ['Santoso', 'Rahmawati', 'Wijaya', 'Lestari', 'Saputra', 'Hidayat', 'Kusuma', 'Pratama', 'Siregar', 'Nasution', 'Harahap', 'Gunawan'];

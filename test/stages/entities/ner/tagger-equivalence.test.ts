@@ -7,18 +7,9 @@ import { defaultNerModel, lookupRow } from '../../../../src/stages/entities/ner/
 import { ReferenceTagger } from '../../../../src/stages/entities/ner/reference-tagger.js';
 import { SentenceTagger } from '../../../../src/stages/entities/ner/tagger.js';
 import { viterbi } from '../../../../src/stages/entities/ner/viterbi.js';
+import { mulberry32 } from '../../../../src/stages/entities/ner/perceptron.js';
 
-/** A small deterministic PRNG (mulberry32), so the sentences are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 // Vocabulary chosen to hit every feature: gazetteer phrases of each kind (one- and multi-word,
 // also prefixes of longer entries), titles, acronyms, numbers, typographic quotes, non-ASCII letters.
