@@ -4,23 +4,13 @@
  *
  *   npx tsx scripts/bench-pipeline.ts [--rounds 200]
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createPipeline } from '../src/pipeline/pipeline.js';
+import { bundledArticles } from './bundled-articles.js';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '200' } } });
 const rounds = Number(values.rounds);
-const files = [
-  new URL('../corpora/samples/seed-telegram.txt', import.meta.url),
-  ...readdirSync(new URL('../test/fixtures/articles/', import.meta.url))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => new URL(`../test/fixtures/articles/${f}`, import.meta.url)),
-];
-const articles = files.map((f) => {
-  const lines = readFileSync(f, 'utf8').split('\n');
-  const i = lines.findIndex((l) => l.trim() !== '');
-  return { title: lines[i]!, body: lines.slice(i + 1).join('\n') };
-});
+const articles = bundledArticles();
 const chars = articles.reduce((n, a) => n + a.title.length + a.body.length, 0) / articles.length;
 
 const t0 = performance.now();

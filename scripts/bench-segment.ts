@@ -7,23 +7,18 @@
  * analysed as one document, repeated for `rounds` (default 300) after a warm-up. Single thread; the
  * numbers depend on the machine and on what else runs on it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { createDoc } from '../src/doc/create.js';
 import type { Stage, StageContext } from '../src/pipeline/stage.js';
 import type { Doc } from '../src/doc/doc.js';
 import { createSegmentStage, paragraphBlocks, splitSentences, tokenize } from '../src/stages/segment/index.js';
+import { bundledArticleTexts } from './bundled-articles.js';
 
 const roundsArg = process.argv.indexOf('--rounds');
 const rounds = roundsArg >= 0 ? Number(process.argv[roundsArg + 1]) : 300;
 
 function articles(): string[] {
-  const texts: string[] = [];
-  for (const dir of ['../corpora/samples/', '../test/fixtures/articles/']) {
-    const url = new URL(dir, import.meta.url);
-    if (!existsSync(url)) continue;
-    for (const f of readdirSync(url).filter((n) => n.endsWith('.txt')).sort()) texts.push(readFileSync(new URL(f, url), 'utf8'));
-  }
+  const texts = bundledArticleTexts();
   if (texts.length === 0) {
     console.error('no articles found under corpora/samples or test/fixtures/articles');
     process.exit(2);

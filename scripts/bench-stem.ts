@@ -9,26 +9,19 @@
  * depend on the machine and on what else runs on it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createDoc } from '../src/doc/create.js';
 import type { Stage, StageContext } from '../src/pipeline/stage.js';
 import { createSegmentStage, tokenize } from '../src/stages/segment/index.js';
 import { createStemmer, createStemStage } from '../src/stages/stem/index.js';
+import { bundledArticleTexts } from './bundled-articles.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const UD = new URL('../../shared/corpora/stem/ud-lemmas-csui-gsd.tsv', import.meta.url);
 
-function articles(): string[] {
-  const texts: string[] = [];
-  for (const dir of ['../corpora/samples/', '../test/fixtures/articles/']) {
-    const url = new URL(dir, import.meta.url);
-    if (!existsSync(url)) continue;
-    for (const f of readdirSync(url).filter((n) => n.endsWith('.txt')).sort()) texts.push(readFileSync(new URL(f, url), 'utf8'));
-  }
-  return texts;
-}
+const articles = bundledArticleTexts;
 
 function words(): { source: string; list: string[] } {
   if (existsSync(UD)) {
