@@ -1,7 +1,7 @@
 import { remapFields, type FieldMap } from '../io/field-map.js';
 import { extractHtmlArticle } from '../io/html-extract.js';
 import type { InputRecord } from '../io/record.js';
-import type { Pipeline } from '../pipeline/pipeline.js';
+import { idOf, type Pipeline } from '../pipeline/pipeline.js';
 import type { SourceRef } from '../schema/input.js';
 import type { MessageCode } from '../schema/message.js';
 import type { Status, Summary } from '../schema/summary.js';
@@ -14,31 +14,39 @@ export interface RecordResult {
   status: Status;
 }
 
-function fail(record: InputRecord, code: MessageCode, message: string, id = record.id): Summary {
-  return errorSummary({ id, code, message, source: record.source });
-}
-
 function where(source: SourceRef): string {
   return source.line !== undefined ? `line ${source.line}: ` : '';
 }
 
+/** The error record of an input record, its message led by the line it came from ("line 3: …"). */
+function fail(record: InputRecord, code: MessageCode, message: string, id = record.id): Summary {
+  return errorSummary({ id, code, message: `${where(record.source)}${message}`, source: record.source });
+}
+
+/** The output line of a record that failed outside the pipeline (a crash, a worker that died). */
+export function errorResult(record: InputRecord, code: MessageCode, message: string): RecordResult {
+  const summary = errorSummary({ id: record.id, code, message, source: record.source });
+  return { line: JSON.stringify(summary), status: summary.status };
+}
+
 function analyzeArticle(pipeline: Pipeline, record: InputRecord, article: Record<string, unknown>, limits: BatchLimits): Summary {
-  const rawId = article.id;
-  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : record.id;
+  const id = idOf(article) ?? record.id;
   const body = typeof article.body === 'string' ? article.body : typeof article.text === 'string' ? article.text : null;
   if (body !== null) {
     const bytes = Buffer.byteLength(body);
     if (bytes > limits.maxArticleBytes) {
-      return fail(record, 'article-too-large', `${where(record.source)}article body has ${bytes} bytes; the limit is ${limits.maxArticleBytes} (--max-article-bytes)`, id);
+      return fail(record, 'article-too-large', `article body has ${bytes} bytes; the limit is ${limits.maxArticleBytes} (--max-article-bytes)`, id);
     }
-    if (body.trim() === '') return fail(record, 'article-empty', `${where(record.source)}article body is empty`, id);
+    if (body.trim() === '') return fail(record, 'article-empty', 'article body is empty', id);
   }
   const summary = pipeline.analyze({ ...article, id, source: record.source });
-  if (summary.status === 'error' && summary.error && record.source.line !== undefined && !summary.error.message.startsWith('line ')) {
+  // The pipeline's error records (invalid input, too large) name the line too; the first message of
+  // an error record is its error.
+  const first = summary.messages[0];
+  if (summary.error && first && record.source.line !== undefined) {
     const message = `${where(record.source)}${summary.error.message}`;
     summary.error = { ...summary.error, message };
-    const first = summary.messages[0];
-    if (first && first.code === summary.error.code) summary.messages[0] = { ...first, message };
+    summary.messages[0] = { ...first, message };
   }
   return summary;
 }
@@ -47,7 +55,7 @@ function summarize(pipeline: Pipeline, record: InputRecord, limits: BatchLimits,
   const p = record.payload;
   switch (p.kind) {
     case 'error':
-      return fail(record, p.code, `${where(record.source)}${p.message}`);
+      return fail(record, p.code, p.message);
     case 'article':
       return analyzeArticle(pipeline, record, p.article, limits);
     case 'json': {
@@ -55,10 +63,10 @@ function summarize(pipeline: Pipeline, record: InputRecord, limits: BatchLimits,
       try {
         value = JSON.parse(p.text);
       } catch (err) {
-        return fail(record, 'input-invalid', `${where(record.source)}invalid JSON: ${(err as Error).message}`);
+        return fail(record, 'input-invalid', `invalid JSON: ${(err as Error).message}`);
       }
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        return fail(record, 'input-invalid', `${where(record.source)}expected a JSON object (an article), got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
+        return fail(record, 'input-invalid', `expected a JSON object (an article), got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
       }
       const article = value as Record<string, unknown>;
       return analyzeArticle(pipeline, record, map ? remapFields(article, map) : article, limits);
@@ -79,11 +87,10 @@ function summarize(pipeline: Pipeline, record: InputRecord, limits: BatchLimits,
  * `map` renames the fields of JSON articles (`--map`).
  */
 export function processRecord(pipeline: Pipeline, record: InputRecord, limits: BatchLimits, map?: FieldMap): RecordResult {
-  let summary: Summary;
   try {
-    summary = summarize(pipeline, record, limits, map);
+    const summary = summarize(pipeline, record, limits, map);
+    return { line: JSON.stringify(summary), status: summary.status };
   } catch (err) {
-    summary = fail(record, 'internal-error', `unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
+    return errorResult(record, 'internal-error', `unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return { line: JSON.stringify(summary), status: summary.status };
 }

@@ -9,10 +9,9 @@ import { readInputs } from '../io/read-inputs.js';
 import type { InputRecord } from '../io/record.js';
 import { expandInputs } from '../io/walk.js';
 import type { Status } from '../schema/summary.js';
-import { errorSummary } from '../summary/to-summary.js';
 import { checkpointPath, fingerprintOf, readCheckpoint, writeCheckpoint, type Checkpoint } from './checkpoint.js';
 import { DEFAULT_LIMITS, type BatchLimits } from './limits.js';
-import type { RecordResult } from './process-record.js';
+import { errorResult, type RecordResult } from './process-record.js';
 import { inlineProcessor, poolProcessor, type Processor, type WorkerSetup } from './processor.js';
 import { createProgress, type ProgressMode } from './progress.js';
 import { inShard, type Shard } from './shard.js';
@@ -210,6 +209,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   let limit: LimitFunction | undefined;
   let inflight = 0;
   let waiter: (() => void) | undefined;
+  /** A task is done (written, or failed): one place fewer in flight; wake the reader if it waits. */
+  const release = () => {
+    inflight -= 1;
+    const w = waiter;
+    waiter = undefined;
+    w?.();
+  };
   let fatal: unknown;
   let io: Promise<void> = Promise.resolve();
   let lastCheckpoint = Date.now();
@@ -247,12 +253,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       .catch((err: unknown) => {
         fatal ??= err;
       })
-      .finally(() => {
-        inflight -= 1;
-        const w = waiter;
-        waiter = undefined;
-        w?.();
-      });
+      .finally(release);
   };
   const onResult = (id: number, chunk: Chunk, results: RecordResult[]) => {
     if (!ordered) return finishChunk(chunk, results);
@@ -282,17 +283,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         // pipeline cannot be built): stop the run with the reason rather than fail every record.
         if (!succeeded) {
           fatal ??= new Error(`a worker thread failed: ${err instanceof Error ? err.message : String(err)}`);
-          inflight -= 1;
-          const w = waiter;
-          waiter = undefined;
-          w?.();
+          release();
           return;
         }
         // A worker that died on a task (e.g. out of memory) still owes one record per input.
-        onResult(id, chunk, chunk.records.map((r) => ({
-          line: JSON.stringify(errorSummary({ id: r.id, code: 'internal-error', message: `worker failed: ${err instanceof Error ? err.message : String(err)}`, source: r.source })),
-          status: 'error' as const,
-        })));
+        const reason = `worker failed: ${err instanceof Error ? err.message : String(err)}`;
+        onResult(id, chunk, chunk.records.map((r) => errorResult(r, 'internal-error', reason)));
       },
     );
   };

@@ -1,7 +1,7 @@
 import { createDoc } from '../doc/create.js';
 import type { Doc } from '../doc/doc.js';
 import { WartaConfigError } from '../errors.js';
-import { ArticleInputSchema, type ArticleInput } from '../schema/input.js';
+import { ArticleInputSchema, type ArticleInput, type ParsedArticleInput } from '../schema/input.js';
 import type { Summary } from '../schema/summary.js';
 import { errorSummary, toSummary } from '../summary/to-summary.js';
 import { defaultStages, type DefaultStageOptions } from './default-stages.js';
@@ -29,6 +29,11 @@ export interface Pipeline {
 
 let counter = 0;
 
+/** A fallback id for an article given without one: "doc-1", "doc-2", … in this process. */
+function nextId(): string {
+  return `doc-${++counter}`;
+}
+
 /** Builds a pipeline; throws {@link WartaConfigError} for invalid options. */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const maxChars = options.maxChars ?? 2_000_000;
@@ -43,11 +48,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   }
   const timings = options.timings ?? false;
 
-  const run = (input: ArticleInput): Doc => {
-    const parsed = ArticleInputSchema.parse(input);
-    const doc = createDoc(parsed, `doc-${++counter}`);
-    return runStages(doc, stages, { timings });
-  };
+  const runParsed = (parsed: ParsedArticleInput): Doc => runStages(createDoc(parsed, nextId()), stages, { timings });
+  const run = (input: ArticleInput): Doc => runParsed(ArticleInputSchema.parse(input));
 
   return {
     stages,
@@ -57,31 +59,31 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = issue?.path.join('.') || 'input';
+        const source = sourceOf(input);
         return errorSummary({
-          id: idOf(input) ?? `doc-${++counter}`,
+          id: idOf(input) ?? nextId(),
           code: 'input-invalid',
           message: `invalid article: ${field}: ${issue?.message ?? 'not an article object'}`,
-          ...(sourceOf(input) ? { source: sourceOf(input)! } : {}),
+          ...(source ? { source } : {}),
         });
       }
       const body = parsed.data.body ?? parsed.data.text ?? '';
       const size = body.length + (parsed.data.title?.length ?? 0);
       if (size > maxChars) {
         return errorSummary({
-          id: parsed.data.id ?? `doc-${++counter}`,
+          id: parsed.data.id ?? nextId(),
           code: 'article-too-large',
           message: `article has ${size} characters; the limit is ${maxChars} (option maxChars)`,
           ...(parsed.data.source ? { source: parsed.data.source } : {}),
         });
       }
-      const doc = createDoc(parsed.data, `doc-${++counter}`);
-      runStages(doc, stages, { timings });
-      return toSummary(doc, { timings });
+      return toSummary(runParsed(parsed.data), { timings });
     },
   };
 }
 
-function idOf(input: unknown): string | undefined {
+/** The `id` of an input object when it is a string or a number, as a string. */
+export function idOf(input: unknown): string | undefined {
   if (input && typeof input === 'object' && 'id' in input) {
     const id = (input as { id: unknown }).id;
     if (typeof id === 'string' || typeof id === 'number') return String(id);

@@ -1,6 +1,6 @@
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { extractNumbers, type ExtractNumbersOptions } from '../../stages/numbers/index.js';
+import { exitQuietlyOnEpipe, mapStdinLines } from '../io.js';
 
 interface NumbersOptions {
   publishedAt?: string;
@@ -27,11 +27,7 @@ export function registerNumbers(program: Command): void {
     .option('--language <code>', 'language code; "ms" reads Malay conventions ("RM2.5 bilion")', 'id')
     .addHelpText('after', HELP_AFTER)
     .action(async (text: string | undefined, opts: NumbersOptions) => {
-      // `warta numbers < big.txt | head`: a closed pipe ends the command quietly.
-      process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-        if (err.code === 'EPIPE') process.exit(0);
-        throw err;
-      });
+      exitQuietlyOnEpipe();
       const options: ExtractNumbersOptions = {};
       if (opts.publishedAt !== undefined) {
         if (!/^\d{4}-\d{2}-\d{2}/.test(opts.publishedAt) || Number.isNaN(Date.parse(opts.publishedAt.slice(0, 10)))) {
@@ -44,9 +40,6 @@ export function registerNumbers(program: Command): void {
         process.stdout.write(`${JSON.stringify(extractNumbers(text, options))}\n`);
         return;
       }
-      const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-      for await (const line of lines) {
-        process.stdout.write(`${JSON.stringify(extractNumbers(line, options))}\n`);
-      }
+      await mapStdinLines((line) => `${JSON.stringify(extractNumbers(line, options))}\n`);
     });
 }

@@ -1,33 +1,9 @@
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { stem } from '../../stages/stem/stemmer.js';
+import { exitQuietlyOnEpipe, mapStdinLines, write } from '../io.js';
 
 function line(word: string): string {
   return `${word}\t${stem(word)}\n`;
-}
-
-/** Writes to stdout, resolving once the chunk is flushed or stdout is gone (`| head`). */
-function write(chunk: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (!process.stdout.write(chunk)) process.stdout.once('drain', resolve);
-    else resolve();
-  });
-}
-
-/** Stems stdin one word per line, in order, skipping empty lines; output is buffered per batch. */
-async function stemStdin(): Promise<void> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let buffer = '';
-  for await (const raw of rl) {
-    const word = raw.trim();
-    if (word === '') continue;
-    buffer += line(word);
-    if (buffer.length >= 64 * 1024) {
-      await write(buffer);
-      buffer = '';
-    }
-  }
-  if (buffer !== '') await write(buffer);
 }
 
 /** Registers `warta stem [words...]`: prints `word<TAB>stem` per word (from arguments or stdin). */
@@ -51,11 +27,7 @@ export function registerStem(program: Command): void {
       ].join('\n'),
     )
     .action(async (words: string[], _options: unknown, command: Command) => {
-      process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-        // `warta stem < words.txt | head`: the reader went away, which is not an error
-        if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-        throw err;
-      });
+      exitQuietlyOnEpipe();
       if (words.length > 0) {
         await write(words.map(line).join(''));
         return;
@@ -63,6 +35,7 @@ export function registerStem(program: Command): void {
       if (process.stdin.isTTY) {
         command.help({ error: true });
       }
-      await stemStdin();
+      // One word per line, in order; empty lines are skipped.
+      await mapStdinLines((raw) => (raw.trim() === '' ? '' : line(raw.trim())));
     });
 }
