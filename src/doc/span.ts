@@ -1,13 +1,13 @@
 import type { Doc } from './doc.js';
 
-/** A span `{start, end, text}` over `doc.text`. */
-export function spanOf(doc: Pick<Doc, 'text'>, start: number, end: number): { start: number; end: number; text: string } {
-  return { start, end, text: doc.text.slice(start, end) };
-}
-
 /** Whether `[aStart, aEnd)` and `[bStart, bEnd)` overlap. */
 export function overlaps(aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
   return aStart < bEnd && bStart < aEnd;
+}
+
+/** Where the title section ends in `doc.text` (0 when the article has no title). */
+export function titleEndOf(doc: Pick<Doc, 'sections'>): number {
+  return doc.sections.find((s) => s.name === 'title')?.end ?? 0;
 }
 
 /** The section ("title" or "body") that holds an offset. */

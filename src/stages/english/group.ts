@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from '../../schema/entity.js';
 import type { EnglishCandidate } from './recognize.js';
+import { overlaps } from '../../doc/span.js';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|President|Minister|Governor|Senator)\.?\s+/u;
 
@@ -16,7 +17,7 @@ function personKey(text: string): string {
  */
 export function groupEnglishEntities(candidates: EnglishCandidate[], section: (offset: number) => 'title' | 'body'): Entity[] {
   const kept: EnglishCandidate[] = [];
-  for (const c of candidates) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  for (const c of candidates) if (!kept.some((k) => overlaps(k.start, k.end, c.start, c.end))) kept.push(c);
   kept.sort((a, b) => a.start - b.start);
 
   interface Group {

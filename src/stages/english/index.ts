@@ -2,6 +2,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { loadCompromise } from './compromise.js';
 import { groupEnglishEntities } from './group.js';
 import { recognizeEnglish, type EnglishCandidate } from './recognize.js';
+import { sectionAt } from '../../doc/span.js';
 
 export { recognizeEnglish, type EnglishCandidate } from './recognize.js';
 export { groupEnglishEntities } from './group.js';
@@ -28,8 +29,7 @@ export function createEnglishStage() {
         if (p.language && p.language.code !== 'en' && p.language.code !== 'und') continue;
         candidates.push(...recognizeEnglish(nlp, doc.text, p.start, p.end));
       }
-      const title = doc.sections.find((s) => s.name === 'title');
-      doc.entities = groupEnglishEntities(candidates, (offset) => (title && offset >= title.start && offset < title.end ? 'title' : 'body'));
+      doc.entities = groupEnglishEntities(candidates, (offset) => sectionAt(doc, offset));
     },
   });
 }

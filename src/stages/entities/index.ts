@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import { sectionAt } from '../../doc/span.js';
+import { overlaps, sectionAt } from '../../doc/span.js';
 import { getLexicon, type Lexicon } from '../../lexicon/index.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Entity, Mention, Role } from '../../schema/entity.js';
@@ -50,7 +50,7 @@ function isWordBoundary(text: string, start: number, end: number): boolean {
 }
 
 function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  return spans.some((s) => start < s.end && s.start < end);
+  return spans.some((s) => overlaps(start, end, s.start, s.end));
 }
 
 /**

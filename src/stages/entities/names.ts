@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Candidate } from './candidate.js';
+import { titleEndOf } from '../../doc/span.js';
 
 /** A role found next to a person's name: "CEO Telegram, Pavel Durov" → title CEO, org Telegram. */
 export interface RoleCandidate {
@@ -66,7 +67,7 @@ function phraseAt(tokens: readonly Token[], i: number, maxWords: number, has: (p
  */
 export function recogniseNames(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'sections'>, lex: Lexicon): NameCandidates {
   const out: NameCandidates = { candidates: [], roles: [] };
-  const titleEnd = doc.sections.find((s) => s.name === 'title')?.end ?? 0;
+  const titleEnd = titleEndOf(doc);
   const bySentence: Token[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
 

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidate.js';
+import { overlaps } from '../../doc/span.js';
 
 /**
  * Keeps a set of non-overlapping candidates: higher score first, then longer, then earlier.
@@ -11,7 +12,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of sorted) {
     if (c.end <= c.start) continue;
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    if (kept.some((k) => overlaps(c.start, c.end, k.start, k.end))) continue;
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);

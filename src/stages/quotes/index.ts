@@ -4,6 +4,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
 import { findQuotations, type Quotation } from './find-quotations.js';
+import { titleEndOf } from '../../doc/span.js';
 
 export { findQuotations } from './find-quotations.js';
 
@@ -65,7 +66,7 @@ export function createQuotesStage() {
     provides: ['quotes'],
     languages: ['id', 'ms', 'und'],
     run(doc: Doc) {
-      const titleEnd = doc.sections.find((s) => s.name === 'title')?.end ?? 0;
+      const titleEnd = titleEndOf(doc);
       const quotes: Quote[] = [];
       let previous: { speaker: Speaker | null; paragraph: number } | null = null;
 

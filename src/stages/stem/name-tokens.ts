@@ -1,4 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
+import { titleEndOf } from '../../doc/span.js';
 
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
@@ -36,7 +37,7 @@ function capitalised(s: string): boolean {
  * stemmed.
  */
 export function nameTokenIndexes(doc: Pick<Doc, 'tokens' | 'sections'>): Set<number> {
-  const titleEnd = doc.sections.find((s) => s.name === 'title')?.end ?? 0;
+  const titleEnd = titleEndOf(doc);
   const lowercaseForms = new Set<string>();
   const sentences = doc.tokens.length === 0 ? 0 : doc.tokens[doc.tokens.length - 1]!.sentence + 1;
   const words = new Uint32Array(sentences);

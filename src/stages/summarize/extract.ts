@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Keyword } from '../../schema/summary.js';
+import { titleEndOf } from '../../doc/span.js';
 
 /**
  * An extractive summary: the body sentences that carry the most keyword weight (normalised by
@@ -10,7 +11,7 @@ export function extractSummary(
   keywords: readonly Keyword[],
   count: number,
 ): { start: number; end: number; text: string }[] {
-  const titleEnd = doc.sections.find((s) => s.name === 'title')?.end ?? 0;
+  const titleEnd = titleEndOf(doc);
   const weight = new Map(keywords.map((k) => [k.stem, k.score]));
   const scores = doc.sentences.map(() => 0);
   const lengths = doc.sentences.map(() => 0);

@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../../doc/doc.js';
 import type { Keyword } from '../../schema/summary.js';
+import { titleEndOf } from '../../doc/span.js';
 
 /** Options of {@link rankKeywords}. */
 export interface KeywordOptions {
@@ -20,7 +21,7 @@ const NUMBER_WORDS = new Set([
  * names (capitalised inside a sentence); each reported as its most frequent surface form.
  */
 export function rankKeywords(doc: Pick<Doc, 'tokens' | 'sections' | 'paragraphs'>, options: KeywordOptions): Keyword[] {
-  const titleEnd = doc.sections.find((s) => s.name === 'title')?.end ?? 0;
+  const titleEnd = titleEndOf(doc);
   const leadEnd = doc.paragraphs.find((p) => p.start >= titleEnd)?.end ?? 0;
   const stats = new Map<string, { count: number; score: number; forms: Map<string, number> }>();
   let prev: Token | undefined;
