@@ -15,8 +15,10 @@ interface RawLine {
 // Zero-width characters and soft hyphens scraped pages leave inside words.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 const INVISIBLE_G = /[\u200B-\u200D\u2060\uFEFF\u00AD]+/g;
-// Any Unicode whitespace run (NBSP, ideographic space, tabs…) becomes one space.
-const SPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+// Any Unicode whitespace run (JavaScript's \s: NBSP, ideographic space, tabs…) becomes one space.
+const SPACE_RUN = /\s+/g;
+// The runs of a line between whitespace, each copied with its raw offset.
+const NON_SPACE_RUN = /\S+/g;
 
 function splitLines(raw: string, from: number, to: number): RawLine[] {
   const lines: RawLine[] = [];
@@ -46,8 +48,8 @@ function appendLine(out: OffsetMapBuilder, raw: string, line: RawLine): void {
   const text = raw.slice(line.start, line.end);
   let pendingSpace: number | null = null;
   let wrote = false;
-  const runRe = /[^\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
-  for (let m = runRe.exec(text); m; m = runRe.exec(text)) {
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let m = NON_SPACE_RUN.exec(text); m; m = NON_SPACE_RUN.exec(text)) {
     if (pendingSpace !== null && wrote) out.append(' ', pendingSpace);
     const runStart = line.start + m.index;
     if (INVISIBLE.test(m[0])) {
@@ -106,7 +108,7 @@ export function createCleanStage() {
       const bylines: string[] = [];
 
       // Group the body's lines into blocks separated by blank lines; drop boilerplate lines.
-      const blocks: RawLine[][] = [[]];
+      const blocks: { line: RawLine; shown: string }[][] = [[]];
       for (const line of splitLines(raw, bodyFrom, raw.length)) {
         const shown = displayLine(line.text);
         if (!shown) {
@@ -129,16 +131,16 @@ export function createCleanStage() {
           bylines.push(shown);
           continue;
         }
-        blocks[blocks.length - 1]!.push(line);
+        blocks[blocks.length - 1]!.push({ line, shown });
       }
 
       let bodyStart: number | null = null;
       for (const block of blocks) {
         let paraStart: number | null = null;
         for (let i = 0; i < block.length; i++) {
-          const line = block[i]!;
-          const prev = i > 0 ? displayLine(block[i - 1]!.text) : '';
-          const joins = paraStart !== null && !ENDS_BLOCK.test(prev) && STARTS_LOWER.test(displayLine(line.text));
+          const { line, shown } = block[i]!;
+          const prev = i > 0 ? block[i - 1]!.shown : '';
+          const joins = paraStart !== null && !ENDS_BLOCK.test(prev) && STARTS_LOWER.test(shown);
           if (joins) {
             out.append(' ', line.start - 1);
           } else {
