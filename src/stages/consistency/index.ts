@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
-import { titleNumberMismatches } from './title-numbers.js';
+import { amount, titleNumberMismatches } from './title-numbers.js';
 
 export { titleNumberMismatches } from './title-numbers.js';
 
@@ -30,7 +30,7 @@ export function createConsistencyStage() {
         const said = m.body[0];
         const message =
           m.reason === 'scale-dropped' && said
-            ? `the title says "${m.title.text}" but the body says "${said.text}" (${formatId(said.value ?? said.min ?? said.max ?? 0)}) ${m.body.length} time(s)`
+            ? `the title says "${m.title.text}" but the body says "${said.text}" (${formatId(amount(said) ?? 0)}) ${m.body.length} time(s)`
             : said
               ? `the title says "${m.title.text}"; the body never gives that value, but says "${said.text}"`
               : `the title says "${m.title.text}"; the body never gives that value`;

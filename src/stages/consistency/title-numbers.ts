@@ -10,7 +10,8 @@ export interface TitleNumberMismatch {
 
 const COMPARABLE = new Set<NumberItem['kind']>(['number', 'quantity', 'money', 'percent']);
 
-function amount(item: NumberItem): number | undefined {
+/** The value of an item, or its lower then upper bound. */
+export function amount(item: NumberItem): number | undefined {
   return item.value ?? item.min ?? item.max;
 }
 

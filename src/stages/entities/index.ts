@@ -156,7 +156,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}) {
           text: g.text,
           mentions: g.mentions,
           source: g.source,
-          ...(g.aliases.size > 0 ? { aliases: [...g.aliases].filter((a) => a !== g.text) } : {}),
+          ...(g.aliases.size > 0 ? { aliases: [...g.aliases] } : {}),
         })),
         ...numeric,
       ].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

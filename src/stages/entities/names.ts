@@ -123,9 +123,9 @@ export function recogniseNames(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 
       if (carried) out.roles.push({ personStart: person.start, personEnd: last.end, ...carried, org: role.org });
       carried = null;
     };
-    for (let r = 0; r < runs.length; r++) {
-      const run = runs[r]!;
+    for (const run of runs) {
       let toks = run.tokens;
+      let front = 0;
       // Trim name-excluded words at the edges ("Senin", "Rp").
       // …and capitalised function words at the start ("Menurut Lestari", "Sementara Budi").
       while (
@@ -134,10 +134,11 @@ export function recogniseNames(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 
           (toks.length > 1 && lex.stopwords.has(toks[0]!.text.toLowerCase()) && !lex.givenNames.has(toks[0]!.text.toLowerCase())))
       ) {
         toks = toks.slice(1);
+        front++;
       }
       while (toks.length > 0 && NOT_NAMES.has(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
       if (toks.length === 0) continue;
-      const firstIdx = tokens.indexOf(toks[0]!);
+      const firstIdx = run.first + front;
       const before = tokens[firstIdx - 1];
       const after = tokens[firstIdx + toks.length];
 
@@ -241,7 +242,7 @@ export function recogniseNames(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 
         pendingRole = null;
         continue;
       }
-      if (pendingRole && before?.text === ',' && r > 0) {
+      if (pendingRole && before?.text === ',') {
         add('PERSON', a, b, 'person/appositive', 3);
         pushRole(a, b, pendingRole);
         pendingRole = null;

@@ -10,6 +10,7 @@ export { findQuotations } from './find-quotations.js';
 
 const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'mereka', 'nya']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const MENURUT = /\b[Mm]enurut\s+/g;
 // Words after a cue that are not the speaker's name ("ujar Durov dalam ...").
 const STOP_AFTER_NAME = /^(?:dalam|di|saat|ketika|pada|kepada|usai|seusai|setelah|sebelum|melalui|lewat|kemarin|dan|yang|sambil|seraya|dengan|selasa|senin|rabu|kamis|jumat|sabtu|minggu)$/i;
 
@@ -79,7 +80,8 @@ export function createQuotesStage() {
           let a = attributeAfter(doc, q, nextStart) ?? attributeBefore(doc, q, prevEnd);
           if (a && a.speaker === null && a.cue !== null) {
             // "…,” ujarnya: the pronoun is the last speaker, or the last person named before.
-            const last = previous?.speaker ?? (lastPersonIn(doc.entities, Math.max(0, p.start - 2000), q.outerStart) ? speakerOf(lastPersonIn(doc.entities, Math.max(0, p.start - 2000), q.outerStart)!) : null);
+            const named = lastPersonIn(doc.entities, Math.max(0, p.start - 2000), q.outerStart);
+            const last = previous?.speaker ?? (named ? speakerOf(named) : null);
             a = { ...a, speaker: last, attribution: 'pronoun' };
           }
           if (!a) {
@@ -125,10 +127,7 @@ export function createQuotesStage() {
   function attributeBefore(doc: Doc, q: Quotation, from: number): Attribution | null {
     const head = doc.text.slice(from, q.outerStart);
     // "Menurut Durov, “…”"
-    const menurut = /\b[Mm]enurut\s+/g;
-    let mm: RegExpExecArray | null;
-    let last: RegExpExecArray | null = null;
-    while ((mm = menurut.exec(head))) last = mm;
+    const last = [...head.matchAll(MENURUT)].at(-1);
     if (last) {
       const at = from + last.index + last[0].length;
       const hit = firstPersonIn(doc.entities, at, q.outerStart);

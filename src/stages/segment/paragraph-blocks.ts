@@ -20,10 +20,11 @@ export function paragraphBlocks(doc: Pick<Doc, 'text' | 'paragraphs' | 'sections
     cuts.add(s.start);
     cuts.add(s.end);
   }
+  const sortedCuts = [...cuts].sort((a, b) => a - b);
   const blocks: Block[] = [];
   const pushCut = (start: number, end: number, paragraph: number): void => {
     let from = start;
-    for (const c of [...cuts].sort((a, b) => a - b)) {
+    for (const c of sortedCuts) {
       if (c > from && c < end) {
         blocks.push({ start: from, end: c, paragraph });
         from = c;

@@ -1,4 +1,5 @@
 import type { Token, TokenKind } from '../../doc/doc.js';
+import { isSpaceCode } from './split-sentences.js';
 
 const TLDS = 'com|co|id|net|org|go|ac|or|sch|web|my|sg|io|tv|info|news|biz|gov|edu|me|app|ai|uk|au|jp|cn|us';
 
@@ -53,10 +54,6 @@ function isPlainPunct(c: number): boolean {
   );
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x205f;
-}
-
 function kindOf(m: RegExpExecArray): TokenKind {
   if (m[7] !== undefined) {
     const c = m[0].charCodeAt(0);
@@ -87,7 +84,7 @@ export function tokenize(text: string, start = 0, end = text.length, sentence = 
   let i = 0;
   while (i < n) {
     const c = slice.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isSpaceCode(c)) {
       i++;
       continue;
     }

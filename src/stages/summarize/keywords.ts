@@ -9,6 +9,7 @@ export interface KeywordOptions {
 }
 
 const LETTERS = /^[\p{L}][\p{L}'’-]*$/u;
+const CAPITALISED = /^\p{Lu}/u;
 // Number and scale words carry no topic ("juta", "persen"): the amounts are entities already.
 const NUMBER_WORDS = new Set([
   'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas',
@@ -41,10 +42,12 @@ export function rankKeywords(doc: Pick<Doc, 'tokens' | 'sections' | 'paragraphs'
     const inTitle = t.start < titleEnd;
     // A title word counts for the headline, not as a body occurrence.
     if (!inTitle) s.count++;
-    const form = !sentenceStart && /^\p{Lu}/u.test(t.text) ? t.text : lower;
+    // A capital inside a sentence marks a name: kept as written, and weighed a little more.
+    const name = !sentenceStart && CAPITALISED.test(t.text);
+    const form = name ? t.text : lower;
     s.forms.set(form, (s.forms.get(form) ?? 0) + 1);
     s.score += inTitle ? 3 : t.start < leadEnd ? 1.5 : 1;
-    if (!sentenceStart && /^\p{Lu}/u.test(t.text) && !inTitle) s.score += 0.5;
+    if (name && !inTitle) s.score += 0.5;
   }
   return [...stats.entries()]
     .filter(([, s]) => s.count > 0)
