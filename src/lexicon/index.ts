@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { readList, readPackageCsv } from './load.js';
+import { idnAreaNames, readList } from './load.js';
 
 /** Word lists the Indonesian stages use; built once per process and shared read-only. */
 export interface Lexicon {
@@ -39,13 +39,10 @@ export function titleCase(upper: string): string {
     .replace(/\bAdm\.\s*/g, '');
 }
 
-function areaNames(districts: string[]): string[] {
-  const out: string[] = [];
-  for (const [, name] of readPackageCsv('idn-area-data', 'data/provinces.csv')) if (name) out.push(titleCase(name));
-  // Districts ("Cibinong", "Cileungsi"), except those that read as names or common words.
-  for (const [, , name] of readPackageCsv('idn-area-data', 'data/districts.csv')) if (name) districts.push(titleCase(name));
-  for (const [, , name] of readPackageCsv('idn-area-data', 'data/regencies.csv')) {
-    if (!name) continue;
+/** Provinces and regencies ("Jawa Barat", "Kabupaten Bogor" and "Bogor"), title-cased. */
+function areaNames(): string[] {
+  const out = idnAreaNames('provinces.csv').map(titleCase);
+  for (const name of idnAreaNames('regencies.csv')) {
     const full = titleCase(name);
     out.push(full);
     // "Kabupaten Bogor" is also "Bogor"; "Kota Bandung" is also "Bandung".
@@ -55,17 +52,12 @@ function areaNames(districts: string[]): string[] {
   return out;
 }
 
-function givenNames(): string[] {
+/** One word list of @zxcvbn-ts/language-id ("names-id", "commonWords-id"). */
+function zxDictionary(name: string): string[] {
   const require = createRequire(import.meta.url);
   // The package is ESM-first; its CommonJS build gives the same lists synchronously.
   const mod = require('@zxcvbn-ts/language-id') as { dictionary: Record<string, string[]> };
-  return mod.dictionary['names-id'] ?? [];
-}
-
-function commonWords(): string[] {
-  const require = createRequire(import.meta.url);
-  const mod = require('@zxcvbn-ts/language-id') as { dictionary: Record<string, string[]> };
-  return mod.dictionary['commonWords-id'] ?? [];
+  return mod.dictionary[name] ?? [];
 }
 
 function stopwords(): string[] {
@@ -87,15 +79,18 @@ export function getLexicon(): Lexicon {
     if (!word) continue;
     (kind === 'cue' ? cues : verbs).push(word.toLowerCase());
   }
-  const districts: string[] = [];
-  const names = new Set(givenNames().map((n) => n.toLowerCase()));
-  const common = new Set(commonWords().map((w) => w.toLowerCase()));
+  const names = new Set(zxDictionary('names-id').map((n) => n.toLowerCase()));
+  const common = new Set(zxDictionary('commonWords-id').map((w) => w.toLowerCase()));
+  // Districts ("Cibinong", "Cileungsi"), except those that read as names or common words.
+  const districts = idnAreaNames('districts.csv')
+    .map(titleCase)
+    .filter((d) => !common.has(d.toLowerCase()) && !names.has(d.toLowerCase()));
   cached = {
     titles: new Set(titles),
     titleMaxWords: Math.max(...titles.map((t) => t.split(' ').length)),
     orgMarkers: new Set(readList('lexicon/org-markers.txt')),
     orgs: new Set(readList('lexicon/orgs.txt')),
-    places: new Set([...readList('lexicon/places.txt'), ...areaNames(districts).concat(districts.filter((d) => !common.has(d.toLowerCase()) && !names.has(d.toLowerCase())))]),
+    places: new Set([...readList('lexicon/places.txt'), ...areaNames(), ...districts]),
     givenNames: names,
     cues: new Set(cues),
     speechVerbs: new Set(verbs),

@@ -17,14 +17,23 @@ export function readList(relativePath: string): string[] {
 
 const require = createRequire(import.meta.url);
 
-/** Reads a CSV file shipped inside an installed npm package (simple CSV: no quoted commas). */
-export function readPackageCsv(pkg: string, file: string): string[][] {
-  const main = require.resolve(pkg);
-  const root = main.slice(0, main.lastIndexOf(`/node_modules/${pkg}/`) + `/node_modules/${pkg}/`.length);
-  const text = readFileSync(`${root}${file}`, 'utf8');
-  return text
-    .split(/\r?\n/)
-    .slice(1)
-    .filter((l) => l.trim())
-    .map((l) => l.split(','));
+const areaCache = new Map<string, readonly string[]>();
+
+/**
+ * The names of one file of the installed `idn-area-data` package (its last column, as written:
+ * "KABUPATEN BOGOR"), read once per process and shared by the lexicon and the NER gazetteers.
+ */
+export function idnAreaNames(file: 'provinces.csv' | 'regencies.csv' | 'districts.csv'): readonly string[] {
+  let names = areaCache.get(file);
+  if (!names) {
+    const text = readFileSync(require.resolve(`idn-area-data/data/${file}`), 'utf8');
+    const list: string[] = [];
+    for (const line of text.split(/\r?\n/).slice(1)) {
+      const name = line.slice(line.lastIndexOf(',') + 1).trim();
+      if (name !== '') list.push(name);
+    }
+    names = list;
+    areaCache.set(file, names);
+  }
+  return names;
 }
