@@ -57,7 +57,6 @@ if (has('child')) {
 // ---------------------------------------------------------------------------------------------
 // The dump generator: seeded, deterministic, ~2.5 KB per article.
 
-const rng = mulberry32;
 
 const FIRST = ['Budi', 'Siti', 'Agus', 'Dewi', 'Rizky', 'Putri', 'Hendra', 'Ayu', 'Joko', 'Ratna', 'Bambang', 'Lestari', 'Fajar', 'Nurul', 'Andi', 'Wulan'];
 const LAST = ['Santoso', 'Rahmawati', 'Wijaya', 'Lestari', 'Saputra', 'Hidayat', 'Kusuma', 'Pratama', 'Siregar', 'Nasution', 'Harahap', 'Gunawan'];
@@ -77,7 +76,7 @@ const FILLER = [
 ];
 
 /** One synthetic article: a title with a number, a byline, quotes with cue verbs, amounts. */
-export function makeArticle(i: number, r: () => number): { id: string; title: string; body: string; url: string; publishedAt: string } {
+function makeArticle(i: number, r: () => number): { id: string; title: string; body: string; url: string; publishedAt: string } {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const person = `${pick(FIRST)} ${pick(LAST)}`;
   const other = `${pick(FIRST)} ${pick(LAST)}`;
@@ -104,7 +103,7 @@ export function makeArticle(i: number, r: () => number): { id: string; title: st
 }
 
 async function makeDump(path: string, n: number): Promise<void> {
-  const r = rng(42);
+  const r = mulberry32(42);
   const out = createWriteStream(path);
   for (let i = 0; i < n; i++) {
     if (!out.write(`${JSON.stringify(makeArticle(i, r))}\n`)) await new Promise<void>((res) => out.once('drain', () => res()));

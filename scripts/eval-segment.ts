@@ -11,35 +11,18 @@
  * boundary precision, recall and F1, and the share of paragraphs split exactly right.
  * The detokeniser is approximate (quotes, "dulu lah"), so treat the numbers as a lower bound.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { splitSentences } from '../src/stages/segment/index.js';
+import { readCorpus, type CorpusName } from './ner-corpora.js';
 
-const NER = new URL('../../shared/corpora/ner/', import.meta.url);
-const SETS: [string, string[], (line: string) => string][] = [
-  ['idner-news-2k', ['idner-news-2k/train.txt', 'idner-news-2k/dev.txt'], (l) => l.split(' ')[0] ?? ''],
-  ['indonlu-nergrit', ['indonlu-nergrit/train.txt', 'indonlu-nergrit/valid.txt'], (l) => l.split('\t')[0] ?? ''],
+const SETS: [string, CorpusName[]][] = [
+  ['idner-news-2k', ['idner-train', 'idner-dev']],
+  ['indonlu-nergrit', ['nergrit-train', 'nergrit-valid']],
 ];
 const GROUP = 5;
 
-function readSentences(files: string[], tokenOf: (line: string) => string): string[][] {
-  const out: string[][] = [];
-  for (const f of files) {
-    const url = new URL(f, NER);
-    if (!existsSync(url)) {
-      console.error(`missing ${url.pathname}: the NER sets live in ../shared/corpora (developers' machines only)`);
-      process.exit(2);
-    }
-    let current: string[] = [];
-    for (const raw of readFileSync(url, 'utf8').split('\n')) {
-      const line = raw.replace(/\r$/, '');
-      if (line.trim() === '') {
-        if (current.length > 0) out.push(current);
-        current = [];
-      } else current.push(tokenOf(line));
-    }
-    if (current.length > 0) out.push(current);
-  }
-  return out;
+/** The gold sentences of some NER corpora, as token lists (readCorpus says when the data is missing). */
+function readSentences(corpora: CorpusName[]): string[][] {
+  return corpora.flatMap((c) => readCorpus(c).map((sentence) => sentence.tokens));
 }
 
 /** Joins tokens the way they are written: no space before , . ) ” nor after ( “, straight quotes paired. */
@@ -68,8 +51,8 @@ const errorsArg = process.argv.indexOf('--errors');
 const showErrors = errorsArg >= 0 ? Number(process.argv[errorsArg + 1] ?? 10) : 0;
 
 const rows: string[][] = [];
-for (const [name, files, tokenOf] of SETS) {
-  const sentences = readSentences(files, tokenOf)
+for (const [name, corpora] of SETS) {
+  const sentences = readSentences(corpora)
     .map(detokenize)
     .filter((s) => ENDS.test(s));
   let tp = 0;
