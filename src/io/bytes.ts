@@ -47,3 +47,14 @@ export async function* contentChunks(source: AsyncIterable<Buffer>): AsyncGenera
   const gunzip = pipeline(Readable.from(rest), createGunzip({ chunkSize: CHUNK }), () => {});
   for await (const chunk of gunzip as AsyncIterable<Buffer>) yield chunk;
 }
+
+/** A short reason for an I/O or zlib error ("truncated gzip", "no such file"). */
+export function describeIoError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return 'no such file';
+  if (e?.code === 'EACCES') return 'permission denied';
+  if (e?.code === 'EISDIR') return 'is a directory';
+  if (e?.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(e?.message ?? '')) return 'truncated gzip data (unexpected end of file)';
+  if (e?.code === 'Z_DATA_ERROR') return `corrupt gzip data (${e.message})`;
+  return e?.message ?? String(err);
+}

@@ -1,11 +1,10 @@
 import type { CsvError } from 'csv-parse';
 import { Readable } from 'node:stream';
-import { contentChunks, rawChunks } from './bytes.js';
+import { contentChunks, describeIoError, rawChunks } from './bytes.js';
 import { MAPPABLE_FIELDS, type FieldMap } from './field-map.js';
-import { stemOf } from './format.js';
+import { displayPath, stemOf } from './format.js';
 import type { Reader } from './reader.js';
 import { errorPayload, type InputRecord } from './record.js';
-import { describeIoError } from './text-reader.js';
 
 /** A parsed row or a skipped one, in file order. */
 type Item = { kind: 'row'; row: Record<string, string>; endLine: number } | { kind: 'skip'; endLine: number; reason: string };
@@ -59,7 +58,7 @@ function skipReason(err: CsvError): string {
  * file) stops the file with one error record instead of buffering the rest of it.
  */
 export const readCsv: Reader = async function* (input, ctx): AsyncGenerator<InputRecord> {
-  const file = input.path === '-' ? '<stdin>' : input.path;
+  const file = displayPath(input.path);
   const name = stemOf(input.path);
   const tsv = input.format === 'tsv';
   const queue: Item[] = [];

@@ -24,6 +24,11 @@ export function formatOf(path: string): InputFormat | undefined {
   return BY_EXTENSION[ext];
 }
 
+/** How an input is named in sources and messages: its path, or "<stdin>" for `-`. */
+export function displayPath(path: string): string {
+  return path === '-' ? '<stdin>' : path;
+}
+
 /** The file name without directory and without its format and .gz extensions ("d/a.txt.gz" → "a"). */
 export function stemOf(path: string): string {
   if (path === '-') return 'stdin';

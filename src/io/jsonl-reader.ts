@@ -1,17 +1,16 @@
-import { contentChunks, rawChunks } from './bytes.js';
+import { contentChunks, describeIoError, rawChunks } from './bytes.js';
 import { decodeText } from './decode.js';
-import { stemOf } from './format.js';
+import { displayPath, stemOf } from './format.js';
 import { splitLines } from './lines.js';
 import type { Reader } from './reader.js';
 import { errorPayload, type InputRecord } from './record.js';
-import { describeIoError } from './text-reader.js';
 
 /**
  * JSONL (and .jsonl.gz, and stdin): one article object per line. Blank lines are not records.
  * JSON is parsed later, in the worker; here a line is only split, size-checked and decoded.
  */
 export const readJsonl: Reader = async function* (input, ctx): AsyncGenerator<InputRecord> {
-  const file = input.path === '-' ? '<stdin>' : input.path;
+  const file = displayPath(input.path);
   const name = stemOf(input.path);
   let lastLine = 0;
   try {

@@ -1,8 +1,7 @@
-import { stat } from 'node:fs/promises';
-import { contentChunks, rawChunks } from './bytes.js';
+import { describeIoError } from './bytes.js';
 import { decodeText } from './decode.js';
 import { stemOf } from './format.js';
-import { readAllLimited } from './read-all.js';
+import { readWholeBytes } from './read-all.js';
 import type { Reader } from './reader.js';
 import { errorPayload, type InputRecord, type Payload } from './record.js';
 
@@ -16,34 +15,21 @@ export async function readWholeText(
   onBytes?: (n: number) => void,
 ): Promise<{ ok: true; text: string } | { ok: false; payload: Payload }> {
   try {
-    if (path !== '-' && !path.toLowerCase().endsWith('.gz')) {
-      const size = (await stat(path)).size;
-      if (size > maxBytes) {
-        onBytes?.(size);
-        return { ok: false, payload: errorPayload('article-too-large', `file has ${size} bytes; the limit is ${maxBytes} (--max-article-bytes)`) };
+    const read = await readWholeBytes(path, maxBytes, onBytes);
+    if ('tooLarge' in read) {
+      if (read.tooLarge === null) {
+        return { ok: false, payload: errorPayload('article-too-large', `content is larger than ${maxBytes} bytes (--max-article-bytes)`) };
       }
+      // Skipped unread: its bytes still count as done for the progress.
+      onBytes?.(read.tooLarge);
+      return { ok: false, payload: errorPayload('article-too-large', `file has ${read.tooLarge} bytes; the limit is ${maxBytes} (--max-article-bytes)`) };
     }
-    const bytes = await readAllLimited(contentChunks(rawChunks(path, onBytes)), maxBytes);
-    if (bytes === null) {
-      return { ok: false, payload: errorPayload('article-too-large', `content is larger than ${maxBytes} bytes (--max-article-bytes)`) };
-    }
-    const decoded = decodeText(bytes);
+    const decoded = decodeText(read.bytes);
     if (!decoded.ok) return { ok: false, payload: errorPayload('input-unreadable', `file is ${decoded.reason}`) };
     return { ok: true, text: decoded.text };
   } catch (err) {
     return { ok: false, payload: errorPayload('input-unreadable', `cannot read file: ${describeIoError(err)}`) };
   }
-}
-
-/** A short reason for an I/O or zlib error ("truncated gzip", "no such file"). */
-export function describeIoError(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return 'no such file';
-  if (e?.code === 'EACCES') return 'permission denied';
-  if (e?.code === 'EISDIR') return 'is a directory';
-  if (e?.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(e?.message ?? '')) return 'truncated gzip data (unexpected end of file)';
-  if (e?.code === 'Z_DATA_ERROR') return `corrupt gzip data (${e.message})`;
-  return e?.message ?? String(err);
 }
 
 /** Splits a plain-text article: the first non-empty line is the title, the rest the body. */

@@ -1,8 +1,9 @@
-import { contentChunks, rawChunks } from './bytes.js';
+import { contentChunks, describeIoError, rawChunks } from './bytes.js';
 import { decodeHtml } from './charset.js';
 import type { Reader } from './reader.js';
 import { errorPayload, type InputRecord } from './record.js';
-import { describeIoError } from './text-reader.js';
+import { displayPath } from './format.js';
+import { readAllLimited } from './read-all.js';
 
 const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 
@@ -52,7 +53,7 @@ function guardEnd(source: AsyncIterable<Buffer>): GuardedStream {
  * a record is its file, WARC-Record-ID and byte offset in the decompressed WARC.
  */
 export const readWarc: Reader = async function* (input, ctx): AsyncGenerator<InputRecord> {
-  const file = input.path === '-' ? '<stdin>' : input.path;
+  const file = displayPath(input.path);
   const maxBytes = ctx.limits.maxArticleBytes * 4;
   let lastOffset = 0;
   let n = 0;
@@ -76,18 +77,8 @@ export const readWarc: Reader = async function* (input, ctx): AsyncGenerator<Inp
       const recordId = recordIdOf(record.warcHeader('WARC-Record-ID')) ?? `${file}#${n}`;
       const source = { file, record: recordId, offset: parser.offset };
       const url = record.warcTargetURI ?? undefined;
-      const parts: Uint8Array[] = [];
-      let length = 0;
-      let tooLarge = false;
-      for await (const chunk of record.contentReader) {
-        length += chunk.length;
-        if (length > maxBytes) {
-          tooLarge = true;
-          break;
-        }
-        parts.push(chunk);
-      }
-      if (tooLarge) {
+      const content = await readAllLimited(record.contentReader, maxBytes);
+      if (content === null) {
         yield { id: recordId, source, payload: errorPayload('article-too-large', `WARC record ${recordId} holds more than ${maxBytes} bytes of HTML (4 × --max-article-bytes)`) };
         continue;
       }
@@ -96,7 +87,7 @@ export const readWarc: Reader = async function* (input, ctx): AsyncGenerator<Inp
         yield { id: recordId, source, payload: errorPayload('input-unreadable', `WARC record ${recordId} is cut off by the end of the file (truncated WARC)`) };
         return;
       }
-      const html = decodeHtml(Buffer.concat(parts, length), contentType);
+      const html = decodeHtml(content, contentType);
       yield { id: recordId, source, payload: { kind: 'html', html, ...(url ? { url } : {}) } };
     }
     // The last record ends short of its length (cut in its headers), or bytes follow it that
