@@ -290,20 +290,21 @@ function main(): void {
       for (const wordWeight of [2, 4, 8])
         for (const lexiconWeight of [3, 10, 30])
           for (const pairWeight of [0, 1]) grid.push({ alpha, wordAlpha, wordWeight, pairWeight, lexiconWeight, minCharCount: 2, minCharSpread: 1 });
-  let best: { h: Hyper; acc: number; idMs: number; loss: number } | null = null;
+  // The winner keeps its trained model and fitted temperature, so nothing is retrained after the search.
+  let best: { h: Hyper; acc: number; idMs: number; loss: number; temperature: number; file: LangModelFile } | null = null;
   console.log('alpha\twalpha\tword\tpair\tlexicon\tacc\tid-vs-ms\tlog-loss');
   for (const h of grid) {
-    const r = evaluate(trainModel(train, h, 1, {}), calibSet);
+    const file = trainModel(train, h, 1, {});
+    const r = evaluate(file, calibSet);
     const t = fitTemperature(r.nll);
     const loss = r.nll(t);
     console.log(`${h.alpha}\t${h.wordAlpha}\t${h.wordWeight}\t${h.pairWeight}\t${h.lexiconWeight}\t${r.accuracy.toFixed(4)}\t${r.idMs.toFixed(4)}\t\t${loss.toFixed(4)}`);
     // Ties on accuracy go to the lower log-loss.
-    if (!best || r.accuracy > best.acc || (r.accuracy === best.acc && loss < best.loss)) best = { h, acc: r.accuracy, idMs: r.idMs, loss };
+    if (!best || r.accuracy > best.acc || (r.accuracy === best.acc && loss < best.loss)) best = { h, acc: r.accuracy, idMs: r.idMs, loss, temperature: t, file };
   }
   if (!best) throw new Error('empty grid');
-  const probe = evaluate(trainModel(train, best.h, 1, {}), calibSet);
   if (process.argv.includes('--show-errors')) {
-    const model = buildModel(trainModel(train, best.h, 1, {}));
+    const model = buildModel(best.file);
     for (const d of calibSet) {
       const s = scoreText(model, d.text).scores;
       let b = 0;
@@ -311,7 +312,7 @@ function main(): void {
       if (b !== d.cls) console.log(`calibration error: ${CLASSES[d.cls]} -> ${CLASSES[b]}: ${d.text}`);
     }
   }
-  const temperature = fitTemperature(probe.nll);
+  const { temperature } = best;
   const meta = {
     trained: 'scripts/train-language.ts',
     hyper: best.h,

@@ -5,7 +5,6 @@ import { recognizeEnglish, type EnglishCandidate } from './recognize.js';
 import { sectionAt } from '../../doc/span.js';
 
 export { recognizeEnglish, type EnglishCandidate } from './recognize.js';
-export { groupEnglishEntities } from './group.js';
 
 /**
  * The English entity stage: people, organisations, places, money and percentages found by

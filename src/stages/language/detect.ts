@@ -24,8 +24,17 @@ export interface LanguageReading extends LanguageGuess {
 
 const UND: LanguageReading = { code: 'und', confidence: 0, source: 'none', evidence: null };
 
-function round3(x: number): number {
+/** Rounds a confidence or share to three decimals, as reported. */
+export function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** The model's most probable class for some scores (with optional log-priors) and its rounded confidence. */
+export function bestGuess(model: LangModel, scores: Float64Array, logPrior?: Float64Array): LanguageGuess {
+  const p = posterior(scores, model.temperature, logPrior);
+  let best = 0;
+  for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
+  return { code: model.classes[best]!, confidence: round3(p[best]!) };
 }
 
 /** Reads the language of a text with a given model, optionally with log-priors per model class. */
@@ -38,10 +47,7 @@ export function readLanguage(text: string, model: LangModel, logPrior?: Float64A
     if (franc) return { ...franc, source: 'franc-min', evidence: null };
     if (otherScript) return UND;
   }
-  const p = posterior(evidence.scores, model.temperature, logPrior);
-  let best = 0;
-  for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
-  return { code: model.classes[best]!, confidence: round3(p[best]!), source: 'warta-langid', evidence };
+  return { ...bestGuess(model, evidence.scores, logPrior), source: 'warta-langid', evidence };
 }
 
 /**

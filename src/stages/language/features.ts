@@ -162,10 +162,3 @@ export function forEachFeature(norm: Normalized, visit: (hash: number, kind: num
     }
   }
 }
-
-/** The hash of one word as `forEachFeature` computes it (lowercase, normalised input). */
-export function wordHash(word: string): number {
-  let h = WORD_SEED;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h || 1;
-}

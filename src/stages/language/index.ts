@@ -1,2 +1,2 @@
-export { detectLanguage, readLanguage, type LanguageReading } from './detect.js';
+export { detectLanguage } from './detect.js';
 export { createLanguageStage, type LanguageStageOptions } from './stage.js';

@@ -1,7 +1,7 @@
 import type { DocLanguage } from '../../doc/doc.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { LanguageGuess } from '../../schema/summary.js';
-import { readLanguage, type LanguageReading } from './detect.js';
+import { bestGuess, readLanguage, round3, type LanguageReading } from './detect.js';
 import { defaultModel, type LangModel } from './model.js';
 import { posterior } from './score.js';
 
@@ -25,10 +25,6 @@ interface Unit {
   reading: LanguageReading;
   guess: LanguageGuess;
   letters: number;
-}
-
-function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
 
 /**
@@ -81,10 +77,7 @@ export function createLanguageStage(options: LanguageStageOptions = {}) {
       if (leanIndex >= 0) {
         for (const u of units) {
           if (!u.reading.evidence) continue;
-          const p = posterior(u.reading.evidence.scores, model.temperature, priors[leanIndex]);
-          let best = 0;
-          for (let c = 1; c < C; c++) if (p[c]! > p[best]!) best = c;
-          u.guess = { code: model.classes[best]!, confidence: round3(p[best]!) };
+          u.guess = bestGuess(model, u.reading.evidence.scores, priors[leanIndex]);
         }
         ranked = shares();
         top = ranked[0]?.[0] ?? 'und';
@@ -93,26 +86,26 @@ export function createLanguageStage(options: LanguageStageOptions = {}) {
 
       if (doc.paragraphs.length > 0) doc.paragraphs.forEach((p, i) => (p.language = units[i]!.guess));
 
+      // The letter-weighted mean of the confidences of a language's paragraphs.
+      const meanConfidence = (code: string): number => {
+        let num = 0;
+        let den = 0;
+        for (const u of units) if (u.guess.code === code) ((num += u.guess.confidence * u.letters), (den += u.letters));
+        return den > 0 ? num / den : 0;
+      };
+
       let confidence = 0;
       if (topIndex >= 0) {
         confidence = posterior(total, model.temperature)[topIndex]!;
       } else if (top !== 'und') {
-        // A franc-min language: the letter-weighted mean of its paragraphs' confidences.
-        let num = 0;
-        let den = 0;
-        for (const u of units) if (u.guess.code === top) ((num += u.guess.confidence * u.letters), (den += u.letters));
-        confidence = den > 0 ? num / den : 0;
+        // A franc-min language: the mean of its paragraphs' confidences.
+        confidence = meanConfidence(top);
       }
 
       const others = (code: string) =>
         ranked
           .filter(([c]) => c !== code)
-          .map(([c, share]) => {
-            let num = 0;
-            let den = 0;
-            for (const u of units) if (u.guess.code === c) ((num += u.guess.confidence * u.letters), (den += u.letters));
-            return { code: c, confidence: round3(den > 0 ? num / den : 0), share: round3(share) };
-          });
+          .map(([c, share]) => ({ code: c, confidence: round3(meanConfidence(c)), share: round3(share) }));
 
       const lang: DocLanguage = forced
         ? { code: forced, confidence: 1, others: others(forced.split('-')[0]!.toLowerCase()), source: 'input' }

@@ -93,11 +93,12 @@ function readUnsigned(ctx: ScanContext, i: number, money: string | null): Core |
   let end = numIdx + 1;
   let scaleExp = -1;
   let vagueScale = false;
-  let ambiguous = 'ambiguous' in reading ? reading.ambiguous : undefined;
+  const digitAmbiguity = 'ambiguous' in reading ? reading.ambiguous : undefined;
+  let ambiguous = digitAmbiguity;
   const s = ts[end];
   if (s !== undefined && s.kind === 'word') {
     if (s.gap === 0) {
-      const a = attachedScale(s.text, money, reading.fractional || leadingFraction);
+      const a = attachedScale(s.text, money, reading.fractional);
       if (a !== null) {
         scaleExp = a.exp;
         if (a.ambiguous !== undefined) ambiguous = a.ambiguous;
@@ -120,7 +121,7 @@ function readUnsigned(ctx: ScanContext, i: number, money: string | null): Core |
       }
     }
     // "3,734 triliun": before a scale word a comma is a decimal separator beyond doubt.
-    if (scaleExp >= 0 && ambiguous !== undefined && ambiguous === ('ambiguous' in reading ? reading.ambiguous : undefined)) ambiguous = undefined;
+    if (scaleExp >= 0 && ambiguous !== undefined && ambiguous === digitAmbiguity) ambiguous = undefined;
   }
   // "30-an", "Rp 4.000-an": thirty-odd, an approximate amount.
   let approx = vagueScale;

@@ -86,10 +86,13 @@ function textualDate(ctx: ScanContext, i: number): DatePart | null {
   if (y === null) {
     if (!validDate(2000, m, d) || (d2 !== null && !validDate(2000, m, d2))) return null;
     const text = spanText(ctx, i, j);
-    if (ctx.today === null) return { end: j, draft: { kind: 'date', relative: text, source }, unresolved: true, day: d2 === null };
+    if (d2 === null) {
+      const r = dayMonthDraft(ctx, d, m, source, text);
+      return { end: j, draft: r.draft, unresolved: !r.ok, day: true };
+    }
+    if (ctx.today === null) return { end: j, draft: { kind: 'date', relative: text, source }, unresolved: true, day: false };
     const yy = nearestYear(m, d, ctx.today) ?? ctx.today.y;
-    const date = d2 === null ? isoDate({ y: yy, m, d }) : `${isoDate({ y: yy, m, d })}/${isoDate({ y: yy, m, d: d2 })}`;
-    return { end: j, draft: { kind: 'date', date, source }, unresolved: false, day: d2 === null };
+    return { end: j, draft: { kind: 'date', date: `${isoDate({ y: yy, m, d })}/${isoDate({ y: yy, m, d: d2 })}`, source }, unresolved: false, day: false };
   }
   if (!validDate(y, m, d) || (d2 !== null && !validDate(y, m, d2))) return null;
   const date = d2 === null ? isoDate({ y, m, d }) : `${isoDate({ y, m, d })}/${isoDate({ y, m, d: d2 })}`;

@@ -57,11 +57,6 @@ export function decShift(a: Dec, k: number): Dec {
   return a.m === 0n ? ZERO : { m: a.m, e: a.e + k };
 }
 
-/** a × n for a small integer n. */
-export function decMulInt(a: Dec, n: number): Dec {
-  return normalize({ m: a.m * BigInt(n), e: a.e });
-}
-
 /** -a. */
 export function decNeg(a: Dec): Dec {
   return { m: -a.m, e: a.e };
@@ -79,11 +74,6 @@ export function decCompare(a: Dec, b: Dec): number {
 /** A rough float, for comparisons only. */
 function decToApprox(a: Dec): number {
   return Number(a.m) * 10 ** a.e;
-}
-
-/** True when the value is an integer. */
-export function decIsInteger(a: Dec): boolean {
-  return a.e >= 0 || a.m === 0n;
 }
 
 /**

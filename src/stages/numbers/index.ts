@@ -1,19 +1,8 @@
 import type { NumberItem } from '../../schema/number.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { createNumberRecognizer } from './recognizer.js';
+import { recognizeNumbers, separatorsOf, type ExtractNumbersOptions } from './recognizer.js';
 
-export { createNumberRecognizer, type NumberRecognizer, type RecognizedItem } from './recognizer.js';
-
-/** Options of {@link extractNumbers}. */
-export interface ExtractNumbersOptions {
-  /** ISO date the article was published, to resolve relative dates ("kemarin"). */
-  publishedAt?: string | null;
-  /** BCP-47 code; "ms" switches to Malay conventions ("RM2.5 bilion"). Default "id". */
-  language?: string;
-}
-
-/** The recogniser behind {@link extractNumbers}; its tables are built once, at module load. */
-const shared = createNumberRecognizer();
+export type { ExtractNumbersOptions } from './recognizer.js';
 
 /**
  * Finds numbers, amounts, percentages, quantities, ordinals, dates and times in a text, in text
@@ -29,11 +18,8 @@ const shared = createNumberRecognizer();
  * @example extractNumbers('Rp 99 triliun') // [{ kind: 'money', value: 99000000000000, currency: 'IDR', … }]
  */
 export function extractNumbers(text: string, options: ExtractNumbersOptions = {}): NumberItem[] {
-  return shared.recognize(text, options).map((r) => r.item);
+  return recognizeNumbers(text, options).map((r) => r.item);
 }
-
-/** Languages whose numbers use "." for decimals and "," for thousands (Malaysian and English). */
-const DOT_DECIMAL = new Set(['ms', 'en']);
 
 /**
  * The numbers stage: fills `doc.numbers` from the cleaned text and reports unreadable amounts. Each
@@ -41,22 +27,21 @@ const DOT_DECIMAL = new Set(['ms', 'en']);
  * Indonesian article reads "RM2.5 bilion" as 2,500,000,000.
  */
 export function createNumbersStage() {
-  const recognizer = createNumberRecognizer();
   return defineStage({
     name: 'numbers',
     requires: ['text'],
     provides: ['numbers'],
     run(doc, ctx) {
       const articleLanguage = doc.language?.code ?? 'id';
-      const conventionOf = (code: string) => DOT_DECIMAL.has(code);
-      const uniform = doc.paragraphs.every((p) => conventionOf(p.language?.code ?? articleLanguage) === conventionOf(articleLanguage));
+      const articleConvention = separatorsOf(articleLanguage);
+      const uniform = doc.paragraphs.every((p) => separatorsOf(p.language?.code ?? articleLanguage) === articleConvention);
       const parts = uniform
         ? [{ start: 0, end: doc.text.length, language: articleLanguage }]
         : doc.paragraphs.map((p) => ({ start: p.start, end: p.end, language: p.language?.code ?? articleLanguage }));
       doc.numbers = [];
       for (const part of parts) {
         const text = part.start === 0 && part.end === doc.text.length ? doc.text : doc.text.slice(part.start, part.end);
-        const found = recognizer.recognize(text, { publishedAt: doc.meta.publishedAt, language: part.language });
+        const found = recognizeNumbers(text, { publishedAt: doc.meta.publishedAt, language: part.language });
         for (const { item, issues } of found) {
           const shifted = part.start === 0 ? item : { ...item, start: item.start + part.start, end: item.end + part.start };
           doc.numbers.push(shifted);

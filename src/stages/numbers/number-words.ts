@@ -19,6 +19,9 @@ const SE_SCALES: ReadonlyMap<string, number> = new Map([
   ['seribu', 3], ['sejuta', 6], ['semiliar', 9], ['semilyar', 9], ['sebilion', 9], ['setriliun', 12],
 ]);
 
+/** se- forms below a thousand, which join a group ("seratus dua puluh"). */
+const SE_NUMBERS: ReadonlyMap<string, number> = new Map([['sepuluh', 10], ['sebelas', 11], ['seratus', 100]]);
+
 /** Fractions that may stand alone or follow a digit word ("satu setengah juta"). */
 const FRACTIONS: ReadonlyMap<string, Dec> = new Map([
   ['setengah', decFromSmall(0.5)],
@@ -41,8 +44,7 @@ export function vagueLowerBound(word: string): Dec | null {
 /** Words that can start a spelled-out number. */
 export function startsNumberWord(lower: string): boolean {
   return (
-    UNIT_WORDS.has(lower) || SE_SCALES.has(lower) || FRACTIONS.has(lower) ||
-    lower === 'sepuluh' || lower === 'sebelas' || lower === 'seratus'
+    UNIT_WORDS.has(lower) || SE_SCALES.has(lower) || FRACTIONS.has(lower) || SE_NUMBERS.has(lower)
   );
 }
 
@@ -100,11 +102,12 @@ export function readNumberWords(ts: readonly ScanToken[], i: number): WordNumber
       pending = null;
       pendingDigit = -1;
       level = w === 'belas' ? Level.Closed : w === 'puluh' ? Level.Units : Level.Tens;
-    } else if (w === 'sepuluh' || w === 'sebelas' || w === 'seratus') {
-      const needs = w === 'seratus' ? Level.Fresh : Level.Tens;
+    } else if (SE_NUMBERS.has(w)) {
+      const value = SE_NUMBERS.get(w) ?? 0;
+      const needs = value === 100 ? Level.Fresh : Level.Tens;
       if (pending !== null || level < needs) break;
-      group = decAdd(group, decFromSmall(w === 'sepuluh' ? 10 : w === 'sebelas' ? 11 : 100));
-      level = w === 'seratus' ? Level.Tens : Level.Closed;
+      group = decAdd(group, decFromSmall(value));
+      level = value === 100 ? Level.Tens : Level.Closed;
     } else if (FRACTIONS.has(w)) {
       // "setengah juta", "satu setengah juta"; not after tens ("dua puluh setengah").
       const alone = pending === null && group.m === 0n && level === Level.Fresh;
@@ -165,9 +168,8 @@ export function ordinalWordValue(lower: string): number | null {
   const rest = lower.slice(2);
   const unit = UNIT_WORDS.get(rest);
   if (unit !== undefined) return unit > 0 ? unit : null;
-  if (rest === 'sepuluh') return 10;
-  if (rest === 'sebelas') return 11;
-  if (rest === 'seratus') return 100;
-  if (rest === 'seribu') return 1000;
-  return null;
+  // "kesepuluh", "keseratus", "keseribu" (not "kesejuta").
+  const se = SE_NUMBERS.get(rest);
+  if (se !== undefined) return se;
+  return rest === 'seribu' ? 10 ** (SE_SCALES.get(rest) ?? 0) : null;
 }

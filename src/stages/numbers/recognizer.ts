@@ -12,11 +12,11 @@ import type { ScanToken } from './tokens.js';
 import { matchCode } from './codes.js';
 import { tokenizeLines } from './tokens.js';
 
-/** Options of one recognition run. */
-export interface RecognizeOptions {
-  /** ISO date the text was published, to resolve relative dates. */
+/** Options of a recognition run ({@link recognizeNumbers}, `extractNumbers`). */
+export interface ExtractNumbersOptions {
+  /** ISO date the text was published, to resolve relative dates ("kemarin"). */
   publishedAt?: string | null | undefined;
-  /** BCP-47 code; Malay ("ms") and English read "." as the decimal separator. */
+  /** BCP-47 code; Malay ("ms") and English read "." as the decimal separator ("RM2.5 bilion"). Default "id". */
   language?: string | undefined;
 }
 
@@ -24,11 +24,6 @@ export interface RecognizeOptions {
 export interface RecognizedItem {
   item: NumberItem;
   issues: ItemIssue[];
-}
-
-/** A recogniser of numbers, amounts and dates; build once and call many times. */
-export interface NumberRecognizer {
-  recognize(text: string, options?: RecognizeOptions): RecognizedItem[];
 }
 
 /** Rules in priority order: on equal length the earlier one wins (dates before amounts: "2020-2024"; codes before ranges: "021-5551234"). */
@@ -51,34 +46,31 @@ function mayStart(t: ScanToken): boolean {
 }
 
 /** The decimal separator of a language: "." in Malay ("RM2.5 bilion") and English, "," otherwise. */
-function separatorsOf(code: string | undefined): SeparatorConvention {
+export function separatorsOf(code: string | undefined): SeparatorConvention {
   const primary = (code ?? 'id').toLowerCase().split(/[-_]/)[0] ?? 'id';
   return ['ms', 'zsm', 'msa', 'may', 'en', 'eng'].includes(primary) ? 'dot-decimal' : 'comma-decimal';
 }
 
 /**
- * Builds a recogniser. It scans tokens left to right; at each token every rule may match and the
- * longest match wins, so a number inside an amount is never reported twice. Each rule looks at a
- * bounded number of tokens, which keeps a scan linear in the text length.
+ * Finds numbers, amounts and dates in a text, with the problems found. It scans tokens left to
+ * right; at each token every rule may match and the longest match wins, so a number inside an
+ * amount is never reported twice. Each rule looks at a bounded number of tokens, which keeps a scan
+ * linear in the text length. Its tables are built once, at module load.
  */
-export function createNumberRecognizer(): NumberRecognizer {
-  return {
-    recognize(text, options = {}) {
-      const { tokens, breaks } = tokenizeLines(text);
-      const conv = separatorsOf(options.language);
-      const today = parseIsoDay(options.publishedAt);
-      const now = parseIsoWallClock(options.publishedAt);
-      const out: RecognizedItem[] = [];
-      // No expression spans a line break ("3.105\n\nBanjir" is no quantity): each line is scanned alone.
-      let from = 0;
-      for (const to of [...breaks, tokens.length]) {
-        const ctx: ScanContext = { text, ts: tokens.slice(from, to), conv, today, now, firstLine: from === 0 };
-        scanLine(ctx, out);
-        from = to;
-      }
-      return out;
-    },
-  };
+export function recognizeNumbers(text: string, options: ExtractNumbersOptions = {}): RecognizedItem[] {
+  const { tokens, breaks } = tokenizeLines(text);
+  const conv = separatorsOf(options.language);
+  const today = parseIsoDay(options.publishedAt);
+  const now = parseIsoWallClock(options.publishedAt);
+  const out: RecognizedItem[] = [];
+  // No expression spans a line break ("3.105\n\nBanjir" is no quantity): each line is scanned alone.
+  let from = 0;
+  for (const to of [...breaks, tokens.length]) {
+    const ctx: ScanContext = { text, ts: tokens.slice(from, to), conv, today, now, firstLine: from === 0 };
+    scanLine(ctx, out);
+    from = to;
+  }
+  return out;
 }
 
 /** Scans the tokens of one line, appending what the rules find. */

@@ -151,8 +151,7 @@ export function agoDate(ctx: ScanContext, i: number): DatePart | null {
   if (ctx.today !== null) {
     draft.date = unit === 'day' ? isoDate(addDays(ctx.today, -n))
       : unit === 'week' ? isoDate(addDays(ctx.today, -7 * n))
-      : unit === 'month' ? isoMonth(addMonths(ctx.today, -n).y, addMonths(ctx.today, -n).m)
-      : String(ctx.today.y - n);
+      : periodDate(ctx.today, unit, -n);
   }
   return { end: shift.end, draft, unresolved: ctx.today === null, day: unit === 'day' || unit === 'week' };
 }

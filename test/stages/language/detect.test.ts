@@ -69,6 +69,11 @@ describe('detectLanguage', () => {
     expect(de.code).toBe('de');
   });
 
+  it('gives the two-letter code of franc-min languages that have one (Nepali "npi" → "ne")', () => {
+    const ne = detectLanguage('नेपालको राजधानी काठमाडौं हो र यहाँ धेरै मानिसहरू बस्छन्। सरकारले नयाँ बजेट सार्वजनिक गरेको छ।');
+    expect(ne.code).toBe('ne');
+  });
+
   it('does not call text in another script Indonesian', () => {
     const ru = detectLanguage('Правительство объявило вчера о новом законе о социальном жилье для семей.');
     expect(['id', 'ms', 'jv', 'su', 'en']).not.toContain(ru.code);

@@ -201,6 +201,23 @@ table('absolute dates', [
   ['Mei 1498', [{ date: '1498-05' }]],
 ]);
 
+describe('a day and month without a year that fits no nearby year', () => {
+  // Published 2026-03-01: 2025, 2026 and 2027 have no 29 February, so no date may be written.
+  const options = { publishedAt: '2026-03-01' } as const;
+  it('keeps "29 Februari" relative, as "(29/2)" is kept', () => {
+    const [named] = extractNumbers('Kamis, 29 Februari', options);
+    const [numeric] = extractNumbers('Kamis (29/2)', options);
+    expect(named).toEqual({ kind: 'date', text: 'Kamis, 29 Februari', start: 0, end: 18, relative: 'Kamis, 29 Februari', source: 'date/day-month-name' });
+    expect(numeric).toEqual({ kind: 'date', text: 'Kamis (29/2)', start: 0, end: 12, relative: 'Kamis (29/2)', source: 'date/dmy-numeric' });
+    expect(extractNumbers('29 Februari', options)).toEqual([
+      { kind: 'date', text: '29 Februari', start: 0, end: 11, relative: '29 Februari', source: 'date/day-month-name' },
+    ]);
+  });
+  it('still resolves "29 Februari" when a leap year is near', () => {
+    expect(extractNumbers('29 Februari', { publishedAt: '2028-03-01' })).toMatchObject([{ date: '2028-02-29' }]);
+  });
+});
+
 table('times', [
   ['14.00 WIB', [{ kind: 'time', time: '14:00', timezone: '+07:00' }]],
   ['pukul 09.30', [{ kind: 'time', time: '09:30' }]],

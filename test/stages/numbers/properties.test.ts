@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractNumbers } from '../../../src/stages/numbers/index.js';
-import { formatIndonesianDigits, formatIndonesianWords } from '../../../src/stages/numbers/format.js';
+import { formatIndonesianDigits, formatIndonesianWords } from './format-indonesian.js';
 
 /** The single item read from a text, which must cover all of it. */
 function readOne(text: string, language?: string) {
