@@ -7,11 +7,11 @@
  *   npx tsx scripts/eval-ner.ts [--model models/ner/ner.bin]
  */
 import { parseArgs } from 'node:util';
-import { bioToSpans, labelNames } from '../src/stages/entities/ner/bio.js';
+import { bioToSpans, labelNames, spanMargin } from '../src/stages/entities/ner/bio.js';
 import { marginToScore } from '../src/stages/entities/ner/index.js';
 import { loadNerModel } from '../src/stages/entities/ner/model.js';
 import { SentenceTagger } from '../src/stages/entities/ner/tagger.js';
-import { formatScores, readCorpus, scoreSpans, type NerSentence } from './ner-corpora.js';
+import { formatScores, lowercased, readCorpus, scoreSpans, titleCased, type NerSentence } from './ner-corpora.js';
 
 const { values: args } = parseArgs({
   options: { model: { type: 'string', default: new URL('../models/ner/ner.bin', import.meta.url).pathname } },
@@ -20,15 +20,12 @@ const { values: args } = parseArgs({
 const tagger = new SentenceTagger(loadNerModel(args.model));
 // Margin → precision, to re-fit marginToScore() in src/stages/entities/ner/index.ts after retraining.
 const calibration: [number, boolean][] = [];
-const lower = (data: NerSentence[]) => data.map((s) => ({ tokens: s.tokens.map((t) => t.toLowerCase()), labels: s.labels }));
-const titled = (data: NerSentence[]) =>
-  data.map((s) => ({ tokens: s.tokens.map((t) => (t[0] ?? '').toUpperCase() + t.slice(1)), labels: s.labels }));
 const sets: [string, NerSentence[]][] = [
   ['idner-news-2k dev', readCorpus('idner-dev')],
   ['NERGRIT valid', readCorpus('nergrit-valid')],
   ['NERP valid (lowercase; EVT/FNB as O)', readCorpus('nerp-valid')],
-  ['idner-news-2k dev, lowercased', lower(readCorpus('idner-dev'))],
-  ['idner-news-2k dev, title-cased like a headline', titled(readCorpus('idner-dev'))],
+  ['idner-news-2k dev, lowercased', lowercased(readCorpus('idner-dev'))],
+  ['idner-news-2k dev, title-cased like a headline', titleCased(readCorpus('idner-dev'))],
 ];
 for (const [name, data] of sets) {
   const pred = data.map((s) => {
@@ -37,9 +34,7 @@ for (const [name, data] of sets) {
     if (name === sets[0]?.[0] || name === sets[1]?.[0]) {
       const gold = new Set(bioToSpans(s.labels).map((x) => `${x.type}:${x.start}:${x.end}`));
       for (const sp of bioToSpans(names)) {
-        let m = Infinity;
-        for (let i = sp.start; i < sp.end; i++) m = Math.min(m, margins[i] ?? 0);
-        calibration.push([m, gold.has(`${sp.type}:${sp.start}:${sp.end}`)]);
+        calibration.push([spanMargin(margins, sp.start, sp.end), gold.has(`${sp.type}:${sp.start}:${sp.end}`)]);
       }
     }
     return names;

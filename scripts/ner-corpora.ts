@@ -59,6 +59,21 @@ function mapLabels(tags: string[]): string[] {
   return out;
 }
 
+/** A token title-cased as in a headline: first code unit upper-cased ("jakarta" → "Jakarta"). */
+export function titleCase(token: string): string {
+  return (token[0] ?? '').toUpperCase() + token.slice(1);
+}
+
+/** Copies of the sentences with every token lowercased (labels shared), for robustness scores. */
+export function lowercased(data: readonly NerSentence[]): NerSentence[] {
+  return data.map((s) => ({ tokens: s.tokens.map((t) => t.toLowerCase()), labels: s.labels }));
+}
+
+/** Copies of the sentences with every token title-cased like a headline (labels shared). */
+export function titleCased(data: readonly NerSentence[]): NerSentence[] {
+  return data.map((s) => ({ tokens: s.tokens.map(titleCase), labels: s.labels }));
+}
+
 /** Reads one corpus; throws a clear error when ../shared/corpora is not there. */
 export function readCorpus(name: CorpusName): NerSentence[] {
   const [file] = FILES[name];

@@ -14,12 +14,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildGazetteers, loadGazetteerData, markPhrases, ORG_NAMES } from '../src/stages/entities/ner/gazetteers.js';
-import { serializeNerModel } from '../src/stages/entities/ner/model.js';
+import { serializeNerModel, type NerModel } from '../src/stages/entities/ner/model.js';
 import { mulberry32 } from '../src/stages/entities/ner/perceptron.js';
 import { trainNerModel } from '../src/stages/entities/ner/training.js';
 import { labelNames } from '../src/stages/entities/ner/bio.js';
 import { SentenceTagger } from '../src/stages/entities/ner/tagger.js';
-import { formatScores, prf, readCorpus, scoreSpans, type CorpusName, type NerSentence } from './ner-corpora.js';
+import { formatScores, lowercased, prf, readCorpus, scoreSpans, titleCase, titleCased, type CorpusName, type NerSentence } from './ner-corpora.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -41,7 +41,6 @@ const lowerShare = Number(args.lower);
 const prune = Number(args.prune);
 const titleShare = Number(args.title);
 const upperShare = Number(args.upper);
-const titleCase = (t: string) => (t.length > 0 ? (t[0] ?? '').toUpperCase() + t.slice(1) : t);
 
 // "name:copies": a corpus may be given more weight by repeating it.
 const TRAIN = args.sets.split(',').map((spec) => {
@@ -101,10 +100,8 @@ console.log(`gazetteers: ${gazetteerData.places.length} places, ${gazetteerData.
 
 const devSets = args.dev ? DEV.map((name) => ({ name: name as string, data: readCorpus(name) })) : [];
 if (args.dev) {
-  const lower = readCorpus('idner-dev').map((s) => ({ tokens: s.tokens.map((t) => t.toLowerCase()), labels: s.labels }));
-  devSets.push({ name: 'idner-dev-lc', data: lower });
-  const title = readCorpus('idner-dev').map((s) => ({ tokens: s.tokens.map(titleCase), labels: s.labels }));
-  devSets.push({ name: 'idner-dev-title', data: title });
+  devSets.push({ name: 'idner-dev-lc', data: lowercased(readCorpus('idner-dev')) });
+  devSets.push({ name: 'idner-dev-title', data: titleCased(readCorpus('idner-dev')) });
 }
 
 const model = trainNerModel(sentences, gazetteerData, {
@@ -112,19 +109,24 @@ const model = trainNerModel(sentences, gazetteerData, {
   seed,
   pruneBelow: prune,
   trainedOn: TRAIN.map(({ name, copies }) => `${name}×${copies}`),
-  onEpoch: (epoch, m) => {
-    const line = [`epoch ${epoch} (${((performance.now() - t0) / 1000).toFixed(1)} s)`];
-    const tagger = new SentenceTagger(m);
-    let mean = 0;
-    for (const { name, data } of devSets) {
-      const pred = data.map((s) => labelNames(tagger.tag(s.tokens).labels));
-      const f = prf(scoreSpans(data.map((s) => s.labels), pred).get('micro') ?? { tp: 0, fp: 0, fn: 0 }).f;
-      mean += f / devSets.length;
-      line.push(`${name} ${f.toFixed(4)}`);
-    }
-    if (devSets.length > 0) line.push(`mean ${mean.toFixed(4)}`);
-    console.log(line.join('  '));
-  },
+  // Scoring an epoch builds a model and a tagger: only worth it with --dev.
+  ...(args.dev
+    ? {
+        onEpoch: (epoch: number, m: NerModel) => {
+          const line = [`epoch ${epoch} (${((performance.now() - t0) / 1000).toFixed(1)} s)`];
+          const tagger = new SentenceTagger(m);
+          let mean = 0;
+          for (const { name, data } of devSets) {
+            const pred = data.map((s) => labelNames(tagger.tag(s.tokens).labels));
+            const f = prf(scoreSpans(data.map((s) => s.labels), pred).get('micro') ?? { tp: 0, fp: 0, fn: 0 }).f;
+            mean += f / devSets.length;
+            line.push(`${name} ${f.toFixed(4)}`);
+          }
+          line.push(`mean ${mean.toFixed(4)}`);
+          console.log(line.join('  '));
+        },
+      }
+    : {}),
 });
 
 const bytes = serializeNerModel(model);

@@ -57,3 +57,13 @@ export function idsToSpans(ids: ArrayLike<number>): TokenSpan[] {
   if (cur !== null) spans.push(cur);
   return spans;
 }
+
+/**
+ * The smallest decoding margin over the tokens `[start, end)` of a span: its weakest token decides
+ * how sure the tagger is of the whole span (Infinity for an empty range).
+ */
+export function spanMargin(margins: ArrayLike<number>, start: number, end: number): number {
+  let m = Infinity;
+  for (let i = start; i < end; i++) m = Math.min(m, margins[i] ?? 0);
+  return m;
+}

@@ -68,6 +68,16 @@ export function asciiQuote(lower: string): string {
   return lower;
 }
 
+/**
+ * A sentence's casing: "L" all lowercase, "U" all capitals (with at least one long word), "T" title
+ * case (at least 3 long words, 85% of them capitalised), else "C". Long words have more than 3
+ * characters and do not start with a digit or a non-letter.
+ */
+export function sentenceCasing(allLower: boolean, allUpper: boolean, long: number, longCapitalised: number): string {
+  // Headlines capitalise every word ("Jokowi Resmikan Jembatan Baru"), which makes capitals useless.
+  return allLower ? 'L' : allUpper && long > 0 ? 'U' : long >= 3 && longCapitalised >= long * 0.85 ? 'T' : 'C';
+}
+
 function view(tokens: readonly string[], gazetteers: Gazetteers): SentenceView {
   const n = tokens.length;
   const lower = new Array<string>(n);
@@ -107,9 +117,7 @@ function view(tokens: readonly string[], gazetteers: Gazetteers): SentenceView {
       else if (m === 2) gaz[i]?.push(inside);
     }
   }
-  // Headlines capitalise every word ("Jokowi Resmikan Jembatan Baru"), which makes capitals useless.
-  const casing = allLower ? 'L' : allUpper && long > 0 ? 'U' : long >= 3 && longCapitalised >= long * 0.85 ? 'T' : 'C';
-  return { lower, shapes, caps, gaz, cased, casing };
+  return { lower, shapes, caps, gaz, cased, casing: sentenceCasing(allLower, allUpper, long, longCapitalised) };
 }
 
 /**

@@ -1,15 +1,5 @@
-/**
- * FNV-1a, 32 bits, over the UTF-16 code units of `s`. Features are stored by this hash, so the model
- * needs no string table and loads without building a `Map` of feature strings.
- */
-export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** The FNV-1a 32-bit offset basis: the hash of the empty string. */
+export const FNV_OFFSET = 0x811c9dc5;
 
 /** Continues an FNV-1a hash `h` over the code units of `s`: `hashInto(hashInto(FNV_OFFSET, a), b)` equals `hashFeature(a + b)`. */
 export function hashInto(h: number, s: string): number {
@@ -20,5 +10,10 @@ export function hashInto(h: number, s: string): number {
   return h;
 }
 
-/** The FNV-1a 32-bit offset basis: the hash of the empty string. */
-export const FNV_OFFSET = 0x811c9dc5;
+/**
+ * FNV-1a, 32 bits, over the UTF-16 code units of `s`. Features are stored by this hash, so the model
+ * needs no string table and loads without building a `Map` of feature strings.
+ */
+export function hashFeature(s: string): number {
+  return hashInto(FNV_OFFSET, s) >>> 0;
+}

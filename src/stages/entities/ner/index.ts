@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../../../doc/doc.js';
 import type { Candidate } from '../candidate.js';
-import { idsToSpans, labelNames } from './bio.js';
+import { idsToSpans, labelNames, spanMargin } from './bio.js';
 import { defaultNerModel, type NerModel } from './model.js';
 import { propagateSpans, PROPAGATE_SOURCE, type FoundSpan } from './propagate.js';
 import { SentenceTagger } from './tagger.js';
@@ -83,9 +83,7 @@ export function createNerRecognizer(options: NerRecognizerOptions = {}): (doc: D
     for (let i = from; i < to; i++) texts.push(tokens[i]?.text ?? '');
     const { labels, margins } = taggerFor(m).tag(texts, true);
     for (const span of idsToSpans(labels)) {
-      let margin = Infinity;
-      for (let i = span.start; i < span.end; i++) margin = Math.min(margin, margins[i] ?? 0);
-      const score = marginToScore(margin);
+      const score = marginToScore(spanMargin(margins, span.start, span.end));
       found.push({ type: span.type, start: from + span.start, end: from + span.end, score });
     }
   };

@@ -1,5 +1,5 @@
 import { BIO_ALLOWED, LABEL_COUNT } from './labels.js';
-import { viterbi, ViterbiScratch } from './viterbi.js';
+import { ViterbiDecoder } from './viterbi.js';
 
 /** One training sentence with its features as row ids: token `i` has `ids[offsets[i] .. offsets[i+1])`. */
 export interface EncodedSentence {
@@ -71,7 +71,7 @@ export function trainPerceptron(data: readonly EncodedSentence[], featureCount: 
   const tu = new Float64Array((L + 1) * L);
   const rand = mulberry32(options.seed);
   const order = data.map((_, i) => i);
-  const scratch = new ViterbiScratch();
+  const decoder = new ViterbiDecoder(L, BIO_ALLOWED);
   let emissions = new Float64Array(0);
   let pred = new Int32Array(0);
   let c = 1;
@@ -114,7 +114,7 @@ export function trainPerceptron(data: readonly EncodedSentence[], featureCount: 
         pred = new Int32Array(n * 2);
       }
       emissionScores(w, s.ids, s.offsets, n, emissions);
-      viterbi(emissions, n, L, tw, BIO_ALLOWED, pred, null, scratch);
+      decoder.decode(emissions, n, tw, pred, null);
       let prevG = L;
       let prevP = L;
       for (let i = 0; i < n; i++) {

@@ -3,7 +3,7 @@ import { FNV_OFFSET, hashInto } from './hash.js';
 import { BIO_ALLOWED, LABEL_COUNT } from './labels.js';
 import { lookupRow, type NerModel } from './model.js';
 import type { TaggedSentence } from './tagger.js';
-import { viterbi, ViterbiScratch } from './viterbi.js';
+import { ViterbiDecoder } from './viterbi.js';
 
 /**
  * The straightforward tagger: every feature of {@link forEachFeature} is hashed and looked up on
@@ -12,7 +12,7 @@ import { viterbi, ViterbiScratch } from './viterbi.js';
  */
 export class ReferenceTagger {
   private emissions = new Float64Array(0);
-  private readonly scratch = new ViterbiScratch();
+  private readonly decoder = new ViterbiDecoder(LABEL_COUNT, BIO_ALLOWED);
   private readonly visit: FeatureVisitor;
 
   constructor(readonly model: NerModel) {
@@ -47,7 +47,7 @@ export class ReferenceTagger {
     // Weights are int16; scale the summed emissions once per token rather than per feature.
     const scale = this.model.info.scale;
     for (let k = 0; k < n * L; k++) e[k] = (e[k] ?? 0) * scale;
-    viterbi(e, n, L, this.model.transitions, BIO_ALLOWED, labels, withMargins ? margins : null, this.scratch);
+    this.decoder.decode(e, n, this.model.transitions, labels, withMargins ? margins : null);
     return { labels, margins };
   }
 }

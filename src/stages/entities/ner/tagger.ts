@@ -1,15 +1,16 @@
-import { GAZ_KINDS, GAZ_TAG } from './features.js';
+import { GAZ_KINDS, GAZ_TAG, sentenceCasing } from './features.js';
 import type { PhraseSet } from './gazetteers.js';
 import { hashFeature, hashInto } from './hash.js';
-import { LABEL_COUNT } from './labels.js';
-import { lookupRow, type NerModel } from './model.js';
-import { BioDecoder } from './bio-decoder.js';
+import { BIO_ALLOWED, LABEL_COUNT } from './labels.js';
+import type { NerModel } from './model.js';
 import { FeatureIndex } from './feature-index.js';
+import { ViterbiDecoder } from './viterbi.js';
 import { CASINGS, FLAG, INT, VEC, WORD_INTS, WORD_VECS, WordCache } from './word-cache.js';
 
 // Imported bindings read once: under a CommonJS transform (tsx, vitest) each use would be a getter call.
 const L = LABEL_COUNT;
 const continueHash = hashInto;
+const casingOf = sentenceCasing;
 const WI = WORD_INTS;
 const WV = WORD_VECS;
 const KINDS = GAZ_KINDS.length;
@@ -72,7 +73,9 @@ export class SentenceTagger {
   private gazI = new Uint8Array(0);
   private readonly index: FeatureIndex;
   private readonly words: WordCache;
-  private readonly decoder: BioDecoder;
+  private readonly decoder: ViterbiDecoder;
+  /** The model's transitions widened once to float64 (exact), the element type training decodes with. */
+  private readonly transitions: Float64Array;
   /** Row of "cc=" + caps of previous, this and next token, at `prev * 25 + cur * 5 + next` (edges: 4). */
   private readonly ccRows = new Int32Array(125).fill(-1);
   /** Row of each gazetteer feature at `((kind * 2 + inside) * 4 + where)`, where: own, -1, +1, -2. */
@@ -86,13 +89,14 @@ export class SentenceTagger {
   ) {
     this.index = new FeatureIndex(model);
     this.words = new WordCache(model, this.index, options.cacheWords);
-    this.decoder = new BioDecoder(model.transitions);
+    this.decoder = new ViterbiDecoder(L, BIO_ALLOWED);
+    this.transitions = Float64Array.from(model.transitions);
     const caps = ['U', 'l', 'd', 'p'];
     for (let a = 0; a < 5; a++) {
       for (let b = 0; b < 4; b++) {
         for (let c = 0; c < 5; c++) {
           const f = 'cc=' + (a === CC_EDGE ? '^' : caps[a]) + caps[b] + (c === CC_EDGE ? '$' : caps[c]);
-          this.ccRows[a * 25 + b * 5 + c] = lookupRow(model, hashFeature(f));
+          this.ccRows[a * 25 + b * 5 + c] = this.index.row(hashFeature(f));
         }
       }
     }
@@ -100,11 +104,11 @@ export class SentenceTagger {
     GAZ_KINDS.forEach((kind, k) => {
       GAZ_TAG[kind].forEach((tag, inside) => {
         ['', '-1', '+1', '-2'].forEach((where, x) => {
-          this.gazRows[(k * 2 + inside) * 4 + x] = lookupRow(model, hashFeature(tag + where));
+          this.gazRows[(k * 2 + inside) * 4 + x] = this.index.row(hashFeature(tag + where));
         });
       });
     });
-    this.firstRow = lookupRow(model, hashFeature('first'));
+    this.firstRow = this.index.row(hashFeature('first'));
     this.matchers = GAZ_KINDS.map((kind) => {
       const set = model.gazetteers.phrases.get(kind);
       return set ? gazMatcher(set) : undefined;
@@ -130,7 +134,7 @@ export class SentenceTagger {
       this.gazI = new Uint8Array(size);
     }
     this.emit(tokens, n);
-    this.decoder.decode(this.emissions, n, labels, withMargins ? margins : null);
+    this.decoder.decode(this.emissions, n, this.transitions, labels, withMargins ? margins : null);
     return { labels, margins };
   }
 
@@ -155,9 +159,7 @@ export class SentenceTagger {
         if (f & F_LONG_CAPITALISED) longCapitalised++;
       }
     }
-    // Headlines capitalise every word ("Jokowi Resmikan Jembatan Baru"), which makes capitals useless.
-    const casing = allLower ? 'L' : allUpper && long > 0 ? 'U' : long >= 3 && longCapitalised >= long * 0.85 ? 'T' : 'C';
-    const lcsVec = V_LCS + CASING_CODES.indexOf(casing);
+    const lcsVec = V_LCS + CASING_CODES.indexOf(casingOf(allLower, allUpper, long, longCapitalised));
     const anyGaz = this.markGazetteers(n);
 
     const { vecs, ints, lower, shape } = words;

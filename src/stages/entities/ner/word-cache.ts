@@ -30,7 +30,8 @@ export const VEC = {
   /** The word two tokens ahead: "w+2=". */
   next2: 8,
 } as const;
-const VECS = 9;
+/** Vectors per word in {@link WordCache.vecs}: one past the last {@link VEC} index. */
+export const WORD_VECS = VEC.next2 + 1;
 
 /** FNV states and small facts stored per word. */
 export const INT = {
@@ -49,7 +50,8 @@ export const INT = {
   /** {@link FLAG} bits. */
   flags: 6,
 } as const;
-const INTS = 7;
+/** Values per word in {@link WordCache.ints}: one past the last {@link INT} index. */
+export const WORD_INTS = INT.flags + 1;
 
 /** Bits of {@link INT.flags}; gazetteer bits are shifted by the kind's index in {@link GAZ_KINDS}. */
 export const FLAG = {
@@ -121,8 +123,8 @@ export class WordCache {
     });
     this.addRow(this.constants, ACR * L, this.row('acr'));
     for (let k = 0; k < CASINGS.length; k++) this.addRow(this.constants, (LC + k) * L, this.row('lc=' + (CASINGS[k] ?? '')));
-    this.vecs = new Int32Array(this.capacity * VECS * L);
-    this.ints = new Int32Array(this.capacity * INTS);
+    this.vecs = new Int32Array(this.capacity * WORD_VECS * L);
+    this.ints = new Int32Array(this.capacity * WORD_INTS);
     this.fillBoundary();
   }
 
@@ -138,8 +140,8 @@ export class WordCache {
     this.next = 1;
     if (1 + n > this.capacity) {
       this.capacity = 1 + n;
-      this.vecs = new Int32Array(this.capacity * VECS * L);
-      this.ints = new Int32Array(this.capacity * INTS);
+      this.vecs = new Int32Array(this.capacity * WORD_VECS * L);
+      this.ints = new Int32Array(this.capacity * WORD_INTS);
       this.fillBoundary();
     }
   }
@@ -167,22 +169,22 @@ export class WordCache {
 
   /** Adds the weights of the feature whose FNV state is `h` to vector `vec` of entry `id`. */
   private addHash(id: number, vec: number, h: number): void {
-    this.addRow(this.vecs, (id * VECS + vec) * L, this.index.row(h));
+    this.addRow(this.vecs, (id * WORD_VECS + vec) * L, this.index.row(h));
   }
 
   /** Adds `L` sums from `from[f…]` to vector `vec` of entry `id`. */
   private addVec(id: number, vec: number, from: Int32Array, f: number): void {
-    const o = (id * VECS + vec) * L;
+    const o = (id * WORD_VECS + vec) * L;
     for (let l = 0; l < L; l++) this.vecs[o + l] = (this.vecs[o + l] ?? 0) + (from[f + l] ?? 0);
   }
 
   private add(id: number, vec: number, feature: string): void {
-    this.addRow(this.vecs, (id * VECS + vec) * L, this.row(feature));
+    this.addRow(this.vecs, (id * WORD_VECS + vec) * L, this.row(feature));
   }
 
   private clear(id: number): void {
-    this.vecs.fill(0, id * VECS * L, (id + 1) * VECS * L);
-    this.ints.fill(0, id * INTS, (id + 1) * INTS);
+    this.vecs.fill(0, id * WORD_VECS * L, (id + 1) * WORD_VECS * L);
+    this.ints.fill(0, id * WORD_INTS, (id + 1) * WORD_INTS);
   }
 
   private fillBoundary(): void {
@@ -207,7 +209,7 @@ export class WordCache {
   private shapeSums(s: string): Int32Array {
     let sums = this.shapes.get(s);
     if (sums) return sums;
-    sums = new Int32Array(VECS * L);
+    sums = new Int32Array(WORD_VECS * L);
     this.addRow(sums, VEC.self * L, this.row('s=' + s));
     for (let k = 0; k < CASINGS.length; k++) this.addRow(sums, (VEC.lcs + k) * L, this.row('lcs=' + (CASINGS[k] ?? '') + s));
     this.addRow(sums, VEC.prev1 * L, this.row('s-1=' + s));
@@ -241,7 +243,7 @@ export class WordCache {
       if (set?.firsts.has(w)) flags |= FLAG.gazFirst << k;
       if (set?.entries.has(w)) flags |= FLAG.gazEntry << k;
     }
-    const o = id * INTS;
+    const o = id * WORD_INTS;
     const p = this.prefix;
     this.ints[o + INT.cap] = CAP_CODE[cap] ?? 3;
     this.ints[o + INT.flags] = flags;
@@ -254,9 +256,9 @@ export class WordCache {
     // Features of the token alone ("b", "lc=" and "acr" are the same for every word).
     const self = VEC.self;
     const band = gazetteers.band.get(w) ?? '-';
+    // Bands are "0", "1", "2" (gazetteers.ts) or "-".
     const b = BANDS.indexOf(band);
-    if (b >= 0) this.addVec(id, self, this.constants, (b * CAPS.length + (CAP_CODE[cap] ?? 3)) * L);
-    else for (const f of ['b', 'fq=' + band, 'fqc=' + band + cap]) this.add(id, self, f);
+    this.addVec(id, self, this.constants, (b * CAPS.length + (CAP_CODE[cap] ?? 3)) * L);
     this.addHash(id, self, continueHash(p.w, w));
     if (cased) this.addHash(id, self, continueHash(p.W, t));
     const len = w.length;
@@ -283,7 +285,3 @@ export class WordCache {
     this.addHash(id, VEC.next2, continueHash(p.wNext2, w));
   }
 }
-
-/** Entries per word in {@link WordCache.vecs} and {@link WordCache.ints}. */
-export const WORD_VECS = VECS;
-export const WORD_INTS = INTS;

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BioDecoder } from '../../../../src/stages/entities/ner/bio-decoder.js';
 import { FeatureIndex } from '../../../../src/stages/entities/ner/feature-index.js';
 import { BIO_ALLOWED, LABEL_COUNT } from '../../../../src/stages/entities/ner/labels.js';
 import { defaultNerModel, lookupRow } from '../../../../src/stages/entities/ner/model.js';
 import { ReferenceTagger } from '../../../../src/stages/entities/ner/reference-tagger.js';
 import { SentenceTagger } from '../../../../src/stages/entities/ner/tagger.js';
-import { viterbi } from '../../../../src/stages/entities/ner/viterbi.js';
+import { ViterbiDecoder } from '../../../../src/stages/entities/ner/viterbi.js';
 import { mulberry32 } from '../../../../src/stages/entities/ner/perceptron.js';
 
 const rng = mulberry32;
@@ -130,8 +129,10 @@ describe('SentenceTagger (fast path) against ReferenceTagger', () => {
   });
 });
 
-describe('BioDecoder', () => {
-  it('matches viterbi with BIO_ALLOWED exactly, margins included', () => {
+describe('ViterbiDecoder', () => {
+  // The BIO table visits only allowed transitions (sparse lists); with no table and forbidden
+  // transitions scored -Infinity it visits all of them: both must agree exactly.
+  it('decodes under BIO_ALLOWED exactly as with forbidden transitions at -Infinity, margins included', () => {
     const L = LABEL_COUNT;
     fc.assert(
       fc.property(
@@ -145,8 +146,9 @@ describe('BioDecoder', () => {
           const outB = new Int32Array(n);
           const mA = new Float64Array(n);
           const mB = new Float64Array(n);
-          const sA = new BioDecoder(transitions).decode(emissions, n, outA, mA);
-          const sB = viterbi(emissions, n, L, transitions, BIO_ALLOWED, outB, mB);
+          const dense = Float64Array.from(transitions, (t, k) => (BIO_ALLOWED[k] === 1 ? t : -Infinity));
+          const sA = new ViterbiDecoder(L, BIO_ALLOWED).decode(emissions, n, transitions, outA, mA);
+          const sB = new ViterbiDecoder(L, null).decode(emissions, n, dense, outB, mB);
           expect(sA).toBe(sB);
           expect(Array.from(outA)).toEqual(Array.from(outB));
           expect(Array.from(mA)).toEqual(Array.from(mB));

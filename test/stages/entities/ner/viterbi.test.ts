@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BIO_ALLOWED, LABEL_COUNT, allowedTransition } from '../../../../src/stages/entities/ner/labels.js';
-import { viterbi } from '../../../../src/stages/entities/ner/viterbi.js';
+import { ViterbiDecoder } from '../../../../src/stages/entities/ner/viterbi.js';
 
 /** Scores every label sequence (brute force), for checking the decoder. */
 function bruteForce(em: number[], n: number, L: number, tr: number[], allowed: Uint8Array | null) {
@@ -27,13 +27,13 @@ function bruteForce(em: number[], n: number, L: number, tr: number[], allowed: U
   return { best, bestPath, all };
 }
 
-describe('viterbi', () => {
+describe('ViterbiDecoder', () => {
   it('decodes a hand-made two-label model', () => {
     // Labels 0 and 1; emissions prefer 0,1,1 but the 1→1 transition costs 5, so 0,1,0 wins.
     const em = [2, 0, 0, 1, 0, 1];
     const tr = [0, 0, 0, -5, 0, 0];
     const out = new Int32Array(3);
-    const score = viterbi(em, 3, 2, tr, null, out);
+    const score = new ViterbiDecoder(2, null).decode(em, 3, tr, out, null);
     expect([...out]).toEqual([0, 1, 0]);
     expect(score).toBe(3);
   });
@@ -45,7 +45,7 @@ describe('viterbi', () => {
     em[2] = 10;
     em[L + 2] = 10;
     const out = new Int32Array(2);
-    viterbi(em, 2, L, new Array<number>((L + 1) * L).fill(0), BIO_ALLOWED, out);
+    new ViterbiDecoder(L, BIO_ALLOWED).decode(em, 2, new Array<number>((L + 1) * L).fill(0), out, null);
     expect([...out]).toEqual([1, 2]);
     expect(allowedTransition(-1, 2)).toBe(false);
     expect(allowedTransition(1, 2)).toBe(true);
@@ -63,7 +63,7 @@ describe('viterbi', () => {
           const em = emAll.slice(0, n * L);
           const out = new Int32Array(n);
           const margins = new Float64Array(n);
-          const score = viterbi(em, n, L, tr, null, out, margins);
+          const score = new ViterbiDecoder(L, null).decode(em, n, tr, out, margins);
           const bf = bruteForce(em, n, L, tr, null);
           expect(score).toBe(bf.best);
           const pathScore = bf.all.find((p) => p.path.join() === [...out].join())?.score;
