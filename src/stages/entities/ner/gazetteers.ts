@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { idnAreaNames } from '../../../lexicon/load.js';
 
 /** The kinds of gazetteer hits the tagger uses as features. */
 export type GazetteerKind = 'place' | 'name' | 'org' | 'orgName' | 'title';
@@ -133,24 +132,13 @@ function areaNames(name: string): string[] {
   return out;
 }
 
-function readAreaCsv(require: NodeJS.Require, file: string): string[] {
-  const text = readFileSync(require.resolve(`idn-area-data/data/${file}`), 'utf8');
-  const names: string[] = [];
-  for (const line of text.split(/\r?\n/).slice(1)) {
-    const name = line.slice(line.lastIndexOf(',') + 1).trim();
-    if (name !== '') names.push(name);
-  }
-  return names;
-}
-
 /**
  * Indonesian provinces, regencies and cities from the installed `idn-area-data` package, lowercase,
  * with and without "kabupaten"/"kota" ("kabupaten bogor", "bogor"). Synchronous (two small CSV files).
  */
 export function loadIdnAreaPlaces(): string[] {
-  const require = createRequire(import.meta.url);
   const out = new Set<string>();
-  for (const file of ['provinces.csv', 'regencies.csv']) for (const n of readAreaCsv(require, file)) for (const a of areaNames(n)) out.add(a);
+  for (const file of ['provinces.csv', 'regencies.csv'] as const) for (const n of idnAreaNames(file)) for (const a of areaNames(n)) out.add(a);
   return [...out].sort();
 }
 
