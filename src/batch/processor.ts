@@ -36,7 +36,7 @@ export function inlineProcessor(setup: WorkerSetup): Processor {
  * The worker file next to this one, with this file's extension: worker.ts when running from
  * source under tsx, worker.js when built into dist.
  */
-export function workerFile(): { file: string; execArgv: string[] } {
+function workerFile(): { file: string; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url);
   const ext = extname(here);
   const file = fileURLToPath(new URL(`./worker${ext}`, import.meta.url));

@@ -21,7 +21,7 @@ export interface ProgressStats {
 }
 
 /** The share of the input done: bytes read, scaled down by the records still in flight. */
-export function fractionDone(stats: ProgressStats): number | undefined {
+function fractionDone(stats: ProgressStats): number | undefined {
   if (!stats.totalBytes) return undefined;
   const inFlight = stats.read > 0 ? Math.min(1, stats.done / stats.read) : 0;
   return Math.min(1, (stats.bytesRead / stats.totalBytes) * inFlight);

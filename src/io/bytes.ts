@@ -18,7 +18,7 @@ export async function* rawChunks(path: string, onBytes?: ByteCounter): AsyncGene
 }
 
 /** True when the bytes start with the gzip magic number. */
-export function isGzip(head: Uint8Array): boolean {
+function isGzip(head: Uint8Array): boolean {
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
 

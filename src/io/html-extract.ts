@@ -40,7 +40,7 @@ interface DomNode {
  * The text of a DOM subtree with one paragraph per block element, separated by blank lines
  * (Readability's own `textContent` glues paragraphs together).
  */
-export function blockText(root: DomNode): string {
+function blockText(root: DomNode): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {

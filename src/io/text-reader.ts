@@ -9,7 +9,7 @@ import { errorPayload, type InputRecord, type Payload } from './record.js';
  * Reads a whole single-article file (.txt, .html, or their .gz) within the article size limit.
  * Yields the decoded text, or an error payload saying why it cannot be used.
  */
-export async function readWholeText(
+async function readWholeText(
   path: string,
   maxBytes: number,
   onBytes?: (n: number) => void,

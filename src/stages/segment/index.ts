@@ -6,8 +6,7 @@ import { tokenize } from './tokenize.js';
 
 export { splitSentences } from './split-sentences.js';
 export { tokenize } from './tokenize.js';
-export { paragraphBlocks, type Block } from './paragraph-blocks.js';
-export { PREFIX_ABBREVIATIONS, SUFFIX_ABBREVIATIONS } from './abbreviations.js';
+export { paragraphBlocks } from './paragraph-blocks.js';
 
 /**
  * The segment stage: fills `doc.sentences` ({start, end, paragraph}) and `doc.tokens` ({start, end,

@@ -2,8 +2,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { nameTokenIndexes } from './name-tokens.js';
 import { createStemmer, type StemmerOptions } from './stemmer.js';
 
-export { stem, createStemmer, DEFAULT_STEM_CACHE_SIZE, type Stemmer, type StemmerOptions } from './stemmer.js';
-export { nameTokenIndexes } from './name-tokens.js';
+export { stem, createStemmer, type Stemmer, type StemmerOptions } from './stemmer.js';
 
 /** Options of {@link createStemStage}. */
 export interface StemStageOptions extends StemmerOptions {

@@ -5,8 +5,6 @@ import { defineStage } from '../../pipeline/stage.js';
 import { extractSummary } from './extract.js';
 import { rankKeywords } from './keywords.js';
 
-export { rankKeywords } from './keywords.js';
-export { extractSummary } from './extract.js';
 
 /** Options of {@link createSummarizeStage}. */
 export interface SummarizeOptions {
