@@ -47,17 +47,20 @@ const DOLLAR_QUALIFIERS: readonly (readonly [readonly string[], string])[] = [
   [['taiwan'], 'TWD'], [['selandia', 'baru'], 'NZD'],
 ];
 
+/** A currency symbol at token `i` ("$", "€", "£", "¥"), or null. */
+function symbolAt(ts: readonly ScanToken[], i: number): CurrencyMatch | null {
+  const t = ts[i];
+  const code = t?.kind === 'sym' ? SYMBOLS.get(t.text) : undefined;
+  return code === undefined ? null : { code, end: i + 1 };
+}
+
 /**
  * A currency written before an amount at token `i`: "Rp", "Rp.", "IDR", "US$", "$", "€", "RM".
  * The amount itself is not checked here.
  */
 export function matchCurrencyPrefix(ts: readonly ScanToken[], i: number): CurrencyMatch | null {
   const t = ts[i];
-  if (t === undefined) return null;
-  if (t.kind === 'sym') {
-    const code = SYMBOLS.get(t.text);
-    return code === undefined ? null : { code, end: i + 1 };
-  }
+  if (t === undefined || t.kind === 'sym') return symbolAt(ts, i);
   if (t.kind !== 'word') return null;
   // "Rp 20", "Rp. 315,00"
   if (t.lower === 'rp') {
@@ -75,11 +78,7 @@ export function matchCurrencyPrefix(ts: readonly ScanToken[], i: number): Curren
 /** A currency written after an amount at token `i`: "rupiah", "dolar AS", "pound sterling", "$", "Rp". */
 export function matchCurrencySuffix(ts: readonly ScanToken[], i: number): CurrencyMatch | null {
   const t = ts[i];
-  if (t === undefined) return null;
-  if (t.kind === 'sym') {
-    const code = SYMBOLS.get(t.text);
-    return code === undefined ? null : { code, end: i + 1 };
-  }
+  if (t === undefined || t.kind === 'sym') return symbolAt(ts, i);
   if (t.kind !== 'word') return null;
   const code = CODES.get(t.text);
   if (code !== undefined) return { code, end: i + 1 };
