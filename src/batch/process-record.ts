@@ -86,11 +86,23 @@ function summarize(pipeline: Pipeline, record: InputRecord, limits: BatchLimits,
  * reason and the source position. Never throws: an unexpected failure is an `internal-error` record.
  * `map` renames the fields of JSON articles (`--map`).
  */
-export function processRecord(pipeline: Pipeline, record: InputRecord, limits: BatchLimits, map?: FieldMap): RecordResult {
+function processRecord(pipeline: Pipeline, record: InputRecord, limits: BatchLimits, map?: FieldMap): RecordResult {
   try {
     const summary = summarize(pipeline, record, limits, map);
     return { line: JSON.stringify(summary), status: summary.status };
   } catch (err) {
     return errorResult(record, 'internal-error', `unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
   }
+}
+
+/** What processing needs besides the pipeline (plain data: it crosses the thread boundary). */
+export interface RecordSetup {
+  limits: BatchLimits;
+  /** `--map`, applied to JSON articles (CSV rows are mapped by the reader). */
+  map?: FieldMap;
+}
+
+/** One result line per record, in order: the task of a worker thread and of the inline processor. */
+export function processChunk(pipeline: Pipeline, records: readonly InputRecord[], setup: RecordSetup): RecordResult[] {
+  return records.map((r) => processRecord(pipeline, r, setup.limits, setup.map));
 }

@@ -1,18 +1,13 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { FieldMap } from '../io/field-map.js';
 import type { InputRecord } from '../io/record.js';
 import { createPipeline, type PipelineOptions } from '../pipeline/pipeline.js';
-import type { BatchLimits } from './limits.js';
-import { processRecord, type RecordResult } from './process-record.js';
+import { processChunk, type RecordResult, type RecordSetup } from './process-record.js';
 
 /** What a worker needs to build its pipeline (plain data: it crosses the thread boundary). */
-export interface WorkerSetup {
+export interface WorkerSetup extends RecordSetup {
   pipeline: Pick<PipelineOptions, 'timings' | 'maxChars'>;
-  limits: BatchLimits;
-  /** `--map`, applied to JSON articles in the worker (CSV rows are mapped by the reader). */
-  map?: FieldMap;
 }
 
 /** Runs chunks of records, inline or on worker threads. */
@@ -27,7 +22,7 @@ export function inlineProcessor(setup: WorkerSetup): Processor {
   const pipeline = createPipeline(setup.pipeline);
   return {
     threads: 0,
-    run: async (records) => records.map((r) => processRecord(pipeline, r, setup.limits, setup.map)),
+    run: async (records) => processChunk(pipeline, records, setup),
     close: async () => {},
   };
 }
