@@ -21,7 +21,6 @@ import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { franc } from 'franc-min';
-import { runBatch } from '../src/batch/run-batch.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { mulberry32 } from '../src/stages/entities/ner/perceptron.js';
 
@@ -35,24 +34,6 @@ function flag(name: string): string | undefined {
 }
 const has = (name: string) => argv.includes(`--${name}`);
 const list = (s: string | undefined, d: number[]) => (s ? s.split(',').map(Number) : d);
-
-// ---------------------------------------------------------------------------------------------
-// Child mode: one runBatch over the dump, output discarded; prints its numbers as JSON.
-
-if (has('child')) {
-  const input = flag('input')!;
-  const workers = Number(flag('workers'));
-  const chunkSize = Number(flag('chunk') ?? 16);
-  const sink = new Writable({ write: (_c, _e, cb) => cb() });
-  const started = performance.now();
-  const result = await runBatch({ inputs: [input], workers, chunkSize, progress: 'none', stdout: sink });
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage();
-  process.stdout.write(
-    `${JSON.stringify({ records: result.records, errors: result.error, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
-  );
-  process.exit(0);
-}
 
 // ---------------------------------------------------------------------------------------------
 // The dump generator: seeded, deterministic, ~2.5 KB per article.
@@ -130,9 +111,10 @@ interface ChildResult {
   maxRssMb: number;
 }
 
-// The child of a --built run: plain node on dist/, so worker threads load compiled JavaScript
-// (under tsx every worker thread runs the TypeScript loader too, which costs CPU per article).
-const BUILT_CHILD = `
+// One runBatch over the dump in a fresh process, output discarded; prints its numbers as JSON. Plain
+// JavaScript, so that with --built the worker threads load compiled code only (under tsx every
+// worker thread runs the TypeScript loader too, which costs CPU per article).
+const CHILD = `
 import { Writable } from 'node:stream';
 const [input, workers, chunkSize, module] = process.argv.slice(1);
 const { runBatch } = await import(module);
@@ -146,12 +128,10 @@ process.exit(0);
 `;
 
 const builtModule = fileURLToPath(new URL('../dist/batch/run-batch.js', import.meta.url));
+const sourceModule = fileURLToPath(new URL('../src/batch/run-batch.ts', import.meta.url));
 
 function runChild(input: string, workers: number, chunk: number, built: boolean): Promise<ChildResult> {
-  const self = fileURLToPath(import.meta.url);
-  const args = built
-    ? ['--input-type=module', '-e', BUILT_CHILD, input, String(workers), String(chunk), builtModule]
-    : ['--import', 'tsx', self, '--child', '--input', input, '--workers', String(workers), '--chunk', String(chunk)];
+  const args = [...(built ? [] : ['--import', 'tsx']), '--input-type=module', '-e', CHILD, input, String(workers), String(chunk), built ? builtModule : sourceModule];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';

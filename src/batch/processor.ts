@@ -35,7 +35,9 @@ function workerFile(): { file: string; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url);
   const ext = extname(here);
   const file = fileURLToPath(new URL(`./worker${ext}`, import.meta.url));
-  const execArgv = [...process.execArgv];
+  // Why filter: "--input-type" (from `node --input-type=module -e …`) is refused by worker threads,
+  // and would stop every worker from starting.
+  const execArgv = process.execArgv.filter((a, i, all) => !a.startsWith('--input-type') && all[i - 1] !== '--input-type');
   // From source, a worker needs the tsx loader too; it inherits it when the CLI ran under tsx, but
   // not when the runner was loaded some other way (e.g. by a test runner).
   if (ext === '.ts' && !execArgv.some((a) => a.includes('tsx'))) execArgv.push('--import', 'tsx');

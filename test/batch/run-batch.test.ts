@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -119,6 +120,18 @@ describe('runBatch', () => {
     // Same summaries either way, whichever thread made them.
     const byId = new Map(unordered.out.map((s) => [s.id, s]));
     for (const s of ordered.out) expect(byId.get(s.id)).toEqual(s);
+  });
+
+  it('starts worker threads from a script given with node --input-type=module -e', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in.jsonl');
+    writeJsonl(input, 3);
+    const script = `const { runBatch } = await import(${JSON.stringify(new URL('../../src/batch/run-batch.ts', import.meta.url).href)});
+const r = await runBatch({ inputs: [process.argv[1]], output: process.argv[2], workers: 1, progress: 'none' });
+console.log(JSON.stringify({ ok: r.ok, threads: r.threads }));`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, input, join(dir, 'out.jsonl')], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ ok: 3, threads: 1 });
+    expect(readSummaries(join(dir, 'out.jsonl')).map((s) => s.id)).toEqual(['a0', 'a1', 'a2']);
   });
 
   it('renames JSONL keys with the same --map', async () => {
