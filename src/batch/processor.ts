@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import type { InputRecord } from '../io/record.js';
 import { createPipeline, type PipelineOptions } from '../pipeline/pipeline.js';
 import { processChunk, type RecordResult, type RecordSetup } from './process-record.js';
@@ -44,23 +43,29 @@ function workerFile(): { file: string; execArgv: string[] } {
   return { file, execArgv };
 }
 
-/** Processes on `threads` worker threads (piscina); each worker builds its pipeline once. */
+/**
+ * Processes on `threads` worker threads (piscina); each worker builds its pipeline once. piscina is
+ * imported here, on first use: a run that stays in the calling thread (one small file) never loads it.
+ */
 export function poolProcessor(setup: WorkerSetup, threads: number): Processor {
   const { file, execArgv } = workerFile();
-  const pool = new Piscina({
-    filename: file,
-    minThreads: threads,
-    maxThreads: threads,
-    execArgv,
-    workerData: setup,
-    idleTimeout: 60_000,
+  const pool = import('piscina').then(({ Piscina }) => {
+    const p = new Piscina({
+      filename: file,
+      minThreads: threads,
+      maxThreads: threads,
+      execArgv,
+      workerData: setup,
+      idleTimeout: 60_000,
+    });
+    // Without a listener, a worker that dies (e.g. throws while building its pipeline) would crash
+    // the whole process; the task's rejected promise tells the runner what it needs to know.
+    p.on('error', () => {});
+    return p;
   });
-  // Without a listener, a worker that dies (e.g. throws while building its pipeline) would crash
-  // the whole process; the task's rejected promise tells the runner what it needs to know.
-  pool.on('error', () => {});
   return {
     threads,
-    run: (records) => pool.run(records) as Promise<RecordResult[]>,
-    close: () => pool.destroy(),
+    run: async (records) => (await pool).run(records) as Promise<RecordResult[]>,
+    close: async () => (await pool).destroy(),
   };
 }

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 // src/lexicon/ and dist/lexicon/ both sit two levels below the package root.
 const CORPORA = new URL('../../corpora/', import.meta.url);
@@ -15,25 +14,50 @@ export function readList(relativePath: string): string[] {
   return out;
 }
 
-const require = createRequire(import.meta.url);
-
-const areaCache = new Map<string, readonly string[]>();
+/** The files scripts/build-lexicon.ts writes into corpora/lexicon/generated/. */
+export type GeneratedFile = 'idn-areas.txt' | 'words.txt';
 
 /**
- * The names of one file of the installed `idn-area-data` package (its last column, as written:
- * "KABUPATEN BOGOR"), read once per process and shared by the lexicon and the NER gazetteers.
+ * The text of a generated lexicon file: "#" header lines, then sections, each a "[name]" line
+ * followed by its entries, one per line, exactly as written (no trimming, no comments).
  */
-export function idnAreaNames(file: 'provinces.csv' | 'regencies.csv' | 'districts.csv'): readonly string[] {
-  let names = areaCache.get(file);
-  if (!names) {
-    const text = readFileSync(require.resolve(`idn-area-data/data/${file}`), 'utf8');
-    const list: string[] = [];
-    for (const line of text.split(/\r?\n/).slice(1)) {
-      const name = line.slice(line.lastIndexOf(',') + 1).trim();
-      if (name !== '') list.push(name);
-    }
-    names = list;
-    areaCache.set(file, names);
+export function parseSections(text: string): Map<string, string[]> {
+  const lf = text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
+  // Found by one regex and cut by split: a loop over 30,000 lines would run cold at start-up.
+  const headers = [...lf.matchAll(/^\[(.*)\]$/gm)];
+  const preamble = lf.slice(0, headers[0]?.index ?? lf.length);
+  const stray = preamble.split('\n').find((line) => line !== '' && !line.startsWith('#'));
+  if (stray !== undefined) throw new Error(`generated lexicon: "${stray}" comes before any [section]`);
+  const sections = new Map<string, string[]>();
+  headers.forEach((h, i) => {
+    const body = lf.slice(h.index + h[0].length + 1, headers[i + 1]?.index ?? lf.length);
+    sections.set(h[1]!, body === '' ? [] : body.split('\n').filter((line) => line !== ''));
+  });
+  return sections;
+}
+
+const generatedCache = new Map<GeneratedFile, Map<string, string[]>>();
+
+/**
+ * One section of a file of corpora/lexicon/generated/ (precomputed from npm packages by
+ * scripts/build-lexicon.ts, so that no package data is parsed at start-up), read once per process.
+ */
+export function generatedSection(file: GeneratedFile, section: string): readonly string[] {
+  let sections = generatedCache.get(file);
+  if (!sections) {
+    sections = parseSections(readFileSync(new URL(`lexicon/generated/${file}`, CORPORA), 'utf8'));
+    generatedCache.set(file, sections);
   }
-  return names;
+  const entries = sections.get(section);
+  if (!entries) throw new Error(`corpora/lexicon/generated/${file} has no [${section}] section: rerun scripts/build-lexicon.ts`);
+  return entries;
+}
+
+/**
+ * The names of one file of the `idn-area-data` package (its last column, as written:
+ * "KABUPATEN BOGOR"), shared by the lexicon and the NER gazetteers. Read from the copy in
+ * corpora/lexicon/generated/idn-areas.txt, which a test keeps equal to the installed package.
+ */
+export function idnAreaNames(file: 'provinces.csv' | 'regencies.csv'): readonly string[] {
+  return generatedSection('idn-areas.txt', file === 'provinces.csv' ? 'provinces' : 'regencies');
 }

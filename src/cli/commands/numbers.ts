@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { extractNumbers, type ExtractNumbersOptions } from '../../stages/numbers/index.js';
+import type { ExtractNumbersOptions } from '../../stages/numbers/index.js';
 import { exitQuietlyOnEpipe, mapStdinLines } from '../io.js';
 
 interface NumbersOptions {
@@ -36,6 +36,7 @@ export function registerNumbers(program: Command): void {
         options.publishedAt = opts.publishedAt;
       }
       if (opts.language !== undefined) options.language = opts.language;
+      const { extractNumbers } = await import('../../stages/numbers/index.js');
       if (text !== undefined) {
         process.stdout.write(`${JSON.stringify(extractNumbers(text, options))}\n`);
         return;

@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { VERSION } from '../version.js';
+import { registerAnalyze } from './commands/analyze.js';
+import { registerNumbers } from './commands/numbers.js';
+import { registerSchema } from './commands/schema.js';
+import { registerStem } from './commands/stem.js';
+
+// The commands load what they run only when run: `warta stem` does not load the pipeline.
+const program = new Command();
+program
+  .name('warta')
+  .description('Indonesian news articles to structured, checkable JSON')
+  .version(VERSION)
+  .showHelpAfterError();
+
+registerAnalyze(program);
+registerStem(program);
+registerNumbers(program);
+registerSchema(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`warta: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 2;
+});
