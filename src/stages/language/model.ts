@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { FNV_OFFSET, FNV_PRIME, SPACE } from './features.js';
 
 /** Name and version of the model file format. */
 export const MODEL_FORMAT = 'warta-langid/1';
@@ -25,9 +26,46 @@ export interface LangModelFile {
   meta?: Record<string, unknown>;
 }
 
+/** Classes a model may have: a hash table slot has room for six int16 weights. */
+export const MAX_CLASSES = 6;
 /**
- * A loaded model: an open-addressing hash table of int32 keys (small, so the probe for a feature
- * the model lacks stays in cache) and, per slot, the class weights as int16.
+ * A hash table slot is 16 bytes, four to a cache line: as int32, number 4s is the key of slot s;
+ * as int16, numbers 8s + 2 to 8s + 7 are its weights. Key and weights side by side: one cache
+ * line per probe.
+ */
+export const SLOT_INT32 = 4;
+const SLOT_INT16 = 8;
+const WEIGHTS_AT = 2;
+/** The filter bit of a hash is its top 18 bits (the table slot comes from the low bits). */
+export const FILTER_SHIFT = 14;
+
+/**
+ * The characters of normalised text that n-gram nodes are built for: the space, a-z, the digit
+ * "0" and the separators normalisation keeps. Other characters (non-ASCII letters) have symbol 0,
+ * and n-grams with them go through the hash table.
+ */
+const ALPHABET = ' abcdefghijklmnopqrstuvwxyz0-.,';
+/** Per ASCII code: its symbol (index in ALPHABET plus one), or 0. */
+export const SYMBOL = new Uint8Array(128);
+for (let s = 0; s < ALPHABET.length; s++) SYMBOL[ALPHABET.charCodeAt(s)] = s + 1;
+/** Bits of a symbol (ALPHABET has fewer than 32 characters). */
+export const SYMBOL_BITS = 5;
+/**
+ * Int32 of a node before its 4-grams: MAX_CLASSES summed weights, the mask of its 4-grams (bit s
+ * for the last symbol s), one unused. `model.grams` holds node offsets divided by NODE_ALIGN.
+ */
+export const NODE = 8;
+export const NODE_ALIGN = 4;
+
+/**
+ * A loaded model.
+ *
+ * The features of one text position are its character 1- to 4-grams. When the characters are
+ * symbols (nearly every position of Indonesian or English text) they need no hashing: a trigram
+ * has a node with the summed weights of its 1-, 2- and 3-gram, followed by the weights of the
+ * 4-grams extending it that the model has. Everything else (words, word pairs, n-grams with other
+ * characters) is probed in an open-addressing hash table. Both give exactly the weights of the
+ * model's keys; the nodes are derived from the table when the model is loaded.
  */
 export interface LangModel {
   classes: readonly string[];
@@ -35,11 +73,31 @@ export interface LangModel {
   scale: number;
   /** Per-class score offset (see LangModelFile.bias). */
   bias: Float64Array;
-  /** Feature hash per slot; 0 marks an empty slot. */
+  /** The hash table's keys (0 marks an empty slot), at 4s for slot s: a view of the buffer of `weights`. */
   keys: Int32Array;
-  /** `classes.length` int16 weights per slot. */
-  weights16: Int16Array;
+  /** The hash table's int16 weights, from 8s + 2 for slot s; classes past `classes.length` weigh 0. */
+  weights: Int16Array;
   mask: number;
+  /**
+   * A one-hash Bloom filter of the keys: bit `hash >>> FILTER_SHIFT` is set for every key. A
+   * clear bit answers "not in the model" from 32 KB instead of a probe into the 1 MB table: most
+   * word pairs, which the model does not have, never touch the table.
+   */
+  filter: Int32Array;
+  /**
+   * Per symbol trigram (s0 << 10 | s1 << 5 | s2): its node's offset in `nodes` / NODE_ALIGN.
+   * The nodes of pairs (at (s0 << 5 | s1) * NODE) hold 1-gram (unless s0 is the space) plus
+   * 2-gram weights: the node of the last two characters of a text, and of trigrams the model has
+   * neither a weight nor 4-grams for. Node 0 (no pair has index 0) weighs nothing.
+   */
+  grams: Uint16Array;
+  /** The nodes as int32 (weights, 4-gram mask) ... */
+  nodes: Int32Array;
+  /**
+   * ... and the same buffer as int16: the 4-grams of the node at int32 offset o, MAX_CLASSES
+   * weights each, from int16 offset 2 (o + NODE), in the order of their last symbol.
+   */
+  nodes16: Int16Array;
 }
 
 function decode(base64: string): ArrayBuffer {
@@ -49,42 +107,162 @@ function decode(base64: string): ArrayBuffer {
   return copy.buffer;
 }
 
-/** Builds the run-time table from a model file. */
+/** The hash table slot of `hash`, or -1 when the model does not have the feature. */
+export function lookup(model: Pick<LangModel, 'keys' | 'mask'>, hash: number): number {
+  const { keys, mask } = model;
+  let slot = hash & mask;
+  for (;;) {
+    const k = keys[slot * SLOT_INT32]!;
+    if (k === hash) return slot;
+    if (k === 0) return -1;
+    slot = (slot + 1) & mask;
+  }
+}
+
+/** Where the weights of a hash table slot start in `model.weights`. */
+export function weightsAt(slot: number): number {
+  return slot * SLOT_INT16 + WEIGHTS_AT;
+}
+
+/** The inverse of FNV_PRIME modulo 2^32 (Newton's iteration): one FNV-1a step can be undone. */
+const FNV_INVERSE = (() => {
+  let x = FNV_PRIME;
+  for (let k = 0; k < 5; k++) x = Math.imul(x, 2 - Math.imul(FNV_PRIME, x));
+  return x;
+})();
+
+/** Number of set bits of an int32. */
+export function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/**
+ * Builds `grams`, `nodes` and `nodes16` from the hash table. Looking up all 923,521 symbol
+ * 4-grams would cost tens of milliseconds; instead every key is undone by one FNV step, which
+ * gives the hash of its prefix with the last character's code in the low 7 bits, and is matched
+ * against the hashes of all symbol n-grams of up to three characters (30,784 of them).
+ */
+function buildNodes(keys: Int32Array, weights: Int16Array, mask: number): Pick<LangModel, 'grams' | 'nodes' | 'nodes16'> {
+  const S = 1 << SYMBOL_BITS;
+  const A = ALPHABET.length;
+  // The symbol n-grams of up to three characters, breadth first: hash, length, index (symbols, 5 bits each).
+  const count = 1 + A + A * A + A * A * A;
+  const hashOf = new Int32Array(count);
+  const lengthOf = new Uint8Array(count);
+  const indexOf = new Int32Array(count);
+  const codeOf = Array.from(ALPHABET, (ch) => ch.charCodeAt(0));
+  hashOf[0] = FNV_OFFSET;
+  for (let p = 0, next = 1; next < count; p++) {
+    for (let s = 1; s <= A; s++, next++) {
+      hashOf[next] = Math.imul(hashOf[p]! ^ codeOf[s - 1]!, FNV_PRIME);
+      lengthOf[next] = lengthOf[p]! + 1;
+      indexOf[next] = (indexOf[p]! << SYMBOL_BITS) | s;
+    }
+  }
+  // Open addressing on bits 7-22 of the hash: n-gram number + 1 per slot.
+  const byHigh = new Int32Array(1 << 16);
+  for (let p = 0; p < count; p++) {
+    let at = (hashOf[p]! >>> 7) & 0xffff;
+    while (byHigh[at] !== 0) at = (at + 1) & 0xffff;
+    byHigh[at] = p + 1;
+  }
+  // Slot + 1 of each symbol 1- to 3-gram the model has, by length; 4-grams as (index, slot) pairs.
+  const found = [new Int32Array(S), new Int32Array(S * S), new Int32Array(S * S * S)] as const;
+  const quadList: number[] = [];
+  const match = (hash: number, slot: number) => {
+    const x = Math.imul(hash, FNV_INVERSE);
+    for (let at = (x >>> 7) & 0xffff; byHigh[at] !== 0; at = (at + 1) & 0xffff) {
+      const p = byHigh[at]! - 1;
+      // All bits above the low 7 equal: the rest is the last character's code, when it is a symbol.
+      const c = x ^ hashOf[p]!;
+      if (c >>> 7 !== 0 || SYMBOL[c] === 0) continue;
+      const index = (indexOf[p]! << SYMBOL_BITS) | SYMBOL[c]!;
+      if (lengthOf[p] === 3) quadList.push(index, slot);
+      else found[lengthOf[p]!]![index] = slot + 1;
+    }
+  };
+  for (let slot = 0; slot <= mask; slot++) {
+    const key = keys[slot * SLOT_INT32]!;
+    if (key === 0) continue;
+    match(key, slot);
+    // A feature hash of 0 is stored as 1 (0 marks empty slots).
+    if (key === 1) match(0, slot);
+  }
+  const add = (into: Int32Array | Int16Array, at: number, slot: number) => {
+    for (let c = 0, w = weightsAt(slot); c < MAX_CLASSES; c++) into[at + c]! += weights[w + c]!;
+  };
+
+  const [unigrams, bigrams, trigrams] = found;
+  const childMasks = new Int32Array(S * S * S);
+  for (let k = 0; k < quadList.length; k += 2) childMasks[quadList[k]! >> SYMBOL_BITS]! |= 1 << (quadList[k]! & (S - 1));
+  // Pair nodes first, then trigram nodes, each followed by its 4-grams (MAX_CLASSES int16 each).
+  const nodeAt = new Int32Array(S * S * S);
+  let size = S * S * NODE;
+  for (let tri = 0; tri < S * S * S; tri++) {
+    if (trigrams[tri] === 0 && childMasks[tri] === 0) continue;
+    nodeAt[tri] = size;
+    const quadInts = ((MAX_CLASSES / 2) * popcount(childMasks[tri]!) + NODE_ALIGN - 1) & -NODE_ALIGN;
+    size += NODE + quadInts;
+  }
+  if (size / NODE_ALIGN > 0xffff) throw new Error('language model: too many character n-grams for the trigram index');
+  const buffer = new ArrayBuffer(size * Int32Array.BYTES_PER_ELEMENT);
+  const nodes = new Int32Array(buffer);
+  const nodes16 = new Int16Array(buffer);
+  for (let pair = S; pair < S * S; pair++) {
+    const s0 = pair >> SYMBOL_BITS;
+    if ((pair & (S - 1)) === 0) continue;
+    if (unigrams[s0] !== 0 && codeOf[s0 - 1] !== SPACE) add(nodes, pair * NODE, unigrams[s0]! - 1);
+    if (bigrams[pair] !== 0) add(nodes, pair * NODE, bigrams[pair]! - 1);
+  }
+  const grams = new Uint16Array(S * S * S);
+  for (let tri = 0; tri < S * S * S; tri++) {
+    const pair = tri >> SYMBOL_BITS;
+    const node = nodeAt[tri]!;
+    grams[tri] = (node === 0 ? pair * NODE : node) / NODE_ALIGN;
+    if (node === 0) continue;
+    nodes.copyWithin(node, pair * NODE, pair * NODE + MAX_CLASSES);
+    if (trigrams[tri] !== 0) add(nodes, node, trigrams[tri]! - 1);
+    nodes[node + MAX_CLASSES] = childMasks[tri]!;
+  }
+  for (let k = 0; k < quadList.length; k += 2) {
+    const tri = quadList[k]! >> SYMBOL_BITS;
+    const rank = popcount(childMasks[tri]! & ~(-1 << (quadList[k]! & (S - 1))));
+    add(nodes16, (nodeAt[tri]! + NODE) * 2 + rank * MAX_CLASSES, quadList[k + 1]!);
+  }
+  return { grams, nodes, nodes16 };
+}
+
+/** Builds the run-time tables from a model file. */
 export function buildModel(file: LangModelFile): LangModel {
   if (file.format !== MODEL_FORMAT) {
     throw new Error(`language model: format "${file.format}" is not "${MODEL_FORMAT}"; retrain with scripts/train-language.ts`);
   }
   const stored = new Int32Array(decode(file.keys));
-  const weights = new Int16Array(decode(file.weights));
+  const storedWeights = new Int16Array(decode(file.weights));
   const C = file.classes.length;
-  if (weights.length !== stored.length * C) throw new Error('language model: keys and weights disagree in length');
+  if (C > MAX_CLASSES) throw new Error(`language model: ${C} classes; a table slot has room for ${MAX_CLASSES}`);
+  if (storedWeights.length !== stored.length * C) throw new Error('language model: keys and weights disagree in length');
   let slots = 1;
   // Load factor at most 1/2: probes stay short.
   while (slots < stored.length * 2) slots <<= 1;
-  const keys = new Int32Array(slots);
-  const weights16 = new Int16Array(slots * C);
+  const buffer = new ArrayBuffer(slots * SLOT_INT32 * Int32Array.BYTES_PER_ELEMENT);
+  const keys = new Int32Array(buffer);
+  const weights = new Int16Array(buffer);
   const mask = slots - 1;
+  const filter = new Int32Array(1 << (32 - FILTER_SHIFT - 5));
   for (let k = 0; k < stored.length; k++) {
     const key = stored[k]!;
     let slot = key & mask;
-    while (keys[slot] !== 0) slot = (slot + 1) & mask;
-    keys[slot] = key;
-    for (let c = 0; c < C; c++) weights16[slot * C + c] = weights[k * C + c]!;
+    while (keys[slot * SLOT_INT32] !== 0) slot = (slot + 1) & mask;
+    keys[slot * SLOT_INT32] = key;
+    for (let c = 0, w = weightsAt(slot); c < C; c++) weights[w + c] = storedWeights[k * C + c]!;
+    filter[key >>> (FILTER_SHIFT + 5)]! |= 1 << ((key >>> FILTER_SHIFT) & 31);
   }
   const bias = Float64Array.from(file.classes, (_, c) => file.bias?.[c] ?? 0);
-  return { classes: file.classes, temperature: file.temperature, scale: file.scale, bias, keys, weights16, mask };
-}
-
-/** Index of the int16 weights of `hash` in `model.weights16`, or -1 when the feature is unknown. */
-export function lookup(model: LangModel, hash: number): number {
-  const { keys, mask } = model;
-  let slot = hash & mask;
-  for (;;) {
-    const k = keys[slot]!;
-    if (k === hash) return slot * model.classes.length;
-    if (k === 0) return -1;
-    slot = (slot + 1) & mask;
-  }
+  return { classes: file.classes, temperature: file.temperature, scale: file.scale, bias, keys, weights, mask, filter, ...buildNodes(keys, weights, mask) };
 }
 
 /** Where the shipped model lives (the same relative path from src/ and from dist/). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../src/index.js';
+import { MAX_SCORED_CHARS } from '../../../src/stages/language/score.js';
 
 // Sentences written for these tests (not in corpora/langid), news style.
 const ID = 'Pemerintah kota berencana memperbaiki trotoar yang rusak karena banyak pejalan kaki mengeluh, ujar Kepala Dinas Pekerjaan Umum.';
@@ -50,6 +51,22 @@ describe('detectLanguage', () => {
     expect(full.code).toBe('id');
     expect(full.confidence).toBeGreaterThan(0.99);
     expect(full.confidence).toBeGreaterThanOrEqual(short.confidence);
+  });
+
+  it('reads all of a paragraph: one that switches to English after two sentences is English', () => {
+    // No early stop: Indonesian news gains on Malay by ~0.06 nats per character, so a stop "once
+    // the margin is safe" would come late or, ignoring the rest of the text, miss a late switch.
+    const late = [ID, ID, EN, EN, EN, EN, EN, EN].join(' ');
+    expect(late.length).toBeLessThan(MAX_SCORED_CHARS);
+    expect(detectLanguage([ID, ID].join(' ')).code).toBe('id');
+    expect(detectLanguage(late).code).toBe('en');
+  });
+
+  it(`reads only the first MAX_SCORED_CHARS (${MAX_SCORED_CHARS}) characters of a text`, () => {
+    const start = Array.from({ length: 13 }, () => ID).join(' ');
+    expect(start.length).toBeGreaterThan(MAX_SCORED_CHARS);
+    const rest = Array.from({ length: 20 }, () => EN).join(' ');
+    expect(detectLanguage(`${start} ${rest}`)).toEqual(detectLanguage(start));
   });
 
   it.each([

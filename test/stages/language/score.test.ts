@@ -1,34 +1,84 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FEATURE_WORD, forEachFeature, normalize } from '../../../src/stages/language/features.js';
-import { buildModel, defaultModel, lookup, MODEL_FORMAT } from '../../../src/stages/language/model.js';
-import { posterior, scoreText } from '../../../src/stages/language/score.js';
+import { buildModel, defaultModel, lookup, MODEL_FORMAT, weightsAt, type LangModel, type LangModelFile } from '../../../src/stages/language/model.js';
+import { MAX_SCORED_CHARS, posterior, scoreText } from '../../../src/stages/language/score.js';
+
+/** The slow reference: forEachFeature with a table lookup per feature. */
+function reference(model: LangModel, text: string): { scores: number[]; known: number } {
+  const acc = new Array<number>(model.classes.length).fill(0);
+  let known = 0;
+  forEachFeature(normalize(text, MAX_SCORED_CHARS), (hash, kind) => {
+    const slot = lookup(model, hash);
+    if (slot < 0) return;
+    if (kind === FEATURE_WORD) known++;
+    for (let c = 0; c < acc.length; c++) acc[c]! += model.weights[weightsAt(slot) + c]!;
+  });
+  return { scores: acc.map((x, c) => x * model.scale + model.bias[c]!), known };
+}
+
+function expectSameAsReference(model: LangModel, text: string): void {
+  const fast = scoreText(model, text);
+  const slow = reference(model, text);
+  expect(fast.knownWords).toBe(slow.known);
+  // Integer weight sums in any order: the scores are equal, not just close.
+  expect([...fast.scores]).toEqual(slow.scores);
+}
+
+/** A model file with the given feature hashes as keys and pseudo-random weights. */
+function fileWith(keys: number[], classes: string[]): LangModelFile {
+  const weights = Int16Array.from({ length: keys.length * classes.length }, (_, i) => ((i * 7919) % 2001) - 1000);
+  return {
+    format: MODEL_FORMAT,
+    classes,
+    temperature: 1,
+    scale: 0.01,
+    keys: Buffer.from(Int32Array.from(keys).buffer).toString('base64'),
+    weights: Buffer.from(weights.buffer).toString('base64'),
+  };
+}
+
+// Characters that take every path of the scorer: symbols (letters, "0", separators kept between
+// digits or inside words, the space), other letters (Latin with diacritics, Cyrillic, a combining
+// mark), and characters normalisation drops.
+const MIXED = fc.string({ unit: fc.constantFrom(...'aAkNyz 019.,-\n\u00e9\u00fc\u00df\u0436\u0301\u4e2d!?()"'), maxLength: 200 });
 
 describe('language features and scoring', () => {
   const model = defaultModel();
 
-  /** The slow reference: forEachFeature with a lookup per feature. */
-  function reference(text: string): { scores: number[]; known: number } {
-    const acc = new Array<number>(model.classes.length).fill(0);
-    let known = 0;
-    forEachFeature(normalize(text, 1500), (hash, kind) => {
-      const at = lookup(model, hash);
-      if (at < 0) return;
-      if (kind === FEATURE_WORD) known++;
-      for (let c = 0; c < acc.length; c++) acc[c]! += model.weights16[at + c]!;
-    });
-    return { scores: acc.map((x, c) => x * model.scale + model.bias[c]!), known };
-  }
-
   it('the inlined scorer visits exactly the features of forEachFeature', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.constantFrom('', 'Kerajaan berkata bahawa ', 'RM1.5 bilion, Rp 1,5 triliun — '), (s, prefix) => {
-        const text = prefix + s;
-        const fast = scoreText(model, text);
-        const slow = reference(text);
-        expect(fast.knownWords).toBe(slow.known);
-        slow.scores.forEach((x, c) => expect(fast.scores[c]).toBeCloseTo(x, 6));
+        expectSameAsReference(model, prefix + s);
       }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('scores text with characters outside the n-gram alphabet exactly as the reference', () => {
+    fc.assert(
+      fc.property(MIXED, (s) => expectSameAsReference(model, s)),
+      { numRuns: 300 },
+    );
+    for (const text of ['a', 'ab', 'abc', 'Warga di désa éta geus lila', 'Жители села; désa — ok', 'x'.repeat(2000)]) expectSameAsReference(model, text);
+  });
+
+  it('derives the trigram nodes of a small model exactly (two classes, 4-grams without their trigram)', () => {
+    // Keys: some of the features of these texts, so that some trigrams have 4-grams but no weight
+    // of their own, and some words and pairs are known.
+    const keys: number[] = [];
+    let k = 0;
+    for (const text of ['anak-anak itu bermain di taman', 'Rp 1,5 triliun di désa éta', 'the big cat']) {
+      forEachFeature(normalize(text), (hash) => {
+        if (k++ % 3 !== 0 && !keys.includes(hash)) keys.push(hash);
+      });
+    }
+    const small = buildModel(fileWith(keys, ['a', 'b']));
+    for (const text of ['anak-anak itu bermain di taman', 'Rp 1,5 triliun di désa éta', 'the big cat', 'Anak itu di taman, the cat', '']) {
+      expectSameAsReference(small, text);
+    }
+    fc.assert(
+      fc.property(MIXED, (s) => expectSameAsReference(small, s)),
       { numRuns: 200 },
     );
   });
@@ -57,6 +107,10 @@ describe('language features and scoring', () => {
     expect(() => buildModel({ format: 'other/9', classes: ['id'], temperature: 1, scale: 1, keys: '', weights: '' })).toThrow(/format/);
   });
 
+  it('refuses a model with more classes than a table slot has room for', () => {
+    expect(() => buildModel(fileWith([5], ['a', 'b', 'c', 'd', 'e', 'f', 'g']))).toThrow(/classes/);
+  });
+
   it('builds a table in which every stored key is found', () => {
     const keys = Int32Array.from([5, -7, 123456789, -2147483648]);
     const weights = Int16Array.from([1, -1, 2, -2, 3, -3, 4, -4]);
@@ -71,7 +125,7 @@ describe('language features and scoring', () => {
     keys.forEach((k, i) => {
       const at = lookup(m, k);
       expect(at).toBeGreaterThanOrEqual(0);
-      expect([m.weights16[at], m.weights16[at + 1]]).toEqual([weights[2 * i], weights[2 * i + 1]]);
+      expect([m.weights[weightsAt(at)], m.weights[weightsAt(at) + 1]]).toEqual([weights[2 * i], weights[2 * i + 1]]);
     });
     expect(lookup(m, 42)).toBe(-1);
   });
