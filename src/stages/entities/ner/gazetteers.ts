@@ -8,9 +8,9 @@ export interface GazetteerData {
   /** Places: countries, world cities and big Indonesian ones ({@link WORLD_PLACES}). */
   places: string[];
   /**
-   * Also use Indonesian provinces, regencies and cities from the installed `idn-area-data` package.
-   * They are read from the package when the gazetteers are built, not copied into the model file:
-   * the area data is ODbL.
+   * Also use Indonesian provinces, regencies and cities of `idn-area-data` (read from the lexicon's
+   * ODbL-licensed derived list, corpora/lexicon/generated/idn-areas.txt, when the gazetteers are
+   * built), not copied into the model file.
    */
   idnAreas?: boolean;
   /** Indonesian given names. */
@@ -29,8 +29,8 @@ export interface GazetteerData {
 export interface Gazetteers {
   readonly data: GazetteerData;
   readonly phrases: ReadonlyMap<GazetteerKind, PhraseSet>;
-  /** Frequency band of a common word: "0" (top 300), "1" (top 2,000), "2" (the rest of the list). */
-  readonly band: ReadonlyMap<string, string>;
+  /** Frequency band of a common word: "0" (top 300), "1" (top 2,000), "2" (the rest of the list), else undefined. */
+  readonly band: { get(word: string): string | undefined };
 }
 
 /** A set of lowercase phrases, matched token by token. */
@@ -38,6 +38,8 @@ export interface PhraseSet {
   readonly entries: ReadonlySet<string>;
   /** First tokens of entries, to skip the join for most tokens. */
   readonly firsts: ReadonlySet<string>;
+  /** Phrases that are the first tokens of some longer entry ("kabupaten", "kabupaten aceh"): only they can grow into a match. */
+  readonly prefixes: ReadonlySet<string>;
   /** Tokens in the longest entry. */
   readonly maxTokens: number;
 }
@@ -133,8 +135,8 @@ function areaNames(name: string): string[] {
 }
 
 /**
- * Indonesian provinces, regencies and cities from the installed `idn-area-data` package, lowercase,
- * with and without "kabupaten"/"kota" ("kabupaten bogor", "bogor"). Synchronous (two small CSV files).
+ * Indonesian provinces, regencies and cities of `idn-area-data` (through the lexicon's derived list),
+ * lowercase, with and without "kabupaten"/"kota" ("kabupaten bogor", "bogor").
  */
 export function loadIdnAreaPlaces(): string[] {
   const out = new Set<string>();
@@ -166,14 +168,31 @@ export async function loadGazetteerData(): Promise<GazetteerData> {
 function phraseSet(list: readonly string[]): PhraseSet {
   const entries = new Set<string>();
   const firsts = new Set<string>();
+  const prefixes = new Set<string>();
   let maxTokens = 1;
   for (const e of list) {
-    const parts = e.split(' ');
     entries.add(e);
-    firsts.add(parts[0] ?? e);
-    if (parts.length > maxTokens) maxTokens = parts.length;
+    let space = e.indexOf(' ');
+    firsts.add(space < 0 ? e : e.slice(0, space));
+    let tokens = 1;
+    for (; space >= 0; space = e.indexOf(' ', space + 1)) {
+      prefixes.add(e.slice(0, space));
+      tokens++;
+    }
+    if (tokens > maxTokens) maxTokens = tokens;
   }
-  return { entries, firsts, maxTokens };
+  return { entries, firsts, prefixes, maxTokens };
+}
+
+/**
+ * The frequency band of a word of `words` (most frequent first) from its first rank. Three sets
+ * built by the engine from slices: at start-up much cheaper than 20,000 single insertions.
+ */
+function bandLookup(words: readonly string[]): Gazetteers['band'] {
+  const top = new Set(words.slice(0, 300));
+  const common = new Set(words.slice(300, 2000));
+  const rest = new Set(words.slice(2000));
+  return { get: (w) => (top.has(w) ? '0' : common.has(w) ? '1' : rest.has(w) ? '2' : undefined) };
 }
 
 /** Builds the matchers for serialisable gazetteer lists. */
@@ -185,11 +204,7 @@ export function buildGazetteers(data: GazetteerData): Gazetteers {
     ['orgName', phraseSet(data.orgNames ?? [])],
     ['title', phraseSet(data.titles)],
   ]);
-  const band = new Map<string, string>();
-  (data.commonWords ?? []).forEach((w, rank) => {
-    if (!band.has(w)) band.set(w, rank < 300 ? '0' : rank < 2000 ? '1' : '2');
-  });
-  return { data, phrases, band };
+  return { data, phrases, band: bandLookup(data.commonWords ?? []) };
 }
 
 /**

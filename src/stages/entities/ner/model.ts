@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { FeatureIndex, layoutFeatureIndex } from './feature-index.js';
 import { buildGazetteers, type GazetteerData, type Gazetteers } from './gazetteers.js';
 import { LABEL_COUNT, NER_LABELS } from './labels.js';
 
 /** Bumped when features or the file layout change; a model of another version is refused. */
-export const NER_FORMAT_VERSION = 2;
+export const NER_FORMAT_VERSION = 3;
 
 const MAGIC = 0x52454e57; // "WNER" little-endian
 
@@ -15,7 +16,7 @@ export interface NerModelInfo {
   /** Weights are stored as int16; the real weight is `int16 * scale`. */
   scale: number;
   features: number;
-  /** log2 of the hash table's size. */
+  /** log2 of the number of slots of the feature index. */
   tableBits: number;
   trainedOn?: string[];
   epochs?: number;
@@ -23,43 +24,21 @@ export interface NerModelInfo {
 }
 
 /**
- * A trained tagger: feature hashes (sorted) with one int16 weight row each, label transitions, the
- * gazetteers it was trained with, and an open-addressing table from hash to row.
+ * A trained tagger: feature hashes with one int16 weight row each, label transitions, the
+ * gazetteers it was trained with, and the index from feature hash to row ({@link FeatureIndex}).
+ * Rows are in the index's slot order, so the index is stored, not rebuilt, and loading is cheap.
  */
 export interface NerModel {
   readonly info: NerModelInfo;
+  /** The feature hash of each row. */
   readonly keys: Uint32Array;
+  /** `LABEL_COUNT` weights per row; the real weight is `int16 * info.scale`. */
   readonly weights: Int16Array;
   readonly transitions: Float32Array;
   readonly gazetteers: Gazetteers;
-  readonly table: Int32Array;
-  readonly tableBits: number;
-}
-
-function buildTable(keys: Uint32Array): { table: Int32Array; tableBits: number } {
-  let bits = 4;
-  while (1 << bits < keys.length * 2) bits++;
-  const table = new Int32Array(1 << bits);
-  const mask = (1 << bits) - 1;
-  for (let r = 0; r < keys.length; r++) {
-    let slot = Math.imul(keys[r] ?? 0, 0x9e3779b1) >>> (32 - bits);
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = r + 1;
-  }
-  return { table, tableBits: bits };
-}
-
-/** The weight row of a feature hash, or -1 when the model has no such feature. */
-export function lookupRow(model: NerModel, hash: number): number {
-  const { table, keys, tableBits } = model;
-  const mask = (1 << tableBits) - 1;
-  let slot = Math.imul(hash, 0x9e3779b1) >>> (32 - tableBits);
-  for (;;) {
-    const r = table[slot] ?? 0;
-    if (r === 0) return -1;
-    if (keys[r - 1] === hash) return r - 1;
-    slot = (slot + 1) & mask;
-  }
+  /** The index's table ({@link layoutFeatureIndex}), as stored in the file. */
+  readonly table: Uint32Array;
+  readonly index: FeatureIndex;
 }
 
 /** Inputs of {@link createNerModel}: trained weights indexed by row, and the hash of each row. */
@@ -75,7 +54,7 @@ export interface NerModelParts {
   seed?: number;
 }
 
-/** Builds a compact model: prunes tiny rows, quantises weights to int16 and sorts rows by hash. */
+/** Builds a compact model: prunes tiny rows, quantises weights to int16 and orders rows as the index's slots. */
 export function createNerModel(parts: NerModelParts): NerModel {
   const L = LABEL_COUNT;
   const rows = parts.hashes.length;
@@ -90,42 +69,42 @@ export function createNerModel(parts: NerModelParts): NerModel {
       if (m > maxAbs) maxAbs = m;
     }
   }
-  keep.sort((a, b) => (parts.hashes[a] ?? 0) - (parts.hashes[b] ?? 0));
+  const { order, table, bits } = layoutFeatureIndex(Uint32Array.from(keep, (r) => parts.hashes[r] ?? 0));
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
   const keys = new Uint32Array(keep.length);
   const weights = new Int16Array(keep.length * L);
-  keep.forEach((r, i) => {
+  order.forEach((k, i) => {
+    const r = keep[k] ?? 0;
     keys[i] = parts.hashes[r] ?? 0;
     for (let l = 0; l < L; l++) weights[i * L + l] = Math.round((parts.emission[r * L + l] ?? 0) / scale);
   });
-  for (let i = 1; i < keys.length; i++) {
-    if (keys[i] === keys[i - 1]) throw new Error('createNerModel: duplicate feature hash; merge rows before building');
-  }
   const transitions = Float32Array.from({ length: (L + 1) * L }, (_, j) => parts.transitions[j] ?? 0);
-  const { table, tableBits } = buildTable(keys);
   const info: NerModelInfo = {
     version: NER_FORMAT_VERSION,
     labels: [...NER_LABELS],
     scale,
     features: keys.length,
-    tableBits,
+    tableBits: bits,
     ...(parts.trainedOn ? { trainedOn: parts.trainedOn } : {}),
     ...(parts.epochs !== undefined ? { epochs: parts.epochs } : {}),
     ...(parts.seed !== undefined ? { seed: parts.seed } : {}),
   };
-  return { info, keys, weights, transitions, gazetteers: buildGazetteers(parts.gazetteers), table, tableBits };
+  const index = new FeatureIndex(keys, table, bits);
+  return { info, keys, weights, transitions, gazetteers: buildGazetteers(parts.gazetteers), table, index };
 }
 
 /**
  * Serialises a model: "WNER", header length (u32), JSON header (info and gazetteer lists), padding
- * to 4 bytes, then keys (u32 × n), transitions (f32 × 56), the hash table (i32 × 2^tableBits) and
- * weights (i16 × 7n), all little-endian. The table is stored so that loading is a copy, not a rebuild.
+ * to 4 bytes, then the index's table (u32 × 2^(tableBits-4): per 32 slots, occupancy bits and the
+ * number of occupied slots before them), keys (u32 × n), transitions (f32 × 56) and weights
+ * (i16 × 7n), all little-endian, rows in slot order: loading takes views of the bytes, with no
+ * table to rebuild.
  */
 export function serializeNerModel(model: NerModel): Buffer {
   const header = Buffer.from(JSON.stringify({ info: model.info, gazetteers: model.gazetteers.data }), 'utf8');
   const headerEnd = 8 + header.length;
   const body = headerEnd + ((4 - (headerEnd % 4)) % 4);
-  const sections = [model.keys, model.transitions, model.table, model.weights];
+  const sections = [model.table, model.keys, model.transitions, model.weights];
   const size = body + sections.reduce((a, x) => a + x.byteLength, 0);
   const buf = Buffer.alloc(size);
   buf.writeUInt32LE(MAGIC, 0);
@@ -144,7 +123,11 @@ function isLittleEndian(): boolean {
   return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 }
 
-/** Parses a model serialised by {@link serializeNerModel}. Throws with a clear message on a bad file. */
+/**
+ * Parses a model serialised by {@link serializeNerModel}. The model's arrays are views of `bytes`
+ * when the sections sit at 4-byte-aligned addresses (as in a file read with `readFileSync`), copies
+ * otherwise. Throws with a clear message on a bad file.
+ */
 export function parseNerModel(bytes: Uint8Array): NerModel {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < 8 || buf.readUInt32LE(0) !== MAGIC) throw new Error('Not a warta NER model file (bad magic); retrain with scripts/train-ner.ts');
@@ -157,25 +140,31 @@ export function parseNerModel(bytes: Uint8Array): NerModel {
   }
   const L = LABEL_COUNT;
   const n = info.features;
-  const tableSize = 2 ** info.tableBits;
+  const tableLength = 2 ** (info.tableBits - 4);
   const headerEnd = 8 + headerLength;
   const body = headerEnd + ((4 - (headerEnd % 4)) % 4);
-  const lengths = [n * 4, (L + 1) * L * 4, tableSize * 4, n * L * 2];
-  const need = body + lengths.reduce((a, x) => a + x, 0);
-  if (buf.length !== need || tableSize < n) throw new Error(`NER model file is truncated or corrupt (${buf.length} bytes, expected ${need})`);
-  // Copy into fresh, aligned buffers (the file's bytes may sit at any offset of a pooled Buffer).
-  let o = body;
-  const next = (length: number) => {
-    const ab = new ArrayBuffer(length);
-    new Uint8Array(ab).set(buf.subarray(o, o + length));
-    o += length;
-    return ab;
+  const need = body + tableLength * 4 + n * 4 + (L + 1) * L * 4 + n * L * 2;
+  if (buf.length !== need) throw new Error(`NER model file is truncated or corrupt (${buf.length} bytes, expected ${need})`);
+  const aligned = (buf.byteOffset + body) % 4 === 0;
+  const ab = buf.buffer as ArrayBuffer;
+  let o = buf.byteOffset + body;
+  /** The next `size` bytes: where they are when aligned, else a copy. */
+  const section = (size: number): [ArrayBuffer, number] => {
+    const at = o;
+    o += size;
+    return aligned ? [ab, at] : [ab.slice(at, at + size), 0];
   };
-  const keys = new Uint32Array(next(lengths[0] ?? 0));
-  const transitions = new Float32Array(next(lengths[1] ?? 0));
-  const table = new Int32Array(next(lengths[2] ?? 0));
-  const weights = new Int16Array(next(lengths[3] ?? 0));
-  return { info, keys, weights, transitions, gazetteers: buildGazetteers(parsed.gazetteers), table, tableBits: info.tableBits };
+  const table = new Uint32Array(...section(tableLength * 4), tableLength);
+  const keys = new Uint32Array(...section(n * 4), n);
+  const transitions = new Float32Array(...section((L + 1) * L * 4), (L + 1) * L);
+  const weights = new Int16Array(...section(n * L * 2), n * L);
+  let index: FeatureIndex;
+  try {
+    index = new FeatureIndex(keys, table, info.tableBits);
+  } catch (err) {
+    throw new Error(`NER model file is corrupt: ${(err as Error).message}`);
+  }
+  return { info, keys, weights, transitions, gazetteers: buildGazetteers(parsed.gazetteers), table, index };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { forEachFeature, type FeatureVisitor } from './features.js';
 import { FNV_OFFSET, hashInto } from './hash.js';
 import { BIO_ALLOWED, LABEL_COUNT } from './labels.js';
-import { lookupRow, type NerModel } from './model.js';
+import type { NerModel } from './model.js';
 import type { TaggedSentence } from './tagger.js';
 import { ViterbiDecoder } from './viterbi.js';
 
@@ -24,7 +24,7 @@ export class ReferenceTagger {
       if (p2 !== undefined) h = hashInto(h, p2);
       if (p3 !== undefined) h = hashInto(h, p3);
       if (p4 !== undefined) h = hashInto(h, p4);
-      const row = lookupRow(model, h >>> 0);
+      const row = model.index.row(h);
       if (row < 0) return;
       const e = this.emissions;
       const base = i * L;

@@ -1,25 +1,27 @@
 import { GAZ_KINDS, GAZ_TAG, sentenceCasing } from './features.js';
 import type { PhraseSet } from './gazetteers.js';
-import { hashFeature, hashInto } from './hash.js';
+import { hashFeature } from './hash.js';
 import { BIO_ALLOWED, LABEL_COUNT } from './labels.js';
 import type { NerModel } from './model.js';
-import { FeatureIndex } from './feature-index.js';
 import { ViterbiDecoder } from './viterbi.js';
-import { CASINGS, FLAG, INT, VEC, WORD_INTS, WORD_VECS, WordCache } from './word-cache.js';
+import { CASINGS, ENTRY, ENTRY_SIZE, FLAG, PAIR, SHAPE, SHAPE_SIZE, WordCache } from './word-cache.js';
 
 // Imported bindings read once: under a CommonJS transform (tsx, vitest) each use would be a getter call.
 const L = LABEL_COUNT;
-const continueHash = hashInto;
 const casingOf = sentenceCasing;
-const WI = WORD_INTS;
-const WV = WORD_VECS;
+const E = ENTRY_SIZE;
 const KINDS = GAZ_KINDS.length;
-const { cap: I_CAP, flags: I_FLAGS, wwPrev: I_WW_PREV, wsPrev: I_WS_PREV, ssPrev: I_SS_PREV, wwSelf: I_WW_SELF, wsSelf: I_WS_SELF } = INT;
-const { lcs: V_LCS, prev1: V_PREV1, prev2: V_PREV2, next1: V_NEXT1, next2: V_NEXT2 } = VEC;
+const { cap: E_CAP, flags: E_FLAGS, shape: E_SHAPE, self: E_SELF, prev1: E_PREV1, prev2: E_PREV2, next1: E_NEXT1, next2: E_NEXT2 } = ENTRY;
+const { wwPrev: P_WW_PREV, wsPrev: P_WS_PREV, wwSelf: P_WW_SELF, wsSelf: P_WS_SELF } = PAIR;
+const S_CASING = SHAPE.casing;
+const SS = SHAPE_SIZE;
 const { cased: F_CASED, upperSame: F_UPPER_SAME, long: F_LONG, longCapitalised: F_LONG_CAPITALISED, gazFirst: F_GAZ_FIRST, gazEntry: F_GAZ_ENTRY } = FLAG;
 const CASING_CODES = CASINGS;
 
-/** Label ids for one sentence, with each token's decoding margin when asked for. */
+/**
+ * Label ids for one sentence, with each token's decoding margin when asked for. From
+ * {@link SentenceTagger}: views of its buffers, valid until its next call.
+ */
 export interface TaggedSentence {
   labels: Int32Array;
   /** Best path score minus the best score with another label at the token (>= 0); empty when not asked. */
@@ -29,90 +31,86 @@ export interface TaggedSentence {
 /** Options of {@link SentenceTagger}. */
 export interface SentenceTaggerOptions {
   /**
-   * Distinct token strings whose per-word features are kept (default 32,768: about 9 MB, allocated
-   * up front); when full, the cache is emptied and refilled.
+   * Distinct token strings whose per-word features are kept (default 32,768). The cache starts with
+   * room for 512 and doubles as needed (at 32,768 words: about 6 MB of entries and 1.5 MB of pair
+   * and token slots); when full, it is emptied and refilled.
    */
   cacheWords?: number;
 }
 
-/** A gazetteer kind's phrases with the token prefixes of its multi-word entries, for early exits. */
-interface GazMatcher {
-  set: PhraseSet;
-  /** Phrases that are the first tokens of some longer entry ("kabupaten", "kabupaten aceh"). */
-  extendable: Set<string>;
-}
-
-function gazMatcher(set: PhraseSet): GazMatcher {
-  const extendable = new Set<string>();
-  for (const e of set.entries) {
-    const parts = e.split(' ');
-    let p = parts[0] ?? '';
-    for (let k = 1; k < parts.length; k++) {
-      extendable.add(p);
-      p += ' ' + (parts[k] ?? '');
-    }
-  }
-  return { set, extendable };
-}
-
 const CC_EDGE = 4;
+/** Vector of "first" in {@link SentenceTagger.fixed}, after the 125 of "cc=". */
+const FIRST = 125;
+/** First gazetteer vector in {@link SentenceTagger.fixed}. */
+const GAZ = FIRST + 1;
 
 /**
  * Tags sentences with one model; computes exactly the features of `forEachFeature` (features.ts),
  * fast: the features of a token alone, and of a word as a neighbour, are summed once per distinct
- * word ({@link WordCache}); only word pairs, shape triples, capitalisation triples and gazetteer
- * hits are hashed per occurrence, continuing FNV states cached per word. Weight sums are integers,
- * so emissions equal the feature-by-feature sums of `ReferenceTagger` (reference-tagger.ts) bit for bit.
+ * word ({@link WordCache}), those of word pairs and shape triples once per distinct pair or triple
+ * still in its caches (hashed by continuing FNV states cached per word), and the few fixed ones
+ * (capitalisation triples, "first", gazetteer hits) come from a small table. Emissions are summed
+ * as integers in seven locals and scaled once per token: weights are int16, so the sums equal the
+ * feature-by-feature sums of `ReferenceTagger` (reference-tagger.ts) bit for bit. Most of the time
+ * goes to memory accesses, so the data a token touches is kept compact.
  * Reuses its buffers between calls, so one tagger must not be shared by concurrent callers
  * (JavaScript is single-threaded; each worker builds its own).
  */
 export class SentenceTagger {
   private emissions = new Float64Array(0);
+  private labels = new Int32Array(0);
+  private margins = new Float64Array(0);
   private ids = new Int32Array(0);
   private gazB = new Uint8Array(0);
   private gazI = new Uint8Array(0);
-  private readonly index: FeatureIndex;
   private readonly words: WordCache;
   private readonly decoder: ViterbiDecoder;
   /** The model's transitions widened once to float64 (exact), the element type training decodes with. */
   private readonly transitions: Float64Array;
-  /** Row of "cc=" + caps of previous, this and next token, at `prev * 25 + cur * 5 + next` (edges: 4). */
-  private readonly ccRows = new Int32Array(125).fill(-1);
-  /** Row of each gazetteer feature at `((kind * 2 + inside) * 4 + where)`, where: own, -1, +1, -2. */
-  private readonly gazRows: Int32Array;
-  private readonly firstRow: number;
-  private readonly matchers: (GazMatcher | undefined)[];
+  /**
+   * Weights of the features that need no hashing per token, copied out of the model's rows into
+   * one small array that stays in the CPU cache (zeros for a feature the model lacks): "cc=" + caps
+   * of previous, this and next token at vector `prev * 25 + cur * 5 + next` (edges: 4), then
+   * "first" ({@link FIRST}), then each gazetteer feature at `GAZ + (kind * 2 + inside) * 4 + where`,
+   * where: own, -1, +1, -2.
+   */
+  private readonly fixed = new Int32Array((GAZ + GAZ_KINDS.length * 8) * L);
+  /** Vectors of {@link SentenceTagger.fixed} to add to one token: "cc=", "first", at most 5 kinds × 4 gazetteer positions. */
+  private readonly picks = new Int32Array(2 + GAZ_KINDS.length * 4);
+  /** Weight rows of one token's pair features ("ww-1=", "ws-1=", "ww+1=", "ws+1="), -1 when absent. */
+  private readonly pairRows = new Int32Array(4);
+  /** The phrase set of each kind of {@link GAZ_KINDS}. */
+  private readonly phraseSets: (PhraseSet | undefined)[];
 
   constructor(
     readonly model: NerModel,
     options: SentenceTaggerOptions = {},
   ) {
-    this.index = new FeatureIndex(model);
-    this.words = new WordCache(model, this.index, options.cacheWords);
+    if (L !== 7) throw new Error('SentenceTagger: the emission sums are written for 7 labels');
+    this.words = new WordCache(model, options.cacheWords);
     this.decoder = new ViterbiDecoder(L, BIO_ALLOWED);
     this.transitions = Float64Array.from(model.transitions);
     const caps = ['U', 'l', 'd', 'p'];
     for (let a = 0; a < 5; a++) {
       for (let b = 0; b < 4; b++) {
         for (let c = 0; c < 5; c++) {
-          const f = 'cc=' + (a === CC_EDGE ? '^' : caps[a]) + caps[b] + (c === CC_EDGE ? '$' : caps[c]);
-          this.ccRows[a * 25 + b * 5 + c] = this.index.row(hashFeature(f));
+          this.copyFixed(a * 25 + b * 5 + c, 'cc=' + (a === CC_EDGE ? '^' : caps[a]) + caps[b] + (c === CC_EDGE ? '$' : caps[c]));
         }
       }
     }
-    this.gazRows = new Int32Array(GAZ_KINDS.length * 8);
+    this.copyFixed(FIRST, 'first');
     GAZ_KINDS.forEach((kind, k) => {
       GAZ_TAG[kind].forEach((tag, inside) => {
-        ['', '-1', '+1', '-2'].forEach((where, x) => {
-          this.gazRows[(k * 2 + inside) * 4 + x] = this.index.row(hashFeature(tag + where));
-        });
+        ['', '-1', '+1', '-2'].forEach((where, x) => this.copyFixed(GAZ + (k * 2 + inside) * 4 + x, tag + where));
       });
     });
-    this.firstRow = this.index.row(hashFeature('first'));
-    this.matchers = GAZ_KINDS.map((kind) => {
-      const set = model.gazetteers.phrases.get(kind);
-      return set ? gazMatcher(set) : undefined;
-    });
+    this.phraseSets = GAZ_KINDS.map((kind) => model.gazetteers.phrases.get(kind));
+  }
+
+  /** Copies the weights of a feature into vector `at` of {@link SentenceTagger.fixed}. */
+  private copyFixed(at: number, feature: string): void {
+    const row = this.model.index.row(hashFeature(feature));
+    if (row >= 0) this.fixed.set(this.model.weights.subarray(row * L, (row + 1) * L), at * L);
   }
 
   /** Number of distinct words whose features are cached. */
@@ -120,19 +118,24 @@ export class SentenceTagger {
     return this.words.size;
   }
 
-  /** Tags one sentence of tokens. */
+  /**
+   * Tags one sentence of tokens. The result's arrays are views of buffers that the next call
+   * overwrites: nothing is allocated per sentence.
+   */
   tag(tokens: readonly string[], withMargins = false): TaggedSentence {
     const n = tokens.length;
-    const labels = new Int32Array(n);
-    const margins = new Float64Array(withMargins ? n : 0);
-    if (n === 0) return { labels, margins };
-    if (this.emissions.length < n * L) this.emissions = new Float64Array(Math.max(n * L, this.emissions.length * 2));
     if (this.ids.length < n) {
       const size = Math.max(n, this.ids.length * 2, 64);
       this.ids = new Int32Array(size);
       this.gazB = new Uint8Array(size);
       this.gazI = new Uint8Array(size);
+      this.labels = new Int32Array(size);
+      this.margins = new Float64Array(size);
+      this.emissions = new Float64Array(size * L);
     }
+    const labels = this.labels.subarray(0, n);
+    const margins = this.margins.subarray(0, withMargins ? n : 0);
+    if (n === 0) return { labels, margins };
     this.emit(tokens, n);
     this.decoder.decode(this.emissions, n, this.transitions, labels, withMargins ? margins : null);
     return { labels, margins };
@@ -148,10 +151,12 @@ export class SentenceTagger {
     let allUpper = true;
     let long = 0;
     let longCapitalised = 0;
+    let anyFlags = 0;
     for (let i = 0; i < n; i++) {
       const id = words.id(tokens[i] ?? '');
       ids[i] = id;
-      const f = words.ints[id * WI + I_FLAGS] ?? 0;
+      const f = words.entries[id * E + E_FLAGS] ?? 0;
+      anyFlags |= f;
       if (f & F_CASED) allLower = false;
       if (!(f & F_UPPER_SAME)) allUpper = false;
       if (f & F_LONG) {
@@ -159,100 +164,131 @@ export class SentenceTagger {
         if (f & F_LONG_CAPITALISED) longCapitalised++;
       }
     }
-    const lcsVec = V_LCS + CASING_CODES.indexOf(casingOf(allLower, allUpper, long, longCapitalised));
-    const anyGaz = this.markGazetteers(n);
+    const casing = (S_CASING + CASING_CODES.indexOf(casingOf(allLower, allUpper, long, longCapitalised))) * L;
+    const anyGaz = this.markGazetteers(n, anyFlags);
 
-    const { vecs, ints, lower, shape } = words;
+    const { entries: v, shapeSums, pairs, triples } = words;
     const { weights } = this.model;
-    const index = this.index;
+    const scale = this.model.info.scale;
+    const { fixed, picks } = this;
     const e = this.emissions;
-    const VL = WV * L;
+    const rows = this.pairRows;
+    const start = words.pair(0, ids[0] ?? 0);
+    let wwPrev = pairs[start + P_WW_PREV] ?? -1;
+    let wsPrev = pairs[start + P_WS_PREV] ?? -1;
     for (let i = 0; i < n; i++) {
       const id = ids[i] ?? 0;
       const prev = i > 0 ? (ids[i - 1] ?? 0) : 0;
       const next = i + 1 < n ? (ids[i + 1] ?? 0) : 0;
-      const self = id * VL;
-      const lcs = self + lcsVec * L;
-      const p1 = prev * VL + V_PREV1 * L;
-      const p2 = (i > 1 ? (ids[i - 2] ?? 0) : 0) * VL + V_PREV2 * L;
-      const n1 = next * VL + V_NEXT1 * L;
-      const n2 = (i + 2 < n ? (ids[i + 2] ?? 0) : 0) * VL + V_NEXT2 * L;
+      const self = id * E + E_SELF;
+      const c = (v[id * E + E_SHAPE] ?? 0) * SS + casing;
+      const p1 = prev * E + E_PREV1;
+      const p2 = (i > 1 ? (ids[i - 2] ?? 0) : 0) * E + E_PREV2;
+      const n1 = next * E + E_NEXT1;
+      const n2 = (i + 2 < n ? (ids[i + 2] ?? 0) : 0) * E + E_NEXT2;
+      // Features of the pairs (prev, id) and (id, next): "ww-1=", "ws-1=" from the pair looked up
+      // for the previous token, "ww+1=", "ws+1=" from the next pair.
+      const right = words.pair(id, next);
+      rows[0] = wwPrev;
+      rows[1] = wsPrev;
+      rows[2] = pairs[right + P_WW_SELF] ?? -1;
+      rows[3] = pairs[right + P_WS_SELF] ?? -1;
+      wwPrev = pairs[right + P_WW_PREV] ?? -1;
+      wsPrev = pairs[right + P_WS_PREV] ?? -1;
+      const t = words.triple(prev, id, next) + 1;
+      const cp = i > 0 ? (v[prev * E + E_CAP] ?? 0) : CC_EDGE;
+      const cn = i + 1 < n ? (v[next * E + E_CAP] ?? 0) : CC_EDGE;
+      picks[0] = cp * 25 + (v[id * E + E_CAP] ?? 0) * 5 + cn;
+      let k = 1;
+      if (i === 0) picks[k++] = FIRST;
+      if (anyGaz) k = this.gazPicks(i, n, k);
+      // The sums per word, per shape and per shape triple, the fixed features, then the rows of the
+      // pairs, in seven locals (LABEL_COUNT, checked in the constructor): sums of int16 weights,
+      // exact in any order.
+      let e0 = (v[self] ?? 0) + (shapeSums[c] ?? 0) + (v[p1] ?? 0) + (v[p2] ?? 0) + (v[n1] ?? 0) + (v[n2] ?? 0) + (triples[t] ?? 0);
+      let e1 = (v[self + 1] ?? 0) + (shapeSums[c + 1] ?? 0) + (v[p1 + 1] ?? 0) + (v[p2 + 1] ?? 0) + (v[n1 + 1] ?? 0) + (v[n2 + 1] ?? 0) + (triples[t + 1] ?? 0);
+      let e2 = (v[self + 2] ?? 0) + (shapeSums[c + 2] ?? 0) + (v[p1 + 2] ?? 0) + (v[p2 + 2] ?? 0) + (v[n1 + 2] ?? 0) + (v[n2 + 2] ?? 0) + (triples[t + 2] ?? 0);
+      let e3 = (v[self + 3] ?? 0) + (shapeSums[c + 3] ?? 0) + (v[p1 + 3] ?? 0) + (v[p2 + 3] ?? 0) + (v[n1 + 3] ?? 0) + (v[n2 + 3] ?? 0) + (triples[t + 3] ?? 0);
+      let e4 = (v[self + 4] ?? 0) + (shapeSums[c + 4] ?? 0) + (v[p1 + 4] ?? 0) + (v[p2 + 4] ?? 0) + (v[n1 + 4] ?? 0) + (v[n2 + 4] ?? 0) + (triples[t + 4] ?? 0);
+      let e5 = (v[self + 5] ?? 0) + (shapeSums[c + 5] ?? 0) + (v[p1 + 5] ?? 0) + (v[p2 + 5] ?? 0) + (v[n1 + 5] ?? 0) + (v[n2 + 5] ?? 0) + (triples[t + 5] ?? 0);
+      let e6 = (v[self + 6] ?? 0) + (shapeSums[c + 6] ?? 0) + (v[p1 + 6] ?? 0) + (v[p2 + 6] ?? 0) + (v[n1 + 6] ?? 0) + (v[n2 + 6] ?? 0) + (triples[t + 6] ?? 0);
+      for (let x = 0; x < k; x++) {
+        const o = (picks[x] ?? 0) * L;
+        e0 += fixed[o] ?? 0;
+        e1 += fixed[o + 1] ?? 0;
+        e2 += fixed[o + 2] ?? 0;
+        e3 += fixed[o + 3] ?? 0;
+        e4 += fixed[o + 4] ?? 0;
+        e5 += fixed[o + 5] ?? 0;
+        e6 += fixed[o + 6] ?? 0;
+      }
+      for (let x = 0; x < 4; x++) {
+        const row = rows[x] ?? -1;
+        if (row < 0) continue;
+        const o = row * L;
+        e0 += weights[o] ?? 0;
+        e1 += weights[o + 1] ?? 0;
+        e2 += weights[o + 2] ?? 0;
+        e3 += weights[o + 3] ?? 0;
+        e4 += weights[o + 4] ?? 0;
+        e5 += weights[o + 5] ?? 0;
+        e6 += weights[o + 6] ?? 0;
+      }
+      // Weights are int16; scale the summed emissions once per token rather than per feature.
       const base = i * L;
-      for (let l = 0; l < L; l++) {
-        e[base + l] =
-          (vecs[self + l] ?? 0) +
-          (vecs[lcs + l] ?? 0) +
-          (vecs[p1 + l] ?? 0) +
-          (vecs[p2 + l] ?? 0) +
-          (vecs[n1 + l] ?? 0) +
-          (vecs[n2 + l] ?? 0);
-      }
-      const w = lower[id] ?? '';
-      const s = shape[id] ?? '';
-      const nw = lower[next] ?? '';
-      const ns = shape[next] ?? '';
-      const pi = prev * WI;
-      const si = id * WI;
-      // "ww-1=" p1 "|" w, "ws-1=" p1 "|" s, "ss=" ps "|" s "|" ns, "ww+1=" w "|" n1, "ws+1=" s "|" n1.
-      this.addRow(base, index.row(continueHash(ints[pi + I_WW_PREV] ?? 0, w)), weights);
-      this.addRow(base, index.row(continueHash(ints[pi + I_WS_PREV] ?? 0, s)), weights);
-      const ss = continueHash(continueHash(ints[pi + I_SS_PREV] ?? 0, s), '|');
-      this.addRow(base, index.row(continueHash(ss, ns)), weights);
-      this.addRow(base, index.row(continueHash(ints[si + I_WW_SELF] ?? 0, nw)), weights);
-      this.addRow(base, index.row(continueHash(ints[si + I_WS_SELF] ?? 0, nw)), weights);
-      const cp = i > 0 ? (ints[pi + I_CAP] ?? 0) : CC_EDGE;
-      const cn = i + 1 < n ? (ints[next * WI + I_CAP] ?? 0) : CC_EDGE;
-      this.addRow(base, this.ccRows[cp * 25 + (ints[si + I_CAP] ?? 0) * 5 + cn] ?? -1, weights);
-      if (i === 0) this.addRow(base, this.firstRow, weights);
-      if (anyGaz) {
-        this.addGaz(base, i, 0, weights);
-        if (i > 0) this.addGaz(base, i - 1, 1, weights);
-        if (i + 1 < n) this.addGaz(base, i + 1, 2, weights);
-        if (i > 1) this.addGaz(base, i - 2, 3, weights);
-      }
+      e[base] = e0 * scale;
+      e[base + 1] = e1 * scale;
+      e[base + 2] = e2 * scale;
+      e[base + 3] = e3 * scale;
+      e[base + 4] = e4 * scale;
+      e[base + 5] = e5 * scale;
+      e[base + 6] = e6 * scale;
     }
-    // Weights are int16; scale the summed emissions once per token rather than per feature.
-    const scale = this.model.info.scale;
-    for (let k = 0; k < n * L; k++) e[k] = (e[k] ?? 0) * scale;
   }
 
-  private addRow(base: number, row: number, weights: Int16Array): void {
-    if (row < 0) return;
-    const e = this.emissions;
-    const w = row * L;
-    for (let l = 0; l < L; l++) e[base + l] = (e[base + l] ?? 0) + (weights[w + l] ?? 0);
+  /**
+   * Appends to `picks` from `k` the gazetteer features of token `i`: the hits of tokens i, i-1, i+1
+   * and i-2, in that order; returns the new length.
+   */
+  private gazPicks(i: number, n: number, k: number): number {
+    k = this.gazPicksAt(i, 0, k);
+    if (i > 0) k = this.gazPicksAt(i - 1, 1, k);
+    if (i + 1 < n) k = this.gazPicksAt(i + 1, 2, k);
+    if (i > 1) k = this.gazPicksAt(i - 2, 3, k);
+    return k;
   }
 
-  /** Adds the gazetteer features of token `j`'s hits, seen from `where` (0 own, 1 "-1", 2 "+1", 3 "-2"). */
-  private addGaz(base: number, j: number, where: number, weights: Int16Array): void {
+  /** Appends the features of token `j`'s gazetteer hits seen from `where` (0 own, 1 "-1", 2 "+1", 3 "-2"). */
+  private gazPicksAt(j: number, where: number, k: number): number {
     const b = this.gazB[j] ?? 0;
     const m = this.gazI[j] ?? 0;
-    if ((b | m) === 0) return;
-    for (let k = 0; k < KINDS; k++) {
-      if (b & (1 << k)) this.addRow(base, this.gazRows[k * 8 + where] ?? -1, weights);
-      if (m & (1 << k)) this.addRow(base, this.gazRows[k * 8 + 4 + where] ?? -1, weights);
+    if ((b | m) === 0) return k;
+    const picks = this.picks;
+    for (let g = 0; g < KINDS; g++) {
+      if (b & (1 << g)) picks[k++] = GAZ + g * 8 + where;
+      if (m & (1 << g)) picks[k++] = GAZ + g * 8 + 4 + where;
     }
+    return k;
   }
 
   /**
    * Marks gazetteer hits per kind as `markPhrases` (gazetteers.ts) does, longest match first, in
    * bit `k` of `gazB` (first token) and `gazI` (inside); true when any token is marked.
+   * `anyFlags` is the union of the tokens' {@link FLAG} bits: kinds no token can start are skipped.
    */
-  private markGazetteers(n: number): boolean {
+  private markGazetteers(n: number, anyFlags: number): boolean {
     const { ids, gazB, gazI } = this;
-    const { ints, lower } = this.words;
-    gazB.fill(0, 0, n);
-    gazI.fill(0, 0, n);
+    const { entries: v, lower } = this.words;
     let any = false;
-    for (let k = 0; k < this.matchers.length; k++) {
-      const matcher = this.matchers[k];
-      if (!matcher) continue;
+    for (let k = 0; k < this.phraseSets.length; k++) {
+      const set = this.phraseSets[k];
       const firstBit = F_GAZ_FIRST << k;
+      if (!set || !(anyFlags & firstBit)) continue;
       const entryBit = F_GAZ_ENTRY << k;
-      const { entries, maxTokens } = matcher.set;
+      const { entries, prefixes, maxTokens } = set;
       let i = 0;
       while (i < n) {
-        const f = ints[(ids[i] ?? 0) * WI + I_FLAGS] ?? 0;
+        const f = v[(ids[i] ?? 0) * E + E_FLAGS] ?? 0;
         if (!(f & firstBit)) {
           i++;
           continue;
@@ -260,7 +296,7 @@ export class SentenceTagger {
         let matched = f & entryBit ? 1 : 0;
         let phrase = lower[ids[i] ?? 0] ?? '';
         // Only phrases that begin a longer entry can grow into a match.
-        for (let len = 2; len <= maxTokens && i + len <= n && matcher.extendable.has(phrase); len++) {
+        for (let len = 2; len <= maxTokens && i + len <= n && prefixes.has(phrase); len++) {
           phrase += ' ' + (lower[ids[i + len - 1] ?? 0] ?? '');
           if (entries.has(phrase)) matched = len;
         }
@@ -268,7 +304,11 @@ export class SentenceTagger {
           i++;
           continue;
         }
-        any = true;
+        if (!any) {
+          gazB.fill(0, 0, n);
+          gazI.fill(0, 0, n);
+          any = true;
+        }
         gazB[i] = (gazB[i] ?? 0) | (1 << k);
         for (let x = 1; x < matched; x++) gazI[i + x] = (gazI[i + x] ?? 0) | (1 << k);
         i += matched;

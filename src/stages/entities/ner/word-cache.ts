@@ -13,28 +13,11 @@ const continueHash = hashInto;
 export const CASINGS = 'LUTC';
 
 /**
- * Weight vectors (LABEL_COUNT int sums each) stored per word. Sums of int16 weights are integers,
- * so adding them in any order gives exactly what adding feature by feature gives.
+ * One word's entry in {@link WordCache.entries}: FNV states and small facts, then weight vectors of
+ * LABEL_COUNT (7) int sums each. Sums of int16 weights are integers, so adding them in any order
+ * gives exactly what adding feature by feature gives.
  */
-export const VEC = {
-  /** Features of the token alone: bias, word, shape, affixes, stem, frequency band, acronym. */
-  self: 0,
-  /** "lc=" and "lcs=" for sentence casing `CASINGS[k]`, at `lcs + k`. */
-  lcs: 1,
-  /** The word as the previous token: "w-1=", "s-1=". */
-  prev1: 5,
-  /** The word two tokens back: "w-2=". */
-  prev2: 6,
-  /** The word as the next token: "w+1=", "s+1=". */
-  next1: 7,
-  /** The word two tokens ahead: "w+2=". */
-  next2: 8,
-} as const;
-/** Vectors per word in {@link WordCache.vecs}: one past the last {@link VEC} index. */
-export const WORD_VECS = VEC.next2 + 1;
-
-/** FNV states and small facts stored per word. */
-export const INT = {
+export const ENTRY = {
   /** Hash state after "ww-1=" + word + "|" (the word as the previous token). */
   wwPrev: 0,
   /** Hash state after "ws-1=" + word + "|". */
@@ -49,11 +32,37 @@ export const INT = {
   cap: 5,
   /** {@link FLAG} bits. */
   flags: 6,
+  /** The word shape's id (0: the sentence boundary), for {@link WordCache.shapeSums}. */
+  shape: 7,
+  /** Vector of the token alone: bias, word, shape, affixes, stem, frequency band, acronym. */
+  self: 8,
+  /** Vector of the word as the previous token: "w-1=", "s-1=". */
+  prev1: 15,
+  /** Vector of the word two tokens back: "w-2=". */
+  prev2: 22,
+  /** Vector of the word as the next token: "w+1=", "s+1=". */
+  next1: 29,
+  /** Vector of the word two tokens ahead: "w+2=". */
+  next2: 36,
 } as const;
-/** Values per word in {@link WordCache.ints}: one past the last {@link INT} index. */
-export const WORD_INTS = INT.flags + 1;
+/** Int32 values per entry: 43 used, padded to 192 bytes, three cache lines. */
+export const ENTRY_SIZE = 48;
 
-/** Bits of {@link INT.flags}; gazetteer bits are shifted by the kind's index in {@link GAZ_KINDS}. */
+/**
+ * Vectors per shape in {@link WordCache.shapeSums}: the shape's own features as parts of a word's
+ * vectors ("s=", "s-1=", "s+1="), then "lc=" + "lcs=" for each sentence casing, which the tagger
+ * adds per token (they depend on the shape and the sentence, not on the word).
+ */
+export const SHAPE = { self: 0, prev1: 1, next1: 2, casing: 3 } as const;
+/** Int32 values per shape in {@link WordCache.shapeSums}. */
+export const SHAPE_SIZE = (SHAPE.casing + CASINGS.length) * LABEL_COUNT;
+/**
+ * Shapes kept before the cache is emptied (checked between sentences); news text has about 60.
+ * Ids up to this fit the 10 bits per shape of a {@link WordCache.triple} key.
+ */
+const MAX_SHAPES = 1023;
+
+/** Bits of {@link ENTRY.flags}; gazetteer bits are shifted by the kind's index in {@link GAZ_KINDS}. */
 export const FLAG = {
   cased: 1,
   upperSame: 2,
@@ -65,13 +74,29 @@ export const FLAG = {
   gazEntry: 512,
 } as const;
 
+/**
+ * Layout of a {@link WordCache.pairs} slot for the word pair (a, b): the two ids, then the rows of
+ * the pair's features ("ww-1=" a "|" b and "ws-1=" a "|" shape(b) are features of b; "ww+1=" a "|" b
+ * and "ws+1=" shape(a) "|" b are features of a); -1 for a feature the model lacks.
+ */
+export const PAIR = { first: 0, second: 1, wwPrev: 2, wsPrev: 3, wwSelf: 4, wsSelf: 5 } as const;
+/** Int32 values per pair slot (32 bytes: two slots per cache line). */
+export const PAIR_STRIDE = 8;
+/** Most pair slots, as log2: 1 MB (direct-mapped: a pair evicts the one it collides with). */
+const PAIR_MAX_BITS = 15;
+/** log2 of the slots of the shape triple cache (128 KB; news text has ~2,000 distinct triples). */
+const TRIPLE_BITS = 12;
+/** Int32 values per triple slot: the key, then the feature's weights (zeros when the model lacks it). */
+export const TRIPLE_STRIDE = 8;
+
 const CAP_CODE: Readonly<Record<string, number>> = { U: 0, l: 1, d: 2, p: 3 };
 const CAPS = 'Uldp';
 /** Frequency bands ("-": not a common word). */
 const BANDS = ['0', '1', '2', '-'];
-/** Rows of {@link WordCache.constants}: band × cap ("b", "fq=", "fqc="), then "acr", then "lc=" per casing. */
+/** Rows of {@link WordCache.constants}: band × cap ("b", "fq=", "fqc="), then "acr". */
 const ACR = BANDS.length * CAPS.length;
-const LC = ACR + 1;
+/** Words a new cache has room for before it first grows (one article's worth). */
+const INITIAL_CAPACITY = 512;
 
 /** FNV states after each feature's fixed prefix. */
 function prefixStates() {
@@ -85,34 +110,64 @@ function prefixStates() {
 
 /**
  * Per-word part of the tagger's features, computed once per distinct token string and reused:
- * news words repeat, so most tokens of an article cost one `Map` lookup instead of ~25 feature
- * hashes. Entry 0 is the sentence boundary ("<s>" before, "</s>" after). Bounded: when full it is
+ * news words repeat, so most tokens of an article cost one table lookup instead of ~25 feature
+ * hashes. Also caches the rows of word pair features and the weights of shape triple features
+ * (the pair and the triple of a token are looked up once per occurrence). Entry 0 is the sentence
+ * boundary ("<s>" before, "</s>" after). Starts small and doubles up to its limit (a short article
+ * touches a few hundred words, a long batch tens of thousands); when full at its limit it is
  * emptied and refilled (call {@link WordCache.reserve} before taking ids for a sentence).
  */
 export class WordCache {
-  /** {@link VEC} vectors of entry `id` from `id * WORD_VECS * LABEL_COUNT` (replaced when the cache grows). */
-  vecs: Int32Array;
-  /** {@link INT} values of entry `id` from `id * WORD_INTS`. */
-  ints: Int32Array;
+  /** {@link ENTRY} values of entry `id` from `id * ENTRY_SIZE` (replaced when the cache grows). */
+  entries: Int32Array;
+  /** {@link SHAPE} vectors of shape id `s` from `s * SHAPE_SIZE` (replaced when it grows). */
+  shapeSums = new Int32Array(64 * SHAPE_SIZE);
   /** Lowercased token (typographic quotes as ASCII) per entry; "</s>" for the boundary. */
   lower: string[] = [];
   /** Word shape per entry; "</s>" for the boundary. */
-  shape: string[] = [];
-  private readonly ids = new Map<string, number>();
-  private readonly shapes = new Map<string, Int32Array>();
+  private readonly shape: string[] = [];
+  /**
+   * Rows of the features of recent word pairs, {@link PAIR_STRIDE} values per slot in the
+   * {@link PAIR} layout; see {@link WordCache.pair}. Word bigrams repeat in news as words do.
+   */
+  pairs = new Int32Array(0);
+  /** log2 of the slots of {@link WordCache.pairs}: twice as many as words, at most 2^{@link PAIR_MAX_BITS}. */
+  private pairBits = 0;
+  /**
+   * Key (three 10-bit shape ids) and weights of recent "ss=" features, {@link TRIPLE_STRIDE} values
+   * per slot; see {@link WordCache.triple}. Weights rather than a row: one cache line instead of two.
+   */
+  readonly triples = new Int32Array(TRIPLE_STRIDE << TRIPLE_BITS).fill(-1);
+  private readonly index: FeatureIndex;
+  /** The token (as written) of each entry. */
+  private readonly tokens: string[] = [];
+  /**
+   * Open addressing from token to entry, at most half full: per slot the token's FNV-1a hash and
+   * its entry (0: empty). Not a `Map`: hashing each fresh token string for a Map goes through the
+   * engine's runtime (a quarter of the tagger's time in pipeline profiles); FNV over its few
+   * characters is compiled inline.
+   */
+  private tokenSlots = new Int32Array(0);
+  private tokenBits = 0;
+  private readonly shapeIds = new Map<string, number>();
   private readonly prefix = prefixStates();
-  /** Sums that do not depend on the word itself; rows as {@link ACR} and {@link LC} describe. */
+  /** Sums that do not depend on the word itself; rows as {@link ACR} describes. */
   private readonly constants: Int32Array;
+  /** "lc=" per casing: part of every shape's casing vectors. */
+  private readonly casings: Int32Array;
+  /** Most entries kept before the cache is emptied (unless one sentence needs more). */
+  private readonly limit: number;
   private capacity: number;
   private next = 1;
 
   constructor(
     private readonly model: NerModel,
-    private readonly index: FeatureIndex,
-    capacity = 1 << 15,
+    limit = 1 << 15,
   ) {
-    this.capacity = Math.max(2, capacity);
-    this.constants = new Int32Array((LC + CASINGS.length) * L);
+    this.index = model.index;
+    this.limit = Math.max(2, limit);
+    this.capacity = Math.min(this.limit, INITIAL_CAPACITY);
+    this.constants = new Int32Array((ACR + 1) * L);
     BANDS.forEach((band, b) => {
       for (let c = 0; c < CAPS.length; c++) {
         const o = (b * CAPS.length + c) * L;
@@ -122,38 +177,123 @@ export class WordCache {
       }
     });
     this.addRow(this.constants, ACR * L, this.row('acr'));
-    for (let k = 0; k < CASINGS.length; k++) this.addRow(this.constants, (LC + k) * L, this.row('lc=' + (CASINGS[k] ?? '')));
-    this.vecs = new Int32Array(this.capacity * WORD_VECS * L);
-    this.ints = new Int32Array(this.capacity * WORD_INTS);
+    this.casings = new Int32Array(CASINGS.length * L);
+    for (let k = 0; k < CASINGS.length; k++) this.addRow(this.casings, k * L, this.row('lc=' + (CASINGS[k] ?? '')));
+    this.entries = new Int32Array(this.capacity * ENTRY_SIZE);
+    this.sizeSlots();
     this.fillBoundary();
   }
 
   /** Number of cached words. */
   get size(): number {
-    return this.ids.size;
+    return this.next - 1;
   }
 
   /** Makes room for `n` new words, so ids taken for one sentence stay valid until the next call. */
   reserve(n: number): void {
-    if (this.next + n <= this.capacity) return;
-    this.ids.clear();
-    this.next = 1;
-    if (1 + n > this.capacity) {
-      this.capacity = 1 + n;
-      this.vecs = new Int32Array(this.capacity * WORD_VECS * L);
-      this.ints = new Int32Array(this.capacity * WORD_INTS);
-      this.fillBoundary();
+    const need = this.next + n;
+    // Shape ids stay valid while words use them: shapes are dropped with the words.
+    const shapesFull = this.shapeIds.size >= MAX_SHAPES;
+    if (need <= this.capacity && !shapesFull) return;
+    if (need <= this.limit && !shapesFull) {
+      this.grow(Math.min(this.limit, Math.max(need, this.capacity * 2)));
+      return;
     }
+    this.tokenSlots.fill(0);
+    this.pairs.fill(-1);
+    this.next = 1;
+    if (shapesFull) {
+      this.shapeIds.clear();
+      this.triples.fill(-1);
+    }
+    if (1 + n > this.capacity) this.grow(1 + n);
   }
 
   /** The entry of a token as written, built on first use. */
   id(token: string): number {
-    const known = this.ids.get(token);
-    if (known !== undefined) return known;
+    const h = continueHash(FNV_OFFSET, token);
+    const slots = this.tokenSlots;
+    const mask = (1 << this.tokenBits) - 1;
+    let slot = Math.imul(h, 0x9e3779b1) >>> (32 - this.tokenBits);
+    for (;;) {
+      const id = slots[2 * slot + 1] ?? 0;
+      if (id === 0) break;
+      if (slots[2 * slot] === h && this.tokens[id] === token) return id;
+      slot = (slot + 1) & mask;
+    }
     const id = this.next++;
-    this.ids.set(token, id);
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = id;
+    this.tokens[id] = token;
     this.build(id, token);
     return id;
+  }
+
+  /**
+   * The slot in {@link WordCache.pairs} of the pair of entries (a, b), filled on first use: entry 0
+   * is the sentence start as `a`, the sentence end as `b`. Valid until the next call.
+   */
+  pair(a: number, b: number): number {
+    const o = ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - this.pairBits)) * PAIR_STRIDE;
+    const pairs = this.pairs;
+    if (pairs[o] === a && pairs[o + 1] === b) return o;
+    const { entries, index } = this;
+    const w = this.lower[b] ?? '';
+    const ai = a * ENTRY_SIZE;
+    pairs[o] = a;
+    pairs[o + 1] = b;
+    pairs[o + PAIR.wwPrev] = index.row(continueHash(entries[ai + ENTRY.wwPrev] ?? 0, w));
+    pairs[o + PAIR.wsPrev] = index.row(continueHash(entries[ai + ENTRY.wsPrev] ?? 0, this.shape[b] ?? ''));
+    pairs[o + PAIR.wwSelf] = index.row(continueHash(entries[ai + ENTRY.wwSelf] ?? 0, w));
+    pairs[o + PAIR.wsSelf] = index.row(continueHash(entries[ai + ENTRY.wsSelf] ?? 0, w));
+    return o;
+  }
+
+  /**
+   * The slot in {@link WordCache.triples} whose weights (from the slot + 1) are those of the "ss="
+   * feature of the shapes of entries a, b, c: the previous, own and next token (entry 0 is the
+   * sentence start as `a`, the sentence end as `c`). Cached by shape ids in a small direct-mapped
+   * table: shape triples are few and frequent. Valid until the next call.
+   */
+  triple(a: number, b: number, c: number): number {
+    const e = this.entries;
+    const sa = e[a * ENTRY_SIZE + ENTRY.shape] ?? 0;
+    const sb = e[b * ENTRY_SIZE + ENTRY.shape] ?? 0;
+    const sc = e[c * ENTRY_SIZE + ENTRY.shape] ?? 0;
+    // Past MAX_SHAPES (within one odd sentence) ids no longer fit a key: -1 never matches.
+    const key = (sa | sb | sc) <= MAX_SHAPES ? (sa << 20) | (sb << 10) | sc : -1;
+    const slot = TRIPLE_STRIDE * (Math.imul(key, 0x9e3779b1) >>> (32 - TRIPLE_BITS));
+    const triples = this.triples;
+    if (key >= 0 && triples[slot] === key) return slot;
+    triples[slot] = key;
+    triples.fill(0, slot + 1, slot + TRIPLE_STRIDE);
+    this.addRow(triples, slot + 1, this.index.row(continueHash(continueHash(continueHash(e[a * ENTRY_SIZE + ENTRY.ssPrev] ?? 0, this.shape[b] ?? ''), '|'), this.shape[c] ?? '')));
+    return slot;
+  }
+
+  /** Moves the entries to an array with room for `capacity` words (pair slots start empty). */
+  private grow(capacity: number): void {
+    const entries = new Int32Array(capacity * ENTRY_SIZE);
+    entries.set(this.entries.subarray(0, this.next * ENTRY_SIZE));
+    this.entries = entries;
+    this.capacity = capacity;
+    this.sizeSlots();
+  }
+
+  /** Sizes the token and pair slots for the current capacity: tokens are placed again, pairs start empty. */
+  private sizeSlots(): void {
+    this.tokenBits = 1 + Math.ceil(Math.log2(this.capacity));
+    this.tokenSlots = new Int32Array(2 << this.tokenBits);
+    const mask = (1 << this.tokenBits) - 1;
+    for (let id = 1; id < this.next; id++) {
+      const h = continueHash(FNV_OFFSET, this.tokens[id] ?? '');
+      let slot = Math.imul(h, 0x9e3779b1) >>> (32 - this.tokenBits);
+      while ((this.tokenSlots[2 * slot + 1] ?? 0) !== 0) slot = (slot + 1) & mask;
+      this.tokenSlots[2 * slot] = h;
+      this.tokenSlots[2 * slot + 1] = id;
+    }
+    this.pairBits = Math.min(PAIR_MAX_BITS, this.tokenBits);
+    this.pairs = new Int32Array(PAIR_STRIDE << this.pairBits).fill(-1);
   }
 
   private row(feature: string): number {
@@ -167,62 +307,63 @@ export class WordCache {
     for (let l = 0; l < L; l++) out[o + l] = (out[o + l] ?? 0) + (weights[row * L + l] ?? 0);
   }
 
-  /** Adds the weights of the feature whose FNV state is `h` to vector `vec` of entry `id`. */
-  private addHash(id: number, vec: number, h: number): void {
-    this.addRow(this.vecs, (id * WORD_VECS + vec) * L, this.index.row(h));
+  /** Adds the weights of the feature whose FNV state is `h` to the vector at `o` of the entries. */
+  private addHash(o: number, h: number): void {
+    this.addRow(this.entries, o, this.index.row(h));
   }
 
-  /** Adds `L` sums from `from[f…]` to vector `vec` of entry `id`. */
-  private addVec(id: number, vec: number, from: Int32Array, f: number): void {
-    const o = (id * WORD_VECS + vec) * L;
-    for (let l = 0; l < L; l++) this.vecs[o + l] = (this.vecs[o + l] ?? 0) + (from[f + l] ?? 0);
-  }
-
-  private add(id: number, vec: number, feature: string): void {
-    this.addRow(this.vecs, (id * WORD_VECS + vec) * L, this.row(feature));
-  }
-
-  private clear(id: number): void {
-    this.vecs.fill(0, id * WORD_VECS * L, (id + 1) * WORD_VECS * L);
-    this.ints.fill(0, id * WORD_INTS, (id + 1) * WORD_INTS);
+  /** Adds `L` sums from `from[f…]` to the vector at `o` of the entries. */
+  private addVec(o: number, from: Int32Array, f: number): void {
+    const e = this.entries;
+    for (let l = 0; l < L; l++) e[o + l] = (e[o + l] ?? 0) + (from[f + l] ?? 0);
   }
 
   private fillBoundary(): void {
-    this.clear(0);
+    const e = this.entries;
+    e.fill(0, 0, ENTRY_SIZE);
     this.lower[0] = '</s>';
     this.shape[0] = '</s>';
-    this.add(0, VEC.prev1, 'w-1=<s>');
-    this.add(0, VEC.prev1, 's-1=<s>');
-    this.add(0, VEC.prev2, 'w-2=<s>');
-    this.add(0, VEC.next1, 'w+1=</s>');
-    this.add(0, VEC.next1, 's+1=</s>');
-    this.add(0, VEC.next2, 'w+2=</s>');
-    this.ints[INT.wwPrev] = continueHash(FNV_OFFSET, 'ww-1=<s>|');
-    this.ints[INT.wsPrev] = continueHash(FNV_OFFSET, 'ws-1=<s>|');
-    this.ints[INT.ssPrev] = continueHash(FNV_OFFSET, 'ss=<s>|');
+    this.addRow(e, ENTRY.prev1, this.row('w-1=<s>'));
+    this.addRow(e, ENTRY.prev1, this.row('s-1=<s>'));
+    this.addRow(e, ENTRY.prev2, this.row('w-2=<s>'));
+    this.addRow(e, ENTRY.next1, this.row('w+1=</s>'));
+    this.addRow(e, ENTRY.next1, this.row('s+1=</s>'));
+    this.addRow(e, ENTRY.next2, this.row('w+2=</s>'));
+    e[ENTRY.wwPrev] = continueHash(FNV_OFFSET, 'ww-1=<s>|');
+    e[ENTRY.wsPrev] = continueHash(FNV_OFFSET, 'ws-1=<s>|');
+    e[ENTRY.ssPrev] = continueHash(FNV_OFFSET, 'ss=<s>|');
   }
 
-  /**
-   * Sums of the features that depend only on a word's shape, per vector: "s=" (self), "lcs=" per
-   * casing, "s-1=" (prev1), "s+1=" (next1). Shapes are few, so new words mostly find theirs here.
-   */
-  private shapeSums(s: string): Int32Array {
-    let sums = this.shapes.get(s);
-    if (sums) return sums;
-    sums = new Int32Array(WORD_VECS * L);
-    this.addRow(sums, VEC.self * L, this.row('s=' + s));
-    for (let k = 0; k < CASINGS.length; k++) this.addRow(sums, (VEC.lcs + k) * L, this.row('lcs=' + (CASINGS[k] ?? '') + s));
-    this.addRow(sums, VEC.prev1 * L, this.row('s-1=' + s));
-    this.addRow(sums, VEC.next1 * L, this.row('s+1=' + s));
-    // Shapes of odd characters are unbounded in principle; keep the map small.
-    if (this.shapes.size >= 4096) this.shapes.clear();
-    this.shapes.set(s, sums);
-    return sums;
+  /** The id of a word shape (from 1), with its {@link SHAPE} sums computed on first use. */
+  private shapeId(s: string): number {
+    let id = this.shapeIds.get(s);
+    if (id !== undefined) return id;
+    id = this.shapeIds.size + 1;
+    this.shapeIds.set(s, id);
+    if ((id + 1) * SHAPE_SIZE > this.shapeSums.length) {
+      const grown = new Int32Array(this.shapeSums.length * 2);
+      grown.set(this.shapeSums);
+      this.shapeSums = grown;
+    }
+    const sums = this.shapeSums;
+    const o = id * SHAPE_SIZE;
+    sums.fill(0, o, o + SHAPE_SIZE);
+    this.addRow(sums, o + SHAPE.self * L, this.row('s=' + s));
+    this.addRow(sums, o + SHAPE.prev1 * L, this.row('s-1=' + s));
+    this.addRow(sums, o + SHAPE.next1 * L, this.row('s+1=' + s));
+    for (let k = 0; k < CASINGS.length; k++) {
+      const c = o + (SHAPE.casing + k) * L;
+      this.addRow(sums, c, this.row('lcs=' + (CASINGS[k] ?? '') + s));
+      for (let l = 0; l < L; l++) sums[c + l] = (sums[c + l] ?? 0) + (this.casings[k * L + l] ?? 0);
+    }
+    return id;
   }
 
   /** Mirrors the per-token part of `view` and `forEachFeature` in features.ts. */
   private build(id: number, t: string): void {
-    this.clear(id);
+    const o = id * ENTRY_SIZE;
+    const e = this.entries;
+    e.fill(0, o, o + ENTRY_SIZE);
     const l = t.toLowerCase();
     const w = asciiQuote(l);
     const s = wordShape(w === l ? t : w);
@@ -243,45 +384,47 @@ export class WordCache {
       if (set?.firsts.has(w)) flags |= FLAG.gazFirst << k;
       if (set?.entries.has(w)) flags |= FLAG.gazEntry << k;
     }
-    const o = id * WORD_INTS;
     const p = this.prefix;
-    this.ints[o + INT.cap] = CAP_CODE[cap] ?? 3;
-    this.ints[o + INT.flags] = flags;
-    this.ints[o + INT.wwPrev] = continueHash(continueHash(p.wwPrev, w), '|');
-    this.ints[o + INT.wsPrev] = continueHash(continueHash(p.wsPrev, w), '|');
-    this.ints[o + INT.ssPrev] = continueHash(continueHash(p.ss, s), '|');
-    this.ints[o + INT.wwSelf] = continueHash(continueHash(p.wwSelf, w), '|');
-    this.ints[o + INT.wsSelf] = continueHash(continueHash(p.wsSelf, s), '|');
+    const shape = this.shapeId(s);
+    e[o + ENTRY.cap] = CAP_CODE[cap] ?? 3;
+    e[o + ENTRY.flags] = flags;
+    e[o + ENTRY.shape] = shape;
+    e[o + ENTRY.wwPrev] = continueHash(continueHash(p.wwPrev, w), '|');
+    e[o + ENTRY.wsPrev] = continueHash(continueHash(p.wsPrev, w), '|');
+    e[o + ENTRY.ssPrev] = continueHash(continueHash(p.ss, s), '|');
+    e[o + ENTRY.wwSelf] = continueHash(continueHash(p.wwSelf, w), '|');
+    e[o + ENTRY.wsSelf] = continueHash(continueHash(p.wsSelf, s), '|');
 
-    // Features of the token alone ("b", "lc=" and "acr" are the same for every word).
-    const self = VEC.self;
+    // Features of the token alone ("b" and "acr" are the same for every word).
+    const self = o + ENTRY.self;
     const band = gazetteers.band.get(w) ?? '-';
     // Bands are "0", "1", "2" (gazetteers.ts) or "-".
     const b = BANDS.indexOf(band);
-    this.addVec(id, self, this.constants, (b * CAPS.length + (CAP_CODE[cap] ?? 3)) * L);
-    this.addHash(id, self, continueHash(p.w, w));
-    if (cased) this.addHash(id, self, continueHash(p.W, t));
+    this.addVec(self, this.constants, (b * CAPS.length + (CAP_CODE[cap] ?? 3)) * L);
+    this.addHash(self, continueHash(p.w, w));
+    if (cased) this.addHash(self, continueHash(p.W, t));
     const len = w.length;
     if (len > 2) {
-      this.addHash(id, self, continueHash(p.p2, w.slice(0, 2)));
-      this.addHash(id, self, continueHash(p.s2, w.slice(len - 2)));
+      this.addHash(self, continueHash(p.p2, w.slice(0, 2)));
+      this.addHash(self, continueHash(p.s2, w.slice(len - 2)));
     }
     if (len > 3) {
-      this.addHash(id, self, continueHash(p.p3, w.slice(0, 3)));
-      this.addHash(id, self, continueHash(p.s3, w.slice(len - 3)));
+      this.addHash(self, continueHash(p.p3, w.slice(0, 3)));
+      this.addHash(self, continueHash(p.s3, w.slice(len - 3)));
     }
     if (len > 4) {
-      this.addHash(id, self, continueHash(p.p4, w.slice(0, 4)));
-      this.addHash(id, self, continueHash(p.s4, w.slice(len - 4)));
+      this.addHash(self, continueHash(p.p4, w.slice(0, 4)));
+      this.addHash(self, continueHash(p.s4, w.slice(len - 4)));
     }
-    if (len > 5) this.addHash(id, self, continueHash(p.st, lightStem(w)));
-    if (len >= 2 && (s === 'X' || s === 'Xd') && cased) this.addVec(id, self, this.constants, ACR * L);
-    const shape = this.shapeSums(s);
-    for (let v = VEC.self; v <= VEC.next1; v++) this.addVec(id, v, shape, v * L);
-    for (let k = 0; k < CASINGS.length; k++) this.addVec(id, VEC.lcs + k, this.constants, (LC + k) * L);
-    this.addHash(id, VEC.prev1, continueHash(p.wPrev1, w));
-    this.addHash(id, VEC.prev2, continueHash(p.wPrev2, w));
-    this.addHash(id, VEC.next1, continueHash(p.wNext1, w));
-    this.addHash(id, VEC.next2, continueHash(p.wNext2, w));
+    if (len > 5) this.addHash(self, continueHash(p.st, lightStem(w)));
+    if (len >= 2 && (s === 'X' || s === 'Xd') && cased) this.addVec(self, this.constants, ACR * L);
+    const so = shape * SHAPE_SIZE;
+    this.addVec(self, this.shapeSums, so + SHAPE.self * L);
+    this.addVec(o + ENTRY.prev1, this.shapeSums, so + SHAPE.prev1 * L);
+    this.addVec(o + ENTRY.next1, this.shapeSums, so + SHAPE.next1 * L);
+    this.addHash(o + ENTRY.prev1, continueHash(p.wPrev1, w));
+    this.addHash(o + ENTRY.prev2, continueHash(p.wPrev2, w));
+    this.addHash(o + ENTRY.next1, continueHash(p.wNext1, w));
+    this.addHash(o + ENTRY.next2, continueHash(p.wNext2, w));
   }
 }

@@ -41,3 +41,21 @@ describe('loadIdnAreaPlaces', () => {
     expect(buildGazetteers(base).phrases.get('place')?.entries.has('kabupaten sleman')).toBe(false);
   });
 });
+
+describe('buildGazetteers', () => {
+  it('knows which phrases can grow into a longer entry', () => {
+    const place = buildGazetteers({ places: ['kabupaten aceh selatan', 'aceh', 'new york'], givenNames: [], orgMarkers: [], titles: [] }).phrases.get('place');
+    expect([...(place?.prefixes ?? [])].sort()).toEqual(['kabupaten', 'kabupaten aceh', 'new']);
+    expect([...(place?.firsts ?? [])].sort()).toEqual(['aceh', 'kabupaten', 'new']);
+    expect(place?.maxTokens).toBe(3);
+  });
+
+  it('bands a common word by its first rank', () => {
+    const words = Array.from({ length: 2500 }, (_, k) => `w${k}`);
+    words[2400] = 'w5';
+    words[1500] = 'w2200';
+    const { band } = buildGazetteers({ places: [], givenNames: [], orgMarkers: [], titles: [], commonWords: words });
+    expect([band.get('w5'), band.get('w299'), band.get('w300'), band.get('w1999'), band.get('w2200'), band.get('w2499')]).toEqual(['0', '0', '1', '1', '1', '2']);
+    expect(band.get('zzz')).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelNames } from '../../../../src/stages/entities/ner/bio.js';
-import { createNerModel, lookupRow, parseNerModel, serializeNerModel } from '../../../../src/stages/entities/ner/model.js';
+import { createNerModel, parseNerModel, serializeNerModel } from '../../../../src/stages/entities/ner/model.js';
 import { SentenceTagger } from '../../../../src/stages/entities/ner/tagger.js';
 import { trainNerModel } from '../../../../src/stages/entities/ner/training.js';
 
@@ -26,9 +26,18 @@ describe('model save/load', () => {
     expect(back.gazetteers.data).toEqual(gazetteers);
     const tokens = ['Siti', 'Aminah', 'di', 'PT', 'Maju'];
     expect(labelNames(new SentenceTagger(back).tag(tokens).labels)).toEqual(labelNames(new SentenceTagger(model).tag(tokens).labels));
-    // A Buffer view into a bigger, unaligned buffer parses too.
+    // A Buffer view into a bigger, unaligned buffer parses too (into copies).
     const shifted = Buffer.concat([Buffer.from([1]), bytes]).subarray(1);
-    expect([...parseNerModel(shifted).keys]).toEqual([...model.keys]);
+    const copied = parseNerModel(shifted);
+    expect([...copied.keys]).toEqual([...model.keys]);
+    expect([...copied.weights]).toEqual([...model.weights]);
+    expect(labelNames(new SentenceTagger(copied).tag(tokens).labels)).toEqual(labelNames(new SentenceTagger(model).tag(tokens).labels));
+  });
+
+  it('loads aligned bytes without copying them', () => {
+    const bytes = serializeNerModel(model);
+    const back = parseNerModel(bytes);
+    for (const x of [back.keys, back.weights, back.transitions, back.table]) expect(x.buffer).toBe(bytes.buffer);
   });
 
   it('refuses a file that is not a model or is truncated', () => {
@@ -37,10 +46,24 @@ describe('model save/load', () => {
     expect(() => parseNerModel(bytes.subarray(0, bytes.length - 2))).toThrow(/truncated/);
   });
 
+  it('refuses another format version and an index that does not match its rows', () => {
+    const bytes = serializeNerModel(model);
+    const headerLength = bytes.readUInt32LE(4);
+    const header = bytes.toString('utf8', 8, 8 + headerLength);
+    const old = Buffer.from(bytes);
+    old.write(header.replace('"version":3', '"version":2'), 8, 'utf8');
+    expect(() => parseNerModel(old)).toThrow(/format 2 is not supported/);
+    // The index's table follows the header, padded to 4 bytes: clear it.
+    const body = 8 + headerLength + ((4 - ((8 + headerLength) % 4)) % 4);
+    const corrupt = Buffer.from(bytes);
+    corrupt.fill(0, body, body + 4 * 2 ** (model.info.tableBits - 4));
+    expect(() => parseNerModel(corrupt)).toThrow(/corrupt/);
+  });
+
   it('finds every stored feature and no other', () => {
-    model.keys.forEach((k, row) => expect(lookupRow(model, k)).toBe(row));
+    model.keys.forEach((k, row) => expect(model.index.row(k)).toBe(row));
     const absent = [0, 1, 12345].filter((h) => !model.keys.includes(h));
-    for (const h of absent) expect(lookupRow(model, h)).toBe(-1);
+    for (const h of absent) expect(model.index.row(h)).toBe(-1);
   });
 });
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FeatureIndex } from '../../../../src/stages/entities/ner/feature-index.js';
+import { FeatureIndex, layoutFeatureIndex } from '../../../../src/stages/entities/ner/feature-index.js';
 import { BIO_ALLOWED, LABEL_COUNT } from '../../../../src/stages/entities/ner/labels.js';
-import { defaultNerModel, lookupRow } from '../../../../src/stages/entities/ner/model.js';
+import { defaultNerModel } from '../../../../src/stages/entities/ner/model.js';
 import { ReferenceTagger } from '../../../../src/stages/entities/ner/reference-tagger.js';
 import { SentenceTagger } from '../../../../src/stages/entities/ner/tagger.js';
 import { ViterbiDecoder } from '../../../../src/stages/entities/ner/viterbi.js';
@@ -121,6 +121,29 @@ describe('SentenceTagger (fast path) against ReferenceTagger', () => {
     expectSame(fast, ref, long);
   });
 
+  it('stays exact while its word cache grows past its first size (512 words)', () => {
+    const fast = new SentenceTagger(model);
+    const next = rng(5);
+    const forms = ['Kata', 'kata', 'KATA', 'Kata-', 'kata2024'];
+    for (let k = 0; k < 120; k++) {
+      const tokens = sentences(1, k)[0] ?? [];
+      for (let j = 0; j < 12; j++) tokens.splice(Math.floor(next() * tokens.length), 0, `${forms[j % forms.length] ?? ''}${k * 12 + j}`);
+      expectSame(fast, ref, tokens);
+    }
+    expect(fast.cachedWords).toBeGreaterThan(1500);
+  });
+
+  it('stays exact past 1,023 word shapes, within one sentence and across sentences', () => {
+    // Shapes keep ASCII punctuation: "a!#1" → "x!#d". Over 1,300 distinct shapes in one sentence, then
+    // more in later sentences (the cache is emptied between sentences when its shapes are full).
+    const marks = '!#$%&*+/:;<=>?@^_`|~';
+    const shaped = (k: number) => `a${marks[k % 20] ?? ''}${marks[Math.floor(k / 20) % 20] ?? ''}${marks[Math.floor(k / 400) % 20] ?? ''}1`;
+    const fast = new SentenceTagger(model);
+    const long = Array.from({ length: 1400 }, (_, k) => (k % 50 === 0 ? 'Jakarta' : shaped(k)));
+    expectSame(fast, ref, long);
+    for (let k = 0; k < 40; k++) expectSame(fast, ref, ['Presiden', 'Joko', 'Widodo', shaped(1400 + k * 3), shaped(1401 + k * 3), 'di', 'Bogor', shaped(1402 + k * 3)]);
+  });
+
   it('returns empty results for an empty sentence', () => {
     const fast = new SentenceTagger(model);
     const r = fast.tag([], true);
@@ -160,22 +183,47 @@ describe('ViterbiDecoder', () => {
 });
 
 describe('FeatureIndex', () => {
-  it('finds the row of every model feature and nothing else, as lookupRow does', () => {
+  it('finds the row of every model feature and nothing else', () => {
     const model = defaultNerModel();
-    const index = new FeatureIndex(model);
-    for (let r = 0; r < model.keys.length; r++) {
-      const key = model.keys[r] ?? 0;
-      expect(index.row(key)).toBe(r);
-      expect(index.row(key | 0)).toBe(r);
+    const { index, keys } = model;
+    // Counted, not asserted one by one: 121k features.
+    let wrong = 0;
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r] ?? 0;
+      if (index.row(key) !== r || index.row(key | 0) !== r) wrong++;
     }
+    const stored = new Set(keys);
     const next = rng(99);
     let misses = 0;
     for (let k = 0; k < 20000; k++) {
       const h = Math.floor(next() * 2 ** 32);
-      const want = lookupRow(model, h);
-      expect(index.row(h)).toBe(want);
-      if (want < 0) misses++;
+      const row = index.row(h);
+      if ((row < 0 ? -1 : keys[row]) !== (stored.has(h) ? h : -1)) wrong++;
+      if (row < 0) misses++;
     }
+    expect(wrong).toBe(0);
     expect(misses).toBeGreaterThan(10000);
+  });
+
+  it('lays out any set of hashes so that each finds its own slot rank', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { maxLength: 300 }), (list) => {
+        const hashes = Uint32Array.from(list);
+        const { order, table, bits } = layoutFeatureIndex(hashes);
+        const keys = Uint32Array.from(order, (k) => hashes[k] ?? 0);
+        expect([...keys].sort()).toEqual([...hashes].sort());
+        const index = new FeatureIndex(keys, table, bits);
+        keys.forEach((h, r) => expect(index.row(h)).toBe(r));
+        for (const h of [0, 1, 0xffffffff, 0x80000000]) if (!list.includes(h)) expect(index.row(h)).toBe(-1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses a duplicate hash and a table that does not match the keys', () => {
+    expect(() => layoutFeatureIndex(Uint32Array.from([5, 9, 5]))).toThrow(/duplicate/);
+    const { table, bits } = layoutFeatureIndex(Uint32Array.from([1, 2, 3]));
+    expect(() => new FeatureIndex(Uint32Array.from([1, 2]), table, bits)).toThrow(/counts 3 rows, not 2/);
+    expect(() => new FeatureIndex(Uint32Array.from([1, 2, 3]), table, bits + 1)).toThrow(/for 2\^6 slots/);
   });
 });

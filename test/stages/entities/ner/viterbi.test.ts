@@ -77,4 +77,28 @@ describe('ViterbiDecoder', () => {
       { numRuns: 200, seed: 7 },
     );
   });
+
+  it('breaks ties as the generic loop does under the BIO table (the unrolled 7-label path)', () => {
+    // Small integers make many equal scores: the first (lowest) label must win every tie.
+    const L = LABEL_COUNT;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10 }),
+        fc.array(fc.integer({ min: -2, max: 2 }), { minLength: 10 * L, maxLength: 10 * L }),
+        fc.array(fc.integer({ min: -2, max: 2 }), { minLength: (L + 1) * L, maxLength: (L + 1) * L }),
+        (n, em, tr) => {
+          const emissions = Float64Array.from(em.slice(0, n * L));
+          const dense = Float64Array.from(tr, (t, k) => (BIO_ALLOWED[k] === 1 ? t : -Infinity));
+          const [outA, outB] = [new Int32Array(n), new Int32Array(n)];
+          const [mA, mB] = [new Float64Array(n), new Float64Array(n)];
+          const sA = new ViterbiDecoder(L, BIO_ALLOWED).decode(emissions, n, Float64Array.from(tr), outA, mA);
+          const sB = new ViterbiDecoder(L, null).decode(emissions, n, dense, outB, mB);
+          expect(sA).toBe(sB);
+          expect([...outA]).toEqual([...outB]);
+          expect([...mA]).toEqual([...mB]);
+        },
+      ),
+      { numRuns: 500, seed: 11 },
+    );
+  });
 });
