@@ -8,31 +8,39 @@ export interface OffsetMap {
   readonly pieces: ReadonlyArray<{ readonly clean: number; readonly raw: number; readonly length: number }>;
 }
 
-/** Builds an offset map while the cleaned text is appended piece by piece. */
+/**
+ * Builds an offset map while the cleaned text is appended piece by piece. The text is joined once
+ * when read, so it is a flat string: every later stage scans it, and a string built by repeated
+ * `+=` would stay a tree of concatenations until a garbage collection flattens it.
+ */
 export class OffsetMapBuilder {
   private readonly pieces: { clean: number; raw: number; length: number }[] = [];
-  private out = '';
+  private readonly parts: string[] = [];
+  private joined = '';
+  private size = 0;
 
   /** Appends `text`, copied from the raw input at `rawStart` (null for inserted text). */
   append(text: string, rawStart: number | null): void {
     if (text.length === 0) return;
     if (rawStart !== null) {
       const last = this.pieces[this.pieces.length - 1];
-      if (last && last.clean + last.length === this.out.length && last.raw + last.length === rawStart) {
+      if (last && last.clean + last.length === this.size && last.raw + last.length === rawStart) {
         last.length += text.length;
       } else {
-        this.pieces.push({ clean: this.out.length, raw: rawStart, length: text.length });
+        this.pieces.push({ clean: this.size, raw: rawStart, length: text.length });
       }
     }
-    this.out += text;
+    this.parts.push(text);
+    this.size += text.length;
   }
 
   get length(): number {
-    return this.out.length;
+    return this.size;
   }
 
   get text(): string {
-    return this.out;
+    if (this.joined.length !== this.size) this.joined = this.parts.join('');
+    return this.joined;
   }
 
   build(): OffsetMap {

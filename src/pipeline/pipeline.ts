@@ -1,6 +1,7 @@
 import { createDoc } from '../doc/create.js';
 import type { Doc } from '../doc/doc.js';
 import { WartaConfigError } from '../errors.js';
+import { compiledAfterFirstUse } from '../schema/compiled.js';
 import { ArticleInputSchema, type ArticleInput, type ParsedArticleInput } from '../schema/input.js';
 import type { Summary } from '../schema/summary.js';
 import { errorSummary, toSummary } from '../summary/to-summary.js';
@@ -29,6 +30,8 @@ export interface Pipeline {
 
 let counter = 0;
 
+const inputParser = compiledAfterFirstUse(ArticleInputSchema);
+
 /** A fallback id for an article given without one: "doc-1", "doc-2", … in this process. */
 function nextId(): string {
   return `doc-${++counter}`;
@@ -49,13 +52,13 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const timings = options.timings ?? false;
 
   const runParsed = (parsed: ParsedArticleInput): Doc => runStages(createDoc(parsed, nextId()), stages, { timings });
-  const run = (input: ArticleInput): Doc => runParsed(ArticleInputSchema.parse(input));
+  const run = (input: ArticleInput): Doc => runParsed(inputParser.parse(input));
 
   return {
     stages,
     run,
     analyze(input: unknown): Summary {
-      const parsed = ArticleInputSchema.safeParse(input);
+      const parsed = inputParser.safeParse(input);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = issue?.path.join('.') || 'input';

@@ -1,8 +1,12 @@
 import type { Doc } from '../doc/doc.js';
 import type { SourceRef } from '../schema/input.js';
 import { defaultSeverity, type MessageCode } from '../schema/message.js';
+import { compiledAfterFirstUse } from '../schema/compiled.js';
 import { SummarySchema, type Summary } from '../schema/summary.js';
 import { SCHEMA_VERSION, VERSION } from '../version.js';
+
+// Every summary is validated, by the compiled schema from the second one on.
+const summaryParser = compiledAfterFirstUse(SummarySchema);
 
 function statusOf(doc: Doc): Summary['status'] {
   if (doc.failed.includes('clean') || !doc.layers.includes('text')) return 'error';
@@ -13,7 +17,8 @@ function statusOf(doc: Doc): Summary['status'] {
 
 /** Doc → summary (pure). The result is validated by {@link SummarySchema}. */
 export function toSummary(doc: Doc, options: { timings?: boolean } = {}): Summary {
-  const words = doc.tokens.filter((t) => t.kind === 'word').length;
+  let words = 0;
+  for (const t of doc.tokens) if (t.kind === 'word') words++;
   const summary: Summary = {
     id: doc.id,
     status: statusOf(doc),
@@ -49,12 +54,12 @@ export function toSummary(doc: Doc, options: { timings?: boolean } = {}): Summar
     ...(options.timings ? { timings: doc.timings } : {}),
     warta: { version: VERSION, schema: SCHEMA_VERSION },
   };
-  return SummarySchema.parse(summary);
+  return summaryParser.parse(summary);
 }
 
 /** The error record of an article that could not be analysed: same shape, `status: "error"`. */
 export function errorSummary(args: { id: string; code: MessageCode; message: string; source?: SourceRef }): Summary {
-  return SummarySchema.parse({
+  return summaryParser.parse({
     id: args.id,
     status: 'error',
     ...(args.source ? { source: args.source } : {}),

@@ -3,6 +3,8 @@
  * whitespace-collapsed line; rules are built once at module load.
  */
 
+import { isWhitespaceCode } from '../../doc/chars.js';
+
 /** What a removed line was. */
 export type BoilerplateKind =
   | 'view-counter'
@@ -73,8 +75,13 @@ function ci(words: readonly string[]): string {
   return `(?:${words.map(one).join('|')})`;
 }
 
-const AUTHOR_LABEL = ci(['penulis', 'reporter', 'wartawan', 'pewarta', 'oleh', 'kontributor', 'jurnalis', 'laporan', 'ditulis oleh', 'author', 'by', 'writer']);
-const EDITOR_LABEL = ci(['editor', 'redaktur', 'penyunting', 'editing', 'penyelaras']);
+const AUTHOR_LABELS = ['penulis', 'reporter', 'wartawan', 'pewarta', 'oleh', 'kontributor', 'jurnalis', 'laporan', 'ditulis oleh', 'author', 'by', 'writer'];
+const EDITOR_LABELS = ['editor', 'redaktur', 'penyunting', 'editing', 'penyelaras'];
+const AUTHOR_LABEL = ci(AUTHOR_LABELS);
+const EDITOR_LABEL = ci(EDITOR_LABELS);
+// First letters of the labels: a line whose first letter is none of them is no byline, which
+// spares most lines the Unicode regex below (and a short article its compilation).
+const LABEL_INITIALS = new Set([...AUTHOR_LABELS, ...EDITOR_LABELS].map((label) => label.charCodeAt(0)));
 // A name: capitalised words (and name particles), never running into the next label.
 const NAME = `([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?!${AUTHOR_LABEL}\\b|${EDITOR_LABEL}\\b)(?:[\\p{Lu}][\\p{L}.'’-]*|bin|binti|van|de|al|el))*)`;
 const LABELLED = new RegExp(`(${AUTHOR_LABEL}|${EDITOR_LABEL})\\s*:?\\s*${NAME}`, 'gu');
@@ -84,12 +91,21 @@ const BYLINE_LINE = new RegExp(
 );
 const EDITOR_RE = new RegExp(`^${EDITOR_LABEL}$`);
 
+/** Whether the line's first letter, after an opening bracket and spaces (as BYLINE_LINE allows), may start a label. */
+function startsWithLabelInitial(line: string): boolean {
+  let i = line.startsWith('(') || line.startsWith('[') ? 1 : 0;
+  while (i < line.length && isWhitespaceCode(line.charCodeAt(i))) i++;
+  // the labels are ASCII, matched in either case
+  const c = line.charCodeAt(i);
+  return c < 128 && LABEL_INITIALS.has(c | 32);
+}
+
 /**
  * Reads a byline line: "Penulis : Rifqi Fadhillah", "Reporter: A | Editor: B",
  * "(Penulis: A, Editor: B)". Returns null when the line is not a byline.
  */
 export function parseByline(line: string): Byline | null {
-  if (line.length > 160 || !BYLINE_LINE.test(line)) return null;
+  if (line.length > 160 || !startsWithLabelInitial(line) || !BYLINE_LINE.test(line)) return null;
   // A byline has a label followed by a colon, or is short ("Oleh Budi Santoso").
   if (!/:/.test(line) && line.split(/\s+/).length > 5) return null;
   const result: Byline = { author: null, editor: null };

@@ -2,74 +2,9 @@ import type { Doc } from '../../doc/doc.js';
 import { OffsetMapBuilder } from '../../doc/offset-map.js';
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { boilerplateKind, parseByline, type BoilerplateKind } from './boilerplate.js';
+import { appendLine, displayLine, key, lineShape, mayMatchKey, splitLines, type LineShape, type RawLine } from './lines.js';
 
 export { boilerplateKind, parseByline } from './boilerplate.js';
-
-/** A line of the raw input with its offsets (content trimmed). */
-interface RawLine {
-  start: number;
-  end: number;
-  text: string;
-}
-
-// Zero-width characters and soft hyphens scraped pages leave inside words.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
-const INVISIBLE_G = /[\u200B-\u200D\u2060\uFEFF\u00AD]+/g;
-// Any Unicode whitespace run (JavaScript's \s: NBSP, ideographic space, tabs…) becomes one space.
-const SPACE_RUN = /\s+/g;
-// The runs of a line between whitespace, each copied with its raw offset.
-const NON_SPACE_RUN = /\S+/g;
-
-function splitLines(raw: string, from: number, to: number): RawLine[] {
-  const lines: RawLine[] = [];
-  const re = /\r\n|\n|\r|\u2028|\u2029/g;
-  re.lastIndex = from;
-  let start = from;
-  for (;;) {
-    const m = re.exec(raw);
-    const end = m && m.index < to ? m.index : to;
-    lines.push({ start, end, text: raw.slice(start, end) });
-    if (!m || m.index >= to) break;
-    start = m.index + m[0].length;
-  }
-  return lines;
-}
-
-/** Normalised comparison key: NFC, lowercase, letters and digits only. */
-function key(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/**
- * Appends one raw line to the builder: NFC, whitespace runs collapsed to one space, invisible
- * characters dropped, trimmed. Each copied run keeps its raw offset.
- */
-function appendLine(out: OffsetMapBuilder, raw: string, line: RawLine): void {
-  const text = raw.slice(line.start, line.end);
-  let pendingSpace: number | null = null;
-  let wrote = false;
-  NON_SPACE_RUN.lastIndex = 0;
-  for (let m = NON_SPACE_RUN.exec(text); m; m = NON_SPACE_RUN.exec(text)) {
-    if (pendingSpace !== null && wrote) out.append(' ', pendingSpace);
-    const runStart = line.start + m.index;
-    if (INVISIBLE.test(m[0])) {
-      let offset = 0;
-      for (const part of m[0].split(INVISIBLE_G)) {
-        const at = m[0].indexOf(part, offset);
-        if (part) out.append(part.normalize('NFC'), runStart + at);
-        offset = at + part.length;
-      }
-    } else {
-      out.append(m[0].normalize('NFC'), runStart);
-    }
-    wrote = true;
-    pendingSpace = runStart + m[0].length;
-  }
-}
-
-function displayLine(s: string): string {
-  return s.replace(SPACE_RUN, ' ').replace(INVISIBLE_G, '').trim();
-}
 
 // A line that ends a sentence or a block: hard-wrapped lines without it are joined to the next.
 const ENDS_BLOCK = /[.!?:;"”’)\]…]$/u;
@@ -93,7 +28,8 @@ export function createCleanStage() {
 
       const titleKey = doc.meta.title !== null ? key(doc.meta.title) : null;
       if (doc.meta.title !== null) {
-        appendLine(out, raw, { start: 0, end: doc.rawTitleLength, text: doc.meta.title });
+        const shape = lineShape(raw, 0, doc.rawTitleLength);
+        appendLine(out, raw, { start: 0, end: doc.rawTitleLength, text: doc.meta.title }, shape);
         if (out.length > 0) {
           sections.push({ name: 'title', start: 0, end: out.length });
           paragraphs.push({ start: 0, end: out.length });
@@ -108,14 +44,15 @@ export function createCleanStage() {
       const bylines: string[] = [];
 
       // Group the body's lines into blocks separated by blank lines; drop boilerplate lines.
-      const blocks: { line: RawLine; shown: string }[][] = [[]];
+      const blocks: { line: RawLine; shown: string; shape: LineShape }[][] = [[]];
       for (const line of splitLines(raw, bodyFrom, raw.length)) {
-        const shown = displayLine(line.text);
+        const shape = lineShape(raw, line.start, line.end);
+        const shown = displayLine(line.text, shape);
         if (!shown) {
           if (blocks[blocks.length - 1]!.length > 0) blocks.push([]);
           continue;
         }
-        if (titleKey && key(shown) === titleKey) {
+        if (titleKey && mayMatchKey(shown, titleKey) && key(shown) === titleKey) {
           push(removed, 'title-repeat', shown);
           continue;
         }
@@ -131,14 +68,14 @@ export function createCleanStage() {
           bylines.push(shown);
           continue;
         }
-        blocks[blocks.length - 1]!.push({ line, shown });
+        blocks[blocks.length - 1]!.push({ line, shown, shape });
       }
 
       let bodyStart: number | null = null;
       for (const block of blocks) {
         let paraStart: number | null = null;
         for (let i = 0; i < block.length; i++) {
-          const { line, shown } = block[i]!;
+          const { line, shown, shape } = block[i]!;
           const prev = i > 0 ? block[i - 1]!.shown : '';
           const joins = paraStart !== null && !ENDS_BLOCK.test(prev) && STARTS_LOWER.test(shown);
           if (joins) {
@@ -149,7 +86,7 @@ export function createCleanStage() {
             paraStart = out.length;
             bodyStart ??= out.length;
           }
-          appendLine(out, raw, line);
+          appendLine(out, raw, line, shape);
         }
         if (paraStart !== null) paragraphs.push({ start: paraStart, end: out.length });
       }

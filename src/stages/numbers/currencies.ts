@@ -21,6 +21,9 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₩', 'KRW'], ['₹', 'INR'], ['฿', 'THB'],
 ]);
 
+/** The currency symbols: a symbol token can start an amount only if it is one of these (or a sign). */
+export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(SYMBOLS.keys());
+
 /** Letters written right before `$` ("US$", "S$"). */
 const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['US', 'USD'], ['S', 'SGD'], ['A', 'AUD'], ['HK', 'HKD'], ['NT', 'TWD'], ['C', 'CAD'],

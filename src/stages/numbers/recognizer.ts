@@ -2,7 +2,8 @@ import type { NumberItem } from '../../schema/number.js';
 import { AMOUNT_STARTERS, matchAmount } from './amounts.js';
 import { DAY_NAMES, parseIsoDay, parseIsoWallClock } from './calendar.js';
 import { DATE_STARTERS, matchDate } from './dates.js';
-import { CURRENCY_STARTERS } from './currencies.js';
+import { CURRENCY_STARTERS, CURRENCY_SYMBOLS } from './currencies.js';
+import { MINUS_SIGNS } from './amount-core.js';
 import type { SeparatorConvention } from './digits.js';
 import type { ItemDraft, ItemIssue, Rule, RuleMatch, ScanContext } from './match.js';
 import { matchOrdinal } from './ordinals.js';
@@ -26,8 +27,12 @@ export interface RecognizedItem {
   issues: ItemIssue[];
 }
 
-/** Rules in priority order: on equal length the earlier one wins (dates before amounts: "2020-2024"; codes before ranges: "021-5551234"). */
-const RULES: readonly Rule[] = [matchDate, matchTime, matchRelativeTime, matchOrdinal, matchCode, matchAmount];
+/**
+ * Rules in priority order: on equal length the earlier one wins (dates before amounts: "2020-2024";
+ * codes before ranges: "021-5551234").
+ * @internal
+ */
+export const RULES: readonly Rule[] = [matchDate, matchTime, matchRelativeTime, matchOrdinal, matchCode, matchAmount];
 
 /** Lower-case words that may start a match; other lower-case words are skipped without trying rules. */
 const STARTERS: ReadonlySet<string> = new Set([
@@ -36,13 +41,23 @@ const STARTERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * True when a rule could match at this token: digits, symbols and the starter words (any case:
- * day and month names, currency codes, "Sekitar"); "ke-"/"se-" words cover ordinals and se- forms.
- * Checking this first skips most words of a text without trying any rule.
+ * True when a rule could match at token `i`: digits, the starter words (any case: day and month
+ * names, currency codes, "Sekitar"), "ke-"/"se-" words (ordinals and se- forms), and the symbols
+ * a rule reads first: "(" of "(21/10)", "±", a currency symbol, a minus sign, and "," or "." right
+ * before digits (",77", ".5" in dot-decimal text). Checking this first skips most tokens of a
+ * text, the commas and periods among them, without trying any rule.
+ * @internal
  */
-function mayStart(t: ScanToken): boolean {
-  if (t.kind !== 'word') return true;
-  return STARTERS.has(t.lower) || t.lower.startsWith('ke') || t.lower.startsWith('se');
+export function mayStart(ts: readonly ScanToken[], i: number): boolean {
+  const t = ts[i]!;
+  if (t.kind === 'num') return true;
+  if (t.kind === 'word') return STARTERS.has(t.lower) || t.lower.startsWith('ke') || t.lower.startsWith('se');
+  const c = t.text;
+  if (c === ',' || c === '.') {
+    const next = ts[i + 1];
+    return next !== undefined && next.kind === 'num' && next.gap === 0;
+  }
+  return c === '(' || STARTERS.has(c) || CURRENCY_SYMBOLS.has(c) || MINUS_SIGNS.has(c);
 }
 
 /** The decimal separator of a language: "." in Malay ("RM2.5 bilion") and English, "," otherwise. */
@@ -78,8 +93,7 @@ function scanLine(ctx: ScanContext, out: RecognizedItem[]): void {
   const { ts, text } = ctx;
   let i = 0;
   while (i < ts.length) {
-    const tok = ts[i];
-    if (tok === undefined || !mayStart(tok)) {
+    if (!mayStart(ts, i)) {
       i += 1;
       continue;
     }

@@ -1,3 +1,5 @@
+import { isWhitespaceCode } from '../../doc/chars.js';
+
 /** The kind of a scanner token: a digit run (with inner separators), a word, or one other symbol. */
 export type ScanTokenKind = 'num' | 'word' | 'sym';
 
@@ -35,14 +37,6 @@ function letterAt(text: string, i: number): number {
   return LETTER.test(text.charAt(i)) ? 1 : 0;
 }
 
-/** JavaScript's whitespace (what `\s` matches). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * Words that end an amount, so a hyphen after them joins two amounts ("Rp 1 juta-Rp 2 juta",
  * "5 persen-7 persen") rather than making a compound word like "TNI-Polri" or "kira-kira".
@@ -73,7 +67,7 @@ export function tokenizeLines(text: string): TokenLines {
   let lineBreak = false;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isWhitespaceCode(c)) {
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) lineBreak = true;
       i += 1;
       continue;

@@ -2,7 +2,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import type { Sentence, Token } from '../../doc/doc.js';
 import { paragraphBlocks } from './paragraph-blocks.js';
 import { splitSentences } from './split-sentences.js';
-import { tokenize } from './tokenize.js';
+import { tokenizeInto } from './tokenize.js';
 
 export { splitSentences } from './split-sentences.js';
 export { tokenize } from './tokenize.js';
@@ -25,7 +25,7 @@ export function createSegmentStage() {
         for (const s of splitSentences(doc.text, block.start, block.end, block.paragraph)) {
           const index = sentences.length;
           sentences.push(s);
-          for (const t of tokenize(doc.text, s.start, s.end, index)) tokens.push(t);
+          tokenizeInto(doc.text, s.start, s.end, index, tokens);
         }
       }
       doc.sentences = sentences;

@@ -26,6 +26,9 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+// What splitGroup acts on: . ! ? … and the quotation marks " “ ”
+const SPECIAL = /[.!?\u2026"\u201c\u201d]/g;
+
 // . ! ? …
 function isTerminator(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
@@ -39,6 +42,29 @@ function isCloser(c: number): boolean {
 function charAt(text: string, i: number): string {
   // Surrogate pairs only matter for letters outside the BMP, which never decide a boundary here.
   return text[i] ?? '';
+}
+
+// The letter tests below answer ASCII from the char code; the Unicode regexes only see other
+// characters (and are compiled only when one shows up).
+
+function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(charAt(text, i));
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(charAt(text, i));
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(charAt(text, i));
+}
+
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(charAt(text, i));
 }
 
 function nextNonSpace(text: string, i: number, end: number): number {
@@ -57,7 +83,7 @@ function opensQuote(text: string, i: number, start: number, end: number): boolea
   const before = i > start ? text.charCodeAt(i - 1) : 32;
   const openerContext = isSpaceCode(before) || before === 0x28 || before === 0x5b || before === 0x3a || before === 0x2014 || before === 0x2013;
   // `Pretty ".` is a misplaced closer, not an opener: an opening mark is followed by a word
-  return openerContext && i + 1 < end && LETTER_OR_DIGIT.test(charAt(text, i + 1));
+  return openerContext && i + 1 < end && isLetterOrDigitAt(text, i + 1);
 }
 
 /**
@@ -70,8 +96,7 @@ function findQuoteClose(text: string, open: number, end: number): number {
     if (c === 0x201c) return -1;
     if (c !== 0x201d && c !== 0x22) continue;
     if (!isSpaceCode(text.charCodeAt(p - 1))) {
-      const after = charAt(text, p + 1);
-      if (after === '' || !LETTER_OR_DIGIT.test(after)) return p;
+      if (p + 1 >= text.length || !isLetterOrDigitAt(text, p + 1)) return p;
     } else if (opensQuote(text, p, open, end)) {
       // Another quotation opens first (`"Labuan ... kompilasi, "Zard`): the first one is never
       // closed, and pairing it with a later closing mark would swallow the sentences between.
@@ -84,7 +109,7 @@ function findQuoteClose(text: string, open: number, end: number): number {
 /** The word the next sentence would start with, lowercased ("" when it is not a word). */
 function wordAt(text: string, i: number, end: number): string {
   let j = i;
-  while (j < end && LETTER.test(charAt(text, j))) j++;
+  while (j < end && isLetterAt(text, j)) j++;
   return text.slice(i, j).toLowerCase();
 }
 
@@ -94,11 +119,7 @@ function wordAt(text: string, i: number, end: number): string {
  */
 function periodEndsSentence(text: string, sentenceStart: number, dot: number, next: number, end: number): boolean {
   let ws = dot;
-  while (ws > sentenceStart) {
-    const ch = charAt(text, ws - 1);
-    if (ch !== '.' && !LETTER.test(ch)) break;
-    ws--;
-  }
+  while (ws > sentenceStart && (text.charCodeAt(ws - 1) === 0x2e || isLetterAt(text, ws - 1))) ws--;
   const word = text.slice(ws, dot);
   if (word === '') {
     // "1. Harga naik": a list number alone is not a sentence
@@ -107,9 +128,9 @@ function periodEndsSentence(text: string, sentenceStart: number, dot: number, ne
   const lower = word.toLowerCase();
   // "Prof. Budi", "Jl. Sudirman", "No. 5", "Rp. 5.000"
   if (PREFIX_ABBREVIATIONS.has(lower)) return false;
-  const initial = word.length === 1 && UPPER.test(word);
+  const initial = word.length === 1 && isUpperAt(word, 0);
   // "Susilo B. Yudhoyono", "Facebook Inc. Mark", "S.H. Kemudian", "Tbk. Namun"
-  if (initial || SUFFIX_ABBREVIATIONS.has(lower) || DOTTED_ABBREVIATION.test(word)) {
+  if (initial || SUFFIX_ABBREVIATIONS.has(lower) || (word.includes('.') && DOTTED_ABBREVIATION.test(word))) {
     const c = text.charCodeAt(next);
     if (c === 0x201c || c === 0x22) return true;
     return SENTENCE_STARTERS.has(wordAt(text, next, end));
@@ -130,6 +151,10 @@ function splitGroup(text: string, start: number, end: number, paragraph: number,
   let sentenceStart = start;
   let quoteClose = -1;
   for (let i = start; i < end; i++) {
+    // Only terminators and quotation marks matter: one regex search skips the rest.
+    SPECIAL.lastIndex = i;
+    if (!SPECIAL.test(text) || SPECIAL.lastIndex > end) break;
+    i = SPECIAL.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (quoteClose >= 0 && i > quoteClose) quoteClose = -1;
     if (quoteClose < 0 && (c === 0x201c || c === 0x22 || c === 0x201d) && opensQuote(text, i, start, end)) {
@@ -168,17 +193,17 @@ function boundaryAfter(text: string, sentenceStart: number, i: number, j: number
       k === j &&
       text.charCodeAt(i) === 0x2e &&
       i - sentenceStart >= 2 &&
-      LOWER.test(charAt(text, i - 1)) &&
-      LOWER.test(charAt(text, i - 2)) &&
-      UPPER.test(charAt(text, k)) &&
-      LOWER.test(charAt(text, k + 1))
+      isLowerAt(text, i - 1) &&
+      isLowerAt(text, i - 2) &&
+      isUpperAt(text, k) &&
+      isLowerAt(text, k + 1)
     );
   }
   const next = nextNonSpace(text, k, end);
   if (next >= end) return false;
-  const ch = charAt(text, next);
+  const c = text.charCodeAt(next);
   // "hari.” ujar Durov", "Lalu... dia pergi", "Apa?” tanya dia": a lowercase word continues
-  if (LOWER.test(ch) || ch === ',' || ch === ';' || ch === ':') return false;
+  if (isLowerAt(text, next) || c === 0x2c || c === 0x3b || c === 0x3a) return false;
   if (j - i === 1 && k === j && text.charCodeAt(i) === 0x2e) return periodEndsSentence(text, sentenceStart, i, next, end);
   return true;
 }
@@ -199,7 +224,7 @@ export function splitSentences(text: string, start = 0, end = text.length, parag
     let newlines = 0;
     for (let p = nl; p < next; p++) if (text.charCodeAt(p) === 10) newlines++;
     // A single newline before a lowercase word is a wrapped line, not a break.
-    const wrapped = newlines === 1 && next < end && LOWER.test(charAt(text, next));
+    const wrapped = newlines === 1 && next < end && isLowerAt(text, next);
     if (!wrapped) {
       splitGroup(text, groupStart, nl, paragraph, out);
       groupStart = next;

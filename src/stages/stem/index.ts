@@ -1,5 +1,5 @@
 import { defineStage } from '../../pipeline/stage.js';
-import { nameTokenIndexes } from './name-tokens.js';
+import { nameTokenFlags } from './name-tokens.js';
 import { createStemmer, type StemmerOptions } from './stemmer.js';
 
 export { stem, createStemmer, type Stemmer, type StemmerOptions } from './stemmer.js';
@@ -17,7 +17,7 @@ export interface StemStageOptions extends StemmerOptions {
  * The stem stage: sets `token.stem` on every word token of an Indonesian, Malay or undetermined
  * article (numbers, punctuation and symbols get none). Each stage has its own bounded cache, so a
  * pipeline reused over a batch stems each distinct word once. Name-like words keep their lowercase
- * form (see {@link nameTokenIndexes}) unless `keepNames` is false.
+ * form (see {@link nameTokenFlags}) unless `keepNames` is false.
  */
 export function createStemStage(options: StemStageOptions = {}) {
   const stemmer = createStemmer(options.cacheSize === undefined ? {} : { cacheSize: options.cacheSize });
@@ -28,11 +28,13 @@ export function createStemStage(options: StemStageOptions = {}) {
     provides: ['stems'],
     languages: ['id', 'ms', 'und'],
     run(doc) {
-      const names = keepNames ? nameTokenIndexes(doc) : new Set<number>();
-      doc.tokens.forEach((token, i) => {
-        if (token.kind !== 'word') return;
-        token.stem = names.has(i) ? token.text.toLowerCase() : stemmer.stem(token.text);
-      });
+      const names = keepNames ? nameTokenFlags(doc) : null;
+      const tokens = doc.tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i]!;
+        if (token.kind !== 'word') continue;
+        token.stem = names !== null && names[i] === 1 ? token.text.toLowerCase() : stemmer.stem(token.text);
+      }
     },
   });
 }

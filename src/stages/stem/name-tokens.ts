@@ -29,29 +29,31 @@ function capitalised(s: string): boolean {
 }
 
 /**
- * Indexes of word tokens that look like names: capitalised ("Kediri", "Bekasi"), inside a sentence
- * (not its first word, nor the first word after an opening quote, bracket, colon or dash), outside
- * the title and headline-like sentences, and never written in lowercase anywhere in the article.
+ * Flags, 1 at their index, of the word tokens that look like names: capitalised ("Kediri",
+ * "Bekasi"), inside a sentence (not its first word, nor the first word after an opening quote,
+ * bracket, colon or dash), outside the title and headline-like sentences, and never written in
+ * lowercase anywhere in the article.
  * The stem stage leaves these unstemmed, so the town "Kediri" is not the word "diri" and "Bekasi"
  * is not "bekas"; a capitalised common word ("Pemerintah" when "pemerintah" also occurs) is still
  * stemmed.
  */
-export function nameTokenIndexes(doc: Pick<Doc, 'tokens' | 'sections'>): Set<number> {
+export function nameTokenFlags(doc: Pick<Doc, 'tokens' | 'sections'>): Uint8Array {
+  const tokens = doc.tokens;
   const titleEnd = titleEndOf(doc);
-  const lowercaseForms = new Set<string>();
-  const sentences = doc.tokens.length === 0 ? 0 : doc.tokens[doc.tokens.length - 1]!.sentence + 1;
+  const sentences = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
   const words = new Uint32Array(sentences);
   const upper = new Uint32Array(sentences);
-  for (const t of doc.tokens) {
+  for (const t of tokens) {
     if (t.kind !== 'word') continue;
     words[t.sentence]!++;
     if (startsUpper(t.text)) upper[t.sentence]!++;
-    else if (startsLower(t.text)) lowercaseForms.add(t.text);
   }
-  const names = new Set<number>();
+  // Candidates first, by their lowercase form: the few of them are then looked up for each
+  // lowercase word, rather than every lowercase word collected.
+  const names = new Uint8Array(tokens.length);
+  const candidates = new Map<string, number[]>();
   let opensSomething = true;
   let sentence = -1;
-  const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) {
@@ -68,8 +70,20 @@ export function nameTokenIndexes(doc: Pick<Doc, 'tokens' | 'sections'>): Set<num
     if (initial || t.start < titleEnd || !capitalised(t.text)) continue;
     const n = words[t.sentence] ?? 0;
     if (n >= 5 && (upper[t.sentence] ?? 0) / n >= HEADLINE_SHARE) continue;
-    if (lowercaseForms.has(t.text.toLowerCase())) continue;
-    names.add(i);
+    const lower = t.text.toLowerCase();
+    const list = candidates.get(lower);
+    if (list) list.push(i);
+    else candidates.set(lower, [i]);
+    names[i] = 1;
+  }
+  if (candidates.size === 0) return names;
+  // A candidate also written in lowercase is a common word ("Pemerintah" and "pemerintah").
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !startsLower(t.text)) continue;
+    const list = candidates.get(t.text);
+    if (list === undefined) continue;
+    for (const i of list) names[i] = 0;
+    candidates.delete(t.text);
   }
   return names;
 }

@@ -1,6 +1,6 @@
 import { WartaConfigError, WartaInputError } from '../../errors.js';
 import { BoundedCache } from './bounded-cache.js';
-import { naturalStemmer } from './natural-stemmer.js';
+import { naturalMayChange, naturalStemmer } from './natural-stemmer.js';
 import { repairRoot } from './root-repairs.js';
 
 /** Options of {@link createStemmer}. */
@@ -27,13 +27,56 @@ const HAS_LOWER = /\p{Ll}/u;
 // Letters with internal hyphens or apostrophes: what the Sastrawi rules are made for.
 const STEMMABLE = /^\p{L}+(?:[-'’]\p{L}+)*$/u;
 
-function stemUncached(word: string, lower: string): string {
+/** The lowercase form of a word; one already in lowercase ASCII is returned as it is, with no copy. */
+function lowercase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
+  }
+  return word;
+}
+
+/** "KPK", "BUMN", "PDIP": a short word without lowercase letters is an acronym, whose letters are not affixes. */
+function isAcronym(word: string): boolean {
+  if (word.length > 5) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return !HAS_LOWER.test(word);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+/**
+ * Of an ASCII word: whether it has a digit (`digit`), is letters joined by single hyphens or
+ * apostrophes (`stemmable`, what {@link STEMMABLE} matches), or neither (`other`). Null for a word
+ * with other characters, which the Unicode regexes answer.
+ */
+function asciiShape(word: string): 'digit' | 'stemmable' | 'other' | null {
+  let stemmable = word.length > 0;
+  let afterLetter = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 48 && c <= 57) {
+      // a digit decides, but a later non-ASCII character could too: read the rest first
+      for (let j = i + 1; j < word.length; j++) if (word.charCodeAt(j) >= 128) return null;
+      return 'digit';
+    }
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (!letter && !((c === 45 || c === 39) && afterLetter)) stemmable = false;
+    afterLetter = letter;
+  }
+  return stemmable && afterLetter ? 'stemmable' : 'other';
+}
+
+/** The stem of a lowercase word that is no acronym and that natural may change (see {@link stem}). */
+function stemLower(lower: string): string {
+  const shape = asciiShape(lower);
   // "ke-81", "COVID-19", "5G": a word with digits is a name or a code, not a derived word
-  if (HAS_DIGIT.test(word)) return lower;
-  // "KPK", "BUMN", "PDIP": short all-caps words are acronyms, whose letters are not affixes
-  if (word.length <= 5 && !HAS_LOWER.test(word)) return lower;
+  if (shape === 'digit' || (shape === null && HAS_DIGIT.test(lower))) return lower;
   // "detik.com", "S.H": not a word the affix rules apply to
-  if (!STEMMABLE.test(lower)) return lower;
+  if (shape === 'other' || (shape === null && !STEMMABLE.test(lower))) return lower;
   return repairRoot(lower, naturalStemmer().stem(lower));
 }
 
@@ -52,11 +95,16 @@ export function createStemmer(options: StemmerOptions = {}): Stemmer {
       if (typeof word !== 'string') {
         throw new WartaInputError(`stem(word): word must be a string, got ${word === null ? 'null' : typeof word}`, 'word');
       }
-      // The acronym rule needs the original case, so the key is the word as given.
-      const hit = cache.get(word);
+      const lower = lowercase(word);
+      // An acronym ("KPK": the one rule that needs the original case) and a word with no affix
+      // natural could strip ("yang", "dalam", "Jakarta") are their lowercase form: no lookup.
+      if (isAcronym(word) || !naturalMayChange(lower)) return lower;
+      // Any other stem depends on the lowercase form alone, the cache key: "Pemerintah" and
+      // "pemerintah" share an entry.
+      const hit = cache.get(lower);
       if (hit !== undefined) return hit;
-      const result = stemUncached(word, word.toLowerCase());
-      cache.set(word, result);
+      const result = stemLower(lower);
+      cache.set(lower, result);
       return result;
     },
     get cacheSize() {

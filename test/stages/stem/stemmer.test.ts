@@ -131,6 +131,19 @@ describe('createStemmer cache', () => {
     expect(s.stem('menangani')).toBe('tangan');
   });
 
+  it('keys the cache by lowercase form, and caches only words natural may change', () => {
+    const s = createStemmer({ cacheSize: 10 });
+    expect(s.stem('Pemerintah')).toBe('perintah');
+    expect(s.stem('pemerintah')).toBe('perintah');
+    expect(s.cacheSize).toBe(1);
+    expect(s.stem('Jakarta')).toBe('jakarta');
+    expect(s.stem('yang')).toBe('yang');
+    expect(s.cacheSize).toBe(1);
+    // the acronym rule still sees the original case
+    expect(s.stem('BERI')).toBe('beri');
+    expect(s.stem('MEMBERI')).toBe('beri');
+  });
+
   it('works with the cache off', () => {
     const s = createStemmer({ cacheSize: 0 });
     expect(s.stem('kebijakan')).toBe('bijak');
