@@ -58,26 +58,31 @@ function overlapsAny(spans: readonly { start: number; end: number }[], start: nu
  * surname and of an organisation's name, including in the title ("Durov" at a sentence start).
  */
 function addStringMatches(groups: EntityGroup[], text: string, lex: Lexicon, blocked: { start: number; end: number }[]): void {
-  const taken = [...blocked, ...groups.flatMap((g) => g.mentions)];
-  const persons = groups.filter((g) => g.type === 'PERSON');
+  const taken = [...blocked];
+  for (const g of groups) taken.push(...g.mentions);
+  const personWords = new Map<EntityGroup, string[]>();
+  for (const g of groups) if (g.type === 'PERSON') personWords.set(g, g.text.split(/\s+/));
   for (const g of groups) {
     if (g.type !== 'PERSON' && g.type !== 'ORG') continue;
-    const forms = new Set([g.text, ...g.aliases]);
-    if (g.type === 'PERSON') {
-      const words = g.text.split(/\s+/);
+    const forms = [g.text];
+    for (const a of g.aliases) if (!forms.includes(a)) forms.push(a);
+    const words = personWords.get(g);
+    if (words) {
       const last = words[words.length - 1];
       // The surname links only when no other person shares it and it is not a common word.
       if (
         words.length > 1 &&
         last &&
         last.length >= 3 &&
+        !forms.includes(last) &&
         !lex.commonWords.has(last.toLowerCase()) &&
-        persons.filter((p) => p.text.split(/\s+/).includes(last)).length === 1
+        holdersOf(personWords, last) === 1
       ) {
-        forms.add(last);
+        forms.push(last);
       }
     }
-    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+    // Longest first (stable: the name, then its aliases, then the surname).
+    for (const form of forms.sort((a, b) => b.length - a.length)) {
       if (form.length < 2) continue;
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
         const end = at + form.length;
@@ -91,7 +96,15 @@ function addStringMatches(groups: EntityGroup[], text: string, lex: Lexicon, blo
   }
 }
 
+/** How many of the names hold the word. */
+function holdersOf(names: ReadonlyMap<EntityGroup, readonly string[]>, word: string): number {
+  let n = 0;
+  for (const words of names.values()) if (words.includes(word)) n++;
+  return n;
+}
+
 function attachRoles(entities: Entity[], roles: readonly RoleCandidate[], text: string): void {
+  if (roles.length === 0) return;
   const orgByName = new Map<string, Entity>();
   for (const e of entities) {
     if (e.type !== 'ORG') continue;
@@ -141,8 +154,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}) {
     run(doc: Doc) {
       const numeric = numericEntities(doc);
       const numericSpans = numeric.flatMap((e) => e.mentions);
-      const names = useRules ? recogniseNames(doc, lex) : { candidates: [], roles: [] };
-      if (ruleMin > 0) names.candidates = names.candidates.filter((c) => (c.score ?? 0) >= ruleMin);
+      const names = useRules ? recogniseNames(doc, lex, ruleMin) : { candidates: [], roles: [] };
       const candidates = [...names.candidates, ...recognisers.flatMap((r) => r(doc))].filter(
         (c) => !overlapsAny(numericSpans, c.start, c.end),
       );

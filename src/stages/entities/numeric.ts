@@ -15,7 +15,9 @@ const FIELDS = Object.keys(AMOUNT_FIELDS.shape) as (keyof typeof AMOUNT_FIELDS.s
 
 /** Identity of an amount: the same value, bounds, currency and unit are one entity. */
 function keyOf(type: EntityType, item: NumberItem): string {
-  return [type, ...FIELDS.map((f) => String(item[f] ?? ''))].join('|');
+  let key: string = type;
+  for (const f of FIELDS) key += `|${String(item[f] ?? '')}`;
+  return key;
 }
 
 /**

@@ -9,13 +9,23 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) => (b.score ?? 0) - (a.score ?? 0) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  // Kept spans are disjoint and in text order, so only the first one ending after a candidate's start
+  // can overlap it.
   const kept: Candidate[] = [];
   for (const c of sorted) {
     if (c.end <= c.start) continue;
-    if (kept.some((k) => overlaps(c.start, c.end, k.start, k.end))) continue;
-    kept.push(c);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = kept[lo];
+    if (next && overlaps(c.start, c.end, next.start, next.end)) continue;
+    kept.splice(lo, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** Candidates at or above this score come from structural rules (a title, an appositive). */
@@ -35,7 +45,8 @@ export function harmoniseTypes(candidates: readonly Candidate[]): Candidate[] {
   }
   const typeOf = new Map<string, Candidate['type']>();
   for (const [text, list] of byText) {
-    if (new Set(list.map((c) => c.type)).size < 2) continue;
+    const first = list[0]!.type;
+    if (list.every((c) => c.type === first)) continue;
     const structural = list
       .filter((c) => !c.source.startsWith('model') && (c.score ?? 0) >= STRUCTURAL_SCORE)
       .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];

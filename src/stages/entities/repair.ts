@@ -1,6 +1,18 @@
-import type { Doc } from '../../doc/doc.js';
+import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Candidate } from './candidate.js';
+
+/** Index of the token that starts at `start` (tokens are in text order), or undefined. */
+function tokenStartingAt(tokens: readonly Token[], start: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start === start ? lo : undefined;
+}
 
 /**
  * Repairs the tagger's person spans that swallowed the place or organisation of a title:
@@ -9,14 +21,11 @@ import type { Candidate } from './candidate.js';
  * stands right before the span and the leading words are a known place or organisation.
  */
 export function repairAfterTitles(doc: Pick<Doc, 'text' | 'tokens'>, candidates: readonly Candidate[], lex: Lexicon): Candidate[] {
-  if (candidates.length === 0) return [];
-  const byStart = new Map<number, number>();
-  doc.tokens.forEach((t, i) => byStart.set(t.start, i));
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const first = byStart.get(c.start);
+    const first = c.type === 'PERSON' ? tokenStartingAt(doc.tokens, c.start) : undefined;
     const prev = first !== undefined ? doc.tokens[first - 1] : undefined;
-    if (c.type !== 'PERSON' || first === undefined || !prev || !lex.titles.has(prev.text.toLowerCase())) {
+    if (first === undefined || !prev || !lex.titles.has(prev.text.toLowerCase())) {
       out.push(c);
       continue;
     }

@@ -9,6 +9,13 @@ export interface Quotation {
 }
 
 const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '„': '“', '«': '»' };
+// Below "«" only the straight quote opens: most characters are passed on their code alone.
+const STRAIGHT = 0x22;
+const FIRST_OTHER_OPENER = 0xab;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+const SPACE_OR_COMMA = /[\s,]/;
+const SENTENCE_END = /[.!?]$/;
 const MIN_WORDS = 4;
 
 /**
@@ -20,14 +27,15 @@ export function findQuotations(text: string, from: number, to: number): Quotatio
   const out: Quotation[] = [];
   let i = from;
   while (i < to) {
-    const ch = text[i]!;
-    const closer = CLOSERS[ch];
+    const code = text.charCodeAt(i);
+    const closer = code === STRAIGHT || code >= FIRST_OTHER_OPENER ? CLOSERS[text[i]!] : undefined;
     if (closer === undefined) {
       i++;
       continue;
     }
+    const ch = text[i]!;
     // A straight quote right after a letter is an apostrophe-like use, not an opening mark.
-    if (ch === '"' && i > from && /[\p{L}\p{N}]/u.test(text[i - 1]!)) {
+    if (ch === '"' && i > from && WORD_CHAR.test(text[i - 1]!)) {
       i++;
       continue;
     }
@@ -36,11 +44,11 @@ export function findQuotations(text: string, from: number, to: number): Quotatio
     const innerEndRaw = close < 0 ? to : close;
     let s = i + 1;
     let e = innerEndRaw;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+    while (s < e && SPACE.test(text[s]!)) s++;
+    while (e > s && SPACE_OR_COMMA.test(text[e - 1]!)) e--;
     const inner = text.slice(s, e);
     const words = inner.split(/\s+/).filter(Boolean).length;
-    if (words >= MIN_WORDS || (words >= 2 && /[.!?]$/.test(inner))) {
+    if (words >= MIN_WORDS || (words >= 2 && SENTENCE_END.test(inner))) {
       out.push({ start: s, end: e, outerStart: i, outerEnd: close < 0 ? to : close + 1 });
     }
     i = close < 0 ? to : close + 1;

@@ -11,11 +11,92 @@ export interface KeywordOptions {
 const LETTERS = /^[\p{L}][\p{L}'’-]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 // Number and scale words carry no topic ("juta", "persen"): the amounts are entities already.
-const NUMBER_WORDS = new Set([
+const NUMBER_WORDS = [
   'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas',
   'belas', 'puluh', 'ratus', 'ribu', 'juta', 'miliar', 'milyar', 'triliun', 'puluhan', 'ratusan', 'ribuan', 'jutaan',
   'seratus', 'seribu', 'sejuta', 'persen', 'rupiah', 'tahun', 'bulan', 'hari', 'pekan', 'minggu',
-]);
+];
+
+const skipCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The stopwords with the number words: the words that are never keywords, one lookup per token. */
+function skippedWords(stopwords: ReadonlySet<string>): ReadonlySet<string> {
+  let skip = skipCache.get(stopwords);
+  if (!skip) {
+    skip = new Set([...stopwords, ...NUMBER_WORDS]);
+    skipCache.set(stopwords, skip);
+  }
+  return skip;
+}
+
+/** What {@link letterWord} makes of a token text. */
+const enum Letters {
+  /** Not a word of letters. */
+  None,
+  /** ASCII lowercase letters (and ' or -): its own lowercase form. */
+  Lower,
+  /** Any other word of letters. */
+  Other,
+}
+
+/**
+ * Whether the text is a word of letters ({@link LETTERS}) and whether it is its own lowercase form,
+ * answered without the Unicode regex for ASCII words (most of them).
+ */
+function letterWord(text: string): Letters {
+  if (text.length === 0) return Letters.None;
+  let lower = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTERS.test(text) ? Letters.Other : Letters.None;
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90) {
+      lower = false;
+      continue;
+    }
+    // An ASCII non-letter fails the regex too, except an apostrophe or a hyphen after the first letter.
+    if (i === 0 || (c !== 39 && c !== 45)) return Letters.None;
+  }
+  return lower ? Letters.Lower : Letters.Other;
+}
+
+/**
+ * What a stem collects: body count, score, and its surface forms with their counts (most stems have
+ * one form: the others wait in a map, made when a second form turns up).
+ */
+class StemStat {
+  count = 0;
+  score = 0;
+  rounded = 0;
+  firstCount = 1;
+  others: Map<string, number> | undefined;
+
+  constructor(
+    readonly stem: string,
+    readonly firstForm: string,
+  ) {}
+
+  add(form: string): void {
+    if (form === this.firstForm) this.firstCount++;
+    else {
+      this.others ??= new Map();
+      this.others.set(form, (this.others.get(form) ?? 0) + 1);
+    }
+  }
+
+  /** The most frequent form (ties: the first in locale order, then the first seen). */
+  topForm(): string {
+    let best = this.firstForm;
+    let bestCount = this.firstCount;
+    for (const [form, n] of this.others ?? []) {
+      if (n > bestCount || (n === bestCount && form.localeCompare(best) < 0)) {
+        best = form;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+}
 
 /**
  * Keywords ranked by stem: frequency, a boost for words of the title and the lead, and a boost for
@@ -24,37 +105,63 @@ const NUMBER_WORDS = new Set([
 export function rankKeywords(doc: Pick<Doc, 'tokens' | 'sections' | 'paragraphs'>, options: KeywordOptions): Keyword[] {
   const titleEnd = titleEndOf(doc);
   const leadEnd = doc.paragraphs.find((p) => p.start >= titleEnd)?.end ?? 0;
-  const stats = new Map<string, { count: number; score: number; forms: Map<string, number> }>();
+  const stats = new Map<string, StemStat>();
+  const skipped = skippedWords(options.stopwords);
   let prev: Token | undefined;
   for (const t of doc.tokens) {
     const sentenceStart = !prev || prev.sentence !== t.sentence;
     prev = t;
-    if (t.kind !== 'word' || t.text.length < 3 || !LETTERS.test(t.text)) continue;
-    const lower = t.text.toLowerCase();
-    if (options.stopwords.has(lower) || NUMBER_WORDS.has(lower)) continue;
+    if (t.kind !== 'word' || t.text.length < 3) continue;
+    const letters = letterWord(t.text);
+    if (letters === Letters.None) continue;
+    const lower = letters === Letters.Lower ? t.text : t.text.toLowerCase();
+    if (skipped.has(lower)) continue;
     const stem = t.stem ?? lower;
-    if (stem.length < 3 || options.stopwords.has(stem)) continue;
+    if (stem.length < 3 || (stem !== lower && options.stopwords.has(stem))) continue;
+    // A capital inside a sentence marks a name: kept as written, and weighed a little more.
+    const name = !sentenceStart && letters !== Letters.Lower && CAPITALISED.test(t.text);
+    const form = name ? t.text : lower;
     let s = stats.get(stem);
-    if (!s) {
-      s = { count: 0, score: 0, forms: new Map() };
+    if (s) s.add(form);
+    else {
+      s = new StemStat(stem, form);
       stats.set(stem, s);
     }
     const inTitle = t.start < titleEnd;
     // A title word counts for the headline, not as a body occurrence.
     if (!inTitle) s.count++;
-    // A capital inside a sentence marks a name: kept as written, and weighed a little more.
-    const name = !sentenceStart && CAPITALISED.test(t.text);
-    const form = name ? t.text : lower;
-    s.forms.set(form, (s.forms.get(form) ?? 0) + 1);
     s.score += inTitle ? 3 : t.start < leadEnd ? 1.5 : 1;
     if (name && !inTitle) s.score += 0.5;
   }
-  return [...stats.entries()]
-    .filter(([, s]) => s.count > 0)
-    .map(([stem, s]) => {
-      const text = [...s.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-      return { text, stem, count: s.count, score: Math.round(s.score * 100) / 100 };
-    })
-    .sort((a, b) => b.score - a.score || b.count - a.count || a.stem.localeCompare(b.stem))
-    .slice(0, options.limit);
+  const ranked: StemStat[] = [];
+  for (const s of stats.values()) {
+    if (s.count === 0) continue;
+    s.rounded = Math.round(s.score * 100) / 100;
+    ranked.push(s);
+  }
+  // Only stems scoring at least the limit-th best score can make the list: the others are not sorted.
+  const floor = kthLargest(ranked, options.limit);
+  return ranked
+    .filter((s) => s.rounded >= floor)
+    .sort((a, b) => b.rounded - a.rounded || b.count - a.count || a.stem.localeCompare(b.stem))
+    .slice(0, options.limit)
+    .map((s) => ({ text: s.topForm(), stem: s.stem, count: s.count, score: s.rounded }));
+}
+
+/** The k-th best rounded score (duplicates counted), or -Infinity when there are not k of them. */
+function kthLargest(stats: readonly StemStat[], k: number): number {
+  if (k <= 0) return -Infinity;
+  // The k best so far, best first.
+  const top: number[] = [];
+  for (const s of stats) {
+    const v = s.rounded;
+    if (top.length === k) {
+      if (v <= top[k - 1]!) continue;
+      top.pop();
+    }
+    let at = top.length;
+    while (at > 0 && top[at - 1]! < v) at--;
+    top.splice(at, 0, v);
+  }
+  return top.length === k ? top[k - 1]! : -Infinity;
 }

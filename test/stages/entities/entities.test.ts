@@ -3,7 +3,9 @@ import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import type { Entity } from '../../../src/schema/entity.js';
 import { createCleanStage } from '../../../src/stages/clean/index.js';
 import { createEntitiesStage } from '../../../src/stages/entities/index.js';
-import { initialsOf, orgCore } from '../../../src/stages/entities/coref.js';
+import { getLexicon } from '../../../src/lexicon/index.js';
+import type { Candidate } from '../../../src/stages/entities/candidate.js';
+import { groupMentions, initialsOf, orgCore } from '../../../src/stages/entities/coref.js';
 import { resolveOverlaps } from '../../../src/stages/entities/overlaps.js';
 import { createNumbersStage } from '../../../src/stages/numbers/index.js';
 import { createSegmentStage } from '../../../src/stages/segment/index.js';
@@ -103,6 +105,35 @@ describe('entity helpers', () => {
       { type: 'LOC', start: 20, end: 25, text: 'Bogor', source: 'd' },
     ]);
     expect(kept.map((c) => c.text)).toEqual(['Pavel Durov', 'Bogor']);
+  });
+
+  it('keeps candidates in text order, each against every kept neighbour', () => {
+    const c = (start: number, end: number, score: number): Candidate => ({ type: 'ORG', start, end, text: `${start}`, source: 's', score });
+    const kept = resolveOverlaps([c(10, 20, 5), c(30, 40, 5), c(0, 5, 4), c(18, 32, 4), c(20, 30, 3), c(5, 10, 2), c(4, 11, 1), c(40, 41, 1)]);
+    expect(kept.map((k) => [k.start, k.end])).toEqual([[0, 5], [5, 10], [10, 20], [20, 30], [30, 40], [40, 41]]);
+  });
+
+  it('links a name to the longer form it spells out in parentheses, for organisations and places', () => {
+    const text = 'Kementerian Komunikasi dan Informatika (Kominfo) dan Daerah Istimewa Yogyakarta (DIY) bekerja sama. Kominfo senang.';
+    const at = (type: Candidate['type'], s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type, start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions(
+      [
+        at('ORG', 'Kementerian Komunikasi dan Informatika'),
+        at('ORG', 'Kominfo'),
+        at('LOC', 'Daerah Istimewa Yogyakarta'),
+        at('LOC', 'DIY'),
+        at('ORG', 'Kominfo', 60),
+      ],
+      text,
+      getLexicon(),
+    );
+    expect(groups.map((g) => [g.text, g.mentions.length, [...g.aliases]])).toEqual([
+      ['Kementerian Komunikasi dan Informatika', 3, ['Kominfo']],
+      ['Daerah Istimewa Yogyakarta', 2, ['DIY']],
+    ]);
   });
 
   it.each([

@@ -80,4 +80,11 @@ describe('findQuotations', () => {
     const found = findQuotations(text, 0, text.length).map((q) => text.slice(q.start, q.end));
     expect(found).toEqual(['Satu dua tiga empat', 'Lima enam tujuh delapan.', 'Sembilan sepuluh sebelas dua belas']);
   });
+
+  it('opens with « and „ too, reads a straight quote after a letter as no mark, and stays inside the range', () => {
+    const text = 'Ia berkata «satu dua tiga empat» lalu „lima enam tujuh delapan“ dan 5" layar. “Di luar rentang ini sekali”';
+    const end = text.indexOf(' “Di');
+    const found = findQuotations(text, 0, end).map((q) => text.slice(q.start, q.end));
+    expect(found).toEqual(['satu dua tiga empat', 'lima enam tujuh delapan']);
+  });
 });

@@ -1,10 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { WartaConfigError } from '../../../src/errors.js';
+import { getLexicon } from '../../../src/lexicon/index.js';
 import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import { createCleanStage } from '../../../src/stages/clean/index.js';
 import { createSegmentStage } from '../../../src/stages/segment/index.js';
 import { createStemStage } from '../../../src/stages/stem/index.js';
 import { createSummarizeStage } from '../../../src/stages/summarize/index.js';
+import { rankKeywords } from '../../../src/stages/summarize/keywords.js';
 
 const pipeline = createPipeline({
   stages: [createCleanStage(), createSegmentStage(), createStemStage(), createSummarizeStage({ keywords: 5, summarySentences: 2 })],
@@ -37,5 +41,32 @@ describe('summarize stage', () => {
 
   it('rejects invalid options when it is built', () => {
     expect(() => createSummarizeStage({ keywords: -1 })).toThrow(WartaConfigError);
+  });
+
+  it('keeps names as written, counts words with non-ASCII letters, and skips number words and non-words', () => {
+    const d = pipeline.run({
+      body: 'Warga Garut menikmati kafé baru. Kafé itu ramai, kata warga Garut. Sebanyak 20 juta orang datang ke kafé di Garut. Covid-19 reda.',
+    });
+    const byStem = new Map(d.keywords.map((k) => [k.stem, k]));
+    expect(byStem.get('garut')?.text).toBe('Garut');
+    expect(byStem.get('kafé')?.count).toBe(3);
+    expect([...byStem.keys()]).not.toContain('juta');
+    expect(d.keywords.map((k) => k.text)).not.toContain('covid-19');
+  });
+});
+
+describe('rankKeywords', () => {
+  const dir = fileURLToPath(new URL('../../fixtures/articles/', import.meta.url));
+  const docs = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => pipeline.run({ text: readFileSync(dir + f, 'utf8') }));
+  const stopwords = getLexicon().stopwords;
+
+  it('gives the head of the full ranking whatever the limit', () => {
+    expect(docs.length).toBeGreaterThan(0);
+    for (const d of docs) {
+      const all = rankKeywords(d, { limit: 1000, stopwords });
+      for (let limit = 0; limit <= 25; limit++) expect(rankKeywords(d, { limit, stopwords })).toEqual(all.slice(0, limit));
+    }
   });
 });
