@@ -1,4 +1,5 @@
 import type { Sentence } from '../../doc/doc.js';
+import { isWhitespaceCode } from '../../doc/chars.js';
 import { PREFIX_ABBREVIATIONS, SUFFIX_ABBREVIATIONS } from './abbreviations.js';
 import { SENTENCE_STARTERS } from './sentence-starters.js';
 
@@ -11,19 +12,7 @@ const DOTTED_ABBREVIATION = /^\p{L}{1,3}(?:\.\p{L}{1,3})+$/u;
 
 /** Whitespace as JS `\s` sees it, plus the zero-width space scraped pages are full of. */
 export function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return isWhitespaceCode(c) || c === 0x200b;
 }
 
 // What splitGroup acts on: . ! ? … and the quotation marks " “ ”
