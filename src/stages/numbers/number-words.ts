@@ -41,11 +41,14 @@ export function vagueLowerBound(word: string): Dec | null {
   return exp === undefined ? null : decShift({ m: 1n, e: 0 }, exp);
 }
 
-/** Words that can start a spelled-out number. */
+/** Lower-case words that can start a spelled-out number. */
+export const NUMBER_WORD_STARTERS: ReadonlySet<string> = new Set([
+  ...UNIT_WORDS.keys(), ...SE_SCALES.keys(), ...FRACTIONS.keys(), ...SE_NUMBERS.keys(),
+]);
+
+/** Words that can start a spelled-out number ({@link NUMBER_WORD_STARTERS}). */
 export function startsNumberWord(lower: string): boolean {
-  return (
-    UNIT_WORDS.has(lower) || SE_SCALES.has(lower) || FRACTIONS.has(lower) || SE_NUMBERS.has(lower)
-  );
+  return NUMBER_WORD_STARTERS.has(lower);
 }
 
 /** A spelled-out number: its exact value and the token range it spans. */
@@ -173,3 +176,9 @@ export function ordinalWordValue(lower: string): number | null {
   if (se !== undefined) return se;
   return rest === 'seribu' ? 10 ** (SE_SCALES.get(rest) ?? 0) : null;
 }
+
+/** Every word {@link ordinalWordValue} reads ("pertama", "kedua", "keseratus"), for the scanner's starters. */
+export const ORDINAL_WORDS: ReadonlySet<string> = new Set(
+  ['pertama', ...[...UNIT_WORDS.keys(), ...SE_NUMBERS.keys(), 'seribu'].map((w) => `ke${w}`)]
+    .filter((w) => ordinalWordValue(w) !== null),
+);

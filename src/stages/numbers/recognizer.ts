@@ -8,7 +8,7 @@ import type { SeparatorConvention } from './digits.js';
 import type { ItemDraft, ItemIssue, Rule, RuleMatch, ScanContext } from './match.js';
 import { matchOrdinal } from './ordinals.js';
 import { matchRelativeTime, matchTime, TIME_STARTERS } from './times.js';
-import { UNIT_WORDS, VAGUE_WORDS } from './number-words.js';
+import { NUMBER_WORD_STARTERS, ORDINAL_WORDS, VAGUE_WORDS } from './number-words.js';
 import type { ScanToken } from './tokens.js';
 import { matchCode } from './codes.js';
 import { tokenizeLines } from './tokens.js';
@@ -34,15 +34,19 @@ export interface RecognizedItem {
  */
 export const RULES: readonly Rule[] = [matchDate, matchTime, matchRelativeTime, matchOrdinal, matchCode, matchAmount];
 
-/** Lower-case words that may start a match; other lower-case words are skipped without trying rules. */
+/**
+ * Lower-case words that may start a match; other words are skipped without trying rules. The
+ * ke-/se- words are listed one by one ("kedua", "seribu", "seminggu", "ke" of "ke-3"): most words
+ * with those prefixes ("sebagai", "kepada") start nothing.
+ */
 const STARTERS: ReadonlySet<string> = new Set([
   ...AMOUNT_STARTERS, ...DATE_STARTERS, ...TIME_STARTERS, ...CURRENCY_STARTERS, ...DAY_NAMES.keys(),
-  ...UNIT_WORDS.keys(), ...VAGUE_WORDS.keys(), 'pertama',
+  ...NUMBER_WORD_STARTERS, ...VAGUE_WORDS.keys(), ...ORDINAL_WORDS, 'ke',
 ]);
 
 /**
  * True when a rule could match at token `i`: digits, the starter words (any case: day and month
- * names, currency codes, "Sekitar"), "ke-"/"se-" words (ordinals and se- forms), and the symbols
+ * names, currency codes, "Sekitar", ordinals and se- forms), and the symbols
  * a rule reads first: "(" of "(21/10)", "±", a currency symbol, a minus sign, and "," or "." right
  * before digits (",77", ".5" in dot-decimal text). Checking this first skips most tokens of a
  * text, the commas and periods among them, without trying any rule.
@@ -51,7 +55,7 @@ const STARTERS: ReadonlySet<string> = new Set([
 export function mayStart(ts: readonly ScanToken[], i: number): boolean {
   const t = ts[i]!;
   if (t.kind === 'num') return true;
-  if (t.kind === 'word') return STARTERS.has(t.lower) || t.lower.startsWith('ke') || t.lower.startsWith('se');
+  if (t.kind === 'word') return STARTERS.has(t.lower);
   const c = t.text;
   if (c === ',' || c === '.') {
     const next = ts[i + 1];

@@ -156,5 +156,5 @@ export function agoDate(ctx: ScanContext, i: number): DatePart | null {
   return { end: shift.end, draft, unresolved: ctx.today === null, day: unit === 'day' || unit === 'week' };
 }
 
-/** Lower-case words that can start a relative date ("kemarin", "lusa", "hari ini"). */
-export const RELATIVE_STARTERS: ReadonlySet<string> = new Set(RELATIVE_DAYS.byFirst.keys());
+/** Lower-case words that can start a relative date ("kemarin", "lusa", "hari ini", "seminggu yang lalu"). */
+export const RELATIVE_STARTERS: ReadonlySet<string> = new Set([...RELATIVE_DAYS.byFirst.keys(), ...SE_UNITS.keys()]);

@@ -7,7 +7,8 @@ import { tokenizeLines } from '../../../src/stages/numbers/tokens.js';
 const PIECES = [
   '12', '1.500', ',5', '.5', '0812', '2025', '(21/10)', '(20/10/2025)', '21/10', '(', ')', '[', '±', '$', '€', '£', '¥', '-', '−', '–', ',', '.', ':', '/',
   '%', '+', '"', '“', '~', 'Rp', 'US', 'juta', 'persen', 'sekitar', 'lebih', 'dari', 'ke', 'kedua', 'Senin', 'Maret',
-  'pukul', 'jam', 'lalu', 'minus', 'dua', 'puluh', 'kata', ' ', ' ', ' ', '\n',
+  'pukul', 'jam', 'lalu', 'minus', 'dua', 'puluh', 'kata', 'yang', 'seminggu', 'Sehari', 'setengah', 'seribu',
+  'sebelas', 'keseratus', 'kesatu', 'Ketiga', 'sebagai', 'kepada', 'negara', ' ', ' ', ' ', '\n',
 ];
 
 describe('mayStart', () => {

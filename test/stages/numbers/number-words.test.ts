@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decToNumber } from '../../../src/stages/numbers/decimal.js';
-import { ordinalWordValue, readNumberWords } from '../../../src/stages/numbers/number-words.js';
+import { ORDINAL_WORDS, ordinalWordValue, readNumberWords } from '../../../src/stages/numbers/number-words.js';
 import { tokenize } from '../../../src/stages/numbers/tokens.js';
 
 function words(text: string): [number | undefined, string] {
@@ -39,5 +39,15 @@ describe('readNumberWords', () => {
     expect(ordinalWordValue('kesebelas')).toBe(11);
     expect(ordinalWordValue('kenol')).toBeNull();
     expect(ordinalWordValue('keras')).toBeNull();
+  });
+});
+
+describe('ORDINAL_WORDS', () => {
+  it('lists the ordinal words and nothing ordinalWordValue rejects', () => {
+    for (const w of ['pertama', 'kesatu', 'kedua', 'kesembilan', 'kesepuluh', 'kesebelas', 'keseratus', 'keseribu']) {
+      expect(ORDINAL_WORDS.has(w), w).toBe(true);
+    }
+    for (const w of ['kenol', 'kesifar', 'kesejuta', 'kepada']) expect(ORDINAL_WORDS.has(w), w).toBe(false);
+    for (const w of ORDINAL_WORDS) expect(ordinalWordValue(w), w).not.toBeNull();
   });
 });
