@@ -81,8 +81,12 @@ export function createNerRecognizer(options: NerRecognizerOptions = {}): (doc: D
   const tagRun = (tokens: readonly Token[], from: number, to: number, m: NerModel, found: FoundSpan[]) => {
     const texts: string[] = [];
     for (let i = from; i < to; i++) texts.push(tokens[i]?.text ?? '');
-    const { labels, margins } = taggerFor(m).tag(texts, true);
-    for (const span of idsToSpans(labels)) {
+    const tagger = taggerFor(m);
+    const spans = idsToSpans(tagger.tag(texts).labels);
+    // Margins only score spans: the backward pass is skipped for the many sentences without one.
+    if (spans.length === 0) return;
+    const margins = tagger.marginsOfLast();
+    for (const span of spans) {
       const score = marginToScore(spanMargin(margins, span.start, span.end));
       found.push({ type: span.type, start: from + span.start, end: from + span.end, score });
     }

@@ -32,7 +32,7 @@ export interface TaggedSentence {
 export interface SentenceTaggerOptions {
   /**
    * Distinct token strings whose per-word features are kept (default 32,768). The cache starts with
-   * room for 512 and doubles as needed (at 32,768 words: about 6 MB of entries and 1.5 MB of pair
+   * room for 512 and doubles as needed (at 32,768 words: about 6 MB of entries and 4.5 MB of pair
    * and token slots); when full, it is emptied and refilled.
    */
   cacheWords?: number;
@@ -60,6 +60,9 @@ export class SentenceTagger {
   private emissions = new Float64Array(0);
   private labels = new Int32Array(0);
   private margins = new Float64Array(0);
+  /** Tokens and best path score of the last sentence tagged, for {@link SentenceTagger.marginsOfLast}. */
+  private last = 0;
+  private best = 0;
   private ids = new Int32Array(0);
   private gazB = new Uint8Array(0);
   private gazI = new Uint8Array(0);
@@ -135,10 +138,23 @@ export class SentenceTagger {
     }
     const labels = this.labels.subarray(0, n);
     const margins = this.margins.subarray(0, withMargins ? n : 0);
+    this.last = n;
     if (n === 0) return { labels, margins };
     this.emit(tokens, n);
-    this.decoder.decode(this.emissions, n, this.transitions, labels, withMargins ? margins : null);
+    this.best = this.decoder.decode(this.emissions, n, this.transitions, labels, withMargins ? margins : null);
     return { labels, margins };
+  }
+
+  /**
+   * The margins of the sentence the last {@link SentenceTagger.tag} call tagged without them, as
+   * `tag(tokens, true)` would have given: for callers that need them only when the labels hold a
+   * span (most sentences have none). A view valid until the next call.
+   */
+  marginsOfLast(): Float64Array {
+    const n = this.last;
+    const margins = this.margins.subarray(0, n);
+    if (n > 0) this.decoder.fillMargins(this.emissions, n, this.transitions, this.labels.subarray(0, n), margins, this.best);
+    return margins;
   }
 
   /** Fills `emissions` (scaled) for the n tokens. */

@@ -132,7 +132,13 @@ export class ViterbiDecoder {
     }
   }
 
-  private fillMargins(
+  /**
+   * Writes the margins of `path`, the labels the last {@link ViterbiDecoder.decode} call wrote for
+   * the same arguments with best score `best`, as that call does when given `margins`: callers that
+   * need margins only for some sentences (those with spans) decode without and call this after.
+   * Valid only before the next decode (it reads that call's forward scores).
+   */
+  fillMargins(
     emissions: ArrayLike<number>,
     n: number,
     transitions: ArrayLike<number>,

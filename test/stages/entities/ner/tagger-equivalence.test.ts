@@ -66,6 +66,8 @@ function expectSame(fast: SentenceTagger, ref: ReferenceTagger, tokens: string[]
   expect(a.margins.length).toBe(b.margins.length);
   for (let i = 0; i < tokens.length; i++) expect(Math.abs((a.margins[i] ?? NaN) - (b.margins[i] ?? NaN))).toBeLessThanOrEqual(1e-9);
   expect(Array.from(fast.tag(tokens).labels)).toEqual(Array.from(b.labels));
+  // Margins asked for after tagging without them are the same numbers.
+  expect(Array.from(fast.marginsOfLast())).toEqual(Array.from(a.margins));
 }
 
 describe('SentenceTagger (fast path) against ReferenceTagger', () => {
@@ -149,6 +151,7 @@ describe('SentenceTagger (fast path) against ReferenceTagger', () => {
     const r = fast.tag([], true);
     expect(r.labels.length).toBe(0);
     expect(r.margins.length).toBe(0);
+    expect(fast.marginsOfLast().length).toBe(0);
   });
 });
 
