@@ -90,8 +90,11 @@ function textualDate(ctx: ScanContext, i: number): DatePart | null {
       const r = dayMonthDraft(ctx, d, m, source, text);
       return { end: j, draft: r.draft, unresolved: !r.ok, day: true };
     }
-    if (ctx.today === null) return { end: j, draft: { kind: 'date', relative: text, source }, unresolved: true, day: false };
-    const yy = nearestYear(m, d, ctx.today) ?? ctx.today.y;
+    // The start day's nearest year, unless the end day does not exist in it ("28-29 Februari" in a
+    // common year): then the nearest year that has the end day, as for "29 Februari" alone.
+    let yy = ctx.today === null ? null : nearestYear(m, d, ctx.today);
+    if (ctx.today !== null && (yy === null || !validDate(yy, m, d2))) yy = nearestYear(m, d2, ctx.today);
+    if (yy === null) return { end: j, draft: { kind: 'date', relative: text, source }, unresolved: true, day: false };
     return { end: j, draft: { kind: 'date', date: `${isoDate({ y: yy, m, d })}/${isoDate({ y: yy, m, d: d2 })}`, source }, unresolved: false, day: false };
   }
   if (!validDate(y, m, d) || (d2 !== null && !validDate(y, m, d2))) return null;

@@ -216,6 +216,18 @@ describe('a day and month without a year that fits no nearby year', () => {
   it('still resolves "29 Februari" when a leap year is near', () => {
     expect(extractNumbers('29 Februari', { publishedAt: '2028-03-01' })).toMatchObject([{ date: '2028-02-29' }]);
   });
+  it('keeps a day range ending on 29 February relative too, never an impossible date', () => {
+    expect(extractNumbers('28-29 Februari', options)).toEqual([
+      { kind: 'date', text: '28-29 Februari', start: 0, end: 14, relative: '28-29 Februari', source: 'date/day-range-month-name' },
+    ]);
+  });
+  it('puts "28-29 Februari" in the nearby leap year, as "29 Februari" alone', () => {
+    const publishedAt = '2027-01-10';
+    expect(extractNumbers('28-29 Februari', { publishedAt })).toMatchObject([{ date: '2028-02-28/2028-02-29' }]);
+    expect(extractNumbers('29 Februari', { publishedAt })).toMatchObject([{ date: '2028-02-29' }]);
+    // A range that exists in the start day's nearest year keeps that year.
+    expect(extractNumbers('10-12 Februari', { publishedAt })).toMatchObject([{ date: '2027-02-10/2027-02-12' }]);
+  });
 });
 
 table('times', [
