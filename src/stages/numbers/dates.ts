@@ -92,8 +92,11 @@ function textualDate(ctx: ScanContext, i: number): DatePart | null {
     }
     // The start day's nearest year, unless the end day does not exist in it ("28-29 Februari" in a
     // common year): then the nearest year that has the end day, as for "29 Februari" alone.
-    let yy = ctx.today === null ? null : nearestYear(m, d, ctx.today);
-    if (ctx.today !== null && (yy === null || !validDate(yy, m, d2))) yy = nearestYear(m, d2, ctx.today);
+    let yy: number | null = null;
+    if (ctx.today !== null) {
+      yy = nearestYear(m, d, ctx.today);
+      if (yy === null || !validDate(yy, m, d2)) yy = nearestYear(m, d2, ctx.today);
+    }
     if (yy === null) return { end: j, draft: { kind: 'date', relative: text, source }, unresolved: true, day: false };
     return { end: j, draft: { kind: 'date', date: `${isoDate({ y: yy, m, d })}/${isoDate({ y: yy, m, d: d2 })}`, source }, unresolved: false, day: false };
   }
