@@ -18,7 +18,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { franc } from 'franc-min';
 import { createPipeline } from '../src/pipeline/pipeline.js';

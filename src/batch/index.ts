@@ -4,4 +4,5 @@
  * point, so that importing `warta` itself stays light.
  * @packageDocumentation
  */
-export { runBatch, exitCodeOf, EXIT, type BatchOptions } from './run-batch.js';
+export { EXIT } from './exit.js';
+export { runBatch, exitCodeOf, type BatchOptions } from './run-batch.js';

@@ -10,6 +10,7 @@ import type { InputRecord } from '../io/record.js';
 import { expandInputs } from '../io/walk.js';
 import type { Status } from '../schema/summary.js';
 import { checkpointPath, fingerprintOf, readCheckpoint, writeCheckpoint, type Checkpoint } from './checkpoint.js';
+import { EXIT } from './exit.js';
 import { DEFAULT_LIMITS, type BatchLimits } from './limits.js';
 import { errorResult, type RecordResult } from './process-record.js';
 import { inlineProcessor, poolProcessor, type Processor, type WorkerSetup } from './processor.js';
@@ -65,18 +66,6 @@ export interface BatchResult {
   threads: number;
   durationMs: number;
 }
-
-/** Exit codes of `warta analyze`. */
-export const EXIT = {
-  /** Every article was analysed fully. */
-  ok: 0,
-  /** The run completed, but some records are errors or partial summaries. */
-  someFailed: 1,
-  /** Usage error, or the output could not be written: the run did not complete. */
-  usage: 2,
-  /** Interrupted (SIGINT/SIGTERM) after a checkpoint: rerun with --resume. */
-  interrupted: 130,
-} as const;
 
 /** The exit code for a finished run. */
 export function exitCodeOf(result: BatchResult): number {

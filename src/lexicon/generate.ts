@@ -19,7 +19,7 @@ function csvNames(file: 'provinces.csv' | 'regencies.csv' | 'districts.csv'): st
 const SMALL_UPPER = new Set(['DKI', 'DI', 'NTT', 'NTB', 'ADM.']);
 
 /** "KABUPATEN ACEH SELATAN" → "Kabupaten Aceh Selatan"; keeps "DKI". */
-export function titleCase(upper: string): string {
+function titleCase(upper: string): string {
   return upper
     .split(/\s+/)
     .map((w) => (SMALL_UPPER.has(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))

@@ -1,15 +1,11 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { BatchOptions, EXIT } from '../../batch/run-batch.js';
+import { EXIT } from '../../batch/exit.js';
+import type { BatchOptions } from '../../batch/run-batch.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LINE_BYTES } from '../../batch/limits.js';
 import { parseShard } from '../../batch/shard.js';
 import { WartaConfigError } from '../../errors.js';
 import { parseFieldMap } from '../../io/field-map.js';
 import { INPUT_FORMATS, type InputFormat } from '../../io/format.js';
-
-// EXIT.ok and EXIT.usage of run-batch (checked by the types), which the action imports only when it
-// runs: that module loads the whole pipeline, and a usage error or --help needs none of it.
-const EXIT_OK: (typeof EXIT)['ok'] = 0;
-const EXIT_USAGE: (typeof EXIT)['usage'] = 2;
 
 function positiveInt(name: string, allowZero = false) {
   return (value: string): number => {
@@ -94,12 +90,12 @@ export function registerAnalyze(program: Command): void {
     .addHelpText('after', HELP_AFTER)
     .exitOverride((err) => {
       // Commander has printed the problem (or the help); only the exit code is ours to set.
-      process.exit(err.exitCode === 0 ? EXIT_OK : EXIT_USAGE);
+      process.exit(err.exitCode === 0 ? EXIT.ok : EXIT.usage);
     })
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       // Until the run ends properly, the exit code says it did not: a run that stops any other way
       // never exits 0.
-      process.exitCode = EXIT_USAGE;
+      process.exitCode = EXIT.usage;
       const controller = new AbortController();
       const stop = () => controller.abort();
       process.once('SIGINT', stop);
@@ -132,7 +128,7 @@ export function registerAnalyze(program: Command): void {
         const e = err as NodeJS.ErrnoException;
         // A closed pipe (`warta analyze … | head`) is the reader's choice, not a failure to report.
         if (e?.code !== 'EPIPE') process.stderr.write(`warta analyze: ${e instanceof Error ? e.message : String(e)}\n`);
-        process.exitCode = EXIT_USAGE;
+        process.exitCode = EXIT.usage;
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
