@@ -9,8 +9,8 @@ function popcount(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-/** The home slot of a feature hash in a table of 2^bits slots. */
-function homeSlot(hash: number, bits: number): number {
+/** The home slot of a 32-bit hash in a table of 2^bits slots (also the word cache's tables). */
+export function homeSlot(hash: number, bits: number): number {
   return Math.imul(hash, SLOT_MULTIPLIER) >>> (32 - bits);
 }
 

@@ -2,12 +2,13 @@ import { asciiQuote, capClass, GAZ_KINDS, wordShape } from './features.js';
 import { FNV_OFFSET, hashFeature, hashInto } from './hash.js';
 import { LABEL_COUNT } from './labels.js';
 import { lightStem } from './light-stem.js';
-import type { FeatureIndex } from './feature-index.js';
+import { homeSlot, type FeatureIndex } from './feature-index.js';
 import type { NerModel } from './model.js';
 
 // Imported bindings read once: under a CommonJS transform (tsx, vitest) each use would be a getter call.
 const L = LABEL_COUNT;
 const continueHash = hashInto;
+const slotOf = homeSlot;
 
 /** Sentence casings in the order of their vectors: all lowercase, capitals, title case, normal. */
 export const CASINGS = 'LUTC';
@@ -81,7 +82,7 @@ export const FLAG = {
  */
 export const PAIR = { first: 0, second: 1, wwPrev: 2, wsPrev: 3, wwSelf: 4, wsSelf: 5 } as const;
 /** Int32 values per pair slot (32 bytes: two slots per cache line). */
-export const PAIR_STRIDE = 8;
+const PAIR_STRIDE = 8;
 /**
  * Most pair slots, as log2: 4 MB (direct-mapped: a pair evicts the one it collides with). News text
  * has about four distinct bigrams per distinct word: at two slots per word, 44% of lookups missed
@@ -91,7 +92,7 @@ const PAIR_MAX_BITS = 17;
 /** log2 of the slots of the shape triple cache (128 KB; news text has ~2,000 distinct triples). */
 const TRIPLE_BITS = 12;
 /** Int32 values per triple slot: the key, then the feature's weights (zeros when the model lacks it). */
-export const TRIPLE_STRIDE = 8;
+const TRIPLE_STRIDE = 8;
 
 const CAP_CODE: Readonly<Record<string, number>> = { U: 0, l: 1, d: 2, p: 3 };
 const CAPS = 'Uldp';
@@ -218,7 +219,7 @@ export class WordCache {
     const h = continueHash(FNV_OFFSET, token);
     const slots = this.tokenSlots;
     const mask = (1 << this.tokenBits) - 1;
-    let slot = Math.imul(h, 0x9e3779b1) >>> (32 - this.tokenBits);
+    let slot = slotOf(h, this.tokenBits);
     for (;;) {
       const id = slots[2 * slot + 1] ?? 0;
       if (id === 0) break;
@@ -266,7 +267,7 @@ export class WordCache {
     const sc = e[c * ENTRY_SIZE + ENTRY.shape] ?? 0;
     // Past MAX_SHAPES (within one odd sentence) ids no longer fit a key: -1 never matches.
     const key = (sa | sb | sc) <= MAX_SHAPES ? (sa << 20) | (sb << 10) | sc : -1;
-    const slot = TRIPLE_STRIDE * (Math.imul(key, 0x9e3779b1) >>> (32 - TRIPLE_BITS));
+    const slot = TRIPLE_STRIDE * slotOf(key, TRIPLE_BITS);
     const triples = this.triples;
     if (key >= 0 && triples[slot] === key) return slot;
     triples[slot] = key;
@@ -291,7 +292,7 @@ export class WordCache {
     const mask = (1 << this.tokenBits) - 1;
     for (let id = 1; id < this.next; id++) {
       const h = continueHash(FNV_OFFSET, this.tokens[id] ?? '');
-      let slot = Math.imul(h, 0x9e3779b1) >>> (32 - this.tokenBits);
+      let slot = slotOf(h, this.tokenBits);
       while ((this.tokenSlots[2 * slot + 1] ?? 0) !== 0) slot = (slot + 1) & mask;
       this.tokenSlots[2 * slot] = h;
       this.tokenSlots[2 * slot + 1] = id;
