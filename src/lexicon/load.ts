@@ -52,12 +52,3 @@ export function generatedSection(file: GeneratedFile, section: string): readonly
   if (!entries) throw new Error(`corpora/lexicon/generated/${file} has no [${section}] section: rerun scripts/build-lexicon.ts`);
   return entries;
 }
-
-/**
- * The names of one file of the `idn-area-data` package (its last column, as written:
- * "KABUPATEN BOGOR"), shared by the lexicon and the NER gazetteers. Read from the copy in
- * corpora/lexicon/generated/idn-areas.txt, which a test keeps equal to the installed package.
- */
-export function idnAreaNames(file: 'provinces.csv' | 'regencies.csv'): readonly string[] {
-  return generatedSection('idn-areas.txt', file === 'provinces.csv' ? 'provinces' : 'regencies');
-}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generatedLexiconFiles } from '../../src/lexicon/generate.js';
 import { getLexicon } from '../../src/lexicon/index.js';
-import { idnAreaNames, parseSections } from '../../src/lexicon/load.js';
+import { generatedSection, parseSections } from '../../src/lexicon/load.js';
 
 const dir = new URL('../../corpora/lexicon/generated/', import.meta.url);
 
@@ -21,8 +21,8 @@ describe('corpora/lexicon/generated', () => {
   });
 
   it('gives the NER gazetteers the area names as idn-area-data writes them', () => {
-    expect(idnAreaNames('provinces.csv')).toContain('JAWA BARAT');
-    expect(idnAreaNames('regencies.csv')).toContain('KABUPATEN BOGOR');
+    expect(generatedSection('idn-areas.txt', 'provinces')).toContain('JAWA BARAT');
+    expect(generatedSection('idn-areas.txt', 'regencies')).toContain('KABUPATEN BOGOR');
   });
 });
 

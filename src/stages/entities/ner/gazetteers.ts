@@ -1,4 +1,4 @@
-import { idnAreaNames } from '../../../lexicon/load.js';
+import { generatedSection } from '../../../lexicon/load.js';
 
 /** The kinds of gazetteer hits the tagger uses as features. */
 export type GazetteerKind = 'place' | 'name' | 'org' | 'orgName' | 'title';
@@ -140,7 +140,7 @@ function areaNames(name: string): string[] {
  */
 export function loadIdnAreaPlaces(): string[] {
   const out = new Set<string>();
-  for (const file of ['provinces.csv', 'regencies.csv'] as const) for (const n of idnAreaNames(file)) for (const a of areaNames(n)) out.add(a);
+  for (const section of ['provinces', 'regencies']) for (const n of generatedSection('idn-areas.txt', section)) for (const a of areaNames(n)) out.add(a);
   return [...out].sort();
 }
 
