@@ -87,7 +87,7 @@ function readUnsigned(ctx: ScanContext, i: number, money: string | null): Core |
   const nt = ts[numIdx];
   if (nt === undefined) return null;
   const reading = leadingFraction
-    ? { dec: decFromDigits('0', nt.text), tooLong: nt.text.length > 40, fractional: true }
+    ? { dec: decFromDigits('0', nt.text), fractional: true }
     : parseDigits(nt.text, ctx.conv);
   if (reading === null) return null;
   let end = numIdx + 1;

@@ -5,9 +5,8 @@ export type SeparatorConvention = 'comma-decimal' | 'dot-decimal';
 
 /** A parsed digit string: its exact value, and a note when another reading was possible. */
 export interface DigitReading {
+  /** Null when the string had more digits than any amount can have. */
   dec: Dec | null;
-  /** The string had more digits than any amount can have; `dec` is null. */
-  tooLong: boolean;
   ambiguous?: string;
   /** For an ambiguous string, the thousands reading ("1,500" → 1500). */
   alternative?: Dec | null;
@@ -24,7 +23,7 @@ function validGroups(groups: string[]): boolean {
 
 function reading(int: string, frac: string, ambiguous?: string): DigitReading {
   const dec = decFromDigits(int, frac);
-  const r: DigitReading = { dec, tooLong: dec === null, fractional: frac.replace(/0+$/, '') !== '' };
+  const r: DigitReading = { dec, fractional: frac.replace(/0+$/, '') !== '' };
   if (ambiguous !== undefined) r.ambiguous = ambiguous;
   return r;
 }
