@@ -21,7 +21,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { franc } from 'franc-min';
 import { createPipeline } from '../src/pipeline/pipeline.js';
-import { mulberry32 } from '../src/stages/entities/ner/perceptron.js';
+import { mulberry32 } from '../src/stages/tagger/ner/perceptron.js';
 
 // ---------------------------------------------------------------------------------------------
 // Arguments

@@ -14,8 +14,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { francAll } from 'franc-min';
 import { createDoc } from '../src/doc/create.js';
+import { buildStage } from '../src/pipeline/config.js';
 import { runStages } from '../src/pipeline/runner.js';
-import { createLanguageStage, detectLanguage } from '../src/stages/language/index.js';
+import { detectLanguage, languageStage } from '../src/stages/language/index.js';
 import { buildModel, DEFAULT_MODEL_URL, type LangModelFile } from '../src/stages/language/model.js';
 
 const CORPUS = new URL('../corpora/langid/', import.meta.url);
@@ -62,7 +63,7 @@ bench('warta, paragraphs (3 sentences)', paragraphs, (t) => t.length, detectLang
 bench('warta, single sentences', sentences, (t) => t.length, detectLanguage);
 bench('franc-min all languages, paragraphs', paragraphs, (t) => t.length, (t) => francAll(t));
 
-const stage = createLanguageStage();
+const stage = buildStage(languageStage);
 const runArticle = (ps: string[]) => {
   const doc = createDoc({ text: ps.join('\n\n') }, 'bench');
   let at = 0;

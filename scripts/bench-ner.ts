@@ -12,10 +12,10 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { createDoc } from '../src/doc/create.js';
 import { ArticleInputSchema } from '../src/schema/input.js';
-import { createNerRecognizer } from '../src/stages/entities/ner/index.js';
-import { DEFAULT_NER_MODEL_URL, parseNerModel } from '../src/stages/entities/ner/model.js';
-import { ReferenceTagger } from '../src/stages/entities/ner/reference-tagger.js';
-import { SentenceTagger } from '../src/stages/entities/ner/tagger.js';
+import { createNerRecognizer } from '../src/stages/tagger/ner/index.js';
+import { DEFAULT_NER_MODEL_URL, parseNerModel } from '../src/stages/tagger/ner/model.js';
+import { ReferenceTagger } from '../src/stages/tagger/ner/reference-tagger.js';
+import { SentenceTagger } from '../src/stages/tagger/ner/tagger.js';
 import { readCorpus } from './ner-corpora.js';
 
 const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, passes: { type: 'string', default: '8' } } });

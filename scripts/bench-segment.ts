@@ -9,9 +9,10 @@
  */
 import { cpus } from 'node:os';
 import { createDoc } from '../src/doc/create.js';
-import type { Stage, StageContext } from '../src/pipeline/stage.js';
+import { buildStage } from '../src/pipeline/config.js';
+import type { Stage, StageContext } from '../src/doc/stage.js';
 import type { Doc } from '../src/doc/doc.js';
-import { createSegmentStage, paragraphBlocks, splitSentences, tokenize } from '../src/stages/segment/index.js';
+import { segmentStage, paragraphBlocks, splitSentences, tokenize } from '../src/stages/segment/index.js';
 import { bundledArticleTexts } from './bundled-articles.js';
 
 const roundsArg = process.argv.indexOf('--rounds');
@@ -60,7 +61,7 @@ function time(name: string, texts: string[], body: (doc: Doc) => { sentences: nu
 }
 
 const texts = articles();
-const stage: Stage = createSegmentStage();
+const stage: Stage = buildStage(segmentStage);
 const ctx: StageContext = { report() {} };
 
 const rows = [

@@ -13,9 +13,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createDoc } from '../src/doc/create.js';
-import type { Stage, StageContext } from '../src/pipeline/stage.js';
-import { createSegmentStage, tokenize } from '../src/stages/segment/index.js';
-import { createStemmer, createStemStage } from '../src/stages/stem/index.js';
+import { buildStage } from '../src/pipeline/config.js';
+import type { Stage, StageContext } from '../src/doc/stage.js';
+import { segmentStage, tokenize } from '../src/stages/segment/index.js';
+import { createStemmer, stemStage } from '../src/stages/stem/index.js';
 import { bundledArticleTexts } from './bundled-articles.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -98,14 +99,14 @@ rows.push(['first stem() call (loads the dictionary)', `${load.firstStem.toFixed
 }
 {
   const texts = ARTICLES;
-  const segment: Stage = createSegmentStage();
+  const segment: Stage = buildStage(segmentStage);
   const ctx: StageContext = { report() {} };
   const docs = texts.map((t) => {
     const d = createDoc({ body: t }, 'bench');
     segment.run(d, ctx);
     return d;
   });
-  const cold: Stage = createStemStage();
+  const cold: Stage = buildStage(stemStage);
   const t0 = performance.now();
   for (const d of docs) cold.run(d, ctx);
   const coldMs = performance.now() - t0;

@@ -1,32 +1,40 @@
 /**
- * Scores the whole entities stage (rules, the trained tagger, and both together) on the NER
- * development sets, exact-span matching per type: the numbers behind the `model` and
- * `modelPriority` defaults of createEntitiesStage.
+ * Scores the entity stages (the rules of the names stage, the trained tagger, and both together) on
+ * the NER development sets, exact-span matching per type: the numbers behind the defaults of the
+ * names stage's `minScore` and the tagger stage's `priority`.
  *
  *   npx tsx scripts/eval-entities.ts [--limit N]
  *
  * Each gold sentence is joined with spaces into one article body and run through clean → segment →
- * numbers → entities; every PERSON/ORG/LOC mention is mapped back to gold token positions.
+ * numbers → amounts → names → tagger → coref; every PERSON/ORG/LOC mention is mapped back to gold
+ * token positions.
  */
 import { parseArgs } from 'node:util';
 import { createPipeline, type Pipeline } from '../src/pipeline/pipeline.js';
-import { createCleanStage } from '../src/stages/clean/index.js';
-import { createEntitiesStage, type EntitiesOptions } from '../src/stages/entities/index.js';
-import { createNumbersStage } from '../src/stages/numbers/index.js';
-import { createSegmentStage } from '../src/stages/segment/index.js';
+import type { StageConfig } from '../src/schema/config.js';
 import { formatScores, readCorpus, scoreSpans, type CorpusName } from './ner-corpora.js';
 
 const { values: args } = parseArgs({ options: { limit: { type: 'string', default: '100000' } } });
 const limit = Number(args.limit);
 
-const configs: [string, EntitiesOptions][] = [
-  ['rules only', { model: false }],
-  ['model only', { rules: false }],
-  ['rules (all) + model, priority 2', { ruleMinScore: 0, modelPriority: 2 }],
-  ['rules (score >= 2) + model, priority 2', { ruleMinScore: 2, modelPriority: 2 }],
-  ['rules (score >= 2.5) + model, priority 2', { ruleMinScore: 2.5, modelPriority: 2 }],
-  ['rules (score >= 2) + model, priority 3', { ruleMinScore: 2, modelPriority: 3 }],
-  ['rules (score >= 2.5) + model, priority 3 (default)', {}],
+/** The entity stages: the rules with a cut-off (or none), the tagger with a priority (or none). */
+function entityStages(rules: number | null | false, priority: number | false): StageConfig[] {
+  return [
+    { name: 'amounts' },
+    ...(rules === false ? [] : [{ name: 'names', options: { minScore: rules } }]),
+    ...(priority === false ? [] : [{ name: 'tagger', options: { priority } }]),
+    { name: 'coref' },
+  ];
+}
+
+const configs: [string, StageConfig[]][] = [
+  ['rules only', entityStages(null, false)],
+  ['model only', entityStages(false, 3)],
+  ['rules (all) + model, priority 2', entityStages(0, 2)],
+  ['rules (score >= 2) + model, priority 2', entityStages(2, 2)],
+  ['rules (score >= 2.5) + model, priority 2', entityStages(2.5, 2)],
+  ['rules (score >= 2) + model, priority 3', entityStages(2, 3)],
+  ['rules (score >= 2.5) + model, priority 3 (default)', entityStages(null, 3)],
 ];
 const sets: [string, CorpusName][] = [
   ['idner-news-2k dev', 'idner-dev'],
@@ -59,10 +67,8 @@ function labelsFor(pipeline: Pipeline, tokens: string[]): string[] {
 
 for (const [setName, corpus] of sets) {
   const data = readCorpus(corpus).slice(0, limit);
-  for (const [name, options] of configs) {
-    const pipeline = createPipeline({
-      stages: [createCleanStage(), createSegmentStage(), createNumbersStage(), createEntitiesStage(options)],
-    });
+  for (const [name, stages] of configs) {
+    const pipeline = createPipeline({ stages: [{ name: 'clean' }, { name: 'segment' }, { name: 'numbers' }, ...stages] });
     const pred = data.map((s) => labelsFor(pipeline, s.tokens));
     console.log(formatScores(`${setName}: ${name} (${data.length} sentences)`, scoreSpans(data.map((s) => s.labels), pred)));
     console.log();

@@ -7,10 +7,10 @@
  *   npx tsx scripts/eval-ner.ts [--model models/ner/ner.bin]
  */
 import { parseArgs } from 'node:util';
-import { bioToSpans, labelNames, spanMargin } from '../src/stages/entities/ner/bio.js';
-import { marginToScore } from '../src/stages/entities/ner/index.js';
-import { loadNerModel } from '../src/stages/entities/ner/model.js';
-import { SentenceTagger } from '../src/stages/entities/ner/tagger.js';
+import { bioToSpans, labelNames, spanMargin } from '../src/stages/tagger/ner/bio.js';
+import { marginToScore } from '../src/stages/tagger/ner/index.js';
+import { loadNerModel } from '../src/stages/tagger/ner/model.js';
+import { SentenceTagger } from '../src/stages/tagger/ner/tagger.js';
 import { formatScores, lowercased, readCorpus, scoreSpans, titleCased, type NerSentence } from './ner-corpora.js';
 
 const { values: args } = parseArgs({
@@ -18,7 +18,7 @@ const { values: args } = parseArgs({
 });
 
 const tagger = new SentenceTagger(loadNerModel(args.model));
-// Margin → precision, to re-fit marginToScore() in src/stages/entities/ner/index.ts after retraining.
+// Margin → precision, to re-fit marginToScore() in src/stages/tagger/ner/index.ts after retraining.
 const calibration: [number, boolean][] = [];
 const sets: [string, NerSentence[]][] = [
   ['idner-news-2k dev', readCorpus('idner-dev')],

@@ -7,7 +7,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { mulberry32 } from '../src/stages/entities/ner/perceptron.js';
+import { mulberry32 } from '../src/stages/tagger/ner/perceptron.js';
 import { readCorpus } from './ner-corpora.js';
 
 const { values } = parseArgs({

@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bioToSpans } from '../src/stages/entities/ner/bio.js';
-import { NER_TYPES } from '../src/stages/entities/ner/labels.js';
+import { bioToSpans } from '../src/stages/tagger/ner/bio.js';
+import { NER_TYPES } from '../src/stages/tagger/ner/labels.js';
 
 export const CORPORA_DIR = process.env.WARTA_CORPORA ?? new URL('../../shared/corpora/ner', import.meta.url).pathname;
 

@@ -13,12 +13,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildGazetteers, loadGazetteerData, markPhrases, ORG_NAMES } from '../src/stages/entities/ner/gazetteers.js';
-import { serializeNerModel, type NerModel } from '../src/stages/entities/ner/model.js';
-import { mulberry32 } from '../src/stages/entities/ner/perceptron.js';
-import { trainNerModel } from '../src/stages/entities/ner/training.js';
-import { labelNames } from '../src/stages/entities/ner/bio.js';
-import { SentenceTagger } from '../src/stages/entities/ner/tagger.js';
+import { buildGazetteers, loadGazetteerData, markPhrases, ORG_NAMES } from '../src/stages/tagger/ner/gazetteers.js';
+import { serializeNerModel, type NerModel } from '../src/stages/tagger/ner/model.js';
+import { mulberry32 } from '../src/stages/tagger/ner/perceptron.js';
+import { trainNerModel } from '../src/stages/tagger/ner/training.js';
+import { labelNames } from '../src/stages/tagger/ner/bio.js';
+import { SentenceTagger } from '../src/stages/tagger/ner/tagger.js';
 import { formatScores, lowercased, prf, readCorpus, scoreSpans, titleCase, titleCased, type CorpusName, type NerSentence } from './ner-corpora.js';
 
 const { values: args } = parseArgs({

@@ -1,12 +1,14 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputRecord } from '../io/record.js';
-import { createPipeline, type PipelineOptions } from '../pipeline/pipeline.js';
+import { createPipeline } from '../pipeline/pipeline.js';
+import type { PipelineConfig } from '../schema/config.js';
 import { processChunk, type RecordResult, type RecordSetup } from './process-record.js';
 
 /** What a worker needs to build its pipeline (plain data: it crosses the thread boundary). */
 export interface WorkerSetup extends RecordSetup {
-  pipeline: Pick<PipelineOptions, 'timings' | 'maxChars'>;
+  /** The pipeline config every worker builds from: one config, the same output in every thread. */
+  pipeline: PipelineConfig;
 }
 
 /** Runs chunks of records, inline or on worker threads. */

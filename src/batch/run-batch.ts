@@ -3,11 +3,13 @@ import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { WartaConfigError } from '../errors.js';
+import { resolveConfig } from '../pipeline/config.js';
 import type { FieldMap } from '../io/field-map.js';
 import type { InputFormat } from '../io/format.js';
 import { readInputs } from '../io/read-inputs.js';
 import type { InputRecord } from '../io/record.js';
 import { expandInputs } from '../io/walk.js';
+import type { PipelineConfig } from '../schema/config.js';
 import type { Status } from '../schema/summary.js';
 import { checkpointPath, fingerprintOf, readCheckpoint, writeCheckpoint, type Checkpoint } from './checkpoint.js';
 import { EXIT } from './exit.js';
@@ -38,7 +40,9 @@ export interface BatchOptions {
   /** Field mapping: CSV/TSV columns, or JSONL field names, to article fields. */
   map?: FieldMap;
   limits?: Partial<BatchLimits>;
-  /** Stage timings in each summary. */
+  /** The pipeline config (see `warta config`); default: the default pipeline. */
+  pipeline?: PipelineConfig;
+  /** Stage timings in each summary (overrides the config's `timings`). */
   timings?: boolean;
   progress?: ProgressMode;
   /** Records per worker task (default 16). */
@@ -126,7 +130,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   if (options.output && options.errors && options.output === options.errors) throw new WartaConfigError('--errors must name another file than -o');
   const ordered = options.ordered ?? true;
   const stderr = options.stderr ?? process.stderr;
-  const setup: WorkerSetup = { pipeline: { timings: options.timings ?? false, maxChars: limits.maxArticleBytes }, limits, ...(options.map ? { map: options.map } : {}) };
+  const config = options.pipeline ?? {};
+  const pipeline: PipelineConfig = {
+    ...config,
+    timings: options.timings ?? config.timings ?? false,
+    maxChars: config.maxChars ?? limits.maxArticleBytes,
+  };
+  // Checked here, so that a stage or option the config gets wrong fails before any worker starts.
+  resolveConfig(pipeline);
+  const setup: WorkerSetup = { pipeline, limits, ...(options.map ? { map: options.map } : {}) };
 
   // Resume state.
   const fingerprint = fingerprintOf({ inputs: options.inputs, format: options.format ?? null, map: options.map ?? null, shard: options.shard ?? null, limits, errors: options.errors ?? null });

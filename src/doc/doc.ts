@@ -1,4 +1,5 @@
 import type { Entity } from '../schema/entity.js';
+import type { Candidate, RoleCandidate } from './candidate.js';
 import type { SourceRef } from '../schema/input.js';
 import type { Message } from '../schema/message.js';
 import type { NumberItem } from '../schema/number.js';
@@ -6,7 +7,13 @@ import type { Quote } from '../schema/quote.js';
 import type { Keyword, LanguageGuess, Section } from '../schema/summary.js';
 import type { OffsetMap } from './offset-map.js';
 
-/** The layers a stage can read (`requires`) and write (`provides`). */
+/**
+ * The layers a stage can read (`requires`, `uses`) and write (`provides`), and the Doc fields that
+ * hold them: `text` (text, offsets, sections, meta.author and meta.editor), `paragraphs`, `language`
+ * (language and each paragraph's language), `sentences`, `tokens`, `stems` (token.stem), `numbers`,
+ * `candidates`, `role-candidates` (roleCandidates), `entities`, `roles` (entity.roles), `quotes`,
+ * `consistency` (its messages), `keywords`, `extract`. A custom stage's own field is `ext`.
+ */
 export type Layer =
   | 'text'
   | 'paragraphs'
@@ -15,10 +22,14 @@ export type Layer =
   | 'tokens'
   | 'stems'
   | 'numbers'
+  | 'candidates'
+  | 'role-candidates'
   | 'entities'
+  | 'roles'
   | 'quotes'
   | 'consistency'
-  | 'keywords';
+  | 'keywords'
+  | 'extract';
 
 export interface Paragraph {
   start: number;
@@ -81,10 +92,17 @@ export interface Doc {
   sentences: Sentence[];
   tokens: Token[];
   numbers: NumberItem[];
+  /** Typed name spans proposed by the recognisers (rules, tagger), before they are linked into entities. */
+  candidates: Candidate[];
+  /** Titles found next to names, before they are attached to the person entities. */
+  roleCandidates: RoleCandidate[];
   entities: Entity[];
   quotes: Quote[];
   keywords: Keyword[];
-  summary: { start: number; end: number; text: string }[];
+  /** The extractive summary: the article's most telling sentences, in text order. */
+  extract: { start: number; end: number; text: string }[];
+  /** What custom stages add to the summary, by stage name (`summary.ext`). */
+  ext: Record<string, unknown>;
   messages: Message[];
   layers: Layer[];
   /** Stages that did not run (language routing) or failed. */

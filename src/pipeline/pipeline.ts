@@ -1,27 +1,35 @@
+import type { z } from 'zod';
 import { createDoc } from '../doc/create.js';
 import type { Doc } from '../doc/doc.js';
+import type { Stage } from '../doc/stage.js';
 import { WartaConfigError } from '../errors.js';
+import { getLexicon, type Lexicon } from '../lexicon/index.js';
 import { compiledAfterFirstUse } from '../schema/compiled.js';
+import type { PipelineConfig, ResolvedPipelineConfig } from '../schema/config.js';
 import { ArticleInputSchema, type ArticleInput, type ParsedArticleInput } from '../schema/input.js';
-import type { Summary } from '../schema/summary.js';
+import { summarySchemaWithExt, type Summary } from '../schema/summary.js';
 import { errorSummary, toSummary } from '../summary/to-summary.js';
-import { defaultStages, type DefaultStageOptions } from './default-stages.js';
+import { checkContracts, configHash, resolveConfig } from './config.js';
+import { defaultRegistry, type Registry } from './registry.js';
 import { runStages } from './runner.js';
-import type { Stage } from './stage.js';
 
-/** Options of {@link createPipeline}. */
-export interface PipelineOptions extends DefaultStageOptions {
-  /** Replace the default stage list (see `defaultStages()`). */
-  stages?: readonly Stage[];
-  /** Record milliseconds per stage in `summary.timings`. */
-  timings?: boolean;
-  /** Articles longer than this many characters become error records (default 2,000,000). */
-  maxChars?: number;
+/** What a pipeline is built with besides its config (objects that cannot be written as JSON). */
+export interface PipelineBuildOptions {
+  /** The stage factories to build from (default: the built-in stages; add yours with `defaultRegistry.with(…)`). */
+  registry?: Registry;
+  /** The word lists handed to the stages (default: warta's own, loaded once per process). */
+  lexicon?: Lexicon;
 }
 
 /** A built pipeline: stages, lexicons and models are made once and reused for every article. */
 export interface Pipeline {
+  /** The config with every stage and option written out. */
+  readonly config: ResolvedPipelineConfig;
+  /** The config's hash, written into every summary as `warta.config`. */
+  readonly hash: string;
   readonly stages: readonly Stage[];
+  /** The schema every summary of this pipeline is validated by (with its stages' `ext` fields). */
+  readonly summarySchema: z.ZodType<Summary>;
   /** Runs every stage and returns the Doc (for callers that want the raw layers). */
   run(input: ArticleInput): Doc;
   /** Runs every stage and returns the validated JSON summary; bad input gives an error summary. */
@@ -37,25 +45,40 @@ function nextId(): string {
   return `doc-${++counter}`;
 }
 
-/** Builds a pipeline; throws {@link WartaConfigError} for invalid options. */
-export function createPipeline(options: PipelineOptions = {}): Pipeline {
-  const maxChars = options.maxChars ?? 2_000_000;
-  if (!Number.isInteger(maxChars) || maxChars <= 0) {
-    throw new WartaConfigError(`maxChars must be a positive integer, got ${String(options.maxChars)}`);
-  }
-  const stages = options.stages ?? defaultStages(options);
-  const names = new Set<string>();
-  for (const s of stages) {
-    if (names.has(s.name)) throw new WartaConfigError(`two stages are named "${s.name}": stage names must be unique`);
-    names.add(s.name);
-  }
-  const timings = options.timings ?? false;
+/**
+ * Builds a pipeline from a config (plain JSON: see `warta config`; default: the default stages).
+ * Every stage's options are validated and the stages' contracts checked against their order here,
+ * once: an unknown stage or option, or a stage whose required layer no earlier stage provides, throws
+ * {@link WartaConfigError} naming it.
+ *
+ * @example createPipeline({ stages: [{ name: 'clean' }, { name: 'segment' }], timings: true })
+ */
+export function createPipeline(config: PipelineConfig = {}, options: PipelineBuildOptions = {}): Pipeline {
+  if (options === null || typeof options !== 'object') throw new WartaConfigError('createPipeline: the second argument must be an object ({ registry, lexicon })');
+  const registry = options.registry ?? defaultRegistry;
+  const { config: resolved, plan } = resolveConfig(config, registry);
+  const lexicon = options.lexicon ?? getLexicon();
+  const planned = plan.map((p) => ({ name: p.name, factory: p.factory.name }));
+  const stages: Stage[] = plan.map((p) => {
+    const stage = p.factory.create(p.options, { lexicon, plan: planned, name: p.name });
+    return stage.name === p.name ? stage : { ...stage, name: p.name };
+  });
+  checkContracts(stages);
+  const ext: Record<string, z.ZodType> = {};
+  for (const p of plan) if (p.factory.ext) ext[p.name] = p.factory.ext;
+  const summarySchema = summarySchemaWithExt(ext);
+  const parser = compiledAfterFirstUse(summarySchema);
+  const hash = configHash(resolved);
+  const { timings, maxChars } = resolved;
 
   const runParsed = (parsed: ParsedArticleInput): Doc => runStages(createDoc(parsed, nextId()), stages, { timings });
   const run = (input: ArticleInput): Doc => runParsed(inputParser.parse(input));
 
   return {
+    config: resolved,
+    hash,
     stages,
+    summarySchema,
     run,
     analyze(input: unknown): Summary {
       const parsed = inputParser.safeParse(input);
@@ -68,6 +91,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
           code: 'input-invalid',
           message: `invalid article: ${field}: ${issue?.message ?? 'not an article object'}`,
           ...(source ? { source } : {}),
+          config: hash,
         });
       }
       const body = parsed.data.body ?? parsed.data.text ?? '';
@@ -78,9 +102,10 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
           code: 'article-too-large',
           message: `article has ${size} characters; the limit is ${maxChars} (option maxChars)`,
           ...(parsed.data.source ? { source: parsed.data.source } : {}),
+          config: hash,
         });
       }
-      return toSummary(runParsed(parsed.data), { timings });
+      return toSummary(runParsed(parsed.data), { timings, config: hash, parser });
     },
   };
 }

@@ -1,6 +1,6 @@
-import type { Doc } from '../doc/doc.js';
+import type { Doc, Layer } from '../doc/doc.js';
 import { defaultSeverity, type MessageCode } from '../schema/message.js';
-import type { ReportOptions, Stage, StageContext } from './stage.js';
+import type { ReportOptions, Stage, StageContext } from '../doc/stage.js';
 
 function contextFor(doc: Doc, stage: string): StageContext {
   return {
@@ -25,23 +25,29 @@ function primaryLanguage(doc: Doc): string {
 
 /**
  * Runs the stages in order on one Doc. A stage that throws is recorded as failed with a
- * `stage-failed` message, and the stages that need its layers are skipped: the Doc stays usable.
+ * `stage-failed` message, and the stages that need its layers are skipped with a `stage-skipped`
+ * message: the Doc stays usable. A stage for other languages is skipped, and so is one whose layers
+ * only such stages provide; the article is told which in one `stages-skipped` message.
  */
 export function runStages(doc: Doc, stages: readonly Stage[], options: { timings?: boolean } = {}): Doc {
   const skippedForLanguage: string[] = [];
+  // Layers that a failed stage (or one skipped because of a failure) did not write.
+  const lost = new Set<Layer>();
   for (const stage of stages) {
     const ctx = contextFor(doc, stage.name);
-    const missing = stage.requires.filter((layer) => !doc.layers.includes(layer));
+    const otherLanguage = stage.languages !== undefined && !stage.languages.includes(primaryLanguage(doc));
+    const missing = otherLanguage ? [] : stage.requires.filter((layer) => !doc.layers.includes(layer));
+    if (otherLanguage || (missing.length > 0 && !missing.some((layer) => lost.has(layer)))) {
+      doc.skipped.push(stage.name);
+      if (stage.reportSkip ?? true) skippedForLanguage.push(stage.name);
+      continue;
+    }
     if (missing.length > 0) {
       doc.skipped.push(stage.name);
+      for (const layer of stage.provides) lost.add(layer);
       ctx.report('stage-skipped', `stage "${stage.name}" skipped: missing ${missing.join(', ')}`, {
         data: { missing },
       });
-      continue;
-    }
-    if (stage.languages && !stage.languages.includes(primaryLanguage(doc))) {
-      doc.skipped.push(stage.name);
-      if (stage.reportSkip ?? true) skippedForLanguage.push(stage.name);
       continue;
     }
     const t0 = options.timings ? performance.now() : 0;
@@ -50,6 +56,7 @@ export function runStages(doc: Doc, stages: readonly Stage[], options: { timings
       for (const layer of stage.provides) if (!doc.layers.includes(layer)) doc.layers.push(layer);
     } catch (err) {
       doc.failed.push(stage.name);
+      for (const layer of stage.provides) lost.add(layer);
       const reason = err instanceof Error ? err.message : String(err);
       ctx.report('stage-failed', `stage "${stage.name}" failed: ${reason}`, { data: { stage: stage.name } });
     }

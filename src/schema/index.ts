@@ -5,3 +5,4 @@ export * from './entity.js';
 export * from './quote.js';
 export * from './input.js';
 export * from './summary.js';
+export * from './config.js';

@@ -79,18 +79,38 @@ export const SummarySchema = z.object({
   entities: z.array(EntitySchema),
   quotes: z.array(QuoteSchema),
   keywords: z.array(KeywordSchema),
+  /** The extractive summary: the article's most telling sentences, in text order. */
   summary: z.array(SummarySentenceSchema),
   counts: CountsSchema,
   messages: z.array(MessageSchema),
+  /** What custom stages add, by stage name: each stage's part is validated by its own schema. */
+  ext: z.record(z.string(), z.unknown()).optional(),
   /** Present on error records: why the article could not be analysed. */
   error: z.object({ code: z.string(), message: z.string() }).optional(),
   /** Milliseconds per stage, only with the `timings` option. */
   timings: z.record(z.string(), z.number()).optional(),
-  warta: z.object({ version: z.string(), schema: z.number().int() }),
+  /** What made the summary: warta's version, the summary schema's version, the config's hash. */
+  warta: z.object({
+    version: z.string(),
+    schema: z.number().int(),
+    /** 12 hex digits naming the pipeline config (stages, options, limits) that made the summary. */
+    config: z.string().optional(),
+  }),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
-/** JSON Schema (draft 2020-12) of the summary, generated from the zod schema. */
-export function summaryJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(SummarySchema, { io: 'output' }) as Record<string, unknown>;
+/**
+ * The summary schema of a pipeline whose stages add their own fields: `ext.<stage>` validated by each
+ * stage's schema (other keys of `ext` pass unchecked). Without any, {@link SummarySchema} itself.
+ */
+export function summarySchemaWithExt(ext: Readonly<Record<string, z.ZodType>>): z.ZodType<Summary> {
+  const entries = Object.entries(ext);
+  if (entries.length === 0) return SummarySchema;
+  const shape = Object.fromEntries(entries.map(([name, schema]) => [name, schema.optional()]));
+  return SummarySchema.extend({ ext: z.object(shape).catchall(z.unknown()).optional() }) as unknown as z.ZodType<Summary>;
+}
+
+/** JSON Schema (draft 2020-12) of the summary (of a pipeline's, with its `ext` fields), generated from the zod schema. */
+export function summaryJsonSchema(schema: z.ZodType = SummarySchema): Record<string, unknown> {
+  return z.toJSONSchema(schema, { io: 'output' }) as Record<string, unknown>;
 }

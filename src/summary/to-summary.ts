@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { SourceRef } from '../schema/input.js';
 import { defaultSeverity, type MessageCode } from '../schema/message.js';
-import { compiledAfterFirstUse } from '../schema/compiled.js';
+import { compiledAfterFirstUse, type SchemaParser } from '../schema/compiled.js';
 import { SummarySchema, type Summary } from '../schema/summary.js';
 import { SCHEMA_VERSION, VERSION } from '../version.js';
 
@@ -15,8 +15,18 @@ function statusOf(doc: Doc): Summary['status'] {
   return 'ok';
 }
 
-/** Doc → summary (pure). The result is validated by {@link SummarySchema}. */
-export function toSummary(doc: Doc, options: { timings?: boolean } = {}): Summary {
+/** Options of {@link toSummary}. */
+export interface ToSummaryOptions {
+  /** Include `timings` (milliseconds per stage). */
+  timings?: boolean;
+  /** The hash of the pipeline config that made the Doc (`warta.config`). */
+  config?: string;
+  /** The parser that validates the summary (a pipeline's, which knows its stages' `ext` schemas). */
+  parser?: SchemaParser<Summary>;
+}
+
+/** Doc → summary (pure). The result is validated by {@link SummarySchema} (or the given parser). */
+export function toSummary(doc: Doc, options: ToSummaryOptions = {}): Summary {
   let words = 0;
   for (const t of doc.tokens) if (t.kind === 'word') words++;
   const summary: Summary = {
@@ -40,7 +50,7 @@ export function toSummary(doc: Doc, options: { timings?: boolean } = {}): Summar
     entities: doc.entities,
     quotes: doc.quotes,
     keywords: doc.keywords,
-    summary: doc.summary,
+    summary: doc.extract,
     counts: {
       characters: doc.text.length,
       paragraphs: doc.paragraphs.length,
@@ -51,14 +61,15 @@ export function toSummary(doc: Doc, options: { timings?: boolean } = {}): Summar
       quotes: doc.quotes.length,
     },
     messages: doc.messages,
+    ...(Object.keys(doc.ext).length > 0 ? { ext: doc.ext } : {}),
     ...(options.timings ? { timings: doc.timings } : {}),
-    warta: { version: VERSION, schema: SCHEMA_VERSION },
+    warta: { version: VERSION, schema: SCHEMA_VERSION, ...(options.config ? { config: options.config } : {}) },
   };
-  return summaryParser.parse(summary);
+  return (options.parser ?? summaryParser).parse(summary);
 }
 
 /** The error record of an article that could not be analysed: same shape, `status: "error"`. */
-export function errorSummary(args: { id: string; code: MessageCode; message: string; source?: SourceRef }): Summary {
+export function errorSummary(args: { id: string; code: MessageCode; message: string; source?: SourceRef; config?: string }): Summary {
   return summaryParser.parse({
     id: args.id,
     status: 'error',
@@ -79,6 +90,6 @@ export function errorSummary(args: { id: string; code: MessageCode; message: str
     counts: { characters: 0, paragraphs: 0, sentences: 0, tokens: 0, words: 0, entities: 0, quotes: 0 },
     messages: [{ code: args.code, severity: defaultSeverity(args.code), message: args.message }],
     error: { code: args.code, message: args.message },
-    warta: { version: VERSION, schema: SCHEMA_VERSION },
+    warta: { version: VERSION, schema: SCHEMA_VERSION, ...(args.config ? { config: args.config } : {}) },
   });
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/doc/create.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { runStages } from '../../src/pipeline/runner.js';
-import { defineStage } from '../../src/pipeline/stage.js';
+import { z } from 'zod';
+import { defineStage, defineStageFactory } from '../../src/doc/stage.js';
+import { defaultPipelineConfig } from '../../src/pipeline/config.js';
+import { defaultRegistry } from '../../src/pipeline/registry.js';
 import { WartaConfigError } from '../../src/errors.js';
 import { checkSummary } from '../helpers/invariants.js';
 
@@ -45,9 +48,9 @@ describe('runStages', () => {
 
 describe('createPipeline', () => {
   it('rejects duplicate stage names and bad limits', () => {
-    const s = defineStage({ name: 'x', requires: [], provides: [], run: () => {} });
-    expect(() => createPipeline({ stages: [s, s] })).toThrow(WartaConfigError);
+    expect(() => createPipeline({ stages: [{ name: 'clean' }, { name: 'clean' }] })).toThrow(/two stages are named "clean"/);
     expect(() => createPipeline({ maxChars: 0 })).toThrow(/maxChars/);
+    expect(() => createPipeline({ maxChars: 0 })).toThrow(WartaConfigError);
   });
 
   it('turns invalid input into an error summary naming the field', () => {
@@ -66,8 +69,14 @@ describe('createPipeline', () => {
   });
 
   it('gives a partial summary when a stage fails', () => {
-    const boom = defineStage({ name: 'boom', requires: [], provides: [], run: () => { throw new Error('x'); } });
-    const p = createPipeline({ stages: [...createPipeline().stages, boom] });
+    const boom = defineStageFactory({
+      name: 'boom',
+      description: 'throws',
+      options: z.object({}).strict(),
+      create: () => defineStage({ name: 'boom', requires: [], provides: [], run: () => { throw new Error('x'); } }),
+    });
+    const registry = defaultRegistry.with(boom);
+    const p = createPipeline({ stages: [...defaultPipelineConfig().stages, { name: 'boom' }] }, { registry });
     const s = checkSummary(p.analyze({ body: 'Harga beras naik.' }));
     expect(s.status).toBe('partial');
     expect(s.messages.some((m) => m.code === 'stage-failed')).toBe(true);
@@ -82,6 +91,7 @@ describe('createPipeline', () => {
     expect(s.language.code).toBe('en');
     expect(s.entities.some((e) => e.type === 'PERSON' && e.text === 'John Smith')).toBe(true);
     const skipped = s.messages.find((m) => m.code === 'stages-skipped');
-    expect(skipped?.data?.['stages']).toEqual(['stem', 'entities', 'quotes']);
+    expect(skipped?.data?.['stages']).toEqual(['stem', 'amounts', 'names', 'tagger', 'coref', 'roles', 'quotes']);
+    expect(s.messages.some((m) => m.code === 'stage-skipped')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { OffsetMapBuilder } from '../../doc/offset-map.js';
-import { defineStage, type StageContext } from '../../pipeline/stage.js';
+import { z } from 'zod';
+import { defineStage, defineStageFactory, type Stage, type StageContext } from '../../doc/stage.js';
 import { boilerplateKind, parseByline, type BoilerplateKind } from './boilerplate.js';
 import { appendLine, displayLine, key, lineShape, mayMatchKey, splitLines, type LineShape, type RawLine } from './lines.js';
 
@@ -15,9 +16,16 @@ const STARTS_LOWER = /^[\p{Ll}]/u;
  * counters, "Baca juga", ads, share and comment prompts), bylines moved into `meta.author` and
  * `meta.editor`, paragraphs found, and an offset map kept from the cleaned text to the raw input.
  */
-export function createCleanStage() {
+export const cleanStage = defineStageFactory({
+  name: 'clean',
+  description: 'Unicode and whitespace, boilerplate removed, bylines into metadata, paragraphs, an offset map to the raw input',
+  options: z.object({}).strict(),
+  create: (_options, ctx) => createCleanStage(ctx.name),
+});
+
+function createCleanStage(name: string): Stage {
   return defineStage({
-    name: 'clean',
+    name,
     requires: [],
     provides: ['text', 'paragraphs'],
     run(doc: Doc, ctx: StageContext) {

@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
-import { defineStage, type StageContext } from '../../pipeline/stage.js';
+import { z } from 'zod';
+import { defineStage, defineStageFactory, type Stage, type StageContext } from '../../doc/stage.js';
 import { amount, titleNumberMismatches } from './title-numbers.js';
 
 export { titleNumberMismatches } from './title-numbers.js';
@@ -16,10 +17,17 @@ function formatId(n: number): string {
  * The consistency stage: warnings where the article contradicts itself. Today: a number in the
  * title that the body does not back up (`title-number-mismatch`).
  */
-export function createConsistencyStage() {
+export const consistencyStage = defineStageFactory({
+  name: 'consistency',
+  description: 'Warnings where the article contradicts itself (a title number the body does not back up)',
+  options: z.object({}).strict(),
+  create: (_options, ctx) => createConsistencyStage(ctx.name),
+});
+
+function createConsistencyStage(name: string): Stage {
   return defineStage({
-    name: 'consistency',
-    requires: ['numbers'],
+    name,
+    requires: ['text', 'numbers'],
     provides: ['consistency'],
     run(doc: Doc, ctx: StageContext) {
       const title = doc.sections.find((s) => s.name === 'title');

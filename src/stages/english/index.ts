@@ -1,4 +1,5 @@
-import { defineStage } from '../../pipeline/stage.js';
+import { z } from 'zod';
+import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import { loadCompromise } from './compromise.js';
 import { groupEnglishEntities } from './group.js';
 import { recognizeEnglish, type EnglishCandidate } from './recognize.js';
@@ -12,10 +13,15 @@ export { recognizeEnglish, type EnglishCandidate } from './recognize.js';
  * article's language is English (`languages: ['en']`); compromise is loaded on the first English
  * article, so other articles never pay for it.
  */
-export function createEnglishStage() {
-  return defineStage({
-    name: 'english',
+export const englishStage = defineStageFactory({
+  name: 'english',
+  description: 'PERSON, ORG, LOC, MONEY and PERCENT entities of English articles, found by compromise',
+  options: z.object({}).strict(),
+  create: (_options, ctx) =>
+    defineStage({
+    name: ctx.name,
     requires: ['text'],
+    uses: ['paragraphs', 'language'],
     provides: ['entities'],
     languages: ['en'],
     reportSkip: false,
@@ -30,5 +36,5 @@ export function createEnglishStage() {
       }
       doc.entities = groupEnglishEntities(candidates, (offset) => sectionAt(doc, offset));
     },
-  });
-}
+  }),
+});

@@ -1,2 +1,2 @@
 export { detectLanguage } from './detect.js';
-export { createLanguageStage, type LanguageStageOptions } from './stage.js';
+export { createLanguageStage, languageStage, LanguageOptionsSchema, type LanguageStageOptions } from './stage.js';

@@ -1,23 +1,39 @@
 import type { DocLanguage } from '../../doc/doc.js';
-import { defineStage } from '../../pipeline/stage.js';
+import { z } from 'zod';
+import { defineStage, defineStageFactory, type Stage } from '../../doc/stage.js';
 import type { LanguageGuess } from '../../schema/summary.js';
 import { bestGuess, readLanguage, round3, type LanguageReading } from './detect.js';
 import { defaultModel, type LangModel } from './model.js';
 import { posterior } from './score.js';
 
 /** Options of the language stage. */
-export interface LanguageStageOptions {
-  /** A model to use instead of the shipped one (tests, experiments). */
-  model?: LangModel;
-  /**
-   * Prior probability that a paragraph is in the article's language (default 0.7). Why: a short
-   * paragraph that reads as id or ms by a hair should follow its article; a clearly English
-   * paragraph still wins against it.
-   */
-  paragraphPrior?: number;
-  /** Below this article confidence, report `language-uncertain` (default 0.6). */
-  uncertainBelow?: number;
-}
+export const LanguageOptionsSchema = z
+  .object({
+    paragraphPrior: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .default(0.7)
+      .describe(
+        "Prior probability that a paragraph is in the article's language: a short paragraph that reads as id or ms by a hair follows its article; a clearly English paragraph still wins",
+      ),
+    uncertainBelow: z.number().min(0).max(1).default(0.6).describe('Below this article confidence, report language-uncertain'),
+  })
+  .strict();
+export type LanguageStageOptions = z.output<typeof LanguageOptionsSchema>;
+
+/**
+ * The language stage: a code and a calibrated confidence per paragraph (`p.language`) and for the
+ * article (`doc.language`: the language with the largest share of letters, its confidence, and the
+ * other languages that have paragraphs). A language given with the input (`meta.forcedLanguage`)
+ * wins for the article; paragraphs are still read.
+ */
+export const languageStage = defineStageFactory({
+  name: 'language',
+  description: 'Language of every paragraph and of the article (Indonesian apart from Malay, Javanese, Sundanese, English)',
+  options: LanguageOptionsSchema,
+  create: (options, ctx) => createLanguageStage(options, defaultModel(), ctx.name),
+});
 
 interface Unit {
   start: number;
@@ -27,23 +43,16 @@ interface Unit {
   letters: number;
 }
 
-/**
- * The language stage: a code and a calibrated confidence per paragraph (`p.language`) and for the
- * article (`doc.language`: the language with the largest share of letters, its confidence, and the
- * other languages that have paragraphs). A language given with the input (`meta.forcedLanguage`)
- * wins for the article; paragraphs are still read.
- */
-export function createLanguageStage(options: LanguageStageOptions = {}) {
-  const model = options.model ?? defaultModel();
-  const prior = options.paragraphPrior ?? 0.7;
-  const uncertainBelow = options.uncertainBelow ?? 0.6;
-  if (!(prior > 0 && prior < 1)) throw new Error('language stage: paragraphPrior must be between 0 and 1');
+/** The language stage with a given model (tests and experiments can bring their own). */
+export function createLanguageStage(options: LanguageStageOptions, model: LangModel, name = 'language'): Stage {
+  const prior = options.paragraphPrior;
+  const uncertainBelow = options.uncertainBelow;
   const C = model.classes.length;
   // log-priors per article class, built once: row a favours class a.
   const priors = model.classes.map((_, a) => Float64Array.from(model.classes, (__, c) => Math.log(c === a ? prior : (1 - prior) / (C - 1))));
 
   return defineStage({
-    name: 'language',
+    name,
     requires: ['text', 'paragraphs'],
     provides: ['language'],
     run(doc, ctx) {

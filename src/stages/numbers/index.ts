@@ -1,5 +1,6 @@
 import type { NumberItem } from '../../schema/number.js';
-import { defineStage } from '../../pipeline/stage.js';
+import { z } from 'zod';
+import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import { recognizeNumbers, separatorsOf, type ExtractNumbersOptions } from './recognizer.js';
 
 export type { ExtractNumbersOptions } from './recognizer.js';
@@ -26,10 +27,15 @@ export function extractNumbers(text: string, options: ExtractNumbersOptions = {}
  * paragraph is read with the separator conventions of its own language, so a Malay paragraph in an
  * Indonesian article reads "RM2.5 bilion" as 2,500,000,000.
  */
-export function createNumbersStage() {
-  return defineStage({
-    name: 'numbers',
+export const numbersStage = defineStageFactory({
+  name: 'numbers',
+  description: 'Numbers, money, percentages, quantities, ordinals, dates and times with exact values',
+  options: z.object({}).strict(),
+  create: (_options, ctx) =>
+    defineStage({
+    name: ctx.name,
     requires: ['text'],
+    uses: ['paragraphs', 'language'],
     provides: ['numbers'],
     run(doc, ctx) {
       const articleLanguage = doc.language?.code ?? 'id';
@@ -49,5 +55,5 @@ export function createNumbersStage() {
         }
       }
     },
-  });
-}
+  }),
+});

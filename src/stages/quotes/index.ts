@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
-import { getLexicon } from '../../lexicon/index.js';
-import { defineStage } from '../../pipeline/stage.js';
+import { z } from 'zod';
+import type { Lexicon } from '../../lexicon/index.js';
+import { defineStage, defineStageFactory, type Stage } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
 import { findQuotations, type Quotation } from './find-quotations.js';
@@ -58,12 +59,18 @@ function speakerOf(e: Entity): Speaker {
  * a speech verb or cue before them (Durov mengatakan, “…”), "Menurut X", or, for a quotation
  * paragraph with no cue, the speaker of the quotation just before it.
  */
-export function createQuotesStage() {
-  const lex = getLexicon();
+export const quotesStage = defineStageFactory({
+  name: 'quotes',
+  description: 'Direct quotations with their speakers (cue verbs after or before, "menurut", pronouns, continuations)',
+  options: z.object({}).strict(),
+  create: (_options, ctx) => createQuotesStage(ctx.lexicon, ctx.name),
+});
+
+function createQuotesStage(lex: Lexicon, name: string): Stage {
   const cueAfter = new RegExp(`^[\\s,.:;!?–—-]*(${[...lex.cues].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
   return defineStage({
-    name: 'quotes',
-    requires: ['sentences', 'entities'],
+    name,
+    requires: ['text', 'paragraphs', 'entities'],
     provides: ['quotes'],
     languages: ['id', 'ms', 'und'],
     run(doc: Doc) {

@@ -1,4 +1,5 @@
-import { defineStage } from '../../pipeline/stage.js';
+import { z } from 'zod';
+import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Sentence, Token } from '../../doc/doc.js';
 import { paragraphBlocks } from './paragraph-blocks.js';
 import { splitSentences } from './split-sentences.js';
@@ -13,10 +14,15 @@ export { paragraphBlocks } from './paragraph-blocks.js';
  * text, kind, sentence}). Sentences never cross a paragraph or the title/body boundary; see
  * {@link splitSentences} and {@link tokenize} for the rules.
  */
-export function createSegmentStage() {
-  return defineStage({
-    name: 'segment',
+export const segmentStage = defineStageFactory({
+  name: 'segment',
+  description: 'Sentences and tokens (Indonesian abbreviations, initials, numbers, URLs); never across paragraphs',
+  options: z.object({}).strict(),
+  create: (_options, ctx) =>
+    defineStage({
+    name: ctx.name,
     requires: ['text'],
+    uses: ['paragraphs'],
     provides: ['sentences', 'tokens'],
     run(doc) {
       const sentences: Sentence[] = [];
@@ -31,5 +37,5 @@ export function createSegmentStage() {
       doc.sentences = sentences;
       doc.tokens = tokens;
     },
-  });
-}
+  }),
+});

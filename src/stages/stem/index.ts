@@ -1,17 +1,9 @@
-import { defineStage } from '../../pipeline/stage.js';
+import { z } from 'zod';
+import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import { nameTokenFlags } from './name-tokens.js';
-import { createStemmer, type StemmerOptions } from './stemmer.js';
+import { createStemmer, DEFAULT_STEM_CACHE_SIZE } from './stemmer.js';
 
 export { stem, createStemmer, type Stemmer, type StemmerOptions } from './stemmer.js';
-
-/** Options of {@link createStemStage}. */
-export interface StemStageOptions extends StemmerOptions {
-  /**
-   * Leave name-like words unstemmed (lowercased only): capitalised inside a sentence and never
-   * written in lowercase in the article, so "Kediri" does not become "diri" (default true).
-   */
-  keepNames?: boolean;
-}
 
 /**
  * The stem stage: sets `token.stem` on every word token of an Indonesian, Malay or undetermined
@@ -19,12 +11,24 @@ export interface StemStageOptions extends StemmerOptions {
  * pipeline reused over a batch stems each distinct word once. Name-like words keep their lowercase
  * form (see {@link nameTokenFlags}) unless `keepNames` is false.
  */
-export function createStemStage(options: StemStageOptions = {}) {
-  const stemmer = createStemmer(options.cacheSize === undefined ? {} : { cacheSize: options.cacheSize });
-  const keepNames = options.keepNames ?? true;
+export const stemStage = defineStageFactory({
+  name: 'stem',
+  description: 'Stems of Indonesian and Malay words (Sastrawi rules with repairs); names keep their form',
+  options: z
+    .object({
+      keepNames: z
+        .boolean()
+        .default(true)
+        .describe('Leave name-like words unstemmed (lowercased only): capitalised inside a sentence and never written in lowercase in the article, so "Kediri" does not become "diri"'),
+      cacheSize: z.number().int().min(1).default(DEFAULT_STEM_CACHE_SIZE).describe('Distinct words whose stems are kept (a pipeline reused over a batch stems each word once)'),
+    })
+    .strict(),
+  create(options, ctx) {
+  const stemmer = createStemmer({ cacheSize: options.cacheSize });
+  const keepNames = options.keepNames;
   return defineStage({
-    name: 'stem',
-    requires: ['tokens'],
+    name: ctx.name,
+    requires: ['text', 'tokens'],
     provides: ['stems'],
     languages: ['id', 'ms', 'und'],
     run(doc) {
@@ -37,4 +41,5 @@ export function createStemStage(options: StemStageOptions = {}) {
       }
     },
   });
-}
+  },
+});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toRawOffset, toRawSpan } from '../../../src/doc/offset-map.js';
 import { createPipeline } from '../../../src/pipeline/pipeline.js';
-import { createCleanStage, parseByline, boilerplateKind } from '../../../src/stages/clean/index.js';
+import { parseByline, boilerplateKind } from '../../../src/stages/clean/index.js';
 
-const clean = createPipeline({ stages: [createCleanStage()] });
+const clean = createPipeline({ stages: [{ name: 'clean' }] });
 
 describe('clean stage', () => {
   it('removes repeated titles, view counters and comment prompts, and keeps the title once', () => {

@@ -3,9 +3,10 @@ import { createDoc } from '../../../src/doc/create.js';
 import type { Doc } from '../../../src/doc/doc.js';
 import { runStages } from '../../../src/pipeline/runner.js';
 import { EntitySchema } from '../../../src/schema/entity.js';
-import { createEnglishStage, recognizeEnglish } from '../../../src/stages/english/index.js';
+import { buildStage } from '../../../src/pipeline/config.js';
+import { englishStage, recognizeEnglish } from '../../../src/stages/english/index.js';
 import { loadCompromise } from '../../../src/stages/english/compromise.js';
-import { createLanguageStage } from '../../../src/stages/language/index.js';
+import { languageStage } from '../../../src/stages/language/index.js';
 
 const ARTICLE = [
   'Telegram Founder Pavel Durov Visits Jakarta',
@@ -27,7 +28,7 @@ function docOf(paragraphs: string[]): Doc {
     { name: 'body', start: paragraphs[0]!.length + 2, end: text.length },
   ];
   doc.layers = ['text', 'paragraphs'];
-  return runStages(doc, [createLanguageStage(), createEnglishStage()]);
+  return runStages(doc, [buildStage(languageStage), buildStage(englishStage)]);
 }
 
 describe('english stage', () => {

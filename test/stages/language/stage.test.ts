@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../../src/doc/create.js';
 import type { Doc } from '../../../src/doc/doc.js';
 import { runStages } from '../../../src/pipeline/runner.js';
-import { createLanguageStage } from '../../../src/stages/language/index.js';
+import { buildStage } from '../../../src/pipeline/config.js';
+import { languageStage } from '../../../src/stages/language/index.js';
 
-const stage = createLanguageStage();
+const stage = buildStage(languageStage);
 
 /** A Doc whose paragraphs are the given texts joined by blank lines (what the clean stage does). */
 function docOf(paragraphs: string[], language?: string): Doc {
@@ -115,6 +116,6 @@ describe('language stage', () => {
   });
 
   it('rejects a paragraph prior outside (0, 1) when built', () => {
-    expect(() => createLanguageStage({ paragraphPrior: 1 })).toThrow(/paragraphPrior/);
+    expect(() => buildStage(languageStage, { paragraphPrior: 1 })).toThrow(/paragraphPrior/);
   });
 });

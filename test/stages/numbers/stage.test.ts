@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../../src/doc/create.js';
 import { runStages } from '../../../src/pipeline/runner.js';
-import { createNumbersStage } from '../../../src/stages/numbers/index.js';
-import { createPipeline } from '../../../src/pipeline/pipeline.js';
-import { defineStage } from '../../../src/pipeline/stage.js';
-import { createCleanStage } from '../../../src/stages/clean/index.js';
+import { numbersStage } from '../../../src/stages/numbers/index.js';
+import { buildStage } from '../../../src/pipeline/config.js';
+import { cleanStage } from '../../../src/stages/clean/index.js';
+import { defineStage } from '../../../src/doc/stage.js';
 
 function docOf(text: string, publishedAt?: string) {
   const doc = createDoc(publishedAt === undefined ? { text } : { text, publishedAt }, 'test');
@@ -14,29 +14,29 @@ function docOf(text: string, publishedAt?: string) {
 
 describe('numbers stage', () => {
   it('fills doc.numbers and provides the numbers layer', () => {
-    const doc = runStages(docOf('Anggaran Rp 99 triliun untuk 70 juta pengguna.'), [createNumbersStage()]);
+    const doc = runStages(docOf('Anggaran Rp 99 triliun untuk 70 juta pengguna.'), [buildStage(numbersStage)]);
     expect(doc.layers).toContain('numbers');
     expect(doc.numbers.map((n) => [n.kind, n.value])).toEqual([['money', 99000000000000], ['quantity', 70000000]]);
     expect(doc.messages).toEqual([]);
   });
 
   it('reports an amount beyond 2^53 with its span', () => {
-    const doc = runStages(docOf('Utang Rp 99.999 triliun.'), [createNumbersStage()]);
+    const doc = runStages(docOf('Utang Rp 99.999 triliun.'), [buildStage(numbersStage)]);
     const msg = doc.messages.find((m) => m.code === 'amount-out-of-range');
     expect(msg?.span?.text).toBe('Rp 99.999 triliun');
     expect(msg?.stage).toBe('numbers');
   });
 
   it('reports an ambiguous reading', () => {
-    const doc = runStages(docOf('Ada 1,500 peserta.'), [createNumbersStage()]);
+    const doc = runStages(docOf('Ada 1,500 peserta.'), [buildStage(numbersStage)]);
     expect(doc.messages.map((m) => m.code)).toEqual(['amount-ambiguous']);
   });
 
   it('resolves relative dates against publishedAt, and reports them unresolved without it', () => {
-    const resolved = runStages(docOf('Rapat digelar kemarin.', '2025-10-23'), [createNumbersStage()]);
+    const resolved = runStages(docOf('Rapat digelar kemarin.', '2025-10-23'), [buildStage(numbersStage)]);
     expect(resolved.numbers[0]?.date).toBe('2025-10-22');
     expect(resolved.messages).toEqual([]);
-    const unresolved = runStages(docOf('Rapat digelar kemarin.'), [createNumbersStage()]);
+    const unresolved = runStages(docOf('Rapat digelar kemarin.'), [buildStage(numbersStage)]);
     expect(unresolved.numbers[0]?.date).toBeUndefined();
     expect(unresolved.messages.map((m) => m.code)).toEqual(['date-unresolved']);
   });
@@ -44,7 +44,7 @@ describe('numbers stage', () => {
   it('follows the document language: Malay reads "." as decimal', () => {
     const doc = docOf('Projek bernilai RM2.5 bilion.');
     doc.language = { code: 'ms', confidence: 1, others: [] };
-    runStages(doc, [createNumbersStage()]);
+    runStages(doc, [buildStage(numbersStage)]);
     expect(doc.numbers[0]).toMatchObject({ kind: 'money', value: 2500000000, currency: 'MYR' });
   });
 });
@@ -61,9 +61,9 @@ describe('numbers stage: paragraph languages', () => {
         doc.paragraphs[1]!.language = { code: 'ms', confidence: 1 };
       },
     });
-    const doc = createPipeline({ stages: [createCleanStage(), setLanguages, createNumbersStage()] }).run({
+    const doc = runStages(createDoc({
       body: 'Anggaran naik menjadi Rp1,5 triliun.\n\nKerajaan memperuntukkan RM2.5 bilion tahun ini.',
-    });
+    }, 'd1'), [buildStage(cleanStage), setLanguages, buildStage(numbersStage)]);
     const money = doc.numbers.filter((n) => n.kind === 'money');
     expect(money.map((m) => [m.value, m.currency])).toEqual([
       [1_500_000_000_000, 'IDR'],

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import type { Quote } from '../../../src/schema/quote.js';
-import { createCleanStage } from '../../../src/stages/clean/index.js';
-import { createEntitiesStage } from '../../../src/stages/entities/index.js';
-import { createNumbersStage } from '../../../src/stages/numbers/index.js';
-import { createQuotesStage, findQuotations } from '../../../src/stages/quotes/index.js';
-import { createSegmentStage } from '../../../src/stages/segment/index.js';
+import { findQuotations } from '../../../src/stages/quotes/index.js';
 
 const pipeline = createPipeline({
-  stages: [createCleanStage(), createSegmentStage(), createNumbersStage(), createEntitiesStage(), createQuotesStage()],
+  stages: ['clean', 'segment', 'numbers', 'amounts', 'names', 'tagger', 'coref', 'roles', 'quotes'].map((name) => ({ name })),
 });
 
 function quotes(body: string): Quote[] {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../../src/doc/create.js';
 import type { Doc } from '../../../src/doc/doc.js';
 import { runStages } from '../../../src/pipeline/runner.js';
-import { createSegmentStage, paragraphBlocks, splitSentences, tokenize } from '../../../src/stages/segment/index.js';
+import { buildStage } from '../../../src/pipeline/config.js';
+import { segmentStage, paragraphBlocks, splitSentences, tokenize } from '../../../src/stages/segment/index.js';
 
 function docOf(text: string, parts: Partial<Pick<Doc, 'paragraphs' | 'sections'>> = {}): Doc {
   const doc = createDoc({ body: text }, 'test');
@@ -35,7 +36,7 @@ function checkInvariants(doc: Doc): void {
 }
 
 describe('segment stage', () => {
-  const stage = createSegmentStage();
+  const stage = buildStage(segmentStage);
 
   it('declares its layers', () => {
     expect(stage.name).toBe('segment');

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../../src/doc/create.js';
 import type { Doc, Token } from '../../../src/doc/doc.js';
 import { runStages } from '../../../src/pipeline/runner.js';
-import { createSegmentStage } from '../../../src/stages/segment/index.js';
-import { createStemStage } from '../../../src/stages/stem/index.js';
+import { buildStage } from '../../../src/pipeline/config.js';
+import { segmentStage } from '../../../src/stages/segment/index.js';
+import { stemStage } from '../../../src/stages/stem/index.js';
 
 function segmented(text: string, language: string): Doc {
   const doc = createDoc({ body: text }, 'test');
   doc.layers.push('text');
   doc.language = { code: language, confidence: 1, others: [] };
-  runStages(doc, [createSegmentStage()]);
+  runStages(doc, [buildStage(segmentStage)]);
   return doc;
 }
 
@@ -17,16 +18,16 @@ const stemsOf = (tokens: Token[]) => tokens.map((t) => [t.text, t.stem ?? null])
 
 describe('stem stage', () => {
   it('declares its layers and languages', () => {
-    const stage = createStemStage();
+    const stage = buildStage(stemStage);
     expect(stage.name).toBe('stem');
-    expect(stage.requires).toEqual(['tokens']);
+    expect(stage.requires).toEqual(['text', 'tokens']);
     expect(stage.provides).toEqual(['stems']);
     expect(stage.languages).toEqual(['id', 'ms', 'und']);
   });
 
   it('stems word tokens only', () => {
     const doc = segmented('Pertumbuhan KPK naik 1.500 persen, “Kami menangani ke-81 anak-anak.”', 'id');
-    runStages(doc, [createStemStage()]);
+    runStages(doc, [buildStage(stemStage)]);
     expect(doc.layers).toContain('stems');
     expect(stemsOf(doc.tokens)).toEqual([
       ['Pertumbuhan', 'tumbuh'],
@@ -47,17 +48,17 @@ describe('stem stage', () => {
 
   it('runs for Malay and undetermined text, and is skipped for English', () => {
     const ms = segmented('Pertumbuhan ekonomi.', 'ms');
-    runStages(ms, [createStemStage()]);
+    runStages(ms, [buildStage(stemStage)]);
     expect(ms.tokens[0]?.stem).toBe('tumbuh');
     const en = segmented('Growing numbers.', 'en');
-    runStages(en, [createStemStage()]);
+    runStages(en, [buildStage(stemStage)]);
     expect(en.skipped).toContain('stem');
     expect(en.tokens.every((t) => t.stem === undefined)).toBe(true);
   });
 
   it('leaves name-like words unstemmed, and stems capitalised common words', () => {
     const doc = segmented('Warga Kediri menyerahkan diri. Kata Pemerintah, pemerintah siap. Pendiri Bekasi hadir.', 'id');
-    runStages(doc, [createStemStage()]);
+    runStages(doc, [buildStage(stemStage)]);
     const stems = Object.fromEntries(doc.tokens.filter((t) => t.kind === 'word').map((t) => [t.text, t.stem]));
     expect(stems).toMatchObject({
       Kediri: 'kediri', // a name: capitalised inside a sentence, never lowercase
@@ -71,22 +72,22 @@ describe('stem stage', () => {
   it('stems every word of a headline-like sentence and of the title', () => {
     const doc = segmented('Pengguna Baru Telegram Dapatkan Keuntungan Besar', 'id');
     doc.sections = [{ name: 'title', start: 0, end: doc.text.length }];
-    runStages(doc, [createStemStage()]);
+    runStages(doc, [buildStage(stemStage)]);
     expect(doc.tokens.map((t) => t.stem)).toEqual(['guna', 'baru', 'telegram', 'dapat', 'untung', 'besar']);
     const body = segmented('Ia menyebut Dapatkan Keuntungan Besar Pengguna sebagai judul.', 'id');
-    runStages(body, [createStemStage()]);
+    runStages(body, [buildStage(stemStage)]);
     expect(body.tokens.find((t) => t.text === 'Keuntungan')?.stem).toBe('untung');
   });
 
   it('stems names too with keepNames: false', () => {
     const doc = segmented('Warga Kediri datang.', 'id');
-    runStages(doc, [createStemStage({ keepNames: false })]);
+    runStages(doc, [buildStage(stemStage, { keepNames: false })]);
     expect(doc.tokens[1]?.stem).toBe('diri');
   });
 
   it('accepts a cache size option', () => {
     const doc = segmented('memakan memakan kebijakan', 'id');
-    runStages(doc, [createStemStage({ cacheSize: 1 })]);
+    runStages(doc, [buildStage(stemStage, { cacheSize: 1 })]);
     expect(doc.tokens.map((t) => t.stem)).toEqual(['makan', 'makan', 'bijak']);
   });
 });

@@ -1,0 +1,27 @@
+import type { EntityType } from '../schema/entity.js';
+
+/**
+ * What a recogniser proposes: a typed span over `doc.text` with its provenance. The coref stage
+ * resolves overlaps between candidates and links mentions into entities.
+ */
+export interface Candidate {
+  type: EntityType;
+  start: number;
+  end: number;
+  text: string;
+  /** Rule id ("person/title-name") or "model". */
+  source: string;
+  /** Higher wins an overlap (default 0); model candidates use their confidence. */
+  score?: number;
+}
+
+/** A role found next to a person's name: "CEO Telegram, Pavel Durov" → title CEO, org Telegram. */
+export interface RoleCandidate {
+  /** The person mention it belongs to. */
+  personStart: number;
+  personEnd: number;
+  title: string;
+  org: string | null;
+  start: number;
+  end: number;
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { sectionAt } from '../../doc/span.js';
+import { defineStage, defineStageFactory } from '../../doc/stage.js';
+import { numericEntities } from './numeric.js';
+
+export { numericEntities } from './numeric.js';
+
+/**
+ * The amounts stage: MONEY, QUANTITY, PERCENT, DATE, TIME and ORDINAL entities from the numbers
+ * layer (`doc.entities`); equal amounts ("70 juta pengguna" three times) are one entity.
+ */
+export const amountsStage = defineStageFactory({
+  name: 'amounts',
+  description: 'MONEY, QUANTITY, PERCENT, DATE, TIME and ORDINAL entities from the numbers; equal amounts are one entity',
+  options: z.object({}).strict(),
+  create: (_options, ctx) =>
+    defineStage({
+      name: ctx.name,
+      requires: ['text', 'numbers'],
+      provides: ['entities'],
+      languages: ['id', 'ms', 'und'],
+      run(doc) {
+        doc.entities = numericEntities(doc).map((e, i) => ({ id: `e${i + 1}`, ...e, section: sectionAt(doc, e.mentions[0]!.start) }));
+      },
+    }),
+});

@@ -1,0 +1,198 @@
+import type { EntityType, Mention } from '../../schema/entity.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { orgCore } from '../../lexicon/org-core.js';
+import type { Candidate } from '../../doc/candidate.js';
+
+/** A group of mentions of one real-world entity, before ids are given. */
+export interface EntityGroup {
+  type: EntityType;
+  /** Canonical form: the longest full name. */
+  text: string;
+  mentions: Mention[];
+  source: string;
+  aliases: Set<string>;
+}
+
+const HONORIFIC_PREFIX = /^(?:(?:Prof|Dr|Ir|H|Hj|KH|Drs|Dra)\.?\s+)+/;
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM = /^[A-Z]{2,8}$/;
+const ORG_TRAILING_DOT = /(?<!\b(?:Inc|Corp|Ltd|Co|Tbk))\.$/;
+const TRAILING_COMMA = /,$/;
+
+function nameWords(text: string): string[] {
+  return text.replace(HONORIFIC_PREFIX, '').split(/\s+/).filter((w) => w.length > 1 && UPPER_START.test(w));
+}
+
+/** Initials of a multi-word organisation name, skipping small words ("Badan Pusat Statistik" → "BPS"). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => UPPER_START.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * A group with the forms {@link findGroup} compares it by, computed once: a group's text never changes,
+ * and an organisation's cores grow with its aliases.
+ */
+interface Slot {
+  group: EntityGroup;
+  /** Name words of the text (persons). */
+  words: string[];
+  /** Cores of the text and of every alias (organisations only). */
+  cores?: Set<string>;
+  /** The text without an administrative prefix (places). */
+  bare: string;
+  /** Initials of the text (organisations), computed when an acronym asks. */
+  initials?: string;
+}
+
+/** A candidate with its canonical form and name words, computed once. */
+interface Entry {
+  c: Candidate;
+  t: string;
+  words: string[];
+}
+
+/**
+ * In-article coreference: a later "Durov" is "Pavel Durov"; "BPS" is "Badan Pusat Statistik" when the
+ * article spells it out or its initials match; "Jokowi" is "Joko Widodo" through the alias lexicon;
+ * "Kabupaten Bogor" and "Bogor" are one place. Longer names are placed first so that short forms link
+ * to them.
+ */
+export function groupMentions(candidates: readonly Candidate[], text: string, lex: Lexicon): EntityGroup[] {
+  const groups: EntityGroup[] = [];
+  const spelled = parenthesised(text);
+  const byType = new Map<EntityType, Slot[]>();
+  // A person's canonical form only drops honorifics, which nameWords drops too: one word list serves both.
+  const ordered: Entry[] = candidates
+    .map((c) => ({ c, t: canonical(c), words: nameWords(c.text) }))
+    .sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
+  for (const e of ordered) {
+    const { c, t } = e;
+    const mention: Mention = { start: c.start, end: c.end, text: c.text, source: c.source };
+    let same = byType.get(c.type);
+    if (!same) {
+      same = [];
+      byType.set(c.type, same);
+    }
+    const slot = findGroup(same, e, text, spelled, lex);
+    if (slot) {
+      const group = slot.group;
+      group.mentions.push(mention);
+      if (c.text !== group.text) {
+        group.aliases.add(c.text);
+        slot.cores?.add(orgCore(c.text));
+      }
+      continue;
+    }
+    const group: EntityGroup = { type: c.type, text: t, mentions: [mention], source: c.source, aliases: new Set() };
+    groups.push(group);
+    same.push({
+      group,
+      words: e.words,
+      ...(c.type === 'ORG' ? { cores: new Set([orgCore(t)]) } : {}),
+      bare: c.type === 'LOC' ? t.replace(PLACE_PREFIX, '') : t,
+    });
+  }
+  for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
+  return groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function canonical(c: Candidate): string {
+  if (c.type === 'ORG') return c.text.replace(ORG_TRAILING_DOT, '').replace(TRAILING_COMMA, '');
+  if (c.type === 'PERSON') return c.text.replace(HONORIFIC_PREFIX, '');
+  return c.text;
+}
+
+const PLACE_PREFIX = /^(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan)\s+/;
+
+/**
+ * Whether "(name)" occurs in the text, answered from one pass over its parentheses: what stands
+ * between each "(" and the next ")".
+ */
+function parenthesised(text: string): (name: string) => boolean {
+  const inner = new Set<string>();
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open + 1);
+    if (close < 0) break;
+    inner.add(text.slice(open + 1, close));
+  }
+  // A name with a ")" in it is not what stands before the next ")": search for it.
+  return (name) => (name.includes(')') ? text.includes(`(${name})`) : inner.has(name));
+}
+
+/** Whether some mention of the group stands right before `marker` in the text. */
+function mentionBefore(slot: Slot, text: string, marker: string): boolean {
+  return slot.group.mentions.some((m) => text.startsWith(marker, m.end));
+}
+
+function findGroup(
+  same: readonly Slot[],
+  e: Entry,
+  text: string,
+  spelled: (name: string) => boolean,
+  lex: Lexicon,
+): Slot | undefined {
+  const { c, t } = e;
+  const exact = same.find((s) => s.group.text === t || s.group.aliases.has(c.text));
+  if (exact) return exact;
+  if (c.type === 'PERSON') {
+    const alias = lex.aliases.get(t);
+    if (alias) {
+      const s = same.find((x) => x.group.text === alias);
+      if (s) return s;
+    }
+    const words = e.words;
+    // A shorter name whose words all appear in exactly one longer name links to it.
+    if (words.length > 0) {
+      let hit: Slot | undefined;
+      for (const s of same) {
+        if (s.words.length <= words.length || !words.every((w) => s.words.includes(w))) continue;
+        if (hit) return undefined;
+        hit = s;
+      }
+      return hit;
+    }
+    return undefined;
+  }
+  if (c.type === 'ORG') {
+    // "Facebook Inc." and "Facebook", "PT Nusantara Baja Tbk" and "Nusantara Baja" are one company.
+    const core = orgCore(t);
+    const byCore = same.find((s) => s.cores?.has(core));
+    if (byCore) return byCore;
+    // "Persija" is "Persija Jakarta" when that is the only organisation it starts.
+    if (!t.includes(' ')) {
+      const prefix = `${t} `;
+      let start: Slot | undefined;
+      let n = 0;
+      for (const s of same) {
+        if (s.group.text.startsWith(prefix)) {
+          start = s;
+          n++;
+        }
+      }
+      if (n === 1) return start;
+    }
+    // "Badan Pusat Statistik (BPS)": the acronym right after the name in parentheses.
+    const inParens = `(${t})`;
+    const inText = spelled(t);
+    const acronym = ACRONYM.test(t);
+    if (!inText && !acronym) return undefined;
+    for (const s of same) {
+      if (inText && (mentionBefore(s, text, ` ${inParens}`) || mentionBefore(s, text, inParens))) return s;
+      if (acronym && (s.initials ??= initialsOf(s.group.text)) === t) return s;
+    }
+    return undefined;
+  }
+  if (c.type === 'LOC') {
+    const inParens = ` (${t})`;
+    if (spelled(t)) {
+      for (const s of same) if (mentionBefore(s, text, inParens)) return s;
+    }
+    const bare = t.replace(PLACE_PREFIX, '');
+    return same.find((s) => s.bare === bare);
+  }
+  return undefined;
+}

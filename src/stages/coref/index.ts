@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { sectionAt } from '../../doc/span.js';
+import { defineStage, defineStageFactory } from '../../doc/stage.js';
+import type { Entity } from '../../schema/entity.js';
+import { groupMentions } from './group.js';
+import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
+import { addStringMatches, overlapsAny } from './string-match.js';
+
+export { groupMentions, initialsOf, type EntityGroup } from './group.js';
+export { harmoniseTypes, resolveOverlaps } from './overlaps.js';
+
+/**
+ * The coref stage: the candidates of the recognisers (rules, tagger) become entities. Overlaps are
+ * resolved by score, a text gets one type, mentions of one real-world entity are linked ("Durov" is
+ * "Pavel Durov", "BPS" is "Badan Pusat Statistik", "Jokowi" is "Joko Widodo"), and the other
+ * occurrences of their names are added (`coref/string-match`). The entities already on the Doc (the
+ * amounts) keep their mentions, which no name may overlap; every entity gets its id ("e1", "e2", …)
+ * in the order of its first mention.
+ */
+export const corefStage = defineStageFactory({
+  name: 'coref',
+  description: 'Links the candidates into entities: overlaps, one type per name, coreference, repeated names',
+  options: z.object({}).strict(),
+  create(_options, ctx) {
+    const lexicon = ctx.lexicon;
+    return defineStage({
+      name: ctx.name,
+      requires: ['text', 'candidates'],
+      uses: ['entities'],
+      provides: ['entities'],
+      languages: ['id', 'ms', 'und'],
+      run(doc) {
+        const before = doc.entities.map(({ id: _id, section: _section, ...e }) => e);
+        const blocked = before.flatMap((e) => e.mentions);
+        const candidates = doc.candidates.filter((c) => !overlapsAny(blocked, c.start, c.end));
+        const groups = groupMentions(resolveOverlaps(harmoniseTypes(candidates)), doc.text, lexicon);
+        addStringMatches(groups, doc.text, lexicon, blocked);
+        const all: Omit<Entity, 'id'>[] = [
+          ...groups.map((g) => ({
+            type: g.type,
+            text: g.text,
+            mentions: g.mentions,
+            source: g.source,
+            ...(g.aliases.size > 0 ? { aliases: [...g.aliases] } : {}),
+          })),
+          ...before,
+        ].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+        doc.entities = all.map((e, i) => ({ id: `e${i + 1}`, ...e, section: sectionAt(doc, e.mentions[0]!.start) }));
+      },
+    });
+  },
+});

@@ -1,0 +1,439 @@
+import type { Doc, Token } from '../../doc/doc.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import type { Candidate, RoleCandidate } from '../../doc/candidate.js';
+import { titleEndOf } from '../../doc/span.js';
+
+export interface NameCandidates {
+  candidates: Candidate[];
+  roles: RoleCandidate[];
+}
+
+const CONNECTORS = new Set(['bin', 'binti', 'van', 'der', 'von', 'de', 'da', 'al', 'el', 'di']);
+// Capitalised words that are never part of a name by themselves.
+const NOT_NAMES = new Set([
+  'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad',
+  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Agu', 'Agt', 'Sep', 'Okt', 'Nov', 'Des',
+  'Saya', 'Kami', 'Kita', 'Dia', 'Ia', 'Mereka', 'Anda', 'Beliau', 'Aku', 'Engkau', 'Kamu', 'Kalian',
+  'Rp', 'WIB', 'WITA', 'WIT', 'IDR', 'USD', 'US', 'RM', 'Tuhan', 'Allah', 'Idul', 'Lebaran', 'Natal',
+]);
+const LOCATIVE = new Set(['di', 'ke', 'dari', 'menuju', 'kawasan', 'wilayah', 'daerah', 'provinsi', 'kota', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'pulau', 'negara', 'sekitar']);
+const PLACE_MARKERS = new Set(['Stadium', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Jalan', 'Jl', 'Pulau', 'Sungai', 'Gunung', 'Danau', 'Selat', 'Teluk', 'Pantai', 'Bandara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Tol', 'Kampung', 'Lapangan', 'Stadion', 'Gedung', 'Istana', 'Candi', 'Laut', 'Samudra', 'Kepulauan', 'Tanjung', 'Bukit', 'Lembah']);
+// "Jakarta International Stadium", "Soekarno-Hatta International Airport"
+const TRAILING_PLACE_MARKERS = new Set(['Stadium', 'Airport', 'Square', 'Park', 'Mall', 'Plaza', 'Tower', 'Hall', 'Arena', 'Bridge', 'Island', 'Street', 'Road', 'Beach']);
+const ORG_SUFFIXES = new Set(['Tbk', 'Inc', 'Corp', 'Ltd', 'LLC', 'Group', 'Grup', 'Holdings', 'Company', 'Co', 'Foundation', 'Institute', 'University', 'Bank', 'FC', 'Sekuritas', 'Indonesia']);
+const TITLE_JOINERS = new Set(['sekaligus', 'dan', 'serta', 'merangkap', 'juga']);
+const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
+/**
+ * The highest score of the rules that read a run from lexicons and context alone (headline lexicon
+ * matches, given names, speech verbs, prepositions): the structural rules (titles, appositives,
+ * organisation markers) score above it.
+ */
+const CONTEXT_SCORE = 2;
+const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+// Words before a "." that stays inside a run ("B. J. Habibie", "Jl. Sudirman").
+const INITIAL = /^(?:[A-Z]|Inc|Tbk|Corp|Ltd|Co|Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk)$/;
+// Words whose "." ends a run ("Facebook Inc.").
+const COMPANY_ABBREVIATION = /^(?:Inc|Tbk|Corp|Ltd|Co)$/;
+const CLUB_WORD = /^(?:United|FC|City|Raya|Putra|Utama|Group|Grup)$/;
+const OPENING_MARK = /^[“"'‘(]$/;
+const MENURUT = /^menurut$/i;
+const HONORIFIC = /^(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Saudari|Mas|Mbak|Bang|Kak|Tuan|Nyonya|Nona)$/i;
+
+/** {@link CAPITALISED} on a word, answered without the Unicode regex for ASCII words (most of them). */
+function isCap(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const s = t.text;
+  const first = s.charCodeAt(0);
+  // An ASCII character other than A–Z is no uppercase letter; the regex decides the rest.
+  if (!(first < 128)) return CAPITALISED.test(s);
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return CAPITALISED.test(s);
+    const folded = c | 32;
+    if ((folded < 97 || folded > 122) && c !== 39 && c !== 46 && c !== 45) return false;
+  }
+  return true;
+}
+
+function withoutDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
+/** A phrase lexicon as the recogniser reads it: by token sequence, up to `maxWords` words. */
+interface PhraseList {
+  phrases: ReadonlySet<string>;
+  /** Every word prefix of every phrase ("Jawa" of "Jawa Barat"): a sequence that is none grows into no phrase. */
+  prefixes: ReadonlySet<string>;
+  maxWords: number;
+  /** Matched lowercased (titles) or as written. */
+  lower: boolean;
+}
+
+// Prefixes are worked out once per lexicon set (lexicons are read-only once loaded).
+const prefixCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function phraseList(phrases: ReadonlySet<string>, maxWords: number, lower: boolean): PhraseList {
+  let prefixes = prefixCache.get(phrases);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const phrase of phrases) {
+      for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) prefixes.add(phrase.slice(0, at));
+      prefixes.add(phrase);
+    }
+    prefixCache.set(phrases, prefixes);
+  }
+  return { phrases, prefixes, maxWords, lower };
+}
+
+interface PhraseLists {
+  titles: PhraseList;
+  orgs: PhraseList;
+  places: PhraseList;
+}
+
+/** A title (with its organisation) waiting for its person. */
+interface PendingRole {
+  title: string;
+  org: string | null;
+  start: number;
+  end: number;
+}
+
+/**
+ * Reads one sentence: its capitalised runs, each split into titles, organisations, places and a
+ * name. Word facts (capitalised, lowercased) are worked out once per token.
+ */
+class SentenceReader {
+  private readonly caps: boolean[];
+  private readonly lowers: (string | undefined)[] = [];
+  private pendingRole: PendingRole | null = null;
+  /** "Pendiri sekaligus CEO Telegram, Pavel Durov": a bare title joined to the next one. */
+  private carried: { title: string; start: number; end: number } | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly lex: Lexicon,
+    private readonly lists: PhraseLists,
+    private readonly out: NameCandidates,
+    private readonly minScore: number,
+  ) {
+    this.caps = tokens.map(isCap);
+  }
+
+  private lower(i: number): string {
+    return (this.lowers[i] ??= this.tokens[i]!.text.toLowerCase());
+  }
+
+  /** Length in words of the longest phrase of `list` at token i, within tokens [i, end). */
+  private phraseAt(i: number, end: number, list: PhraseList): number {
+    let best = 0;
+    let phrase = '';
+    const stop = Math.min(end, i + list.maxWords);
+    for (let k = i; k < stop; k++) {
+      const t = this.tokens[k]!;
+      if (t.kind !== 'word') break;
+      const word = list.lower ? this.lower(k) : t.text;
+      phrase = k === i ? word : `${phrase} ${word}`;
+      if (!list.prefixes.has(phrase)) break;
+      if (list.phrases.has(phrase)) best = k - i + 1;
+    }
+    return best;
+  }
+
+  private add(type: Candidate['type'], a: Token, b: Token, source: string, score: number): void {
+    if (score < this.minScore) return;
+    this.out.candidates.push({ type, start: a.start, end: b.end, text: this.text.slice(a.start, b.end), source, score });
+  }
+
+  private pushRole(person: Token, last: Token, role: PendingRole): void {
+    this.out.roles.push({ personStart: person.start, personEnd: last.end, ...role });
+    if (this.carried) this.out.roles.push({ personStart: person.start, personEnd: last.end, ...this.carried, org: role.org });
+    this.carried = null;
+  }
+
+  /** Collects capitalised runs (allowing initials "B.", connectors, "Inc." and hyphens inside) and reads each. */
+  read(inTitle: boolean): void {
+    const { tokens, caps } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!caps[i]) continue;
+      const first = i;
+      while (i + 1 < tokens.length) {
+        const next = tokens[i + 1]!;
+        const prev = tokens[i]!;
+        const adjacent = next.start - prev.end <= 1;
+        if (!adjacent) break;
+        const capAfter = i + 2 < tokens.length && caps[i + 2]!;
+        if (caps[i + 1]) {
+          i++;
+        } else if (next.text === '.' && INITIAL.test(prev.text) && capAfter && tokens[i + 2]!.start - next.end <= 1) {
+          i++;
+        } else if (next.text === '.' && COMPANY_ABBREVIATION.test(prev.text)) {
+          i++;
+          break;
+        } else if (CONNECTORS.has(next.text) && capAfter && next.text !== 'di') {
+          i++;
+        } else if ((next.text === 'dan' || next.text === '&') && this.lex.orgMarkers.has(tokens[first]!.text) && capAfter) {
+          i++;
+        } else break;
+      }
+      if (inTitle) this.readTitleRun(first, i + 1);
+      else this.readRun(first, i + 1);
+    }
+  }
+
+  /** Trims name-excluded words at the edges of run [first, end): its name part, or null. */
+  private trim(first: number, end: number): [number, number] | null {
+    const { tokens, lex } = this;
+    let lo = first;
+    let hi = end;
+    // "Senin", "Rp", and capitalised function words at the start ("Menurut Lestari", "Sementara Budi").
+    while (
+      lo < hi &&
+      (NOT_NAMES.has(tokens[lo]!.text) || (hi - lo > 1 && lex.stopwords.has(this.lower(lo)) && !lex.givenNames.has(this.lower(lo))))
+    ) {
+      lo++;
+    }
+    while (lo < hi && NOT_NAMES.has(tokens[hi - 1]!.text)) hi--;
+    return lo < hi ? [lo, hi] : null;
+  }
+
+  /** Headlines capitalise every word: only lexicon matches count there. */
+  private readTitleRun(first: number, end: number): void {
+    const span = this.trim(first, end);
+    if (!span) return;
+    const [lo, hi] = span;
+    const { tokens, lists } = this;
+    for (let i = lo; i < hi; ) {
+      const o = this.phraseAt(i, hi, lists.orgs);
+      const p = o ? 0 : this.phraseAt(i, hi, lists.places);
+      if (o) this.add('ORG', tokens[i]!, tokens[i + o - 1]!, 'org/lexicon', 2);
+      else if (p) this.add('LOC', tokens[i]!, tokens[i + p - 1]!, 'loc/gazetteer', 2);
+      i += Math.max(1, o, p);
+    }
+  }
+
+  /** Walks a body run: titles, then portfolio words / an organisation / a place, then a name. */
+  private readRun(first: number, end: number): void {
+    const span = this.trim(first, end);
+    if (!span) return;
+    const [lo, hi] = span;
+    const { tokens, lex, lists, text } = this;
+    const before = tokens[lo - 1];
+    const after = tokens[hi];
+
+    // A lowercase title right before the run ("pendiri Facebook Inc. Mark Zuckerberg", "analis X").
+    let titleText: string | null = null;
+    let titleStart = -1;
+    let titleTokEnd = -1;
+    {
+      const k = lo - 1;
+      let best = 0;
+      for (let w = 1; w <= lex.titleMaxWords && k - w + 1 >= 0; w++) {
+        const j = k - w + 1;
+        if (!this.caps[j] && tokens[j]!.kind === 'word' && this.phraseAt(j, tokens.length, lists.titles) === w) best = w;
+      }
+      if (best > 0) {
+        const a = tokens[k - best + 1]!;
+        titleText = text.slice(a.start, tokens[k]!.end);
+        titleStart = a.start;
+        titleTokEnd = tokens[k]!.end;
+      }
+    }
+
+    let i = lo;
+    const tl = this.phraseAt(lo, hi, lists.titles);
+    if (tl > 0) {
+      const own = text.slice(tokens[lo]!.start, tokens[lo + tl - 1]!.end);
+      titleText = titleText ? `${titleText} ${own}` : own;
+      if (titleStart < 0) titleStart = tokens[lo]!.start;
+      titleTokEnd = tokens[lo + tl - 1]!.end;
+      i = lo + tl;
+      // Portfolio and rank words stay part of the title ("Menteri Dalam Negeri").
+      while (i < hi && lex.portfolio.has(tokens[i]!.text) && !lex.orgs.has(tokens[i]!.text)) i++;
+      if (i > lo + tl) {
+        titleText = text.slice(titleStart, tokens[i - 1]!.end);
+        titleTokEnd = tokens[i - 1]!.end;
+      }
+    }
+    const hasTitle = titleText !== null;
+    let org: string | null = null;
+    if (hasTitle && i < hi) {
+      // "CEO Telegram", "Gubernur Jawa Barat", "analis Sinar Harapan Sekuritas"
+      const o = this.phraseAt(i, hi, lists.orgs);
+      const p = o ? 0 : this.phraseAt(i, hi, lists.places);
+      if (o) {
+        let e = i + o;
+        while (e < hi && (ORG_SUFFIXES.has(tokens[e]!.text) || tokens[e]!.text === '.')) e++;
+        this.add('ORG', tokens[i]!, tokens[e - 1]!, 'org/lexicon', 2);
+        org = withoutDot(text.slice(tokens[i]!.start, tokens[e - 1]!.end));
+        i = e;
+      } else if (p) {
+        this.add('LOC', tokens[i]!, tokens[i + p - 1]!, 'loc/gazetteer', 2);
+        titleText = text.slice(titleStart, tokens[i + p - 1]!.end);
+        titleTokEnd = tokens[i + p - 1]!.end;
+        i += p;
+      } else if (lex.orgMarkers.has(tokens[i]!.text)) {
+        // "Kepala Badan Pusat Statistik Amalia Widyasanti": the org runs up to a given name.
+        let e = i + 1;
+        while (e < hi && !lex.givenNames.has(this.lower(e))) e++;
+        // With no comma after the run, its last two words are taken as the name.
+        const endsWithSuffix = ORG_SUFFIXES.has(withoutDot(tokens[hi - 1]!.text));
+        if (e === hi && hi - i >= 3 && after?.text !== ',' && !endsWithSuffix) e = hi - 2;
+        this.add('ORG', tokens[i]!, tokens[e - 1]!, 'org/marker', 1.5);
+        org = text.slice(tokens[i]!.start, tokens[e - 1]!.end);
+        i = e;
+      } else if (after?.text === ',' && !lex.givenNames.has(this.lower(i)) && (before?.text !== ',' || hi - i >= 2)) {
+        // "analis Sinar Harapan Sekuritas, Maya", "CEO Sprout Labs, Kevin": between a title and a
+        // comma stands the organisation; the name follows the comma.
+        this.add('ORG', tokens[i]!, tokens[hi - 1]!, 'org/after-title', 4);
+        org = text.slice(tokens[i]!.start, tokens[hi - 1]!.end);
+        i = hi;
+      }
+    }
+    const role = hasTitle ? { title: titleText!, org, start: titleStart, end: titleTokEnd } : null;
+    if (i === hi) {
+      // "CEO Telegram," → the name follows the comma.
+      this.pendingRole = role && after?.text === ',' ? role : null;
+      if (role && !role.org && after && TITLE_JOINERS.has(this.lower(hi))) {
+        this.carried = { title: role.title, start: role.start, end: role.end };
+      } else if (!this.pendingRole) this.carried = null;
+      return;
+    }
+    // The name part: tokens [i, hi).
+    const a = tokens[i]!;
+    const b = tokens[hi - 1]!;
+
+    if (role) {
+      this.add('PERSON', a, b, 'person/title-name', 3);
+      this.pushRole(a, b, role);
+      this.pendingRole = null;
+      return;
+    }
+    if (this.pendingRole && before?.text === ',') {
+      this.add('PERSON', a, b, 'person/appositive', 3);
+      this.pushRole(a, b, this.pendingRole);
+      this.pendingRole = null;
+      return;
+    }
+    this.pendingRole = null;
+    this.carried = null;
+    this.readPlain(lo, i, hi);
+  }
+
+  /** A run with no title before it: an organisation by its markers, or what lexicons and context make of it. */
+  private readPlain(lo: number, i: number, hi: number): void {
+    const { tokens, lex, lists, text } = this;
+    const before = tokens[lo - 1];
+    const after = tokens[hi];
+    const size = hi - i;
+    const a = tokens[i]!;
+    const b = tokens[hi - 1]!;
+    // Organisations: markers ("PT", "Kementerian", "Universitas"), suffixes ("Tbk", "Inc."), lexicon.
+    const last = withoutDot(b.text);
+    if (lex.orgMarkers.has(a.text) || (ORG_SUFFIXES.has(last) && size > 1) || lex.orgMarkers.has(last)) {
+      if (!(size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text))) this.add('ORG', a, b, 'org/marker', 2.6);
+      return;
+    }
+    if (this.minScore > CONTEXT_SCORE) return;
+    const textOf = text.slice(a.start, b.end);
+    if (lex.orgs.has(textOf)) {
+      this.add('ORG', a, b, 'org/lexicon', 2);
+      return;
+    }
+    if ((PLACE_MARKERS.has(a.text) || TRAILING_PLACE_MARKERS.has(b.text)) && size > 1) {
+      this.add('LOC', a, b, 'loc/marker', 2);
+      return;
+    }
+    if (lex.places.has(textOf)) {
+      this.add('LOC', a, b, 'loc/gazetteer', 2);
+      return;
+    }
+    // Mixed runs: a known org or place followed by a name ("Facebook Mark Zuckerberg").
+    const o = this.phraseAt(i, hi, lists.orgs);
+    if (o > 0 && o < size) {
+      // "Persija Jakarta", "Bank Mandiri Cabang": an organisation named with its place.
+      if (this.phraseAt(i + o, hi, lists.places) === size - o) {
+        this.add('ORG', a, b, 'org/lexicon-place', 2);
+        return;
+      }
+      this.add('ORG', a, tokens[i + o - 1]!, 'org/lexicon', 2);
+      if (lex.givenNames.has(this.lower(i + o)) || size - o >= 2) this.add('PERSON', tokens[i + o]!, b, 'person/after-org', 1);
+      return;
+    }
+    // "PSM Makassar", "Bali United": a club or company named after a place.
+    if (size >= 2 && this.placeInside(i, hi)) {
+      if (ACRONYM.test(a.text) || CLUB_WORD.test(b.text)) this.add('ORG', a, b, 'org/place-name', 1);
+      return;
+    }
+    const isSentenceStart = lo === 0 || (OPENING_MARK.test(before?.text ?? '') && lo === 1);
+    const firstLower = this.lower(i);
+    const given = lex.givenNames.has(firstLower);
+    const speechAfter =
+      !lex.stopwords.has(firstLower) && after?.kind === 'word' && (lex.speechVerbs.has(this.lower(hi)) || lex.cues.has(this.lower(hi)));
+    const cueBefore = before?.kind === 'word' && (lex.cues.has(this.lower(lo - 1)) || MENURUT.test(before.text));
+    const honorific = before?.kind === 'word' && HONORIFIC.test(before.text);
+    const locative = before?.kind === 'word' && LOCATIVE.has(this.lower(lo - 1)) && !lex.orgs.has(textOf);
+
+    if (size === 1 && ACRONYM.test(a.text) && a.text.length >= 2) {
+      if (lex.places.has(a.text)) this.add('LOC', a, a, 'loc/gazetteer', 2);
+      else if (!lex.titles.has(firstLower)) this.add('ORG', a, a, 'org/acronym', 0.5);
+      return;
+    }
+    if (cueBefore || honorific || (speechAfter && !locative)) {
+      this.add('PERSON', a, b, cueBefore ? 'person/after-cue' : honorific ? 'person/honorific' : 'person/speech-verb', 2);
+      return;
+    }
+    if (locative && !given) {
+      this.add('LOC', a, b, 'loc/preposition', 0.5);
+      return;
+    }
+    if (size >= 2 && size <= 5) {
+      if (isSentenceStart && lex.stopwords.has(firstLower)) return;
+      if (given || !lex.commonWords.has(firstLower) || !isSentenceStart) {
+        this.add('PERSON', a, b, given ? 'person/given-name' : 'person/capitalised', given ? 1.5 : 0.5);
+      }
+      return;
+    }
+    if (size === 1 && !isSentenceStart && given) this.add('PERSON', a, a, 'person/given-name', 1);
+  }
+
+  /** Whether a known place starts at some token of [from, end). */
+  private placeInside(from: number, end: number): boolean {
+    for (let k = from; k < end; k++) if (this.phraseAt(k, end, this.lists.places) > 0) return true;
+    return false;
+  }
+}
+
+/**
+ * The rule-based name recogniser: capitalised runs split at titles and classified by lexicons
+ * (organisation markers, known organisations and places, given names) and context (titles,
+ * locative prepositions, speech verbs). Runs in the title section only count through lexicons.
+ * Candidates scoring below `minScore` are not made, and rules that cannot reach it do not run (the
+ * entities stage keeps only the structural rules next to the tagger); roles are found all the same.
+ */
+export function recogniseNames(
+  doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'sections'>,
+  lex: Lexicon,
+  minScore = 0,
+): NameCandidates {
+  const out: NameCandidates = { candidates: [], roles: [] };
+  const titleEnd = titleEndOf(doc);
+  const bySentence: Token[][] = doc.sentences.map(() => []);
+  for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
+  const lists: PhraseLists = {
+    titles: phraseList(lex.titles, lex.titleMaxWords, true),
+    orgs: phraseList(lex.orgs, 4, false),
+    places: phraseList(lex.places, 5, false),
+  };
+  for (const tokens of bySentence) {
+    if (tokens.length === 0) continue;
+    const inTitle = tokens[0]!.start < titleEnd;
+    // Headlines only have lexicon matches, which score CONTEXT_SCORE.
+    if (inTitle && minScore > CONTEXT_SCORE) continue;
+    new SentenceReader(doc.text, tokens, lex, lists, out, minScore).read(inTitle);
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../../src/pipeline/pipeline.js';
+import type { Entity } from '../../../src/schema/entity.js';
+import type { Candidate } from '../../../src/doc/candidate.js';
+import { getLexicon } from '../../../src/lexicon/index.js';
+import { groupMentions, initialsOf, resolveOverlaps } from '../../../src/stages/coref/index.js';
+
+// The entity stages after what they need: names and tagger propose, coref links, roles attach.
+const pipeline = createPipeline({
+  stages: ['clean', 'segment', 'numbers', 'amounts', 'names', 'tagger', 'coref', 'roles'].map((name) => ({ name })),
+});
+
+function entities(body: string, title?: string): Entity[] {
+  const doc = pipeline.run(title ? { title, body } : { body });
+  for (const e of doc.entities) for (const m of e.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+  return doc.entities;
+}
+
+function find(list: Entity[], type: Entity['type'], text: string): Entity | undefined {
+  return list.find((e) => e.type === type && e.text === text);
+}
+
+describe('entity stages: names, roles, coreference', () => {
+  it('links a surname to the full name and attaches the role with its organisation', () => {
+    const list = entities('CEO Telegram, Pavel Durov mengatakan ada lonjakan. “Kami bangga dengan tim kami,” ujar Durov.');
+    const durov = find(list, 'PERSON', 'Pavel Durov');
+    expect(durov?.mentions.map((m) => m.text)).toEqual(['Pavel Durov', 'Durov']);
+    expect(durov?.roles?.map((r) => [r.title, r.org])).toEqual([['CEO', 'Telegram']]);
+    expect(durov?.roles?.[0]?.orgEntity).toBe(find(list, 'ORG', 'Telegram')?.id);
+  });
+
+  it('reads a title with its portfolio before the name', () => {
+    const list = entities('Menteri Dalam Negeri Tito Karnavian meninjau lokasi banjir.');
+    const tito = find(list, 'PERSON', 'Tito Karnavian');
+    expect(tito?.roles?.[0]?.title).toBe('Menteri Dalam Negeri');
+    expect(tito?.roles?.[0]?.org).toBeNull();
+  });
+
+  it('reads a lowercase role with an unknown organisation before a comma', () => {
+    const list = entities('Menurut analis Sinar Harapan Sekuritas, Maya Kartikasari, pasar akan pulih.');
+    const maya = find(list, 'PERSON', 'Maya Kartikasari');
+    expect(maya?.roles?.[0]).toMatchObject({ title: 'analis', org: 'Sinar Harapan Sekuritas' });
+    expect(find(list, 'ORG', 'Sinar Harapan Sekuritas')).toBeDefined();
+  });
+
+  it('joins titles linked by "sekaligus"', () => {
+    const list = entities('Pendiri sekaligus CEO Telegram, Pavel Durov mengaku senang.');
+    expect(find(list, 'PERSON', 'Pavel Durov')?.roles?.map((r) => r.title).sort()).toEqual(['CEO', 'Pendiri']);
+  });
+
+  it('links an acronym to the organisation spelled out before it', () => {
+    const list = entities('Badan Pusat Statistik (BPS) mencatat inflasi. Kepala BPS menyebut harga pangan naik.');
+    const bps = find(list, 'ORG', 'Badan Pusat Statistik');
+    expect(bps?.mentions.map((m) => m.text)).toEqual(['Badan Pusat Statistik', 'BPS', 'BPS']);
+  });
+
+  it('links aliases through the lexicon', () => {
+    const list = entities('Presiden Joko Widodo meresmikan bendungan. Jokowi mengatakan proyek itu penting.');
+    expect(find(list, 'PERSON', 'Joko Widodo')?.mentions.map((m) => m.text)).toEqual(['Joko Widodo', 'Jokowi']);
+  });
+
+  it('treats "Facebook Inc." and "Facebook" as one company', () => {
+    const list = entities('Saham Facebook turun. Pendiri Facebook Inc. Mark Zuckerberg merugi.');
+    const orgs = list.filter((e) => e.type === 'ORG');
+    expect(orgs).toHaveLength(1);
+    expect(find(list, 'PERSON', 'Mark Zuckerberg')?.roles?.[0]?.org).toBe(orgs[0]!.text);
+  });
+
+  it('finds places from the gazetteer and after locative prepositions', () => {
+    const list = entities('Banjir melanda Kabupaten Bogor dan Jawa Barat. Warga di Cibinong mengungsi ke Bogor.');
+    expect(find(list, 'LOC', 'Kabupaten Bogor')?.mentions.map((m) => m.text)).toEqual(['Kabupaten Bogor', 'Bogor']);
+    expect(find(list, 'LOC', 'Jawa Barat')).toBeDefined();
+    expect(find(list, 'LOC', 'Cibinong')).toBeDefined();
+  });
+
+  it('does not take pronouns, days or months for names', () => {
+    const list = entities('Saya meminta warga tenang, kata dia pada Senin. Kami akan datang pada Oktober.');
+    expect(list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type))).toEqual([]);
+  });
+
+  it('only uses lexicons in a title-case headline, and links headline mentions to body entities', () => {
+    const list = entities('Telegram mendapat pengguna baru. CEO Telegram, Pavel Durov senang.', 'Telegram Dapatkan Pengguna Baru Setelah WhatsApp Down');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Pavel Durov']);
+    expect(find(list, 'ORG', 'Telegram')?.section).toBe('title');
+    expect(find(list, 'ORG', 'WhatsApp')).toBeDefined();
+  });
+
+  it('names the rule behind every mention', () => {
+    for (const e of entities('Gubernur Jawa Barat Ahmad Syaiful meninjau jalan.')) {
+      expect(e.source).toMatch(/^(?:model|[a-z]+\/[a-z-]+)$/);
+    }
+  });
+});
+
+describe('entity helpers', () => {
+  it('keeps the best of overlapping candidates', () => {
+    const kept = resolveOverlaps([
+      { type: 'PERSON', start: 0, end: 5, text: 'Pavel', source: 'a', score: 1 },
+      { type: 'PERSON', start: 0, end: 11, text: 'Pavel Durov', source: 'b', score: 1 },
+      { type: 'ORG', start: 6, end: 11, text: 'Durov', source: 'c', score: 0.5 },
+      { type: 'LOC', start: 20, end: 25, text: 'Bogor', source: 'd' },
+    ]);
+    expect(kept.map((c) => c.text)).toEqual(['Pavel Durov', 'Bogor']);
+  });
+
+  it('keeps candidates in text order, each against every kept neighbour', () => {
+    const c = (start: number, end: number, score: number): Candidate => ({ type: 'ORG', start, end, text: `${start}`, source: 's', score });
+    const kept = resolveOverlaps([c(10, 20, 5), c(30, 40, 5), c(0, 5, 4), c(18, 32, 4), c(20, 30, 3), c(5, 10, 2), c(4, 11, 1), c(40, 41, 1)]);
+    expect(kept.map((k) => [k.start, k.end])).toEqual([[0, 5], [5, 10], [10, 20], [20, 30], [30, 40], [40, 41]]);
+  });
+
+  it('links a name to the longer form it spells out in parentheses, for organisations and places', () => {
+    const text = 'Kementerian Komunikasi dan Informatika (Kominfo) dan Daerah Istimewa Yogyakarta (DIY) bekerja sama. Kominfo senang.';
+    const at = (type: Candidate['type'], s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type, start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions(
+      [
+        at('ORG', 'Kementerian Komunikasi dan Informatika'),
+        at('ORG', 'Kominfo'),
+        at('LOC', 'Daerah Istimewa Yogyakarta'),
+        at('LOC', 'DIY'),
+        at('ORG', 'Kominfo', 60),
+      ],
+      text,
+      getLexicon(),
+    );
+    expect(groups.map((g) => [g.text, g.mentions.length, [...g.aliases]])).toEqual([
+      ['Kementerian Komunikasi dan Informatika', 3, ['Kominfo']],
+      ['Daerah Istimewa Yogyakarta', 2, ['DIY']],
+    ]);
+  });
+
+  it.each([
+    ['Badan Pusat Statistik', 'BPS'],
+    ['Otoritas Jasa Keuangan', 'OJK'],
+    ['Komisi Pemberantasan Korupsi', 'KPK'],
+  ])('initials of %s are %s', (name, acronym) => {
+    expect(initialsOf(name)).toBe(acronym);
+  });
+});

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { getLexicon } from '../../../src/lexicon/index.js';
+import { createPipeline } from '../../../src/pipeline/pipeline.js';
+import { recogniseNames } from '../../../src/stages/names/index.js';
+
+const pipeline = createPipeline({ stages: [{ name: 'clean' }, { name: 'segment' }] });
+const lex = getLexicon();
+const dir = fileURLToPath(new URL('../../fixtures/articles/', import.meta.url));
+const articles = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => pipeline.run({ text: readFileSync(dir + f, 'utf8') }));
+
+describe('recogniseNames', () => {
+  it('reads titles, organisations and names in a body sentence', () => {
+    const doc = pipeline.run({ body: 'Menurut analis Sinar Harapan Sekuritas, Maya Kartikasari, pasar akan pulih.' });
+    const { candidates, roles } = recogniseNames(doc, lex);
+    expect(candidates.map((c) => [c.type, c.text, c.source])).toEqual([
+      ['ORG', 'Sinar Harapan Sekuritas', 'org/after-title'],
+      ['PERSON', 'Maya Kartikasari', 'person/appositive'],
+    ]);
+    expect(roles).toMatchObject([{ title: 'analis', org: 'Sinar Harapan Sekuritas' }]);
+  });
+
+  it.each([1, 2, 2.5, 3])('with minScore %s makes exactly the candidates scoring that much, and the same roles', (min) => {
+    expect(articles.length).toBeGreaterThan(0);
+    for (const doc of articles) {
+      const all = recogniseNames(doc, lex);
+      const strong = recogniseNames(doc, lex, min);
+      expect(strong.candidates).toEqual(all.candidates.filter((c) => (c.score ?? 0) >= min));
+      expect(strong.roles).toEqual(all.roles);
+    }
+  });
+
+  it('matches multi-word lexicon places, lowercase titles and non-ASCII capitals', () => {
+    const doc = pipeline.run({ body: 'Banjir melanda Jawa Barat, kata Élodie Dupont kepada analis Tito Karnavian.' });
+    const found = recogniseNames(doc, lex).candidates.map((c) => `${c.type}:${c.text}:${c.source}`);
+    expect(found).toEqual([
+      'LOC:Jawa Barat:loc/gazetteer',
+      'PERSON:Élodie Dupont:person/after-cue',
+      'PERSON:Tito Karnavian:person/title-name',
+    ]);
+  });
+});
