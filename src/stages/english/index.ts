@@ -19,22 +19,22 @@ export const englishStage = defineStageFactory({
   options: z.object({}).strict(),
   create: (_options, ctx) =>
     defineStage({
-    name: ctx.name,
-    requires: ['text'],
-    uses: ['paragraphs', 'language'],
-    provides: ['entities'],
-    languages: ['en'],
-    reportSkip: false,
-    run(doc) {
-      const nlp = loadCompromise();
-      const spans = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: doc.text.length }];
-      const candidates: EnglishCandidate[] = [];
-      for (const p of spans) {
-        // English paragraphs only: a quoted Indonesian paragraph would only give compromise noise.
-        if (p.language && p.language.code !== 'en' && p.language.code !== 'und') continue;
-        candidates.push(...recognizeEnglish(nlp, doc.text, p.start, p.end));
-      }
-      doc.entities = groupEnglishEntities(candidates, (offset) => sectionAt(doc, offset));
-    },
+      name: ctx.name,
+      requires: ['text'],
+      uses: ['paragraphs', 'language'],
+      provides: ['entities'],
+      languages: ['en'],
+      reportSkip: false,
+      run(doc) {
+        const nlp = loadCompromise();
+        const spans = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: doc.text.length }];
+        const candidates: EnglishCandidate[] = [];
+        for (const p of spans) {
+          // English paragraphs only: a quoted Indonesian paragraph would only give compromise noise.
+          if (p.language && p.language.code !== 'en' && p.language.code !== 'und') continue;
+          candidates.push(...recognizeEnglish(nlp, doc.text, p.start, p.end));
+        }
+        doc.entities = groupEnglishEntities(candidates, (offset) => sectionAt(doc, offset));
+      },
   }),
 });

@@ -33,27 +33,27 @@ export const numbersStage = defineStageFactory({
   options: z.object({}).strict(),
   create: (_options, ctx) =>
     defineStage({
-    name: ctx.name,
-    requires: ['text'],
-    uses: ['paragraphs', 'language'],
-    provides: ['numbers'],
-    run(doc, ctx) {
-      const articleLanguage = doc.language?.code ?? 'id';
-      const articleConvention = separatorsOf(articleLanguage);
-      const uniform = doc.paragraphs.every((p) => separatorsOf(p.language?.code ?? articleLanguage) === articleConvention);
-      const parts = uniform
-        ? [{ start: 0, end: doc.text.length, language: articleLanguage }]
-        : doc.paragraphs.map((p) => ({ start: p.start, end: p.end, language: p.language?.code ?? articleLanguage }));
-      doc.numbers = [];
-      for (const part of parts) {
-        const text = part.start === 0 && part.end === doc.text.length ? doc.text : doc.text.slice(part.start, part.end);
-        const found = recognizeNumbers(text, { publishedAt: doc.meta.publishedAt, language: part.language });
-        for (const { item, issues } of found) {
-          const shifted = part.start === 0 ? item : { ...item, start: item.start + part.start, end: item.end + part.start };
-          doc.numbers.push(shifted);
-          for (const issue of issues) ctx.report(issue.code, issue.message, { span: { start: shifted.start, end: shifted.end } });
+      name: ctx.name,
+      requires: ['text'],
+      uses: ['paragraphs', 'language'],
+      provides: ['numbers'],
+      run(doc, ctx) {
+        const articleLanguage = doc.language?.code ?? 'id';
+        const articleConvention = separatorsOf(articleLanguage);
+        const uniform = doc.paragraphs.every((p) => separatorsOf(p.language?.code ?? articleLanguage) === articleConvention);
+        const parts = uniform
+          ? [{ start: 0, end: doc.text.length, language: articleLanguage }]
+          : doc.paragraphs.map((p) => ({ start: p.start, end: p.end, language: p.language?.code ?? articleLanguage }));
+        doc.numbers = [];
+        for (const part of parts) {
+          const text = part.start === 0 && part.end === doc.text.length ? doc.text : doc.text.slice(part.start, part.end);
+          const found = recognizeNumbers(text, { publishedAt: doc.meta.publishedAt, language: part.language });
+          for (const { item, issues } of found) {
+            const shifted = part.start === 0 ? item : { ...item, start: item.start + part.start, end: item.end + part.start };
+            doc.numbers.push(shifted);
+            for (const issue of issues) ctx.report(issue.code, issue.message, { span: { start: shifted.start, end: shifted.end } });
+          }
         }
-      }
-    },
+      },
   }),
 });

@@ -20,22 +20,22 @@ export const segmentStage = defineStageFactory({
   options: z.object({}).strict(),
   create: (_options, ctx) =>
     defineStage({
-    name: ctx.name,
-    requires: ['text'],
-    uses: ['paragraphs'],
-    provides: ['sentences', 'tokens'],
-    run(doc) {
-      const sentences: Sentence[] = [];
-      const tokens: Token[] = [];
-      for (const block of paragraphBlocks(doc)) {
-        for (const s of splitSentences(doc.text, block.start, block.end, block.paragraph)) {
-          const index = sentences.length;
-          sentences.push(s);
-          tokenizeInto(doc.text, s.start, s.end, index, tokens);
+      name: ctx.name,
+      requires: ['text'],
+      uses: ['paragraphs'],
+      provides: ['sentences', 'tokens'],
+      run(doc) {
+        const sentences: Sentence[] = [];
+        const tokens: Token[] = [];
+        for (const block of paragraphBlocks(doc)) {
+          for (const s of splitSentences(doc.text, block.start, block.end, block.paragraph)) {
+            const index = sentences.length;
+            sentences.push(s);
+            tokenizeInto(doc.text, s.start, s.end, index, tokens);
+          }
         }
-      }
-      doc.sentences = sentences;
-      doc.tokens = tokens;
-    },
+        doc.sentences = sentences;
+        doc.tokens = tokens;
+      },
   }),
 });

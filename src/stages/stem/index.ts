@@ -24,22 +24,22 @@ export const stemStage = defineStageFactory({
     })
     .strict(),
   create(options, ctx) {
-  const stemmer = createStemmer({ cacheSize: options.cacheSize });
-  const keepNames = options.keepNames;
-  return defineStage({
-    name: ctx.name,
-    requires: ['text', 'tokens'],
-    provides: ['stems'],
-    languages: ['id', 'ms', 'und'],
-    run(doc) {
-      const names = keepNames ? nameTokenFlags(doc) : null;
-      const tokens = doc.tokens;
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i]!;
-        if (token.kind !== 'word') continue;
-        token.stem = names !== null && names[i] === 1 ? token.text.toLowerCase() : stemmer.stem(token.text);
-      }
-    },
-  });
+    const stemmer = createStemmer({ cacheSize: options.cacheSize });
+    const keepNames = options.keepNames;
+    return defineStage({
+      name: ctx.name,
+      requires: ['text', 'tokens'],
+      provides: ['stems'],
+      languages: ['id', 'ms', 'und'],
+      run(doc) {
+        const names = keepNames ? nameTokenFlags(doc) : null;
+        const tokens = doc.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+          const token = tokens[i]!;
+          if (token.kind !== 'word') continue;
+          token.stem = names !== null && names[i] === 1 ? token.text.toLowerCase() : stemmer.stem(token.text);
+        }
+      },
+    });
   },
 });
