@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputRecord } from '../io/record.js';
-import { createPipeline } from '../pipeline/pipeline.js';
+import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
+import { loadPlugins } from '../pipeline/plugins.js';
 import type { PipelineConfig } from '../schema/config.js';
 import { processChunk, type RecordResult, type RecordSetup } from './process-record.js';
 
@@ -9,6 +10,13 @@ import { processChunk, type RecordResult, type RecordSetup } from './process-rec
 export interface WorkerSetup extends RecordSetup {
   /** The pipeline config every worker builds from: one config, the same output in every thread. */
   pipeline: PipelineConfig;
+  /** Plugin modules every worker loads before it builds (see `loadPlugins`). */
+  plugins: readonly string[];
+}
+
+/** The pipeline of a setup, built with its plugins' stages. */
+export async function buildSetupPipeline(setup: WorkerSetup): Promise<Pipeline> {
+  return createPipeline(setup.pipeline, { registry: await loadPlugins(setup.plugins) });
 }
 
 /** Runs chunks of records, inline or on worker threads. */
@@ -19,8 +27,7 @@ export interface Processor {
 }
 
 /** Processes in the calling thread: no start-up cost, for small inputs and `--workers 0`. */
-export function inlineProcessor(setup: WorkerSetup): Processor {
-  const pipeline = createPipeline(setup.pipeline);
+export function inlineProcessor(pipeline: Pipeline, setup: RecordSetup): Processor {
   return {
     threads: 0,
     run: async (records) => processChunk(pipeline, records, setup),

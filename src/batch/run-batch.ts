@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { WartaConfigError } from '../errors.js';
-import { resolveConfig } from '../pipeline/config.js';
+import { createPipeline } from '../pipeline/pipeline.js';
+import { loadPlugins } from '../pipeline/plugins.js';
 import type { FieldMap } from '../io/field-map.js';
 import type { InputFormat } from '../io/format.js';
 import { readInputs } from '../io/read-inputs.js';
@@ -42,6 +43,8 @@ export interface BatchOptions {
   limits?: Partial<BatchLimits>;
   /** The pipeline config (see `warta config`); default: the default pipeline. */
   pipeline?: PipelineConfig;
+  /** Modules whose stage factories are added to the registry, in every worker (`import()` specifiers). */
+  plugins?: readonly string[];
   /** Stage timings in each summary (overrides the config's `timings`). */
   timings?: boolean;
   progress?: ProgressMode;
@@ -136,9 +139,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     timings: options.timings ?? config.timings ?? false,
     maxChars: config.maxChars ?? limits.maxArticleBytes,
   };
-  // Checked here, so that a stage or option the config gets wrong fails before any worker starts.
-  resolveConfig(pipeline);
-  const setup: WorkerSetup = { pipeline, limits, ...(options.map ? { map: options.map } : {}) };
+  const plugins = [...(options.plugins ?? [])];
+  // Built here, once: a config that cannot be built (an unknown stage or option, a misordered stage)
+  // fails before any worker starts, and a run in this thread uses it.
+  const built = createPipeline(pipeline, { registry: await loadPlugins(plugins) });
+  const setup: WorkerSetup = { pipeline, plugins, limits, ...(options.map ? { map: options.map } : {}) };
 
   // Resume state.
   const fingerprint = fingerprintOf({ inputs: options.inputs, format: options.format ?? null, map: options.map ?? null, shard: options.shard ?? null, limits, errors: options.errors ?? null });
@@ -203,7 +208,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const auto = options.workers === undefined;
     const threads = auto ? availableParallelism() : options.workers!;
     // A tiny input (one chunk, e.g. one .txt file) is faster without starting worker threads.
-    processor = threads === 0 || (auto && inputEnded && firstChunk < chunkSize) ? inlineProcessor(setup) : poolProcessor(setup, threads);
+    processor = threads === 0 || (auto && inputEnded && firstChunk < chunkSize) ? inlineProcessor(built, setup) : poolProcessor(setup, threads);
     return processor;
   };
   let window = 1;

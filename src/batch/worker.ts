@@ -1,14 +1,15 @@
 import { workerData } from 'piscina';
 import type { InputRecord } from '../io/record.js';
-import { createPipeline } from '../pipeline/pipeline.js';
-import type { WorkerSetup } from './processor.js';
+import { buildSetupPipeline, type WorkerSetup } from './processor.js';
 import { processChunk, type RecordResult } from './process-record.js';
 
-// Built once per worker thread, at start-up, and reused for every task it runs.
+// Built once per worker thread, when it starts, and reused for every task it runs.
 const setup = workerData as WorkerSetup;
-const pipeline = createPipeline(setup.pipeline);
+const pipeline = buildSetupPipeline(setup);
+// A pipeline that cannot be built fails the first task; until then the rejection is not unhandled.
+pipeline.catch(() => {});
 
 /** Piscina task: one chunk of records → one result per record, in order. */
-export default function task(records: InputRecord[]): RecordResult[] {
-  return processChunk(pipeline, records, setup);
+export default async function task(records: InputRecord[]): Promise<RecordResult[]> {
+  return processChunk(await pipeline, records, setup);
 }

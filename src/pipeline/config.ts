@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Layer } from '../doc/doc.js';
 import type { BuildContext, Stage, StageFactory } from '../doc/stage.js';
 import { WartaConfigError } from '../errors.js';
@@ -83,13 +83,14 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * A short hash (12 hex digits of SHA-256) of what decides the analysis: the stages, their options
- * and `maxChars`; `timings` only adds measurements and is left out. Written into every summary as
- * `warta.config`, so that outputs of different configs are told apart.
+ * A short hash (12 hex digits of SHA-256) of what decides an analysis: the stages in order and their
+ * options. `maxChars` and `timings` are left out: they decide which articles are analysed and what
+ * is measured, not what an analysis finds (the batch CLI raises `maxChars` to its own byte limit).
+ * Written into every summary as `warta.config`, so that outputs of different configs are told apart.
  */
 export function configHash(config: ResolvedPipelineConfig): string {
   return createHash('sha256')
-    .update(canonicalJson({ stages: config.stages, maxChars: config.maxChars }))
+    .update(canonicalJson({ stages: config.stages }))
     .digest('hex')
     .slice(0, 12);
 }
@@ -142,4 +143,28 @@ export function buildStage(factory: StageFactory, options: unknown = {}, context
     plan: context.plan ?? [{ name, factory: factory.name }],
     name,
   });
+}
+
+/**
+ * JSON Schema of a pipeline config for a registry: every stage by name with the schema of its
+ * options (for editors and validators of config files).
+ */
+export function configJsonSchema(registry: Registry = defaultRegistry): Record<string, unknown> {
+  // Each stage twice: by its own name, or under another name with "factory" naming it.
+  const stages = registry.names.flatMap((n) => {
+    const f = registry.get(n)!;
+    const options = (f.options as z.ZodType).optional();
+    return [
+      z.object({ name: z.literal(f.name), options }).strict().describe(f.description),
+      z.object({ name: z.string(), factory: z.literal(f.name), options }).strict().describe(f.description),
+    ];
+  });
+  const schema = z
+    .object({
+      stages: z.array(z.union(stages as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]])).optional(),
+      maxChars: z.number().int().positive().optional().describe('Articles longer than this many characters become error records (default 2,000,000)'),
+      timings: z.boolean().optional().describe('Milliseconds per stage in summary.timings'),
+    })
+    .strict();
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 }

@@ -87,7 +87,7 @@ describe('pipeline config', () => {
     expect(configError(() => createPipeline({ stages: [{ name: 'clean' }, { name: 'clean' }] }))).toContain('two stages are named "clean"');
   });
 
-  it('gives every summary the hash of its config, which options change and timings do not', () => {
+  it('gives every summary the hash of its stages and options, which limits and timings do not change', () => {
     const a = createPipeline();
     const s = checkSummary(a.analyze(ARTICLE));
     expect(s.warta.config).toMatch(/^[0-9a-f]{12}$/);
@@ -97,7 +97,8 @@ describe('pipeline config', () => {
     const b = createPipeline({ stages });
     expect(b.hash).not.toBe(a.hash);
     expect(b.analyze(ARTICLE).keywords).toHaveLength(3);
-    expect(configHash(resolveConfig({ maxChars: 10 }).config)).not.toBe(a.hash);
+    expect(configHash(resolveConfig({ maxChars: 10 }).config)).toBe(a.hash);
+    expect(configHash(resolveConfig({ stages: defaultPipelineConfig().stages.slice(0, -1) }).config)).not.toBe(a.hash);
     // Error records made by the pipeline carry it too.
     expect(a.analyze({ title: 'no body' }).warta.config).toBe(a.hash);
   });

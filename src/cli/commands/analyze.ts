@@ -6,6 +6,7 @@ import { parseShard } from '../../batch/shard.js';
 import { WartaConfigError } from '../../errors.js';
 import { parseFieldMap } from '../../io/field-map.js';
 import { INPUT_FORMATS, type InputFormat } from '../../io/format.js';
+import { collect, pluginSpecifiers, readConfigFile } from '../pipeline-args.js';
 
 function positiveInt(name: string, allowZero = false) {
   return (value: string): number => {
@@ -32,6 +33,8 @@ interface AnalyzeFlags {
   quiet?: boolean;
   progress: 'auto' | 'bar' | 'plain' | 'none';
   chunkSize?: number;
+  config?: string;
+  plugin?: string[];
 }
 
 const HELP_AFTER = `
@@ -60,8 +63,12 @@ Exit codes:
   2    usage error, unreadable options, or the output could not be written
   130  interrupted (SIGINT/SIGTERM) after a checkpoint; rerun with --resume
 
+Pipeline: --config FILE builds every worker's pipeline from FILE (\`warta config\` prints the default
+to start from); --plugin MODULE adds the stage factories a module exports, so a config can name them.
+
 Examples:
-  warta analyze corpora/samples/article.txt
+  warta analyze corpora/samples/telegram-lonjakan.txt
+  warta analyze dump.jsonl --config pipeline.json -o out.jsonl
   warta analyze dump.jsonl.gz -o out.jsonl --errors errors.jsonl
   warta analyze berita.csv --map title=judul,body=isi_berita,id=id,url=tautan,publishedAt=tanggal -o out.jsonl
   warta analyze crawl/ -o out.jsonl --shard 1/4 --resume
@@ -83,6 +90,8 @@ export function registerAnalyze(program: Command): void {
     .option('--resume', 'continue a killed run from the checkpoint next to -o FILE, exactly once')
     .option('--max-article-bytes <n>', 'larger articles become error records (HTML pages may be 4x)', positiveInt('--max-article-bytes'), DEFAULT_MAX_ARTICLE_BYTES)
     .option('--max-line-bytes <n>', 'longer JSONL/CSV lines become error records, unbuffered', positiveInt('--max-line-bytes'), DEFAULT_MAX_LINE_BYTES)
+    .option('--config <file>', 'the pipeline config (JSON; see `warta config`): stages and their options, for every worker')
+    .option('--plugin <module>', 'load stage factories from a module, in every worker (repeatable)', collect)
     .option('--timings', 'add milliseconds per stage to each summary ("timings")')
     .option('-q, --quiet', 'no progress and no final line on stderr')
     .addOption(new Option('--progress <mode>', 'progress on stderr').choices(['auto', 'bar', 'plain', 'none']).default('auto'))
@@ -120,6 +129,8 @@ export function registerAnalyze(program: Command): void {
           ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
           ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
           ...(flags.chunkSize ? { chunkSize: flags.chunkSize } : {}),
+          ...(flags.config ? { pipeline: readConfigFile(flags.config) } : {}),
+          ...(flags.plugin ? { plugins: pluginSpecifiers(flags.plugin) } : {}),
         };
         const { exitCodeOf, runBatch } = await import('../../batch/run-batch.js');
         const result = await runBatch(options);
