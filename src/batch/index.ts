@@ -5,4 +5,4 @@
  * @packageDocumentation
  */
 export { EXIT } from './exit.js';
-export { runBatch, exitCodeOf, type BatchOptions } from './run-batch.js';
+export { runBatch, exitCodeOf, type BatchOptions, type BatchResult, type BatchOptionNames } from './run-batch.js';

@@ -1,18 +1,6 @@
-/** Size limits of a batch run; every limit turns into a clear error record, never a crash. */
-export interface BatchLimits {
-  /** An article (a .txt or .html file, a WARC record, a JSONL article body) larger than this is an error record. */
-  maxArticleBytes: number;
-  /** A JSONL/CSV line longer than this is skipped without being buffered, as an error record. */
-  maxLineBytes: number;
-}
-
-/** 5 MiB: far above any news article (~2–20 KB), low enough to keep a worker's memory bounded. */
-export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-/** 8 MiB: a JSONL line holds one article plus its JSON escaping and metadata. */
-export const DEFAULT_MAX_LINE_BYTES = 8 * 1024 * 1024;
-
-/** The default limits. */
-export const DEFAULT_LIMITS: BatchLimits = {
-  maxArticleBytes: DEFAULT_MAX_ARTICLE_BYTES,
-  maxLineBytes: DEFAULT_MAX_LINE_BYTES,
-};
+export {
+  DEFAULT_INPUT_LIMITS as DEFAULT_LIMITS,
+  DEFAULT_MAX_ARTICLE_BYTES,
+  DEFAULT_MAX_LINE_BYTES,
+  type InputLimits as BatchLimits,
+} from '../io/limits.js';

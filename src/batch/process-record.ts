@@ -6,7 +6,7 @@ import type { SourceRef } from '../schema/input.js';
 import type { MessageCode } from '../schema/message.js';
 import type { Status, Summary } from '../schema/summary.js';
 import { errorSummary } from '../summary/to-summary.js';
-import type { BatchLimits } from './limits.js';
+import { OPTION_NAMES, type InputLimits, type OptionNames } from '../io/limits.js';
 
 /** The output of one record: its JSON line (no newline) and status. */
 export interface RecordResult {
@@ -29,13 +29,14 @@ export function errorResult(record: InputRecord, code: MessageCode, message: str
   return { line: JSON.stringify(summary), status: summary.status };
 }
 
-function analyzeArticle(pipeline: Pipeline, record: InputRecord, article: Record<string, unknown>, limits: BatchLimits): Summary {
+function analyzeArticle(pipeline: Pipeline, record: InputRecord, article: Record<string, unknown>, setup: RecordSetup): Summary {
+  const { limits } = setup;
   const id = idOf(article) ?? record.id;
   const body = typeof article.body === 'string' ? article.body : typeof article.text === 'string' ? article.text : null;
   if (body !== null) {
     const bytes = Buffer.byteLength(body);
     if (bytes > limits.maxArticleBytes) {
-      return fail(record, 'article-too-large', `article body has ${bytes} bytes; the limit is ${limits.maxArticleBytes} (--max-article-bytes)`, id);
+      return fail(record, 'article-too-large', `article body has ${bytes} bytes; the limit is ${limits.maxArticleBytes} (${(setup.names ?? OPTION_NAMES).maxArticleBytes})`, id);
     }
     if (body.trim() === '') return fail(record, 'article-empty', 'article body is empty', id);
   }
@@ -51,13 +52,14 @@ function analyzeArticle(pipeline: Pipeline, record: InputRecord, article: Record
   return summary;
 }
 
-function summarize(pipeline: Pipeline, record: InputRecord, limits: BatchLimits, map: FieldMap | undefined): Summary {
+function summarize(pipeline: Pipeline, record: InputRecord, setup: RecordSetup): Summary {
+  const { map } = setup;
   const p = record.payload;
   switch (p.kind) {
     case 'error':
       return fail(record, p.code, p.message);
     case 'article':
-      return analyzeArticle(pipeline, record, p.article, limits);
+      return analyzeArticle(pipeline, record, p.article, setup);
     case 'json': {
       let value: unknown;
       try {
@@ -69,14 +71,14 @@ function summarize(pipeline: Pipeline, record: InputRecord, limits: BatchLimits,
         return fail(record, 'input-invalid', `expected a JSON object (an article), got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
       }
       const article = value as Record<string, unknown>;
-      return analyzeArticle(pipeline, record, map ? remapFields(article, map) : article, limits);
+      return analyzeArticle(pipeline, record, map ? remapFields(article, map) : article, setup);
     }
     case 'html': {
       const page = extractHtmlArticle(p.html, p.url);
       if (page.body.trim() === '') return fail(record, 'article-empty', 'no article text found in the HTML page');
       const article: Record<string, unknown> = { id: record.id, title: page.title, body: page.body, url: page.url, publishedAt: page.publishedAt };
       if (page.author !== null) article.author = page.author;
-      return analyzeArticle(pipeline, record, article, limits);
+      return analyzeArticle(pipeline, record, article, setup);
     }
   }
 }
@@ -86,9 +88,9 @@ function summarize(pipeline: Pipeline, record: InputRecord, limits: BatchLimits,
  * reason and the source position. Never throws: an unexpected failure is an `internal-error` record.
  * `map` renames the fields of JSON articles (`--map`).
  */
-function processRecord(pipeline: Pipeline, record: InputRecord, limits: BatchLimits, map?: FieldMap): RecordResult {
+function processRecord(pipeline: Pipeline, record: InputRecord, setup: RecordSetup): RecordResult {
   try {
-    const summary = summarize(pipeline, record, limits, map);
+    const summary = summarize(pipeline, record, setup);
     return { line: JSON.stringify(summary), status: summary.status };
   } catch (err) {
     return errorResult(record, 'internal-error', `unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
@@ -97,12 +99,14 @@ function processRecord(pipeline: Pipeline, record: InputRecord, limits: BatchLim
 
 /** What processing needs besides the pipeline (plain data: it crosses the thread boundary). */
 export interface RecordSetup {
-  limits: BatchLimits;
-  /** `--map`, applied to JSON articles (CSV rows are mapped by the reader). */
+  limits: InputLimits;
+  /** The field map, applied to JSON articles (CSV rows are mapped by the reader). */
   map?: FieldMap;
+  /** How messages name the options. */
+  names?: OptionNames;
 }
 
 /** One result line per record, in order: the task of a worker thread and of the inline processor. */
 export function processChunk(pipeline: Pipeline, records: readonly InputRecord[], setup: RecordSetup): RecordResult[] {
-  return records.map((r) => processRecord(pipeline, r, setup.limits, setup.map));
+  return records.map((r) => processRecord(pipeline, r, setup));
 }

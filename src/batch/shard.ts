@@ -6,13 +6,13 @@ export interface Shard {
   count: number;
 }
 
-/** Parses `--shard i/n` (1 ≤ i ≤ n), e.g. "2/4" is the second of four shards. */
+/** Parses a shard "i/n" (1 ≤ i ≤ n; the CLI's --shard), e.g. "2/4" is the second of four shards. */
 export function parseShard(spec: string): Shard {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(spec);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count) {
-    throw new WartaConfigError(`--shard must be i/n with 1 <= i <= n (e.g. 1/4 … 4/4), got "${spec}"`);
+    throw new WartaConfigError(`a shard is i/n with 1 <= i <= n (e.g. 1/4 … 4/4), got "${spec}"`);
   }
   return { index, count };
 }

@@ -1,3 +1,4 @@
+import { OPTION_NAMES, type OptionNames } from './limits.js';
 import type { CsvError } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { contentChunks, describeIoError, rawChunks } from './bytes.js';
@@ -21,18 +22,18 @@ export function rowToArticle(row: Record<string, string>, map: FieldMap): Record
 }
 
 /** Why the header cannot give articles (a mapped column is missing, no body column), if it cannot. */
-export function mappingProblem(header: readonly string[], map: FieldMap): string | undefined {
+export function mappingProblem(header: readonly string[], map: FieldMap, names: OptionNames = OPTION_NAMES): string | undefined {
   const has = new Set(header);
   const missing = Object.entries(map).filter(([, column]) => !has.has(column!));
   const shown = header.slice(0, 12).join(', ');
   if (missing.length > 0) {
-    const list = missing.map(([field, column]) => `"${column}" (--map ${field}=${column})`).join(', ');
+    const list = missing.map(([field, column]) => `"${column}" (${names.map} ${field}=${column})`).join(', ');
     return `CSV header has no column ${list}; the columns are: ${shown}`;
   }
   const body = map.body ?? 'body';
   const text = map.text ?? 'text';
   if (!has.has(body) && !has.has(text)) {
-    return `CSV header has no "body" or "text" column: name the article text with --map body=COLUMN; the columns are: ${shown}`;
+    return `CSV header has no "body" or "text" column: name the article text with ${names.map} body=COLUMN; the columns are: ${shown}`;
   }
   return undefined;
 }
@@ -69,7 +70,7 @@ export const readCsv: Reader = async function* (input, ctx): AsyncGenerator<Inpu
   const parser = parse({
     // Checks the header once against the mapping, so every row can say what is wrong with it.
     columns: (header: string[]) => {
-      headerProblem = mappingProblem(header, ctx.map ?? {});
+      headerProblem = mappingProblem(header, ctx.map ?? {}, ctx.names);
       return header;
     },
     bom: true,
@@ -126,7 +127,7 @@ export const readCsv: Reader = async function* (input, ctx): AsyncGenerator<Inpu
     while (queue.length > 0) yield emit(queue.shift()!);
     const line = prevEnd + 1;
     const payload = overflow
-      ? errorPayload('line-too-long', `CSV record grows past ${ctx.limits.maxLineBytes} bytes (--max-line-bytes; an unclosed quote?); the rest of the file is skipped`)
+      ? errorPayload('line-too-long', `CSV record grows past ${ctx.limits.maxLineBytes} bytes (${(ctx.names ?? OPTION_NAMES).maxLineBytes}; an unclosed quote?); the rest of the file is skipped`)
       : errorPayload('input-unreadable', `cannot read CSV past line ${prevEnd}: ${describeIoError(err)}`);
     yield { id: `${name}:${line}`, source: { file, line }, payload };
   }

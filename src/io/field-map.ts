@@ -30,7 +30,7 @@ export function parseFieldMap(spec: string): FieldMap {
     const column = eq === -1 ? '' : pair.slice(eq + 1).trim();
     if (!(MAPPABLE_FIELDS as readonly string[]).includes(field) || column === '') {
       throw new WartaConfigError(
-        `--map entry "${pair}" must be field=column with field one of ${MAPPABLE_FIELDS.join(', ')}`,
+        `map entry "${pair}" must be field=column with field one of ${MAPPABLE_FIELDS.join(', ')}`,
       );
     }
     map[field as MappableField] = column;

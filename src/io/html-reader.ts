@@ -1,3 +1,4 @@
+import { OPTION_NAMES } from './limits.js';
 import { describeIoError } from './bytes.js';
 import { decodeHtml } from './charset.js';
 import { stemOf } from './format.js';
@@ -13,7 +14,7 @@ export const readHtmlFile: Reader = async function* (input, ctx): AsyncGenerator
   const source = { file: input.path };
   const id = stemOf(input.path);
   const maxBytes = ctx.limits.maxArticleBytes * 4;
-  const tooLarge = errorPayload('article-too-large', `HTML page is larger than ${maxBytes} bytes (4 × --max-article-bytes)`);
+  const tooLarge = errorPayload('article-too-large', `HTML page is larger than ${maxBytes} bytes (4 × ${(ctx.names ?? OPTION_NAMES).maxArticleBytes})`);
   try {
     const read = await readWholeBytes(input.path, maxBytes, ctx.onBytes);
     if ('tooLarge' in read) {

@@ -1,3 +1,4 @@
+import { OPTION_NAMES } from './limits.js';
 import { contentChunks, describeIoError, rawChunks } from './bytes.js';
 import { decodeText } from './decode.js';
 import { displayPath, stemOf } from './format.js';
@@ -19,7 +20,7 @@ export const readJsonl: Reader = async function* (input, ctx): AsyncGenerator<In
       const source = { file, line: l.line };
       const id = `${name}:${l.line}`;
       if (l.tooLong) {
-        yield { id, source, payload: errorPayload('line-too-long', `the line is longer than ${ctx.limits.maxLineBytes} bytes (--max-line-bytes); skipped`) };
+        yield { id, source, payload: errorPayload('line-too-long', `the line is longer than ${ctx.limits.maxLineBytes} bytes (${(ctx.names ?? OPTION_NAMES).maxLineBytes}); skipped`) };
         continue;
       }
       if (l.bytes.length === 0) continue;

@@ -1,7 +1,7 @@
-import type { BatchLimits } from '../batch/limits.js';
 import type { ByteCounter } from './bytes.js';
 import type { InputFormat } from './format.js';
 import type { FieldMap } from './field-map.js';
+import type { InputLimits, OptionNames } from './limits.js';
 import type { InputRecord } from './record.js';
 
 /** One input to read: a file path or `-` for stdin, and its format. */
@@ -14,7 +14,9 @@ export interface InputFile {
 
 /** What every reader gets besides its file. */
 export interface ReaderContext {
-  limits: BatchLimits;
+  limits: InputLimits;
+  /** How messages name the options (default: the library's names, {@link OPTION_NAMES}). */
+  names?: OptionNames;
   /** CSV/TSV column mapping. */
   map?: FieldMap;
   /** Called with the number of raw bytes read, for progress. */

@@ -1,3 +1,4 @@
+import { OPTION_NAMES, type OptionNames } from './limits.js';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatOf, type InputFormat } from './format.js';
@@ -44,7 +45,7 @@ async function* walkFolder(dir: string): AsyncGenerator<InputFile | UnusableInpu
  * order (files of a known type only, dot-files skipped), a file is taken as given. `format`
  * overrides the type guessed from file names (and is the type of stdin; JSONL by default).
  */
-export async function* expandInputs(paths: readonly string[], format?: InputFormat): AsyncGenerator<InputFile | UnusableInput> {
+export async function* expandInputs(paths: readonly string[], format?: InputFormat, names: OptionNames = OPTION_NAMES): AsyncGenerator<InputFile | UnusableInput> {
   for (const path of paths) {
     if (path === '-') {
       yield { path, format: format ?? 'jsonl' };
@@ -66,7 +67,7 @@ export async function* expandInputs(paths: readonly string[], format?: InputForm
     }
     const guessed = format ?? formatOf(path);
     if (!guessed) {
-      yield { path, reason: 'unknown file type (expected .jsonl, .csv, .tsv, .txt, .html, .warc, or their .gz; or give --format)' };
+      yield { path, reason: `unknown file type (expected .jsonl, .csv, .tsv, .txt, .html, .warc, or their .gz; or give ${names.format})` };
       continue;
     }
     yield { path, format: guessed, size: info.size };

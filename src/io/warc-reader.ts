@@ -1,3 +1,4 @@
+import { OPTION_NAMES } from './limits.js';
 import { contentChunks, describeIoError, rawChunks } from './bytes.js';
 import { decodeHtml } from './charset.js';
 import type { Reader } from './reader.js';
@@ -79,7 +80,7 @@ export const readWarc: Reader = async function* (input, ctx): AsyncGenerator<Inp
       const url = record.warcTargetURI ?? undefined;
       const content = await readAllLimited(record.contentReader, maxBytes);
       if (content === null) {
-        yield { id: recordId, source, payload: errorPayload('article-too-large', `WARC record ${recordId} holds more than ${maxBytes} bytes of HTML (4 × --max-article-bytes)`) };
+        yield { id: recordId, source, payload: errorPayload('article-too-large', `WARC record ${recordId} holds more than ${maxBytes} bytes of HTML (4 × ${(ctx.names ?? OPTION_NAMES).maxArticleBytes})`) };
         continue;
       }
       // A record cut off by the end of the file: warcio hands over what there is, silently.

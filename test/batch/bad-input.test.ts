@@ -62,8 +62,8 @@ describe('bad input: each case is one clear error record, and the run completes'
     writeFileSync(txt, `Judul\n\n${big}`);
     const { out } = await run([jsonl, txt]);
     expect(out.map((s) => s.status)).toEqual(['ok', 'error', 'ok', 'error']);
-    expect(out[1]!.error).toMatchObject({ code: 'line-too-long', message: expect.stringMatching(/line 2: .*8388608 bytes \(--max-line-bytes\)/) });
-    expect(out[3]!.error).toMatchObject({ code: 'article-too-large', message: expect.stringMatching(/--max-article-bytes/) });
+    expect(out[1]!.error).toMatchObject({ code: 'line-too-long', message: expect.stringMatching(/line 2: .*8388608 bytes \(option maxLineBytes\)/) });
+    expect(out[3]!.error).toMatchObject({ code: 'article-too-large', message: expect.stringMatching(/\(option maxArticleBytes\)/) });
     expect(out[3]!.id).toBe('besar');
     // With room for the line, the article limit (5 MB by default) names the article.
     const raised = await run([jsonl], { limits: { maxLineBytes: 32 * 1024 * 1024 } });

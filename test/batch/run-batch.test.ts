@@ -93,7 +93,7 @@ describe('runBatch', () => {
       ['t-2', 'Inflasi 2,8 Persen', 'ok'],
     ]);
     const bad = await run({ inputs: [`${fx}/berita.tsv`], map: { body: 'isi_berita' }, workers: 0 });
-    expect(bad.out.map((s) => s.error?.message)).toEqual([expect.stringMatching(/no column "isi_berita" \(--map body=isi_berita\)/), expect.anything()]);
+    expect(bad.out.map((s) => s.error?.message)).toEqual([expect.stringMatching(/no column "isi_berita" \(option map body=isi_berita\)/), expect.anything()]);
   });
 
   it('reads .jsonl.gz, and a truncated .gz gives its whole lines then one error record', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -134,5 +134,17 @@ describe('warta analyze (CLI, real child processes)', () => {
     expect(existsSync(a)).toBe(true);
     const strip = (t: string) => parseLines(t).map((s) => ({ ...s, language: { ...s.language } }));
     expect(strip(readFileSync(a, 'utf8'))).toEqual(strip(readFileSync(b, 'utf8')));
+  });
+
+  it('names its own flags in the error records of limits and mappings (the library names options)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'warta-cli-'));
+    const input = join(dir, 'long.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 'long', body: 'kata '.repeat(100) })}\n${JSON.stringify({ id: 'ok', body: 'Harga beras naik.' })}\n`);
+    const r = await runCli(['analyze', input, '--max-line-bytes', '200', '-q']);
+    const [long, ok] = parseLines(r.stdout);
+    expect(long!.error?.message).toMatch(/longer than 200 bytes \(--max-line-bytes\)/);
+    expect(ok!.status).toBe('ok');
+    const csv = await runCli(['analyze', `${fx}/berita.csv`, '--map', 'body=konten', '-q']);
+    expect(parseLines(csv.stdout)[0]!.error?.message).toMatch(/\(--map body=konten\)/);
   });
 });

@@ -63,7 +63,7 @@ describe('field map and CSV rows', () => {
 describe('shards', () => {
   it('parses i/n and deals records round-robin', () => {
     expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
-    for (const bad of ['0/3', '4/3', '1', 'a/b', '1/0']) expect(() => parseShard(bad)).toThrow(/--shard/);
+    for (const bad of ['0/3', '4/3', '1', 'a/b', '1/0']) expect(() => parseShard(bad)).toThrow(/a shard is i\/n/);
     const owners = Array.from({ length: 9 }, (_, i) => [1, 2, 3].filter((k) => inShard(i, { index: k, count: 3 })));
     expect(owners).toEqual([[1], [2], [3], [1], [2], [3], [1], [2], [3]]);
     expect(inShard(5, undefined)).toBe(true);

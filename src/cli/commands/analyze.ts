@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT } from '../../batch/exit.js';
 import type { BatchOptions } from '../../batch/run-batch.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LINE_BYTES } from '../../batch/limits.js';
-import { parseShard } from '../../batch/shard.js';
+import { parseShard, type Shard } from '../../batch/shard.js';
 import { WartaConfigError } from '../../errors.js';
 import { parseFieldMap } from '../../io/field-map.js';
 import { INPUT_FORMATS, type InputFormat } from '../../io/format.js';
@@ -17,6 +17,28 @@ function positiveInt(name: string, allowZero = false) {
     return n;
   };
 }
+
+/** `--shard i/n`, its error naming the flag. */
+function shardFlag(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (err) {
+    throw new WartaConfigError(`--shard: ${(err as Error).message}`);
+  }
+}
+
+/** The flags that messages of a run name, where the library would name its options. */
+const CLI_NAMES = {
+  maxArticleBytes: '--max-article-bytes',
+  maxLineBytes: '--max-line-bytes',
+  map: '--map',
+  format: '--format',
+  workers: '--workers',
+  resume: '--resume',
+  output: '-o FILE',
+  errors: '--errors',
+  chunkSize: '--chunk-size',
+};
 
 interface AnalyzeFlags {
   output?: string;
@@ -127,8 +149,9 @@ export function registerAnalyze(program: Command): void {
           ...(flags.format ? { format: flags.format } : {}),
           ...(flags.map ? { map: parseFieldMap(flags.map) } : {}),
           ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
-          ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
+          ...(flags.shard ? { shard: shardFlag(flags.shard) } : {}),
           ...(flags.chunkSize ? { chunkSize: flags.chunkSize } : {}),
+          optionNames: CLI_NAMES,
           ...(flags.config ? { pipeline: readConfigFile(flags.config) } : {}),
           ...(flags.plugin ? { plugins: pluginSpecifiers(flags.plugin) } : {}),
         };
