@@ -1,9 +1,12 @@
 /**
  * Line-level recognisers for scraped boilerplate and bylines. Each rule looks at one trimmed,
- * whitespace-collapsed line; rules are built once at module load.
+ * whitespace-collapsed line; rules are built once at module load, or once per lexicon where they
+ * read its words (the name particles of a byline).
  */
 
 import { isWhitespaceCode } from '../../doc/chars.js';
+import { alternation, perLexicon } from '../../lexicon/derive.js';
+import type { Lexicon } from '../../lexicon/index.js';
 
 /** What a removed line was. */
 export type BoilerplateKind =
@@ -82,9 +85,14 @@ const EDITOR_LABEL = ci(EDITOR_LABELS);
 // First letters of the labels: a line whose first letter is none of them is no byline, which
 // spares most lines the Unicode regex below (and a short article its compilation).
 const LABEL_INITIALS = new Set([...AUTHOR_LABELS, ...EDITOR_LABELS].map((label) => label.charCodeAt(0)));
-// A name: capitalised words (and name particles), never running into the next label.
-const NAME = `([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?!${AUTHOR_LABEL}\\b|${EDITOR_LABEL}\\b)(?:[\\p{Lu}][\\p{L}.'’-]*|bin|binti|van|de|al|el))*)`;
-const LABELLED = new RegExp(`(${AUTHOR_LABEL}|${EDITOR_LABEL})\\s*:?\\s*${NAME}`, 'gu');
+/**
+ * A label and the name after it. A name: capitalised words and the lexicon's name particles
+ * ([name-particles] of people.txt, tried in file order), never running into the next label.
+ */
+const labelledNames = perLexicon((lex: Lexicon) => {
+  const name = `([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?!${AUTHOR_LABEL}\\b|${EDITOR_LABEL}\\b)(?:[\\p{Lu}][\\p{L}.'’-]*|${alternation(lex.nameParticles)}))*)`;
+  return new RegExp(`(${AUTHOR_LABEL}|${EDITOR_LABEL})\\s*:?\\s*${name}`, 'gu');
+});
 const BYLINE_LINE = new RegExp(
   `^[(\\[]?\\s*(?:${AUTHOR_LABEL}|${EDITOR_LABEL})\\s*:?\\s*[\\p{Lu}][^\\n]{0,120}$`,
   'u',
@@ -101,16 +109,27 @@ function startsWithLabelInitial(line: string): boolean {
 }
 
 /**
- * Reads a byline line: "Penulis : Rifqi Fadhillah", "Reporter: A | Editor: B",
- * "(Penulis: A, Editor: B)". Returns null when the line is not a byline.
+ * The byline reader of a lexicon (its pattern built here, once per lexicon): a byline line
+ * ("Penulis : Rifqi Fadhillah", "Reporter: A | Editor: B", "(Penulis: A, Editor: B)") → who wrote
+ * it and who edited it, or null when the line is not a byline.
  */
-export function parseByline(line: string): Byline | null {
+export function bylineParser(lex: Lexicon): (line: string) => Byline | null {
+  const labelled = labelledNames(lex);
+  return (line) => readByline(line, labelled);
+}
+
+/** {@link bylineParser} on one line. */
+export function parseByline(line: string, lex: Lexicon): Byline | null {
+  return bylineParser(lex)(line);
+}
+
+function readByline(line: string, labelled: RegExp): Byline | null {
   if (line.length > 160 || !startsWithLabelInitial(line) || !BYLINE_LINE.test(line)) return null;
   // A byline has a label followed by a colon, or is short ("Oleh Budi Santoso").
   if (!/:/.test(line) && line.split(/\s+/).length > 5) return null;
   const result: Byline = { author: null, editor: null };
-  LABELLED.lastIndex = 0;
-  for (let m = LABELLED.exec(line); m; m = LABELLED.exec(line)) {
+  labelled.lastIndex = 0;
+  for (let m = labelled.exec(line); m; m = labelled.exec(line)) {
     const label = m[1]!;
     const name = m[2]!.replace(/[\s,.;|)\]]+$/u, '').trim();
     if (!name) continue;

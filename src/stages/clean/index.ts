@@ -2,10 +2,11 @@ import type { Doc } from '../../doc/doc.js';
 import { OffsetMapBuilder } from '../../doc/offset-map.js';
 import { z } from 'zod';
 import { defineStage, defineStageFactory, type Stage, type StageContext } from '../../doc/stage.js';
-import { boilerplateKind, parseByline, type BoilerplateKind } from './boilerplate.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { boilerplateKind, bylineParser, type BoilerplateKind } from './boilerplate.js';
 import { appendLine, displayLine, key, lineShape, mayMatchKey, splitLines, type LineShape, type RawLine } from './lines.js';
 
-export { boilerplateKind, parseByline } from './boilerplate.js';
+export { boilerplateKind, bylineParser, parseByline } from './boilerplate.js';
 
 // A line that ends a sentence or a block: hard-wrapped lines without it are joined to the next.
 const ENDS_BLOCK = /[.!?:;"”’)\]…]$/u;
@@ -20,10 +21,11 @@ export const cleanStage = defineStageFactory({
   name: 'clean',
   description: 'Unicode and whitespace, boilerplate removed, bylines into metadata, paragraphs, an offset map to the raw input',
   options: z.object({}).strict(),
-  create: (_options, ctx) => createCleanStage(ctx.name),
+  create: (_options, ctx) => createCleanStage(ctx.name, ctx.lexicon),
 });
 
-function createCleanStage(name: string): Stage {
+function createCleanStage(name: string, lexicon: Lexicon): Stage {
+  const parseByline = bylineParser(lexicon);
   return defineStage({
     name,
     requires: [],

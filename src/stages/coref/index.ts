@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { sectionAt } from '../../doc/span.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
-import { groupMentions } from './group.js';
+import { mentionGrouper } from './group.js';
 import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 import { addStringMatches, overlapsAny } from './string-match.js';
 
-export { groupMentions, initialsOf, type EntityGroup } from './group.js';
+export { groupMentions, initialsOf, mentionGrouper, type EntityGroup } from './group.js';
 export { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 
 /**
@@ -23,6 +23,7 @@ export const corefStage = defineStageFactory({
   options: z.object({}).strict(),
   create(_options, ctx) {
     const lexicon = ctx.lexicon;
+    const groupMentions = mentionGrouper(lexicon);
     return defineStage({
       name: ctx.name,
       requires: ['text', 'candidates'],
@@ -33,7 +34,7 @@ export const corefStage = defineStageFactory({
         const before = doc.entities.map(({ id: _id, section: _section, ...e }) => e);
         const blocked = before.flatMap((e) => e.mentions);
         const candidates = doc.candidates.filter((c) => !overlapsAny(blocked, c.start, c.end));
-        const groups = groupMentions(resolveOverlaps(harmoniseTypes(candidates)), doc.text, lexicon);
+        const groups = groupMentions(resolveOverlaps(harmoniseTypes(candidates)), doc.text);
         addStringMatches(groups, doc.text, lexicon, blocked);
         const all: Omit<Entity, 'id'>[] = [
           ...groups.map((g) => ({

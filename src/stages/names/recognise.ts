@@ -2,27 +2,13 @@ import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Candidate, RoleCandidate } from '../../doc/candidate.js';
 import { titleEndOf } from '../../doc/span.js';
+import { alternation, capitalised, perLexicon } from '../../lexicon/derive.js';
 
 export interface NameCandidates {
   candidates: Candidate[];
   roles: RoleCandidate[];
 }
 
-const CONNECTORS = new Set(['bin', 'binti', 'van', 'der', 'von', 'de', 'da', 'al', 'el', 'di']);
-// Capitalised words that are never part of a name by themselves.
-const NOT_NAMES = new Set([
-  'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad',
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Agu', 'Agt', 'Sep', 'Okt', 'Nov', 'Des',
-  'Saya', 'Kami', 'Kita', 'Dia', 'Ia', 'Mereka', 'Anda', 'Beliau', 'Aku', 'Engkau', 'Kamu', 'Kalian',
-  'Rp', 'WIB', 'WITA', 'WIT', 'IDR', 'USD', 'US', 'RM', 'Tuhan', 'Allah', 'Idul', 'Lebaran', 'Natal',
-]);
-const LOCATIVE = new Set(['di', 'ke', 'dari', 'menuju', 'kawasan', 'wilayah', 'daerah', 'provinsi', 'kota', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'pulau', 'negara', 'sekitar']);
-const PLACE_MARKERS = new Set(['Stadium', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Jalan', 'Jl', 'Pulau', 'Sungai', 'Gunung', 'Danau', 'Selat', 'Teluk', 'Pantai', 'Bandara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Tol', 'Kampung', 'Lapangan', 'Stadion', 'Gedung', 'Istana', 'Candi', 'Laut', 'Samudra', 'Kepulauan', 'Tanjung', 'Bukit', 'Lembah']);
-// "Jakarta International Stadium", "Soekarno-Hatta International Airport"
-const TRAILING_PLACE_MARKERS = new Set(['Stadium', 'Airport', 'Square', 'Park', 'Mall', 'Plaza', 'Tower', 'Hall', 'Arena', 'Bridge', 'Island', 'Street', 'Road', 'Beach']);
-const ORG_SUFFIXES = new Set(['Tbk', 'Inc', 'Corp', 'Ltd', 'LLC', 'Group', 'Grup', 'Holdings', 'Company', 'Co', 'Foundation', 'Institute', 'University', 'Bank', 'FC', 'Sekuritas', 'Indonesia']);
-const TITLE_JOINERS = new Set(['sekaligus', 'dan', 'serta', 'merangkap', 'juga']);
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 /**
  * The highest score of the rules that read a run from lexicons and context alone (headline lexicon
@@ -31,14 +17,54 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
  */
 const CONTEXT_SCORE = 2;
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
-// Words before a "." that stays inside a run ("B. J. Habibie", "Jl. Sudirman").
-const INITIAL = /^(?:[A-Z]|Inc|Tbk|Corp|Ltd|Co|Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk)$/;
-// Words whose "." ends a run ("Facebook Inc.").
-const COMPANY_ABBREVIATION = /^(?:Inc|Tbk|Corp|Ltd|Co)$/;
-const CLUB_WORD = /^(?:United|FC|City|Raya|Putra|Utama|Group|Grup)$/;
+/**
+ * Abbreviations of names, titles and streets whose "." stays inside a run ("Jl. Sudirman", "Dr.
+ * Budi"), besides single capitals ("B. J. Habibie") and the abbreviated legal forms ("Facebook Inc.").
+ * They stay in code, like the segmenter's abbreviations: they say where a "." ends, not what a name is.
+ */
+const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk';
 const OPENING_MARK = /^[“"'‘(]$/;
-const MENURUT = /^menurut$/i;
-const HONORIFIC = /^(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Saudari|Mas|Mbak|Bang|Kak|Tuan|Nyonya|Nona)$/i;
+
+/** The word sets and patterns the name rules read, derived from the lexicon once per lexicon. */
+interface NameWords {
+  /** Capitalised words that are never part of a name by themselves ("Senin", "Mei", "Dia", "WIB", "Rp"). */
+  notNames: ReadonlySet<string>;
+  /** Particles that join a name ("bin", "van", "der"). */
+  connectors: ReadonlySet<string>;
+  /** Lowercase words before a place ("di", "menuju", "kabupaten"). */
+  locatives: ReadonlySet<string>;
+  /** Words that start a place's name ("Kabupaten", "Jalan", "Gunung"). */
+  placeMarkers: ReadonlySet<string>;
+  /** Words that end an organisation's name ("Tbk", "Inc", "Group", "Sekuritas"). */
+  orgEnds: ReadonlySet<string>;
+  /** A word before a "." that stays inside a run. */
+  initial: RegExp;
+  /** A word before a name that attributes speech to it ("menurut"), any case. */
+  accordingTo: RegExp;
+  /** A form of address ("Pak", "Mbak"), any case. */
+  honorific: RegExp;
+  lists: PhraseLists;
+}
+
+const nameWords = perLexicon((lex: Lexicon): NameWords => {
+  const cal = lex.calendar;
+  const lowerNames = [...cal.days.keys(), ...cal.dayVariants.keys(), ...cal.months.keys(), ...cal.monthAbbreviations.keys(), ...lex.pronouns.keys()];
+  return {
+    notNames: new Set([...lowerNames.map(capitalised), ...cal.timeZones.keys(), ...lex.notNames]),
+    connectors: new Set([...lex.nameParticles, ...lex.moreNameParticles]),
+    locatives: new Set([...lex.locatives, ...[...lex.adminPrefixes].map((w) => w.toLowerCase())]),
+    placeMarkers: new Set([...lex.adminPrefixes, ...lex.placeMarkers]),
+    orgEnds: new Set([...lex.legalFormsAbbreviated, ...lex.legalFormsAfter, ...lex.orgSuffixes]),
+    initial: new RegExp(`^(?:[A-Z]|${alternation(lex.legalFormsAbbreviated)}|${NAME_ABBREVIATIONS})$`),
+    accordingTo: new RegExp(`^(?:${alternation(lex.accordingTo)})$`, 'i'),
+    honorific: new RegExp(`^(?:${alternation(lex.honorifics)})$`, 'i'),
+    lists: {
+      titles: phraseList(lex.titles, lex.titleMaxWords, true),
+      orgs: phraseList(lex.orgs, 4, false),
+      places: phraseList(lex.places, 5, false),
+    },
+  };
+});
 
 /** {@link CAPITALISED} on a word, answered without the Unicode regex for ASCII words (most of them). */
 function isCap(t: Token): boolean {
@@ -71,18 +97,12 @@ interface PhraseList {
   lower: boolean;
 }
 
-// Prefixes are worked out once per lexicon set (lexicons are read-only once loaded).
-const prefixCache = new WeakMap<ReadonlySet<string>, Set<string>>();
-
+// Worked out once per lexicon, with the other {@link NameWords}.
 function phraseList(phrases: ReadonlySet<string>, maxWords: number, lower: boolean): PhraseList {
-  let prefixes = prefixCache.get(phrases);
-  if (!prefixes) {
-    prefixes = new Set();
-    for (const phrase of phrases) {
-      for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) prefixes.add(phrase.slice(0, at));
-      prefixes.add(phrase);
-    }
-    prefixCache.set(phrases, prefixes);
+  const prefixes = new Set<string>();
+  for (const phrase of phrases) {
+    for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) prefixes.add(phrase.slice(0, at));
+    prefixes.add(phrase);
   }
   return { phrases, prefixes, maxWords, lower };
 }
@@ -116,7 +136,7 @@ class SentenceReader {
     private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly lex: Lexicon,
-    private readonly lists: PhraseLists,
+    private readonly words: NameWords,
     private readonly out: NameCandidates,
     private readonly minScore: number,
   ) {
@@ -168,12 +188,13 @@ class SentenceReader {
         const capAfter = i + 2 < tokens.length && caps[i + 2]!;
         if (caps[i + 1]) {
           i++;
-        } else if (next.text === '.' && INITIAL.test(prev.text) && capAfter && tokens[i + 2]!.start - next.end <= 1) {
+        } else if (next.text === '.' && this.words.initial.test(prev.text) && capAfter && tokens[i + 2]!.start - next.end <= 1) {
           i++;
-        } else if (next.text === '.' && COMPANY_ABBREVIATION.test(prev.text)) {
+        } else if (next.text === '.' && this.lex.legalFormsAbbreviated.has(prev.text)) {
+          // "Facebook Inc.": the dot ends the run.
           i++;
           break;
-        } else if (CONNECTORS.has(next.text) && capAfter && next.text !== 'di') {
+        } else if (this.words.connectors.has(next.text) && capAfter) {
           i++;
         } else if ((next.text === 'dan' || next.text === '&') && this.lex.orgMarkers.has(tokens[first]!.text) && capAfter) {
           i++;
@@ -187,16 +208,17 @@ class SentenceReader {
   /** Trims name-excluded words at the edges of run [first, end): its name part, or null. */
   private trim(first: number, end: number): [number, number] | null {
     const { tokens, lex } = this;
+    const { notNames } = this.words;
     let lo = first;
     let hi = end;
     // "Senin", "Rp", and capitalised function words at the start ("Menurut Lestari", "Sementara Budi").
     while (
       lo < hi &&
-      (NOT_NAMES.has(tokens[lo]!.text) || (hi - lo > 1 && lex.stopwords.has(this.lower(lo)) && !lex.givenNames.has(this.lower(lo))))
+      (notNames.has(tokens[lo]!.text) || (hi - lo > 1 && lex.stopwords.has(this.lower(lo)) && !lex.givenNames.has(this.lower(lo))))
     ) {
       lo++;
     }
-    while (lo < hi && NOT_NAMES.has(tokens[hi - 1]!.text)) hi--;
+    while (lo < hi && notNames.has(tokens[hi - 1]!.text)) hi--;
     return lo < hi ? [lo, hi] : null;
   }
 
@@ -205,7 +227,8 @@ class SentenceReader {
     const span = this.trim(first, end);
     if (!span) return;
     const [lo, hi] = span;
-    const { tokens, lists } = this;
+    const { tokens } = this;
+    const { lists } = this.words;
     for (let i = lo; i < hi; ) {
       const o = this.phraseAt(i, hi, lists.orgs);
       const p = o ? 0 : this.phraseAt(i, hi, lists.places);
@@ -220,7 +243,8 @@ class SentenceReader {
     const span = this.trim(first, end);
     if (!span) return;
     const [lo, hi] = span;
-    const { tokens, lex, lists, text } = this;
+    const { tokens, lex, text } = this;
+    const { lists, orgEnds } = this.words;
     const before = tokens[lo - 1];
     const after = tokens[hi];
 
@@ -266,7 +290,7 @@ class SentenceReader {
       const p = o ? 0 : this.phraseAt(i, hi, lists.places);
       if (o) {
         let e = i + o;
-        while (e < hi && (ORG_SUFFIXES.has(tokens[e]!.text) || tokens[e]!.text === '.')) e++;
+        while (e < hi && (orgEnds.has(tokens[e]!.text) || tokens[e]!.text === '.')) e++;
         this.add('ORG', tokens[i]!, tokens[e - 1]!, 'org/lexicon', 2);
         org = withoutDot(text.slice(tokens[i]!.start, tokens[e - 1]!.end));
         i = e;
@@ -280,7 +304,7 @@ class SentenceReader {
         let e = i + 1;
         while (e < hi && !lex.givenNames.has(this.lower(e))) e++;
         // With no comma after the run, its last two words are taken as the name.
-        const endsWithSuffix = ORG_SUFFIXES.has(withoutDot(tokens[hi - 1]!.text));
+        const endsWithSuffix = orgEnds.has(withoutDot(tokens[hi - 1]!.text));
         if (e === hi && hi - i >= 3 && after?.text !== ',' && !endsWithSuffix) e = hi - 2;
         this.add('ORG', tokens[i]!, tokens[e - 1]!, 'org/marker', 1.5);
         org = text.slice(tokens[i]!.start, tokens[e - 1]!.end);
@@ -297,7 +321,7 @@ class SentenceReader {
     if (i === hi) {
       // "CEO Telegram," → the name follows the comma.
       this.pendingRole = role && after?.text === ',' ? role : null;
-      if (role && !role.org && after && TITLE_JOINERS.has(this.lower(hi))) {
+      if (role && !role.org && after && lex.titleJoiners.has(this.lower(hi))) {
         this.carried = { title: role.title, start: role.start, end: role.end };
       } else if (!this.pendingRole) this.carried = null;
       return;
@@ -325,7 +349,8 @@ class SentenceReader {
 
   /** A run with no title before it: an organisation by its markers, or what lexicons and context make of it. */
   private readPlain(lo: number, i: number, hi: number): void {
-    const { tokens, lex, lists, text } = this;
+    const { tokens, lex, words, text } = this;
+    const { lists } = words;
     const before = tokens[lo - 1];
     const after = tokens[hi];
     const size = hi - i;
@@ -333,7 +358,7 @@ class SentenceReader {
     const b = tokens[hi - 1]!;
     // Organisations: markers ("PT", "Kementerian", "Universitas"), suffixes ("Tbk", "Inc."), lexicon.
     const last = withoutDot(b.text);
-    if (lex.orgMarkers.has(a.text) || (ORG_SUFFIXES.has(last) && size > 1) || lex.orgMarkers.has(last)) {
+    if (lex.orgMarkers.has(a.text) || (words.orgEnds.has(last) && size > 1) || lex.orgMarkers.has(last)) {
       if (!(size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text))) this.add('ORG', a, b, 'org/marker', 2.6);
       return;
     }
@@ -343,7 +368,7 @@ class SentenceReader {
       this.add('ORG', a, b, 'org/lexicon', 2);
       return;
     }
-    if ((PLACE_MARKERS.has(a.text) || TRAILING_PLACE_MARKERS.has(b.text)) && size > 1) {
+    if ((words.placeMarkers.has(a.text) || lex.trailingPlaceMarkers.has(b.text)) && size > 1) {
       this.add('LOC', a, b, 'loc/marker', 2);
       return;
     }
@@ -365,7 +390,7 @@ class SentenceReader {
     }
     // "PSM Makassar", "Bali United": a club or company named after a place.
     if (size >= 2 && this.placeInside(i, hi)) {
-      if (ACRONYM.test(a.text) || CLUB_WORD.test(b.text)) this.add('ORG', a, b, 'org/place-name', 1);
+      if (ACRONYM.test(a.text) || lex.clubWords.has(b.text)) this.add('ORG', a, b, 'org/place-name', 1);
       return;
     }
     const isSentenceStart = lo === 0 || (OPENING_MARK.test(before?.text ?? '') && lo === 1);
@@ -373,9 +398,9 @@ class SentenceReader {
     const given = lex.givenNames.has(firstLower);
     const speechAfter =
       !lex.stopwords.has(firstLower) && after?.kind === 'word' && (lex.speechVerbs.has(this.lower(hi)) || lex.cues.has(this.lower(hi)));
-    const cueBefore = before?.kind === 'word' && (lex.cues.has(this.lower(lo - 1)) || MENURUT.test(before.text));
-    const honorific = before?.kind === 'word' && HONORIFIC.test(before.text);
-    const locative = before?.kind === 'word' && LOCATIVE.has(this.lower(lo - 1)) && !lex.orgs.has(textOf);
+    const cueBefore = before?.kind === 'word' && (lex.cues.has(this.lower(lo - 1)) || words.accordingTo.test(before.text));
+    const honorific = before?.kind === 'word' && words.honorific.test(before.text);
+    const locative = before?.kind === 'word' && words.locatives.has(this.lower(lo - 1)) && !lex.orgs.has(textOf);
 
     if (size === 1 && ACRONYM.test(a.text) && a.text.length >= 2) {
       if (lex.places.has(a.text)) this.add('LOC', a, a, 'loc/gazetteer', 2);
@@ -402,7 +427,7 @@ class SentenceReader {
 
   /** Whether a known place starts at some token of [from, end). */
   private placeInside(from: number, end: number): boolean {
-    for (let k = from; k < end; k++) if (this.phraseAt(k, end, this.lists.places) > 0) return true;
+    for (let k = from; k < end; k++) if (this.phraseAt(k, end, this.words.lists.places) > 0) return true;
     return false;
   }
 }
@@ -413,27 +438,34 @@ class SentenceReader {
  * locative prepositions, speech verbs). Runs in the title section only count through lexicons.
  * Candidates scoring below `minScore` are not made, and rules that cannot reach it do not run (the
  * entities stage keeps only the structural rules next to the tagger); roles are found all the same.
+ * What the rules derive from the lexicon is built here, once per lexicon.
  */
+export function nameRecogniser(
+  lex: Lexicon,
+  minScore = 0,
+): (doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'sections'>) => NameCandidates {
+  const words = nameWords(lex);
+  return (doc) => {
+    const out: NameCandidates = { candidates: [], roles: [] };
+    const titleEnd = titleEndOf(doc);
+    const bySentence: Token[][] = doc.sentences.map(() => []);
+    for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
+    for (const tokens of bySentence) {
+      if (tokens.length === 0) continue;
+      const inTitle = tokens[0]!.start < titleEnd;
+      // Headlines only have lexicon matches, which score CONTEXT_SCORE.
+      if (inTitle && minScore > CONTEXT_SCORE) continue;
+      new SentenceReader(doc.text, tokens, lex, words, out, minScore).read(inTitle);
+    }
+    return out;
+  };
+}
+
+/** {@link nameRecogniser} run once on one document. */
 export function recogniseNames(
   doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'sections'>,
   lex: Lexicon,
   minScore = 0,
 ): NameCandidates {
-  const out: NameCandidates = { candidates: [], roles: [] };
-  const titleEnd = titleEndOf(doc);
-  const bySentence: Token[][] = doc.sentences.map(() => []);
-  for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
-  const lists: PhraseLists = {
-    titles: phraseList(lex.titles, lex.titleMaxWords, true),
-    orgs: phraseList(lex.orgs, 4, false),
-    places: phraseList(lex.places, 5, false),
-  };
-  for (const tokens of bySentence) {
-    if (tokens.length === 0) continue;
-    const inTitle = tokens[0]!.start < titleEnd;
-    // Headlines only have lexicon matches, which score CONTEXT_SCORE.
-    if (inTitle && minScore > CONTEXT_SCORE) continue;
-    new SentenceReader(doc.text, tokens, lex, lists, out, minScore).read(inTitle);
-  }
-  return out;
+  return nameRecogniser(lex, minScore)(doc);
 }

@@ -6,14 +6,11 @@ import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
 import { findQuotations, type Quotation } from './find-quotations.js';
 import { titleEndOf } from '../../doc/span.js';
+import { alternation } from '../../lexicon/derive.js';
 
 export { findQuotations } from './find-quotations.js';
 
-const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'mereka', 'nya']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const MENURUT = /\b[Mm]enurut\s+/g;
-// Words after a cue that are not the speaker's name ("ujar Durov dalam ...").
-const STOP_AFTER_NAME = /^(?:dalam|di|saat|ketika|pada|kepada|usai|seusai|setelah|sebelum|melalui|lewat|kemarin|dan|yang|sambil|seraya|dengan|selasa|senin|rabu|kamis|jumat|sabtu|minggu)$/i;
 
 interface Attribution {
   cue: string | null;
@@ -67,7 +64,14 @@ export const quotesStage = defineStageFactory({
 });
 
 function createQuotesStage(lex: Lexicon, name: string): Stage {
-  const cueAfter = new RegExp(`^[\\s,.:;!?–—-]*(${[...lex.cues].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
+  const cueAfter = new RegExp(`^[\\s,.:;!?–—-]*(${alternation([...lex.cues].sort((a, b) => b.length - a.length))})(?![\\p{L}])`, 'iu');
+  // A third-person pronoun after a cue ("…,” ujar dia") is the last speaker; so is "-nya" written apart.
+  const pronouns = new Set([...lex.pronouns].filter(([, person]) => person === 3).map(([p]) => p).concat('nya'));
+  // "Menurut Durov, “…”", "menurut Durov": the first letter in either case, the rest lowercase.
+  const firstInEitherCase = (w: string) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${alternation([w.slice(1)])}`;
+  const accordingTo = new RegExp(`\\b(?:${[...lex.accordingTo].map(firstInEitherCase).join('|')})\\s+`, 'g');
+  // Words after a cue that are not the speaker's name ("ujar Durov dalam ...", "ujar Durov Senin").
+  const stopAfterName = new RegExp(`^(?:${alternation([...lex.notSpeakerWords, ...lex.calendar.days.keys()])})$`, 'i');
   return defineStage({
     name,
     requires: ['text', 'paragraphs', 'entities'],
@@ -123,8 +127,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     WORD.lastIndex = 0;
     const words: string[] = [];
     for (let w = WORD.exec(rest); w && words.length < 4; w = WORD.exec(rest)) {
-      if (STOP_AFTER_NAME.test(w[0]) || w.index > (sentenceEnd < 0 ? rest.length : sentenceEnd)) break;
-      if (PRONOUNS.has(w[0].toLowerCase()) && words.length === 0) return { cue, speaker: null, attribution: 'pronoun' };
+      if (stopAfterName.test(w[0]) || w.index > (sentenceEnd < 0 ? rest.length : sentenceEnd)) break;
+      if (pronouns.has(w[0].toLowerCase()) && words.length === 0) return { cue, speaker: null, attribution: 'pronoun' };
       if (!/^\p{Lu}/u.test(w[0])) break;
       words.push(w[0]);
     }
@@ -134,11 +138,11 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
   function attributeBefore(doc: Doc, q: Quotation, from: number): Attribution | null {
     const head = doc.text.slice(from, q.outerStart);
     // "Menurut Durov, “…”"
-    const last = [...head.matchAll(MENURUT)].at(-1);
+    const last = [...head.matchAll(accordingTo)].at(-1);
     if (last) {
       const at = from + last.index + last[0].length;
       const hit = firstPersonIn(doc.entities, at, q.outerStart);
-      if (hit) return { cue: 'menurut', speaker: speakerOf(hit.entity), attribution: 'menurut' };
+      if (hit) return { cue: last[0].trimEnd().toLowerCase(), speaker: speakerOf(hit.entity), attribution: 'menurut' };
     }
     // "Durov mengatakan, “…”", "kata Durov: “…”", "ujarnya: “…”"
     const words = [...head.matchAll(WORD)];
