@@ -1,5 +1,5 @@
 import { calendarWords, type CalendarWords } from './calendar.js';
-import { entryValue, generatedSection, lexiconPairs, lexiconSection, type LexiconFile } from './load.js';
+import { entryValue, generatedSection, lexiconPairs, lexiconSection, modelSection, type LexiconFile } from './load.js';
 import { numberWords, type NumberWords } from './numbers.js';
 
 export type { CalendarWords, TimeUnit } from './calendar.js';
@@ -31,12 +31,18 @@ export interface Lexicon {
   nameParticles: ReadonlySet<string>;
   /** Particles inside a name that only the name rules take ("der", "von", "da"). people.txt [name-particles-more]. */
   moreNameParticles: ReadonlySet<string>;
+  /** Police and military ranks before a name ("AKBP", "Brigjen"): not part of it. people.txt [ranks]. */
+  ranks: ReadonlySet<string>;
   /** Capitalised words never part of a name besides calendar words and pronouns ("Rp", "Allah"). people.txt [not-names]. */
   notNames: ReadonlySet<string>;
   /** Alias → canonical name ("Jokowi" → "Joko Widodo"). people.txt [aliases]. */
   aliases: ReadonlyMap<string, string>;
   /** Lowercased Indonesian given names. generated/words.txt [given-names]. */
   givenNames: ReadonlySet<string>;
+  /** Lowercased words that are mostly parts of people's names in news (NER training sets). models/names/name-words.txt [person-words]. */
+  personWords: ReadonlySet<string>;
+  /** Lowercased words of news text that are almost never part of a name ("umum", "juli"). models/names/name-words.txt [news-words]. */
+  newsWords: ReadonlySet<string>;
 
   /** Words that mark an organisation's name, exact case ("PT", "Kementerian"). organisations.txt [markers]. */
   orgMarkers: ReadonlySet<string>;
@@ -73,6 +79,22 @@ export interface Lexicon {
   /** Words after a cue that end the speaker's name ("dalam", "saat"). speech.txt [not-speaker-words]. */
   notSpeakerWords: ReadonlySet<string>;
 
+  /** Acronyms of programmes, documents and kinds of things ("BLT", "KTP"). non-entities.txt [acronyms]. */
+  nonEntityAcronyms: ReadonlySet<string>;
+  /** Programmes and other named things that are no entity ("Makan Bergizi Gratis"). non-entities.txt [phrases]. */
+  nonEntityPhrases: ReadonlySet<string>;
+  /** First words of a programme's, a document's or an event's name ("Program", "Peraturan"). non-entities.txt [heads]. */
+  nonEntityHeads: ReadonlySet<string>;
+  /** First words of an organisation that need a name or place after them ("Dinas", "Pemerintah"). non-entities.txt [needs-name]. */
+  orgNeedsName: ReadonlySet<string>;
+  /** Words that name no organisation by themselves ("Direktorat", "Jenderal", "Koordinator"). non-entities.txt [generic-org-words]. */
+  genericOrgWords: ReadonlySet<string>;
+
+  /** Lowercase credits of news outlets in the text → the outlet ("detikcom" → "detik"). outlets.txt [credits]. */
+  outletCredits: ReadonlyMap<string, string>;
+  /** Lowercase channels of detik ("finance" of "detikFinance"). outlets.txt [detik-channels]. */
+  detikChannels: ReadonlySet<string>;
+
   /** Day and month names, units of time, time zones: calendar.txt (the object the numbers stage reads). */
   calendar: CalendarWords;
   /** Number, scale and percent words, currency names: numbers.txt (the object the numbers stage reads). */
@@ -102,9 +124,12 @@ export function getLexicon(): Lexicon {
     namePrefixes: set('people.txt', 'name-prefixes'),
     nameParticles: set('people.txt', 'name-particles'),
     moreNameParticles: set('people.txt', 'name-particles-more'),
+    ranks: set('people.txt', 'ranks'),
     notNames: set('people.txt', 'not-names'),
     aliases: new Map(lexiconSection('people.txt', 'aliases').map((line) => entryValue(line, 'corpora/lexicon/people.txt [aliases]'))),
     givenNames: new Set(generatedSection('words.txt', 'given-names')),
+    personWords: new Set(modelSection('names/name-words.txt', 'person-words')),
+    newsWords: new Set(modelSection('names/name-words.txt', 'news-words')),
     orgMarkers: set('organisations.txt', 'markers'),
     orgs: set('organisations.txt', 'known'),
     legalFormsBefore: set('organisations.txt', 'legal-forms-before'),
@@ -121,6 +146,13 @@ export function getLexicon(): Lexicon {
     speechVerbs: lower('speech.txt', 'verbs'),
     accordingTo: lower('speech.txt', 'according-to'),
     notSpeakerWords: lower('speech.txt', 'not-speaker-words'),
+    nonEntityAcronyms: set('non-entities.txt', 'acronyms'),
+    nonEntityPhrases: set('non-entities.txt', 'phrases'),
+    nonEntityHeads: set('non-entities.txt', 'heads'),
+    orgNeedsName: set('non-entities.txt', 'needs-name'),
+    genericOrgWords: set('non-entities.txt', 'generic-org-words'),
+    outletCredits: new Map(lexiconSection('outlets.txt', 'credits').map((line) => entryValue(line, 'corpora/lexicon/outlets.txt [credits]'))),
+    detikChannels: lower('outlets.txt', 'detik-channels'),
     calendar: calendarWords(),
     numbers: numberWords(),
     stopwords: new Set(generatedSection('words.txt', 'stopwords')),

@@ -12,6 +12,8 @@ export const LEXICON_FILES = [
   'speech.txt',
   'calendar.txt',
   'numbers.txt',
+  'outlets.txt',
+  'non-entities.txt',
   'ner-gazetteers.txt',
 ] as const;
 
@@ -121,6 +123,16 @@ export function intIn(min: number, max: number): (value: string) => number | und
 /** A value that is one of `values`, else undefined (for {@link lexiconPairs}). */
 export function oneOf<const T extends string>(values: readonly T[]): (value: string) => T | undefined {
   return (value) => values.find((v) => v === value);
+}
+
+/**
+ * One section of a trained word list under models/ (models/names/name-words.txt), read once per
+ * process; each has a card in its folder that says how it was made.
+ */
+export function modelSection(path: 'names/name-words.txt', section: string): readonly string[] {
+  const entries = sectionsOf(`../../models/${path}`, false).get(section);
+  if (!entries) throw new Error(`models/${path} has no [${section}] section: rerun its training script (see its README)`);
+  return entries;
 }
 
 /**

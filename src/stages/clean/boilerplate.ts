@@ -18,6 +18,7 @@ export type BoilerplateKind =
   | 'comment-form'
   | 'tags'
   | 'related'
+  | 'teaser'
   | 'copyright'
   | 'navigation';
 
@@ -36,6 +37,21 @@ const LINE_RULES: readonly LineRule[] = [
   // "Baca juga: Harga BBM naik", "BACA JUGA:", "Lihat juga", "Simak juga"
   { kind: 'read-also', re: /^(?:baca|lihat|simak|cek)\s+(?:juga|selengkapnya|pula|berita lainnya)\b.*$/i },
   { kind: 'read-also', re: /^(?:also read|read also|read more|related)\s*:?.*$/i },
+  // Teasers of the outlet's other content: "Tonton juga video "…" di sini:", "Simak Video: …",
+  // "Lihat juga Video '…':", "Saksikan LiveDetikpagi:", "[Gambas:Video 20detik]", "Pilihan Editor: …".
+  { kind: 'teaser', re: /^(?:tonton|simak|lihat|saksikan)\s+(?:juga\s+)?(?:video\b|["'“‘]).*$/i },
+  { kind: 'teaser', re: /^(?:saksikan|tonton)\s+(?:live\s*detik\w*|pembahasan|selengkapnya|siaran)\b.*$/i },
+  { kind: 'teaser', re: /^simak\s+(?:rangkuman|informasi|pembahasan|selengkapnya|berita|video)\w*\b.*$/i },
+  { kind: 'teaser', re: /^\[\s*gambas\s*:[^\]]*\]$/i },
+  { kind: 'teaser', re: /^(?:pilihan editor|pilihan untuk anda|berita pilihan|video pilihan)\s*:.*$/i },
+  // "Artikel ini telah tayang di Tribunnews.com dengan judul …", "Artikel ini sudah tayang di …"
+  { kind: 'related', re: /^artikel ini (?:telah|sudah|pernah) (?:tayang|terbit|dimuat)\b.*$/i },
+  // "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi …" (Liputan6), "Simak breaking news dan berita pilihan kami langsung di ponselmu …" (Kompas)
+  { kind: 'navigation', re: /^\*?\s*fakta atau hoaks\?.*$/i },
+  { kind: 'navigation', re: /^simak breaking news\b.*$/i },
+  { kind: 'advertisement', re: /^baca berita dengan sedikit iklan\b.*$/i },
+  // An editor's sign-off on its own line: "(rds/ugo)", "(rdp/imk)"
+  { kind: 'copyright', re: /^\(\s*[a-z]{2,5}(?:\s*\/\s*[a-z]{2,5})+\s*\)$/ },
   // "ADVERTISEMENT", "Advertisement", "- Advertisement -", "Iklan"
   { kind: 'advertisement', re: /^[-–—(\s]*(?:advertisement|advertisment|iklan|sponsored|konten sponsor|ads?)[-–—)\s]*$/i },
   // "SCROLL TO CONTINUE WITH CONTENT", "Scroll untuk melanjutkan"
@@ -58,6 +74,22 @@ const LINE_RULES: readonly LineRule[] = [
   { kind: 'navigation', re: /^(?:download|unduh)\s+(?:aplikasi|app)\b.*$/i },
   { kind: 'navigation', re: /^(?:dapatkan|simak)\s+(?:update|berita|informasi)\s+(?:berita\s+)?(?:pilihan|terkini|terbaru)\b.*$/i },
 ];
+
+// The title of a promoted story: 'Tonton juga video "TITLE" di sini:', "Simak Video 'TITLE':",
+// "Simak juga Video: TITLE", "Lihat juga Video: TITLE".
+const TEASER_QUOTED = /^(?:tonton|simak|lihat|saksikan)\s+(?:juga\s+)?(?:video\s*:?\s*)?["'“‘](.+?)["'”’]\s*(?:di\s+sini)?\s*:?\s*$/iu;
+const TEASER_AFTER_COLON = /^(?:tonton|simak|lihat|saksikan)\s+(?:juga\s+)?video\s*:\s*(.+?)\s*$/iu;
+
+/**
+ * The story title a teaser line promotes ("Tonton juga video "Prabowo Tinjau Banjir" di sini:" →
+ * "Prabowo Tinjau Banjir"), or null. The clean stage keeps it in the related section: its names and
+ * amounts are the article's, its words no quote.
+ */
+export function teaserTitle(line: string): string | null {
+  const m = TEASER_QUOTED.exec(line) ?? TEASER_AFTER_COLON.exec(line);
+  const title = m?.[1]?.trim();
+  return title && /\p{L}/u.test(title) ? title : null;
+}
 
 /** Classifies a boilerplate line, or returns null for content. */
 export function boilerplateKind(line: string): BoilerplateKind | null {

@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../../doc/doc.js';
 import type { Keyword } from '../../schema/summary.js';
-import { titleEndOf } from '../../doc/span.js';
+import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { perLexicon } from '../../lexicon/derive.js';
 import type { Lexicon } from '../../lexicon/index.js';
 
@@ -107,11 +107,13 @@ class StemStat {
  */
 export function rankKeywords(doc: Pick<Doc, 'tokens' | 'sections' | 'paragraphs'>, options: KeywordOptions): Keyword[] {
   const titleEnd = titleEndOf(doc);
+  const relatedStart = relatedStartOf(doc);
   const leadEnd = doc.paragraphs.find((p) => p.start >= titleEnd)?.end ?? 0;
   const stats = new Map<string, StemStat>();
   const skipped = options.skipped;
   let prev: Token | undefined;
   for (const t of doc.tokens) {
+    if (t.start >= relatedStart) break;
     const sentenceStart = !prev || prev.sentence !== t.sentence;
     prev = t;
     if (t.kind !== 'word' || t.text.length < 3) continue;

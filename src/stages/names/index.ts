@@ -33,6 +33,8 @@ export const namesStage = defineStageFactory({
     return defineStage({
       name: ctx.name,
       requires: ['text', 'sentences', 'tokens'],
+      // The tagger's person spans, when it ran before: where a name starts after a title.
+      uses: ['candidates'],
       provides: ['candidates', 'role-candidates'],
       languages: ['id', 'ms', 'und'],
       run(doc) {

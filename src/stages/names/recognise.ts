@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Candidate, RoleCandidate } from '../../doc/candidate.js';
-import { titleEndOf } from '../../doc/span.js';
+import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { alternation, capitalised, perLexicon } from '../../lexicon/derive.js';
 
 export interface NameCandidates {
@@ -139,6 +139,8 @@ class SentenceReader {
     private readonly words: NameWords,
     private readonly out: NameCandidates,
     private readonly minScore: number,
+    /** The person spans another recogniser (the tagger) proposed in this sentence, in text order. */
+    private readonly persons: readonly { start: number; end: number }[] = [],
   ) {
     this.caps = tokens.map(isCap);
   }
@@ -174,6 +176,96 @@ class SentenceReader {
     this.carried = null;
   }
 
+  /**
+   * Whether token k of a run after a title can be part of a person's name: a given name, or a
+   * capitalised word that is no common word, title, organisation marker, place, rank or acronym; a
+   * single capital is an initial ("R Sony Sulaksono"), a particle joins ("bin").
+   */
+  private nameLike(k: number): boolean {
+    const t = this.tokens[k]!;
+    if (t.kind === 'punct') return t.text === '.';
+    if (t.kind !== 'word') return false;
+    const { lex } = this;
+    const word = withoutDot(t.text);
+    const lower = this.lower(k);
+    if (this.words.connectors.has(lower)) return true;
+    if (ACRONYM.test(word)) return false;
+    if (/^\p{Lu}$/u.test(word)) return true;
+    if (!this.caps[k] || this.words.notNames.has(t.text) || lex.ranks.has(word) || lex.orgMarkers.has(word) || lex.titles.has(lower)) return false;
+    if (lex.personWords.has(lower) || (lex.givenNames.has(lower) && !lex.newsWords.has(lower))) return true;
+    if (lex.places.has(word) || lex.newsWords.has(lower) || lex.stopwords.has(lower)) return false;
+    // A common word may be a name ("Dermawan", "Intan"): when the tagger reads a person there.
+    if (lex.commonWords.has(lower)) return this.persons.some((p) => p.start <= t.start && t.end <= p.end);
+    return true;
+  }
+
+  /**
+   * "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan": a run that starts with a
+   * title goes on over "dan" when a portfolio word follows it (not a title: "Menteri Sosial dan
+   * Menteri Keuangan" are two runs).
+   */
+  private portfolioAfterTitle(first: number, next: number): boolean {
+    const title = this.phraseAt(first, next, this.words.lists.titles);
+    if (title === 0 || !this.portfolioWord(next) || this.phraseAt(next, this.tokens.length, this.words.lists.titles) > 0) return false;
+    // Only portfolio words between the title and "dan": no name has started yet.
+    for (let k = first + title; k < next - 1; k++) if (!this.portfolioWord(k)) return false;
+    return true;
+  }
+
+  /** A word that is never part of a name: an acronym, an organisation marker, a place, a title, a rank. */
+  private designationWord(k: number): boolean {
+    const t = this.tokens[k]!;
+    if (t.kind !== 'word') return false;
+    const word = withoutDot(t.text);
+    const { lex } = this;
+    return (
+      (ACRONYM.test(word) && word.length > 1) ||
+      lex.orgMarkers.has(word) ||
+      lex.places.has(word) ||
+      lex.titles.has(this.lower(k)) ||
+      lex.ranks.has(word) ||
+      this.words.notNames.has(t.text)
+    );
+  }
+
+  /** A word of a title's portfolio ("Koordinator", "Bidang", "Infrastruktur", "dan"): a common word, no acronym. */
+  private portfolioWord(k: number): boolean {
+    const t = this.tokens[k]!;
+    if (t.kind !== 'word') return false;
+    const { lex } = this;
+    const lower = this.lower(k);
+    if (lex.portfolio.has(t.text)) return !lex.orgs.has(t.text);
+    if (t.text === 'dan' || t.text === '&') return true;
+    if (ACRONYM.test(t.text) || lex.orgMarkers.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(lower)) return false;
+    return lex.commonWords.has(lower);
+  }
+
+  /**
+   * Where the name starts in run [i, hi) after a title: the longest run of name-like words at its
+   * end (at most five), after a rank or starting at a name prefix ("Prof", "H."); and where the
+   * designation before it ends (before a rank).
+   */
+  private nameStart(i: number, hi: number): { name: number; designationEnd: number } {
+    const { tokens, lex } = this;
+    let k = hi;
+    // The tagger's person span ending with the run, when no designation word stands in it.
+    const tagged = this.persons.find((p) => p.end === tokens[hi - 1]!.end && p.start >= tokens[i]!.start);
+    if (tagged) {
+      let s = i;
+      while (s < hi && tokens[s]!.start < tagged.start) s++;
+      let clean = s < hi;
+      for (let m = s; m < hi && clean; m++) clean = !this.designationWord(m);
+      if (clean) k = s;
+    }
+    while (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
+    // A trailing dot or particle opens no name.
+    while (k < hi && (tokens[k]!.kind === 'punct' || this.words.connectors.has(tokens[k]!.text))) k++;
+    while (k > i && lex.namePrefixes.has(withoutDot(tokens[k - 1]!.text))) k--;
+    let designationEnd = k;
+    while (designationEnd > i && lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text))) designationEnd--;
+    return { name: k, designationEnd };
+  }
+
   /** Collects capitalised runs (allowing initials "B.", connectors, "Inc." and hyphens inside) and reads each. */
   read(inTitle: boolean): void {
     const { tokens, caps } = this;
@@ -196,7 +288,7 @@ class SentenceReader {
           break;
         } else if (this.words.connectors.has(next.text) && capAfter) {
           i++;
-        } else if ((next.text === 'dan' || next.text === '&') && this.lex.orgMarkers.has(tokens[first]!.text) && capAfter) {
+        } else if ((next.text === 'dan' || next.text === '&') && capAfter && (this.lex.orgMarkers.has(tokens[first]!.text) || this.portfolioAfterTitle(first, i + 2))) {
           i++;
         } else break;
       }
@@ -284,37 +376,54 @@ class SentenceReader {
     }
     const hasTitle = titleText !== null;
     let org: string | null = null;
+    // The designation and the name after a title, read where they meet (see nameStart).
+    let personScore = 3;
     if (hasTitle && i < hi) {
-      // "CEO Telegram", "Gubernur Jawa Barat", "analis Sinar Harapan Sekuritas"
+      const appositive = after?.text === ',' && this.caps[hi + 1] === true;
       const o = this.phraseAt(i, hi, lists.orgs);
-      const p = o ? 0 : this.phraseAt(i, hi, lists.places);
-      if (o) {
+      if (o && !appositive) {
+        // "CEO Telegram", "analis Sinar Harapan Sekuritas"
         let e = i + o;
         while (e < hi && (orgEnds.has(tokens[e]!.text) || tokens[e]!.text === '.')) e++;
         this.add('ORG', tokens[i]!, tokens[e - 1]!, 'org/lexicon', 2);
         org = withoutDot(text.slice(tokens[i]!.start, tokens[e - 1]!.end));
         i = e;
-      } else if (p) {
-        this.add('LOC', tokens[i]!, tokens[i + p - 1]!, 'loc/gazetteer', 2);
-        titleText = text.slice(titleStart, tokens[i + p - 1]!.end);
-        titleTokEnd = tokens[i + p - 1]!.end;
-        i += p;
-      } else if (lex.orgMarkers.has(tokens[i]!.text)) {
-        // "Kepala Badan Pusat Statistik Amalia Widyasanti": the org runs up to a given name.
-        let e = i + 1;
-        while (e < hi && !lex.givenNames.has(this.lower(e))) e++;
-        // With no comma after the run, its last two words are taken as the name.
-        const endsWithSuffix = orgEnds.has(withoutDot(tokens[hi - 1]!.text));
-        if (e === hi && hi - i >= 3 && after?.text !== ',' && !endsWithSuffix) e = hi - 2;
-        this.add('ORG', tokens[i]!, tokens[e - 1]!, 'org/marker', 1.5);
-        org = text.slice(tokens[i]!.start, tokens[e - 1]!.end);
-        i = e;
-      } else if (after?.text === ',' && !lex.givenNames.has(this.lower(i)) && (before?.text !== ',' || hi - i >= 2)) {
+      }
+      if (appositive && !lex.givenNames.has(this.lower(i)) && (before?.text !== ',' || hi - i >= 2)) {
         // "analis Sinar Harapan Sekuritas, Maya", "CEO Sprout Labs, Kevin": between a title and a
         // comma stands the organisation; the name follows the comma.
         this.add('ORG', tokens[i]!, tokens[hi - 1]!, 'org/after-title', 4);
         org = text.slice(tokens[i]!.start, tokens[hi - 1]!.end);
         i = hi;
+      } else if (i < hi) {
+        // "Kepala KSOP Gresik Herbert Marpaung", "Menteri Koordinator Bidang Infrastruktur dan
+        // Pembangunan Kewilayahan Agus Harimurti Yudhoyono", "Kapolres Ponorogo AKBP Andin Wisnu":
+        // the name is read from the end of the run; what stands between the title and the name is
+        // the title's portfolio (common words), then its organisation or place.
+        const { name, designationEnd } = this.nameStart(i, hi);
+        let d = i;
+        while (d < designationEnd && this.portfolioWord(d)) d++;
+        if (d > i) {
+          titleText = text.slice(titleStart, tokens[d - 1]!.end);
+          titleTokEnd = tokens[d - 1]!.end;
+        }
+        if (d < designationEnd) {
+          const a = tokens[d]!;
+          const b = tokens[designationEnd - 1]!;
+          const designation = text.slice(a.start, b.end);
+          const place = this.phraseAt(d, designationEnd, lists.places) === designationEnd - d || lex.adminPrefixes.has(a.text);
+          if (place) {
+            // "Gubernur Jawa Barat", "Wali Kota Palembang": the place is part of the title.
+            this.add('LOC', a, b, 'loc/after-title', 4.5);
+            titleText = text.slice(titleStart, b.end);
+            titleTokEnd = b.end;
+          } else {
+            this.add('ORG', a, b, 'org/after-title', 4.5);
+            org = withoutDot(designation);
+          }
+        }
+        if (name < hi) personScore = 4.5;
+        i = name;
       }
     }
     const role = hasTitle ? { title: titleText!, org, start: titleStart, end: titleTokEnd } : null;
@@ -331,7 +440,7 @@ class SentenceReader {
     const b = tokens[hi - 1]!;
 
     if (role) {
-      this.add('PERSON', a, b, 'person/title-name', 3);
+      this.add('PERSON', a, b, 'person/title-name', personScore);
       this.pushRole(a, b, role);
       this.pendingRole = null;
       return;
@@ -443,19 +552,26 @@ class SentenceReader {
 export function nameRecogniser(
   lex: Lexicon,
   minScore = 0,
-): (doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'sections'>) => NameCandidates {
+): (doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'sections' | 'candidates'>) => NameCandidates {
   const words = nameWords(lex);
   return (doc) => {
+    // The tagger's person spans (when it ran before): where a name starts inside a title's run.
+    const persons = doc.candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
     const out: NameCandidates = { candidates: [], roles: [] };
     const titleEnd = titleEndOf(doc);
+    const relatedStart = relatedStartOf(doc);
     const bySentence: Token[][] = doc.sentences.map(() => []);
     for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
     for (const tokens of bySentence) {
       if (tokens.length === 0) continue;
-      const inTitle = tokens[0]!.start < titleEnd;
+      // Headlines capitalise every word: the title and the promoted stories' titles.
+      const inTitle = tokens[0]!.start < titleEnd || tokens[0]!.start >= relatedStart;
       // Headlines only have lexicon matches, which score CONTEXT_SCORE.
       if (inTitle && minScore > CONTEXT_SCORE) continue;
-      new SentenceReader(doc.text, tokens, lex, words, out, minScore).read(inTitle);
+      const from = tokens[0]!.start;
+      const to = tokens[tokens.length - 1]!.end;
+      const inSentence = persons.filter((c) => c.start >= from && c.end <= to);
+      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence).read(inTitle);
     }
     return out;
   };
@@ -463,7 +579,7 @@ export function nameRecogniser(
 
 /** {@link nameRecogniser} run once on one document. */
 export function recogniseNames(
-  doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'sections'>,
+  doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'sections' | 'candidates'>,
   lex: Lexicon,
   minScore = 0,
 ): NameCandidates {

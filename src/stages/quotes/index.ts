@@ -5,7 +5,7 @@ import { defineStage, defineStageFactory, type Stage } from '../../doc/stage.js'
 import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
 import { findQuotations, type Quotation } from './find-quotations.js';
-import { titleEndOf } from '../../doc/span.js';
+import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { alternation } from '../../lexicon/derive.js';
 
 export { findQuotations } from './find-quotations.js';
@@ -79,11 +79,12 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     languages: ['id', 'ms', 'und'],
     run(doc: Doc) {
       const titleEnd = titleEndOf(doc);
+      const relatedStart = relatedStartOf(doc);
       const quotes: Quote[] = [];
       let previous: { speaker: Speaker | null; paragraph: number } | null = null;
 
       doc.paragraphs.forEach((p, pi) => {
-        if (p.end <= titleEnd) return;
+        if (p.end <= titleEnd || p.start >= relatedStart) return;
         const found = findQuotations(doc.text, p.start, p.end);
         found.forEach((q, qi) => {
           const nextStart = found[qi + 1]?.outerStart ?? p.end;
