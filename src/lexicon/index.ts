@@ -100,6 +100,11 @@ export interface Lexicon {
   /** Number, scale and percent words, currency names: numbers.txt (the object the numbers stage reads). */
   numbers: NumberWords;
 
+  /**
+   * The 40,000 most frequent English words, lowercased ("governance", "renewable"), read on first
+   * use: capitalised English phrases in Indonesian text are mostly no names. generated/english.txt.
+   */
+  readonly englishWords: ReadonlySet<string>;
   /** Lowercased Indonesian stopwords. generated/words.txt [stopwords]. */
   stopwords: ReadonlySet<string>;
   /** Lowercased common Indonesian words (a capitalised sentence opener in it is not a name). generated/words.txt [common-words]. */
@@ -114,7 +119,12 @@ export function getLexicon(): Lexicon {
   const set = (file: LexiconFile, section: string) => new Set(lexiconSection(file, section));
   const lower = (file: LexiconFile, section: string) => new Set(lexiconSection(file, section).map((w) => w.toLowerCase()));
   const titles = lower('titles.txt', 'titles');
+  let english: Set<string> | undefined;
   cached = {
+    get englishWords() {
+      english ??= new Set(generatedSection('english.txt', 'english-words'));
+      return english;
+    },
     titles,
     titleMaxWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
     portfolio: set('titles.txt', 'portfolio'),

@@ -21,7 +21,7 @@ export const LEXICON_FILES = [
 export type LexiconFile = (typeof LEXICON_FILES)[number];
 
 /** The files scripts/build-lexicon.ts writes into corpora/lexicon/generated/. */
-export type GeneratedFile = 'idn-areas.txt' | 'words.txt';
+export type GeneratedFile = 'idn-areas.txt' | 'words.txt' | 'english.txt';
 
 /** How {@link parseSections} reads the lines of a section. */
 export interface ParseOptions {

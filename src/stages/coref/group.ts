@@ -156,6 +156,55 @@ function mentionBefore(slot: Slot, text: string, marker: string): boolean {
   return slot.group.mentions.some((m) => text.startsWith(marker, m.end));
 }
 
+/**
+ * Whether `short` abbreviates `long` word by word, the way Indonesian names are shortened: each
+ * word of the long form gives the next piece of the short form, a prefix of itself ("Kemenkeu" ←
+ * "Kementerian Keuangan", "Undip" ← "Universitas Diponegoro", "Jabar" ← "Jawa Barat", "Kementerian
+ * PU" ← "Kementerian Pekerjaan Umum", "ESDM" ← "Energi dan Sumber Daya Mineral"), "dan" given or not;
+ * the long form may have one leading word ("Kementerian") and, after a short form of two words or
+ * more, trailing words ("Pemprov DKI" ← "Pemerintah Provinsi DKI Jakarta") that give nothing.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const s = short.toLowerCase();
+  const tokens = s.split(/\s+/);
+  if (tokens.length > 3 || s.replace(/\s+/g, '').length < 3) return false;
+  const words = long
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== 'dan' && w !== '&');
+  if (words.length < 2 || words.length <= tokens.length) return false;
+  const flat = tokens.join('');
+  // match(i, w): the short form from character i on is made of words w, w+1, … (all of them, or a
+  // first part of them when trailing words may stay).
+  const memo = new Map<number, boolean>();
+  const match = (i: number, w: number): boolean => {
+    if (i === flat.length) return w === words.length || (tokens.length >= 2 && w >= 2);
+    if (w === words.length) return false;
+    const key = i * 64 + w;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const word = words[w]!;
+    let ok = false;
+    for (let n = Math.min(word.length, flat.length - i); n >= 1 && !ok; n--) {
+      if (flat.startsWith(word.slice(0, n), i)) ok = match(i + n, w + 1);
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return match(0, 0) || match(0, 1);
+}
+
+/** The only slot for which `test` holds, or undefined when none or several do. */
+function only(slots: readonly Slot[], test: (s: Slot) => boolean): Slot | undefined {
+  let hit: Slot | undefined;
+  for (const s of slots) {
+    if (!test(s)) continue;
+    if (hit) return undefined;
+    hit = s;
+  }
+  return hit;
+}
+
 function findGroup(
   same: readonly Slot[],
   e: Entry,
@@ -168,6 +217,11 @@ function findGroup(
   const exact = same.find((s) => s.group.text === t || s.group.aliases.has(c.text));
   if (exact) return exact;
   if (c.type === 'PERSON') {
+    // "Saifullah Yusuf (Gus Ipul)": a name in parentheses right after a person's name.
+    if (spelled(c.text)) {
+      const inParens = same.find((s) => mentionBefore(s, text, ` (${c.text})`) || mentionBefore(s, text, `(${c.text})`));
+      if (inParens) return inParens;
+    }
     const alias = lex.aliases.get(t);
     if (alias) {
       const s = same.find((x) => x.group.text === alias);
@@ -203,7 +257,14 @@ function findGroup(
         }
       }
       if (n === 1) return start;
+    } else {
+      // "Komisi II DPR" is "Komisi II DPR RI", "PT Saka Energi" is "PT Saka Energi Indonesia".
+      const longer = only(same, (s) => s.group.text.startsWith(`${t} `));
+      if (longer) return longer;
     }
+    // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
+    const abbreviated = only(same, (s) => abbreviates(t, s.group.text));
+    if (abbreviated) return abbreviated;
     // "Badan Pusat Statistik (BPS)": the acronym right after the name in parentheses.
     const inParens = `(${t})`;
     const inText = spelled(t);
@@ -221,7 +282,7 @@ function findGroup(
       for (const s of same) if (mentionBefore(s, text, inParens)) return s;
     }
     const bare = t.replace(forms.adminPrefix, '');
-    return same.find((s) => s.bare === bare);
+    return same.find((s) => s.bare === bare) ?? only(same, (s) => abbreviates(t, s.bare));
   }
   return undefined;
 }

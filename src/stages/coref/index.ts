@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { confirmHeadlines } from './headline.js';
-import { dropNonEntities, typeByLexicon } from './judge.js';
+import { dropNonEntities, typeBrackets, typeByLexicon } from './judge.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
 import { mentionGrouper } from './group.js';
@@ -35,7 +35,10 @@ export const corefStage = defineStageFactory({
       run(doc) {
         const before = doc.entities.map(({ id: _id, section: _section, ...e }) => e);
         const blocked = before.flatMap((e) => e.mentions);
-        const candidates = doc.candidates.filter((c) => !overlapsAny(blocked, c.start, c.end)).map((c) => typeByLexicon(c, lexicon));
+        const candidates = typeBrackets(
+          doc.candidates.filter((c) => !overlapsAny(blocked, c.start, c.end)).map((c) => typeByLexicon(c, lexicon)),
+          doc.text,
+        );
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const kept = confirmHeadlines(resolveOverlaps(harmoniseTypes(candidates)), doc.text, body, lexicon);
         const groups = dropNonEntities(groupMentions(kept, doc.text), lexicon);

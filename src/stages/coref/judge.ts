@@ -25,6 +25,22 @@ export function genericOrg(text: string, lex: Lexicon): boolean {
   return lex.orgNeedsName.has(words[0]!) && !words.slice(1).some((w) => properWord(w, lex));
 }
 
+// Last words that make an English phrase the name of an organisation or a place ("International
+// Maritime Organization", "Times Square", "Four Season Hotel").
+const ENGLISH_NAME_HEAD =
+  /^(?:organi[sz]ation|association|agency|council|university|foundation|company|corporation|committee|commission|fund|group|ministry|department|court|party|union|federation|authority|board|administration|exchange|office|bureau|reserve|network|alliance|coalition|society|club|league|bank|institute|school|college|academy|police|army|navy|force|service|services|inc|ltd|corp|llc|times|post|journal|news|square|town|city|hotel|street|park|garden|gardens|center|centre|hall|tower|bridge|island|islands|airport|station|studio|studios|stadium|arena|mall|plaza|hospital|museum|valley|bay|river|lake|mountain|beach)$/;
+
+/**
+ * Whether a capitalised phrase is common English words ("Sustainable Development Goals",
+ * "Governance", "Best Bank"): no name, unless it ends like an organisation ("… Organization").
+ */
+function englishPhrase(form: string, lex: Lexicon): boolean {
+  const words = form.split(/\s+/).map((w) => w.replace(/['’]s$/u, '').toLowerCase());
+  // One word is too often a brand or a name ("Apple", "Hamas"): only phrases.
+  if (words.length < 2 || !words.every((w) => lex.englishWords.has(w) && !lex.personWords.has(w))) return false;
+  return !ENGLISH_NAME_HEAD.test(words[words.length - 1]!);
+}
+
 /** Whether one form of an entity names no entity: a programme, a document, a kind of thing, the outlet's own credit. */
 function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
   if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form)) return true;
@@ -32,6 +48,7 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (/^detik\p{L}*$/u.test(form)) return true;
   const first = form.split(/\s+/)[0]!;
   if (type !== 'PERSON' && lex.nonEntityHeads.has(first) && form.includes(' ')) return true;
+  if (!lex.orgs.has(form) && !lex.places.has(form) && englishPhrase(form, lex)) return true;
   return type === 'ORG' && genericOrg(form, lex);
 }
 
@@ -56,4 +73,23 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (c.type === 'PERSON' && !c.text.includes(' ') && (lex.personWords.has(c.text.toLowerCase()) || lex.givenNames.has(c.text.toLowerCase()))) return c;
   return { ...c, type: 'LOC' };
   return c;
+}
+
+/**
+ * A name in parentheses right after another ("Ridwan Kamil (RK)", "Badan Pusat Statistik (BPS)")
+ * is another form of it: it takes that name's type, whatever a recogniser read it as, so that the
+ * coref stage links the two.
+ */
+export function typeBrackets(candidates: readonly Candidate[], text: string): Candidate[] {
+  const byEnd = new Map<number, Candidate>();
+  for (const c of candidates) {
+    const known = byEnd.get(c.end);
+    if (!known || (c.score ?? 0) > (known.score ?? 0)) byEnd.set(c.end, c);
+  }
+  return candidates.map((c) => {
+    if (text[c.start - 1] !== '(' || text[c.end] !== ')') return c;
+    const at = text[c.start - 2] === ' ' ? c.start - 2 : c.start - 1;
+    const before = byEnd.get(at);
+    return before && before.type !== c.type ? { ...c, type: before.type } : c;
+  });
 }

@@ -212,6 +212,15 @@ class SentenceReader {
     return true;
   }
 
+  /** Whether token k is an acronym of the initials of the capitalised words of [from, to), as in "Badan Pusat Statistik (BPS)". */
+  private acronymOf(from: number, to: number, k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || !ACRONYM.test(t.text) || this.tokens[k + 1]?.text !== ')') return false;
+    let initials = '';
+    for (let m = from; m < to; m++) if (this.caps[m]) initials += this.tokens[m]!.text[0];
+    return initials === t.text;
+  }
+
   /** A word that is never part of a name: an acronym, an organisation marker, a place, a title, a rank. */
   private designationWord(k: number): boolean {
     const t = this.tokens[k]!;
@@ -389,7 +398,13 @@ class SentenceReader {
         org = withoutDot(text.slice(tokens[i]!.start, tokens[e - 1]!.end));
         i = e;
       }
-      if (appositive && !lex.givenNames.has(this.lower(i)) && (before?.text !== ',' || hi - i >= 2)) {
+      // "Direktur Parameter Politik Indonesia (PPI)": the run is spelled out by the acronym after it.
+      const spelledOut = after?.text === '(' && this.acronymOf(i, hi, hi + 1);
+      if (spelledOut) {
+        this.add('ORG', tokens[i]!, tokens[hi - 1]!, 'org/spelled-out', 4.5);
+        org = text.slice(tokens[i]!.start, tokens[hi - 1]!.end);
+        i = hi;
+      } else if (appositive && !lex.givenNames.has(this.lower(i)) && (before?.text !== ',' || hi - i >= 2)) {
         // "analis Sinar Harapan Sekuritas, Maya", "CEO Sprout Labs, Kevin": between a title and a
         // comma stands the organisation; the name follows the comma.
         this.add('ORG', tokens[i]!, tokens[hi - 1]!, 'org/after-title', 4);
