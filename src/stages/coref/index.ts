@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { confirmHeadlines } from './headline.js';
-import { dropNonEntities, typeBrackets, typeByLexicon } from './judge.js';
+import { dropNonEntities, trimPersonTitles, typeBrackets, typeByLexicon } from './judge.js';
+import type { Candidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
 import { mentionGrouper } from './group.js';
@@ -36,7 +37,10 @@ export const corefStage = defineStageFactory({
         const before = doc.entities.map(({ id: _id, section: _section, ...e }) => e);
         const blocked = before.flatMap((e) => e.mentions);
         const candidates = typeBrackets(
-          doc.candidates.filter((c) => !overlapsAny(blocked, c.start, c.end)).map((c) => typeByLexicon(c, lexicon)),
+          doc.candidates
+            .filter((c) => !overlapsAny(blocked, c.start, c.end))
+            .map((c) => trimPersonTitles(typeByLexicon(c, lexicon), lexicon))
+            .filter((c): c is Candidate => c !== null),
           doc.text,
         );
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };

@@ -93,3 +93,27 @@ export function typeBrackets(candidates: readonly Candidate[], text: string): Ca
     return before && before.type !== c.type ? { ...c, type: before.type } : c;
   });
 }
+
+const LEADING_WORD = /^(\S+)\s+/u;
+
+/**
+ * A person's name read with the rank, title or form of address before it ("AKP Iriansyah", "JPU
+ * Supinto Priyono", "Menag Nasaruddin Umar", "Pak Budi"): the words before the name are dropped
+ * (academic and religious prefixes such as "Prof." stay: the canonical name drops them). A
+ * candidate with nothing left is dropped.
+ */
+export function trimPersonTitles(c: Candidate, lex: Lexicon): Candidate | null {
+  if (c.type !== 'PERSON') return c;
+  let start = c.start;
+  let text = c.text;
+  for (let m = LEADING_WORD.exec(text); m; m = LEADING_WORD.exec(text)) {
+    const word = m[1]!.replace(/\.$/, '');
+    if (!(lex.ranks.has(word) || lex.titles.has(word.toLowerCase()) || lex.honorifics.has(word))) break;
+    start += m[0].length;
+    text = text.slice(m[0].length);
+  }
+  if (text === c.text) return c;
+  const single = text.replace(/\.$/, '');
+  if (lex.ranks.has(single) || lex.titles.has(single.toLowerCase()) || lex.honorifics.has(single)) return null;
+  return { ...c, start, text, source: `${c.source}/trimmed` };
+}
