@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { confirmHeadlines } from './headline.js';
-import { dropNonEntities, trimPersonTitles, typeBrackets, typeByLexicon } from './judge.js';
+import { dropNonEntities, trimPersonTitles, typeBrackets, typeByLexicon, withLegalForm } from './judge.js';
 import type { Candidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
@@ -39,7 +39,7 @@ export const corefStage = defineStageFactory({
         const candidates = typeBrackets(
           doc.candidates
             .filter((c) => !overlapsAny(blocked, c.start, c.end))
-            .map((c) => trimPersonTitles(typeByLexicon(c, lexicon), lexicon))
+            .map((c) => trimPersonTitles(withLegalForm(typeByLexicon(c, lexicon), doc.text, lexicon), lexicon))
             .filter((c): c is Candidate => c !== null),
           doc.text,
         );

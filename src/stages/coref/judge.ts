@@ -117,3 +117,15 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon): Candidate | null {
   if (lex.ranks.has(single) || lex.titles.has(single.toLowerCase()) || lex.honorifics.has(single)) return null;
   return { ...c, start, text, source: `${c.source}/trimmed` };
 }
+
+/**
+ * An organisation read without the legal form right before it ("Perum [Bulog]", "PT [Pertamina]"):
+ * the form is part of its name as written.
+ */
+export function withLegalForm(c: Candidate, text: string, lex: Lexicon): Candidate {
+  if (c.type !== 'ORG') return c;
+  const m = /(\S+) $/u.exec(text.slice(Math.max(0, c.start - 12), c.start));
+  if (!m || !lex.legalFormsBefore.has(m[1]!)) return c;
+  const start = c.start - m[0].length;
+  return { ...c, start, text: text.slice(start, c.end) };
+}

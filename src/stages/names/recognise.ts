@@ -193,7 +193,7 @@ class SentenceReader {
     if (/^\p{Lu}$/u.test(word)) return true;
     if (!this.caps[k] || this.words.notNames.has(t.text) || lex.ranks.has(word) || lex.orgMarkers.has(word) || lex.titles.has(lower)) return false;
     if (lex.personWords.has(lower) || (lex.givenNames.has(lower) && !lex.newsWords.has(lower))) return true;
-    if (lex.places.has(word) || lex.newsWords.has(lower) || lex.stopwords.has(lower)) return false;
+    if (lex.places.has(word) || lex.newsWords.has(lower) || lex.stopwords.has(lower) || lex.englishWords.has(lower)) return false;
     // A common word may be a name ("Dermawan", "Intan"): when the tagger reads a person there.
     if (lex.commonWords.has(lower)) return this.persons.some((p) => p.start <= t.start && t.end <= p.end);
     return true;
@@ -240,6 +240,8 @@ class SentenceReader {
   /** A word of a title's portfolio ("Koordinator", "Bidang", "Infrastruktur", "dan"): a common word, no acronym. */
   private portfolioWord(k: number): boolean {
     const t = this.tokens[k]!;
+    // "Energi Baru, Terbarukan, dan Konservasi Energi": commas of a portfolio's list.
+    if (t.text === ',') return k + 1 < this.tokens.length && this.portfolioWord(k + 1);
     if (t.kind !== 'word') return false;
     const { lex } = this;
     const lower = this.lower(k);
@@ -297,8 +299,16 @@ class SentenceReader {
           break;
         } else if (this.words.connectors.has(next.text) && capAfter) {
           i++;
-        } else if ((next.text === 'dan' || next.text === '&') && capAfter && (this.lex.orgMarkers.has(tokens[first]!.text) || this.portfolioAfterTitle(first, i + 2))) {
+        } else if (
+          (next.text === 'dan' || next.text === '&') &&
+          capAfter &&
+          // "Kementerian Energi dan Sumber Daya Mineral" is one name; "Kejaksaan dan KPK" are two.
+          ((this.lex.orgMarkers.has(tokens[first]!.text) && this.portfolioWord(i + 2)) || this.portfolioAfterTitle(first, i + 2))
+        ) {
           i++;
+        } else if (next.text === ',' && (capAfter || tokens[i + 2]?.text === 'dan') && this.portfolioAfterTitle(first, capAfter ? i + 2 : i + 3)) {
+          // "Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi Eniya": a portfolio's list.
+          i += capAfter ? 1 : 2;
         } else break;
       }
       if (inTitle) this.readTitleRun(first, i + 1);
@@ -483,7 +493,19 @@ class SentenceReader {
     // Organisations: markers ("PT", "Kementerian", "Universitas"), suffixes ("Tbk", "Inc."), lexicon.
     const last = withoutDot(b.text);
     if (lex.orgMarkers.has(a.text) || (words.orgEnds.has(last) && size > 1) || lex.orgMarkers.has(last)) {
-      if (!(size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text))) this.add('ORG', a, b, 'org/marker', 2.6);
+      if (size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text)) return;
+      if (lex.orgMarkers.has(a.text) && size > 1) {
+        // "Polres Kampar AKP Gian Wiatma", "Pemerintah Kabupaten Karanganyar": a marker's run names
+        // the organisation, up to a person after a rank or read by the tagger; over the tagger's
+        // place ("Kabupaten Karanganyar") it wins.
+        const { name, designationEnd } = this.nameStart(i, hi);
+        const personAfter = name < hi && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end));
+        const end = personAfter ? designationEnd : hi;
+        if (end > i) this.add('ORG', a, tokens[end - 1]!, 'org/marker', 4.2);
+        if (personAfter) this.add('PERSON', tokens[name]!, b, 'person/after-org', 4.2);
+        return;
+      }
+      this.add('ORG', a, b, 'org/marker', 2.6);
       return;
     }
     if (this.minScore > CONTEXT_SCORE) return;
