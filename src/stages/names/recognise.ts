@@ -247,7 +247,7 @@ class SentenceReader {
     const lower = this.lower(k);
     if (lex.portfolio.has(t.text)) return !lex.orgs.has(t.text);
     if (t.text === 'dan' || t.text === '&') return true;
-    if (ACRONYM.test(t.text) || lex.orgMarkers.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(lower)) return false;
+    if (ACRONYM.test(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(lower)) return false;
     return lex.commonWords.has(lower);
   }
 
@@ -306,7 +306,12 @@ class SentenceReader {
           ((this.lex.orgMarkers.has(tokens[first]!.text) && this.portfolioWord(i + 2)) || this.portfolioAfterTitle(first, i + 2))
         ) {
           i++;
-        } else if (next.text === ',' && (capAfter || tokens[i + 2]?.text === 'dan') && this.portfolioAfterTitle(first, capAfter ? i + 2 : i + 3)) {
+        } else if (
+          next.text === ',' &&
+          (capAfter || tokens[i + 2]?.text === 'dan') &&
+          this.portfolioAfterTitle(first, capAfter ? i + 2 : i + 3) &&
+          !this.nameLike(capAfter ? i + 2 : i + 3)
+        ) {
           // "Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi Eniya": a portfolio's list.
           i += capAfter ? 1 : 2;
         } else break;
