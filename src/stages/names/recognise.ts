@@ -129,6 +129,8 @@ class SentenceReader {
   private readonly caps: boolean[];
   private readonly lowers: (string | undefined)[] = [];
   private pendingRole: PendingRole | null = null;
+  /** The last capitalised run read in the sentence (a name a title after it may describe). */
+  private lastRun: { first: number; end: number } | null = null;
   /** "Pendiri sekaligus CEO Telegram, Pavel Durov": a bare title joined to the next one. */
   private carried: { title: string; start: number; end: number } | null = null;
 
@@ -210,6 +212,29 @@ class SentenceReader {
     // Only portfolio words between the title and "dan": no name has started yet.
     for (let k = first + title; k < next - 1; k++) if (!this.portfolioWord(k)) return false;
     return true;
+  }
+
+  /**
+   * The name run a title run starting at `lo` describes: the run right before it, across a comma
+   * ("Muhammad Afifuddin, Ketua KPU") or "selaku", "sebagai", "yang juga", "yang merupakan" (with or
+   * without a comma before them); null when there is none, or when it holds a title itself.
+   */
+  private describedName(lo: number): { first: number; end: number } | null {
+    const prev = this.lastRun;
+    if (!prev) return null;
+    const between = this.tokens
+      .slice(prev.end, lo)
+      .map((t) => t.text.toLowerCase())
+      .filter((t) => t !== ',');
+    const linked =
+      between.length === 0
+        ? this.tokens[prev.end]?.text === ','
+        : ['selaku', 'sebagai', 'yakni', 'yaitu', 'juga'].includes(between.join(' ')) || ['yang juga', 'yang merupakan', 'yang menjabat', 'yang menjabat sebagai', 'yang juga merupakan'].includes(between.join(' '));
+    if (!linked) return null;
+    if (this.phraseAt(prev.first, prev.end, this.words.lists.titles) > 0 || this.designationWord(prev.first)) return null;
+    // A name: its words are name-like (or the tagger read a person there).
+    for (let k = prev.first; k < prev.end; k++) if (!this.nameLike(k) && this.tokens[k]!.kind === 'word') return null;
+    return prev;
   }
 
   /** Whether token k is an acronym of the initials of the capitalised words of [from, to), as in "Badan Pusat Statistik (BPS)". */
@@ -317,7 +342,10 @@ class SentenceReader {
         } else break;
       }
       if (inTitle) this.readTitleRun(first, i + 1);
-      else this.readRun(first, i + 1);
+      else {
+        this.readRun(first, i + 1);
+        this.lastRun = { first, end: i + 1 };
+      }
     }
   }
 
@@ -356,6 +384,8 @@ class SentenceReader {
 
   /** Walks a body run: titles, then portfolio words / an organisation / a place, then a name. */
   private readRun(first: number, end: number): void {
+    // "Menteri Keuangan (Menkeu) Purbaya": the bracketed short title waits with the title for the name.
+    if (this.pendingRole && this.tokens[first - 1]?.text === '(' && this.tokens[end]?.text === ')') return;
     const span = this.trim(first, end);
     if (!span) return;
     const [lo, hi] = span;
@@ -458,8 +488,17 @@ class SentenceReader {
     }
     const role = hasTitle ? { title: titleText!, org, start: titleStart, end: titleTokEnd } : null;
     if (i === hi) {
-      // "CEO Telegram," → the name follows the comma.
-      this.pendingRole = role && after?.text === ',' ? role : null;
+      // "Muhammad Afifuddin, Ketua KPU", "Afifuddin selaku Ketua KPU", "Budi, yang juga Direktur X":
+      // the title describes the name before it.
+      const described = role ? this.describedName(lo) : null;
+      if (role && described) {
+        this.pushRole(tokens[described.first]!, tokens[described.end - 1]!, role);
+        this.pendingRole = null;
+        return;
+      }
+      // "CEO Telegram," and "Menteri Keuangan (Menkeu)" → the name follows the comma or the brackets.
+      const bracketed = after?.text === '(' && tokens[hi + 2]?.text === ')' && this.caps[hi + 3] === true;
+      this.pendingRole = role && (after?.text === ',' || bracketed) ? role : null;
       if (role && !role.org && after && lex.titleJoiners.has(this.lower(hi))) {
         this.carried = { title: role.title, start: role.start, end: role.end };
       } else if (!this.pendingRole) this.carried = null;
@@ -475,7 +514,7 @@ class SentenceReader {
       this.pendingRole = null;
       return;
     }
-    if (this.pendingRole && before?.text === ',') {
+    if (this.pendingRole && (before?.text === ',' || before?.text === ')')) {
       this.add('PERSON', a, b, 'person/appositive', 3);
       this.pushRole(a, b, this.pendingRole);
       this.pendingRole = null;
