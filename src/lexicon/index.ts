@@ -81,6 +81,8 @@ export interface Lexicon {
 
   /** Acronyms of programmes, documents and kinds of things ("BLT", "KTP"). non-entities.txt [acronyms]. */
   nonEntityAcronyms: ReadonlySet<string>;
+  /** Capitalised single words that never name an entity ("Buddha", "Islam"). non-entities.txt [words]. */
+  nonEntityWords: ReadonlySet<string>;
   /** Programmes and other named things that are no entity ("Makan Bergizi Gratis"). non-entities.txt [phrases]. */
   nonEntityPhrases: ReadonlySet<string>;
   /** First words of a programme's, a document's or an event's name ("Program", "Peraturan"). non-entities.txt [heads]. */
@@ -158,6 +160,7 @@ export function getLexicon(): Lexicon {
     notSpeakerWords: lower('speech.txt', 'not-speaker-words'),
     nonEntityAcronyms: set('non-entities.txt', 'acronyms'),
     nonEntityPhrases: set('non-entities.txt', 'phrases'),
+    nonEntityWords: set('non-entities.txt', 'words'),
     nonEntityHeads: set('non-entities.txt', 'heads'),
     orgNeedsName: set('non-entities.txt', 'needs-name'),
     genericOrgWords: set('non-entities.txt', 'generic-org-words'),

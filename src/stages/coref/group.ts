@@ -40,8 +40,35 @@ const formsOf = perLexicon(
   }),
 );
 
+/**
+ * A name word as spelling variants of one name share it: lowercase, doubled letters single, the old
+ * spellings "oe", "dj", "tj" as "u", "j", "c" ("Afifuddin", "Affifudin" and "Afifudin"; "Soeharto"
+ * and "Suharto").
+ */
+function spellingKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/oe/g, 'u')
+    .replace(/dj/g, 'j')
+    .replace(/tj/g, 'c')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
 function nameWords(text: string, forms: Forms): string[] {
-  return text.replace(forms.namePrefixes, '').split(/\s+/).filter((w) => w.length > 1 && UPPER_START.test(w));
+  return text
+    .replace(forms.namePrefixes, '')
+    .split(/\s+/)
+    .filter((w) => w.length > 1 && UPPER_START.test(w))
+    .map(spellingKey);
+}
+
+/** Whether two words differ by at most one letter (substituted, added or dropped). */
+function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 5) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
 }
 
 /** Initials of a multi-word organisation name, skipping small words ("Badan Pusat Statistik" → "BPS"). */
@@ -199,7 +226,9 @@ function findGroup(
         if (hit) return undefined;
         hit = s;
       }
-      return hit;
+      if (hit) return hit;
+      // "Bernad Darmawan Sutrisno" and "Bernad Dermawan Sutrisno": one letter apart in one word of two or more.
+      if (words.length >= 2) return only(same, (s) => s.words.length === words.length && s.words.every((w, k) => nearlyEqual(w, words[k]!)));
     }
     return undefined;
   }

@@ -39,7 +39,7 @@ export const corefStage = defineStageFactory({
         const candidates = typeBrackets(
           doc.candidates
             .filter((c) => !overlapsAny(blocked, c.start, c.end))
-            .map((c) => trimPersonTitles(withLegalForm(typeByLexicon(c, lexicon), doc.text, lexicon), lexicon))
+            .map((c) => trimPersonTitles(withLegalForm(typeByLexicon(c, lexicon), doc.text, lexicon), lexicon, doc.text.slice(Math.max(0, c.start - 20), c.start)))
             .filter((c): c is Candidate => c !== null),
           doc.text,
         );

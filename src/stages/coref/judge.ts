@@ -41,9 +41,20 @@ function englishPhrase(form: string, lex: Lexicon): boolean {
   return !ENGLISH_NAME_HEAD.test(words[words.length - 1]!);
 }
 
+/** Whether a word is common Indonesian and no part of people's names. */
+function commonNotName(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (lex.personWords.has(lower) || lex.givenNames.has(lower)) return false;
+  return lex.newsWords.has(lower) || lex.commonWords.has(lower);
+}
+
 /** Whether one form of an entity names no entity: a programme, a document, a kind of thing, the outlet's own credit. */
 function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
-  if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form)) return true;
+  if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form) || lex.nonEntityWords.has(form)) return true;
+  // No capital at all ("qardhul hasan"): no name.
+  if (!/\p{Lu}/u.test(form)) return true;
+  // One word of Indonesian news text that is almost never a name ("Pemantauan", "Terbarukan", "Krisan").
+  if (type === 'PERSON' && !form.includes(' ') && commonNotName(form, lex)) return true;
   if (/^detik/.test(form) && lex.outletCredits.get(form.toLowerCase().replace(/^detik(?!com)/, 'detik')) !== undefined) return true;
   if (/^detik\p{L}*$/u.test(form)) return true;
   const first = form.split(/\s+/)[0]!;
@@ -68,6 +79,10 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
  */
 export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (lex.orgs.has(c.text)) return c.type === 'ORG' ? c : { ...c, type: 'ORG' };
+  // "Ponpes Al-Khoziny", "MAN IC Serpong", "Kemensos", "Roatex Ltd Zrt": an organisation's word makes a person's name an organisation.
+  if (c.type === 'PERSON' && c.text.split(/\s+/).some((w) => lex.orgMarkers.has(w) || lex.legalFormsAfter.has(w) || lex.legalFormsAbbreviated.has(w.replace(/\.$/, '')) || lex.legalFormsBefore.has(w))) {
+    return { ...c, type: 'ORG' };
+  }
   if (c.type === 'LOC' || !(lex.places.has(c.text) || BUILDING.test(c.text))) return c;
   // "Bima", "Arse": a person's name that is also a place stays a person.
   if (c.type === 'PERSON' && !c.text.includes(' ') && (lex.personWords.has(c.text.toLowerCase()) || lex.givenNames.has(c.text.toLowerCase()))) return c;
@@ -95,6 +110,7 @@ export function typeBrackets(candidates: readonly Candidate[], text: string): Ca
 }
 
 const LEADING_WORD = /^(\S+)\s+/u;
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
 /**
  * A person's name read with the rank, title or form of address before it ("AKP Iriansyah", "JPU
@@ -102,13 +118,15 @@ const LEADING_WORD = /^(\S+)\s+/u;
  * (academic and religious prefixes such as "Prof." stay: the canonical name drops them). A
  * candidate with nothing left is dropped.
  */
-export function trimPersonTitles(c: Candidate, lex: Lexicon): Candidate | null {
+export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candidate | null {
   if (c.type !== 'PERSON') return c;
   let start = c.start;
   let text = c.text;
   for (let m = LEADING_WORD.exec(text); m; m = LEADING_WORD.exec(text)) {
     const word = m[1]!.replace(/\.$/, '');
-    if (!(lex.ranks.has(word) || lex.titles.has(word.toLowerCase()) || lex.honorifics.has(word))) break;
+    // "Teradu I Muhammad Afifuddin": a numeral that numbers the word before the name ("I Gede" stays).
+    const numbering = ROMAN.test(word) && /\p{L}\s$/u.test(before);
+    if (!(numbering || lex.ranks.has(word) || lex.titles.has(word.toLowerCase()) || lex.honorifics.has(word))) break;
     start += m[0].length;
     text = text.slice(m[0].length);
   }
