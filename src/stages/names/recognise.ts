@@ -16,6 +16,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
  * organisation markers) score above it.
  */
 const CONTEXT_SCORE = 2;
+/** A whole run the lexicon knows as an organisation or a place: kept next to the tagger, below its candidates. */
+const KNOWN_SCORE = 2.6;
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 /**
  * Abbreviations of names, titles and streets whose "." stays inside a run ("Jl. Sudirman", "Dr.
@@ -552,12 +554,18 @@ class SentenceReader {
       this.add('ORG', a, b, 'org/marker', 2.6);
       return;
     }
-    if (this.minScore > CONTEXT_SCORE) return;
     const textOf = text.slice(a.start, b.end);
+    // A known organisation, or a known place that is no common word: the lexicon fills in where the
+    // tagger read nothing (its candidates outscore these), whatever the pipeline's cut-off.
     if (lex.orgs.has(textOf)) {
-      this.add('ORG', a, b, 'org/lexicon', 2);
+      this.add('ORG', a, b, 'org/lexicon', KNOWN_SCORE);
       return;
     }
+    if (lex.places.has(textOf) && (size > 1 || !lex.commonWords.has(this.lower(i)))) {
+      this.add('LOC', a, b, 'loc/gazetteer', KNOWN_SCORE);
+      return;
+    }
+    if (this.minScore > CONTEXT_SCORE) return;
     if ((words.placeMarkers.has(a.text) || lex.trailingPlaceMarkers.has(b.text)) && size > 1) {
       this.add('LOC', a, b, 'loc/marker', 2);
       return;
