@@ -83,6 +83,9 @@ function emptyCounts(): Counts {
 /** Scores one article's summary against its gold, adding to `c`. */
 function score(g: Gold, o: Summary, c: Counts): void {
   const err = (m: string) => c.errors.push(`${g.id}: ${m}`);
+  // The span invariant, checked on every article: a broken span is a bug, not a score.
+  for (const e of o.entities) for (const m of e.mentions) if (o.text.slice(m.start, m.end) !== m.text) throw new Error(`${g.id}: mention "${m.text}" of ${e.id} does not slice its text`);
+  for (const q of o.quotes) if (o.text.slice(q.start, q.end) !== q.text) throw new Error(`${g.id}: quote does not slice its text`);
   const formsOf = (e: GoldEntity) => new Set([e.name, ...e.forms].map(norm));
   const gEnts = g.entities.filter((e) => NAMED.has(e.type)).map((e) => ({ ...e, f: formsOf(e), used: false }));
   const pEnts = o.entities.filter((e) => NAMED.has(e.type)).map((e) => ({ e, f: new Set([e.text, ...e.mentions.map((m) => m.text)].map(norm)) }));
