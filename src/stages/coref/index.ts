@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, dropNonEntities, trimPersonTitles, typeBrackets, typeByLexicon, withLegalForm } from './judge.js';
+import { cleanEdges, splitPair, dropNonEntities, trimPersonTitles, typeBrackets, typeByLexicon, withLegalForm } from './judge.js';
 import type { Candidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
@@ -39,6 +39,7 @@ export const corefStage = defineStageFactory({
         const candidates = typeBrackets(
           doc.candidates
             .filter((c) => !overlapsAny(blocked, c.start, c.end))
+            .flatMap((c) => splitPair(c))
             .map((c) => cleanEdges(c))
             .filter((c): c is Candidate => c !== null)
             .map((c) => trimPersonTitles(withLegalForm(typeByLexicon(c, lexicon), doc.text, lexicon), lexicon, doc.text.slice(Math.max(0, c.start - 20), c.start)))

@@ -125,6 +125,8 @@ export function typeBrackets(candidates: readonly Candidate[], text: string): Ca
 
 const LEADING_WORD = /^(\S+)\s+/u;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+// Balinese names start with "I" (men) or "Ni" before a birth-order or caste name: "I Ketut Sukadi".
+const BALINESE = /^(?:Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gusti|Luh|Dewa|Ida|Agung|Kade|Gde)\b/u;
 
 /**
  * A person's name read with the rank, title or form of address before it ("AKP Iriansyah", "JPU
@@ -139,7 +141,7 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   for (let m = LEADING_WORD.exec(text); m; m = LEADING_WORD.exec(text)) {
     const word = m[1]!.replace(/\.$/, '');
     // "Teradu I Muhammad Afifuddin": a numeral that numbers the word before the name ("I Gede" stays).
-    const numbering = ROMAN.test(word) && /\p{L}\s$/u.test(before);
+    const numbering = ROMAN.test(word) && /\p{Lu}\p{L}*\s$/u.test(before) && !BALINESE.test(text.slice(m[0].length));
     if (!(numbering || lex.ranks.has(word) || lex.titles.has(word.toLowerCase()) || lex.honorifics.has(word))) break;
     start += m[0].length;
     text = text.slice(m[0].length);
@@ -183,4 +185,21 @@ export function cleanEdges(c: Candidate): Candidate | null {
   }
   if (!/\p{Lu}/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 2) return null;
   return text === c.text ? c : { ...c, start, end: start + text.length, text };
+}
+
+/**
+ * Two people's names joined by a hyphen ("Prabowo Subianto-Gibran Rakabuming Raka", a pairing):
+ * split into the two names when each side has two words or more.
+ */
+export function splitPair(c: Candidate): Candidate[] {
+  if (c.type !== 'PERSON') return [c];
+  const m = /^(\p{Lu}\S*(?:\s+\S+)+?)-(\p{Lu}\S*(?:\s+\S+)+)$/u.exec(c.text);
+  if (!m) return [c];
+  const left = m[1]!;
+  const right = m[2]!;
+  const rightStart = c.start + left.length + 1;
+  return [
+    { ...c, end: c.start + left.length, text: left, source: `${c.source}/pair` },
+    { ...c, start: rightStart, text: right, source: `${c.source}/pair` },
+  ];
 }
