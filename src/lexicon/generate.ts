@@ -107,10 +107,11 @@ export function generatedLexiconFiles(): Record<GeneratedFile, string> {
         generated,
         `From idn-area-data ${versionOf('idn-area-data')} (https://github.com/fityannugroho/idn-area-data), whose data is`,
         'under the Open Database License 1.0 (ODbL); this file is a derived database under the same licence.',
-        'provinces, regencies: the names as written; places: title-cased provinces, regencies with and',
-        'without "Kabupaten"/"Kota", and the districts that are not Indonesian given names or common words.',
+        'provinces, regencies: the names as written; areas: title-cased provinces, regencies with and',
+        'without "Kabupaten"/"Kota"; places: the areas and the districts that are not Indonesian given',
+        'names or common words.',
       ],
-      { provinces, regencies, places: [...new Set([...areaNames(provinces, regencies), ...districts])] },
+      { provinces, regencies, areas: [...new Set(areaNames(provinces, regencies))], places: [...new Set([...areaNames(provinces, regencies), ...districts])] },
     ),
     'words.txt': render(
       [

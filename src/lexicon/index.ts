@@ -61,6 +61,13 @@ export interface Lexicon {
 
   /** Known places, exact case ("Jawa Barat", "Bogor", "Kabupaten Bogor"): places.txt [known] and generated/idn-areas.txt [places]. */
   places: ReadonlySet<string>;
+  /**
+   * The places a name alone is enough for, even when it is also a common word ("Indonesia",
+   * "Jakarta"): places.txt [known], the provinces and the regencies (not the districts).
+   */
+  knownPlaces: ReadonlySet<string>;
+  /** Other names of places → the place ("RI" → "Indonesia", "Tiongkok" → "China"). places.txt [aliases]. */
+  placeAliases: ReadonlyMap<string, string>;
   /** Kinds of administrative area before a name ("Kabupaten", "Kota"). places.txt [admin-prefixes]. */
   adminPrefixes: ReadonlySet<string>;
   /** Other words that start a place's name ("Jalan", "Gunung"). places.txt [markers]. */
@@ -150,6 +157,8 @@ export function getLexicon(): Lexicon {
     orgSuffixes: set('organisations.txt', 'suffixes'),
     clubWords: set('organisations.txt', 'club-words'),
     places: new Set([...lexiconSection('places.txt', 'known'), ...generatedSection('idn-areas.txt', 'places')]),
+    knownPlaces: new Set([...lexiconSection('places.txt', 'known'), ...generatedSection('idn-areas.txt', 'areas')]),
+    placeAliases: new Map(lexiconSection('places.txt', 'aliases').map((line) => entryValue(line, 'corpora/lexicon/places.txt [aliases]'))),
     adminPrefixes: set('places.txt', 'admin-prefixes'),
     placeMarkers: set('places.txt', 'markers'),
     trailingPlaceMarkers: set('places.txt', 'trailing-markers'),

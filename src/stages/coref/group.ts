@@ -269,6 +269,10 @@ function findGroup(
     return undefined;
   }
   if (c.type === 'LOC') {
+    // "RI" and "Indonesia", "Tiongkok" and "China", "Jabar" and "Jawa Barat".
+    const named = lex.placeAliases.get(t);
+    const aliased = named === undefined ? undefined : same.find((s) => s.group.text === named || s.bare === named);
+    if (aliased) return aliased;
     const inParens = ` (${t})`;
     if (spelled(t)) {
       for (const s of same) if (mentionBefore(s, text, inParens)) return s;

@@ -98,8 +98,9 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   const words = c.text.split(/\s+/);
   const placeShaped = words.length > 1 && (lex.placeMarkers.has(words[0]!) || lex.adminPrefixes.has(words[0]!) || lex.trailingPlaceMarkers.has(words[words.length - 1]!));
   if (!(lex.places.has(c.text) || BUILDING.test(c.text) || placeShaped)) return c;
-  // "Bima", "Arse": a person's name that is also a place stays a person.
-  if (c.type === 'PERSON' && !c.text.includes(' ') && (lex.personWords.has(c.text.toLowerCase()) || lex.givenNames.has(c.text.toLowerCase()))) return c;
+  // "Bima", "Arse": a one-word person's name that is also a place stays a person (the coref stage
+  // gives one text one type from all its readings).
+  if (c.type === 'PERSON' && !c.text.includes(' ')) return c;
   return { ...c, type: 'LOC' };
   return c;
 }
@@ -164,6 +165,7 @@ export function withLegalForm(c: Candidate, text: string, lex: Lexicon): Candida
   return { ...c, start, text: text.slice(start, c.end) };
 }
 
+const LOWER_EDGE = /^(?:\p{Ll}[\p{L}-]*\s+)+|(?:\s+\p{Ll}[\p{L}-]*)+$/u;
 const EDGE_JUNK = /^(?:(?:dan|&|di|ke|dari|yang|oleh)\s+|[(\[,;:]\s*)+|(?:\s+(?:dan|&|di|ke|dari|yang|oleh)|\s*[(\[,;:])+$/u;
 
 /**
@@ -174,6 +176,12 @@ const EDGE_JUNK = /^(?:(?:dan|&|di|ke|dari|yang|oleh)\s+|[(\[,;:]\s*)+|(?:\s+(?:
 export function cleanEdges(c: Candidate): Candidate | null {
   let { start, text } = c;
   for (let m = EDGE_JUNK.exec(text); m && m[0] !== ''; m = EDGE_JUNK.exec(text)) {
+    if (m.index === 0) start += m[0].length;
+    text = m.index === 0 ? text.slice(m[0].length) : text.slice(0, m.index);
+  }
+  // "kantor KPU RI", "IKN mangkrak", "lindung IKN": lowercase words at the edges are no part of a
+  // name (particles inside one are: "Ahmad bin Abdullah").
+  for (let m = LOWER_EDGE.exec(text); m && m[0] !== ''; m = LOWER_EDGE.exec(text)) {
     if (m.index === 0) start += m[0].length;
     text = m.index === 0 ? text.slice(m[0].length) : text.slice(0, m.index);
   }

@@ -28,6 +28,8 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   return kept;
 }
 
+const LEXICON_FILL = /^(?:loc\/gazetteer|org\/lexicon)$/;
+
 /** Candidates at or above this score come from structural rules (a title, an appositive). */
 export const STRUCTURAL_SCORE = 2.5;
 
@@ -48,14 +50,17 @@ export function harmoniseTypes(candidates: readonly Candidate[]): Candidate[] {
     const first = list[0]!.type;
     if (list.every((c) => c.type === first)) continue;
     const structural = list
-      .filter((c) => !c.source.startsWith('model') && (c.score ?? 0) >= STRUCTURAL_SCORE)
+      .filter((c) => !c.source.startsWith('model') && !LEXICON_FILL.test(c.source) && (c.score ?? 0) >= STRUCTURAL_SCORE)
       .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
     if (structural) {
       typeOf.set(text, structural.type);
       continue;
     }
     const votes = new Map<Candidate['type'], { n: number; best: number }>();
-    for (const c of list) {
+    // A lexicon's reading of a whole run fills in where nothing else read it; it does not outvote the
+    // readings in context ("Bima" the person, "Bima" the regency).
+    const inContext = list.filter((c) => !LEXICON_FILL.test(c.source));
+    for (const c of inContext.length > 0 ? inContext : list) {
       const v = votes.get(c.type) ?? { n: 0, best: 0 };
       v.n++;
       v.best = Math.max(v.best, c.score ?? 0);

@@ -561,7 +561,7 @@ class SentenceReader {
       this.add('ORG', a, b, 'org/lexicon', KNOWN_SCORE);
       return;
     }
-    if (lex.places.has(textOf) && (size > 1 || !lex.commonWords.has(this.lower(i)))) {
+    if (lex.knownPlaces.has(textOf) || (lex.places.has(textOf) && (size > 1 || !lex.commonWords.has(this.lower(i))))) {
       this.add('LOC', a, b, 'loc/gazetteer', KNOWN_SCORE);
       return;
     }
