@@ -154,8 +154,31 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       bare: c.type === 'LOC' ? t.replace(forms.adminPrefix, '') : t,
     });
   }
-  for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
-  return groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const merged = mergeAliases(groups, lex);
+  for (const g of merged) g.mentions.sort((a, b) => a.start - b.start);
+  return merged.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * Groups one of whose names the lexicon knows as another name of a group's ("Gus Ipul" of "Saifullah
+ * Yusuf", "RI" of "Indonesia"), placed before it in the order above, become one group.
+ */
+function mergeAliases(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
+  const byText = new Map<string, EntityGroup>();
+  for (const g of groups) byText.set(`${g.type}|${g.text}`, g);
+  const gone = new Set<EntityGroup>();
+  for (const g of groups) {
+    const target = [g.text, ...g.aliases]
+      .map((n) => (g.type === 'LOC' ? lex.placeAliases.get(n) : g.type === 'PERSON' ? lex.aliases.get(n) : undefined))
+      .map((n) => (n === undefined ? undefined : byText.get(`${g.type}|${n}`)))
+      .find((t) => t !== undefined && t !== g && !gone.has(t));
+    if (!target) continue;
+    target.mentions.push(...g.mentions);
+    target.aliases.add(g.text);
+    for (const a of g.aliases) target.aliases.add(a);
+    gone.add(g);
+  }
+  return groups.filter((g) => !gone.has(g));
 }
 
 function canonical(c: Candidate, forms: Forms): string {
@@ -206,6 +229,11 @@ function findGroup(
   const { c, t } = e;
   const exact = same.find((s) => s.group.text === t || s.group.aliases.has(c.text));
   if (exact) return exact;
+  // "PT DOSNI ROHA" and "PT Dosni Roha"; "Afifuddin", "Affifudin" and "Afifudin": one name written
+  // in other capitals or spellings.
+  const lower = t.toLowerCase();
+  const variant = same.find((s) => s.group.text.toLowerCase() === lower || (c.type === 'PERSON' && e.words.length > 0 && s.words.join(' ') === e.words.join(' ')));
+  if (variant) return variant;
   if (c.type === 'PERSON') {
     // "Saifullah Yusuf (Gus Ipul)": a name in parentheses right after a person's name.
     if (spelled(c.text)) {
