@@ -390,7 +390,8 @@ class SentenceReader {
     if (this.pendingRole && this.tokens[first - 1]?.text === '(' && this.tokens[end]?.text === ')') return;
     const span = this.trim(first, end);
     if (!span) return;
-    const [lo, hi] = span;
+    const lo = span[0];
+    let hi = span[1];
     const { tokens, lex, text } = this;
     const { lists, orgEnds } = this.words;
     const before = tokens[lo - 1];
@@ -435,7 +436,8 @@ class SentenceReader {
     // The designation and the name after a title, read where they meet (see nameStart).
     let personScore = 3;
     if (hasTitle && i < hi) {
-      const appositive = after?.text === ',' && this.caps[hi + 1] === true;
+      // "CEO Telegram, Pavel Durov": a name after the comma (not "…, Jumat (17/10)").
+      const appositive = after?.text === ',' && this.caps[hi + 1] === true && !this.words.notNames.has(tokens[hi + 1]!.text) && !lex.stopwords.has(this.lower(hi + 1));
       const o = this.phraseAt(i, hi, lists.orgs);
       if (o && !appositive) {
         // "CEO Telegram", "analis Sinar Harapan Sekuritas"
@@ -462,7 +464,26 @@ class SentenceReader {
         // Pembangunan Kewilayahan Agus Harimurti Yudhoyono", "Kapolres Ponorogo AKBP Andin Wisnu":
         // the name is read from the end of the run; what stands between the title and the name is
         // the title's portfolio (common words), then its organisation or place.
-        const { name, designationEnd } = this.nameStart(i, hi);
+        let { name, designationEnd } = this.nameStart(i, hi);
+        if (name === hi) {
+          // "kebijakan Presiden Prabowo Subianto Untuk Program …": no name ends the run, but the
+          // tagger read one inside it; what follows that name is no part of it.
+          const inner = this.persons.find((p) => p.start >= tokens[i]!.start && p.end <= tokens[hi - 1]!.end);
+          if (inner) {
+            let s = i;
+            while (tokens[s]!.start < inner.start) s++;
+            let e = s;
+            while (e < hi && tokens[e]!.end <= inner.end) e++;
+            let clean = e > s;
+            for (let m = s; m < e && clean; m++) clean = !this.designationWord(m);
+            if (clean) {
+              name = s;
+              designationEnd = s;
+              while (designationEnd > i && lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text))) designationEnd--;
+              hi = e;
+            }
+          }
+        }
         let d = i;
         while (d < designationEnd && this.portfolioWord(d)) d++;
         if (d > i) {
