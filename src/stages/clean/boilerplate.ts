@@ -71,6 +71,8 @@ const LINE_RULES: readonly LineRule[] = [
   // "Halaman selanjutnya", "Halaman 1 2 3", "Next page", "Download aplikasi ...", "Ikuti kami di Google News"
   { kind: 'navigation', re: /^(?:halaman\s+(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s+\d+)*)|next page|previous page|load more|loading\.*|muat lebih banyak)\s*:?$/i },
   { kind: 'navigation', re: /^(?:ikuti|follow)\s+(?:kami|berita|us|update|akun)\b.*\b(?:google news|instagram|twitter|whatsapp|telegram|channel|facebook|tiktok|youtube)\b.*$/i },
+  // "Ikuti kami di Google News", "Ikuti kumparan di Google News", "Follow Instagram detikJateng"
+  { kind: 'navigation', re: /^(?:ikuti|follow)\s+(?:\S+\s+){0,5}?(?:(?:di|on|via)\s+)?(?:google news|instagram|twitter|whatsapp|telegram|channel|facebook|tiktok|youtube)\b.*$/i },
   { kind: 'navigation', re: /^(?:download|unduh)\s+(?:aplikasi|app)\b.*$/i },
   { kind: 'navigation', re: /^(?:dapatkan|simak)\s+(?:update|berita|informasi)\s+(?:berita\s+)?(?:pilihan|terkini|terbaru)\b.*$/i },
 ];

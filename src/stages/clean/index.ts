@@ -7,6 +7,14 @@ import { boilerplateKind, bylineParser, teaserTitle, type BoilerplateKind } from
 import { glueFinder } from './glue.js';
 import { appendLine, displayLine, key, lineShape, mayMatchKey, splitLines, type LineShape, type RawLine } from './lines.js';
 
+/** "Baca Juga:", "BACA JUGA", "Lihat juga:" alone on a line: the title follows on the next line. */
+const BARE_READ_ALSO = /^(?:baca|lihat|simak|cek)\s+(?:juga|pula|berita lainnya)\s*:?\s*$/i;
+
+/** A line that may be a story's title: short, not ended like a sentence. */
+function isStoryTitle(line: string): boolean {
+  return line.length <= 150 && !/[.!?]["”’']?$/u.test(line);
+}
+
 export { boilerplateKind, bylineParser, parseByline } from './boilerplate.js';
 
 // A line that ends a sentence or a block: hard-wrapped lines without it are joined to the next.
@@ -58,6 +66,8 @@ function createCleanStage(name: string, lexicon: Lexicon): Stage {
       // Group the body's lines into blocks separated by blank lines; drop boilerplate lines.
       const blocks: { line: RawLine; shown: string; shape: LineShape }[][] = [[]];
       const teasers: RawLine[] = [];
+      // After a bare "Baca Juga:" line, the next line is the promoted story's title.
+      let afterBareReadAlso = false;
       for (const line of splitLines(raw, bodyFrom, raw.length)) {
         const shape = lineShape(raw, line.start, line.end);
         const shown = displayLine(line.text, shape);
@@ -69,7 +79,8 @@ function createCleanStage(name: string, lexicon: Lexicon): Stage {
           push(removed, 'title-repeat', shown);
           continue;
         }
-        const kind = boilerplateKind(shown);
+        const kind: BoilerplateKind | null = afterBareReadAlso && isStoryTitle(shown) ? 'read-also' : boilerplateKind(shown);
+        afterBareReadAlso = kind === 'read-also' && BARE_READ_ALSO.test(shown);
         if (kind) {
           push(removed, kind, shown);
           // A promoted story's title is kept, after the body (a raw line of its own, where it can be found).

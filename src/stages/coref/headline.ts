@@ -40,7 +40,7 @@ export interface BodyRange {
  * candidate of the same text, writes the same words, or the lexicon knows it; otherwise it shrinks
  * to its longest run of words that the body names (a body candidate's text, one word of a body
  * person's name, or a capitalised word the body writes that is no common word), typed as there, or
- * it is dropped. The body's forms, not the headline's, then make the canonical names.
+ * it is dropped. An organisation marker before a known place ("Pemkot Bogor") is kept. The body's forms, not the headline's, then make the canonical names.
  */
 export function confirmHeadlines(candidates: readonly Candidate[], text: string, body: BodyRange, lex: Lexicon): Candidate[] {
   const isHeadline = (c: Candidate) => c.start < body.start || c.start >= body.end;
@@ -62,7 +62,7 @@ export function confirmHeadlines(candidates: readonly Candidate[], text: string,
   };
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (!isHeadline(c) || bodyTypes.get(c.text) === c.type || lex.orgs.has(c.text) || lex.places.has(c.text) || lex.aliases.has(c.text)) {
+    if (!isHeadline(c) || bodyTypes.get(c.text) === c.type || c.source === 'org/marker-place' || lex.orgs.has(c.text) || lex.places.has(c.text) || lex.aliases.has(c.text)) {
       out.push(c);
       continue;
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
+import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
 import { cleanEdges, splitPair, dropNonEntities, trimPersonTitles, typeBrackets, typeByLexicon, withLegalForm } from './judge.js';
 import type { Candidate } from '../../doc/candidate.js';
@@ -39,7 +40,7 @@ export const corefStage = defineStageFactory({
         const candidates = typeBrackets(
           doc.candidates
             .filter((c) => !overlapsAny(blocked, c.start, c.end))
-            .flatMap((c) => splitPair(c))
+            .flatMap((c) => splitPair(c, lexicon))
             .map((c) => cleanEdges(c))
             .filter((c): c is Candidate => c !== null)
             .map((c) => trimPersonTitles(withLegalForm(typeByLexicon(c, lexicon), doc.text, lexicon), lexicon, doc.text.slice(Math.max(0, c.start - 20), c.start)))
@@ -47,7 +48,8 @@ export const corefStage = defineStageFactory({
           doc.text,
         );
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
-        const kept = confirmHeadlines(resolveOverlaps(harmoniseTypes(candidates)), doc.text, body, lexicon);
+        const credited = dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon);
+        const kept = confirmHeadlines(resolveOverlaps(harmoniseTypes(credited)), doc.text, body, lexicon);
         const groups = dropNonEntities(groupMentions(kept, doc.text), lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
         const all: Omit<Entity, 'id'>[] = [

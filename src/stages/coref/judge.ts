@@ -93,7 +93,8 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (c.type === 'PERSON' && c.text.split(/\s+/).some((w) => lex.orgMarkers.has(w) || lex.legalFormsAfter.has(w) || lex.legalFormsAbbreviated.has(w.replace(/\.$/, '')) || lex.legalFormsBefore.has(w))) {
     return { ...c, type: 'ORG' };
   }
-  if (c.type === 'LOC') return c;
+  // "Kepala Kantor Imigrasi Bandung": the office a title heads is an organisation.
+  if (c.type === 'LOC' || c.source === 'org/title-marker') return c;
   // "Balai Kota Jakarta", "Mal Nipah", "Kunming Botanical Garden": a place's first or last word makes a place.
   const words = c.text.split(/\s+/);
   const placeShaped = words.length > 1 && (lex.placeMarkers.has(words[0]!) || lex.adminPrefixes.has(words[0]!) || lex.trailingPlaceMarkers.has(words[words.length - 1]!));
@@ -102,7 +103,6 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   // gives one text one type from all its readings).
   if (c.type === 'PERSON' && !c.text.includes(' ')) return c;
   return { ...c, type: 'LOC' };
-  return c;
 }
 
 /**
@@ -196,12 +196,18 @@ export function cleanEdges(c: Candidate): Candidate | null {
 }
 
 /**
- * Two people's names joined by a hyphen ("Prabowo Subianto-Gibran Rakabuming Raka", a pairing):
- * split into the two names when each side has two words or more.
+ * Two names joined by a hyphen: people's ("Prabowo Subianto-Gibran Rakabuming Raka", a pairing),
+ * split when each side has two words or more; places of a route ("Jakarta-Labuan Bajo",
+ * "Bandung-Cirebon"), split when the lexicon knows one of the two.
  */
-export function splitPair(c: Candidate): Candidate[] {
-  if (c.type !== 'PERSON') return [c];
-  const m = /^(\p{Lu}\S*(?:\s+\S+)+?)-(\p{Lu}\S*(?:\s+\S+)+)$/u.exec(c.text);
+export function splitPair(c: Candidate, lex: Lexicon): Candidate[] {
+  let m: RegExpExecArray | null = null;
+  if (c.type === 'PERSON') m = /^(\p{Lu}\S*(?:\s+\S+)+?)-(\p{Lu}\S*(?:\s+\S+)+)$/u.exec(c.text);
+  else if (c.type === 'LOC') {
+    m = /^(\p{Lu}[^\s-]*(?:\s+[^\s-]+)*)-(\p{Lu}[^\s-]*(?:\s+[^\s-]+)*)$/u.exec(c.text);
+    // "Jalan Pantura Semarang-Demak", "Tol Jakarta-Cikampek": a road named by its ends is one place.
+    if (m && (lex.placeMarkers.has(m[1]!.split(/\s+/)[0]!) || !(lex.places.has(m[1]!) || lex.places.has(m[2]!)))) m = null;
+  }
   if (!m) return [c];
   const left = m[1]!;
   const right = m[2]!;

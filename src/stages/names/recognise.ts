@@ -279,6 +279,62 @@ class SentenceReader {
   }
 
   /**
+   * The last token of a list continuing an organisation's name at the comma `comma` (", Klimatologi,
+   * dan Geofisika"), or -1. Its items are one to three capitalised words, none a name, place,
+   * acronym or organisation of its own; the last follows "dan". The list must be of common words
+   * or be followed by the organisation's acronym in brackets: "Kementerian Keuangan, Bank
+   * Indonesia, dan OJK" are three.
+   */
+  private orgCommaList(comma: number): number {
+    const { tokens, lex } = this;
+    let k = comma;
+    let items = 0;
+    let common = true;
+    while (tokens[k]?.text === ',' || (items > 0 && tokens[k]?.text === 'dan')) {
+      if (tokens[k]!.text === ',') k++;
+      const last = tokens[k]?.text === 'dan';
+      if (last) k++;
+      let words = 0;
+      while (k < tokens.length && this.caps[k] && words < 3 && (words === 0 || tokens[k]!.start - tokens[k - 1]!.end <= 1)) {
+        const t = tokens[k]!;
+        if (t.kind !== 'word' || ACRONYM.test(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(this.lower(k))) return -1;
+        common &&= this.portfolioWord(k);
+        k++;
+        words++;
+      }
+      if (words === 0 || (this.caps[k] && tokens[k]!.kind === 'word')) return -1;
+      items++;
+      if (last) {
+        const bracketed = tokens[k]?.text === '(' && ACRONYM.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')';
+        return items >= 2 && (common || bracketed) ? k - 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the organisation starts in a designation [d, end) that ends in a known organisation
+   * (of the lexicon, or an acronym the text defines in brackets) after a unit named in common words
+   * ("Pengawas Lembaga Keuangan OJK" → at "OJK"); d itself otherwise.
+   */
+  private unitBeforeOrg(d: number, end: number): number {
+    if (end - d < 2) return d;
+    let org = -1;
+    const last = this.tokens[end - 1]!;
+    if (ACRONYM.test(last.text) && (this.lex.orgs.has(last.text) || this.text.includes(`(${last.text})`))) org = end - 1;
+    else {
+      for (let k = d + 1; k < end - 1 && org < 0; k++) if (this.phraseAt(k, end, this.words.lists.orgs) === end - k) org = k;
+    }
+    if (org < 0) return d;
+    for (let k = d; k < org; k++) {
+      const t = this.tokens[k]!;
+      if (t.kind !== 'word' || ACRONYM.test(t.text) || this.lex.places.has(t.text) || this.lex.givenNames.has(this.lower(k))) return d;
+      if (!(this.lex.orgMarkers.has(t.text) || this.portfolioWord(k))) return d;
+    }
+    return org;
+  }
+
+  /**
    * Where the name starts in run [i, hi) after a title: the longest run of name-like words at its
    * end (at most five), after a rank or starting at a name prefix ("Prof", "H."); and where the
    * designation before it ends (before a rank).
@@ -341,6 +397,9 @@ class SentenceReader {
         ) {
           // "Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi Eniya": a portfolio's list.
           i += capAfter ? 1 : 2;
+        } else if (next.text === ',' && this.lex.orgMarkers.has(tokens[first]!.text) && this.orgCommaList(i + 1) > 0) {
+          // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": one organisation named by a list.
+          i = this.orgCommaList(i + 1);
         } else break;
       }
       if (inTitle) this.readTitleRun(first, i + 1);
@@ -368,7 +427,10 @@ class SentenceReader {
     return lo < hi ? [lo, hi] : null;
   }
 
-  /** Headlines capitalise every word: only lexicon matches count there. */
+  /**
+   * Headlines capitalise every word: only lexicon matches count there (scoring CONTEXT_SCORE, below
+   * the tagger's pipeline's cut-off), and a marker before a known place ("Pemkot Bogor").
+   */
   private readTitleRun(first: number, end: number): void {
     const span = this.trim(first, end);
     if (!span) return;
@@ -376,6 +438,13 @@ class SentenceReader {
     const { tokens } = this;
     const { lists } = this.words;
     for (let i = lo; i < hi; ) {
+      // "Pemkot Bogor", "Polda Jabar": a marker and a known place name an organisation.
+      const marked = this.lex.orgMarkers.has(tokens[i]!.text) && i + 1 < hi ? this.phraseAt(i + 1, hi, lists.places) : 0;
+      if (marked) {
+        this.add('ORG', tokens[i]!, tokens[i + marked]!, 'org/marker-place', 4.2);
+        i += marked + 1;
+        continue;
+      }
       const o = this.phraseAt(i, hi, lists.orgs);
       const p = o ? 0 : this.phraseAt(i, hi, lists.places);
       if (o) this.add('ORG', tokens[i]!, tokens[i + o - 1]!, 'org/lexicon', 2);
@@ -418,6 +487,9 @@ class SentenceReader {
 
     let i = lo;
     const tl = this.phraseAt(lo, hi, lists.titles);
+    // "Kepala Dinas Sosial NTB", "Kepala Kantor Imigrasi Bandung": a title ending in an
+    // organisation's marker heads that organisation, which runs from the marker to the name.
+    const orgFrom = tl > 1 && lex.orgMarkers.has(tokens[lo + tl - 1]!.text) ? lo + tl - 1 : -1;
     if (tl > 0) {
       const own = text.slice(tokens[lo]!.start, tokens[lo + tl - 1]!.end);
       titleText = titleText ? `${titleText} ${own}` : own;
@@ -486,11 +558,24 @@ class SentenceReader {
         }
         let d = i;
         while (d < designationEnd && this.portfolioWord(d)) d++;
+        // "Kepala Eksekutif Pengawas Lembaga Keuangan OJK", "Kepala Subdivisi Pelayanan Publik
+        // Divisi Perencanaan Perum Bulog": a unit in common words before a known organisation is
+        // part of the title; the organisation is the known one.
+        d = this.unitBeforeOrg(d, designationEnd);
         if (d > i) {
           titleText = text.slice(titleStart, tokens[d - 1]!.end);
           titleTokEnd = tokens[d - 1]!.end;
         }
-        if (d < designationEnd) {
+        const markerOrg = orgFrom >= 0 && (d === designationEnd ? designationEnd > orgFrom + 1 : this.unitBeforeOrg(orgFrom, designationEnd) === orgFrom);
+        if (markerOrg) {
+          // The marker's organisation, its portfolio and place included: "Dinas Sosial NTB".
+          const a = tokens[orgFrom]!;
+          const b = tokens[designationEnd - 1]!;
+          this.add('ORG', a, b, 'org/title-marker', 4.5);
+          org = withoutDot(text.slice(a.start, b.end));
+          titleText = text.slice(titleStart, b.end);
+          titleTokEnd = b.end;
+        } else if (d < designationEnd) {
           const a = tokens[d]!;
           const b = tokens[designationEnd - 1]!;
           const designation = text.slice(a.start, b.end);
@@ -676,8 +761,6 @@ export function nameRecogniser(
       if (tokens.length === 0) continue;
       // Headlines capitalise every word: the title and the promoted stories' titles.
       const inTitle = tokens[0]!.start < titleEnd || tokens[0]!.start >= relatedStart;
-      // Headlines only have lexicon matches, which score CONTEXT_SCORE.
-      if (inTitle && minScore > CONTEXT_SCORE) continue;
       const from = tokens[0]!.start;
       const to = tokens[tokens.length - 1]!.end;
       const inSentence = persons.filter((c) => c.start >= from && c.end <= to);
