@@ -90,6 +90,8 @@ export interface Lexicon {
   nonEntityAcronyms: ReadonlySet<string>;
   /** Capitalised single words that never name an entity ("Buddha", "Islam"). non-entities.txt [words]. */
   nonEntityWords: ReadonlySet<string>;
+  /** Lowercase nouns of things whose name follows ("layanan", "aplikasi", "kereta"). non-entities.txt [thing-nouns]. */
+  thingNouns: ReadonlySet<string>;
   /** Programmes and other named things that are no entity ("Makan Bergizi Gratis"). non-entities.txt [phrases]. */
   nonEntityPhrases: ReadonlySet<string>;
   /** First words of a programme's, a document's or an event's name ("Program", "Peraturan"). non-entities.txt [heads]. */
@@ -170,6 +172,7 @@ export function getLexicon(): Lexicon {
     nonEntityAcronyms: set('non-entities.txt', 'acronyms'),
     nonEntityPhrases: set('non-entities.txt', 'phrases'),
     nonEntityWords: set('non-entities.txt', 'words'),
+    thingNouns: set('non-entities.txt', 'thing-nouns'),
     nonEntityHeads: set('non-entities.txt', 'heads'),
     orgNeedsName: set('non-entities.txt', 'needs-name'),
     genericOrgWords: set('non-entities.txt', 'generic-org-words'),

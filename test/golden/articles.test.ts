@@ -6,8 +6,9 @@ import { checkSummary } from '../helpers/invariants.js';
 import { loadGoldenArticles, type ExpectedMoney, type ExpectedPerson } from './expected-article.js';
 
 // Golden articles written for warta (test/fixtures/articles/*.txt): each is analysed once and every
-// fact of its .expected.json is demanded. The lists are minimums, except quotes (exactly these, in
-// order) and the title-number-mismatch count (exact).
+// fact of its .expected.json is demanded. The PERSON/ORG/LOC lists, the roles and the quotes are
+// exact: an entity, role or speaker the file does not list fails the article (precision). Money,
+// quantities, percentages and dates are minimums; the title-number-mismatch count is exact.
 const dir = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));
 const articles = loadGoldenArticles(dir);
 
@@ -76,7 +77,7 @@ const cueForm = (cue: string): string => norm(cue).replace(/nya$/, '');
 
 describe.each(articles)('golden article $name', ({ name, title, body, expected }) => {
   let cached: Summary | undefined;
-  const summary = (): Summary => (cached ??= checkSummary(analyze({ id: name, title, body })));
+  const summary = (): Summary => (cached ??= checkSummary(analyze({ id: name, title, body, ...(expected.url ? { url: expected.url } : {}) })));
 
   it('gives a valid summary (schema, span invariant) with status ok', () => {
     const s = summary();
@@ -151,6 +152,34 @@ describe.each(articles)('golden article $name', ({ name, title, body, expected }
     for (const loc of expected.locs) {
       expect(findNamed(s, 'LOC', loc), `no LOC "${loc}". ${listing(s, 'LOC')}`).toBeDefined();
     }
+  });
+
+  it('finds no PERSON, ORG or LOC the article does not name', () => {
+    const s = summary();
+    const allowed: Record<'PERSON' | 'ORG' | 'LOC', string[]> = {
+      PERSON: expected.persons.flatMap((p) => [p.text, ...p.mentions]),
+      ORG: expected.orgs.flatMap((o) => (typeof o === 'string' ? [o] : [o.text, ...o.mentions])),
+      LOC: [...expected.locs],
+    };
+    for (const t of expected.tolerated) allowed[t.type].push(t.text);
+    const unexpected = s.entities
+      .filter((e): e is Entity & { type: 'PERSON' | 'ORG' | 'LOC' } => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'LOC')
+      .filter((e) => !allowed[e.type].some((name) => hasForm(e, name)))
+      .map((e) => `${e.type} "${e.text}" [${[...new Set(e.mentions.map((m) => m.text))].join('|')}]`);
+    expect(unexpected.join('; '), 'entities the article does not name').toBe('');
+  });
+
+  it('gives no person a role the article does not give them', () => {
+    const s = summary();
+    const unexpected: string[] = [];
+    for (const e of ofType(s, 'PERSON')) {
+      const want = expected.persons.find((p) => p.text === e.text);
+      const titles = want ? [...(want.role ? [want.role] : []), ...want.otherRoles] : [];
+      for (const r of e.roles ?? []) {
+        if (!titles.some((t) => roleMatches(r, t) || norm(t).includes(norm(r.title)))) unexpected.push(`${e.text}: "${r.title}"`);
+      }
+    }
+    expect(unexpected.join('; '), 'roles the article does not give').toBe('');
   });
 
   it.runIf(expected.money.length > 0)('reads the amounts of money', () => {

@@ -8,6 +8,8 @@ const ExpectedPersonSchema = z.strictObject({
   mentions: z.array(z.string().min(1)).default([]),
   /** Matches a role whose `title` equals it, or whose span text starts with it ("Kepala" ~ "Kepala BPS"). */
   role: z.string().min(1).optional(),
+  /** Other titles the person may hold in the text (a second role); any other role is unexpected. */
+  otherRoles: z.array(z.string().min(1)).default([]),
   /** The role's organisation: by name, by one of that ORG entity's mentions, or by `orgEntity`. */
   org: z.string().min(1).nullable().optional(),
 });
@@ -49,6 +51,14 @@ export const ExpectedArticleSchema = z.strictObject({
   /** TIME entities, by (part of) a mention's text: "14.00 WIB". */
   times: z.array(z.strictObject({ text: z.string().min(1) })).default([]),
   ordinals: z.array(z.strictObject({ value: z.number().int() })).default([]),
+  /**
+   * Also an entity of the article, though not demanded: a reading the guide allows either way
+   * ("Metro Bekasi" of "Kapolres Metro Bekasi"). Any PERSON, ORG or LOC entity matching neither
+   * these nor the lists above is unexpected.
+   */
+  tolerated: z.array(z.strictObject({ type: z.enum(['PERSON', 'ORG', 'LOC']), text: z.string().min(1) })).default([]),
+  /** The URL the article was scraped from (its outlet's credits are no entities). */
+  url: z.string().url().optional(),
   /** Every direct quotation of the article, in text order. */
   quotes: z.array(ExpectedQuoteSchema),
   titleNumberMismatch: z.number().int().nonnegative(),

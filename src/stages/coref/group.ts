@@ -218,6 +218,9 @@ function only(slots: readonly Slot[], test: (s: Slot) => boolean): Slot | undefi
   return hit;
 }
 
+/** A place's prefix inside an organisation's name ("Dinas Pendidikan Kota Medan"). */
+const ADMIN_INSIDE = /\s(?:Kota|Kabupaten|Kab\.|Provinsi)\s/u;
+
 function findGroup(
   same: readonly Slot[],
   e: Entry,
@@ -281,6 +284,13 @@ function findGroup(
       // "Komisi II DPR" is "Komisi II DPR RI", "PT Saka Energi" is "PT Saka Energi Indonesia".
       const longer = only(same, (s) => s.group.text.startsWith(`${t} `));
       if (longer) return longer;
+    }
+    // "Dinas Pendidikan Medan" is "Dinas Pendidikan Kota Medan": the place's prefix left out.
+    const unprefixed = (name: string) => name.replace(ADMIN_INSIDE, ' ');
+    if (ADMIN_INSIDE.test(t) || same.some((s) => ADMIN_INSIDE.test(s.group.text))) {
+      const key = unprefixed(t);
+      const byPlace = only(same, (s) => unprefixed(s.group.text) === key);
+      if (byPlace) return byPlace;
     }
     // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
     const abbreviated = only(same, (s) => abbreviates(t, s.group.text));

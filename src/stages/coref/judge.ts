@@ -133,10 +133,14 @@ const BALINESE = /^(?:Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gust
  * A person's name read with the rank, title or form of address before it ("AKP Iriansyah", "JPU
  * Supinto Priyono", "Menag Nasaruddin Umar", "Pak Budi"): the words before the name are dropped
  * (academic and religious prefixes such as "Prof." stay: the canonical name drops them). A
- * candidate with nothing left is dropped.
+ * candidate with nothing left is dropped, and so is one right after a noun for a thing ("layanan
+ * Biskita Transpakuan": non-entities.txt [thing-nouns]).
  */
 export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candidate | null {
   if (c.type !== 'PERSON') return c;
+  // "layanan Biskita Transpakuan", "kereta Argo Bromo": a thing's noun before the name names a thing.
+  const noun = /(\p{Ll}+)\s$/u.exec(before);
+  if (noun && lex.thingNouns.has(noun[1]!)) return null;
   let start = c.start;
   let text = c.text;
   for (let m = LEADING_WORD.exec(text); m; m = LEADING_WORD.exec(text)) {

@@ -326,10 +326,13 @@ class SentenceReader {
       for (let k = d + 1; k < end - 1 && org < 0; k++) if (this.phraseAt(k, end, this.words.lists.orgs) === end - k) org = k;
     }
     if (org < 0) return d;
+    // "Deputi Bidang Meteorologi BMKG": after "Bidang" stands the field, in any words.
+    let field = this.tokens[d - 1]?.text === 'Bidang';
     for (let k = d; k < org; k++) {
       const t = this.tokens[k]!;
       if (t.kind !== 'word' || ACRONYM.test(t.text) || this.lex.places.has(t.text) || this.lex.givenNames.has(this.lower(k))) return d;
-      if (!(this.lex.orgMarkers.has(t.text) || this.portfolioWord(k))) return d;
+      if (!(field || this.lex.orgMarkers.has(t.text) || this.portfolioWord(k))) return d;
+      field ||= t.text === 'Bidang';
     }
     return org;
   }
@@ -439,10 +442,15 @@ class SentenceReader {
     const { lists } = this.words;
     for (let i = lo; i < hi; ) {
       // "Pemkot Bogor", "Polda Jabar": a marker and a known place name an organisation.
-      const marked = this.lex.orgMarkers.has(tokens[i]!.text) && i + 1 < hi ? this.phraseAt(i + 1, hi, lists.places) : 0;
+      // "Dinas Pendidikan Medan": the marker's portfolio may stand between.
+      let at = i + 1;
+      if (this.lex.orgMarkers.has(tokens[i]!.text)) while (at < hi - 1 && this.lex.portfolio.has(tokens[at]!.text)) at++;
+      // "Sekolah Rakyat Surakarta": a programme's name before the place names no organisation.
+      const programme = this.lex.nonEntityPhrases.has(this.text.slice(tokens[i]!.start, tokens[at - 1]!.end));
+      const marked = this.lex.orgMarkers.has(tokens[i]!.text) && at < hi && !programme ? this.phraseAt(at, hi, lists.places) : 0;
       if (marked) {
-        this.add('ORG', tokens[i]!, tokens[i + marked]!, 'org/marker-place', 4.2);
-        i += marked + 1;
+        this.add('ORG', tokens[i]!, tokens[at + marked - 1]!, 'org/marker-place', 4.2);
+        i = at + marked;
         continue;
       }
       const o = this.phraseAt(i, hi, lists.orgs);
@@ -669,6 +677,12 @@ class SentenceReader {
     }
     if (lex.knownPlaces.has(textOf) || (lex.places.has(textOf) && (size > 1 || !lex.commonWords.has(this.lower(i))))) {
       this.add('LOC', a, b, 'loc/gazetteer', KNOWN_SCORE);
+      return;
+    }
+    // "Sungai Suso", "Stadion Gelora Bandung Lautan Api": a place's marker names the whole run a
+    // place, over a tagger that reads a person in it or stops short of its end.
+    if (words.placeMarkers.has(a.text) && a.text !== 'Balai' && size > 1 && size <= 6) {
+      this.add('LOC', a, b, 'loc/marker', 3.9);
       return;
     }
     if (this.minScore > CONTEXT_SCORE) return;
