@@ -20,6 +20,8 @@ export interface Lexicon {
   portfolio: ReadonlySet<string>;
   /** Lowercase words that join two titles of one person ("sekaligus", "dan"). titles.txt [joiners]. */
   titleJoiners: ReadonlySet<string>;
+  /** Heads of territorial units whose area follows ("kapolda", "kajari"). titles.txt [area-heads]. */
+  areaHeads: ReadonlySet<string>;
 
   /** Lowercase personal pronouns → grammatical person ("saya" → 1, "dia" → 3). people.txt [pronouns]. */
   pronouns: ReadonlyMap<string, 1 | 2 | 3>;
@@ -140,6 +142,7 @@ export function getLexicon(): Lexicon {
     titleMaxWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
     portfolio: set('titles.txt', 'portfolio'),
     titleJoiners: set('titles.txt', 'joiners'),
+    areaHeads: set('titles.txt', 'area-heads'),
     pronouns: new Map(lexiconPairs('people.txt', 'pronouns', (v) => (v === '1' ? 1 : v === '2' ? 2 : v === '3' ? 3 : undefined))),
     honorifics: set('people.txt', 'honorifics'),
     namePrefixes: set('people.txt', 'name-prefixes'),

@@ -285,6 +285,11 @@ function findGroup(
       const longer = only(same, (s) => s.group.text.startsWith(`${t} `));
       if (longer) return longer;
     }
+    // "Persero" alone is the one state company named with it ("PT Pertamina (Persero)").
+    if (t === 'Persero') {
+      const state = only(same, (s) => s.group.text.includes('(Persero)'));
+      if (state) return state;
+    }
     // "Dinas Pendidikan Medan" is "Dinas Pendidikan Kota Medan": the place's prefix left out.
     const unprefixed = (name: string) => name.replace(ADMIN_INSIDE, ' ');
     if (ADMIN_INSIDE.test(t) || same.some((s) => ADMIN_INSIDE.test(s.group.text))) {
@@ -302,7 +307,7 @@ function findGroup(
     if (!inText && !acronym) return undefined;
     for (const s of same) {
       if (inText && (mentionBefore(s, text, ` ${inParens}`) || mentionBefore(s, text, inParens))) return s;
-      if (acronym && (s.initials ??= initialsOf(s.group.text)) === t) return s;
+      if (acronym && ((s.initials ??= initialsOf(s.group.text)) === t || initialsOf(forms.orgCore(s.group.text)) === t)) return s;
     }
     return undefined;
   }

@@ -169,6 +169,21 @@ export function withLegalForm(c: Candidate, text: string, lex: Lexicon): Candida
   return { ...c, start, text: text.slice(start, c.end) };
 }
 
+// "(Persero) Tbk", "(Persero)", " Tbk" after a company's name.
+const STATE_FORM_AFTER = /^\s*\((?:Persero|Perseroda|Perum)\)(?:\s+Tbk\b)?|^\s+Tbk\b/u;
+
+/**
+ * A company read without its state-owned form or listing after it ("PT Bank Tabungan Negara
+ * (Persero) Tbk" read as "PT Bank Tabungan Negara" and "Tbk"): the form is part of its name.
+ */
+export function withFormAfter(c: Candidate, text: string): Candidate {
+  if (c.type !== 'ORG') return c;
+  const m = STATE_FORM_AFTER.exec(text.slice(c.end, c.end + 24));
+  if (!m) return c;
+  const end = c.end + m[0].length;
+  return { ...c, end, text: text.slice(c.start, end) };
+}
+
 const LOWER_EDGE = /^(?:\p{Ll}[\p{L}-]*\s+)+|(?:\s+\p{Ll}[\p{L}-]*)+$/u;
 const EDGE_JUNK = /^(?:(?:dan|&|di|ke|dari|yang|oleh)\s+|[(\[,;:]\s*)+|(?:\s+(?:dan|&|di|ke|dari|yang|oleh)|\s*[(\[,;:])+$/u;
 

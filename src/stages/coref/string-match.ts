@@ -14,6 +14,16 @@ export function overlapsAny(spans: readonly { start: number; end: number }[], st
 }
 
 /**
+ * A month's or day's name ("Juli" of "Juli Astuti"): its other occurrences are mostly the month
+ * ("inflasi Juli"), so only the recognisers' readings link it.
+ */
+function calendarWord(form: string, lex: Lexicon): boolean {
+  const lower = form.toLowerCase();
+  const cal = lex.calendar;
+  return cal.months.has(lower) || cal.moreMonths.has(lower) || cal.days.has(lower) || cal.dayVariants.has(lower);
+}
+
+/**
  * Adds the mentions the recognisers missed: every other occurrence of a person's full name or
  * surname and of an organisation's name, including in the title ("Durov" at a sentence start).
  */
@@ -43,7 +53,7 @@ export function addStringMatches(groups: EntityGroup[], text: string, lex: Lexic
     }
     // Longest first (stable: the name, then its aliases, then the surname).
     for (const form of forms.sort((a, b) => b.length - a.length)) {
-      if (form.length < 2) continue;
+      if (form.length < 2 || calendarWord(form, lex)) continue;
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
         const end = at + form.length;
         if (!isWordBoundary(text, at, end) || overlapsAny(taken, at, end)) continue;

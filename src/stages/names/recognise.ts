@@ -133,6 +133,8 @@ class SentenceReader {
   private pendingRole: PendingRole | null = null;
   /** The last capitalised run read in the sentence (a name a title after it may describe). */
   private lastRun: { first: number; end: number } | null = null;
+  /** The run before lastRun. */
+  private runBefore: { first: number; end: number } | null = null;
   /** "Pendiri sekaligus CEO Telegram, Pavel Durov": a bare title joined to the next one. */
   private carried: { title: string; start: number; end: number } | null = null;
 
@@ -222,15 +224,23 @@ class SentenceReader {
    * without a comma before them); null when there is none, or when it holds a title itself.
    */
   private describedName(lo: number): { first: number; end: number } | null {
-    const prev = this.lastRun;
+    let prev = this.lastRun;
     if (!prev) return null;
+    let gapFrom = prev.end;
+    // "Rizal Kamil (RK) sebagai Wakil Menteri": the name before the bracketed short name (not
+    // across a bare comma: "Bambang (BRT), Direktur DNR Logistics Herry Tho" is a list).
+    const before = this.runBefore;
+    if (before && this.tokens[prev.first - 1]?.text === '(' && this.tokens[prev.end]?.text === ')' && before.end === prev.first - 1) {
+      gapFrom = prev.end + 1;
+      prev = before;
+    }
     const between = this.tokens
-      .slice(prev.end, lo)
+      .slice(gapFrom, lo)
       .map((t) => t.text.toLowerCase())
-      .filter((t) => t !== ',');
+      .filter((t) => t !== ',' && t !== ')');
     const linked =
       between.length === 0
-        ? this.tokens[prev.end]?.text === ','
+        ? this.tokens[gapFrom]?.text === ',' && gapFrom === prev.end
         : ['selaku', 'sebagai', 'yakni', 'yaitu', 'juga'].includes(between.join(' ')) || ['yang juga', 'yang merupakan', 'yang menjabat', 'yang menjabat sebagai', 'yang juga merupakan'].includes(between.join(' '));
     if (!linked) return null;
     if (this.phraseAt(prev.first, prev.end, this.words.lists.titles) > 0 || this.designationWord(prev.first)) return null;
@@ -355,6 +365,8 @@ class SentenceReader {
       if (clean) k = s;
     }
     while (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
+    // "Kepala BPS Sumut Juli Astuti": a month's name is a given name when a name follows it.
+    if (k > i && k < hi && hi - k < 5 && this.lex.calendar.months.has(this.lower(k - 1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text)) k--;
     // A trailing dot or particle opens no name.
     while (k < hi && (tokens[k]!.kind === 'punct' || this.words.connectors.has(tokens[k]!.text))) k++;
     while (k > i && lex.namePrefixes.has(withoutDot(tokens[k - 1]!.text))) k--;
@@ -396,7 +408,7 @@ class SentenceReader {
           next.text === ',' &&
           (capAfter || tokens[i + 2]?.text === 'dan') &&
           this.portfolioAfterTitle(first, capAfter ? i + 2 : i + 3) &&
-          !this.nameLike(capAfter ? i + 2 : i + 3)
+          (!this.nameLike(capAfter ? i + 2 : i + 3) || this.lex.portfolio.has(tokens[capAfter ? i + 2 : i + 3]!.text))
         ) {
           // "Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi Eniya": a portfolio's list.
           i += capAfter ? 1 : 2;
@@ -408,6 +420,7 @@ class SentenceReader {
       if (inTitle) this.readTitleRun(first, i + 1);
       else {
         this.readRun(first, i + 1);
+        this.runBefore = this.lastRun;
         this.lastRun = { first, end: i + 1 };
       }
     }
@@ -591,6 +604,10 @@ class SentenceReader {
           if (place) {
             // "Gubernur Jawa Barat", "Wali Kota Palembang": the place is part of the title.
             this.add('LOC', a, b, 'loc/after-title', 4.5);
+            titleText = text.slice(titleStart, b.end);
+            titleTokEnd = b.end;
+          } else if (lex.areaHeads.has(text.slice(titleStart, tokens[i - 1]!.end).split(/\s+/).pop()!.toLowerCase())) {
+            // "Kapolda Metro Jaya": the unit's area, no organisation.
             titleText = text.slice(titleStart, b.end);
             titleTokEnd = b.end;
           } else {
