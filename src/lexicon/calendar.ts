@@ -28,6 +28,8 @@ export interface CalendarWords {
   readonly timeUnits: ReadonlyMap<string, TimeUnit>;
   /** More units of time and abbreviations → unit ("jam" → hour, "thn" → year). */
   readonly moreTimeUnits: ReadonlyMap<string, TimeUnit>;
+  /** Units of time that are several of their unit → how many ("dekade" → 10 years, "windu" → 8). */
+  readonly timeUnitLengths: ReadonlyMap<string, number>;
   /** Indonesian time zones → UTC offset ("WIB" → "+07:00"). */
   readonly timeZones: ReadonlyMap<string, string>;
   /** Other time zones → UTC offset ("UTC", "GMT"). */
@@ -58,6 +60,7 @@ export function calendarWords(): CalendarWords {
     monthsNeedCapital: new Set(lexiconSection(file, 'months-need-capital')),
     timeUnits: units('time-units'),
     moreTimeUnits: units('time-units-more'),
+    timeUnitLengths: new Map(lexiconPairs(file, 'time-unit-lengths', intIn(2, 1000))),
     timeZones: new Map(lexiconPairs(file, 'time-zones', offset)),
     worldTimeZones: new Map(lexiconPairs(file, 'time-zones-world', offset)),
   };

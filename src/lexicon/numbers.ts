@@ -3,9 +3,13 @@ import { intIn, lexiconPairs, lexiconSection, oneOf } from './load.js';
 /** What a word after a digit word makes of it: "dua belas" 12, "dua puluh" 20, "dua ratus" 200. */
 export type Multiplier = 'teen' | 'tens' | 'hundreds';
 
+/** What a unit of several words after an amount is: a measure ("metrik ton") or a counted noun ("rumah tangga"). */
+export type UnitPhraseKind = 'measure' | 'counted';
+
 /**
- * The sections of corpora/lexicon/numbers.txt, typed; lowercase. Each "more" field is the "-more"
- * section of the file: words the numbers stage reads and the keywords stage does not skip.
+ * The sections of corpora/lexicon/numbers.txt, typed; lowercase (except the acronyms). Each "more"
+ * field is the "-more" section of the file: words the numbers stage reads and the keywords stage
+ * does not skip.
  */
 export interface NumberWords {
   /** Digit words → value ("satu" → 1 … "sembilan" → 9). */
@@ -36,6 +40,20 @@ export interface NumberWords {
   readonly morePercent: ReadonlySet<string>;
   /** Currency names written after an amount → ISO 4217 code ("rupiah" → IDR, "dolar" → USD). */
   readonly currencyNames: ReadonlyMap<string, string>;
+  /** Units of several words → measure or counted noun ("metrik ton" → measure, "rumah tangga" → counted). */
+  readonly unitPhrases: ReadonlyMap<string, UnitPhraseKind>;
+  /** Mixed-case acronyms that count what they name after an amount ("MoU"); as written. */
+  readonly acronymUnits: ReadonlySet<string>;
+  /** Upper-case words after an amount that are no counted unit ("RI", "SM"); as written. */
+  readonly notAcronymUnits: ReadonlySet<string>;
+  /** Words after an amount that are never what it counts ("jo", "juncto"). */
+  readonly notCounted: ReadonlySet<string>;
+  /** Phrases with number words that are no amounts ("seribu bahasa", "kedua belah"), space-separated tokens. */
+  readonly idioms: readonly string[];
+  /** Words after which a number names a law or a rule ("pasal", "nomor", "perpres"). */
+  readonly legalReferences: ReadonlySet<string>;
+  /** Words after which a number is a serial number ("tahap", "kloter", "gelombang"). */
+  readonly serialReferences: ReadonlySet<string>;
 }
 
 let cached: NumberWords | undefined;
@@ -66,6 +84,13 @@ export function numberWords(): NumberWords {
     percent: new Set(lexiconSection(file, 'percent')),
     morePercent: new Set(lexiconSection(file, 'percent-more')),
     currencyNames: new Map(lexiconPairs(file, 'currency-names', iso)),
+    unitPhrases: new Map(lexiconPairs(file, 'unit-phrases', oneOf<UnitPhraseKind>(['measure', 'counted']))),
+    acronymUnits: new Set(lexiconSection(file, 'acronym-units')),
+    notAcronymUnits: new Set(lexiconSection(file, 'acronyms-not-units')),
+    notCounted: new Set(lexiconSection(file, 'not-counted')),
+    idioms: lexiconSection(file, 'idioms'),
+    legalReferences: new Set(lexiconSection(file, 'legal-references')),
+    serialReferences: new Set(lexiconSection(file, 'serial-references')),
   };
   return cached;
 }

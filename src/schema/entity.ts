@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NumberItemSchema } from './number.js';
 
-export const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'LOC', 'MONEY', 'QUANTITY', 'PERCENT', 'DATE', 'TIME', 'ORDINAL']);
+export const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'LOC', 'MONEY', 'QUANTITY', 'PERCENT', 'DATE', 'TIME', 'ORDINAL', 'DURATION']);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 /** One occurrence of an entity in the text, with the rule or model that found it. */
@@ -25,13 +25,14 @@ export const RoleSchema = z.object({
 });
 export type Role = z.infer<typeof RoleSchema>;
 
-/** The fields of a number item that MONEY, QUANTITY, PERCENT, DATE, TIME and ORDINAL entities carry. */
+/** The fields of a number item that MONEY, QUANTITY, PERCENT, DATE, TIME, ORDINAL and DURATION entities carry. */
 export const AMOUNT_FIELDS = NumberItemSchema.pick({
   value: true,
   min: true,
   max: true,
   currency: true,
   unit: true,
+  duration: true,
   approximate: true,
   date: true,
   time: true,

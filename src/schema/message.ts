@@ -30,6 +30,7 @@ export const MESSAGE_CODES = {
   'amount-out-of-range': 'warning',
   'amount-ambiguous': 'info',
   'date-unresolved': 'info',
+  'date-year-inferred': 'info',
   // consistency
   'title-number-mismatch': 'warning',
   // pipeline

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const NumberKindSchema = z.enum(['number', 'ordinal', 'money', 'percent', 'quantity', 'date', 'time']);
+export const NumberKindSchema = z.enum(['number', 'ordinal', 'money', 'percent', 'quantity', 'date', 'time', 'duration']);
 export type NumberKind = z.infer<typeof NumberKindSchema>;
 
 /**
@@ -17,8 +17,19 @@ export const NumberItemSchema = z.object({
   max: z.number().optional(),
   /** ISO 4217 code for money. */
   currency: z.string().optional(),
-  /** The counted noun or measure: "pengguna", "orang", "km", "ton", "persen poin". */
+  /**
+   * The counted noun or measure: "pengguna", "orang", "km", "ton", "persen poin", "rumah tangga",
+   * "SPPG"; for a duration the unit of time as written ("tahun", "jam", "pekan", "dekade").
+   */
   unit: z.string().optional(),
+  /**
+   * ISO 8601 duration for kind "duration": "P75Y" (75 tahun), "PT24H" (24 jam), "P2W" (2 pekan),
+   * "P20Y" (dua dekade), "PT1H30M" (1 jam 30 menit, one item whose `value` counts the smallest
+   * unit: 90 menit). A range is written min/max with a slash ("40-50 menit": "PT40M/PT50M", with
+   * `min` 40 and `max` 50); a bound ("lebih dari 3 jam") writes its one end ("PT3H") and says
+   * which end in `min` or `max`. Exact fractions go down to smaller units ("1,5 jam": "PT1H30M").
+   */
+  duration: z.string().optional(),
   approximate: z.boolean().optional(),
   /**
    * ISO 8601 date for kind "date": a day "2025-10-21", a month "2022-09", a year "2027", a week

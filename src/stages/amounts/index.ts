@@ -6,12 +6,12 @@ import { numericEntities } from './numeric.js';
 export { numericEntities } from './numeric.js';
 
 /**
- * The amounts stage: MONEY, QUANTITY, PERCENT, DATE, TIME and ORDINAL entities from the numbers
+ * The amounts stage: MONEY, QUANTITY, PERCENT, DATE, TIME, ORDINAL and DURATION entities from the numbers
  * layer (`doc.entities`); equal amounts ("70 juta pengguna" three times) are one entity.
  */
 export const amountsStage = defineStageFactory({
   name: 'amounts',
-  description: 'MONEY, QUANTITY, PERCENT, DATE, TIME and ORDINAL entities from the numbers; equal amounts are one entity',
+  description: 'MONEY, QUANTITY, PERCENT, DATE, TIME, ORDINAL and DURATION entities from the numbers; equal amounts are one entity',
   options: z
     .object({
       vague: z

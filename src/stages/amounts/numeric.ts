@@ -9,6 +9,7 @@ const KIND_TO_TYPE: Partial<Record<NumberItem['kind'], EntityType>> = {
   date: 'DATE',
   time: 'TIME',
   ordinal: 'ORDINAL',
+  duration: 'DURATION',
 };
 
 const FIELDS = Object.keys(AMOUNT_FIELDS.shape) as (keyof typeof AMOUNT_FIELDS.shape)[];
@@ -21,8 +22,9 @@ function keyOf(type: EntityType, item: NumberItem): string {
 }
 
 /**
- * Numeric entities from the numbers layer: MONEY, QUANTITY, PERCENT, DATE, TIME, ORDINAL. Equal
- * amounts ("70 juta pengguna" three times) are one entity with several mentions.
+ * Numeric entities from the numbers layer: MONEY, QUANTITY, PERCENT, DATE, TIME, ORDINAL, DURATION
+ * (with its ISO 8601 `duration`: "P75Y"). Equal amounts ("70 juta pengguna" three times) are one
+ * entity with several mentions.
  */
 export function numericEntities(doc: Pick<Doc, 'numbers' | 'text'>): Omit<Entity, 'id'>[] {
   const byKey = new Map<string, Omit<Entity, 'id'>>();

@@ -8,7 +8,8 @@ export interface TitleNumberMismatch {
   reason: 'absent' | 'scale-dropped';
 }
 
-const COMPARABLE = new Set<NumberItem['kind']>(['number', 'quantity', 'money', 'percent']);
+// A duration ("75 tahun") is compared too: a headline's "15" is its body's "15 tahun".
+const COMPARABLE = new Set<NumberItem['kind']>(['number', 'quantity', 'money', 'percent', 'duration']);
 
 /** The value of an item, or its lower then upper bound. */
 export function amount(item: NumberItem): number | undefined {

@@ -1,6 +1,7 @@
 import { decCompare, decShift, decToNumber, type Dec } from './decimal.js';
 import { SIGN_WORDS } from './amount-core.js';
 import { readMeasured, type Measured } from './measured.js';
+import { isoDuration, isoOf } from './durations.js';
 import { matchPhrase, phraseTable } from './phrases.js';
 import type { ItemDraft, ItemIssue, RuleMatch, ScanContext } from './match.js';
 
@@ -65,11 +66,19 @@ export function matchAmount(ctx: ScanContext, i: number): RuleMatch | null {
 /** Two ends of a range measure the same thing. */
 function compatible(a: Measured, b: Measured): boolean {
   if (b.core.vague) return false;
+  // "1 jam 30 menit" is no end of a range; "40-50 menit" is ("40" takes the unit of "50 menit").
+  if (a.time?.parts !== undefined || b.time?.parts !== undefined) return false;
+  if (a.time !== undefined && b.unit === undefined) return false;
   if (a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) return false;
   if ((a.currency !== undefined && b.percent) || (b.currency !== undefined && a.percent)) return false;
   if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return false;
   if ((a.currency !== undefined || b.currency !== undefined) && (a.unit !== undefined || b.unit !== undefined)) return false;
   return true;
+}
+
+/** "PT40M/PT50M", or null when an end has no duration. */
+function joinRange(min: string | null, max: string | null): string | null {
+  return min === null || max === null ? null : `${min}/${max}`;
 }
 
 /** Sets `field` of the draft to the number of `dec`, or records why it is left out. */
@@ -90,7 +99,8 @@ function build(i: number, prefix: PrefixKind | null, left: Measured, lo: Dec | n
   const percent = left.percent || (right?.percent ?? false);
   const unit = left.unit ?? right?.unit;
   const measure = left.measure || (right?.measure ?? false);
-  const kind = currency !== undefined ? 'money' : percent ? 'percent' : unit !== undefined ? 'quantity' : 'number';
+  const time = left.time ?? right?.time;
+  const kind = currency !== undefined ? 'money' : percent ? 'percent' : time !== undefined ? 'duration' : unit !== undefined ? 'quantity' : 'number';
   const draft: ItemDraft = { kind, source: '' };
   const notes: string[] = [];
   let rule: string;
@@ -113,11 +123,19 @@ function build(i: number, prefix: PrefixKind | null, left: Measured, lo: Dec | n
       ? currency === 'IDR' && left.core.scaleExp >= 0 ? 'rp-scale' : left.currencyBefore ? 'currency-before' : 'currency-after'
       : kind === 'percent' ? (unit !== undefined ? 'percentage-points' : 'persen')
       : kind === 'quantity' ? (measure ? 'measure' : 'counted-noun')
+      : kind === 'duration' ? (time?.parts !== undefined ? 'compound' : 'time-unit')
       : left.core.words ? 'words' : left.core.scaleExp >= 0 ? 'digits-scale' : 'digits';
   }
   draft.source = `${kind}/${rule}`;
   if (currency !== undefined) draft.currency = currency;
   if (unit !== undefined) draft.unit = unit;
+  if (time !== undefined) {
+    // ISO 8601: "P75Y"; a range "PT40M/PT50M"; a bound its one end ("lebih dari 3 jam": "PT3H", min 3).
+    const iso = time.parts !== undefined ? isoDuration(time.parts)
+      : right !== null ? joinRange(isoOf(lo, time.unit, time.length), isoOf(right.core.dec, time.unit, time.length))
+      : isoOf(lo, time.unit, time.length);
+    if (iso !== null) draft.duration = iso;
+  }
   if (prefix === 'approx' || left.core.vague || left.core.approx === true || right?.core.approx === true) draft.approximate = true;
   if (notes.length > 0) {
     issues.push({ code: 'amount-out-of-range', message: notes.join('; ') });

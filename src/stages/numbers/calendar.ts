@@ -17,6 +17,9 @@ export const DAY_NAMES: ReadonlyMap<string, number> = new Map([...calendar.days,
 /** Units of time: after a number they make a duration, not a counted quantity. */
 export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map([...calendar.timeUnits, ...calendar.moreTimeUnits]);
 
+/** Units of time that are several of their unit → how many ("dekade" → 10 years). */
+export const TIME_UNIT_LENGTHS: ReadonlyMap<string, number> = calendar.timeUnitLengths;
+
 /** Words after which four plain digits are a year ("sejak 2019", "pada 2025"). */
 export const YEAR_CUES: ReadonlySet<string> = new Set([
   'pada', 'sejak', 'hingga', 'sampai', 'awal', 'akhir', 'pertengahan', 'medio', 'jelang', 'menjelang',

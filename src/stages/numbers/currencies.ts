@@ -17,6 +17,9 @@ const CODES: ReadonlyMap<string, string> = new Map([
   ['AED', 'AED'], ['RUB', 'RUB'], ['TRY', 'TRY'], ['PHP', 'PHP'], ['VND', 'VND'], ['NZD', 'NZD'], ['CAD', 'CAD'],
 ]);
 
+/** The upper-case currency codes ("USD", "RM"). */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(CODES.keys());
+
 /** Currency symbols ("$10", "20€"); `$` alone is read as the US dollar, as Indonesian news uses it. */
 const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₩', 'KRW'], ['₹', 'INR'], ['฿', 'THB'],

@@ -1,5 +1,5 @@
 import { DAY_NAMES, MONTH_NAMES, MONTH_NEEDS_CAPITAL, validDate, isoDate, type Ymd } from './calendar.js';
-import type { ItemDraft, ScanContext } from './match.js';
+import type { ItemDraft, ScanContext, YearlessDay } from './match.js';
 import type { ScanToken } from './tokens.js';
 
 /** A day-of-month or small integer written as plain digits ("21", "07"). */
@@ -68,4 +68,6 @@ export interface DatePart {
   unresolved: boolean;
   /** A full calendar day, which a clock time may follow. */
   day: boolean;
+  /** Day and month of an unresolved date without a year, for a year the text gives elsewhere. */
+  yearless?: YearlessDay;
 }

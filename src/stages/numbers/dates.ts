@@ -2,7 +2,7 @@ import { MONTH_NAMES, MONTH_NEEDS_CAPITAL, TIME_UNITS, YEAR_CUES, isoDate, isoMo
 import { dayAt, dayMonthDraft, isCapitalised, monthAt, nearestYear, plainInt, year4, type DatePart } from './date-parts.js';
 import { agoDate, dayNameRelative, monthRelative, relativeWords, RELATIVE_STARTERS } from './relative-dates.js';
 import { readClock } from './times.js';
-import { spanText, type ItemDraft, type RuleMatch, type ScanContext } from './match.js';
+import { spanText, type ItemDraft, type RuleMatch, type ScanContext, type YearlessDay } from './match.js';
 import type { ScanToken } from './tokens.js';
 
 /** "21/10/2025", "21-10-2025", "21.10.2025", "2025-10-21", "(21/10)" (the last only after a day name). */
@@ -58,10 +58,15 @@ function numericDate(ctx: ScanContext, i: number, afterDayName: boolean): DatePa
     if (!validDate(2000, m, d)) return null;
     const text = spanText(ctx, i, end);
     const r = dayMonthDraft(ctx, d, m, source, text);
-    return { end, draft: r.draft, unresolved: !r.ok, day: true };
+    return withYearless({ end, draft: r.draft, unresolved: !r.ok, day: true }, { d, m });
   }
   if (!validDate(y, m, d)) return null;
   return { end, draft: { kind: 'date', date: isoDate({ y, m, d }), source }, unresolved: false, day: true };
+}
+
+/** The part, with its day and month when it is left unresolved. */
+function withYearless(part: DatePart, yearless: YearlessDay): DatePart {
+  return part.unresolved ? { ...part, yearless } : part;
 }
 
 /** "21 Oktober 2025", "21-23 Oktober 2025", "06 Sep 2015", "21 Oktober". */
@@ -88,7 +93,7 @@ function textualDate(ctx: ScanContext, i: number): DatePart | null {
     const text = spanText(ctx, i, j);
     if (d2 === null) {
       const r = dayMonthDraft(ctx, d, m, source, text);
-      return { end: j, draft: r.draft, unresolved: !r.ok, day: true };
+      return withYearless({ end: j, draft: r.draft, unresolved: !r.ok, day: true }, { d, m });
     }
     // The start day's nearest year, unless the end day does not exist in it ("28-29 Februari" in a
     // common year): then the nearest year that has the end day, as for "29 Februari" alone.
@@ -97,7 +102,7 @@ function textualDate(ctx: ScanContext, i: number): DatePart | null {
       yy = nearestYear(m, d, ctx.today);
       if (yy === null || !validDate(yy, m, d2)) yy = nearestYear(m, d2, ctx.today);
     }
-    if (yy === null) return { end: j, draft: { kind: 'date', relative: text, source }, unresolved: true, day: false };
+    if (yy === null) return { end: j, draft: { kind: 'date', relative: text, source }, unresolved: true, day: false, yearless: { d, m, d2 } };
     return { end: j, draft: { kind: 'date', date: `${isoDate({ y: yy, m, d })}/${isoDate({ y: yy, m, d: d2 })}`, source }, unresolved: false, day: false };
   }
   if (!validDate(y, m, d) || (d2 !== null && !validDate(y, m, d2))) return null;
@@ -193,6 +198,7 @@ export function matchDate(ctx: ScanContext, i: number): RuleMatch | null {
     const j = sep === ',' || sep === 'tanggal' || sep === 'tgl' ? i + 2 : i + 1;
     const dated = numericDate(ctx, j, true) ?? textualDate(ctx, j);
     if (dated !== null && dated.draft.relative !== undefined) dated.draft.relative = spanText(ctx, i, dated.end);
+    if (dated?.yearless !== undefined) dated.yearless = { ...dated.yearless, weekday: day };
     parts.push(dated ?? dayNameRelative(ctx, i));
   } else if (t?.kind === 'num') {
     parts.push(numericDate(ctx, i, false), textualDate(ctx, i), yearDate(ctx, i), agoDate(ctx, i));
@@ -208,5 +214,7 @@ export function matchDate(ctx: ScanContext, i: number): RuleMatch | null {
   const issues = part.unresolved
     ? [{ code: 'date-unresolved' as const, message: 'relative date kept unresolved: no publication date given' }]
     : [];
-  return { start: i, end: part.end, draft: part.draft, issues };
+  const match: RuleMatch = { start: i, end: part.end, draft: part.draft, issues };
+  if (part.yearless !== undefined) match.yearless = part.yearless;
+  return match;
 }

@@ -57,6 +57,31 @@ export function decShift(a: Dec, k: number): Dec {
   return a.m === 0n ? ZERO : { m: a.m, e: a.e + k };
 }
 
+/** a × k for a small non-negative integer k, exactly. */
+export function decTimes(a: Dec, k: number): Dec {
+  return normalize({ m: a.m * BigInt(k), e: a.e });
+}
+
+/** The integer part (towards zero) and the fraction of `a`: 1.5 → [1, 0.5]. */
+export function decSplit(a: Dec): [int: Dec, frac: Dec] {
+  if (a.e >= 0) return [a, ZERO];
+  const scale = 10n ** BigInt(-a.e);
+  return [{ m: a.m / scale, e: 0 }, normalize({ m: a.m % scale, e: a.e })];
+}
+
+/** The plain decimal notation of `a`, "." before the fraction: 1.5 → "1.5", 2e3 → "2000". */
+export function decToPlain(a: Dec): string {
+  const neg = a.m < 0n;
+  const abs = (neg ? -a.m : a.m).toString();
+  let out: string;
+  if (a.e >= 0) out = a.m === 0n ? '0' : abs + '0'.repeat(a.e);
+  else {
+    const digits = abs.padStart(-a.e + 1, '0');
+    out = `${digits.slice(0, a.e)}.${digits.slice(a.e)}`;
+  }
+  return neg ? `-${out}` : out;
+}
+
 /** -a. */
 export function decNeg(a: Dec): Dec {
   return { m: -a.m, e: a.e };

@@ -1,7 +1,9 @@
 import type { NumberItem } from '../../schema/number.js';
 import { z } from 'zod';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
-import { recognizeNumbers, separatorsOf, type ExtractNumbersOptions } from './recognizer.js';
+import { recognizeNumbers, separatorsOf, type ExtractNumbersOptions, type RecognizedItem } from './recognizer.js';
+import { parseIsoDay } from './calendar.js';
+import { inferYears } from './year-inference.js';
 
 export type { ExtractNumbersOptions } from './recognizer.js';
 
@@ -14,22 +16,27 @@ export type { ExtractNumbersOptions } from './recognizer.js';
  *   ("ratusan") have `min` and `approximate: true`.
  * - `date` is ISO 8601: a day ("2025-10-21"), month ("2022-09"), year ("2027"), week ("2025-W42")
  *   or interval ("2025-10-20/2025-10-21"). Relative expressions keep `relative` and get a `date`
- *   only when `publishedAt` is given.
+ *   only when `publishedAt` is given. Without it, a day written without its year ("Selasa (12/8)")
+ *   takes the year of a full date of the same text that fits it ("Rabu (13/8/2025)"), with a `note`.
+ * - `duration` is ISO 8601 for kind "duration" ("75 tahun": "P75Y"; "40-50 menit": "PT40M/PT50M").
  *
  * @example extractNumbers('Rp 99 triliun') // [{ kind: 'money', value: 99000000000000, currency: 'IDR', … }]
  */
 export function extractNumbers(text: string, options: ExtractNumbersOptions = {}): NumberItem[] {
-  return recognizeNumbers(text, options).map((r) => r.item);
+  const found = recognizeNumbers(text, options);
+  if (parseIsoDay(options.publishedAt) === null) inferYears(found);
+  return found.map((r) => r.item);
 }
 
 /**
  * The numbers stage: fills `doc.numbers` from the cleaned text and reports unreadable amounts. Each
  * paragraph is read with the separator conventions of its own language, so a Malay paragraph in an
- * Indonesian article reads "RM2.5 bilion" as 2,500,000,000.
+ * Indonesian article reads "RM2.5 bilion" as 2,500,000,000. An article with no publication date
+ * resolves a day written without its year from its own full dates (`date-year-inferred`).
  */
 export const numbersStage = defineStageFactory({
   name: 'numbers',
-  description: 'Numbers, money, percentages, quantities, ordinals, dates and times with exact values',
+  description: 'Numbers, money, percentages, quantities, durations, ordinals, dates and times with exact values',
   options: z.object({}).strict(),
   create: (_options, ctx) =>
     defineStage({
@@ -44,14 +51,22 @@ export const numbersStage = defineStageFactory({
         const parts = uniform
           ? [{ start: 0, end: doc.text.length, language: articleLanguage }]
           : doc.paragraphs.map((p) => ({ start: p.start, end: p.end, language: p.language?.code ?? articleLanguage }));
-        doc.numbers = [];
+        const all: RecognizedItem[] = [];
         for (const part of parts) {
           const text = part.start === 0 && part.end === doc.text.length ? doc.text : doc.text.slice(part.start, part.end);
           const found = recognizeNumbers(text, { publishedAt: doc.meta.publishedAt, language: part.language });
-          for (const { item, issues } of found) {
-            const shifted = part.start === 0 ? item : { ...item, start: item.start + part.start, end: item.end + part.start };
-            doc.numbers.push(shifted);
-            for (const issue of issues) ctx.report(issue.code, issue.message, { span: { start: shifted.start, end: shifted.end } });
+          for (const r of found) {
+            all.push(part.start === 0 ? r : { ...r, item: { ...r.item, start: r.item.start + part.start, end: r.item.end + part.start } });
+          }
+        }
+        // No publication date: days without a year take it from the article's own full dates.
+        if (parseIsoDay(doc.meta.publishedAt) === null) inferYears(all);
+        doc.numbers = [];
+        for (const { item, issues } of all) {
+          doc.numbers.push(item);
+          for (const issue of issues) {
+            const span = { start: item.start, end: item.end };
+            ctx.report(issue.code, issue.message, issue.data === undefined ? { span } : { span, data: issue.data });
           }
         }
       },

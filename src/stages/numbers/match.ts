@@ -9,8 +9,10 @@ export type ItemDraft = Omit<NumberItem, 'text' | 'start' | 'end'>;
 
 /** A problem with one item, reported by the stage as a message on the document. */
 export interface ItemIssue {
-  code: Extract<MessageCode, 'amount-out-of-range' | 'amount-ambiguous' | 'date-unresolved'>;
+  code: Extract<MessageCode, 'amount-out-of-range' | 'amount-ambiguous' | 'date-unresolved' | 'date-year-inferred'>;
   message: string;
+  /** Details for the message's `data` ("date-year-inferred": the year and the date it came from). */
+  data?: Record<string, unknown>;
 }
 
 /** What a rule found: a token range [start, end) and the item it makes. */
@@ -19,8 +21,22 @@ export interface RuleMatch {
   end: number;
   draft: ItemDraft;
   issues: ItemIssue[];
-  /** The span is consumed but yields no item (a phone number or code). */
+  /** The span is consumed but yields no item (a phone number or code, a reference, an idiom). */
   skip?: boolean;
+  /** No other rule is tried at this token, even one that reads further (an idiom: "seribu satu alasan"). */
+  final?: boolean;
+  /** A day and month written without a year and left unresolved ("Selasa (12/8)"), for a year found elsewhere. */
+  yearless?: YearlessDay;
+}
+
+/** A day and month without a year: "Selasa (12/8)" is day 12, month 8, weekday 2 (Tuesday). */
+export interface YearlessDay {
+  d: number;
+  m: number;
+  /** Last day of a range ("10-12 Agustus"). */
+  d2?: number;
+  /** ISO weekday of a day name written with it (Monday 1 … Sunday 7). */
+  weekday?: number;
 }
 
 /**

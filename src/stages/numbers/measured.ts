@@ -3,7 +3,9 @@ import { numberWords } from '../../lexicon/numbers.js';
 import { decNeg } from './decimal.js';
 import { matchCurrencyPrefix, matchCurrencySuffix } from './currencies.js';
 import { matchPhrase, phraseTable } from './phrases.js';
-import { matchCountedNoun, matchMeasure } from './units.js';
+import { matchAcronymUnit, matchCountedNoun, matchMeasure, matchUnitPhrase } from './units.js';
+import { matchTimeUnit, readCompound, type DurationPart } from './durations.js';
+import type { TimeUnit } from '../../lexicon/calendar.js';
 import { MINUS_SIGNS, readCore, yearLike, type Core } from './amount-core.js';
 import type { ScanContext } from './match.js';
 import type { ScanToken } from './tokens.js';
@@ -20,6 +22,17 @@ export interface Measured {
   measure: boolean;
   /** Followed by "lebih" ("Rp 3 miliar lebih"): a lower bound. */
   orMore: boolean;
+  /** A unit of time after it ("75 tahun"): a duration. */
+  time?: MeasuredTime;
+}
+
+/** The unit of time of a duration, and its parts when it has several ("1 jam 30 menit"). */
+export interface MeasuredTime {
+  unit: TimeUnit;
+  /** How many `unit`s one of it is ("dekade": 10). */
+  length: number;
+  /** Every part of a duration of several parts; the amount is then their total in the smallest unit. */
+  parts?: DurationPart[];
 }
 
 /** Words for "percent" ("persen", Malay "peratus"): numbers.txt, through the lexicon's cached reader (see number-words.ts). */
@@ -29,6 +42,9 @@ const PERCENT_WORDS: ReadonlySet<string> = new Set([...numberWords().percent, ..
 const POINT_UNITS = phraseTable<string>([
   ['poin persentase', 'persen poin'], ['basis poin', 'basis poin'], ['basis points', 'basis poin'],
 ]);
+
+/** Words after which a number is a day of the month ("tanggal 28 bulan berjalan"). */
+const DAY_CUES = new Set(['tanggal', 'tgl', 'tanggalnya']);
 
 /** Words that may follow "lebih" when it means "or more" after an amount. */
 const AFTER_OR_MORE = new Set(['yang', 'dan', 'di', 'ke', 'untuk', 'pada', 'per', 'itu', 'ini', 'atau', 'sejak', 'selama', 'setiap', 'tiap', 'dalam', 'dengan']);
@@ -113,16 +129,40 @@ export function readMeasured(ctx: ScanContext, i: number, rangeEnd = false): Mea
       m.measure = true;
       k = points.end;
     } else {
-      const measure = next.gap <= 1 ? matchMeasure(ts, k) : null;
-      if (measure !== null) {
+      // "500.000 metrik ton" before "ton", "5 tahun cahaya" before "tahun".
+      const phrase = matchUnitPhrase(ts, k);
+      const measure = phrase === null && next.gap <= 1 ? matchMeasure(ts, k) : null;
+      // No duration from a year ("Daerah 2025 hari ini"), a day of the month ("tanggal 28 bulan
+      // berjalan") or a negative amount.
+      const timeOk = phrase === null && measure === null && !yearLike(core) && !DAY_CUES.has(ts[i - 1]?.lower ?? '') && (core.dec === null || core.dec.m >= 0n);
+      const time = timeOk ? matchTimeUnit(ts, k, next.lower === 'minggu' && titleCaseBefore(ts, i)) : null;
+      if (phrase !== null) {
+        m.unit = phrase.unit;
+        m.measure = phrase.measure;
+        k = phrase.end;
+      } else if (measure !== null) {
         m.unit = measure.unit;
         m.measure = true;
         k = measure.end;
+      } else if (time !== null) {
+        // "1 jam 30 menit": one duration, counted in its smallest unit; "1 jam 30 menit lalu" none.
+        const compound = core.dec === null || core.vague ? null : readCompound(ctx, { amount: core.dec, unit: time.unit, length: time.length }, time.word, time.end);
+        if (compound !== 'ago') {
+          m.unit = time.word;
+          m.time = { unit: time.unit, length: time.length };
+          k = time.end;
+        }
+        if (compound !== null && compound !== 'ago') {
+          m.core = { ...core, dec: compound.total, raw: compound.total };
+          m.unit = compound.word;
+          m.time = { unit: compound.parts[compound.parts.length - 1]!.unit, length: 1, parts: compound.parts };
+          k = compound.end;
+        }
       } else if (core.dec !== null || core.words) {
         // A year takes no counted noun: "pada 2013 tingkat literasi", "Piala Dunia 2026 Amerika".
         const titleCase = titleCaseBefore(ts, i);
         const year = yearLike(core) && (titleCase || YEAR_CUES.has(ts[i - 1]?.lower ?? ''));
-        const noun = year ? null : matchCountedNoun(ts, k, titleCase);
+        const noun = year ? null : matchCountedNoun(ts, k, titleCase) ?? (yearLike(core) ? null : matchAcronymUnit(ts, k, i));
         if (noun !== null) {
           m.unit = noun.unit;
           k = noun.end;

@@ -2,7 +2,7 @@ import { decToNumber } from './decimal.js';
 import { MULTIPLIERS, ordinalWordValue, readNumberWords, UNIT_WORDS } from './number-words.js';
 import type { RuleMatch, ScanContext } from './match.js';
 import type { ScanToken } from './tokens.js';
-import { matchCountedNoun } from './units.js';
+import { matchCountedNoun, matchUnitPhrase } from './units.js';
 
 /** Words after which "kedua"/"ketiga" + noun means "both"/"all three", not "second"/"third". */
 const BEFORE_COLLECTIVE = new Set([
@@ -33,7 +33,8 @@ export function matchOrdinal(ctx: ScanContext, i: number): RuleMatch | null {
   // "kedua negara", "di ketiga desa": before a noun, and not after one, ke- counts ("both", "all three").
   const prev = ts[i - 1];
   if (t.lower !== 'pertama' && t.lower !== 'kesatu' && (prev === undefined || prev.kind === 'sym' || BEFORE_COLLECTIVE.has(prev.lower))) {
-    const noun = matchCountedNoun(ts, i + 1);
+    // "kedua orang tua": both parents.
+    const noun = matchUnitPhrase(ts, i + 1) ?? matchCountedNoun(ts, i + 1);
     if (noun !== null) {
       return { start: i, end: noun.end, draft: { kind: 'quantity', value: base, unit: noun.unit, source: 'quantity/collective' }, issues: [] };
     }

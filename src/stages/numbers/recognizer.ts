@@ -11,6 +11,8 @@ import { matchRelativeTime, matchTime, TIME_STARTERS } from './times.js';
 import { NUMBER_WORD_STARTERS, ORDINAL_WORDS, VAGUE_WORDS } from './number-words.js';
 import type { ScanToken } from './tokens.js';
 import { matchCode } from './codes.js';
+import { matchIdiom, matchReference, REFERENCE_STARTERS } from './references.js';
+import type { YearlessDay } from './match.js';
 import { tokenizeLines } from './tokens.js';
 
 /** Options of a recognition run ({@link recognizeNumbers}, `extractNumbers`). */
@@ -25,14 +27,17 @@ export interface ExtractNumbersOptions {
 export interface RecognizedItem {
   item: NumberItem;
   issues: ItemIssue[];
+  /** An unresolved day and month without a year ("Selasa (12/8)"), which a year found elsewhere may resolve. */
+  yearless?: YearlessDay;
 }
 
 /**
  * Rules in priority order: on equal length the earlier one wins (dates before amounts: "2020-2024";
- * codes before ranges: "021-5551234").
+ * codes before ranges: "021-5551234"). An idiom is final: when it matches no other rule is tried
+ * ("seribu satu alasan"); references come before amounts ("Pasal 2").
  * @internal
  */
-export const RULES: readonly Rule[] = [matchDate, matchTime, matchRelativeTime, matchOrdinal, matchCode, matchAmount];
+export const RULES: readonly Rule[] = [matchIdiom, matchDate, matchTime, matchRelativeTime, matchOrdinal, matchCode, matchReference, matchAmount];
 
 /**
  * Lower-case words that may start a match; other words are skipped without trying rules. The
@@ -41,7 +46,7 @@ export const RULES: readonly Rule[] = [matchDate, matchTime, matchRelativeTime, 
  */
 const STARTERS: ReadonlySet<string> = new Set([
   ...AMOUNT_STARTERS, ...DATE_STARTERS, ...TIME_STARTERS, ...CURRENCY_STARTERS, ...DAY_NAMES.keys(),
-  ...NUMBER_WORD_STARTERS, ...VAGUE_WORDS.keys(), ...ORDINAL_WORDS, 'ke',
+  ...NUMBER_WORD_STARTERS, ...VAGUE_WORDS.keys(), ...ORDINAL_WORDS, ...REFERENCE_STARTERS, 'ke',
 ]);
 
 /**
@@ -104,7 +109,8 @@ function scanLine(ctx: ScanContext, out: RecognizedItem[]): void {
     let best: RuleMatch | null = null;
     for (const rule of RULES) {
       const m = rule(ctx, i);
-      if (m !== null && m.end > i && (best === null || m.end > best.end)) best = m;
+      if (m !== null && m.end > i && (best === null || m.end > best.end || m.final === true)) best = m;
+      if (best?.final === true) break;
     }
     if (best === null) {
       i += 1;
@@ -113,7 +119,9 @@ function scanLine(ctx: ScanContext, out: RecognizedItem[]): void {
     const first = ts[best.start];
     const last = ts[best.end - 1];
     if (first !== undefined && last !== undefined && best.skip !== true) {
-      out.push({ item: toItem(best.draft, text, first.start, last.end), issues: best.issues });
+      const found: RecognizedItem = { item: toItem(best.draft, text, first.start, last.end), issues: best.issues };
+      if (best.yearless !== undefined) found.yearless = best.yearless;
+      out.push(found);
     }
     i = best.end;
   }
@@ -133,5 +141,5 @@ function toItem(draft: ItemDraft, text: string, start: number, end: number): Num
 
 /** Optional item fields, in output order. */
 const DRAFT_FIELDS = [
-  'value', 'min', 'max', 'currency', 'unit', 'approximate', 'date', 'time', 'timezone', 'relative', 'note',
+  'value', 'min', 'max', 'currency', 'unit', 'duration', 'approximate', 'date', 'time', 'timezone', 'relative', 'note',
 ] as const satisfies readonly (keyof ItemDraft)[];

@@ -1,6 +1,7 @@
-import { addDays, addMonths, isoDate, isoMonth, isoWeek, MONTH_NAMES, TIME_UNITS, weekday, type Ymd } from './calendar.js';
+import { addDays, addMonths, isoDate, isoMonth, isoWeek, MONTH_NAMES, TIME_UNIT_LENGTHS, TIME_UNITS, weekday, type Ymd } from './calendar.js';
+import { decToNumber } from './decimal.js';
 import { dayAt, isCapitalised, plainInt, type DatePart } from './date-parts.js';
-import { UNIT_WORDS } from './number-words.js';
+import { MULTIPLIERS, readNumberWords, UNIT_WORDS } from './number-words.js';
 import { matchPhrase, phraseTable } from './phrases.js';
 import { spanText, type ItemDraft, type ScanContext } from './match.js';
 
@@ -100,7 +101,8 @@ export function relativeWords(ctx: ScanContext, i: number): DatePart | null {
   const t = ts[i];
   if (t === undefined || t.kind !== 'word' || isCapitalised(t) && t.lower === 'minggu') return null;
   const unit = TIME_UNITS.get(t.lower);
-  if (unit !== 'week' && unit !== 'month' && unit !== 'year') return null;
+  // "dekade lalu", "abad lalu" name no one year.
+  if ((unit !== 'week' && unit !== 'month' && unit !== 'year') || TIME_UNIT_LENGTHS.has(t.lower)) return null;
   const shift = matchPhrase(SHIFTS, ts, i + 1);
   if (shift === null || (shift.value === 'past' && ts[i + 1]?.lower === 'kemarin')) return null;
   const k = shift.value === 'past' ? -1 : shift.value === 'future' ? 1 : 0;
@@ -138,11 +140,25 @@ export function agoDate(ctx: ScanContext, i: number): DatePart | null {
     unit = se;
     j = i + 1;
   } else {
+    // "3 minggu", "dua puluh tahun"
+    let at = i + 1;
     n = plainInt(t, 3) ?? (t.kind === 'word' ? UNIT_WORDS.get(t.lower) ?? null : null);
+    // Number words of more than one word only when the next one carries the number on ("dua puluh").
+    if (n !== null && t.kind === 'word' && MULTIPLIERS.has(ts[i + 1]?.lower ?? '')) {
+      n = null;
+      const w = readNumberWords(ts, i);
+      const v = w === null || w.scaleExp >= 0 ? null : decToNumber(w.dec);
+      if (w !== null && v !== null && v.ok && Number.isInteger(v.value)) {
+        n = v.value;
+        at = w.end;
+      }
+    }
     if (n === null) return null;
-    const u = ts[i + 1];
+    const u = ts[at];
     unit = u === undefined || u.gap === 0 ? undefined : TIME_UNITS.get(u.lower);
-    j = i + 2;
+    // "dua dekade lalu" is 20 years ago.
+    n *= u === undefined ? 1 : TIME_UNIT_LENGTHS.get(u.lower) ?? 1;
+    j = at + 1;
   }
   if (unit === undefined || unit === 'second' || unit === 'minute' || unit === 'hour') return null;
   const shift = matchPhrase(SHIFTS, ts, j);

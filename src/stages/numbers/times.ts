@@ -103,6 +103,9 @@ export function matchTime(ctx: ScanContext, i: number): RuleMatch | null {
 
 const UNIT_MS = { second: 1_000, minute: 60_000, hour: 3_600_000 } as const;
 
+/** Words after "dalam 24 jam" that make it a span of time, not a moment ("dalam 24 jam terakhir"). */
+const PERIOD_AFTER = new Set(['terakhir', 'pertama', 'belakangan', 'ke']);
+
 /**
  * Times relative to publication: "dalam 43 menit", "dlm 23 dtk", "2 jam yang lalu". Resolved to a
  * date and clock time when publishedAt has a time, else kept as the expression. "baru saja" (just
@@ -123,6 +126,8 @@ export function matchRelativeTime(ctx: ScanContext, i: number): RuleMatch | null
     const unit = u === undefined || u.gap === 0 ? undefined : TIME_UNITS.get(u.lower);
     if (n === null || (unit !== 'second' && unit !== 'minute' && unit !== 'hour')) return null;
     if (future) {
+      // "dalam 24 jam terakhir" is the last 24 hours, a duration.
+      if (PERIOD_AFTER.has(ts[j + 2]?.lower ?? '')) return null;
       offset = n * UNIT_MS[unit];
       end = j + 2;
     } else {

@@ -1,6 +1,9 @@
 import type { ScanToken } from './tokens.js';
+import { numberWords, type UnitPhraseKind } from '../../lexicon/numbers.js';
 import { GROUP_SCALES, UNIT_WORDS, VAGUE_WORDS } from './number-words.js';
-import { DAY_NAMES, MONTH_NAMES, TIME_UNITS } from './calendar.js';
+import { DAY_NAMES, MONTH_NAMES, TIME_UNITS, TIME_ZONES } from './calendar.js';
+import { CURRENCY_CODES } from './currencies.js';
+import { matchPhrase, phraseTable } from './phrases.js';
 
 /** Measures written exactly so (case matters: "m" is metre, "M" a scale). Canonical unit as value. */
 const EXACT_MEASURES: ReadonlyMap<string, string> = new Map([
@@ -8,7 +11,7 @@ const EXACT_MEASURES: ReadonlyMap<string, string> = new Map([
   ['ha', 'ha'], ['l', 'liter'], ['ml', 'ml'], ['MW', 'MW'], ['kW', 'kW'], ['GW', 'GW'], ['KW', 'kW'],
   ['kWh', 'kWh'], ['MWh', 'MWh'], ['GWh', 'GWh'], ['TWh', 'TWh'], ['mw', 'MW'], ['kw', 'kW'],
   ['GB', 'GB'], ['TB', 'TB'], ['MB', 'MB'], ['Mbps', 'Mbps'], ['Gbps', 'Gbps'], ['cc', 'cc'],
-  ['SR', 'SR'], ['bps', 'basis poin'], ['mph', 'mph'],
+  ['SR', 'SR'], ['bps', 'basis poin'], ['mph', 'mph'], ['KM', 'km'], ['Km', 'km'], ['KG', 'kg'], ['Kg', 'kg'],
 ]);
 
 /** Measures written as words, any case; the unit is reported as written ("kilometer", "hektare"). */
@@ -65,6 +68,56 @@ export function matchMeasure(ts: readonly ScanToken[], i: number): UnitMatch | n
   return { unit, end };
 }
 
+/** A measure or counted noun of several words: numbers.txt [unit-phrases] ("metrik ton", "rumah tangga"). */
+const UNIT_PHRASES = phraseTable<UnitPhraseKind>([...numberWords().unitPhrases]);
+
+/** A unit of several words at token `i` ("500.000 metrik ton", "40.000 rumah tangga"): unit lower-cased, as written. */
+export function matchUnitPhrase(ts: readonly ScanToken[], i: number): (UnitMatch & { measure: boolean }) | null {
+  const t = ts[i];
+  if (t === undefined || t.kind !== 'word' || t.gap === 0) return null;
+  const m = matchPhrase(UNIT_PHRASES, ts, i);
+  if (m === null) return null;
+  for (let k = i + 1; k < m.end; k += 1) if ((ts[k]?.gap ?? 0) === 0) return null;
+  const words: string[] = [];
+  for (let k = i; k < m.end; k += 1) words.push(ts[k]!.lower);
+  return { unit: words.join(' '), end: m.end, measure: m.value === 'measure' };
+}
+
+/** Mixed-case acronyms that count what they name ("3 MoU"): numbers.txt [acronym-units]. */
+const MIXED_ACRONYMS: ReadonlySet<string> = numberWords().acronymUnits;
+/** Capitals after an amount that count nothing: numbers.txt [acronyms-not-units], time zones and currency codes. */
+const NOT_ACRONYM_UNITS: ReadonlySet<string> = new Set([...numberWords().notAcronymUnits, ...TIME_ZONES.keys(), ...CURRENCY_CODES]);
+const ROMAN = /^[IVXLCDM]+$/;
+const CAPITALS = /^[A-Z]{2,6}$/;
+
+/** The word is written in capitals ("SPPG", "KORBAN"). */
+function allCaps(t: ScanToken | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.lower;
+}
+
+/**
+ * An acronym at token `i` that counts what it names after an amount: "120 SPPG", "tujuh CCTV",
+ * "50 UMKM" (two to six capitals), "3 MoU" (numbers.txt [acronym-units]). Not a time zone ("20
+ * WIB"), a currency code, a roman numeral ("5 III"), an era ("500 SM"), nor a word of a line
+ * written all in capitals ("KORBAN 75 ORANG"), nor after a number with a leading zero ("Kodim 0313
+ * KPR"). The unit keeps its case.
+ */
+export function matchAcronymUnit(ts: readonly ScanToken[], i: number, amountStart: number): UnitMatch | null {
+  // "Kodim 0313 KPR": a number with a leading zero names something.
+  if (/^0\d/.test(ts[amountStart]?.text ?? '')) return null;
+  const t = ts[i];
+  if (t === undefined || t.kind !== 'word' || t.gap === 0 || t.gap > 2) return null;
+  if (MIXED_ACRONYMS.has(t.text)) return { unit: t.text, end: i + 1 };
+  if (!CAPITALS.test(t.text) || ROMAN.test(t.text) || NOT_ACRONYM_UNITS.has(t.text)) return null;
+  // A line in capitals: the word before the amount, and the one before it unless none, are capitals.
+  const before = ts[amountStart - 2];
+  if (allCaps(ts[amountStart - 1]) && (before === undefined || before.kind === 'sym' || allCaps(before))) return null;
+  return { unit: t.text, end: i + 1 };
+}
+
+/** Words after an amount that are never what it counts: numbers.txt [not-counted] ("Pasal 2 jo Pasal 18"). */
+const NOT_COUNTED_MORE: ReadonlySet<string> = numberWords().notCounted;
+
 /**
  * Words that follow a number without being what is counted: function words, time units (a duration
  * or a year is not a counted thing), predicates ("70 tewas"), and calendar names.
@@ -115,7 +168,7 @@ export function matchCountedNoun(ts: readonly ScanToken[], i: number, titleCase 
   const capitalised = first !== first.toLowerCase();
   if ((capitalised && !(titleCase && t.text.slice(1) === w.slice(1))) || w.length < 2) return null;
   if (!/^[a-z]+(?:-[a-z]+)*$/.test(w)) return null;
-  if (NOT_COUNTED.has(w) || TIME_UNITS.has(w) || UNIT_WORDS.has(w) || GROUP_SCALES.has(w) || VAGUE_WORDS.has(w)) return null;
+  if (NOT_COUNTED.has(w) || NOT_COUNTED_MORE.has(w) || TIME_UNITS.has(w) || UNIT_WORDS.has(w) || GROUP_SCALES.has(w) || VAGUE_WORDS.has(w)) return null;
   if (MONTH_NAMES.has(w) || DAY_NAMES.has(w)) return null;
   // "perbulan", "pertahun": a rate, not a counted noun.
   if (w.startsWith('per') && TIME_UNITS.has(w.slice(3))) return null;

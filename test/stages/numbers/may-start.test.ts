@@ -8,7 +8,8 @@ const PIECES = [
   '12', '1.500', ',5', '.5', '0812', '2025', '(21/10)', '(20/10/2025)', '21/10', '(', ')', '[', '±', '$', '€', '£', '¥', '-', '−', '–', ',', '.', ':', '/',
   '%', '+', '"', '“', '~', 'Rp', 'US', 'juta', 'persen', 'sekitar', 'lebih', 'dari', 'ke', 'kedua', 'Senin', 'Maret',
   'pukul', 'jam', 'lalu', 'minus', 'dua', 'puluh', 'kata', 'yang', 'seminggu', 'Sehari', 'setengah', 'seribu',
-  'sebelas', 'keseratus', 'kesatu', 'Ketiga', 'sebagai', 'kepada', 'negara', ' ', ' ', ' ', '\n',
+  'sebelas', 'keseratus', 'kesatu', 'Ketiga', 'sebagai', 'kepada', 'negara', 'tahun', 'menit', 'dekade', 'Pasal',
+  'Nomor', 'Tahap', 'bahasa', 'belah', 'Kepulauan', 'SPPG', 'MoU', 'rumah', 'tangga', 'jo', ' ', ' ', ' ', '\n',
 ];
 
 describe('mayStart', () => {
