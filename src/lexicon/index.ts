@@ -87,6 +87,8 @@ export interface Lexicon {
   accordingTo: ReadonlySet<string>;
   /** Words after a cue that end the speaker's name ("dalam", "saat"). speech.txt [not-speaker-words]. */
   notSpeakerWords: ReadonlySet<string>;
+  /** Nouns of written sources quoted directly ("laporan", "dokumen"). speech.txt [documents]. */
+  documents: ReadonlySet<string>;
 
   /** Acronyms of programmes, documents and kinds of things ("BLT", "KTP"). non-entities.txt [acronyms]. */
   nonEntityAcronyms: ReadonlySet<string>;
@@ -172,6 +174,7 @@ export function getLexicon(): Lexicon {
     speechVerbs: lower('speech.txt', 'verbs'),
     accordingTo: lower('speech.txt', 'according-to'),
     notSpeakerWords: lower('speech.txt', 'not-speaker-words'),
+    documents: lower('speech.txt', 'documents'),
     nonEntityAcronyms: set('non-entities.txt', 'acronyms'),
     nonEntityPhrases: set('non-entities.txt', 'phrases'),
     nonEntityWords: set('non-entities.txt', 'words'),

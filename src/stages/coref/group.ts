@@ -321,7 +321,9 @@ function findGroup(
       for (const s of same) if (mentionBefore(s, text, inParens)) return s;
     }
     const bare = t.replace(forms.adminPrefix, '');
-    return same.find((s) => s.bare === bare) ?? only(same, (s) => abbreviates(t, s.bare));
+    // "CIANJUR" in a dateline is "Kabupaten Cianjur".
+    const bareLower = bare.toLowerCase();
+    return same.find((s) => s.bare === bare) ?? same.find((s) => s.bare?.toLowerCase() === bareLower) ?? only(same, (s) => abbreviates(t, s.bare));
   }
   return undefined;
 }

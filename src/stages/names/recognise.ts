@@ -496,7 +496,8 @@ class SentenceReader {
       let best = 0;
       for (let w = 1; w <= lex.titleMaxWords && k - w + 1 >= 0; w++) {
         const j = k - w + 1;
-        if (!this.caps[j] && tokens[j]!.kind === 'word' && this.phraseAt(j, tokens.length, lists.titles) === w) best = w;
+        // "Juru bicara KPK Tessa": at a sentence's start the title's first word is capitalised.
+        if ((!this.caps[j] || (j === 0 && w > 1)) && tokens[j]!.kind === 'word' && this.phraseAt(j, tokens.length, lists.titles) === w) best = w;
       }
       if (best > 0) {
         const a = tokens[k - best + 1]!;
@@ -686,6 +687,12 @@ class SentenceReader {
       return;
     }
     const textOf = text.slice(a.start, b.end);
+    // "Warga Depok mengeluhkan …": a common word capitalised at the sentence's start before a known place.
+    const opens = i === 0 || /^[-–—]+$/.test(tokens[i - 1]!.text);
+    if (size > 1 && opens && lex.commonWords.has(this.lower(i)) && !lex.givenNames.has(this.lower(i)) && lex.knownPlaces.has(text.slice(tokens[i + 1]!.start, b.end))) {
+      this.add('LOC', tokens[i + 1]!, b, 'loc/gazetteer', KNOWN_SCORE);
+      return;
+    }
     // A known organisation, or a known place that is no common word: the lexicon fills in where the
     // tagger read nothing (its candidates outscore these), whatever the pipeline's cut-off.
     if (lex.orgs.has(textOf)) {

@@ -136,6 +136,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // The speaker: the names right after the cue ("ujar Durov", "kata Kepala BPS Amalia", "kata
     // pengamat politik Budi", "ujar Kepala BPS, Amalia"), before the sentence ends.
     const rest = doc.text.slice(nameFrom, Math.min(limit, nameFrom + 160));
+    // "tulis laporan itu": a document quoted; its author when the text named one before.
+    const written = /^\s*(\p{Ll}+)\s+(?:itu|tersebut|ini)\b/u.exec(rest);
+    if (written && lex.documents.has(written[1]!)) return { cue, speaker: documentAuthor(doc, written[1]!, q.outerStart), attribution: 'cue-after' };
     const sentenceEnd = rest.search(/[.!?;](?:\s|$)/);
     const stop = sentenceEnd < 0 ? rest.length : sentenceEnd;
     WORD.lastIndex = 0;
@@ -165,6 +168,21 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     if (hit) return { cue, speaker: speakerOf(hit.entity), attribution: 'cue-after' };
     const last = words.lastIndexOf(',');
     return { cue, speaker: speakerFromWords(last >= 0 ? words.slice(last + 1) : words, doc.entities), attribution: 'cue-after' };
+  }
+
+  /**
+   * The organisation a document was named after before `before` ("Laporan Bank Dunia menyebut …"):
+   * the organisation mentioned right after the last occurrence of the document's noun in the 600
+   * characters before; null when there is none.
+   */
+  function documentAuthor(doc: Doc, noun: string, before: number): Speaker | null {
+    const from = Math.max(0, before - 600);
+    const head = doc.text.slice(from, before).toLowerCase();
+    const at = head.lastIndexOf(noun);
+    if (at < 0) return null;
+    const after = from + at + noun.length;
+    const next = namedMentions(doc.entities).find((n) => n.start >= after && n.start <= after + 1 && n.entity.type === 'ORG');
+    return next ? speakerOf(next.entity) : null;
   }
 
   function attributeBefore(doc: Doc, q: Quotation, from: number): Attribution | null {
