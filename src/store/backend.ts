@@ -1,8 +1,8 @@
 import type { SqlResult } from '../schema/facts.js';
 import type { Cell, ColumnType, TableDef } from './tables.js';
 
-/** A query parameter ($1, $2 …). */
-export type Param = string | number | boolean | null;
+/** A query parameter ($1, $2 …): a value, or a list of strings (for `= ANY($n)`). */
+export type Param = string | number | boolean | null | readonly string[];
 
 /** A result row: column name to value (numbers as JS numbers on both backends). */
 export type Row = Record<string, Cell>;

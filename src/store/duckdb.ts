@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { DuckDBInstance, StatementType, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, StatementType, listValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { SqlResult } from '../schema/facts.js';
 import { jsonValue, sqlString, uniqueNames, type Param, type Row, type StoreBackend } from './backend.js';
 import { WartaStoreError } from './errors.js';
@@ -57,7 +57,8 @@ class DuckDbBackend implements StoreBackend {
   }
 
   async all(sql: string, params: readonly Param[] = []): Promise<Row[]> {
-    const reader = await this.conn.runAndReadAll(sql, params.length > 0 ? [...params] : undefined);
+    const values: DuckDBValue[] = params.map((v) => (Array.isArray(v) ? listValue(v as string[]) : (v as DuckDBValue)));
+    const reader = await this.conn.runAndReadAll(sql, values.length > 0 ? values : undefined);
     return reader.getRowObjectsJS().map(plainRow);
   }
 

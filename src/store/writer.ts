@@ -2,7 +2,7 @@ import type { LoadStats } from '../schema/facts.js';
 import type { SourceRef } from '../schema/input.js';
 import { SummarySchema, type Status, type Summary } from '../schema/summary.js';
 import { compiledAfterFirstUse } from '../schema/compiled.js';
-import type { Param, StoreBackend } from './backend.js';
+import type { StoreBackend } from './backend.js';
 import { addFactRows, contentHash, emptyRows } from './rows.js';
 import { FACT_TABLES, LOAD_ERRORS, type Cell } from './tables.js';
 
@@ -177,11 +177,9 @@ export class FactWriter {
   private async storedAnalyses(ids: readonly string[]): Promise<Map<string, Analysis>> {
     const stored = new Map<string, Analysis>();
     for (let i = 0; i < ids.length; i += ID_QUERY) {
-      const part: Param[] = ids.slice(i, i + ID_QUERY);
-      const marks = part.map((_, j) => `$${j + 1}`).join(', ');
       const rows = await this.backend.all(
-        `SELECT article_id, content_hash, config_hash, warta_version, status FROM articles WHERE article_id IN (${marks})${this.backend.forUpdate}`,
-        part,
+        `SELECT article_id, content_hash, config_hash, warta_version, status FROM articles WHERE article_id = ANY($1)${this.backend.forUpdate}`,
+        [ids.slice(i, i + ID_QUERY)],
       );
       for (const r of rows) {
         stored.set(String(r.article_id), { hash: String(r.content_hash), config: r.config_hash === null ? null : String(r.config_hash), version: String(r.warta_version), status: r.status as Status });
@@ -211,8 +209,7 @@ export class FactWriter {
     }
     for (let i = 0; i < replace.length; i += ID_QUERY) {
       const part = replace.slice(i, i + ID_QUERY);
-      const marks = part.map((_, j) => `$${j + 1}`).join(', ');
-      for (const t of FACT_TABLES) await this.backend.all(`DELETE FROM ${t.name} WHERE article_id IN (${marks})`, part);
+      for (const t of FACT_TABLES) await this.backend.all(`DELETE FROM ${t.name} WHERE article_id = ANY($1)`, [part]);
     }
     for (const t of FACT_TABLES) await this.backend.append(t, rows[t.name]);
     await this.backend.append(LOAD_ERRORS, broken);
