@@ -2,7 +2,7 @@ import { contentChunks, describeIoError, rawChunks } from '../io/bytes.js';
 import { decodeText } from '../io/decode.js';
 import { displayPath } from '../io/format.js';
 import { splitLines, type Line } from '../io/lines.js';
-import type { LoadStats } from '../schema/facts.js';
+import type { LoadError, LoadStats } from '../schema/facts.js';
 import type { FactStore } from './store.js';
 import type { FactWriterOptions } from './writer.js';
 
@@ -23,7 +23,7 @@ export const DEFAULT_LOAD_LINE_BYTES = 256 * 1024 * 1024;
  * UTF-8) and a file that cannot be read are recorded in `load_errors` and counted as `broken`, and
  * the load goes on. Loading the same output twice stores nothing twice.
  */
-export async function loadFiles(store: FactStore, inputs: readonly string[], options: LoadOptions = {}): Promise<LoadStats> {
+export async function loadFiles(store: FactStore, inputs: readonly string[], options: LoadOptions = {}): Promise<LoadStats & { brokenLines: LoadError[] }> {
   const writer = store.writer(options);
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_LOAD_LINE_BYTES;
   const flush = async () => {
@@ -58,5 +58,5 @@ export async function loadFiles(store: FactStore, inputs: readonly string[], opt
     }
   }
   await flush();
-  return { ...writer.stats };
+  return { ...writer.stats, brokenLines: writer.brokenLines };
 }

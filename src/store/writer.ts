@@ -1,4 +1,4 @@
-import type { LoadStats } from '../schema/facts.js';
+import type { LoadError, LoadStats } from '../schema/facts.js';
 import type { SourceRef } from '../schema/input.js';
 import { SummarySchema, type Status, type Summary } from '../schema/summary.js';
 import { compiledAfterFirstUse } from '../schema/compiled.js';
@@ -73,6 +73,8 @@ export class FactWriter {
   private readonly batchSize: number;
   /** Counts of everything written so far. */
   readonly stats: LoadStats = emptyStats();
+  /** The first broken lines of this writer (at most 20), for a report; all of them are in `load_errors`. */
+  readonly brokenLines: LoadError[] = [];
 
   constructor(
     private readonly backend: StoreBackend,
@@ -143,6 +145,7 @@ export class FactWriter {
   /** Records a line that could not be loaded (an unreadable file, invalid JSON, another shape). */
   addBroken(source: SourceRef, message: string): void {
     this.stats.broken += 1;
+    if (this.brokenLines.length < 20) this.brokenLines.push({ file: source.file ?? null, line: source.line ?? null, message });
     this.broken.push([source.file ?? null, source.line ?? null, message, new Date().toISOString()]);
   }
 

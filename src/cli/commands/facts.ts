@@ -146,10 +146,8 @@ export function registerFacts(program: Command): void {
         const { loadFiles } = await import('../../store/load.js');
         const stats = await loadFiles(store, files);
         if (!flags.quiet) process.stderr.write(`warta facts load: ${loadLine(stats)} into ${store.location}\n`);
-        if (stats.broken > 0) {
-          const errors = await store.loadErrors(20);
-          for (const e of errors.slice(-Math.min(stats.broken, 20))) process.stderr.write(`  ${e.file ?? '?'}:${e.line ?? '?'}: ${e.message}\n`);
-        }
+        for (const e of stats.brokenLines) process.stderr.write(`  ${e.file ?? '?'}:${e.line ?? '?'}: ${e.message}\n`);
+        if (stats.broken > stats.brokenLines.length) process.stderr.write(`  … and ${stats.broken - stats.brokenLines.length} more in the table load_errors\n`);
         return stats.broken > 0 ? EXIT.partly : EXIT.ok;
       });
     });
