@@ -21,13 +21,13 @@ export function aliasMapQuery(only: (column: string) => string = () => 'TRUE'): 
       rank() OVER (PARTITION BY type, alias_key ORDER BY n DESC) AS r,
       count(*) OVER (PARTITION BY type, alias_key, n) AS same
     FROM (
-      SELECT type, alias_key, name_key, count(DISTINCT article_id) AS n FROM aliases
+      SELECT type, alias_key, name_key, count(DISTINCT article_no) AS n FROM aliases
       WHERE alias_key <> name_key AND alias_key <> '' AND (${only('alias_key')})
       GROUP BY type, alias_key, name_key
     ) AS links
   ) AS k
   LEFT JOIN (
-    SELECT type, name_key, count(DISTINCT article_id) AS n FROM entities
+    SELECT type, name_key, count(DISTINCT article_no) AS n FROM entities
     WHERE name_key IN (SELECT a2.alias_key FROM aliases a2 WHERE ${only('a2.alias_key')})
     GROUP BY type, name_key
   ) AS alone ON alone.type = k.type AND alone.name_key = k.alias_key

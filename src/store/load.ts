@@ -54,7 +54,10 @@ export async function loadFiles(store: FactStore, inputs: readonly string[], opt
         if (!decoded.ok) writer.addBroken(source, `the line is ${decoded.reason}`);
         else if (decoded.text.trim() !== '') writer.push(decoded.text, source);
       }
-      if (writer.needsFlush) await flush();
+      if (writer.needsFlush) {
+        await writer.flushSoon();
+        options.onProgress?.({ ...writer.stats });
+      }
     }
   }
   await flush();

@@ -21,19 +21,21 @@ function createTable(def: TableDef, backend: StoreBackend): string {
 
 /** PostgreSQL's indexes: for replacing an article's rows and for the canned queries' lookups. */
 const PG_INDEXES: readonly (readonly [TableDef, string])[] = [
-  [ENTITIES, 'article_id, entity_id'],
+  [ARTICLES, 'article_no'],
+  [ENTITIES, 'article_no, entity_id'],
   [ENTITIES, 'name_key'],
-  [ALIASES, 'article_id'],
+  [ALIASES, 'article_no'],
   [ALIASES, 'alias_key'],
   [ALIASES, 'name_key'],
-  [MENTIONS, 'article_id, entity_id'],
-  [ROLES, 'article_id'],
+  [MENTIONS, 'article_no, sentence'],
+  [MENTIONS, 'name_key'],
+  [ROLES, 'article_no'],
   [ROLES, 'org_key'],
-  [QUOTES, 'article_id'],
+  [QUOTES, 'article_no'],
   [QUOTES, 'speaker_key'],
-  [AMOUNTS, 'article_id'],
-  [KEYWORDS, 'article_id'],
-  [MESSAGES, 'article_id'],
+  [AMOUNTS, 'article_no'],
+  [KEYWORDS, 'article_no'],
+  [MESSAGES, 'article_no'],
   [MESSAGES, 'code'],
 ];
 
@@ -44,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'articles and their facts: entities, aliases, mentions, roles, quotes, amounts, keywords, messages',
     statements: (backend) => [
       'CREATE TABLE schema_version (version INTEGER NOT NULL, description TEXT, applied_at TEXT, warta_version TEXT)',
+      'CREATE SEQUENCE article_no_seq',
       ...[ARTICLES, ENTITIES, ALIASES, MENTIONS, ROLES, QUOTES, AMOUNTS, KEYWORDS, MESSAGES].map((t) => createTable(t, backend)),
       ...(backend.kind === 'postgres' ? PG_INDEXES.map(([t, cols], i) => `CREATE INDEX ${t.name}_${i} ON ${t.name} (${cols})`) : []),
     ],

@@ -100,7 +100,7 @@ export class Queries {
       );
       const names = [k, ...merged.map((r) => String(r.alias_key))];
       const p = new Params();
-      const rows = await this.db.all(`SELECT CAST(count(DISTINCT article_id) AS INTEGER) AS n FROM entities WHERE type = ${p.add(t)} AND name_key IN (${p.list(names)})`, p.values);
+      const rows = await this.db.all(`SELECT CAST(count(DISTINCT article_no) AS INTEGER) AS n FROM entities WHERE type = ${p.add(t)} AND name_key IN (${p.list(names)})`, p.values);
       candidates.push({ type: t, key: k, names, articles: Number(rows[0]?.n ?? 0) });
     }
     // Most articles first; ties in the order PERSON, ORG, LOC (a stable sort keeps it).
@@ -143,15 +143,15 @@ export class Queries {
       where.push(`q.speaker_key IN (${p.list(q.speaker.names)}) AND (q.speaker_type = ${p.add(q.speaker.type)} OR q.speaker_type IS NULL)`);
     }
     if (q.org) {
-      where.push(`EXISTS (SELECT 1 FROM roles r WHERE r.article_id = q.article_id AND r.entity_id = q.speaker_entity_id AND r.org_key IN (${p.list(q.org.names)}))`);
+      where.push(`EXISTS (SELECT 1 FROM roles r WHERE r.article_no = q.article_no AND r.entity_id = q.speaker_entity_id AND r.org_key IN (${p.list(q.org.names)}))`);
     }
     if (q.contains) where.push(`lower(q.text) LIKE ${p.add(containsPattern(q.contains))} ESCAPE '\\'`);
     where.push(...period(p, q));
     const rows = await this.db.all(
-      `SELECT q.article_id AS "articleId", a.published_date AS date, a.title, a.url, q.speaker, q.text, q.cue, q.attribution
-       FROM quotes q JOIN articles a ON a.article_id = q.article_id
+      `SELECT a.article_id AS "articleId", a.published_date AS date, a.title, a.url, q.speaker, q.text, q.cue, q.attribution
+       FROM quotes q JOIN articles a ON a.article_no = q.article_no
        ${whereClause(where)}
-       ORDER BY a.published_date NULLS LAST, q.article_id, q.quote_index
+       ORDER BY a.published_date NULLS LAST, a.article_id, q.quote_index
        LIMIT ${q.limit}`,
       p.values,
     );
@@ -174,13 +174,13 @@ export class Queries {
     let join = '';
     if (q.entity) {
       sentences = `WITH named AS (
-          SELECT DISTINCT mx.article_id, mx.sentence FROM entities ex
-          JOIN mentions mx ON mx.article_id = ex.article_id AND mx.entity_id = ex.entity_id
-          WHERE ex.type = ${p.add(q.entity.type)} AND ex.name_key IN (${p.list(q.entity.names)}) AND mx.sentence IS NOT NULL),
+          SELECT DISTINCT article_no, sentence FROM mentions
+          WHERE type = ${p.add(q.entity.type)} AND name_key IN (${p.list(q.entity.names)}) AND sentence IS NOT NULL),
         hits AS (
-          SELECT DISTINCT ma.article_id, ma.entity_id FROM mentions ma
-          JOIN named ON named.article_id = ma.article_id AND named.sentence = ma.sentence)`;
-      join = 'JOIN hits h ON h.article_id = am.article_id AND h.entity_id = am.entity_id';
+          SELECT DISTINCT ma.article_no, ma.entity_id FROM mentions ma
+          JOIN named ON named.article_no = ma.article_no AND named.sentence = ma.sentence
+          WHERE ma.type IN ('MONEY', 'QUANTITY', 'PERCENT'))`;
+      join = 'JOIN hits h ON h.article_no = am.article_no AND h.entity_id = am.entity_id';
     }
     const where: string[] = [];
     if (q.kind) where.push(`am.kind = ${p.add(q.kind)}`);
@@ -191,13 +191,13 @@ export class Queries {
     where.push(...period(p, q));
     const order =
       q.sort === 'value'
-        ? 'COALESCE(am.value, am.max, am.min) DESC NULLS LAST, a.published_date NULLS LAST, am.article_id, am.span_start'
-        : 'a.published_date NULLS LAST, am.article_id, am.span_start';
+        ? 'COALESCE(am.value, am.max, am.min) DESC NULLS LAST, a.published_date NULLS LAST, a.article_id, am.span_start'
+        : 'a.published_date NULLS LAST, a.article_id, am.span_start';
     const rows = await this.db.all(
       `${sentences}
-       SELECT am.article_id AS "articleId", a.published_date AS date, am.kind, am.text, am.value, am.min, am.max, am.currency, am.unit,
+       SELECT a.article_id AS "articleId", a.published_date AS date, am.kind, am.text, am.value, am.min, am.max, am.currency, am.unit,
               am.subject AS entity, am.sentence_text AS sentence
-       FROM amounts am JOIN articles a ON a.article_id = am.article_id ${join}
+       FROM amounts am JOIN articles a ON a.article_no = am.article_no ${join}
        ${whereClause(where)}
        ORDER BY ${order}
        LIMIT ${q.limit}`,
@@ -220,24 +220,26 @@ export class Queries {
     const type = p.add(entity.type);
     const names = p.list(entity.names);
     const rows = await this.db.all(
-      `WITH target AS (SELECT article_id, entity_id FROM entities WHERE type = ${type} AND name_key IN (${names})),
-       target_articles AS (SELECT DISTINCT article_id FROM target),
+      `WITH target_articles AS (SELECT DISTINCT article_no FROM entities WHERE type = ${type} AND name_key IN (${names})),
        target_sentences AS (
-         SELECT DISTINCT m.article_id, m.sentence FROM mentions m
-         JOIN target t ON t.article_id = m.article_id AND t.entity_id = m.entity_id WHERE m.sentence IS NOT NULL),
+         SELECT DISTINCT article_no, sentence FROM mentions
+         WHERE type = ${type} AND name_key IN (${names}) AND sentence IS NOT NULL),
        near AS (
-         SELECT e.article_id, e.entity_id, e.type, e.text, e.name_key
-         FROM entities e JOIN target_articles ta ON ta.article_id = e.article_id
+         SELECT e.article_no, e.type, e.text, e.name_key
+         FROM entities e JOIN target_articles ta ON ta.article_no = e.article_no
          WHERE e.type IN ('PERSON', 'ORG', 'LOC') AND NOT (e.type = ${type} AND e.name_key IN (${names}))),
+       merged AS (${aliasMapQuery((c) => `${c} IN (SELECT name_key FROM near)`)}),
        others AS (
-         SELECT n.article_id, n.entity_id, n.type, n.text, COALESCE(am.name_key, n.name_key) AS entity_key
-         FROM near n LEFT JOIN (${aliasMapQuery((c) => `${c} IN (SELECT name_key FROM near)`)}) AS am ON am.type = n.type AND am.alias_key = n.name_key),
-       arts AS (SELECT type, entity_key, CAST(count(DISTINCT article_id) AS INTEGER) AS articles FROM others GROUP BY type, entity_key),
+         SELECT n.article_no, n.type, n.text, COALESCE(am.name_key, n.name_key) AS entity_key
+         FROM near n LEFT JOIN merged am ON am.type = n.type AND am.alias_key = n.name_key),
+       arts AS (SELECT type, entity_key, CAST(count(DISTINCT article_no) AS INTEGER) AS articles FROM others GROUP BY type, entity_key),
        sents AS (
-         SELECT o.type, o.entity_key, CAST(count(DISTINCT o.article_id || '#' || CAST(m.sentence AS VARCHAR)) AS INTEGER) AS sentences
-         FROM others o JOIN mentions m ON m.article_id = o.article_id AND m.entity_id = o.entity_id
-         JOIN target_sentences ts ON ts.article_id = m.article_id AND ts.sentence = m.sentence
-         GROUP BY o.type, o.entity_key),
+         SELECT type, entity_key, CAST(count(*) AS INTEGER) AS sentences FROM (
+           SELECT DISTINCT m.type, COALESCE(am.name_key, m.name_key) AS entity_key, m.article_no, m.sentence
+           FROM mentions m JOIN target_sentences ts ON ts.article_no = m.article_no AND ts.sentence = m.sentence
+           LEFT JOIN merged am ON am.type = m.type AND am.alias_key = m.name_key
+           WHERE m.type IN ('PERSON', 'ORG', 'LOC') AND NOT (m.type = ${type} AND m.name_key IN (${names}))
+         ) AS co GROUP BY type, entity_key),
        names AS (
          SELECT type, entity_key, text, row_number() OVER (PARTITION BY type, entity_key ORDER BY count(*) DESC, text) AS rn
          FROM others GROUP BY type, entity_key, text)
@@ -257,10 +259,10 @@ export class Queries {
     const p = new Params();
     const where = [q.code ? `m.code = ${p.add(q.code)}` : "m.severity IN ('warning', 'error')", ...period(p, q)];
     const rows = await this.db.all(
-      `SELECT m.article_id AS "articleId", a.published_date AS date, a.title, m.code, m.severity, m.stage, m.message, m.span_text AS span
-       FROM messages m JOIN articles a ON a.article_id = m.article_id
+      `SELECT a.article_id AS "articleId", a.published_date AS date, a.title, m.code, m.severity, m.stage, m.message, m.span_text AS span
+       FROM messages m JOIN articles a ON a.article_no = m.article_no
        ${whereClause(where)}
-       ORDER BY a.published_date NULLS LAST, m.article_id, m.seq
+       ORDER BY a.published_date NULLS LAST, a.article_id, m.seq
        LIMIT ${q.limit}`,
       p.values,
     );
@@ -285,33 +287,32 @@ export class Queries {
       return this.db.all(sql, p.values);
     };
     const [totals] = await run(
-      (p) => `SELECT CAST(count(DISTINCT e.article_id) AS INTEGER) AS articles, CAST(sum(e.mention_count) AS INTEGER) AS mentions,
+      (p) => `SELECT CAST(count(DISTINCT e.article_no) AS INTEGER) AS articles, CAST(sum(e.mention_count) AS INTEGER) AS mentions,
         min(a.published_date) AS "firstDate", max(a.published_date) AS "lastDate"
-        FROM entities e JOIN articles a ON a.article_id = e.article_id WHERE ${filter(p, 'e')}`,
+        FROM entities e JOIN articles a ON a.article_no = e.article_no WHERE ${filter(p, 'e')}`,
     );
     const forms = await run(
       (p) => `SELECT m.text, CAST(count(*) AS INTEGER) AS count FROM mentions m
-        JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id
-        WHERE ${filter(p, 'e')} GROUP BY m.text ORDER BY count DESC, m.text LIMIT ${n}`,
+        WHERE ${filter(p, 'm')} GROUP BY m.text ORDER BY count DESC, m.text LIMIT ${n}`,
     );
     const aliases = await run(
-      (p) => `SELECT l.alias, CAST(count(DISTINCT l.article_id) AS INTEGER) AS count FROM aliases l
+      (p) => `SELECT l.alias, CAST(count(DISTINCT l.article_no) AS INTEGER) AS count FROM aliases l
         WHERE ${filter(p, 'l')} GROUP BY l.alias ORDER BY count DESC, l.alias LIMIT ${n}`,
     );
     const roles = await run(
-      (p) => `SELECT r.title, r.org, CAST(count(DISTINCT r.article_id) AS INTEGER) AS articles FROM roles r
-        JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id
+      (p) => `SELECT r.title, r.org, CAST(count(DISTINCT r.article_no) AS INTEGER) AS articles FROM roles r
+        JOIN entities e ON e.article_no = r.article_no AND e.entity_id = r.entity_id
         WHERE ${filter(p, 'e')} GROUP BY r.title, r.org ORDER BY articles DESC, r.title, r.org NULLS FIRST LIMIT ${n}`,
     );
     const people = await run(
-      (p) => `SELECT e.text AS name, r.title, CAST(count(DISTINCT r.article_id) AS INTEGER) AS articles FROM roles r
-        JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id
+      (p) => `SELECT e.text AS name, r.title, CAST(count(DISTINCT r.article_no) AS INTEGER) AS articles FROM roles r
+        JOIN entities e ON e.article_no = r.article_no AND e.entity_id = r.entity_id
         WHERE r.org_key IN (${p.list(r.names)}) GROUP BY e.text, r.title ORDER BY articles DESC, name, r.title LIMIT ${n}`,
     );
     const months = await run(
-      (p) => `SELECT substr(a.published_date, 1, 7) AS month, CAST(count(DISTINCT e.article_id) AS INTEGER) AS articles,
+      (p) => `SELECT substr(a.published_date, 1, 7) AS month, CAST(count(DISTINCT e.article_no) AS INTEGER) AS articles,
         CAST(sum(e.mention_count) AS INTEGER) AS mentions
-        FROM entities e JOIN articles a ON a.article_id = e.article_id
+        FROM entities e JOIN articles a ON a.article_no = e.article_no
         WHERE ${filter(p, 'e')} AND a.published_date IS NOT NULL
         GROUP BY substr(a.published_date, 1, 7) ORDER BY month`,
     );

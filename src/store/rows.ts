@@ -95,12 +95,13 @@ function subjectOf(named: readonly { id: string; start: number; sentence: number
   return (before ?? after)?.id ?? null;
 }
 
-/** Appends the rows of one summary's facts to `rows`. Pure apart from the clock given as `loadedAt`. */
-export function addFactRows(rows: FactRows, summary: Summary, loadedAt: string): void {
-  const id = summary.id;
+/** Appends the rows of one summary's facts to `rows`, under the store's number for the article. */
+export function addFactRows(rows: FactRows, summary: Summary, articleNo: number, loadedAt: string): void {
+  const id = articleNo;
   const { starts, ends } = sentenceStarts(summary);
   rows.articles.push([
-    id,
+    articleNo,
+    summary.id,
     summary.url,
     summary.title,
     summary.publishedAt,
@@ -133,7 +134,7 @@ export function addFactRows(rows: FactRows, summary: Summary, loadedAt: string):
     rows.entities.push([id, e.id, e.type, e.text, key, e.source, opt(e.section), e.mentions.length, first.start, opt(e.date), opt(e.time)]);
     for (const m of e.mentions) {
       const sentence = sentenceAt(starts, m.start);
-      rows.mentions.push([id, e.id, m.start, m.end, m.text, opt(m.source), sentence]);
+      rows.mentions.push([id, e.id, e.type, key, m.start, m.end, m.text, opt(m.source), sentence]);
       if (NAMED.has(e.type)) named.push({ id: e.id, start: m.start, sentence });
     }
     for (const alias of e.aliases ?? []) rows.aliases.push([id, e.id, e.type, alias, nameKey(alias), key]);

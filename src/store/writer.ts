@@ -4,7 +4,7 @@ import { SummarySchema, type Status, type Summary } from '../schema/summary.js';
 import { compiledAfterFirstUse } from '../schema/compiled.js';
 import type { StoreBackend } from './backend.js';
 import { addFactRows, contentHash, emptyRows } from './rows.js';
-import { FACT_TABLES, LOAD_ERRORS, type Cell } from './tables.js';
+import { ARTICLES, FACT_TABLES, LOAD_ERRORS, type Cell } from './tables.js';
 
 /** What identifies one analysis of an article: the store keeps one per article id. */
 interface Analysis {
@@ -69,6 +69,7 @@ export interface FactWriterOptions {
  */
 export class FactWriter {
   private pending = new Map<string, { summary: Summary; analysis: Analysis }>();
+  private inFlight: Promise<void> = Promise.resolve();
   private broken: Cell[][] = [];
   private readonly batchSize: number;
   /** Counts of everything written so far. */
@@ -149,8 +150,25 @@ export class FactWriter {
     this.broken.push([source.file ?? null, source.line ?? null, message, new Date().toISOString()]);
   }
 
-  /** Writes what is buffered, in one transaction. */
+  /**
+   * Starts writing what is buffered in the background and returns once the write before it is
+   * done (one write at a time, in order), so that the caller reads and parses the next batch while
+   * the database commits this one. A failed write is thrown by the next `flushSoon` or `flush`.
+   */
+  async flushSoon(): Promise<void> {
+    await this.inFlight;
+    const writing = this.writeBuffered();
+    writing.catch(() => {});
+    this.inFlight = writing;
+  }
+
+  /** Writes what is buffered, in one transaction, after any write still running. */
   async flush(): Promise<void> {
+    await this.inFlight;
+    await this.writeBuffered();
+  }
+
+  private async writeBuffered(): Promise<void> {
     if (this.buffered === 0) return;
     const batch = [...this.pending.values()];
     const broken = this.broken;
@@ -195,8 +213,7 @@ export class FactWriter {
     const counts = { stored: 0, replaced: 0, unchanged: 0, kept: 0 };
     const stored = await this.storedAnalyses(batch.map((b) => b.summary.id));
     const replace: string[] = [];
-    const rows = emptyRows();
-    const loadedAt = new Date().toISOString();
+    const write: Summary[] = [];
     for (const { summary, analysis } of batch) {
       const before = stored.get(summary.id);
       const d = before ? decide(before, analysis) : undefined;
@@ -207,13 +224,21 @@ export class FactWriter {
           replace.push(summary.id);
           counts.replaced += 1;
         } else counts.stored += 1;
-        addFactRows(rows, summary, loadedAt);
+        write.push(summary);
       }
     }
     for (let i = 0; i < replace.length; i += ID_QUERY) {
       const part = replace.slice(i, i + ID_QUERY);
-      for (const t of FACT_TABLES) await this.backend.all(`DELETE FROM ${t.name} WHERE article_id = ANY($1)`, [part]);
+      // The article's other rows first: they find it by its number.
+      for (const t of [...FACT_TABLES].reverse()) {
+        const which = t === ARTICLES ? 'article_id = ANY($1)' : 'article_no IN (SELECT article_no FROM articles WHERE article_id = ANY($1))';
+        await this.backend.all(`DELETE FROM ${t.name} WHERE ${which}`, [part]);
+      }
     }
+    const numbers = write.length === 0 ? [] : await this.backend.all('SELECT CAST(nextval(\'article_no_seq\') AS INTEGER) AS n FROM generate_series(1, $1)', [write.length]);
+    const rows = emptyRows();
+    const loadedAt = new Date().toISOString();
+    write.forEach((summary, i) => addFactRows(rows, summary, Number(numbers[i]!.n), loadedAt));
     for (const t of FACT_TABLES) await this.backend.append(t, rows[t.name]);
     await this.backend.append(LOAD_ERRORS, broken);
     return counts;

@@ -67,7 +67,7 @@ describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
     const w = store.writer();
     w.add(a1({}));
     await w.flush();
-    const entities = async () => (await store!.sql("SELECT entity_id, text FROM entities WHERE article_id = 'a1' ORDER BY entity_id")).rows;
+    const entities = async () => (await store!.sql("SELECT e.entity_id, e.text FROM entities e JOIN articles a USING (article_no) WHERE a.article_id = 'a1' ORDER BY e.entity_id")).rows;
     expect(await entities()).toEqual([{ entity_id: 'e1', text: 'Sri Mulyani Indrawati' }]);
 
     // The text edited: a new content hash.
