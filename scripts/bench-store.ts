@@ -13,7 +13,8 @@
  *
  * Options: --dump FILE (articles to analyse), --summaries FILE (skip the analysis), --articles N,
  * --pg URL (default postgres://root@127.0.0.1:5432/test; a schema warta_bench_<pid> is made and
- * dropped), --no-pg, --no-duckdb, --keep DIR (keep the DuckDB file and the replicated JSONL there).
+ * dropped), --no-pg, --no-duckdb, --keep DIR (keep the DuckDB file and the replicated JSONL there),
+ * --queries-only (with --keep DIR of an earlier run: time the queries on its DuckDB file).
  */
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -120,39 +121,61 @@ async function timeQuery(f: () => Promise<unknown>): Promise<number> {
   return times.sort((a, b) => a - b)[2]!;
 }
 
-/** The canned queries, on names the store holds most of. */
+/**
+ * A named entity of the type to query: the one in the most articles (the worst case), or the one
+ * whose article count is nearest to `share` of all articles (a typical busy name).
+ */
+async function pick(store: FactStore, type: string, share?: number): Promise<string> {
+  const order = share === undefined ? 'n DESC' : `abs(n - ${Math.round(articles * share)})`;
+  const rows = await store.sql(
+    `SELECT text, n FROM (SELECT text, count(DISTINCT article_no) AS n FROM entities WHERE type = '${type}' GROUP BY text) AS t ORDER BY ${order}, text LIMIT 1`,
+  );
+  return String(rows.rows[0]?.text ?? '');
+}
+
+/** The canned queries, on the busiest names and on names in about 1% of the articles. */
 async function queries(store: FactStore, backend: 'duckdb' | 'postgres'): Promise<void> {
-  const top = async (type: string) =>
-    String(
-      (await store.sql(`SELECT text FROM entities WHERE type = '${type}' GROUP BY text ORDER BY count(DISTINCT article_id) DESC, text LIMIT 1`)).rows[0]?.text ?? '',
+  const person = await pick(store, 'PERSON');
+  const org = await pick(store, 'ORG');
+  const person1 = await pick(store, 'PERSON', 0.01);
+  const org1 = await pick(store, 'ORG', 0.01);
+  const articlesOf = async (name: string) => (await store.resolve(name))?.articles ?? 0;
+  say(`${backend}: busiest "${person}" (${await articlesOf(person)} articles), "${org}" (${await articlesOf(org)}); about 1%: "${person1}" (${await articlesOf(person1)}), "${org1}" (${await articlesOf(org1)})`);
+  const cases: [string, () => Promise<unknown>][] = [];
+  for (const [p, o, which] of [
+    [person, org, 'busiest'],
+    [person1, org1, '1%'],
+  ] as const) {
+    cases.push(
+      [`${which}: quotes --speaker P`, () => store.quotes({ speaker: p })],
+      [`${which}: quotes --speaker P --contains ekonomi --from 2024-06 --to 2025-06`, () => store.quotes({ speaker: p, contains: 'ekonomi', from: '2024-06', to: '2025-06' })],
+      [`${which}: quotes --org O`, () => store.quotes({ org: o })],
+      [`${which}: entity O`, () => store.entity({ name: o })],
+      [`${which}: entity P`, () => store.entity({ name: p })],
+      [`${which}: amounts --entity O --currency IDR --min 1e9`, () => store.amounts({ entity: o, currency: 'IDR', min: 1e9 })],
+      [`${which}: cooccur P`, () => store.cooccur({ name: p })],
     );
-  const person = await top('PERSON');
-  const org = await top('ORG');
-  const cases: [string, () => Promise<unknown>][] = [
-    [`resolve "${person}"`, () => store.resolve(person)],
-    [`quotes --speaker "${person}"`, () => store.quotes({ speaker: person })],
-    [`quotes --speaker "${person}" --contains ekonomi --from 2024-06 --to 2025-06`, () => store.quotes({ speaker: person, contains: 'ekonomi', from: '2024-06', to: '2025-06' })],
-    [`quotes --org "${org}"`, () => store.quotes({ org })],
-    [`entity "${org}"`, () => store.entity({ name: org })],
-    [`entity "${person}"`, () => store.entity({ name: person })],
-    [`amounts --entity "${org}" --currency IDR --min 1e9`, () => store.amounts({ entity: org, currency: 'IDR', min: 1e9 })],
+  }
+  cases.push(
     ['amounts --currency IDR --min 1e12 --sort value', () => store.amounts({ currency: 'IDR', min: 1e12, sort: 'value' })],
-    [`cooccur "${person}"`, () => store.cooccur({ name: person })],
     ['warnings --code title-number-mismatch', () => store.warnings({ code: 'title-number-mismatch' })],
     ['sql: mentions per entity type', () => store.sql('SELECT type, count(*) AS n FROM mentions GROUP BY type')],
-  ];
+  );
   for (const [label, f] of cases) put(`query: ${label} (ms)`, backend, fmt(await timeQuery(f), 1));
 }
 
 async function main(): Promise<void> {
-  const file = await replicate(await summaries(), articles);
+  const reuse = has('queries-only');
+  const file = reuse ? '' : await replicate(await summaries(), articles);
   if (!has('no-duckdb')) {
     const path = join(work, 'facts.duckdb');
-    rmSync(path, { force: true });
-    const store = await openStore(path);
-    await timeLoad(store, file, 'duckdb', 'load');
-    await timeLoad(store, file, 'duckdb', 'load again, all unchanged');
-    await store.close();
+    if (!reuse) {
+      rmSync(path, { force: true });
+      const store = await openStore(path);
+      await timeLoad(store, file, 'duckdb', 'load');
+      await timeLoad(store, file, 'duckdb', 'load again, all unchanged');
+      await store.close();
+    }
     const size = statSync(path).size;
     put('file size', 'duckdb', `${fmt(size / 1e6)} MB, ${fmt(size / articles)} bytes/article`);
     const reader = await openStore(path, { readOnly: true });
@@ -160,7 +183,7 @@ async function main(): Promise<void> {
     put('rows', 'duckdb', Object.entries((await reader.info()).tables).map(([t, n]) => `${t} ${fmt(n)}`).join(', '));
     await reader.close();
   }
-  if (!has('no-pg')) {
+  if (!has('no-pg') && !reuse) {
     const schema = `warta_bench_${process.pid}`;
     const store = await openStore(`${pgUrl}?schema=${schema}`);
     try {

@@ -138,18 +138,21 @@ export class Queries {
   private async quotesOf(q: { speaker?: ResolvedEntity; org?: ResolvedEntity; contains?: string | undefined; from?: string | undefined; to?: string | undefined; limit: number }): Promise<QuoteFact[]> {
     const p = new Params();
     const where: string[] = [];
+    let join = '';
     if (q.speaker) {
       // A speaker without an entity is matched by name; one with an entity by the entity's type too.
       where.push(`q.speaker_key IN (${p.list(q.speaker.names)}) AND (q.speaker_type = ${p.add(q.speaker.type)} OR q.speaker_type IS NULL)`);
     }
     if (q.org) {
-      where.push(`EXISTS (SELECT 1 FROM roles r WHERE r.article_no = q.article_no AND r.entity_id = q.speaker_entity_id AND r.org_key IN (${p.list(q.org.names)}))`);
+      // Its people: the speakers with a role at it in the same article.
+      join = `JOIN (SELECT DISTINCT article_no, entity_id FROM roles WHERE org_key IN (${p.list(q.org.names)})) AS r
+        ON r.article_no = q.article_no AND r.entity_id = q.speaker_entity_id`;
     }
     if (q.contains) where.push(`lower(q.text) LIKE ${p.add(containsPattern(q.contains))} ESCAPE '\\'`);
     where.push(...period(p, q));
     const rows = await this.db.all(
       `SELECT a.article_id AS "articleId", a.published_date AS date, a.title, a.url, q.speaker, q.text, q.cue, q.attribution
-       FROM quotes q JOIN articles a ON a.article_no = q.article_no
+       FROM quotes q JOIN articles a ON a.article_no = q.article_no ${join}
        ${whereClause(where)}
        ORDER BY a.published_date NULLS LAST, a.article_id, q.quote_index
        LIMIT ${q.limit}`,
@@ -173,7 +176,7 @@ export class Queries {
     let sentences = '';
     let join = '';
     if (q.entity) {
-      sentences = `WITH named AS (
+      sentences = `WITH named AS MATERIALIZED (
           SELECT DISTINCT article_no, sentence FROM mentions
           WHERE type = ${p.add(q.entity.type)} AND name_key IN (${p.list(q.entity.names)}) AND sentence IS NOT NULL),
         hits AS (
@@ -220,16 +223,18 @@ export class Queries {
     const type = p.add(entity.type);
     const names = p.list(entity.names);
     const rows = await this.db.all(
-      `WITH target_articles AS (SELECT DISTINCT article_no FROM entities WHERE type = ${type} AND name_key IN (${names})),
-       target_sentences AS (
+      // MATERIALIZED: each part is computed once (engines may otherwise inline a CTE at every use).
+      // The types and the target's own names are filtered at the end, from the few aggregated rows:
+      // a filter on millions of rows before the join with the target's articles costs more.
+      `WITH target_articles AS MATERIALIZED (SELECT DISTINCT article_no FROM entities WHERE type = ${type} AND name_key IN (${names})),
+       target_sentences AS MATERIALIZED (
          SELECT DISTINCT article_no, sentence FROM mentions
          WHERE type = ${type} AND name_key IN (${names}) AND sentence IS NOT NULL),
-       near AS (
+       near AS MATERIALIZED (
          SELECT e.article_no, e.type, e.text, e.name_key
-         FROM entities e JOIN target_articles ta ON ta.article_no = e.article_no
-         WHERE e.type IN ('PERSON', 'ORG', 'LOC') AND NOT (e.type = ${type} AND e.name_key IN (${names}))),
-       merged AS (${aliasMapQuery((c) => `${c} IN (SELECT name_key FROM near)`)}),
-       others AS (
+         FROM entities e JOIN target_articles ta ON ta.article_no = e.article_no),
+       merged AS MATERIALIZED (${aliasMapQuery((c) => `${c} IN (SELECT name_key FROM near)`)}),
+       others AS MATERIALIZED (
          SELECT n.article_no, n.type, n.text, COALESCE(am.name_key, n.name_key) AS entity_key
          FROM near n LEFT JOIN merged am ON am.type = n.type AND am.alias_key = n.name_key),
        arts AS (SELECT type, entity_key, CAST(count(DISTINCT article_no) AS INTEGER) AS articles FROM others GROUP BY type, entity_key),
@@ -238,7 +243,6 @@ export class Queries {
            SELECT DISTINCT m.type, COALESCE(am.name_key, m.name_key) AS entity_key, m.article_no, m.sentence
            FROM mentions m JOIN target_sentences ts ON ts.article_no = m.article_no AND ts.sentence = m.sentence
            LEFT JOIN merged am ON am.type = m.type AND am.alias_key = m.name_key
-           WHERE m.type IN ('PERSON', 'ORG', 'LOC') AND NOT (m.type = ${type} AND m.name_key IN (${names}))
          ) AS co GROUP BY type, entity_key),
        names AS (
          SELECT type, entity_key, text, row_number() OVER (PARTITION BY type, entity_key ORDER BY count(*) DESC, text) AS rn
@@ -246,6 +250,7 @@ export class Queries {
        SELECT n.text AS name, a.type, a.entity_key AS key, a.articles, COALESCE(s.sentences, 0) AS sentences
        FROM arts a JOIN names n ON n.type = a.type AND n.entity_key = a.entity_key AND n.rn = 1
        LEFT JOIN sents s ON s.type = a.type AND s.entity_key = a.entity_key
+       WHERE a.type IN ('PERSON', 'ORG', 'LOC') AND NOT (a.type = ${type} AND a.entity_key = ${p.add(entity.key)})
        ORDER BY a.articles DESC, COALESCE(s.sentences, 0) DESC, a.entity_key, a.type
        LIMIT ${limit}`,
       p.values,
