@@ -51,7 +51,7 @@ describe('warta facts (a DuckDB file, real child processes)', () => {
   it('entity, cooccur and warnings', async () => {
     const entity = await runCli(['facts', 'entity', 'KPK', '--db', db]);
     expect(entity.code).toBe(0);
-    expect(entity.stdout).toMatch(/^Komisi Pemberantasan Korupsi \(ORG\) key "komisi pemberantasan korupsi", merged with "kpk"\n2 articles, 3 mentions, 2025-01-15 to 2025-03-10\n/);
+    expect(entity.stdout).toMatch(/^Komisi Pemberantasan Korupsi \(ORG\) key "komisi pemberantasan korupsi", merged with "kpk"\n2 articles, 3 mentions, published 2025-01-15 to 2025-03-10\n/);
     expect(entity.stdout).toContain('forms: KPK (2), Komisi Pemberantasan Korupsi (1)');
     const cooccur = await runCli(['facts', 'cooccur', 'Sri Mulyani', '--limit', '1', '--format', 'csv', '--db', db]);
     expect(cooccur.stdout).toBe('name,type,articles,sentences,key\nJakarta,LOC,3,2,jakarta\n');

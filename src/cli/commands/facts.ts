@@ -94,7 +94,7 @@ function renderProfile(p: EntityProfile): string {
   const merged = p.names.filter((n) => n !== p.key);
   const parts = [
     `${p.name} (${p.type}) key "${p.key}"${merged.length > 0 ? `, merged with ${merged.map((n) => `"${n}"`).join(', ')}` : ''}`,
-    `${p.articles} articles, ${p.mentions} mentions, ${p.firstDate ?? '?'} to ${p.lastDate ?? '?'}` +
+    `${p.articles} article${p.articles === 1 ? '' : 's'}, ${p.mentions} mention${p.mentions === 1 ? '' : 's'}, published ${p.firstDate ?? '?'} to ${p.lastDate ?? '?'}` +
       (p.otherTypes.length > 0 ? `; also typed ${p.otherTypes.map((t) => `${t.type} in ${t.articles} articles`).join(', ')}` : ''),
     `forms: ${list(p.forms, 'text', 'count')}`,
     `aliases: ${list(p.aliases, 'alias', 'count')}`,
