@@ -19,6 +19,7 @@ import {
   type WarningsQuery,
 } from '../schema/facts.js';
 import type { StoreBackend } from './backend.js';
+import { WartaStoreError } from './errors.js';
 import { migrate } from './migrations.js';
 import { Queries } from './queries.js';
 import { ALL_TABLES, ARTICLES } from './tables.js';
@@ -62,6 +63,7 @@ export class FactStore {
 
   /** A writer of summaries into this store (idempotent, batched). */
   writer(options?: FactWriterOptions): FactWriter {
+    if (this.backend.readOnly) throw new WartaStoreError(`${this.location} was opened read-only: open it without readOnly to write`);
     return new FactWriter(this.backend, options);
   }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { SummarySchema, type Entity, type Quote, type Summary } from '../../src/schema/index.js';
+import { errorSummary } from '../../src/summary/to-summary.js';
 
 /** The machine's PostgreSQL (see .ci/run); tests use schemas of their own, dropped at the end. */
 export const PG_URL = process.env.WARTA_TEST_PG ?? 'postgres://root@127.0.0.1:5432/test';
@@ -145,27 +146,7 @@ export function summary(spec: ArticleSpec): Summary {
 
 /** An error record, as `warta analyze` writes one for an unreadable line. */
 export function errorRecord(id: string, message: string): Summary {
-  return SummarySchema.parse({
-    id,
-    status: 'error',
-    title: null,
-    author: null,
-    editor: null,
-    url: null,
-    publishedAt: null,
-    language: { code: 'und', confidence: 0, others: [] },
-    text: '',
-    sections: [],
-    paragraphs: [],
-    entities: [],
-    quotes: [],
-    keywords: [],
-    summary: [],
-    counts: { characters: 0, paragraphs: 0, sentences: 0, tokens: 0, words: 0, entities: 0, quotes: 0 },
-    messages: [{ code: 'input-invalid', severity: 'error', message }],
-    error: { code: 'input-invalid', message },
-    warta: { version: '0.1.0', schema: 1, config: 'cfg000000001' },
-  });
+  return errorSummary({ id, code: 'input-invalid', message, config: 'cfg000000001' });
 }
 
 /**

@@ -118,6 +118,18 @@ describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
     expect((await store.sql('SELECT article_id FROM articles ORDER BY article_id')).rows).toEqual([{ article_id: 'a1' }, { article_id: 'a2' }]);
   });
 
+  it('keeps every character: backslashes, tabs, quotes, line breaks, non-Latin scripts', async () => {
+    place = make();
+    store = await openStore(place.url);
+    const title = 'Jalan "Tol" C:\\data\\n\tkolom \\N — 雅加达 ✓';
+    const w = store.writer();
+    w.add(summary({ id: 'tricky\t1', title, publishedAt: 'kemarin', body: ['Baris satu.\nBaris dua di Bekasi.'], entities: [{ id: 'e1', type: 'LOC', text: 'Bekasi', mentions: ['Bekasi'] }] }));
+    await w.close();
+    expect((await store.sql('SELECT article_id, title, published_at, published_date, text FROM articles')).rows).toEqual([
+      { article_id: 'tricky\t1', title, published_at: 'kemarin', published_date: null, text: `${title}\n\nBaris satu.\nBaris dua di Bekasi.` },
+    ]);
+  });
+
   it('refuses a writing statement on a writable store too, and leaves nothing behind', async () => {
     place = make();
     store = await openStore(place.url);
