@@ -59,6 +59,11 @@ function emptyStats(): LoadStats {
 export interface FactWriterOptions {
   /** Summaries buffered before a `push` or `add` asks for a flush (`needsFlush`). Default 2000. */
   batchSize?: number;
+  /**
+   * Check pushed lines against the summary schema (default true). `warta analyze --db` turns it off:
+   * its lines come from the pipeline in the same process, which has checked them already.
+   */
+  validate?: boolean;
 }
 
 /**
@@ -72,6 +77,7 @@ export class FactWriter {
   private inFlight: Promise<void> = Promise.resolve();
   private broken: Cell[][] = [];
   private readonly batchSize: number;
+  private readonly validate: boolean;
   /** Counts of everything written so far. */
   readonly stats: LoadStats = emptyStats();
   /** The first broken lines of this writer (at most 20), for a report; all of them are in `load_errors`. */
@@ -82,6 +88,7 @@ export class FactWriter {
     options: FactWriterOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 2000;
+    this.validate = options.validate ?? true;
   }
 
   /** Summaries (and broken lines) waiting for the next flush. */
@@ -106,7 +113,8 @@ export class FactWriter {
       this.addBroken(source, `invalid JSON: ${(err as Error).message}`);
       return;
     }
-    this.addValue(value, source);
+    if (this.validate) this.addValue(value, source);
+    else this.add(value as Summary);
   }
 
   /** Takes a parsed value, checked against the summary schema; anything else is a broken line. */

@@ -168,7 +168,7 @@ export function registerAnalyze(program: Command): void {
         if (flags.db) {
           const { openStore } = await import('../../store/index.js');
           store = await openStore(flags.db);
-          writer = store.writer();
+          writer = store.writer({ validate: false });
           options.destinations = [writer];
           // The facts are the output: JSONL only with -o.
           if (!flags.output) options.stdout = new Writable({ write: (_chunk, _encoding, done) => done() });
