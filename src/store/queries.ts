@@ -66,9 +66,9 @@ function period(p: Params, q: { from?: string | undefined; to?: string | undefin
   return where;
 }
 
-/** A LIKE pattern for a substring, its wildcards escaped. */
+/** An ILIKE pattern for a substring, its wildcards escaped. */
 function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 const whereClause = (where: readonly string[]): string => (where.length > 0 ? `WHERE ${where.join(' AND ')}` : '');
@@ -137,22 +137,30 @@ export class Queries {
 
   private async quotesOf(q: { speaker?: ResolvedEntity; org?: ResolvedEntity; contains?: string | undefined; from?: string | undefined; to?: string | undefined; limit: number }): Promise<QuoteFact[]> {
     const p = new Params();
-    const where: string[] = [];
+    // The quotes of the speaker (or the organisation's people) first, computed once: the words and
+    // the period are then looked for in those only, not in every quote of the store.
+    const picked: string[] = [];
     let join = '';
     if (q.speaker) {
       // A speaker without an entity is matched by name; one with an entity by the entity's type too.
-      where.push(`q.speaker_key IN (${p.list(q.speaker.names)}) AND (q.speaker_type = ${p.add(q.speaker.type)} OR q.speaker_type IS NULL)`);
+      picked.push(`q.speaker_key IN (${p.list(q.speaker.names)}) AND (q.speaker_type = ${p.add(q.speaker.type)} OR q.speaker_type IS NULL)`);
     }
     if (q.org) {
       // Its people: the speakers with a role at it in the same article.
       join = `JOIN (SELECT DISTINCT article_no, entity_id FROM roles WHERE org_key IN (${p.list(q.org.names)})) AS r
         ON r.article_no = q.article_no AND r.entity_id = q.speaker_entity_id`;
     }
-    if (q.contains) where.push(`lower(q.text) LIKE ${p.add(containsPattern(q.contains))} ESCAPE '\\'`);
+    const source =
+      picked.length > 0 || join !== ''
+        ? `WITH picked AS MATERIALIZED (SELECT q.* FROM quotes q ${join} ${whereClause(picked)}) `
+        : 'WITH picked AS (SELECT * FROM quotes) ';
+    const where: string[] = [];
+    if (q.contains) where.push(`q.text ILIKE ${p.add(containsPattern(q.contains))} ESCAPE '\\'`);
     where.push(...period(p, q));
     const rows = await this.db.all(
-      `SELECT a.article_id AS "articleId", a.published_date AS date, a.title, a.url, q.speaker, q.text, q.cue, q.attribution
-       FROM quotes q JOIN articles a ON a.article_no = q.article_no ${join}
+      `${source}
+       SELECT a.article_id AS "articleId", a.published_date AS date, a.title, a.url, q.speaker, q.text, q.cue, q.attribution
+       FROM picked q JOIN articles a ON a.article_no = q.article_no
        ${whereClause(where)}
        ORDER BY a.published_date NULLS LAST, a.article_id, q.quote_index
        LIMIT ${q.limit}`,
