@@ -93,8 +93,15 @@ function put(what: string, backend: 'duckdb' | 'postgres', value: string): void 
   row[backend] = value;
 }
 
+/** CPU seconds of this process (every thread: JavaScript and DuckDB's) since `from`. */
+function cpuSeconds(from: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1e6;
+}
+
 async function timeLoad(store: FactStore, file: string, backend: 'duckdb' | 'postgres', label: string): Promise<void> {
   const t = performance.now();
+  const cpu = process.cpuUsage();
   let last = 0;
   const stats = await loadFiles(store, [file], {
     onProgress: (s) => {
@@ -105,20 +112,23 @@ async function timeLoad(store: FactStore, file: string, backend: 'duckdb' | 'pos
     },
   });
   const seconds = (performance.now() - t) / 1000;
-  say(`${backend} ${label}: ${JSON.stringify({ ...stats, brokenLines: undefined })} in ${seconds.toFixed(1)} s`);
-  put(`${label} (summaries/s)`, backend, `${fmt(stats.read / seconds)} (${seconds.toFixed(1)} s)`);
+  const cpuUsed = cpuSeconds(cpu);
+  say(`${backend} ${label}: ${JSON.stringify({ ...stats, brokenLines: undefined })} in ${seconds.toFixed(1)} s, ${cpuUsed.toFixed(1)} s CPU`);
+  put(`${label}: summaries/s (wall s; CPU s of this process)`, backend, `${fmt(stats.read / seconds)} (${seconds.toFixed(1)} s; ${cpuUsed.toFixed(1)} s)`);
 }
 
-/** Median milliseconds of 5 runs after a warm-up. */
-async function timeQuery(f: () => Promise<unknown>): Promise<number> {
+/** Median wall and CPU milliseconds of 5 runs after a warm-up (CPU: every thread of this process). */
+async function timeQuery(f: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
   await f();
-  const times: number[] = [];
+  const runs: { wall: number; cpu: number }[] = [];
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     await f();
-    times.push(performance.now() - t);
+    runs.push({ wall: performance.now() - t, cpu: cpuSeconds(cpu) * 1000 });
   }
-  return times.sort((a, b) => a - b)[2]!;
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[2]!;
+  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) };
 }
 
 /**
@@ -161,7 +171,10 @@ async function queries(store: FactStore, backend: 'duckdb' | 'postgres'): Promis
     ['warnings --code title-number-mismatch', () => store.warnings({ code: 'title-number-mismatch' })],
     ['sql: mentions per entity type', () => store.sql('SELECT type, count(*) AS n FROM mentions GROUP BY type')],
   );
-  for (const [label, f] of cases) put(`query: ${label} (ms)`, backend, fmt(await timeQuery(f), 1));
+  for (const [label, f] of cases) {
+    const { wall, cpu } = await timeQuery(f);
+    put(`query: ${label} (ms; CPU ms)`, backend, `${fmt(wall)}; ${fmt(cpu)}`);
+  }
 }
 
 async function main(): Promise<void> {
