@@ -57,7 +57,11 @@ function emptyStats(): LoadStats {
 
 /** Options of a {@link FactWriter}. */
 export interface FactWriterOptions {
-  /** Summaries buffered before a `push` or `add` asks for a flush (`needsFlush`). Default 4000: larger transactions cost DuckDB less CPU per summary (~600 µs against ~700 µs at 2000), for ~150 MB more memory. */
+  /**
+   * Summaries buffered before a `push` or `add` asks for a flush (`needsFlush`). Default 4000:
+   * larger transactions cost DuckDB less CPU per summary (~600 µs against ~700 µs at 2000), for
+   * ~150 MB more memory.
+   */
   batchSize?: number;
   /**
    * Check pushed lines against the summary schema (default true). `warta analyze --db` turns it off:
