@@ -40,9 +40,10 @@ await build({
   format: 'cjs',
   target: 'node20',
   banner: { js: 'const __wartaModuleUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;' },
-  // Left to Node: packages imported with import() (loaded only for some inputs) and piscina, which
-  // starts its worker script from its own folder.
-  external: ['csv-parse', 'warcio', '@zxcvbn-ts/language-id', 'piscina'],
+  // Left to Node: packages imported with import() (loaded only for some inputs), piscina, which
+  // starts its worker script from its own folder, and the fact store's database clients (DuckDB's
+  // is a native addon).
+  external: ['csv-parse', 'warcio', '@zxcvbn-ts/language-id', 'piscina', '@duckdb/node-api', 'pg', 'pg-copy-streams'],
   // import() of those becomes require() of their CommonJS builds: code compiled from a V8 code cache
   // cannot import() (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and vm's default-loader option for it
   // is experimental and warns on stderr.

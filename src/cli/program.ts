@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerConfig } from './commands/config.js';
+import { registerFacts } from './commands/facts.js';
 import { registerNumbers } from './commands/numbers.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStem } from './commands/stem.js';
@@ -19,6 +20,7 @@ registerStem(program);
 registerNumbers(program);
 registerSchema(program);
 registerConfig(program);
+registerFacts(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`warta: ${err instanceof Error ? err.message : String(err)}\n`);
