@@ -17,7 +17,7 @@ import Fastify, {
 import { createJsonSchemaTransform, createJsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { OPENAPI_REGISTRY, pruneComponents } from './openapi.js';
 import { createAuthCheck } from './auth.js';
-import { clientErrorResponse, HttpProblem, problem, sendProblem, toProblem } from './errors.js';
+import { clientErrorResponse, HttpProblem, problem, PROBLEM_TYPE, sendProblem, toProblem } from './errors.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import type { ResolvedServerOptions } from './options.js';
 import type { AnalysisPool } from './pool.js';
@@ -61,6 +61,7 @@ export interface Lifecycle {
  * not listen: see `createServer`.
  */
 export async function buildApp(pool: AnalysisPool, options: ResolvedServerOptions, lifecycle: Lifecycle): Promise<FastifyInstance> {
+  const metrics = createMetrics(pool);
   const app = Fastify({
     logger: options.log === false ? false : { level: options.log.level, stream: options.log.stream },
     // One log line per request, ours (onResponse below), instead of fastify's two.
@@ -70,6 +71,17 @@ export async function buildApp(pool: AnalysisPool, options: ResolvedServerOption
     // The drain answers itself (onRequest below), with a problem body.
     return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true },
+    // A URL fastify cannot route (bad percent-encoding, a parameter too long) is refused before any
+    // route or hook runs: answered here, as a problem, with its request id, logged and counted.
+    frameworkErrors(err, request, reply) {
+      const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+      const body = JSON.stringify(problem(status, 'bad-url', err.message, request.id));
+      reply.raw.writeHead(status, { 'content-type': PROBLEM_TYPE, 'content-length': Buffer.byteLength(body), 'x-request-id': request.id });
+      reply.raw.end(body);
+      metrics.request('unmatched', request.method, status, 0);
+      metrics.error('bad-url');
+      request.log.info({ method: request.method, url: request.url, status }, 'request');
+    },
     clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket) {
       if (err.code === 'ECONNRESET' || socket.destroyed) return;
       const id = randomUUID();
@@ -80,7 +92,6 @@ export async function buildApp(pool: AnalysisPool, options: ResolvedServerOption
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const metrics = createMetrics(pool);
   const summarySchema = await pool.run<Record<string, unknown>>('schema', null, { force: true });
   const context: RouteContext = { pool, metrics, options, summarySchema };
 
@@ -92,7 +103,8 @@ export async function buildApp(pool: AnalysisPool, options: ResolvedServerOption
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (lifecycle.closing) throw new HttpProblem(503, 'shutting-down', 'the service is shutting down: send the request again', { 'retry-after': '1', connection: 'close' });
-    if (checkAuth && isProtected(request.url)) checkAuth(request.headers.authorization);
+    // A CORS preflight (OPTIONS) never carries credentials: it is answered without them.
+    if (checkAuth && request.method !== 'OPTIONS' && isProtected(request.url)) checkAuth(request.headers.authorization);
   });
   app.addHook('onSend', async (_request, reply, payload) => {
     // While draining, answered connections close, so that the shutdown does not wait for idle sockets.

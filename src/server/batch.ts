@@ -64,7 +64,8 @@ function failedChunk(records: readonly InputRecord[], err: unknown): RecordResul
  * Runs a batch on the pool and returns its output as a stream of JSONL, one line per record, in
  * input order, while later chunks still run. The first chunk is admitted like any request (a full
  * queue rejects it, and the request gets 429 before anything is sent); the rest follow it without
- * queueing twice, at most one chunk per thread at a time, and only as fast as the client reads.
+ * queueing twice, at most one chunk per thread at a time, and only as fast as the client reads. A
+ * chunk that runs out of time gives an error record for each of its records.
  */
 export async function runBatchStream(run: BatchRun, signal: AbortSignal): Promise<Readable> {
   const { pool, records, chunkSize, fields } = run;
@@ -72,10 +73,11 @@ export async function runBatchStream(run: BatchRun, signal: AbortSignal): Promis
   for (let i = 0; i < records.length; i += chunkSize) chunks.push(records.slice(i, i + chunkSize));
   const submit = (i: number, force: boolean): Promise<RecordResult[]> =>
     pool.run<RecordResult[]>('batch', { records: chunks[i], ...(fields ? { fields } : {}) }, { force, signal }).catch((err: unknown) => {
-      if (!force) throw err;
+      // Only admission is refused as a whole (429, before anything is sent); once admitted, a chunk
+      // that fails becomes error records.
+      if (err instanceof PoolError && err.reason === 'queue-full') throw err;
       return failedChunk(chunks[i]!, err);
     });
-  // Rejects (queue full) before the response starts: the caller answers 429.
   const first = chunks.length > 0 ? await submit(0, false) : [];
   async function* lines(): AsyncGenerator<string> {
     const pending: Promise<RecordResult[]>[] = [Promise.resolve(first)];

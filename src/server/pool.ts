@@ -5,6 +5,9 @@ import { WartaConfigError } from '../errors.js';
 /** What the service's worker threads are built from: the batch workers' setup (config, plugins, limits). */
 export type ServerWorkerSetup = WorkerSetup;
 
+/** How long the threads may take to build their pipelines before the pool gives up. */
+const STARTUP_LIMIT_MS = 120_000;
+
 /** What a worker thread posts once, after building its pipeline (or failing to). */
 export type WorkerReport =
   | { warta: 'ready'; threadId: number; config: string }
@@ -98,6 +101,10 @@ export class AnalysisPool {
       minThreads: options.threads,
       maxThreads: options.threads,
       idleTimeout: Number.POSITIVE_INFINITY,
+      // Why not piscina's default ("sync"): an idle thread then blocks in Atomics.wait, so a thread
+      // still loading its plugins (an import() that needs its event loop) would never report ready
+      // until some task woke it up. "async" waits for tasks without blocking the thread's event loop.
+      atomics: 'async',
       execArgv,
       workerData: options.setup,
     });
@@ -113,7 +120,11 @@ export class AnalysisPool {
    */
   static async start(options: PoolOptions): Promise<AnalysisPool> {
     const pool = new AnalysisPool(options);
+    let timer: NodeJS.Timeout | undefined;
     await new Promise<void>((resolve, reject) => {
+      const fail = (err: Error) => void pool.piscina.destroy().finally(() => reject(err));
+      // Also what keeps the process alive meanwhile: piscina's threads do not.
+      timer = setTimeout(() => fail(new WartaConfigError(`the worker threads did not build their pipelines within ${STARTUP_LIMIT_MS / 1000} s`)), STARTUP_LIMIT_MS);
       const onMessage = (message: unknown) => {
         const report = message as Partial<WorkerReport> | null;
         if (report?.warta === 'ready') {
@@ -122,15 +133,15 @@ export class AnalysisPool {
           if (pool.readyThreads.size >= pool.threads) resolve();
         } else if (report?.warta === 'failed') {
           pool.piscina.off('message', onMessage);
-          void pool.piscina.destroy().finally(() => reject(new WartaConfigError(report.error!)));
+          fail(new WartaConfigError(report.error!));
         }
       };
       pool.piscina.on('message', onMessage);
       // A thread that dies before it reports (its script cannot load) never would.
       pool.piscina.once('error', (err: unknown) => {
-        if (pool.readyThreads.size < pool.threads) void pool.piscina.destroy().finally(() => reject(new WartaConfigError(`a worker thread failed to start: ${err instanceof Error ? err.message : String(err)}`)));
+        if (pool.readyThreads.size < pool.threads) fail(new WartaConfigError(`a worker thread failed to start: ${err instanceof Error ? err.message : String(err)}`));
       });
-    });
+    }).finally(() => clearTimeout(timer));
     // Later reports come from threads started to replace stopped ones.
     pool.piscina.on('message', (message: unknown) => {
       const report = message as Partial<WorkerReport> | null;
