@@ -27,6 +27,7 @@ export type Problem = z.infer<typeof ProblemSchema>;
 
 /** The top-level fields of a summary, for `?fields=`. */
 export const SUMMARY_FIELDS = Object.keys(SummarySchema.shape) as (keyof Summary)[];
+/** One top-level summary field name. */
 export const SummaryFieldSchema = z.enum(SUMMARY_FIELDS as [keyof Summary, ...(keyof Summary)[]]);
 export type SummaryField = z.infer<typeof SummaryFieldSchema>;
 
@@ -58,11 +59,13 @@ export const NumbersRequestSchema = z.object({
   publishedAt: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO 8601 date such as 2025-10-23')
+    .refine((s) => !Number.isNaN(Date.parse(s.slice(0, 10))), 'not a calendar date')
     .optional()
     .describe('Publication date (ISO 8601), to resolve relative dates such as "kemarin"'),
   language: z.string().optional().describe('BCP-47 code; "ms" reads Malay conventions ("RM2.5 bilion"). Default "id"'),
 });
 export type NumbersRequest = z.infer<typeof NumbersRequestSchema>;
+/** What `POST /v1/numbers` answers: the items found, in text order. */
 export const NumbersResponseSchema = z.object({ items: z.array(NumberItemSchema) });
 export type NumbersResponse = z.infer<typeof NumbersResponseSchema>;
 
@@ -71,6 +74,7 @@ export const StemRequestSchema = z.object({
   words: z.array(z.string().max(1000)).max(10_000).describe('The words to stem'),
 });
 export type StemRequest = z.infer<typeof StemRequestSchema>;
+/** What `POST /v1/stem` answers: each word with its stem, in order. */
 export const StemResponseSchema = z.object({
   stems: z.array(z.object({ word: z.string(), stem: z.string() })),
 });
@@ -79,6 +83,7 @@ export type StemResponse = z.infer<typeof StemResponseSchema>;
 /** `POST /v1/language`: a text whose language to detect. */
 export const LanguageRequestSchema = z.object({ text: z.string().describe('The text whose language to detect') });
 export type LanguageRequest = z.infer<typeof LanguageRequestSchema>;
+/** What `POST /v1/language` answers: a BCP-47 code and a confidence. */
 export const LanguageResponseSchema = LanguageGuessSchema;
 export type LanguageResponse = z.infer<typeof LanguageResponseSchema>;
 

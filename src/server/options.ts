@@ -52,6 +52,7 @@ export interface ResolvedServerOptions {
   shutdownTimeoutMs: number;
 }
 
+/** The defaults of the service's limits (milliseconds, counts, bytes). */
 export const SERVER_DEFAULTS = {
   timeoutMs: 10_000,
   maxQueue: 256,

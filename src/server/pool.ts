@@ -163,6 +163,7 @@ export class AnalysisPool {
     return !this.closing && this.readyThreads.size > 0;
   }
 
+  /** The pool's state now (for /metrics and /readyz). */
   stats(): PoolStats {
     return {
       threads: this.threads,
