@@ -44,9 +44,14 @@ function requestId(req: IncomingMessage): string {
   return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
 }
 
-/** Whether a URL path needs a bearer token (when tokens are configured): all but health, readiness and docs. */
-function isProtected(url: string): boolean {
-  return url.startsWith('/v1/') || url === '/v1' || url.startsWith('/metrics');
+/**
+ * Whether a request needs a bearer token (when tokens are configured): the /v1 routes and /metrics,
+ * not health, readiness and the docs. Judged by the route the request was matched to, not by its raw
+ * URL, which may spell the same route otherwise ("/%761/schema", "/v1/schema/"); a URL no route
+ * matches gets its 404 either way.
+ */
+function isProtected(route: string | undefined): boolean {
+  return route !== undefined && (route.startsWith('/v1/') || route === '/metrics');
 }
 
 /** The state of a server being shut down, shared by the app's hooks and the code that closes it. */
@@ -104,7 +109,7 @@ export async function buildApp(pool: AnalysisPool, options: ResolvedServerOption
     reply.header('x-request-id', request.id);
     if (lifecycle.closing) throw new HttpProblem(503, 'shutting-down', 'the service is shutting down: send the request again', { 'retry-after': '1', connection: 'close' });
     // A CORS preflight (OPTIONS) never carries credentials: it is answered without them.
-    if (checkAuth && request.method !== 'OPTIONS' && isProtected(request.url)) checkAuth(request.headers.authorization);
+    if (checkAuth && request.method !== 'OPTIONS' && isProtected(request.routeOptions.url)) checkAuth(request.headers.authorization);
   });
   app.addHook('onSend', async (_request, reply, payload) => {
     // While draining, answered connections close, so that the shutdown does not wait for idle sockets.

@@ -26,8 +26,9 @@ export function splitJsonl(body: string): JsonlLine[] {
 
 /**
  * A batch body (JSONL lines, or the elements of a JSON array) → input records, as the batch CLI's
- * readers make them: a JSONL line is parsed by the worker (error records name the line), an array
- * element that is not an object becomes an error record naming its position.
+ * readers make them: a JSONL line, or an array element written back as JSON, is parsed by the worker
+ * (error records name the line); an array element that is not an object becomes an error record
+ * naming its position.
  */
 export function toRecords(items: readonly unknown[]): InputRecord[] {
   return items.map((item, i) => {
@@ -38,7 +39,13 @@ export function toRecords(items: readonly unknown[]): InputRecord[] {
       const got = item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item;
       return { id: `record-${record}`, source, payload: { kind: 'error', code: 'input-invalid', message: `record ${record}: expected a JSON object (an article), got ${got}` } };
     }
-    return { id: `record-${record}`, source, payload: { kind: 'article', article: item as Record<string, unknown> } };
+    // As JSON text, like a JSONL line: text crosses to the worker thread in one piece, where a deeply
+    // nested object would overflow the structured clone (and fail every record of its chunk).
+    try {
+      return { id: `record-${record}`, source, payload: { kind: 'json', text: JSON.stringify(item) } };
+    } catch {
+      return { id: `record-${record}`, source, payload: { kind: 'error', code: 'input-invalid', message: `record ${record}: nested too deeply to read` } };
+    }
   });
 }
 

@@ -132,6 +132,16 @@ describe('POST /v1/analyze/batch', () => {
     ]);
   });
 
+  it('refuses a record nested too deeply to read as an error record, and analyses its neighbours', async () => {
+    const deep = `{"body": "x", "source": ${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`;
+    const response = await post(`${t.url}/v1/analyze/batch?fields=counts`, `[${deep}, {"id": "baik", "body": "Harga beras naik."}]`);
+    const out = lines(await response.text());
+    expect(out.map((s) => [s.id, s.status, s.error?.message])).toEqual([
+      ['record-1', 'error', 'record 1: nested too deeply to read'],
+      ['baik', 'ok', undefined],
+    ]);
+  });
+
   it('keeps the input order over many chunks on two workers', async () => {
     const records = Array.from({ length: 5 }, (_, i) => ({ id: `n${i}`, body: `Harga cabai naik ${i + 1} persen di pasar.` }));
     const response = await post(`${t.url}/v1/analyze/batch?fields=counts`, records);

@@ -73,7 +73,8 @@ describe('a server with tokens and CORS', () => {
   });
 
   it('protects /v1 and /metrics, not health, readiness and the docs', async () => {
-    for (const path of ['/metrics', '/v1/schema', '/v1/nope']) expect((await fetch(`${t.url}${path}`)).status, path).toBe(401);
+    for (const path of ['/metrics', '/v1/schema', '/v1/schema/', '/%761/schema', '/v1/%73chema']) expect((await fetch(`${t.url}${path}`)).status, path).toBe(401);
+    expect((await fetch(`${t.url}/v1/nope`)).status).toBe(404);
     for (const path of ['/healthz', '/readyz', '/openapi.json', '/docs/']) {
       const r = await fetch(`${t.url}${path}`);
       await r.arrayBuffer();
