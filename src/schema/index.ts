@@ -7,3 +7,4 @@ export * from './input.js';
 export * from './summary.js';
 export * from './config.js';
 export * from './facts.js';
+export * from './http.js';

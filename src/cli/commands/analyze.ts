@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { EXIT } from '../../batch/exit.js';
 import type { BatchOptions } from '../../batch/run-batch.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LINE_BYTES } from '../../batch/limits.js';
@@ -7,20 +7,10 @@ import { parseShard, type Shard } from '../../batch/shard.js';
 import { WartaConfigError } from '../../errors.js';
 import { parseFieldMap } from '../../io/field-map.js';
 import { INPUT_FORMATS, type InputFormat } from '../../io/format.js';
-import { collect, pluginSpecifiers, readConfigFile } from '../pipeline-args.js';
+import { collect, pluginSpecifiers, positiveInt, readConfigFile } from '../pipeline-args.js';
 import type { FactStore } from '../../store/store.js';
 import type { FactWriter } from '../../store/writer.js';
 import { loadLine } from './facts.js';
-
-function positiveInt(name: string, allowZero = false) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || (!allowZero && n === 0)) {
-      throw new InvalidArgumentError(`${name} must be a whole number${allowZero ? '' : ' > 0'}`);
-    }
-    return n;
-  };
-}
 
 /** `--shard i/n`, its error naming the flag. */
 function shardFlag(value: string): Shard {
