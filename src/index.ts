@@ -39,3 +39,4 @@ export { extractStage } from './stages/extract/index.js';
 export { WartaConfigError, WartaInputError } from './errors.js';
 export { VERSION, SCHEMA_VERSION } from './version.js';
 export * from './schema/index.js';
+export { createClient, WartaHttpError, type WartaClient, type ClientOptions } from './client/index.js';

@@ -6,3 +6,4 @@
  */
 export { EXIT } from './exit.js';
 export { runBatch, exitCodeOf, type BatchOptions, type BatchResult, type BatchOptionNames } from './run-batch.js';
+export type { RecordSink } from './sink.js';

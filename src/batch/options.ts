@@ -6,6 +6,7 @@ import { DEFAULT_INPUT_LIMITS, OPTION_NAMES, type InputLimits, type OptionNames 
 import type { PipelineConfig } from '../schema/config.js';
 import type { ProgressMode } from './progress.js';
 import type { Shard } from './shard.js';
+import type { RecordSink } from './sink.js';
 
 /** Options of `runBatch`. */
 export interface BatchOptions {
@@ -38,6 +39,8 @@ export interface BatchOptions {
   chunkSize?: number;
   /** Milliseconds between checkpoints and output flushes (default 1000). */
   checkpointIntervalMs?: number;
+  /** More destinations of every result line, e.g. a fact store's writer (see {@link RecordSink}). */
+  destinations?: readonly RecordSink[];
   /** Stops reading; what was read is finished and checkpointed. */
   signal?: AbortSignal;
   /** Called after each chunk of results is written (records done in this run, errors). */

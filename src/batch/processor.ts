@@ -36,13 +36,13 @@ export function inlineProcessor(pipeline: Pipeline, setup: RecordSetup): Process
 }
 
 /**
- * The worker file next to this one, with this file's extension: worker.ts when running from
- * source under tsx, worker.js when built into dist.
+ * A worker script next to a module (`moduleUrl`: its `import.meta.url`), with the module's own
+ * extension: `name.ts` when running from source under tsx, `name.js` when built into dist; and the
+ * `execArgv` its threads need. The batch pool and the HTTP service's pool start their threads so.
  */
-function workerFile(): { file: string; execArgv: string[] } {
-  const here = fileURLToPath(import.meta.url);
-  const ext = extname(here);
-  const file = fileURLToPath(new URL(`./worker${ext}`, import.meta.url));
+export function workerScript(moduleUrl: string, name: string): { file: string; execArgv: string[] } {
+  const ext = extname(fileURLToPath(moduleUrl));
+  const file = fileURLToPath(new URL(`./${name}${ext}`, moduleUrl));
   // Why filter: "--input-type" (from `node --input-type=module -e …`) is refused by worker threads,
   // and would stop every worker from starting.
   const execArgv = process.execArgv.filter((a, i, all) => !a.startsWith('--input-type') && all[i - 1] !== '--input-type');
@@ -57,7 +57,7 @@ function workerFile(): { file: string; execArgv: string[] } {
  * imported here, on first use: a run that stays in the calling thread (one small file) never loads it.
  */
 export function poolProcessor(setup: WorkerSetup, threads: number): Processor {
-  const { file, execArgv } = workerFile();
+  const { file, execArgv } = workerScript(import.meta.url, 'worker');
   const pool = import('piscina').then(({ Piscina }) => {
     const p = new Piscina({
       filename: file,

@@ -163,7 +163,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     return { records, ...ledger.counts, resumed: records, interrupted: false, threads: 0, durationMs: Date.now() - started };
   }
   const { out, errs } = await openSinks(settings, resume);
-  const checkpoint = (complete: boolean) => saveCheckpoint(resume, ledger, out, errs, complete);
+  const destinations = options.destinations ?? [];
+  const checkpoint = async (complete: boolean) => {
+    // The other destinations first: a checkpoint never counts a line they have not stored.
+    for (const d of destinations) await d.flush();
+    await saveCheckpoint(resume, ledger, out, errs, complete);
+  };
   await checkpoint(false);
 
   const display = createProgress(options.progress ?? 'auto', stderr);
@@ -176,6 +181,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       chunk.seqs.forEach((seq, i) => {
         const r = results[i]!;
         (r.status === 'error' && errs ? errs : out).push(r.line);
+        for (const d of destinations) d.push(r.line);
         ledger.written(seq, r.status);
       });
       progress.show(ledger);
@@ -193,6 +199,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     for await (const { chunk, ended } of chunksToProcess(settings, ledger, progress, reading)) await scheduler.dispatch(chunk, ended);
     await scheduler.drain();
     await checkpoint(!reading.interrupted);
+    for (const d of destinations) await d.close();
   } finally {
     await scheduler.close();
     await out.close().catch(() => {});

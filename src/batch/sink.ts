@@ -17,6 +17,18 @@ export interface LineSink {
   close(): Promise<void>;
 }
 
+/**
+ * Another destination of a run's result lines besides the output (the fact store of
+ * `warta analyze --db`): it gets every line (summaries and error records) in the order they are
+ * written, is flushed before each checkpoint (so a resumed run sends it again only what came after
+ * the last checkpoint: it must store a line it already holds only once), and closed at the end.
+ */
+export interface RecordSink {
+  push(line: string): void;
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
 abstract class BufferedSink implements LineSink {
   bytes = 0;
   buffered = 0;

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,4 +32,15 @@ export function pluginSpecifiers(values: readonly string[] | undefined): string[
 /** Commander's collector for a repeatable option. */
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+/** Commander's parser of a whole-number flag ("--workers must be a whole number > 0"). */
+export function positiveInt(name: string, allowZero = false) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || (!allowZero && n === 0)) {
+      throw new InvalidArgumentError(`${name} must be a whole number${allowZero ? '' : ' > 0'}`);
+    }
+    return n;
+  };
 }

@@ -2,8 +2,10 @@ import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerConfig } from './commands/config.js';
+import { registerFacts } from './commands/facts.js';
 import { registerNumbers } from './commands/numbers.js';
 import { registerSchema } from './commands/schema.js';
+import { registerServe } from './commands/serve.js';
 import { registerStem } from './commands/stem.js';
 
 // The commands load what they run only when run: `warta stem` does not load the pipeline.
@@ -19,6 +21,8 @@ registerStem(program);
 registerNumbers(program);
 registerSchema(program);
 registerConfig(program);
+registerFacts(program);
+registerServe(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`warta: ${err instanceof Error ? err.message : String(err)}\n`);

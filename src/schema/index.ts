@@ -6,3 +6,5 @@ export * from './quote.js';
 export * from './input.js';
 export * from './summary.js';
 export * from './config.js';
+export * from './facts.js';
+export * from './http.js';

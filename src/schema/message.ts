@@ -22,6 +22,8 @@ export const MESSAGE_CODES = {
   'article-truncated': 'warning',
   'line-too-long': 'error',
   'internal-error': 'error',
+  /** The service could not analyse the article within its time limit (`warta serve --timeout-ms`). */
+  'time-limit-exceeded': 'error',
   // language
   'language-uncertain': 'warning',
   'language-mixed': 'info',

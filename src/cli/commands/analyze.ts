@@ -1,4 +1,5 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Writable } from 'node:stream';
+import { Option, type Command } from 'commander';
 import { EXIT } from '../../batch/exit.js';
 import type { BatchOptions } from '../../batch/run-batch.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LINE_BYTES } from '../../batch/limits.js';
@@ -6,17 +7,10 @@ import { parseShard, type Shard } from '../../batch/shard.js';
 import { WartaConfigError } from '../../errors.js';
 import { parseFieldMap } from '../../io/field-map.js';
 import { INPUT_FORMATS, type InputFormat } from '../../io/format.js';
-import { collect, pluginSpecifiers, readConfigFile } from '../pipeline-args.js';
-
-function positiveInt(name: string, allowZero = false) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || (!allowZero && n === 0)) {
-      throw new InvalidArgumentError(`${name} must be a whole number${allowZero ? '' : ' > 0'}`);
-    }
-    return n;
-  };
-}
+import { collect, pluginSpecifiers, positiveInt, readConfigFile } from '../pipeline-args.js';
+import type { FactStore } from '../../store/store.js';
+import type { FactWriter } from '../../store/writer.js';
+import { loadLine } from './facts.js';
 
 /** `--shard i/n`, its error naming the flag. */
 function shardFlag(value: string): Shard {
@@ -57,6 +51,7 @@ interface AnalyzeFlags {
   chunkSize?: number;
   config?: string;
   plugin?: string[];
+  db?: string;
 }
 
 const HELP_AFTER = `
@@ -94,6 +89,7 @@ Examples:
   warta analyze dump.jsonl.gz -o out.jsonl --errors errors.jsonl
   warta analyze berita.csv --map title=judul,body=isi_berita,id=id,url=tautan,publishedAt=tanggal -o out.jsonl
   warta analyze crawl/ -o out.jsonl --shard 1/4 --resume
+  warta analyze dump.jsonl.gz --db facts.duckdb -o out.jsonl   (then: warta facts --help)
   cat dump.jsonl | warta analyze - > out.jsonl`;
 
 /** Registers `warta analyze`: articles from files, folders or stdin → one JSON summary per line. */
@@ -114,6 +110,7 @@ export function registerAnalyze(program: Command): void {
     .option('--max-line-bytes <n>', 'longer JSONL/CSV lines become error records, unbuffered', positiveInt('--max-line-bytes'), DEFAULT_MAX_LINE_BYTES)
     .option('--config <file>', 'the pipeline config (JSON; see `warta config`): stages and their options, for every worker')
     .option('--plugin <module>', 'load stage factories from a module, in every worker (repeatable)', collect)
+    .option('--db <url>', 'also store the facts of every summary in a fact store: a DuckDB file or postgres://…?schema=NAME (see `warta facts`); without -o, no JSONL is written')
     .option('--timings', 'add milliseconds per stage to each summary ("timings")')
     .option('-q, --quiet', 'no progress and no final line on stderr')
     .addOption(new Option('--progress <mode>', 'progress on stderr').choices(['auto', 'bar', 'plain', 'none']).default('auto'))
@@ -128,6 +125,8 @@ export function registerAnalyze(program: Command): void {
       // never exits 0.
       process.exitCode = EXIT.usage;
       const controller = new AbortController();
+      let store: FactStore | undefined;
+      let writer: FactWriter | undefined;
       const stop = () => controller.abort();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
@@ -156,7 +155,16 @@ export function registerAnalyze(program: Command): void {
           ...(flags.plugin ? { plugins: pluginSpecifiers(flags.plugin) } : {}),
         };
         const { exitCodeOf, runBatch } = await import('../../batch/run-batch.js');
+        if (flags.db) {
+          const { openStore } = await import('../../store/index.js');
+          store = await openStore(flags.db);
+          writer = store.writer({ validate: false });
+          options.destinations = [writer];
+          // The facts are the output: JSONL only with -o.
+          if (!flags.output) options.stdout = new Writable({ write: (_chunk, _encoding, done) => done() });
+        }
         const result = await runBatch(options);
+        if (store && writer && !flags.quiet) process.stderr.write(`warta analyze: facts: ${loadLine(writer.stats)} into ${store.location}\n`);
         process.exitCode = exitCodeOf(result);
       } catch (err) {
         const e = err as NodeJS.ErrnoException;
@@ -164,6 +172,7 @@ export function registerAnalyze(program: Command): void {
         if (e?.code !== 'EPIPE') process.stderr.write(`warta analyze: ${e instanceof Error ? e.message : String(e)}\n`);
         process.exitCode = EXIT.usage;
       } finally {
+        await store?.close().catch(() => {});
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
       }

@@ -1,0 +1,172 @@
+import { existsSync } from 'node:fs';
+import { DuckDBInstance, StatementType, listValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { SqlResult } from '../schema/facts.js';
+import { jsonValue, sqlString, uniqueNames, type Param, type Row, type StoreBackend } from './backend.js';
+import { WartaStoreError } from './errors.js';
+import type { Cell, ColumnType, TableDef } from './tables.js';
+
+const TYPES: Record<ColumnType, string> = { text: 'VARCHAR', key: 'VARCHAR', int: 'INTEGER', double: 'DOUBLE', bool: 'BOOLEAN' };
+
+/** Statements `sql` lets through: they only read. */
+const READING = new Set<StatementType>([StatementType.SELECT, StatementType.EXPLAIN]);
+
+type Append = (a: DuckDBAppender, value: Cell) => void;
+
+const APPEND: Record<ColumnType, Append> = {
+  text: (a, v) => a.appendVarchar(v as string),
+  key: (a, v) => a.appendVarchar(v as string),
+  int: (a, v) => a.appendInteger(v as number),
+  double: (a, v) => a.appendDouble(v as number),
+  bool: (a, v) => a.appendBoolean(v as boolean),
+};
+
+function plainRow(row: Record<string, unknown>): Row {
+  for (const key in row) {
+    const v = row[key];
+    if (typeof v === 'bigint') row[key] = Number(v);
+  }
+  return row as Row;
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * The embedded backend: one DuckDB file (or `:memory:`), opened by one process at a time for
+ * writing. Bulk writes go through DuckDB's appender; a read-only store is opened in DuckDB's
+ * READ_ONLY access mode, so the engine itself refuses writes.
+ */
+class DuckDbBackend implements StoreBackend {
+  readonly kind = 'duckdb';
+  readonly forUpdate = '';
+
+  constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly conn: DuckDBConnection,
+    readonly location: string,
+    readonly readOnly: boolean,
+  ) {}
+
+  columnType(type: ColumnType): string {
+    return TYPES[type];
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.conn.run(sql);
+  }
+
+  async all(sql: string, params: readonly Param[] = []): Promise<Row[]> {
+    const values: DuckDBValue[] = params.map((v) => (Array.isArray(v) ? listValue(v as string[]) : (v as DuckDBValue)));
+    const reader = await this.conn.runAndReadAll(sql, values.length > 0 ? values : undefined);
+    return reader.getRowObjectsJS().map(plainRow);
+  }
+
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    await this.conn.run('BEGIN TRANSACTION');
+    try {
+      const result = await fn();
+      await this.conn.run('COMMIT');
+      return result;
+    } catch (err) {
+      await this.conn.run('ROLLBACK').catch(() => {});
+      throw err;
+    }
+  }
+
+  async append(table: TableDef, rows: readonly (readonly Cell[])[]): Promise<void> {
+    if (rows.length === 0) return;
+    const appends = table.columns.map(([, type]) => APPEND[type]);
+    const appender = await this.conn.createAppender(table.name);
+    try {
+      for (const row of rows) {
+        for (let i = 0; i < appends.length; i++) {
+          const v = row[i];
+          if (v === null || v === undefined) appender.appendNull();
+          else appends[i]!(appender, v);
+        }
+        appender.endRow();
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+  }
+
+  async tableNames(): Promise<string[]> {
+    const rows = await this.all("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' AND table_catalog = current_database()");
+    return rows.map((r) => String(r.name));
+  }
+
+  async lockForMigration(): Promise<void> {
+    // One process writes a DuckDB file at a time: there is no other migrating writer to wait for.
+  }
+
+  isConflict(): boolean {
+    return false;
+  }
+
+  async readOnlyQuery(sql: string): Promise<SqlResult> {
+    let statements;
+    try {
+      statements = await this.conn.extractStatements(sql);
+    } catch (err) {
+      throw new WartaStoreError(describe(err));
+    }
+    if (statements.count !== 1) throw new WartaStoreError(`one statement at a time, got ${statements.count}`);
+    let prepared;
+    try {
+      prepared = await statements.prepare(0);
+    } catch (err) {
+      throw new WartaStoreError(describe(err));
+    }
+    if (!READING.has(prepared.statementType)) {
+      throw new WartaStoreError(`refused: a ${StatementType[prepared.statementType]} statement is not read-only; the store is queried with SELECT (or WITH … SELECT) only`);
+    }
+    // A read-write store runs the statement in a transaction it then rolls back, so that even a
+    // SELECT with a side effect (nextval) leaves nothing behind.
+    if (!this.readOnly) await this.conn.run('BEGIN TRANSACTION');
+    try {
+      const reader = await prepared.runAndReadAll();
+      const columns = uniqueNames(reader.columnNames());
+      const rows = reader.getRowsJS().map((values) => Object.fromEntries(columns.map((c, i) => [c, jsonValue(values[i])])));
+      return { columns, rows } as SqlResult;
+    } catch (err) {
+      throw new WartaStoreError(describe(err));
+    } finally {
+      if (!this.readOnly) await this.conn.run('ROLLBACK').catch(() => {});
+    }
+  }
+
+  async exportParquet(table: TableDef, file: string): Promise<void> {
+    await this.conn.run(`COPY (SELECT * FROM ${table.name}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`);
+  }
+
+  async close(): Promise<void> {
+    this.conn.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/**
+ * Opens a DuckDB store. A read-only store must exist; a writable one is created when missing.
+ * A file another process is writing is refused with a message saying so.
+ */
+export async function openDuckDb(path: string, readOnly: boolean): Promise<StoreBackend> {
+  const memory = path === ':memory:';
+  if (readOnly && !memory && !existsSync(path)) {
+    throw new WartaStoreError(`no fact store at ${path}: make one with \`warta facts load out.jsonl --db ${path}\` or \`warta analyze … --db ${path}\``);
+  }
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path, readOnly && !memory ? { access_mode: 'READ_ONLY' } : {});
+  } catch (err) {
+    const message = describe(err);
+    if (/lock/i.test(message)) {
+      throw new WartaStoreError(`${path} is in use by another process (a DuckDB file has one writer at a time): wait for it to finish, or use PostgreSQL (--db postgres://…) for many writers`);
+    }
+    throw new WartaStoreError(`cannot open ${path} as a DuckDB file: ${message}`);
+  }
+  const conn = await instance.connect();
+  return new DuckDbBackend(instance, conn, path, readOnly && !memory);
+}

@@ -1,0 +1,258 @@
+import type { LoadError, LoadStats } from '../schema/facts.js';
+import type { SourceRef } from '../schema/input.js';
+import { SummarySchema, type Status, type Summary } from '../schema/summary.js';
+import { compiledAfterFirstUse } from '../schema/compiled.js';
+import type { StoreBackend } from './backend.js';
+import { addFactRows, contentHash, emptyRows } from './rows.js';
+import { ARTICLES, FACT_TABLES, LOAD_ERRORS, type Cell } from './tables.js';
+
+/** What identifies one analysis of an article: the store keeps one per article id. */
+interface Analysis {
+  hash: string;
+  config: string | null;
+  version: string;
+  status: Status;
+}
+
+/** What happens to an incoming analysis of an article the store (or the batch) already holds. */
+type Decision = 'unchanged' | 'replace' | 'keep';
+
+/** Compares dotted versions numerically ("0.10.0" > "0.9.1"); a pre-release suffix is ignored. */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.-]/).map((p) => Number.parseInt(p, 10));
+  const pb = b.split(/[.-]/).map((p) => Number.parseInt(p, 10));
+  for (let i = 0; i < 3; i++) {
+    const d = (pa[i] || 0) - (pb[i] || 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * Idempotency: the same article (id) with the same content hash, config and warta version is
+ * stored once. A new analysis replaces the stored one, except that an error record never replaces
+ * facts, and a summary from an older warta never replaces one from a newer.
+ */
+function decide(stored: Analysis, incoming: Analysis): Decision {
+  if (stored.hash === incoming.hash && stored.config === incoming.config && stored.version === incoming.version && stored.status === incoming.status) {
+    return 'unchanged';
+  }
+  if (incoming.status === 'error' && stored.status !== 'error') return 'keep';
+  if (compareVersions(incoming.version, stored.version) < 0) return 'keep';
+  return 'replace';
+}
+
+function analysisOf(summary: Summary): Analysis {
+  return { hash: contentHash(summary), config: summary.warta.config ?? null, version: summary.warta.version, status: summary.status };
+}
+
+const summaryParser = compiledAfterFirstUse(SummarySchema);
+
+/** Ids per query when reading which articles are stored (well below every engine's limit). */
+const ID_QUERY = 1000;
+
+function emptyStats(): LoadStats {
+  return { read: 0, stored: 0, replaced: 0, unchanged: 0, kept: 0, errorRecords: 0, broken: 0 };
+}
+
+/** Options of a {@link FactWriter}. */
+export interface FactWriterOptions {
+  /**
+   * Summaries buffered before a `push` or `add` asks for a flush (`needsFlush`). Default 4000:
+   * larger transactions cost DuckDB less CPU per summary (~600 µs against ~700 µs at 2000), for
+   * ~150 MB more memory.
+   */
+  batchSize?: number;
+  /**
+   * Check pushed lines against the summary schema (default true). `warta analyze --db` turns it off:
+   * its lines come from the pipeline in the same process, which has checked them already.
+   */
+  validate?: boolean;
+}
+
+/**
+ * Writes summaries into the store, idempotently, in batches: each `flush` is one transaction that
+ * reads which of the batch's articles are stored, deletes the facts of those it replaces, and
+ * appends the new rows through the backend's bulk path. It is also a destination for
+ * `warta analyze --db`: `push(line)` takes a result line as the batch runner writes it.
+ */
+export class FactWriter {
+  private pending = new Map<string, { summary: Summary; analysis: Analysis }>();
+  private inFlight: Promise<void> = Promise.resolve();
+  private broken: Cell[][] = [];
+  private readonly batchSize: number;
+  private readonly validate: boolean;
+  /** Counts of everything written so far. */
+  readonly stats: LoadStats = emptyStats();
+  /** The first broken lines of this writer (at most 20), for a report; all of them are in `load_errors`. */
+  readonly brokenLines: LoadError[] = [];
+
+  constructor(
+    private readonly backend: StoreBackend,
+    options: FactWriterOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 4000;
+    this.validate = options.validate ?? true;
+  }
+
+  /** Summaries (and broken lines) waiting for the next flush. */
+  get buffered(): number {
+    return this.pending.size + this.broken.length;
+  }
+
+  /** True when enough is buffered that the caller should `flush`. */
+  get needsFlush(): boolean {
+    return this.buffered >= this.batchSize;
+  }
+
+  /**
+   * Takes one JSON line: a summary or error record as `warta analyze` writes it. A line that is not
+   * a summary is recorded as a broken line (`load_errors`), never thrown.
+   */
+  push(line: string, source: SourceRef = {}): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      this.addBroken(source, `invalid JSON: ${(err as Error).message}`);
+      return;
+    }
+    if (this.validate) this.addValue(value, source);
+    else this.add(value as Summary);
+  }
+
+  /** Takes a parsed value, checked against the summary schema; anything else is a broken line. */
+  addValue(value: unknown, source: SourceRef = {}): void {
+    const parsed = summaryParser.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'the line';
+      this.addBroken(source, `not a warta summary: ${field}: ${issue?.message ?? 'invalid'}`);
+      return;
+    }
+    this.add(parsed.data);
+  }
+
+  /** Takes a summary (already valid: from the pipeline or parsed with `SummarySchema`). */
+  add(summary: Summary): void {
+    this.stats.read += 1;
+    if (summary.status === 'error') this.stats.errorRecords += 1;
+    const analysis = analysisOf(summary);
+    const earlier = this.pending.get(summary.id);
+    if (earlier) {
+      // The same article twice in one batch: the two are compared as a stored one would be.
+      const d = decide(earlier.analysis, analysis);
+      if (d === 'unchanged') this.stats.unchanged += 1;
+      if (d !== 'replace') {
+        if (d === 'keep') this.stats.kept += 1;
+        return;
+      }
+      // The earlier one never reaches the store: it counts as replaced by the later one, which is
+      // counted against the store when it is written.
+      this.stats.replaced += 1;
+      this.pending.delete(summary.id);
+    }
+    this.pending.set(summary.id, { summary, analysis });
+  }
+
+  /** Records a line that could not be loaded (an unreadable file, invalid JSON, another shape). */
+  addBroken(source: SourceRef, message: string): void {
+    this.stats.broken += 1;
+    if (this.brokenLines.length < 20) this.brokenLines.push({ file: source.file ?? null, line: source.line ?? null, message });
+    this.broken.push([source.file ?? null, source.line ?? null, message, new Date().toISOString()]);
+  }
+
+  /**
+   * Starts writing what is buffered in the background and returns once the write before it is
+   * done (one write at a time, in order), so that the caller reads and parses the next batch while
+   * the database commits this one. A failed write is thrown by the next `flushSoon` or `flush`.
+   */
+  async flushSoon(): Promise<void> {
+    await this.inFlight;
+    const writing = this.writeBuffered();
+    writing.catch(() => {});
+    this.inFlight = writing;
+  }
+
+  /** Writes what is buffered, in one transaction, after any write still running. */
+  async flush(): Promise<void> {
+    await this.inFlight;
+    await this.writeBuffered();
+  }
+
+  private async writeBuffered(): Promise<void> {
+    if (this.buffered === 0) return;
+    const batch = [...this.pending.values()];
+    const broken = this.broken;
+    this.pending = new Map();
+    this.broken = [];
+    // Two writers of one PostgreSQL store may insert the same new article at once: the one that
+    // loses retries, and then sees the other's row.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const counts = await this.backend.transaction(() => this.write(batch, broken));
+        this.stats.stored += counts.stored;
+        this.stats.replaced += counts.replaced;
+        this.stats.unchanged += counts.unchanged;
+        this.stats.kept += counts.kept;
+        return;
+      } catch (err) {
+        if (attempt >= 3 || !this.backend.isConflict(err)) throw err;
+      }
+    }
+  }
+
+  /** Flushes; the writer can be used again afterwards (it holds no resources). */
+  async close(): Promise<void> {
+    await this.flush();
+  }
+
+  private async storedAnalyses(ids: readonly string[]): Promise<Map<string, Analysis>> {
+    const stored = new Map<string, Analysis>();
+    for (let i = 0; i < ids.length; i += ID_QUERY) {
+      const rows = await this.backend.all(
+        `SELECT article_id, content_hash, config_hash, warta_version, status FROM articles WHERE article_id = ANY($1)${this.backend.forUpdate}`,
+        [ids.slice(i, i + ID_QUERY)],
+      );
+      for (const r of rows) {
+        stored.set(String(r.article_id), { hash: String(r.content_hash), config: r.config_hash === null ? null : String(r.config_hash), version: String(r.warta_version), status: r.status as Status });
+      }
+    }
+    return stored;
+  }
+
+  private async write(batch: readonly { summary: Summary; analysis: Analysis }[], broken: Cell[][]) {
+    const counts = { stored: 0, replaced: 0, unchanged: 0, kept: 0 };
+    const stored = await this.storedAnalyses(batch.map((b) => b.summary.id));
+    const replace: string[] = [];
+    const write: Summary[] = [];
+    for (const { summary, analysis } of batch) {
+      const before = stored.get(summary.id);
+      const d = before ? decide(before, analysis) : undefined;
+      if (d === 'unchanged') counts.unchanged += 1;
+      else if (d === 'keep') counts.kept += 1;
+      else {
+        if (d === 'replace') {
+          replace.push(summary.id);
+          counts.replaced += 1;
+        } else counts.stored += 1;
+        write.push(summary);
+      }
+    }
+    for (let i = 0; i < replace.length; i += ID_QUERY) {
+      const part = replace.slice(i, i + ID_QUERY);
+      // The article's other rows first: they find it by its number.
+      for (const t of [...FACT_TABLES].reverse()) {
+        const which = t === ARTICLES ? 'article_id = ANY($1)' : 'article_no IN (SELECT article_no FROM articles WHERE article_id = ANY($1))';
+        await this.backend.all(`DELETE FROM ${t.name} WHERE ${which}`, [part]);
+      }
+    }
+    const numbers = write.length === 0 ? [] : await this.backend.all('SELECT CAST(nextval(\'article_no_seq\') AS INTEGER) AS n FROM generate_series(1, $1)', [write.length]);
+    const rows = emptyRows();
+    const loadedAt = new Date().toISOString();
+    write.forEach((summary, i) => addFactRows(rows, summary, Number(numbers[i]!.n), loadedAt));
+    for (const t of FACT_TABLES) await this.backend.append(t, rows[t.name]);
+    await this.backend.append(LOAD_ERRORS, broken);
+    return counts;
+  }
+}

@@ -1,0 +1,173 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Summary } from '../../src/schema/index.js';
+import { loadFiles, openStore, type FactStore } from '../../src/store/index.js';
+import { migrate } from '../../src/store/migrations.js';
+import { openBackend } from '../../src/store/store.js';
+import { BACKENDS, knownSummaries, summary, type TestStore } from './fixture.js';
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'warta-load-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function jsonl(name: string, lines: readonly (Summary | string)[]): string {
+  const path = join(dir, name);
+  writeFileSync(path, lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n');
+  return path;
+}
+
+/** a1 analysed again: the same article with its text edited, another config, an older warta. */
+function a1(changes: { body?: string; config?: string; version?: string }): Summary {
+  return summary({
+    id: 'a1',
+    title: 'Subsidi energi naik',
+    publishedAt: '2025-01-15',
+    body: [changes.body ?? 'Menteri Keuangan Sri Mulyani Indrawati hadir.'],
+    entities: [{ id: 'e1', type: 'PERSON', text: 'Sri Mulyani Indrawati', mentions: ['Sri Mulyani Indrawati'] }],
+    ...(changes.config ? { config: changes.config } : {}),
+    ...(changes.version ? { version: changes.version } : {}),
+  });
+}
+
+async function counts(store: FactStore): Promise<Record<string, number>> {
+  return (await store.info()).tables;
+}
+
+describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
+  let place: TestStore;
+  let store: FactStore | undefined;
+
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+    await place?.drop();
+  });
+
+  it('stores an article once: loading the same output twice adds nothing', async () => {
+    place = make();
+    store = await openStore(place.url);
+    const file = jsonl('known.jsonl', knownSummaries());
+    expect(await loadFiles(store, [file])).toEqual({ read: 5, stored: 5, replaced: 0, unchanged: 0, kept: 0, errorRecords: 1, broken: 0, brokenLines: [] });
+    const first = await counts(store);
+    const gz = join(dir, 'known.jsonl.gz');
+    writeFileSync(gz, gzipSync(JSON.stringify(knownSummaries()[0]) + '\n'));
+    expect(await loadFiles(store, [file, gz])).toMatchObject({ read: 6, stored: 0, replaced: 0, unchanged: 6, kept: 0, errorRecords: 1, broken: 0 });
+    expect(await counts(store)).toEqual(first);
+    expect(first.articles).toBe(5);
+  });
+
+  it('replaces the facts of a new analysis (new content hash or config), keeps them against an error record or an older warta', async () => {
+    place = make();
+    store = await openStore(place.url);
+    const w = store.writer();
+    w.add(a1({}));
+    await w.flush();
+    const entities = async () => (await store!.sql("SELECT e.entity_id, e.text FROM entities e JOIN articles a USING (article_no) WHERE a.article_id = 'a1' ORDER BY e.entity_id")).rows;
+    expect(await entities()).toEqual([{ entity_id: 'e1', text: 'Sri Mulyani Indrawati' }]);
+
+    // The text edited: a new content hash.
+    w.add(summary({ id: 'a1', title: 'Subsidi energi naik', publishedAt: '2025-01-15', body: ['Kemenkeu hadir.'], entities: [{ id: 'e1', type: 'ORG', text: 'Kemenkeu', mentions: ['Kemenkeu'] }] }));
+    await w.flush();
+    expect(w.stats).toMatchObject({ stored: 1, replaced: 1 });
+    expect(await entities()).toEqual([{ entity_id: 'e1', text: 'Kemenkeu' }]);
+    expect((await counts(store)).articles).toBe(1);
+
+    // The same text under another config, then under a later warta.
+    w.add(a1({ config: 'cfg000000002' }));
+    w.add(a1({ config: 'cfg000000002', version: '0.2.0' }));
+    await w.flush();
+    expect(w.stats).toMatchObject({ stored: 1, replaced: 3 });
+    expect((await store.sql("SELECT config_hash, warta_version FROM articles WHERE article_id = 'a1'")).rows).toEqual([{ config_hash: 'cfg000000002', warta_version: '0.2.0' }]);
+
+    // Not replaced: an analysis by an older warta, an error record.
+    w.add(a1({ version: '0.1.0' }));
+    await w.flush();
+    const failed = JSON.parse(JSON.stringify(a1({ version: '0.3.0' }))) as Summary;
+    failed.status = 'error';
+    w.add(failed);
+    await w.flush();
+    expect(w.stats).toMatchObject({ read: 6, stored: 1, replaced: 3, kept: 2, unchanged: 0 });
+    expect((await store.sql("SELECT warta_version, status FROM articles WHERE article_id = 'a1'")).rows).toEqual([{ warta_version: '0.2.0', status: 'ok' }]);
+    expect(await counts(store)).toMatchObject({ articles: 1, entities: 1, mentions: 1 });
+  });
+
+  it('records a broken line and loads the rest', async () => {
+    place = make();
+    store = await openStore(place.url);
+    const [s1, s2] = knownSummaries();
+    const file = jsonl('broken.jsonl', [s1!, '{"id": "x", "status": ', '{"id": "y"}', '', s2!]);
+    const missing = join(dir, 'missing.jsonl');
+    const stats = await loadFiles(store, [file, missing]);
+    expect(stats).toMatchObject({ read: 2, stored: 2, replaced: 0, unchanged: 0, kept: 0, errorRecords: 0, broken: 3 });
+    expect(stats.brokenLines.map((e) => e.line)).toEqual([2, 3, 1]);
+    const errors = await store.loadErrors();
+    expect(errors.map((e) => [e.file?.endsWith('broken.jsonl') || e.file?.endsWith('missing.jsonl'), e.line])).toEqual([
+      [true, 2],
+      [true, 3],
+      [true, 1],
+    ]);
+    expect(errors[0]!.message).toMatch(/^invalid JSON/);
+    expect(errors[1]!.message).toMatch(/^not a warta summary: status: /);
+    expect(errors[2]!.message).toMatch(/^cannot read .*missing\.jsonl: no such file/);
+    expect((await store.info()).loadErrors).toBe(3);
+    expect((await store.sql('SELECT article_id FROM articles ORDER BY article_id')).rows).toEqual([{ article_id: 'a1' }, { article_id: 'a2' }]);
+  });
+
+  it('keeps every character: backslashes, tabs, quotes, line breaks, non-Latin scripts', async () => {
+    place = make();
+    store = await openStore(place.url);
+    const title = 'Jalan "Tol" C:\\data\\n\tkolom \\N — 雅加达 ✓';
+    const w = store.writer();
+    w.add(summary({ id: 'tricky\t1', title, publishedAt: 'kemarin', body: ['Baris satu.\nBaris dua di Bekasi.'], entities: [{ id: 'e1', type: 'LOC', text: 'Bekasi', mentions: ['Bekasi'] }] }));
+    await w.close();
+    expect((await store.sql('SELECT article_id, title, published_at, published_date, text FROM articles')).rows).toEqual([
+      { article_id: 'tricky\t1', title, published_at: 'kemarin', published_date: null, text: `${title}\n\nBaris satu.\nBaris dua di Bekasi.` },
+    ]);
+  });
+
+  it('refuses a writing statement on a writable store too, and leaves nothing behind', async () => {
+    place = make();
+    store = await openStore(place.url);
+    await loadFiles(store, [jsonl('one.jsonl', knownSummaries().slice(0, 1))]);
+    await expect(store.sql('DELETE FROM articles')).rejects.toThrow(/refused/);
+    await expect(store.sql("INSERT INTO load_errors (message) VALUES ('x')")).rejects.toThrow(/refused/);
+    expect((await counts(store)).articles).toBe(1);
+    expect((await counts(store)).load_errors).toBe(0);
+  });
+
+  it('migrates a store of an older schema version, keeping its facts; refuses one from a newer warta', async () => {
+    place = make();
+    const old = await openBackend(place.url, false);
+    expect(await migrate(old, 1)).toBe(1);
+    await old.exec("INSERT INTO articles (article_id, status, content_hash, warta_version) VALUES ('old-1', 'ok', 'h', '0.0.9')");
+    expect(await old.tableNames()).not.toContain('load_errors');
+    await old.close();
+
+    await expect(openStore(place.url, { readOnly: true })).rejects.toThrow(/schema version 1, older than this warta's \(2\): migrate it with `warta facts migrate/);
+    store = await openStore(place.url);
+    expect(store.schemaVersion).toBe(2);
+    expect((await store.sql('SELECT article_id FROM articles')).rows).toEqual([{ article_id: 'old-1' }]);
+    expect((await store.sql('SELECT version FROM schema_version ORDER BY version')).rows).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(await store.loadErrors()).toEqual([]);
+    await store.close();
+    store = undefined;
+
+    const newer = await openBackend(place.url, false);
+    await newer.exec("INSERT INTO schema_version (version, description) VALUES (99, 'from the future')");
+    await newer.close();
+    await expect(openStore(place.url)).rejects.toThrow(/store schema version 99, made by a newer warta; this warta \(.*\) reads up to version 2: upgrade warta/);
+  });
+
+  it('refuses tables that are not a warta store', async () => {
+    place = make();
+    const foreign = await openBackend(place.url, false);
+    await foreign.exec('CREATE TABLE articles (x INTEGER)');
+    await foreign.close();
+    await expect(openStore(place.url)).rejects.toThrow(/has tables \(articles\) but no schema_version table: it is not a warta fact store/);
+  });
+});
