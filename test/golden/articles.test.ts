@@ -169,6 +169,22 @@ describe.each(articles)('golden article $name', ({ name, title, body, expected }
     expect(unexpected.join('; '), 'entities the article does not name').toBe('');
   });
 
+  it.runIf(expected.unnamed.length > 0)('names no entity inside the phrases that name none', () => {
+    const s = summary();
+    const mentions = s.entities
+      .filter((e) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'LOC')
+      .flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
+    for (const phrase of expected.unnamed) {
+      let seen = 0;
+      for (let at = s.text.indexOf(phrase); at >= 0; at = s.text.indexOf(phrase, at + 1)) {
+        seen++;
+        const inside = mentions.filter((m) => m.start < at + phrase.length && m.end > at);
+        expect(inside.map((m) => `${m.type} "${m.text}"`), `mentions inside "${phrase}" at ${at}`).toEqual([]);
+      }
+      expect(seen, `"${phrase}" occurs in the text`).toBeGreaterThan(0);
+    }
+  });
+
   it('gives no person a role the article does not give them', () => {
     const s = summary();
     const unexpected: string[] = [];
@@ -256,7 +272,11 @@ describe.each(articles)('golden article $name', ({ name, title, body, expected }
 });
 
 describe('golden fixtures', () => {
-  it('has at least five articles, each with its expectations', () => {
-    expect(articles.map((a) => a.name).length).toBeGreaterThanOrEqual(5);
+  it('has the topic articles and one article in the style of each major outlet', () => {
+    const names = articles.map((a) => a.name);
+    expect(names.length).toBeGreaterThanOrEqual(20);
+    for (const outlet of ['detik', 'kompas', 'tribun', 'cnn', 'liputan6', 'tempo', 'antara', 'okezone', 'suara', 'kumparan']) {
+      expect(names, `a fixture in ${outlet}'s style`).toContain(`outlet-${outlet}`);
+    }
   });
 });

@@ -57,6 +57,11 @@ export const ExpectedArticleSchema = z.strictObject({
    * these nor the lists above is unexpected.
    */
   tolerated: z.array(z.strictObject({ type: z.enum(['PERSON', 'ORG', 'LOC']), text: z.string().min(1) })).default([]),
+  /**
+   * Phrases of the text that hold no PERSON, ORG or LOC mention anywhere they occur: a programme
+   * ("Sekolah Rakyat"), a month after a noun ("inflasi Juli"), the outlet's own credit ("TEMPO.CO").
+   */
+  unnamed: z.array(z.string().min(1)).default([]),
   /** The URL the article was scraped from (its outlet's credits are no entities). */
   url: z.string().url().optional(),
   /** Every direct quotation of the article, in text order. */
