@@ -11,6 +11,17 @@ import type { Lexicon } from '../../lexicon/index.js';
 // capitalised word is two words ("dariAntara").
 const LINK_WORD_GLUE = /(?<![\p{L}\p{N}])(?:dari|kepada|dengan|dilansir|melalui|dilaporkan|lewat|oleh|laporan|pantauan|Pantauan)(?=\p{Lu}\p{Ll})/gu;
 
+// A word with a capital inside after a lowercase letter: "KemudianGolden", "VisaIndonesia".
+const CAMEL = /\p{L}*\p{Ll}\p{Lu}\p{L}*/gu;
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLowerLetter(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
 }
@@ -25,7 +36,10 @@ export const glueFinder = perLexicon((lex: Lexicon) => {
   const channels = [...lex.detikChannels].sort((a, b) => b.length - a.length);
   return (line: string): number[] => {
     LINK_WORD_GLUE.lastIndex = 0;
-    if (!line.includes('detik') && !LINK_WORD_GLUE.test(line)) return [];
+    CAMEL.lastIndex = 0;
+    const camel = CAMEL.test(line);
+    LINK_WORD_GLUE.lastIndex = 0;
+    if (!line.includes('detik') && !LINK_WORD_GLUE.test(line) && !camel) return [];
     const at = new Set<number>();
     for (let i = line.indexOf('detik'); i >= 0; i = line.indexOf('detik', i + 5)) {
       const rest = line.slice(i + 5, i + 5 + 12).toLowerCase();
@@ -39,6 +53,25 @@ export const glueFinder = perLexicon((lex: Lexicon) => {
     }
     LINK_WORD_GLUE.lastIndex = 0;
     for (let m = LINK_WORD_GLUE.exec(line); m; m = LINK_WORD_GLUE.exec(line)) at.add(m.index + m[0].length);
+    if (camel) {
+      // "KemudianGolden Visa", "Golden VisaIndonesia": two words whose space a link took, told from
+      // brand names ("YouTube", "WhatsApp", "McDonald") by what the parts are: the first an Indonesian
+      // function word, or the second a place, organisation or given name the lexicon knows.
+      CAMEL.lastIndex = 0;
+      for (let m = CAMEL.exec(line); m; m = CAMEL.exec(line)) {
+        const word = m[0];
+        // A detik channel's credit ("detikJabar") is one word.
+        if (word.startsWith('detik')) continue;
+        for (let k = 1; k < word.length; k++) {
+          if (!isUpper(word[k]!) || !isLowerLetter(word[k - 1]!)) continue;
+          const leftWord = /\p{Lu}?\p{Ll}+$/u.exec(word.slice(0, k))?.[0] ?? '';
+          const rightWord = /^\p{Lu}\p{Ll}+/u.exec(word.slice(k))?.[0] ?? '';
+          if (leftWord.length < 3 || rightWord.length < 3) continue;
+          const known = lex.places.has(rightWord) || lex.orgs.has(rightWord) || lex.givenNames.has(rightWord.toLowerCase());
+          if (lex.stopwords.has(leftWord.toLowerCase()) || (known && leftWord.length >= 4)) at.add(m.index + k);
+        }
+      }
+    }
     return [...at].sort((a, b) => a - b);
   };
 });

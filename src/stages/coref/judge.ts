@@ -34,9 +34,16 @@ const ENGLISH_NAME_HEAD =
  * Whether a capitalised phrase is common English words ("Sustainable Development Goals",
  * "Governance", "Best Bank"): no name, unless it ends like an organisation ("… Organization").
  */
+const ENGLISH_ABSTRACT = /(?:ance|ence|ity|ty|tion|sion|ment|ness|ism|ship|ings|ure)$/;
+
 function englishPhrase(form: string, lex: Lexicon): boolean {
   const words = form.split(/\s+/).map((w) => w.replace(/['’]s$/u, '').toLowerCase());
-  // One word is too often a brand or a name ("Apple", "Hamas"): only phrases.
+  // One word is too often a brand or a name ("Apple", "Hamas"): only an abstract noun ("Governance",
+  // "Loyalty", "Safety") of no Indonesian word list, and phrases.
+  if (words.length === 1) {
+    const w = words[0]!;
+    return ENGLISH_ABSTRACT.test(w) && lex.englishWords.has(w) && !lex.personWords.has(w) && !lex.givenNames.has(w) && !lex.commonWords.has(w);
+  }
   if (words.length < 2 || !words.every((w) => lex.englishWords.has(w) && !lex.personWords.has(w))) return false;
   return !ENGLISH_NAME_HEAD.test(words[words.length - 1]!);
 }

@@ -289,6 +289,20 @@ class SentenceReader {
   }
 
   /**
+   * Adds the organisation a title's designation [from, end) names and returns its text (the first
+   * one's): "Komisi VI DPR Fraksi Partai Gerindra" is two, the commission and the faction.
+   */
+  private addDesignationOrg(from: number, end: number, score: number): string {
+    const { tokens } = this;
+    let fraksi = -1;
+    for (let k = from + 1; k < end - 1 && fraksi < 0; k++) if (tokens[k]!.text === 'Fraksi') fraksi = k;
+    const last = fraksi > 0 ? fraksi : end;
+    this.add('ORG', tokens[from]!, tokens[last - 1]!, 'org/after-title', score);
+    if (fraksi > 0) this.add('ORG', tokens[fraksi]!, tokens[end - 1]!, 'org/after-title', score);
+    return this.text.slice(tokens[from]!.start, tokens[last - 1]!.end);
+  }
+
+  /**
    * The last token of a list continuing an organisation's name at the comma `comma` (", Klimatologi,
    * dan Geofisika"), or -1. Its items are one to three capitalised words, none a name, place,
    * acronym or organisation of its own; the last follows "dan". The list must be of common words
@@ -550,8 +564,7 @@ class SentenceReader {
       } else if (appositive && !lex.givenNames.has(this.lower(i)) && (before?.text !== ',' || hi - i >= 2)) {
         // "analis Sinar Harapan Sekuritas, Maya", "CEO Sprout Labs, Kevin": between a title and a
         // comma stands the organisation; the name follows the comma.
-        this.add('ORG', tokens[i]!, tokens[hi - 1]!, 'org/after-title', 4);
-        org = text.slice(tokens[i]!.start, tokens[hi - 1]!.end);
+        org = this.addDesignationOrg(i, hi, 4);
         i = hi;
       } else if (i < hi) {
         // "Kepala KSOP Gresik Herbert Marpaung", "Menteri Koordinator Bidang Infrastruktur dan
@@ -612,8 +625,7 @@ class SentenceReader {
             titleText = text.slice(titleStart, b.end);
             titleTokEnd = b.end;
           } else {
-            this.add('ORG', a, b, 'org/after-title', 4.5);
-            org = withoutDot(designation);
+            org = withoutDot(this.addDesignationOrg(d, designationEnd, 4.5));
           }
         }
         if (name < hi) personScore = 4.5;
