@@ -21,6 +21,9 @@ export const MESSAGE_CODES = {
   'article-truncated': 'warning',
   'line-too-long': 'error',
   'internal-error': 'error',
+  // budgets: a record stopped on its worker thread (batch runs)
+  'time-limit': 'error',
+  'memory-limit': 'error',
   // language
   'language-uncertain': 'warning',
   'language-mixed': 'info',
