@@ -42,7 +42,7 @@ await build({
   banner: { js: 'const __wartaModuleUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;' },
   // Left to Node: packages imported with import() (loaded only for some inputs) and piscina, which
   // starts its worker script from its own folder.
-  external: ['csv-parse', 'warcio', '@zxcvbn-ts/language-id', 'piscina'],
+  external: ['warcio', '@zxcvbn-ts/language-id', 'piscina'],
   // import() of those becomes require() of their CommonJS builds: code compiled from a V8 code cache
   // cannot import() (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and vm's default-loader option for it
   // is experimental and warns on stderr.
