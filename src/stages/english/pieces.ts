@@ -27,7 +27,7 @@ function cutPoint(text: string, lo: number, hi: number): number {
     if (!isSpace(text[i])) continue;
     if (space < 0) space = i;
     const before = text[i - 1];
-    if (before !== undefined && SENTENCE_END.has(before) && !ABBREVIATION.test(text.slice(Math.max(lo, i - 8), i))) return i;
+    if (before !== undefined && SENTENCE_END.has(before) && !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i))) return i;
   }
   return space;
 }
