@@ -60,7 +60,7 @@ describe('compromise is given bounded work (#16 rows 1 and 2)', () => {
   it.each([
     ['"Prof. Dr. H. " × 30,000 (390 KB)', 'Prof. Dr. H. '.repeat(30_000)],
     ['"a\\n" × 30,000 joined into one paragraph', 'a '.repeat(30_000)],
-    ['"paid $1 and " × 2,000', 'paid $1 and '.repeat(2_000)],
+    ['"paid $1 and " × 600', 'paid $1 and '.repeat(600)],
   ])('%s: pieces of at most PIECE_CHARS, at most MAX_ENGLISH_CHARS in all', (_name, text) => {
     const { nlp, calls } = countingNlp();
     const { unread } = readEnglish(nlp, text, [{ start: 0, end: text.length }]);
