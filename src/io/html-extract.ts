@@ -94,6 +94,53 @@ export const MAX_HTML_DEPTH = 200;
 /** Pages with more elements are refused (Readability takes ~40 µs an element; a news page has a few thousand). */
 export const MAX_HTML_ELEMENTS = 100_000;
 
+// Elements that hold nothing, or whose end tag may be left out (a parser closes them itself):
+// they do not deepen the nesting the scan below counts.
+const NO_DEPTH = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rp', 'rt', 'tbody', 'thead', 'tfoot', 'colgroup',
+]);
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>|<!--/g;
+const SCRIPT_END = /<\/script/gi;
+const STYLE_END = /<\/style/gi;
+
+/**
+ * Why linkedom must not parse this HTML, from a scan of its tags (linear): more elements than the
+ * limit, or tags left open deeper than 4 × {@link MAX_HTML_DEPTH} (linkedom's time grows with the
+ * square of the depth: 100,000 open `<span>`s took 17 s). The DOM is checked exactly once parsed;
+ * this scan only keeps the parser out of trouble, so it counts generously.
+ */
+function markupProblem(html: string): string | undefined {
+  let depth = 0;
+  let elements = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (m[0] === '<!--') {
+      const end = html.indexOf('-->', TAG.lastIndex);
+      if (end < 0) break;
+      TAG.lastIndex = end + 3;
+      continue;
+    }
+    const name = m[2]!.toLowerCase();
+    if (m[1]) {
+      if (!NO_DEPTH.has(name) && depth > 0) depth--;
+      continue;
+    }
+    if (++elements > MAX_HTML_ELEMENTS) return `HTML page has more than ${MAX_HTML_ELEMENTS} elements; the page is not read`;
+    if (name === 'script' || name === 'style') {
+      // Their text is not markup: skip to the end tag.
+      const close = name === 'script' ? SCRIPT_END : STYLE_END;
+      close.lastIndex = TAG.lastIndex;
+      const end = close.exec(html);
+      if (!end) break;
+      TAG.lastIndex = end.index;
+      continue;
+    }
+    if (!m[3] && !NO_DEPTH.has(name) && ++depth > 4 * MAX_HTML_DEPTH) return `HTML elements are nested more than ${MAX_HTML_DEPTH} deep; the page is not read`;
+  }
+  return undefined;
+}
+
 interface ElementNode {
   firstElementChild: ElementNode | null;
   nextElementSibling: ElementNode | null;
@@ -135,6 +182,8 @@ export function extractHtmlArticle(html: string, pageUrl?: string): HtmlArticle 
   const empty: HtmlArticle = { title: null, body: '', author: null, publishedAt: null, url: pageUrl ?? null, language: null };
   // An empty page has no document element, which Readability refuses with a TypeError.
   if (html.trim() === '') return empty;
+  const early = markupProblem(html);
+  if (early) throw new WartaInputError(early, 'html');
   const { parseHTML, Readability } = htmlLibs();
   const { document } = parseHTML(html);
   if (!document.documentElement) return empty;
