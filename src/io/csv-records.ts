@@ -42,20 +42,20 @@ type Parsed =
 
 /** Lines read ahead and given back: they are read again, before the rest of the stream. */
 class LineSource {
-  private back: CsvLine[] = [];
-  private at = 0;
+  /** Lines given back, the next one last. */
+  private readonly back: CsvLine[] = [];
 
   constructor(private readonly it: AsyncIterator<CsvLine>) {}
 
   async next(): Promise<CsvLine | undefined> {
-    if (this.at < this.back.length) return this.back[this.at++];
+    const line = this.back.pop();
+    if (line) return line;
     const n = await this.it.next();
     return n.done ? undefined : n.value;
   }
 
   unread(lines: readonly CsvLine[]): void {
-    this.back = [...lines, ...this.back.slice(this.at)];
-    this.at = 0;
+    for (let i = lines.length - 1; i >= 0; i--) this.back.push(lines[i]!);
   }
 }
 
@@ -169,12 +169,15 @@ function lastLine(p: Parsed): number {
 
 /**
  * The records of a CSV or TSV file, in order: the header first, then one item per row, each row or
- * broken record exactly once. A broken record (a quote that breaks the rules, a quote never closed,
- * a record over the size limit, a wrong number of fields, an unreadable line) is one `broken` item
- * and reading goes on. When it spanned several lines (an unclosed quote swallows the lines after
- * it), those lines are read again as rows, and kept if all of them are rows: so a broken row costs
- * only itself, and a row is never made up from the inside of a broken field. Otherwise the span is
- * one broken item, and reading goes on after it. Each line is read at most twice.
+ * broken record once. A broken record (a quote that breaks the rules, a quote never closed, a
+ * record over the size limit, a wrong number of fields, an unreadable line) is one `broken` item
+ * and reading goes on. Records only ever start at the start of a line. When a broken record spanned
+ * several lines (an unclosed quote swallows the rows after it), those lines are read again and kept
+ * when every record starting on them is a row; otherwise they were the broken field's own lines
+ * and the span is one broken record, reading going on at the line where the break was found. So a
+ * broken row costs itself, and a row is never made up from the middle of a line or from the lines
+ * of a broken field, unless every one of those lines reads as a complete row by itself (which no
+ * parser can tell from rows).
  */
 export async function* csvRecords(lines: AsyncIterable<CsvLine>, options: CsvOptions): AsyncGenerator<CsvItem> {
   const src = new LineSource(lines[Symbol.asyncIterator]());
@@ -201,36 +204,49 @@ export async function* csvRecords(lines: AsyncIterable<CsvLine>, options: CsvOpt
       yield { kind: 'broken', line, code: record.code, reason: record.reason };
       continue;
     }
-    // The record swallowed lines line+1 … end: read them again, as rows on probation.
+    // The record swallowed lines line+1 … end: an unclosed quote swallows the rows after it. They
+    // are read again, and kept only when every record that starts on them is a row.
     const end = lastLine(record);
     src.unread(record.lines.slice(1));
-    const held: Parsed[] = [];
+    const held: Array<{ line: number; fields: string[] }> = [];
     let failed: Parsed | undefined;
     for (;;) {
       const next = await readRecord(src, options);
       if (!next) break;
-      if (next.lines[0]!.line > end) {
+      const first = next.lines[0]!.line;
+      if (first > end) {
         src.unread(next.lines);
         break;
       }
       const checked = check(next);
-      held.push(checked);
       if (!checked.ok) {
         failed = checked;
         break;
       }
+      held.push({ line: first, fields: checked.fields });
     }
     if (!failed) {
       yield { kind: 'broken', line, code: record.code, reason: `${record.reason}; ${span(line + 1, end)} read again as rows` };
-      for (const h of held) if (h.ok) yield { kind: 'row', line: h.lines[0]!.line, fields: h.fields };
+      for (const h of held) yield { kind: 'row', line: h.line, fields: h.fields };
       continue;
     }
-    // The lines inside are no rows either: the whole span is one broken record.
+    // Some of those lines are no rows: they belong to the broken field (its own paragraphs), and
+    // the whole span is one broken record.
     if (record.kind === 'size') {
+      // A field too long to be a row: the rest of the file may be inside it, and reading on would make rows of it.
       yield { kind: 'broken', line, code: record.code, reason: `${record.reason}; the rest of the file is skipped`, stop: true };
       return;
     }
-    src.unread(held.flatMap((h) => h.lines).filter((l) => l.line > end));
-    yield { kind: 'broken', line, code: record.code, reason: `${record.reason} (${span(line, end)} skipped)` };
+    // The quote that ended the span on line `end` most likely opens a field of a row that starts
+    // there: reading goes on with that line (a line that only ends a field cannot read as a row).
+    const resume = record.kind === 'open' ? end + 1 : end;
+    src.unread(failed.lines.slice(1));
+    for (let l = await src.next(); l; l = await src.next()) {
+      if (l.line >= resume) {
+        src.unread([l]);
+        break;
+      }
+    }
+    yield { kind: 'broken', line, code: record.code, reason: `${record.reason} (${span(line, resume - 1)} skipped)` };
   }
 }

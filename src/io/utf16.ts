@@ -17,7 +17,7 @@ export function utf16Of(head: Uint8Array): Utf16 | undefined {
  */
 export function looksLikeUtf16(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 512) & ~1;
-  if (n < 4) return false;
+  if (n < 16) return false;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
