@@ -84,7 +84,6 @@ export const BATCH_OPTION_NAMES: BatchOptionNames = {
   workerMemory: 'option workerMemoryMb',
 };
 
-
 /** Counts of a run (for a resumed run, including the records done before). */
 export interface BatchResult {
   records: number;
@@ -125,7 +124,6 @@ function budgetOf(options: BatchOptions, names: BatchOptionNames): RecordBudget 
     throw new WartaConfigError(`${names.recordTimeout} must be a number of milliseconds >= 0 (0: no limit), got ${String(timeoutMs)}`);
   }
   const memoryMb = options.workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
-  // Below this a worker cannot even build the pipeline (lexicons and models take ~100 MB).
   if (!Number.isInteger(memoryMb) || memoryMb < MIN_WORKER_MEMORY_MB) {
     throw new WartaConfigError(`${names.workerMemory} must be a whole number of MB >= ${MIN_WORKER_MEMORY_MB}, got ${String(memoryMb)}`);
   }

@@ -58,7 +58,7 @@ async function* csvLines(path: string, ctx: ReaderContext): AsyncGenerator<CsvLi
 /**
  * CSV and TSV with a header row, in UTF-8 (or UTF-16 with its byte-order mark); `--map
  * field=column` names the columns (see {@link rowToArticle}). A broken record (a broken quote, a
- * quote never closed, a wrong number of fields, a record over `--max-line-bytes`) is one error
+ * quote never closed, a wrong number of fields, a record over the line limit) is one error
  * record and reading goes on: the rows a broken quote swallowed are read again (see
  * {@link csvRecords}), and no row is made up from the inside of a broken field.
  */
