@@ -73,7 +73,7 @@ function* generate(): Generator<Line> {
   const special = new Map<number, string>();
   if (HOSTILE_STAGE) {
     for (let k = 0; k < 5; k++) special.set(Math.floor(((k + 0.5) * RECORDS) / 5), 'WARTA-HANG');
-    for (let k = 0; k < 3; k++) special.set(Math.floor(((k + 0.3) * RECORDS) / 3), 'WARTA-HOG');
+    for (let k = 0; k < 3; k++) special.set(Math.floor(((k + 0.25) * RECORDS) / 3), 'WARTA-HOG');
   }
   for (let i = 0; i < RECORDS; i++) {
     const mark = special.get(i);
