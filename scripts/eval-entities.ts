@@ -21,8 +21,8 @@ const limit = Number(args.limit);
 function entityStages(rules: number | null | false, priority: number | false): StageConfig[] {
   return [
     { name: 'amounts' },
-    ...(rules === false ? [] : [{ name: 'names', options: { minScore: rules } }]),
     ...(priority === false ? [] : [{ name: 'tagger', options: { priority } }]),
+    ...(rules === false ? [] : [{ name: 'names', options: { minScore: rules } }]),
     { name: 'coref' },
   ];
 }

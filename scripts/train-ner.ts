@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildGazetteers, loadGazetteerData, markPhrases, ORG_NAMES } from '../src/stages/tagger/ner/gazetteers.js';
+import { buildGazetteers, loadGazetteerData, markPhrases, nerGazetteerLists } from '../src/stages/tagger/ner/gazetteers.js';
 import { serializeNerModel, type NerModel } from '../src/stages/tagger/ner/model.js';
 import { mulberry32 } from '../src/stages/tagger/ner/perceptron.js';
 import { trainNerModel } from '../src/stages/tagger/ner/training.js';
@@ -52,7 +52,7 @@ const DEV: CorpusName[] = ['idner-dev', 'nergrit-valid', 'nerp-valid'];
 const t0 = performance.now();
 const rand = mulberry32(seed ^ 0x5eed);
 const sentences: NerSentence[] = [];
-const knownOrgs = buildGazetteers({ places: [], givenNames: [], orgMarkers: [], titles: [], orgNames: [...ORG_NAMES] }).phrases.get('orgName');
+const knownOrgs = buildGazetteers({ places: [], givenNames: [], orgMarkers: [], titles: [], orgNames: [...nerGazetteerLists().orgNames] }).phrases.get('orgName');
 const marks = new Uint8Array(1024);
 /**
  * NERP tags only companies as organisations (IND) and leaves state bodies and parties O ("kpk",

@@ -1,3 +1,4 @@
+import type { Section } from '../schema/summary.js';
 import type { Doc } from './doc.js';
 
 /** Whether `[aStart, aEnd)` and `[bStart, bEnd)` overlap. */
@@ -10,8 +11,16 @@ export function titleEndOf(doc: Pick<Doc, 'sections'>): number {
   return doc.sections.find((s) => s.name === 'title')?.end ?? 0;
 }
 
-/** The section ("title" or "body") that holds an offset. */
-export function sectionAt(doc: Pick<Doc, 'sections'>, offset: number): 'title' | 'body' {
+/**
+ * Where the related section starts: the titles of the outlet's other stories that the clean stage
+ * moved to the end of the text ("Tonton juga video "…""). Infinity when there is none.
+ */
+export function relatedStartOf(doc: Pick<Doc, 'sections'>): number {
+  return doc.sections.find((s) => s.name === 'related')?.start ?? Infinity;
+}
+
+/** The section ("title", "body" or "related") that holds an offset. */
+export function sectionAt(doc: Pick<Doc, 'sections'>, offset: number): Section['name'] {
   for (const s of doc.sections) if (offset >= s.start && offset < s.end) return s.name;
   return 'body';
 }

@@ -40,11 +40,21 @@ function areaNames(provinces: readonly string[], regencies: readonly string[]): 
   return out;
 }
 
-/** One word list of @zxcvbn-ts/language-id ("names-id", "commonWords-id"). */
-function zxDictionary(name: string): string[] {
+/** One word list of @zxcvbn-ts/language-id ("names-id", "commonWords-id") or language-en ("commonWords-en"). */
+function zxDictionary(name: string, pkg = '@zxcvbn-ts/language-id'): string[] {
   // The package is ESM-first; its CommonJS build gives the same lists synchronously.
-  const mod = require('@zxcvbn-ts/language-id') as { dictionary: Record<string, string[]> };
+  const mod = require(pkg) as { dictionary: Record<string, string[]> };
   return mod.dictionary[name] ?? [];
+}
+
+/** How many of the most frequent English words are kept: enough for "governance", "renewable". */
+const ENGLISH_WORDS = 40_000;
+
+/** The most frequent English words that are no first or last names. */
+function englishWords(): string[] {
+  const en = '@zxcvbn-ts/language-en';
+  const names = new Set([...zxDictionary('firstnames-en', en), ...zxDictionary('lastnames-en', en)].map((w) => w.toLowerCase()));
+  return lowerUnique(zxDictionary('commonWords-en', en).slice(0, ENGLISH_WORDS)).filter((w) => /^[a-z]{3,}$/.test(w) && !names.has(w));
 }
 
 function versionOf(pkg: string): string {
@@ -109,6 +119,14 @@ export function generatedLexiconFiles(): Record<GeneratedFile, string> {
         'Lowercased, first occurrence kept.',
       ],
       { 'given-names': names, 'common-words': common, stopwords: lowerUnique(stopwords) },
+    ),
+    'english.txt': render(
+      [
+        generated,
+        `english-words: the ${ENGLISH_WORDS} most frequent words of @zxcvbn-ts/language-en ${versionOf('@zxcvbn-ts/language-en')} (MIT), letters only, lowercased, in order,`,
+        'without its first names and last names.',
+      ],
+      { 'english-words': englishWords() },
     ),
   };
 }

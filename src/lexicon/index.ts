@@ -1,63 +1,175 @@
-import { generatedSection, readList } from './load.js';
+import { calendarWords, type CalendarWords } from './calendar.js';
+import { entryValue, generatedSection, lexiconPairs, lexiconSection, modelSection, type LexiconFile } from './load.js';
+import { numberWords, type NumberWords } from './numbers.js';
 
-/** Word lists the Indonesian stages use; built once per process and shared read-only. */
+export type { CalendarWords, TimeUnit } from './calendar.js';
+export type { Multiplier, NumberWords } from './numbers.js';
+
+/**
+ * Word lists the Indonesian stages use, built once per process from corpora/lexicon/ and shared
+ * read-only. Each field is one section of a file there (the file's comments say what it holds and
+ * who reads it); a stage derives what it needs from them once, when it is built. Sets iterate in
+ * file order.
+ */
 export interface Lexicon {
-  /** Lowercased title/role phrases ("ceo", "menteri dalam negeri" is not: "menteri"). */
+  /** Lowercased title/role phrases ("ceo", "menteri dalam negeri" is not: "menteri"). titles.txt [titles]. */
   titles: ReadonlySet<string>;
   /** Longest title phrase, in words. */
   titleMaxWords: number;
-  orgMarkers: ReadonlySet<string>;
-  /** Known organisations, exact case ("Telegram", "BPS"). */
-  orgs: ReadonlySet<string>;
-  /** Known places, exact case ("Jawa Barat", "Bogor", "Kabupaten Bogor"). */
-  places: ReadonlySet<string>;
-  /** Lowercased Indonesian given names. */
-  givenNames: ReadonlySet<string>;
-  /** Short quotation cues ("ujar", "katanya"). */
-  cues: ReadonlySet<string>;
-  /** Speech predicates ("mengatakan", "menegaskan"). */
-  speechVerbs: ReadonlySet<string>;
-  /** Lowercased Indonesian stopwords. */
-  stopwords: ReadonlySet<string>;
-  /** Lowercased common Indonesian words (a capitalised sentence opener in it is not a name). */
-  commonWords: ReadonlySet<string>;
-  /** Words that continue a title into a portfolio or rank ("Dalam", "Negeri", "Utama"). */
+  /** Words that continue a title into a portfolio or rank ("Dalam", "Negeri", "Utama"). titles.txt [portfolio]. */
   portfolio: ReadonlySet<string>;
-  /** Alias → canonical name ("Jokowi" → "Joko Widodo"). */
+  /** Lowercase words that join two titles of one person ("sekaligus", "dan"). titles.txt [joiners]. */
+  titleJoiners: ReadonlySet<string>;
+
+  /** Lowercase personal pronouns → grammatical person ("saya" → 1, "dia" → 3). people.txt [pronouns]. */
+  pronouns: ReadonlyMap<string, 1 | 2 | 3>;
+  /** Forms of address before a name, matched in any case ("Bapak", "Mbak"). people.txt [honorifics]. */
+  honorifics: ReadonlySet<string>;
+  /** Academic and religious prefixes of a person's name ("Prof", "Dr", "H", "KH"). people.txt [name-prefixes]. */
+  namePrefixes: ReadonlySet<string>;
+  /** Particles inside a name that bylines take too ("bin", "van"). people.txt [name-particles]. */
+  nameParticles: ReadonlySet<string>;
+  /** Particles inside a name that only the name rules take ("der", "von", "da"). people.txt [name-particles-more]. */
+  moreNameParticles: ReadonlySet<string>;
+  /** Police and military ranks before a name ("AKBP", "Brigjen"): not part of it. people.txt [ranks]. */
+  ranks: ReadonlySet<string>;
+  /** Capitalised words never part of a name besides calendar words and pronouns ("Rp", "Allah"). people.txt [not-names]. */
+  notNames: ReadonlySet<string>;
+  /** Alias → canonical name ("Jokowi" → "Joko Widodo"). people.txt [aliases]. */
   aliases: ReadonlyMap<string, string>;
+  /** Lowercased Indonesian given names. generated/words.txt [given-names]. */
+  givenNames: ReadonlySet<string>;
+  /** Lowercased words that are mostly parts of people's names in news (NER training sets). models/names/name-words.txt [person-words]. */
+  personWords: ReadonlySet<string>;
+  /** Lowercased words of news text that are almost never part of a name ("umum", "juli"). models/names/name-words.txt [news-words]. */
+  newsWords: ReadonlySet<string>;
+
+  /** Words that mark an organisation's name, exact case ("PT", "Kementerian"). organisations.txt [markers]. */
+  orgMarkers: ReadonlySet<string>;
+  /** Known organisations, exact case ("Telegram", "BPS"). organisations.txt [known]. */
+  orgs: ReadonlySet<string>;
+  /** Legal forms before a company's name ("PT", "CV"). organisations.txt [legal-forms-before]. */
+  legalFormsBefore: ReadonlySet<string>;
+  /** Legal forms after a company's name written with a dot ("Inc", "Tbk"). organisations.txt [legal-forms-abbreviated]. */
+  legalFormsAbbreviated: ReadonlySet<string>;
+  /** Other legal forms after a company's name ("LLC", "Group"). organisations.txt [legal-forms-after]. */
+  legalFormsAfter: ReadonlySet<string>;
+  /** Other words that end an organisation's name ("Holdings", "FC", "Sekuritas"). organisations.txt [suffixes]. */
+  orgSuffixes: ReadonlySet<string>;
+  /** Last words of a club or company named after a place ("United", "FC"). organisations.txt [club-words]. */
+  clubWords: ReadonlySet<string>;
+
+  /** Known places, exact case ("Jawa Barat", "Bogor", "Kabupaten Bogor"): places.txt [known] and generated/idn-areas.txt [places]. */
+  places: ReadonlySet<string>;
+  /** Kinds of administrative area before a name ("Kabupaten", "Kota"). places.txt [admin-prefixes]. */
+  adminPrefixes: ReadonlySet<string>;
+  /** Other words that start a place's name ("Jalan", "Gunung"). places.txt [markers]. */
+  placeMarkers: ReadonlySet<string>;
+  /** Words that end a place's name ("Stadium", "Airport"). places.txt [trailing-markers]. */
+  trailingPlaceMarkers: ReadonlySet<string>;
+  /** Lowercase words before a place besides the admin prefixes ("di", "menuju"). places.txt [locatives]. */
+  locatives: ReadonlySet<string>;
+
+  /** Short quotation cues ("ujar", "katanya"). speech.txt [cues]. */
+  cues: ReadonlySet<string>;
+  /** Speech predicates ("mengatakan", "menegaskan"). speech.txt [verbs]. */
+  speechVerbs: ReadonlySet<string>;
+  /** Words before a speaker's name ("menurut"). speech.txt [according-to]. */
+  accordingTo: ReadonlySet<string>;
+  /** Words after a cue that end the speaker's name ("dalam", "saat"). speech.txt [not-speaker-words]. */
+  notSpeakerWords: ReadonlySet<string>;
+
+  /** Acronyms of programmes, documents and kinds of things ("BLT", "KTP"). non-entities.txt [acronyms]. */
+  nonEntityAcronyms: ReadonlySet<string>;
+  /** Capitalised single words that never name an entity ("Buddha", "Islam"). non-entities.txt [words]. */
+  nonEntityWords: ReadonlySet<string>;
+  /** Programmes and other named things that are no entity ("Makan Bergizi Gratis"). non-entities.txt [phrases]. */
+  nonEntityPhrases: ReadonlySet<string>;
+  /** First words of a programme's, a document's or an event's name ("Program", "Peraturan"). non-entities.txt [heads]. */
+  nonEntityHeads: ReadonlySet<string>;
+  /** First words of an organisation that need a name or place after them ("Dinas", "Pemerintah"). non-entities.txt [needs-name]. */
+  orgNeedsName: ReadonlySet<string>;
+  /** Words that name no organisation by themselves ("Direktorat", "Jenderal", "Koordinator"). non-entities.txt [generic-org-words]. */
+  genericOrgWords: ReadonlySet<string>;
+
+  /** Lowercase credits of news outlets in the text → the outlet ("detikcom" → "detik"). outlets.txt [credits]. */
+  outletCredits: ReadonlyMap<string, string>;
+  /** Lowercase channels of detik ("finance" of "detikFinance"). outlets.txt [detik-channels]. */
+  detikChannels: ReadonlySet<string>;
+
+  /** Day and month names, units of time, time zones: calendar.txt (the object the numbers stage reads). */
+  calendar: CalendarWords;
+  /** Number, scale and percent words, currency names: numbers.txt (the object the numbers stage reads). */
+  numbers: NumberWords;
+
+  /**
+   * The 40,000 most frequent English words, lowercased ("governance", "renewable"), read on first
+   * use: capitalised English phrases in Indonesian text are mostly no names. generated/english.txt.
+   */
+  readonly englishWords: ReadonlySet<string>;
+  /** Lowercased Indonesian stopwords. generated/words.txt [stopwords]. */
+  stopwords: ReadonlySet<string>;
+  /** Lowercased common Indonesian words (a capitalised sentence opener in it is not a name). generated/words.txt [common-words]. */
+  commonWords: ReadonlySet<string>;
 }
 
 let cached: Lexicon | undefined;
 
-/** The shared lexicon (loaded on first use: a few milliseconds). */
+/** The shared lexicon (read on first use: a few milliseconds), cached for the life of the process. */
 export function getLexicon(): Lexicon {
   if (cached) return cached;
-  const titles = readList('lexicon/titles.txt').map((t) => t.toLowerCase());
-  const cues: string[] = [];
-  const verbs: string[] = [];
-  for (const line of readList('lexicon/speech-verbs.txt')) {
-    const [kind, word] = line.split(/\s+/);
-    if (!word) continue;
-    (kind === 'cue' ? cues : verbs).push(word.toLowerCase());
-  }
+  const set = (file: LexiconFile, section: string) => new Set(lexiconSection(file, section));
+  const lower = (file: LexiconFile, section: string) => new Set(lexiconSection(file, section).map((w) => w.toLowerCase()));
+  const titles = lower('titles.txt', 'titles');
+  let english: Set<string> | undefined;
   cached = {
-    titles: new Set(titles),
-    titleMaxWords: Math.max(...titles.map((t) => t.split(' ').length)),
-    orgMarkers: new Set(readList('lexicon/org-markers.txt')),
-    orgs: new Set(readList('lexicon/orgs.txt')),
-    places: new Set([...readList('lexicon/places.txt'), ...generatedSection('idn-areas.txt', 'places')]),
+    get englishWords() {
+      english ??= new Set(generatedSection('english.txt', 'english-words'));
+      return english;
+    },
+    titles,
+    titleMaxWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
+    portfolio: set('titles.txt', 'portfolio'),
+    titleJoiners: set('titles.txt', 'joiners'),
+    pronouns: new Map(lexiconPairs('people.txt', 'pronouns', (v) => (v === '1' ? 1 : v === '2' ? 2 : v === '3' ? 3 : undefined))),
+    honorifics: set('people.txt', 'honorifics'),
+    namePrefixes: set('people.txt', 'name-prefixes'),
+    nameParticles: set('people.txt', 'name-particles'),
+    moreNameParticles: set('people.txt', 'name-particles-more'),
+    ranks: set('people.txt', 'ranks'),
+    notNames: set('people.txt', 'not-names'),
+    aliases: new Map(lexiconSection('people.txt', 'aliases').map((line) => entryValue(line, 'corpora/lexicon/people.txt [aliases]'))),
     givenNames: new Set(generatedSection('words.txt', 'given-names')),
-    cues: new Set(cues),
-    speechVerbs: new Set(verbs),
+    personWords: new Set(modelSection('names/name-words.txt', 'person-words')),
+    newsWords: new Set(modelSection('names/name-words.txt', 'news-words')),
+    orgMarkers: set('organisations.txt', 'markers'),
+    orgs: set('organisations.txt', 'known'),
+    legalFormsBefore: set('organisations.txt', 'legal-forms-before'),
+    legalFormsAbbreviated: set('organisations.txt', 'legal-forms-abbreviated'),
+    legalFormsAfter: set('organisations.txt', 'legal-forms-after'),
+    orgSuffixes: set('organisations.txt', 'suffixes'),
+    clubWords: set('organisations.txt', 'club-words'),
+    places: new Set([...lexiconSection('places.txt', 'known'), ...generatedSection('idn-areas.txt', 'places')]),
+    adminPrefixes: set('places.txt', 'admin-prefixes'),
+    placeMarkers: set('places.txt', 'markers'),
+    trailingPlaceMarkers: set('places.txt', 'trailing-markers'),
+    locatives: set('places.txt', 'locatives'),
+    cues: lower('speech.txt', 'cues'),
+    speechVerbs: lower('speech.txt', 'verbs'),
+    accordingTo: lower('speech.txt', 'according-to'),
+    notSpeakerWords: lower('speech.txt', 'not-speaker-words'),
+    nonEntityAcronyms: set('non-entities.txt', 'acronyms'),
+    nonEntityPhrases: set('non-entities.txt', 'phrases'),
+    nonEntityWords: set('non-entities.txt', 'words'),
+    nonEntityHeads: set('non-entities.txt', 'heads'),
+    orgNeedsName: set('non-entities.txt', 'needs-name'),
+    genericOrgWords: set('non-entities.txt', 'generic-org-words'),
+    outletCredits: new Map(lexiconSection('outlets.txt', 'credits').map((line) => entryValue(line, 'corpora/lexicon/outlets.txt [credits]'))),
+    detikChannels: lower('outlets.txt', 'detik-channels'),
+    calendar: calendarWords(),
+    numbers: numberWords(),
     stopwords: new Set(generatedSection('words.txt', 'stopwords')),
     commonWords: new Set(generatedSection('words.txt', 'common-words')),
-    portfolio: new Set(readList('lexicon/portfolio.txt').flatMap((l) => l.split(/\s+/))),
-    aliases: new Map(
-      readList('lexicon/aliases.txt')
-        .map((l) => l.split('\t'))
-        .filter((p): p is [string, string] => p.length === 2 && !!p[0] && !!p[1])
-        .map(([a, c]) => [a.trim(), c.trim()]),
-    ),
   };
   return cached;
 }

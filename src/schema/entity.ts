@@ -49,7 +49,7 @@ export const EntitySchema = z.object({
   /** Provenance of the entity: the rule id ("money/rp-scale") or "model". */
   source: z.string(),
   /** Section of the first mention. */
-  section: z.enum(['title', 'body']).optional(),
+  section: z.enum(['title', 'body', 'related']).optional(),
   // Amounts, dates and times carry the fields of the number item they come from.
   ...AMOUNT_FIELDS.shape,
   roles: z.array(RoleSchema).optional(),

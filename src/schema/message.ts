@@ -13,6 +13,7 @@ export const MESSAGE_CODES = {
   'boilerplate-removed': 'info',
   'title-repeated-removed': 'info',
   'byline-extracted': 'info',
+  'words-separated': 'info',
   // input and limits
   'input-invalid': 'error',
   'input-unreadable': 'error',

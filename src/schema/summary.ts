@@ -27,8 +27,13 @@ export const LanguageSchema = LanguageGuessSchema.extend({
   source: z.string().optional(),
 });
 
+/**
+ * A section of the text: the title, the body, and the related section (the titles of the outlet's
+ * other stories that the article promoted, moved after the body: their names and amounts are
+ * facts, but no quote or summary sentence comes from them).
+ */
 export const SectionSchema = z.object({
-  name: z.enum(['title', 'body']),
+  name: z.enum(['title', 'body', 'related']),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getLexicon } from '../../src/lexicon/index.js';
 import { orgCore } from '../../src/lexicon/org-core.js';
 
 describe('orgCore', () => {
@@ -6,7 +7,10 @@ describe('orgCore', () => {
     ['PT Nusantara Baja Perkasa Tbk', 'Nusantara Baja Perkasa'],
     ['Facebook Inc.', 'Facebook'],
     ['Telegram', 'Telegram'],
+    ['Perumda Air Minum', 'Air Minum'],
+    ['Acme Co.', 'Acme'],
+    ['Djarum Group', 'Djarum'],
   ])('core of %s is %s', (name, core) => {
-    expect(orgCore(name)).toBe(core);
+    expect(orgCore(name, getLexicon())).toBe(core);
   });
 });

@@ -61,7 +61,7 @@ describe('pipeline config', () => {
     expect(configError(() => createPipeline({ stages: [{ name: 'clean' }, { name: 'segment' }, { name: 'coref' }, { name: 'names' }] }))).toContain(
       'stage "coref" requires "candidates", which stage "names" provides only after it',
     );
-    expect(configError(() => createPipeline({ stages: [{ name: 'clean' }, { name: 'quotes' }] }))).toContain(
+    expect(configError(() => createPipeline({ stages: [{ name: 'clean' }, { name: 'segment' }, { name: 'quotes' }] }))).toContain(
       'stage "quotes" requires "entities", which no stage of the pipeline provides',
     );
     // A layer read when present must not come from a later stage: numbers reads the language.
@@ -73,7 +73,7 @@ describe('pipeline config', () => {
   });
 
   it('does not count a provider for other languages: the English entities cannot feed the Indonesian quotes', () => {
-    expect(configError(() => createPipeline({ stages: [{ name: 'clean' }, { name: 'english' }, { name: 'quotes' }] }))).toContain(
+    expect(configError(() => createPipeline({ stages: [{ name: 'clean' }, { name: 'segment' }, { name: 'english' }, { name: 'quotes' }] }))).toContain(
       'stage "quotes" requires "entities"',
     );
   });

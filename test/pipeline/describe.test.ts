@@ -5,7 +5,7 @@ import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { defaultRegistry } from '../../src/pipeline/registry.js';
 
 describe('stageTable', () => {
-  it('is the table README.md shows for the default pipeline (regenerate it with `warta config --list`)', () => {
+  it('is the table README.md shows for the default pipeline (regenerate it with `npx tsx scripts/readme-stage-table.ts`)', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const shown = /<!-- stage-table:begin -->\n([\s\S]*?)\n<!-- stage-table:end -->/.exec(readme)?.[1];
     expect(shown).toBe(stageTable(createPipeline(), defaultRegistry));

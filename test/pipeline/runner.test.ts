@@ -91,7 +91,7 @@ describe('createPipeline', () => {
     expect(s.language.code).toBe('en');
     expect(s.entities.some((e) => e.type === 'PERSON' && e.text === 'John Smith')).toBe(true);
     const skipped = s.messages.find((m) => m.code === 'stages-skipped');
-    expect(skipped?.data?.['stages']).toEqual(['stem', 'amounts', 'names', 'tagger', 'coref', 'roles', 'quotes']);
+    expect(skipped?.data?.['stages']).toEqual(['stem', 'amounts', 'tagger', 'names', 'coref', 'roles', 'quotes']);
     expect(s.messages.some((m) => m.code === 'stage-skipped')).toBe(false);
   });
 });

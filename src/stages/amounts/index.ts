@@ -12,15 +12,23 @@ export { numericEntities } from './numeric.js';
 export const amountsStage = defineStageFactory({
   name: 'amounts',
   description: 'MONEY, QUANTITY, PERCENT, DATE, TIME and ORDINAL entities from the numbers; equal amounts are one entity',
-  options: z.object({}).strict(),
-  create: (_options, ctx) =>
+  options: z
+    .object({
+      vague: z
+        .boolean()
+        .default(false)
+        .describe('Make entities of vague amounts too ("ratusan miliar rupiah": a lower bound, no value); they stay in the numbers either way'),
+    })
+    .strict(),
+  create: (options, ctx) =>
     defineStage({
       name: ctx.name,
       requires: ['text', 'numbers'],
       provides: ['entities'],
       languages: ['id', 'ms', 'und'],
       run(doc) {
-        doc.entities = numericEntities(doc).map((e, i) => ({ id: `e${i + 1}`, ...e, section: sectionAt(doc, e.mentions[0]!.start) }));
+        const numbers = options.vague ? doc.numbers : doc.numbers.filter((n) => !n.source.endsWith('/vague'));
+        doc.entities = numericEntities({ numbers, text: doc.text }).map((e, i) => ({ id: `e${i + 1}`, ...e, section: sectionAt(doc, e.mentions[0]!.start) }));
       },
     }),
 });

@@ -1,9 +1,12 @@
 /**
  * Line-level recognisers for scraped boilerplate and bylines. Each rule looks at one trimmed,
- * whitespace-collapsed line; rules are built once at module load.
+ * whitespace-collapsed line; rules are built once at module load, or once per lexicon where they
+ * read its words (the name particles of a byline).
  */
 
 import { isWhitespaceCode } from '../../doc/chars.js';
+import { alternation, perLexicon } from '../../lexicon/derive.js';
+import type { Lexicon } from '../../lexicon/index.js';
 
 /** What a removed line was. */
 export type BoilerplateKind =
@@ -15,6 +18,7 @@ export type BoilerplateKind =
   | 'comment-form'
   | 'tags'
   | 'related'
+  | 'teaser'
   | 'copyright'
   | 'navigation';
 
@@ -33,6 +37,21 @@ const LINE_RULES: readonly LineRule[] = [
   // "Baca juga: Harga BBM naik", "BACA JUGA:", "Lihat juga", "Simak juga"
   { kind: 'read-also', re: /^(?:baca|lihat|simak|cek)\s+(?:juga|selengkapnya|pula|berita lainnya)\b.*$/i },
   { kind: 'read-also', re: /^(?:also read|read also|read more|related)\s*:?.*$/i },
+  // Teasers of the outlet's other content: "Tonton juga video "…" di sini:", "Simak Video: …",
+  // "Lihat juga Video '…':", "Saksikan LiveDetikpagi:", "[Gambas:Video 20detik]", "Pilihan Editor: …".
+  { kind: 'teaser', re: /^(?:tonton|simak|lihat|saksikan)\s+(?:juga\s+)?(?:video\b|["'“‘]).*$/i },
+  { kind: 'teaser', re: /^(?:saksikan|tonton)\s+(?:live\s*detik\w*|pembahasan|selengkapnya|siaran)\b.*$/i },
+  { kind: 'teaser', re: /^simak\s+(?:rangkuman|informasi|pembahasan|selengkapnya|berita|video)\w*\b.*$/i },
+  { kind: 'teaser', re: /^\[\s*gambas\s*:[^\]]*\]$/i },
+  { kind: 'teaser', re: /^(?:pilihan editor|pilihan untuk anda|berita pilihan|video pilihan)\s*:.*$/i },
+  // "Artikel ini telah tayang di Tribunnews.com dengan judul …", "Artikel ini sudah tayang di …"
+  { kind: 'related', re: /^artikel ini (?:telah|sudah|pernah) (?:tayang|terbit|dimuat)\b.*$/i },
+  // "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi …" (Liputan6), "Simak breaking news dan berita pilihan kami langsung di ponselmu …" (Kompas)
+  { kind: 'navigation', re: /^\*?\s*fakta atau hoaks\?.*$/i },
+  { kind: 'navigation', re: /^simak breaking news\b.*$/i },
+  { kind: 'advertisement', re: /^baca berita dengan sedikit iklan\b.*$/i },
+  // An editor's sign-off on its own line: "(rds/ugo)", "(rdp/imk)"
+  { kind: 'copyright', re: /^\(\s*[a-z]{2,5}(?:\s*\/\s*[a-z]{2,5})+\s*\)$/ },
   // "ADVERTISEMENT", "Advertisement", "- Advertisement -", "Iklan"
   { kind: 'advertisement', re: /^[-–—(\s]*(?:advertisement|advertisment|iklan|sponsored|konten sponsor|ads?)[-–—)\s]*$/i },
   // "SCROLL TO CONTINUE WITH CONTENT", "Scroll untuk melanjutkan"
@@ -55,6 +74,22 @@ const LINE_RULES: readonly LineRule[] = [
   { kind: 'navigation', re: /^(?:download|unduh)\s+(?:aplikasi|app)\b.*$/i },
   { kind: 'navigation', re: /^(?:dapatkan|simak)\s+(?:update|berita|informasi)\s+(?:berita\s+)?(?:pilihan|terkini|terbaru)\b.*$/i },
 ];
+
+// The title of a promoted story: 'Tonton juga video "TITLE" di sini:', "Simak Video 'TITLE':",
+// "Simak juga Video: TITLE", "Lihat juga Video: TITLE".
+const TEASER_QUOTED = /^(?:tonton|simak|lihat|saksikan)\s+(?:juga\s+)?(?:video\s*:?\s*)?["'“‘](.+?)["'”’]\s*(?:di\s+sini)?\s*:?\s*$/iu;
+const TEASER_AFTER_COLON = /^(?:tonton|simak|lihat|saksikan)\s+(?:juga\s+)?video\s*:\s*(.+?)\s*$/iu;
+
+/**
+ * The story title a teaser line promotes ("Tonton juga video "Prabowo Tinjau Banjir" di sini:" →
+ * "Prabowo Tinjau Banjir"), or null. The clean stage keeps it in the related section: its names and
+ * amounts are the article's, its words no quote.
+ */
+export function teaserTitle(line: string): string | null {
+  const m = TEASER_QUOTED.exec(line) ?? TEASER_AFTER_COLON.exec(line);
+  const title = m?.[1]?.trim();
+  return title && /\p{L}/u.test(title) ? title : null;
+}
 
 /** Classifies a boilerplate line, or returns null for content. */
 export function boilerplateKind(line: string): BoilerplateKind | null {
@@ -82,9 +117,14 @@ const EDITOR_LABEL = ci(EDITOR_LABELS);
 // First letters of the labels: a line whose first letter is none of them is no byline, which
 // spares most lines the Unicode regex below (and a short article its compilation).
 const LABEL_INITIALS = new Set([...AUTHOR_LABELS, ...EDITOR_LABELS].map((label) => label.charCodeAt(0)));
-// A name: capitalised words (and name particles), never running into the next label.
-const NAME = `([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?!${AUTHOR_LABEL}\\b|${EDITOR_LABEL}\\b)(?:[\\p{Lu}][\\p{L}.'’-]*|bin|binti|van|de|al|el))*)`;
-const LABELLED = new RegExp(`(${AUTHOR_LABEL}|${EDITOR_LABEL})\\s*:?\\s*${NAME}`, 'gu');
+/**
+ * A label and the name after it. A name: capitalised words and the lexicon's name particles
+ * ([name-particles] of people.txt, tried in file order), never running into the next label.
+ */
+const labelledNames = perLexicon((lex: Lexicon) => {
+  const name = `([\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?!${AUTHOR_LABEL}\\b|${EDITOR_LABEL}\\b)(?:[\\p{Lu}][\\p{L}.'’-]*|${alternation(lex.nameParticles)}))*)`;
+  return new RegExp(`(${AUTHOR_LABEL}|${EDITOR_LABEL})\\s*:?\\s*${name}`, 'gu');
+});
 const BYLINE_LINE = new RegExp(
   `^[(\\[]?\\s*(?:${AUTHOR_LABEL}|${EDITOR_LABEL})\\s*:?\\s*[\\p{Lu}][^\\n]{0,120}$`,
   'u',
@@ -101,16 +141,27 @@ function startsWithLabelInitial(line: string): boolean {
 }
 
 /**
- * Reads a byline line: "Penulis : Rifqi Fadhillah", "Reporter: A | Editor: B",
- * "(Penulis: A, Editor: B)". Returns null when the line is not a byline.
+ * The byline reader of a lexicon (its pattern built here, once per lexicon): a byline line
+ * ("Penulis : Rifqi Fadhillah", "Reporter: A | Editor: B", "(Penulis: A, Editor: B)") → who wrote
+ * it and who edited it, or null when the line is not a byline.
  */
-export function parseByline(line: string): Byline | null {
+export function bylineParser(lex: Lexicon): (line: string) => Byline | null {
+  const labelled = labelledNames(lex);
+  return (line) => readByline(line, labelled);
+}
+
+/** {@link bylineParser} on one line. */
+export function parseByline(line: string, lex: Lexicon): Byline | null {
+  return bylineParser(lex)(line);
+}
+
+function readByline(line: string, labelled: RegExp): Byline | null {
   if (line.length > 160 || !startsWithLabelInitial(line) || !BYLINE_LINE.test(line)) return null;
   // A byline has a label followed by a colon, or is short ("Oleh Budi Santoso").
   if (!/:/.test(line) && line.split(/\s+/).length > 5) return null;
   const result: Byline = { author: null, editor: null };
-  LABELLED.lastIndex = 0;
-  for (let m = LABELLED.exec(line); m; m = LABELLED.exec(line)) {
+  labelled.lastIndex = 0;
+  for (let m = labelled.exec(line); m; m = labelled.exec(line)) {
     const label = m[1]!;
     const name = m[2]!.replace(/[\s,.;|)\]]+$/u, '').trim();
     if (!name) continue;

@@ -2,10 +2,12 @@ import type { Doc } from '../../doc/doc.js';
 import { OffsetMapBuilder } from '../../doc/offset-map.js';
 import { z } from 'zod';
 import { defineStage, defineStageFactory, type Stage, type StageContext } from '../../doc/stage.js';
-import { boilerplateKind, parseByline, type BoilerplateKind } from './boilerplate.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { boilerplateKind, bylineParser, teaserTitle, type BoilerplateKind } from './boilerplate.js';
+import { glueFinder } from './glue.js';
 import { appendLine, displayLine, key, lineShape, mayMatchKey, splitLines, type LineShape, type RawLine } from './lines.js';
 
-export { boilerplateKind, parseByline } from './boilerplate.js';
+export { boilerplateKind, bylineParser, parseByline } from './boilerplate.js';
 
 // A line that ends a sentence or a block: hard-wrapped lines without it are joined to the next.
 const ENDS_BLOCK = /[.!?:;"”’)\]…]$/u;
@@ -20,10 +22,12 @@ export const cleanStage = defineStageFactory({
   name: 'clean',
   description: 'Unicode and whitespace, boilerplate removed, bylines into metadata, paragraphs, an offset map to the raw input',
   options: z.object({}).strict(),
-  create: (_options, ctx) => createCleanStage(ctx.name),
+  create: (_options, ctx) => createCleanStage(ctx.name, ctx.lexicon),
 });
 
-function createCleanStage(name: string): Stage {
+function createCleanStage(name: string, lexicon: Lexicon): Stage {
+  const parseByline = bylineParser(lexicon);
+  const findGlue = glueFinder(lexicon);
   return defineStage({
     name,
     requires: [],
@@ -53,6 +57,7 @@ function createCleanStage(name: string): Stage {
 
       // Group the body's lines into blocks separated by blank lines; drop boilerplate lines.
       const blocks: { line: RawLine; shown: string; shape: LineShape }[][] = [[]];
+      const teasers: RawLine[] = [];
       for (const line of splitLines(raw, bodyFrom, raw.length)) {
         const shape = lineShape(raw, line.start, line.end);
         const shown = displayLine(line.text, shape);
@@ -67,6 +72,10 @@ function createCleanStage(name: string): Stage {
         const kind = boilerplateKind(shown);
         if (kind) {
           push(removed, kind, shown);
+          // A promoted story's title is kept, after the body (a raw line of its own, where it can be found).
+          const teaser = kind === 'teaser' || kind === 'read-also' ? teaserTitle(shown) : null;
+          const at = teaser !== null ? line.text.indexOf(teaser) : -1;
+          if (teaser !== null && at >= 0) teasers.push({ start: line.start + at, end: line.start + at + teaser.length, text: teaser });
           continue;
         }
         const byline = parseByline(shown);
@@ -80,6 +89,7 @@ function createCleanStage(name: string): Stage {
       }
 
       let bodyStart: number | null = null;
+      const separated: string[] = [];
       for (const block of blocks) {
         let paraStart: number | null = null;
         for (let i = 0; i < block.length; i++) {
@@ -94,11 +104,26 @@ function createCleanStage(name: string): Stage {
             paraStart = out.length;
             bodyStart ??= out.length;
           }
-          appendLine(out, raw, line, shape);
+          const glue = findGlue(line.text);
+          if (glue.length === 0) appendLine(out, raw, line, shape);
+          else {
+            appendGlued(out, raw, line, glue);
+            separated.push(...glue.map((g) => line.text.slice(Math.max(0, g - 12), g + 12)));
+          }
         }
         if (paraStart !== null) paragraphs.push({ start: paraStart, end: out.length });
       }
       if (bodyStart !== null) sections.push({ name: 'body', start: bodyStart, end: out.length });
+      if (bodyStart !== null && teasers.length > 0) {
+        const relatedStart = out.length + 2;
+        for (const t of teasers) {
+          out.append('\n\n', null);
+          const start = out.length;
+          appendLine(out, raw, t, lineShape(raw, t.start, t.end));
+          paragraphs.push({ start, end: out.length });
+        }
+        sections.push({ name: 'related', start: relatedStart, end: out.length });
+      }
 
       doc.text = out.text;
       doc.offsets = out.build();
@@ -120,6 +145,11 @@ function createCleanStage(name: string): Stage {
           data: { kind, count: lines.length, lines },
         });
       }
+      if (separated.length > 0) {
+        ctx.report('words-separated', `put back ${separated.length} space(s) a scraped link had dropped: ${separated.map((s) => JSON.stringify(s)).join(', ')}`.slice(0, 300), {
+          data: { count: separated.length },
+        });
+      }
       if (bylines.length > 0) {
         ctx.report('byline-extracted', `byline moved to metadata: ${bylines.join(' / ')}`, {
           data: { author, editor },
@@ -130,6 +160,17 @@ function createCleanStage(name: string): Stage {
       }
     },
   });
+}
+
+/** Appends a line with a space put back at each glue point (offsets into `line.text`). */
+function appendGlued(out: OffsetMapBuilder, raw: string, line: RawLine, glue: readonly number[]): void {
+  let from = 0;
+  for (const at of [...glue, line.text.length]) {
+    const part: RawLine = { start: line.start + from, end: line.start + at, text: line.text.slice(from, at) };
+    appendLine(out, raw, part, lineShape(raw, part.start, part.end));
+    if (at < line.text.length) out.append(' ', null);
+    from = at;
+  }
 }
 
 function push<K>(map: Map<K, string[]>, k: K, v: string): void {

@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import { z } from 'zod';
+import { relatedStartOf } from '../../doc/span.js';
 import { defineStage, defineStageFactory, type Stage, type StageContext } from '../../doc/stage.js';
 import { amount, titleNumberMismatches } from './title-numbers.js';
 
@@ -33,7 +34,8 @@ function createConsistencyStage(name: string): Stage {
       const title = doc.sections.find((s) => s.name === 'title');
       if (!title) return;
       const inTitle = doc.numbers.filter((n) => n.start >= title.start && n.end <= title.end);
-      const inBody = doc.numbers.filter((n) => n.start >= title.end);
+      const relatedStart = relatedStartOf(doc);
+      const inBody = doc.numbers.filter((n) => n.start >= title.end && n.start < relatedStart);
       for (const m of titleNumberMismatches(inTitle, inBody)) {
         const said = m.body[0];
         const message =

@@ -1,6 +1,8 @@
 import type { EntityType, Mention } from '../../schema/entity.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { orgCore } from '../../lexicon/org-core.js';
+import { abbreviates } from '../../lexicon/abbreviation.js';
+import { orgCoreOf } from '../../lexicon/org-core.js';
+import { alternation, perLexicon } from '../../lexicon/derive.js';
 import type { Candidate } from '../../doc/candidate.js';
 
 /** A group of mentions of one real-world entity, before ids are given. */
@@ -13,14 +15,60 @@ export interface EntityGroup {
   aliases: Set<string>;
 }
 
-const HONORIFIC_PREFIX = /^(?:(?:Prof|Dr|Ir|H|Hj|KH|Drs|Dra)\.?\s+)+/;
 const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^[A-Z]{2,8}$/;
-const ORG_TRAILING_DOT = /(?<!\b(?:Inc|Corp|Ltd|Co|Tbk))\.$/;
 const TRAILING_COMMA = /,$/;
 
-function nameWords(text: string): string[] {
-  return text.replace(HONORIFIC_PREFIX, '').split(/\s+/).filter((w) => w.length > 1 && UPPER_START.test(w));
+/** What mentions are compared by, derived from the lexicon once per lexicon. */
+interface Forms {
+  /** The name prefixes at the start of a person's name ("Prof. Dr. ", "H. "). */
+  namePrefixes: RegExp;
+  /** A final "." that is not part of an abbreviated legal form ("Facebook Inc." keeps it). */
+  trailingDot: RegExp;
+  /** An administrative prefix at the start of a place's name ("Kabupaten "). */
+  adminPrefix: RegExp;
+  /** An organisation name without its legal forms. */
+  orgCore: (name: string) => string;
+}
+
+const formsOf = perLexicon(
+  (lex: Lexicon): Forms => ({
+    namePrefixes: new RegExp(`^(?:(?:${alternation(lex.namePrefixes)})\\.?\\s+)+`),
+    trailingDot: new RegExp(`(?<!\\b(?:${alternation(lex.legalFormsAbbreviated)}))\\.$`),
+    adminPrefix: new RegExp(`^(?:${alternation(lex.adminPrefixes)})\\s+`),
+    orgCore: orgCoreOf(lex),
+  }),
+);
+
+/**
+ * A name word as spelling variants of one name share it: lowercase, doubled letters single, the old
+ * spellings "oe", "dj", "tj" as "u", "j", "c" ("Afifuddin", "Affifudin" and "Afifudin"; "Soeharto"
+ * and "Suharto").
+ */
+function spellingKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/oe/g, 'u')
+    .replace(/dj/g, 'j')
+    .replace(/tj/g, 'c')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+function nameWords(text: string, forms: Forms): string[] {
+  return text
+    .replace(forms.namePrefixes, '')
+    .split(/\s+/)
+    .filter((w) => w.length > 1 && UPPER_START.test(w))
+    .map(spellingKey);
+}
+
+/** Whether two words differ by at most one letter (substituted, added or dropped). */
+function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 5) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
 }
 
 /** Initials of a multi-word organisation name, skipping small words ("Badan Pusat Statistik" → "BPS"). */
@@ -59,15 +107,25 @@ interface Entry {
  * In-article coreference: a later "Durov" is "Pavel Durov"; "BPS" is "Badan Pusat Statistik" when the
  * article spells it out or its initials match; "Jokowi" is "Joko Widodo" through the alias lexicon;
  * "Kabupaten Bogor" and "Bogor" are one place. Longer names are placed first so that short forms link
- * to them.
+ * to them. What it derives from the lexicon is built here, once per lexicon.
  */
+export function mentionGrouper(lex: Lexicon): (candidates: readonly Candidate[], text: string) => EntityGroup[] {
+  const forms = formsOf(lex);
+  return (candidates, text) => groupWith(candidates, text, lex, forms);
+}
+
+/** {@link mentionGrouper} run once on one document. */
 export function groupMentions(candidates: readonly Candidate[], text: string, lex: Lexicon): EntityGroup[] {
+  return mentionGrouper(lex)(candidates, text);
+}
+
+function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon, forms: Forms): EntityGroup[] {
   const groups: EntityGroup[] = [];
   const spelled = parenthesised(text);
   const byType = new Map<EntityType, Slot[]>();
   // A person's canonical form only drops honorifics, which nameWords drops too: one word list serves both.
   const ordered: Entry[] = candidates
-    .map((c) => ({ c, t: canonical(c), words: nameWords(c.text) }))
+    .map((c) => ({ c, t: canonical(c, forms), words: nameWords(c.text, forms) }))
     .sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
   for (const e of ordered) {
     const { c, t } = e;
@@ -77,13 +135,13 @@ export function groupMentions(candidates: readonly Candidate[], text: string, le
       same = [];
       byType.set(c.type, same);
     }
-    const slot = findGroup(same, e, text, spelled, lex);
+    const slot = findGroup(same, e, text, spelled, lex, forms);
     if (slot) {
       const group = slot.group;
       group.mentions.push(mention);
       if (c.text !== group.text) {
         group.aliases.add(c.text);
-        slot.cores?.add(orgCore(c.text));
+        slot.cores?.add(forms.orgCore(c.text));
       }
       continue;
     }
@@ -92,21 +150,19 @@ export function groupMentions(candidates: readonly Candidate[], text: string, le
     same.push({
       group,
       words: e.words,
-      ...(c.type === 'ORG' ? { cores: new Set([orgCore(t)]) } : {}),
-      bare: c.type === 'LOC' ? t.replace(PLACE_PREFIX, '') : t,
+      ...(c.type === 'ORG' ? { cores: new Set([forms.orgCore(t)]) } : {}),
+      bare: c.type === 'LOC' ? t.replace(forms.adminPrefix, '') : t,
     });
   }
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
   return groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-function canonical(c: Candidate): string {
-  if (c.type === 'ORG') return c.text.replace(ORG_TRAILING_DOT, '').replace(TRAILING_COMMA, '');
-  if (c.type === 'PERSON') return c.text.replace(HONORIFIC_PREFIX, '');
+function canonical(c: Candidate, forms: Forms): string {
+  if (c.type === 'ORG') return c.text.replace(forms.trailingDot, '').replace(TRAILING_COMMA, '');
+  if (c.type === 'PERSON') return c.text.replace(forms.namePrefixes, '');
   return c.text;
 }
-
-const PLACE_PREFIX = /^(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan)\s+/;
 
 /**
  * Whether "(name)" occurs in the text, answered from one pass over its parentheses: what stands
@@ -128,17 +184,34 @@ function mentionBefore(slot: Slot, text: string, marker: string): boolean {
   return slot.group.mentions.some((m) => text.startsWith(marker, m.end));
 }
 
+/** The only slot for which `test` holds, or undefined when none or several do. */
+function only(slots: readonly Slot[], test: (s: Slot) => boolean): Slot | undefined {
+  let hit: Slot | undefined;
+  for (const s of slots) {
+    if (!test(s)) continue;
+    if (hit) return undefined;
+    hit = s;
+  }
+  return hit;
+}
+
 function findGroup(
   same: readonly Slot[],
   e: Entry,
   text: string,
   spelled: (name: string) => boolean,
   lex: Lexicon,
+  forms: Forms,
 ): Slot | undefined {
   const { c, t } = e;
   const exact = same.find((s) => s.group.text === t || s.group.aliases.has(c.text));
   if (exact) return exact;
   if (c.type === 'PERSON') {
+    // "Saifullah Yusuf (Gus Ipul)": a name in parentheses right after a person's name.
+    if (spelled(c.text)) {
+      const inParens = same.find((s) => mentionBefore(s, text, ` (${c.text})`) || mentionBefore(s, text, `(${c.text})`));
+      if (inParens) return inParens;
+    }
     const alias = lex.aliases.get(t);
     if (alias) {
       const s = same.find((x) => x.group.text === alias);
@@ -153,13 +226,15 @@ function findGroup(
         if (hit) return undefined;
         hit = s;
       }
-      return hit;
+      if (hit) return hit;
+      // "Bernad Darmawan Sutrisno" and "Bernad Dermawan Sutrisno": one letter apart in one word of two or more.
+      if (words.length >= 2) return only(same, (s) => s.words.length === words.length && s.words.every((w, k) => nearlyEqual(w, words[k]!)));
     }
     return undefined;
   }
   if (c.type === 'ORG') {
     // "Facebook Inc." and "Facebook", "PT Nusantara Baja Tbk" and "Nusantara Baja" are one company.
-    const core = orgCore(t);
+    const core = forms.orgCore(t);
     const byCore = same.find((s) => s.cores?.has(core));
     if (byCore) return byCore;
     // "Persija" is "Persija Jakarta" when that is the only organisation it starts.
@@ -174,7 +249,14 @@ function findGroup(
         }
       }
       if (n === 1) return start;
+    } else {
+      // "Komisi II DPR" is "Komisi II DPR RI", "PT Saka Energi" is "PT Saka Energi Indonesia".
+      const longer = only(same, (s) => s.group.text.startsWith(`${t} `));
+      if (longer) return longer;
     }
+    // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
+    const abbreviated = only(same, (s) => abbreviates(t, s.group.text));
+    if (abbreviated) return abbreviated;
     // "Badan Pusat Statistik (BPS)": the acronym right after the name in parentheses.
     const inParens = `(${t})`;
     const inText = spelled(t);
@@ -191,8 +273,8 @@ function findGroup(
     if (spelled(t)) {
       for (const s of same) if (mentionBefore(s, text, inParens)) return s;
     }
-    const bare = t.replace(PLACE_PREFIX, '');
-    return same.find((s) => s.bare === bare);
+    const bare = t.replace(forms.adminPrefix, '');
+    return same.find((s) => s.bare === bare) ?? only(same, (s) => abbreviates(t, s.bare));
   }
   return undefined;
 }

@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { sectionAt } from '../../doc/span.js';
+import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
+import { confirmHeadlines } from './headline.js';
+import { cleanEdges, splitPair, dropNonEntities, trimPersonTitles, typeBrackets, typeByLexicon, withLegalForm } from './judge.js';
+import type { Candidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
-import { groupMentions } from './group.js';
+import { mentionGrouper } from './group.js';
 import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 import { addStringMatches, overlapsAny } from './string-match.js';
 
-export { groupMentions, initialsOf, type EntityGroup } from './group.js';
+export { groupMentions, initialsOf, mentionGrouper, type EntityGroup } from './group.js';
 export { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 
 /**
@@ -23,6 +26,7 @@ export const corefStage = defineStageFactory({
   options: z.object({}).strict(),
   create(_options, ctx) {
     const lexicon = ctx.lexicon;
+    const groupMentions = mentionGrouper(lexicon);
     return defineStage({
       name: ctx.name,
       requires: ['text', 'candidates'],
@@ -32,8 +36,19 @@ export const corefStage = defineStageFactory({
       run(doc) {
         const before = doc.entities.map(({ id: _id, section: _section, ...e }) => e);
         const blocked = before.flatMap((e) => e.mentions);
-        const candidates = doc.candidates.filter((c) => !overlapsAny(blocked, c.start, c.end));
-        const groups = groupMentions(resolveOverlaps(harmoniseTypes(candidates)), doc.text, lexicon);
+        const candidates = typeBrackets(
+          doc.candidates
+            .filter((c) => !overlapsAny(blocked, c.start, c.end))
+            .flatMap((c) => splitPair(c))
+            .map((c) => cleanEdges(c))
+            .filter((c): c is Candidate => c !== null)
+            .map((c) => trimPersonTitles(withLegalForm(typeByLexicon(c, lexicon), doc.text, lexicon), lexicon, doc.text.slice(Math.max(0, c.start - 20), c.start)))
+            .filter((c): c is Candidate => c !== null),
+          doc.text,
+        );
+        const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
+        const kept = confirmHeadlines(resolveOverlaps(harmoniseTypes(candidates)), doc.text, body, lexicon);
+        const groups = dropNonEntities(groupMentions(kept, doc.text), lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
         const all: Omit<Entity, 'id'>[] = [
           ...groups.map((g) => ({

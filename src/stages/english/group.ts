@@ -15,7 +15,7 @@ function personKey(text: string): string {
  * ("Durov", "Mr. Durov" -> "Pavel Durov"); others join on the same lowercased text. Ids are
  * "e1", "e2", ... in order of first mention; the canonical text is the longest mention.
  */
-export function groupEnglishEntities(candidates: EnglishCandidate[], section: (offset: number) => 'title' | 'body'): Entity[] {
+export function groupEnglishEntities(candidates: EnglishCandidate[], section: (offset: number) => NonNullable<Entity['section']>): Entity[] {
   const kept: EnglishCandidate[] = [];
   for (const c of candidates) if (!kept.some((k) => overlaps(k.start, k.end, c.start, c.end))) kept.push(c);
   kept.sort((a, b) => a.start - b.start);

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Keyword } from '../../schema/summary.js';
-import { titleEndOf } from '../../doc/span.js';
+import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 
 /**
  * An extractive summary: the body sentences that carry the most keyword weight (normalised by
@@ -12,6 +12,7 @@ export function extractSentences(
   count: number,
 ): { start: number; end: number; text: string }[] {
   const titleEnd = titleEndOf(doc);
+  const relatedStart = relatedStartOf(doc);
   const weight = new Map(keywords.map((k) => [k.stem, k.score]));
   const scores = doc.sentences.map(() => 0);
   const lengths = doc.sentences.map(() => 0);
@@ -22,7 +23,7 @@ export function extractSentences(
   }
   const body = doc.sentences
     .map((s, i) => ({ s, i }))
-    .filter(({ s, i }) => s.start >= titleEnd && (lengths[i] ?? 0) >= 5);
+    .filter(({ s, i }) => s.start >= titleEnd && s.start < relatedStart && (lengths[i] ?? 0) >= 5);
   const ranked = body
     .map(({ s, i }, rank) => ({ s, score: (scores[i] ?? 0) / Math.sqrt(lengths[i] ?? 1) + (rank === 0 ? 2 : rank < 3 ? 0.5 : 0) }))
     .sort((a, b) => b.score - a.score || a.s.start - b.s.start)

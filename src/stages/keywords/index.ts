@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
-import { rankKeywords } from './rank.js';
+import { neverKeywords, rankKeywords } from './rank.js';
 
-export { rankKeywords } from './rank.js';
+export { neverKeywords, rankKeywords, type KeywordOptions } from './rank.js';
 
 /**
  * The keywords stage: the article's keywords ranked by stem (frequency, with a boost for the title,
@@ -18,6 +18,7 @@ export const keywordsStage = defineStageFactory({
     .strict(),
   create(options, ctx) {
     const { stopwords } = ctx.lexicon;
+    const skipped = neverKeywords(ctx.lexicon);
     const limit = options.limit;
     return defineStage({
       name: ctx.name,
@@ -25,7 +26,7 @@ export const keywordsStage = defineStageFactory({
       uses: ['stems'],
       provides: ['keywords'],
       run(doc) {
-        doc.keywords = rankKeywords(doc, { limit, stopwords });
+        doc.keywords = rankKeywords(doc, { limit, stopwords, skipped });
       },
     });
   },

@@ -1,33 +1,36 @@
 import type { Doc, Token } from '../../doc/doc.js';
 import type { Keyword } from '../../schema/summary.js';
-import { titleEndOf } from '../../doc/span.js';
+import { relatedStartOf, titleEndOf } from '../../doc/span.js';
+import { perLexicon } from '../../lexicon/derive.js';
+import type { Lexicon } from '../../lexicon/index.js';
 
 /** Options of {@link rankKeywords}. */
 export interface KeywordOptions {
   limit: number;
+  /** A word whose stem is a stopword is never a keyword. */
   stopwords: ReadonlySet<string>;
+  /** The words that are never keywords, one lookup per token: {@link neverKeywords}. */
+  skipped: ReadonlySet<string>;
 }
 
 const LETTERS = /^[\p{L}][\p{L}'’-]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
-// Number and scale words carry no topic ("juta", "persen"): the amounts are entities already.
-const NUMBER_WORDS = [
-  'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas',
-  'belas', 'puluh', 'ratus', 'ribu', 'juta', 'miliar', 'milyar', 'triliun', 'puluhan', 'ratusan', 'ribuan', 'jutaan',
-  'seratus', 'seribu', 'sejuta', 'persen', 'rupiah', 'tahun', 'bulan', 'hari', 'pekan', 'minggu',
-];
 
-const skipCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-
-/** The stopwords with the number words: the words that are never keywords, one lookup per token. */
-function skippedWords(stopwords: ReadonlySet<string>): ReadonlySet<string> {
-  let skip = skipCache.get(stopwords);
-  if (!skip) {
-    skip = new Set([...stopwords, ...NUMBER_WORDS]);
-    skipCache.set(stopwords, skip);
-  }
-  return skip;
-}
+/**
+ * The words that are never keywords: the stopwords, and the number, scale, percent and time words
+ * that carry no topic ("juta", "persen", "tahun": the amounts are entities already), which are the
+ * first sections of numbers.txt and calendar.txt [time-units] (their "-more" sections are ranked).
+ * The rupiah's names stand for the currency words ("rp" is too short to be a keyword anyway).
+ */
+export const neverKeywords = perLexicon((lex: Lexicon): ReadonlySet<string> => {
+  const n = lex.numbers;
+  const rupiah = [...n.currencyNames].filter(([, code]) => code === 'IDR').map(([name]) => name);
+  return new Set([
+    ...lex.stopwords,
+    ...n.digits.keys(), ...n.multipliers.keys(), ...n.seNumbers.keys(), ...n.scales.keys(), ...n.seScales.keys(), ...n.vague.keys(),
+    ...n.percent, ...rupiah, ...lex.calendar.timeUnits.keys(),
+  ]);
+});
 
 /** What {@link letterWord} makes of a token text. */
 const enum Letters {
@@ -104,11 +107,13 @@ class StemStat {
  */
 export function rankKeywords(doc: Pick<Doc, 'tokens' | 'sections' | 'paragraphs'>, options: KeywordOptions): Keyword[] {
   const titleEnd = titleEndOf(doc);
+  const relatedStart = relatedStartOf(doc);
   const leadEnd = doc.paragraphs.find((p) => p.start >= titleEnd)?.end ?? 0;
   const stats = new Map<string, StemStat>();
-  const skipped = skippedWords(options.stopwords);
+  const skipped = options.skipped;
   let prev: Token | undefined;
   for (const t of doc.tokens) {
+    if (t.start >= relatedStart) break;
     const sentenceStart = !prev || prev.sentence !== t.sentence;
     prev = t;
     if (t.kind !== 'word' || t.text.length < 3) continue;

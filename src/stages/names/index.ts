@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
-import { recogniseNames } from './recognise.js';
+import { nameRecogniser } from './recognise.js';
 
-export { recogniseNames, type NameCandidates } from './recognise.js';
+export { nameRecogniser, recogniseNames, type NameCandidates } from './recognise.js';
 
 /** The score of the structural rules (titles, appositives, organisation markers): see `minScore`. */
 const STRUCTURAL_ONLY = 2.5;
@@ -28,15 +28,17 @@ export const namesStage = defineStageFactory({
     })
     .strict(),
   create(options, ctx) {
-    const lexicon = ctx.lexicon;
     const minScore = options.minScore ?? (ctx.plan.some((s) => s.factory === 'tagger') ? STRUCTURAL_ONLY : 0);
+    const recognise = nameRecogniser(ctx.lexicon, minScore);
     return defineStage({
       name: ctx.name,
       requires: ['text', 'sentences', 'tokens'],
+      // The tagger's person spans, when it ran before: where a name starts after a title.
+      uses: ['candidates'],
       provides: ['candidates', 'role-candidates'],
       languages: ['id', 'ms', 'und'],
       run(doc) {
-        const found = recogniseNames(doc, lexicon, minScore);
+        const found = recognise(doc);
         for (const c of found.candidates) doc.candidates.push(c);
         for (const r of found.roles) doc.roleCandidates.push(r);
       },

@@ -1,28 +1,14 @@
 import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Candidate, RoleCandidate } from '../../doc/candidate.js';
-import { titleEndOf } from '../../doc/span.js';
+import { relatedStartOf, titleEndOf } from '../../doc/span.js';
+import { alternation, capitalised, perLexicon } from '../../lexicon/derive.js';
 
 export interface NameCandidates {
   candidates: Candidate[];
   roles: RoleCandidate[];
 }
 
-const CONNECTORS = new Set(['bin', 'binti', 'van', 'der', 'von', 'de', 'da', 'al', 'el', 'di']);
-// Capitalised words that are never part of a name by themselves.
-const NOT_NAMES = new Set([
-  'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad',
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Agu', 'Agt', 'Sep', 'Okt', 'Nov', 'Des',
-  'Saya', 'Kami', 'Kita', 'Dia', 'Ia', 'Mereka', 'Anda', 'Beliau', 'Aku', 'Engkau', 'Kamu', 'Kalian',
-  'Rp', 'WIB', 'WITA', 'WIT', 'IDR', 'USD', 'US', 'RM', 'Tuhan', 'Allah', 'Idul', 'Lebaran', 'Natal',
-]);
-const LOCATIVE = new Set(['di', 'ke', 'dari', 'menuju', 'kawasan', 'wilayah', 'daerah', 'provinsi', 'kota', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'pulau', 'negara', 'sekitar']);
-const PLACE_MARKERS = new Set(['Stadium', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Jalan', 'Jl', 'Pulau', 'Sungai', 'Gunung', 'Danau', 'Selat', 'Teluk', 'Pantai', 'Bandara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Tol', 'Kampung', 'Lapangan', 'Stadion', 'Gedung', 'Istana', 'Candi', 'Laut', 'Samudra', 'Kepulauan', 'Tanjung', 'Bukit', 'Lembah']);
-// "Jakarta International Stadium", "Soekarno-Hatta International Airport"
-const TRAILING_PLACE_MARKERS = new Set(['Stadium', 'Airport', 'Square', 'Park', 'Mall', 'Plaza', 'Tower', 'Hall', 'Arena', 'Bridge', 'Island', 'Street', 'Road', 'Beach']);
-const ORG_SUFFIXES = new Set(['Tbk', 'Inc', 'Corp', 'Ltd', 'LLC', 'Group', 'Grup', 'Holdings', 'Company', 'Co', 'Foundation', 'Institute', 'University', 'Bank', 'FC', 'Sekuritas', 'Indonesia']);
-const TITLE_JOINERS = new Set(['sekaligus', 'dan', 'serta', 'merangkap', 'juga']);
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 /**
  * The highest score of the rules that read a run from lexicons and context alone (headline lexicon
@@ -30,15 +16,57 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
  * organisation markers) score above it.
  */
 const CONTEXT_SCORE = 2;
+/** A whole run the lexicon knows as an organisation or a place: kept next to the tagger, below its candidates. */
+const KNOWN_SCORE = 2.6;
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
-// Words before a "." that stays inside a run ("B. J. Habibie", "Jl. Sudirman").
-const INITIAL = /^(?:[A-Z]|Inc|Tbk|Corp|Ltd|Co|Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk)$/;
-// Words whose "." ends a run ("Facebook Inc.").
-const COMPANY_ABBREVIATION = /^(?:Inc|Tbk|Corp|Ltd|Co)$/;
-const CLUB_WORD = /^(?:United|FC|City|Raya|Putra|Utama|Group|Grup)$/;
+/**
+ * Abbreviations of names, titles and streets whose "." stays inside a run ("Jl. Sudirman", "Dr.
+ * Budi"), besides single capitals ("B. J. Habibie") and the abbreviated legal forms ("Facebook Inc.").
+ * They stay in code, like the segmenter's abbreviations: they say where a "." ends, not what a name is.
+ */
+const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk';
 const OPENING_MARK = /^[“"'‘(]$/;
-const MENURUT = /^menurut$/i;
-const HONORIFIC = /^(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Saudari|Mas|Mbak|Bang|Kak|Tuan|Nyonya|Nona)$/i;
+
+/** The word sets and patterns the name rules read, derived from the lexicon once per lexicon. */
+interface NameWords {
+  /** Capitalised words that are never part of a name by themselves ("Senin", "Mei", "Dia", "WIB", "Rp"). */
+  notNames: ReadonlySet<string>;
+  /** Particles that join a name ("bin", "van", "der"). */
+  connectors: ReadonlySet<string>;
+  /** Lowercase words before a place ("di", "menuju", "kabupaten"). */
+  locatives: ReadonlySet<string>;
+  /** Words that start a place's name ("Kabupaten", "Jalan", "Gunung"). */
+  placeMarkers: ReadonlySet<string>;
+  /** Words that end an organisation's name ("Tbk", "Inc", "Group", "Sekuritas"). */
+  orgEnds: ReadonlySet<string>;
+  /** A word before a "." that stays inside a run. */
+  initial: RegExp;
+  /** A word before a name that attributes speech to it ("menurut"), any case. */
+  accordingTo: RegExp;
+  /** A form of address ("Pak", "Mbak"), any case. */
+  honorific: RegExp;
+  lists: PhraseLists;
+}
+
+const nameWords = perLexicon((lex: Lexicon): NameWords => {
+  const cal = lex.calendar;
+  const lowerNames = [...cal.days.keys(), ...cal.dayVariants.keys(), ...cal.months.keys(), ...cal.monthAbbreviations.keys(), ...lex.pronouns.keys()];
+  return {
+    notNames: new Set([...lowerNames.map(capitalised), ...cal.timeZones.keys(), ...lex.notNames]),
+    connectors: new Set([...lex.nameParticles, ...lex.moreNameParticles]),
+    locatives: new Set([...lex.locatives, ...[...lex.adminPrefixes].map((w) => w.toLowerCase())]),
+    placeMarkers: new Set([...lex.adminPrefixes, ...lex.placeMarkers]),
+    orgEnds: new Set([...lex.legalFormsAbbreviated, ...lex.legalFormsAfter, ...lex.orgSuffixes]),
+    initial: new RegExp(`^(?:[A-Z]|${alternation(lex.legalFormsAbbreviated)}|${NAME_ABBREVIATIONS})$`),
+    accordingTo: new RegExp(`^(?:${alternation(lex.accordingTo)})$`, 'i'),
+    honorific: new RegExp(`^(?:${alternation(lex.honorifics)})$`, 'i'),
+    lists: {
+      titles: phraseList(lex.titles, lex.titleMaxWords, true),
+      orgs: phraseList(lex.orgs, 4, false),
+      places: phraseList(lex.places, 5, false),
+    },
+  };
+});
 
 /** {@link CAPITALISED} on a word, answered without the Unicode regex for ASCII words (most of them). */
 function isCap(t: Token): boolean {
@@ -71,18 +99,12 @@ interface PhraseList {
   lower: boolean;
 }
 
-// Prefixes are worked out once per lexicon set (lexicons are read-only once loaded).
-const prefixCache = new WeakMap<ReadonlySet<string>, Set<string>>();
-
+// Worked out once per lexicon, with the other {@link NameWords}.
 function phraseList(phrases: ReadonlySet<string>, maxWords: number, lower: boolean): PhraseList {
-  let prefixes = prefixCache.get(phrases);
-  if (!prefixes) {
-    prefixes = new Set();
-    for (const phrase of phrases) {
-      for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) prefixes.add(phrase.slice(0, at));
-      prefixes.add(phrase);
-    }
-    prefixCache.set(phrases, prefixes);
+  const prefixes = new Set<string>();
+  for (const phrase of phrases) {
+    for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) prefixes.add(phrase.slice(0, at));
+    prefixes.add(phrase);
   }
   return { phrases, prefixes, maxWords, lower };
 }
@@ -109,6 +131,8 @@ class SentenceReader {
   private readonly caps: boolean[];
   private readonly lowers: (string | undefined)[] = [];
   private pendingRole: PendingRole | null = null;
+  /** The last capitalised run read in the sentence (a name a title after it may describe). */
+  private lastRun: { first: number; end: number } | null = null;
   /** "Pendiri sekaligus CEO Telegram, Pavel Durov": a bare title joined to the next one. */
   private carried: { title: string; start: number; end: number } | null = null;
 
@@ -116,9 +140,11 @@ class SentenceReader {
     private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly lex: Lexicon,
-    private readonly lists: PhraseLists,
+    private readonly words: NameWords,
     private readonly out: NameCandidates,
     private readonly minScore: number,
+    /** The person spans another recogniser (the tagger) proposed in this sentence, in text order. */
+    private readonly persons: readonly { start: number; end: number }[] = [],
   ) {
     this.caps = tokens.map(isCap);
   }
@@ -154,6 +180,130 @@ class SentenceReader {
     this.carried = null;
   }
 
+  /**
+   * Whether token k of a run after a title can be part of a person's name: a given name, or a
+   * capitalised word that is no common word, title, organisation marker, place, rank or acronym; a
+   * single capital is an initial ("R Sony Sulaksono"), a particle joins ("bin").
+   */
+  private nameLike(k: number): boolean {
+    const t = this.tokens[k]!;
+    if (t.kind === 'punct') return t.text === '.';
+    if (t.kind !== 'word') return false;
+    const { lex } = this;
+    const word = withoutDot(t.text);
+    const lower = this.lower(k);
+    if (this.words.connectors.has(lower)) return true;
+    if (ACRONYM.test(word)) return false;
+    if (/^\p{Lu}$/u.test(word)) return true;
+    if (!this.caps[k] || this.words.notNames.has(t.text) || lex.ranks.has(word) || lex.orgMarkers.has(word) || lex.titles.has(lower)) return false;
+    if (lex.personWords.has(lower) || (lex.givenNames.has(lower) && !lex.newsWords.has(lower))) return true;
+    if (lex.places.has(word) || lex.newsWords.has(lower) || lex.stopwords.has(lower) || lex.englishWords.has(lower)) return false;
+    // A common word may be a name ("Dermawan", "Intan"): when the tagger reads a person there.
+    if (lex.commonWords.has(lower)) return this.persons.some((p) => p.start <= t.start && t.end <= p.end);
+    return true;
+  }
+
+  /**
+   * "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan": a run that starts with a
+   * title goes on over "dan" when a portfolio word follows it (not a title: "Menteri Sosial dan
+   * Menteri Keuangan" are two runs).
+   */
+  private portfolioAfterTitle(first: number, next: number): boolean {
+    const title = this.phraseAt(first, next, this.words.lists.titles);
+    if (title === 0 || !this.portfolioWord(next) || this.phraseAt(next, this.tokens.length, this.words.lists.titles) > 0) return false;
+    // Only portfolio words between the title and "dan": no name has started yet.
+    for (let k = first + title; k < next - 1; k++) if (!this.portfolioWord(k)) return false;
+    return true;
+  }
+
+  /**
+   * The name run a title run starting at `lo` describes: the run right before it, across a comma
+   * ("Muhammad Afifuddin, Ketua KPU") or "selaku", "sebagai", "yang juga", "yang merupakan" (with or
+   * without a comma before them); null when there is none, or when it holds a title itself.
+   */
+  private describedName(lo: number): { first: number; end: number } | null {
+    const prev = this.lastRun;
+    if (!prev) return null;
+    const between = this.tokens
+      .slice(prev.end, lo)
+      .map((t) => t.text.toLowerCase())
+      .filter((t) => t !== ',');
+    const linked =
+      between.length === 0
+        ? this.tokens[prev.end]?.text === ','
+        : ['selaku', 'sebagai', 'yakni', 'yaitu', 'juga'].includes(between.join(' ')) || ['yang juga', 'yang merupakan', 'yang menjabat', 'yang menjabat sebagai', 'yang juga merupakan'].includes(between.join(' '));
+    if (!linked) return null;
+    if (this.phraseAt(prev.first, prev.end, this.words.lists.titles) > 0 || this.designationWord(prev.first)) return null;
+    // A name: its words are name-like (or the tagger read a person there).
+    for (let k = prev.first; k < prev.end; k++) if (!this.nameLike(k) && this.tokens[k]!.kind === 'word') return null;
+    return prev;
+  }
+
+  /** Whether token k is an acronym of the initials of the capitalised words of [from, to), as in "Badan Pusat Statistik (BPS)". */
+  private acronymOf(from: number, to: number, k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || !ACRONYM.test(t.text) || this.tokens[k + 1]?.text !== ')') return false;
+    let initials = '';
+    for (let m = from; m < to; m++) if (this.caps[m]) initials += this.tokens[m]!.text[0];
+    return initials === t.text;
+  }
+
+  /** A word that is never part of a name: an acronym, an organisation marker, a place, a title, a rank. */
+  private designationWord(k: number): boolean {
+    const t = this.tokens[k]!;
+    if (t.kind !== 'word') return false;
+    const word = withoutDot(t.text);
+    const { lex } = this;
+    return (
+      (ACRONYM.test(word) && word.length > 1) ||
+      lex.orgMarkers.has(word) ||
+      lex.places.has(word) ||
+      lex.titles.has(this.lower(k)) ||
+      lex.ranks.has(word) ||
+      this.words.notNames.has(t.text)
+    );
+  }
+
+  /** A word of a title's portfolio ("Koordinator", "Bidang", "Infrastruktur", "dan"): a common word, no acronym. */
+  private portfolioWord(k: number): boolean {
+    const t = this.tokens[k]!;
+    // "Energi Baru, Terbarukan, dan Konservasi Energi": commas of a portfolio's list.
+    if (t.text === ',') return k + 1 < this.tokens.length && this.portfolioWord(k + 1);
+    if (t.kind !== 'word') return false;
+    const { lex } = this;
+    const lower = this.lower(k);
+    if (lex.portfolio.has(t.text)) return !lex.orgs.has(t.text);
+    if (t.text === 'dan' || t.text === '&') return true;
+    if (ACRONYM.test(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(lower)) return false;
+    return lex.commonWords.has(lower);
+  }
+
+  /**
+   * Where the name starts in run [i, hi) after a title: the longest run of name-like words at its
+   * end (at most five), after a rank or starting at a name prefix ("Prof", "H."); and where the
+   * designation before it ends (before a rank).
+   */
+  private nameStart(i: number, hi: number): { name: number; designationEnd: number } {
+    const { tokens, lex } = this;
+    let k = hi;
+    // The tagger's person span ending with the run, when no designation word stands in it.
+    const tagged = this.persons.find((p) => p.end === tokens[hi - 1]!.end && p.start >= tokens[i]!.start);
+    if (tagged) {
+      let s = i;
+      while (s < hi && tokens[s]!.start < tagged.start) s++;
+      let clean = s < hi;
+      for (let m = s; m < hi && clean; m++) clean = !this.designationWord(m);
+      if (clean) k = s;
+    }
+    while (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
+    // A trailing dot or particle opens no name.
+    while (k < hi && (tokens[k]!.kind === 'punct' || this.words.connectors.has(tokens[k]!.text))) k++;
+    while (k > i && lex.namePrefixes.has(withoutDot(tokens[k - 1]!.text))) k--;
+    let designationEnd = k;
+    while (designationEnd > i && lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text))) designationEnd--;
+    return { name: k, designationEnd };
+  }
+
   /** Collects capitalised runs (allowing initials "B.", connectors, "Inc." and hyphens inside) and reads each. */
   read(inTitle: boolean): void {
     const { tokens, caps } = this;
@@ -168,35 +318,53 @@ class SentenceReader {
         const capAfter = i + 2 < tokens.length && caps[i + 2]!;
         if (caps[i + 1]) {
           i++;
-        } else if (next.text === '.' && INITIAL.test(prev.text) && capAfter && tokens[i + 2]!.start - next.end <= 1) {
+        } else if (next.text === '.' && this.words.initial.test(prev.text) && capAfter && tokens[i + 2]!.start - next.end <= 1) {
           i++;
-        } else if (next.text === '.' && COMPANY_ABBREVIATION.test(prev.text)) {
+        } else if (next.text === '.' && this.lex.legalFormsAbbreviated.has(prev.text)) {
+          // "Facebook Inc.": the dot ends the run.
           i++;
           break;
-        } else if (CONNECTORS.has(next.text) && capAfter && next.text !== 'di') {
+        } else if (this.words.connectors.has(next.text) && capAfter) {
           i++;
-        } else if ((next.text === 'dan' || next.text === '&') && this.lex.orgMarkers.has(tokens[first]!.text) && capAfter) {
+        } else if (
+          (next.text === 'dan' || next.text === '&') &&
+          capAfter &&
+          // "Kementerian Energi dan Sumber Daya Mineral" is one name; "Kejaksaan dan KPK" are two.
+          ((this.lex.orgMarkers.has(tokens[first]!.text) && this.portfolioWord(i + 2)) || this.portfolioAfterTitle(first, i + 2))
+        ) {
           i++;
+        } else if (
+          next.text === ',' &&
+          (capAfter || tokens[i + 2]?.text === 'dan') &&
+          this.portfolioAfterTitle(first, capAfter ? i + 2 : i + 3) &&
+          !this.nameLike(capAfter ? i + 2 : i + 3)
+        ) {
+          // "Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi Eniya": a portfolio's list.
+          i += capAfter ? 1 : 2;
         } else break;
       }
       if (inTitle) this.readTitleRun(first, i + 1);
-      else this.readRun(first, i + 1);
+      else {
+        this.readRun(first, i + 1);
+        this.lastRun = { first, end: i + 1 };
+      }
     }
   }
 
   /** Trims name-excluded words at the edges of run [first, end): its name part, or null. */
   private trim(first: number, end: number): [number, number] | null {
     const { tokens, lex } = this;
+    const { notNames } = this.words;
     let lo = first;
     let hi = end;
     // "Senin", "Rp", and capitalised function words at the start ("Menurut Lestari", "Sementara Budi").
     while (
       lo < hi &&
-      (NOT_NAMES.has(tokens[lo]!.text) || (hi - lo > 1 && lex.stopwords.has(this.lower(lo)) && !lex.givenNames.has(this.lower(lo))))
+      (notNames.has(tokens[lo]!.text) || (hi - lo > 1 && lex.stopwords.has(this.lower(lo)) && !lex.givenNames.has(this.lower(lo))))
     ) {
       lo++;
     }
-    while (lo < hi && NOT_NAMES.has(tokens[hi - 1]!.text)) hi--;
+    while (lo < hi && notNames.has(tokens[hi - 1]!.text)) hi--;
     return lo < hi ? [lo, hi] : null;
   }
 
@@ -205,7 +373,8 @@ class SentenceReader {
     const span = this.trim(first, end);
     if (!span) return;
     const [lo, hi] = span;
-    const { tokens, lists } = this;
+    const { tokens } = this;
+    const { lists } = this.words;
     for (let i = lo; i < hi; ) {
       const o = this.phraseAt(i, hi, lists.orgs);
       const p = o ? 0 : this.phraseAt(i, hi, lists.places);
@@ -217,10 +386,13 @@ class SentenceReader {
 
   /** Walks a body run: titles, then portfolio words / an organisation / a place, then a name. */
   private readRun(first: number, end: number): void {
+    // "Menteri Keuangan (Menkeu) Purbaya": the bracketed short title waits with the title for the name.
+    if (this.pendingRole && this.tokens[first - 1]?.text === '(' && this.tokens[end]?.text === ')') return;
     const span = this.trim(first, end);
     if (!span) return;
     const [lo, hi] = span;
-    const { tokens, lex, lists, text } = this;
+    const { tokens, lex, text } = this;
+    const { lists, orgEnds } = this.words;
     const before = tokens[lo - 1];
     const after = tokens[hi];
 
@@ -260,44 +432,76 @@ class SentenceReader {
     }
     const hasTitle = titleText !== null;
     let org: string | null = null;
+    // The designation and the name after a title, read where they meet (see nameStart).
+    let personScore = 3;
     if (hasTitle && i < hi) {
-      // "CEO Telegram", "Gubernur Jawa Barat", "analis Sinar Harapan Sekuritas"
+      const appositive = after?.text === ',' && this.caps[hi + 1] === true;
       const o = this.phraseAt(i, hi, lists.orgs);
-      const p = o ? 0 : this.phraseAt(i, hi, lists.places);
-      if (o) {
+      if (o && !appositive) {
+        // "CEO Telegram", "analis Sinar Harapan Sekuritas"
         let e = i + o;
-        while (e < hi && (ORG_SUFFIXES.has(tokens[e]!.text) || tokens[e]!.text === '.')) e++;
+        while (e < hi && (orgEnds.has(tokens[e]!.text) || tokens[e]!.text === '.')) e++;
         this.add('ORG', tokens[i]!, tokens[e - 1]!, 'org/lexicon', 2);
         org = withoutDot(text.slice(tokens[i]!.start, tokens[e - 1]!.end));
         i = e;
-      } else if (p) {
-        this.add('LOC', tokens[i]!, tokens[i + p - 1]!, 'loc/gazetteer', 2);
-        titleText = text.slice(titleStart, tokens[i + p - 1]!.end);
-        titleTokEnd = tokens[i + p - 1]!.end;
-        i += p;
-      } else if (lex.orgMarkers.has(tokens[i]!.text)) {
-        // "Kepala Badan Pusat Statistik Amalia Widyasanti": the org runs up to a given name.
-        let e = i + 1;
-        while (e < hi && !lex.givenNames.has(this.lower(e))) e++;
-        // With no comma after the run, its last two words are taken as the name.
-        const endsWithSuffix = ORG_SUFFIXES.has(withoutDot(tokens[hi - 1]!.text));
-        if (e === hi && hi - i >= 3 && after?.text !== ',' && !endsWithSuffix) e = hi - 2;
-        this.add('ORG', tokens[i]!, tokens[e - 1]!, 'org/marker', 1.5);
-        org = text.slice(tokens[i]!.start, tokens[e - 1]!.end);
-        i = e;
-      } else if (after?.text === ',' && !lex.givenNames.has(this.lower(i)) && (before?.text !== ',' || hi - i >= 2)) {
+      }
+      // "Direktur Parameter Politik Indonesia (PPI)": the run is spelled out by the acronym after it.
+      const spelledOut = after?.text === '(' && this.acronymOf(i, hi, hi + 1);
+      if (spelledOut) {
+        this.add('ORG', tokens[i]!, tokens[hi - 1]!, 'org/spelled-out', 4.5);
+        org = text.slice(tokens[i]!.start, tokens[hi - 1]!.end);
+        i = hi;
+      } else if (appositive && !lex.givenNames.has(this.lower(i)) && (before?.text !== ',' || hi - i >= 2)) {
         // "analis Sinar Harapan Sekuritas, Maya", "CEO Sprout Labs, Kevin": between a title and a
         // comma stands the organisation; the name follows the comma.
         this.add('ORG', tokens[i]!, tokens[hi - 1]!, 'org/after-title', 4);
         org = text.slice(tokens[i]!.start, tokens[hi - 1]!.end);
         i = hi;
+      } else if (i < hi) {
+        // "Kepala KSOP Gresik Herbert Marpaung", "Menteri Koordinator Bidang Infrastruktur dan
+        // Pembangunan Kewilayahan Agus Harimurti Yudhoyono", "Kapolres Ponorogo AKBP Andin Wisnu":
+        // the name is read from the end of the run; what stands between the title and the name is
+        // the title's portfolio (common words), then its organisation or place.
+        const { name, designationEnd } = this.nameStart(i, hi);
+        let d = i;
+        while (d < designationEnd && this.portfolioWord(d)) d++;
+        if (d > i) {
+          titleText = text.slice(titleStart, tokens[d - 1]!.end);
+          titleTokEnd = tokens[d - 1]!.end;
+        }
+        if (d < designationEnd) {
+          const a = tokens[d]!;
+          const b = tokens[designationEnd - 1]!;
+          const designation = text.slice(a.start, b.end);
+          const place = this.phraseAt(d, designationEnd, lists.places) === designationEnd - d || lex.adminPrefixes.has(a.text);
+          if (place) {
+            // "Gubernur Jawa Barat", "Wali Kota Palembang": the place is part of the title.
+            this.add('LOC', a, b, 'loc/after-title', 4.5);
+            titleText = text.slice(titleStart, b.end);
+            titleTokEnd = b.end;
+          } else {
+            this.add('ORG', a, b, 'org/after-title', 4.5);
+            org = withoutDot(designation);
+          }
+        }
+        if (name < hi) personScore = 4.5;
+        i = name;
       }
     }
     const role = hasTitle ? { title: titleText!, org, start: titleStart, end: titleTokEnd } : null;
     if (i === hi) {
-      // "CEO Telegram," → the name follows the comma.
-      this.pendingRole = role && after?.text === ',' ? role : null;
-      if (role && !role.org && after && TITLE_JOINERS.has(this.lower(hi))) {
+      // "Muhammad Afifuddin, Ketua KPU", "Afifuddin selaku Ketua KPU", "Budi, yang juga Direktur X":
+      // the title describes the name before it.
+      const described = role ? this.describedName(lo) : null;
+      if (role && described) {
+        this.pushRole(tokens[described.first]!, tokens[described.end - 1]!, role);
+        this.pendingRole = null;
+        return;
+      }
+      // "CEO Telegram," and "Menteri Keuangan (Menkeu)" → the name follows the comma or the brackets.
+      const bracketed = after?.text === '(' && tokens[hi + 2]?.text === ')' && this.caps[hi + 3] === true;
+      this.pendingRole = role && (after?.text === ',' || bracketed) ? role : null;
+      if (role && !role.org && after && lex.titleJoiners.has(this.lower(hi))) {
         this.carried = { title: role.title, start: role.start, end: role.end };
       } else if (!this.pendingRole) this.carried = null;
       return;
@@ -307,12 +511,12 @@ class SentenceReader {
     const b = tokens[hi - 1]!;
 
     if (role) {
-      this.add('PERSON', a, b, 'person/title-name', 3);
+      this.add('PERSON', a, b, 'person/title-name', personScore);
       this.pushRole(a, b, role);
       this.pendingRole = null;
       return;
     }
-    if (this.pendingRole && before?.text === ',') {
+    if (this.pendingRole && (before?.text === ',' || before?.text === ')')) {
       this.add('PERSON', a, b, 'person/appositive', 3);
       this.pushRole(a, b, this.pendingRole);
       this.pendingRole = null;
@@ -325,7 +529,8 @@ class SentenceReader {
 
   /** A run with no title before it: an organisation by its markers, or what lexicons and context make of it. */
   private readPlain(lo: number, i: number, hi: number): void {
-    const { tokens, lex, lists, text } = this;
+    const { tokens, lex, words, text } = this;
+    const { lists } = words;
     const before = tokens[lo - 1];
     const after = tokens[hi];
     const size = hi - i;
@@ -333,17 +538,35 @@ class SentenceReader {
     const b = tokens[hi - 1]!;
     // Organisations: markers ("PT", "Kementerian", "Universitas"), suffixes ("Tbk", "Inc."), lexicon.
     const last = withoutDot(b.text);
-    if (lex.orgMarkers.has(a.text) || (ORG_SUFFIXES.has(last) && size > 1) || lex.orgMarkers.has(last)) {
-      if (!(size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text))) this.add('ORG', a, b, 'org/marker', 2.6);
+    if (lex.orgMarkers.has(a.text) || (words.orgEnds.has(last) && size > 1) || lex.orgMarkers.has(last)) {
+      if (size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text)) return;
+      if (lex.orgMarkers.has(a.text) && size > 1) {
+        // "Polres Kampar AKP Gian Wiatma", "Pemerintah Kabupaten Karanganyar": a marker's run names
+        // the organisation, up to a person after a rank or read by the tagger; over the tagger's
+        // place ("Kabupaten Karanganyar") it wins.
+        const { name, designationEnd } = this.nameStart(i, hi);
+        const personAfter = name < hi && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end));
+        const end = personAfter ? designationEnd : hi;
+        if (end > i) this.add('ORG', a, tokens[end - 1]!, 'org/marker', 4.2);
+        if (personAfter) this.add('PERSON', tokens[name]!, b, 'person/after-org', 4.2);
+        return;
+      }
+      this.add('ORG', a, b, 'org/marker', 2.6);
+      return;
+    }
+    const textOf = text.slice(a.start, b.end);
+    // A known organisation, or a known place that is no common word: the lexicon fills in where the
+    // tagger read nothing (its candidates outscore these), whatever the pipeline's cut-off.
+    if (lex.orgs.has(textOf)) {
+      this.add('ORG', a, b, 'org/lexicon', KNOWN_SCORE);
+      return;
+    }
+    if (lex.places.has(textOf) && (size > 1 || !lex.commonWords.has(this.lower(i)))) {
+      this.add('LOC', a, b, 'loc/gazetteer', KNOWN_SCORE);
       return;
     }
     if (this.minScore > CONTEXT_SCORE) return;
-    const textOf = text.slice(a.start, b.end);
-    if (lex.orgs.has(textOf)) {
-      this.add('ORG', a, b, 'org/lexicon', 2);
-      return;
-    }
-    if ((PLACE_MARKERS.has(a.text) || TRAILING_PLACE_MARKERS.has(b.text)) && size > 1) {
+    if ((words.placeMarkers.has(a.text) || lex.trailingPlaceMarkers.has(b.text)) && size > 1) {
       this.add('LOC', a, b, 'loc/marker', 2);
       return;
     }
@@ -365,7 +588,7 @@ class SentenceReader {
     }
     // "PSM Makassar", "Bali United": a club or company named after a place.
     if (size >= 2 && this.placeInside(i, hi)) {
-      if (ACRONYM.test(a.text) || CLUB_WORD.test(b.text)) this.add('ORG', a, b, 'org/place-name', 1);
+      if (ACRONYM.test(a.text) || lex.clubWords.has(b.text)) this.add('ORG', a, b, 'org/place-name', 1);
       return;
     }
     const isSentenceStart = lo === 0 || (OPENING_MARK.test(before?.text ?? '') && lo === 1);
@@ -373,9 +596,9 @@ class SentenceReader {
     const given = lex.givenNames.has(firstLower);
     const speechAfter =
       !lex.stopwords.has(firstLower) && after?.kind === 'word' && (lex.speechVerbs.has(this.lower(hi)) || lex.cues.has(this.lower(hi)));
-    const cueBefore = before?.kind === 'word' && (lex.cues.has(this.lower(lo - 1)) || MENURUT.test(before.text));
-    const honorific = before?.kind === 'word' && HONORIFIC.test(before.text);
-    const locative = before?.kind === 'word' && LOCATIVE.has(this.lower(lo - 1)) && !lex.orgs.has(textOf);
+    const cueBefore = before?.kind === 'word' && (lex.cues.has(this.lower(lo - 1)) || words.accordingTo.test(before.text));
+    const honorific = before?.kind === 'word' && words.honorific.test(before.text);
+    const locative = before?.kind === 'word' && words.locatives.has(this.lower(lo - 1)) && !lex.orgs.has(textOf);
 
     if (size === 1 && ACRONYM.test(a.text) && a.text.length >= 2) {
       if (lex.places.has(a.text)) this.add('LOC', a, a, 'loc/gazetteer', 2);
@@ -402,7 +625,7 @@ class SentenceReader {
 
   /** Whether a known place starts at some token of [from, end). */
   private placeInside(from: number, end: number): boolean {
-    for (let k = from; k < end; k++) if (this.phraseAt(k, end, this.lists.places) > 0) return true;
+    for (let k = from; k < end; k++) if (this.phraseAt(k, end, this.words.lists.places) > 0) return true;
     return false;
   }
 }
@@ -413,27 +636,41 @@ class SentenceReader {
  * locative prepositions, speech verbs). Runs in the title section only count through lexicons.
  * Candidates scoring below `minScore` are not made, and rules that cannot reach it do not run (the
  * entities stage keeps only the structural rules next to the tagger); roles are found all the same.
+ * What the rules derive from the lexicon is built here, once per lexicon.
  */
+export function nameRecogniser(
+  lex: Lexicon,
+  minScore = 0,
+): (doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'sections' | 'candidates'>) => NameCandidates {
+  const words = nameWords(lex);
+  return (doc) => {
+    // The tagger's person spans (when it ran before): where a name starts inside a title's run.
+    const persons = doc.candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
+    const out: NameCandidates = { candidates: [], roles: [] };
+    const titleEnd = titleEndOf(doc);
+    const relatedStart = relatedStartOf(doc);
+    const bySentence: Token[][] = doc.sentences.map(() => []);
+    for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
+    for (const tokens of bySentence) {
+      if (tokens.length === 0) continue;
+      // Headlines capitalise every word: the title and the promoted stories' titles.
+      const inTitle = tokens[0]!.start < titleEnd || tokens[0]!.start >= relatedStart;
+      // Headlines only have lexicon matches, which score CONTEXT_SCORE.
+      if (inTitle && minScore > CONTEXT_SCORE) continue;
+      const from = tokens[0]!.start;
+      const to = tokens[tokens.length - 1]!.end;
+      const inSentence = persons.filter((c) => c.start >= from && c.end <= to);
+      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence).read(inTitle);
+    }
+    return out;
+  };
+}
+
+/** {@link nameRecogniser} run once on one document. */
 export function recogniseNames(
-  doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'sections'>,
+  doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'sections' | 'candidates'>,
   lex: Lexicon,
   minScore = 0,
 ): NameCandidates {
-  const out: NameCandidates = { candidates: [], roles: [] };
-  const titleEnd = titleEndOf(doc);
-  const bySentence: Token[][] = doc.sentences.map(() => []);
-  for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
-  const lists: PhraseLists = {
-    titles: phraseList(lex.titles, lex.titleMaxWords, true),
-    orgs: phraseList(lex.orgs, 4, false),
-    places: phraseList(lex.places, 5, false),
-  };
-  for (const tokens of bySentence) {
-    if (tokens.length === 0) continue;
-    const inTitle = tokens[0]!.start < titleEnd;
-    // Headlines only have lexicon matches, which score CONTEXT_SCORE.
-    if (inTitle && minScore > CONTEXT_SCORE) continue;
-    new SentenceReader(doc.text, tokens, lex, lists, out, minScore).read(inTitle);
-  }
-  return out;
+  return nameRecogniser(lex, minScore)(doc);
 }

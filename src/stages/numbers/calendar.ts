@@ -1,34 +1,21 @@
+import { calendarWords, type TimeUnit } from '../../lexicon/calendar.js';
+
+// The calendar words come from corpora/lexicon/calendar.txt through the lexicon's cached reader,
+// not from the pipeline's Lexicon: extractNumbers() runs without a pipeline. The numbers stage
+// reads every section of the file.
+const calendar = calendarWords();
+
 /** Month names and abbreviations (Indonesian, Malay, English) → month number. */
-export const MONTH_NAMES: ReadonlyMap<string, number> = new Map([
-  ['januari', 1], ['jan', 1], ['january', 1],
-  ['februari', 2], ['pebruari', 2], ['feb', 2], ['peb', 2], ['february', 2],
-  ['maret', 3], ['mar', 3], ['mac', 3], ['march', 3],
-  ['april', 4], ['apr', 4],
-  ['mei', 5], ['may', 5],
-  ['juni', 6], ['jun', 6], ['june', 6],
-  ['juli', 7], ['jul', 7], ['julai', 7], ['july', 7],
-  ['agustus', 8], ['agu', 8], ['agt', 8], ['ags', 8], ['agus', 8], ['aug', 8], ['ogos', 8], ['august', 8],
-  ['september', 9], ['sep', 9], ['sept', 9],
-  ['oktober', 10], ['okt', 10], ['oct', 10], ['october', 10],
-  ['november', 11], ['nopember', 11], ['nov', 11], ['nop', 11],
-  ['desember', 12], ['des', 12], ['disember', 12], ['dec', 12], ['december', 12],
-]);
+export const MONTH_NAMES: ReadonlyMap<string, number> = new Map([...calendar.months, ...calendar.monthAbbreviations, ...calendar.moreMonths]);
 
 /** Month words that are also ordinary words, so they count as months only when capitalised. */
-export const MONTH_NEEDS_CAPITAL = new Set(['mar', 'mei', 'may', 'des', 'jan', 'jun', 'jul', 'agu', 'sep', 'nov', 'apr', 'mac']);
+export const MONTH_NEEDS_CAPITAL: ReadonlySet<string> = calendar.monthsNeedCapital;
 
 /** Day names → ISO weekday (Monday 1 … Sunday 7). */
-export const DAY_NAMES: ReadonlyMap<string, number> = new Map([
-  ['senin', 1], ['isnin', 1], ['selasa', 2], ['rabu', 3], ['kamis', 4], ['khamis', 4],
-  ['jumat', 5], ["jum'at", 5], ['jum’at', 5], ['jumaat', 5], ['sabtu', 6], ['minggu', 7], ['ahad', 7],
-]);
+export const DAY_NAMES: ReadonlyMap<string, number> = new Map([...calendar.days, ...calendar.dayVariants, ...calendar.moreDays]);
 
 /** Units of time: after a number they make a duration, not a counted quantity. */
-export const TIME_UNITS: ReadonlyMap<string, 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year'> = new Map([
-  ['detik', 'second'], ['dtk', 'second'], ['menit', 'minute'], ['mnt', 'minute'], ['jam', 'hour'],
-  ['hari', 'day'], ['minggu', 'week'], ['pekan', 'week'], ['bulan', 'month'], ['tahun', 'year'],
-  ['thn', 'year'], ['dekade', 'year'], ['abad', 'year'], ['windu', 'year'],
-]);
+export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map([...calendar.timeUnits, ...calendar.moreTimeUnits]);
 
 /** Words after which four plain digits are a year ("sejak 2019", "pada 2025"). */
 export const YEAR_CUES: ReadonlySet<string> = new Set([
@@ -36,10 +23,8 @@ export const YEAR_CUES: ReadonlySet<string> = new Set([
   'periode', 'selama', 'sepanjang', 'tahun', 'thn', 'semester', 'kuartal', 'era', 'pemilu', 'pilpres',
 ]);
 
-/** Indonesian time zones → UTC offset. */
-export const TIME_ZONES: ReadonlyMap<string, string> = new Map([
-  ['WIB', '+07:00'], ['WITA', '+08:00'], ['WIT', '+09:00'], ['UTC', '+00:00'], ['GMT', '+00:00'],
-]);
+/** Time zones (upper case) → UTC offset ("WIB" → "+07:00"). */
+export const TIME_ZONES: ReadonlyMap<string, string> = new Map([...calendar.timeZones, ...calendar.worldTimeZones]);
 
 /** A calendar day (proleptic Gregorian), month 1–12. */
 export interface Ymd {

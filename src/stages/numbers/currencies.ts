@@ -1,4 +1,5 @@
 import type { ScanToken } from './tokens.js';
+import { numberWords } from '../../lexicon/numbers.js';
 
 /** A currency mention found next to an amount. */
 export interface CurrencyMatch {
@@ -34,14 +35,11 @@ export const CURRENCY_STARTERS: ReadonlySet<string> = new Set(
   ['rp', ...CODES.keys(), ...DOLLAR_PREFIXES.keys()].map((w) => w.toLowerCase()),
 );
 
-/** Currency names written after an amount ("20 rupiah", "sembilan pound sterling"). */
-const NAMES: ReadonlyMap<string, string> = new Map([
-  ['rupiah', 'IDR'], ['rp', 'IDR'], ['dolar', 'USD'], ['dollar', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'],
-  ['pound', 'GBP'], ['pounds', 'GBP'], ['poundsterling', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'],
-  ['renminbi', 'CNY'], ['ringgit', 'MYR'], ['won', 'KRW'], ['rupee', 'INR'], ['rupe', 'INR'],
-  ['riyal', 'SAR'], ['rial', 'SAR'], ['baht', 'THB'], ['peso', 'PHP'], ['dirham', 'AED'], ['rubel', 'RUB'],
-  ['lira', 'TRY'], ['dong', 'VND'],
-]);
+/**
+ * Currency names written after an amount ("20 rupiah", "sembilan pound sterling"): numbers.txt
+ * [currency-names], through the lexicon's cached reader (see number-words.ts).
+ */
+const NAMES: ReadonlyMap<string, string> = numberWords().currencyNames;
 
 /** Which dollar ("dolar Singapura"); AS / Amerika (Serikat) keep USD. */
 const DOLLAR_QUALIFIERS: readonly (readonly [readonly string[], string])[] = [

@@ -1,4 +1,5 @@
 import { YEAR_CUES } from './calendar.js';
+import { numberWords } from '../../lexicon/numbers.js';
 import { decNeg } from './decimal.js';
 import { matchCurrencyPrefix, matchCurrencySuffix } from './currencies.js';
 import { matchPhrase, phraseTable } from './phrases.js';
@@ -21,8 +22,8 @@ export interface Measured {
   orMore: boolean;
 }
 
-/** Words for "percent" ("persen", Malay "peratus"). */
-const PERCENT_WORDS = new Set(['persen', 'prosen', 'percent', 'peratus']);
+/** Words for "percent" ("persen", Malay "peratus"): numbers.txt, through the lexicon's cached reader (see number-words.ts). */
+const PERCENT_WORDS: ReadonlySet<string> = new Set([...numberWords().percent, ...numberWords().morePercent]);
 
 /** Units written as two words after a number. */
 const POINT_UNITS = phraseTable<string>([

@@ -1,38 +1,32 @@
 import type { ScanToken } from './tokens.js';
 import { decAdd, decFromSmall, decShift, ZERO, type Dec } from './decimal.js';
+import { numberWords, type Multiplier } from '../../lexicon/numbers.js';
 
-/** Digit words ("satu" → 1); Malay "lapan" and "sifar" too. */
-export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
-  ['nol', 0], ['sifar', 0],
-  ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5],
-  ['enam', 6], ['tujuh', 7], ['delapan', 8], ['lapan', 8], ['sembilan', 9],
-]);
+// The number words come from corpora/lexicon/numbers.txt through the lexicon's cached reader, not
+// from the pipeline's Lexicon: extractNumbers() runs without a pipeline. The numbers stage reads
+// every section of the file.
+const words = numberWords();
+
+/** Digit words ("satu" → 1); "nol", Malay "lapan" and "sifar" too. */
+export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([...words.digits, ...words.moreDigits]);
+
+/** "belas", "puluh", "ratus": what they make of the digit word before them. */
+export const MULTIPLIERS: ReadonlyMap<string, Multiplier> = words.multipliers;
 
 /** Scale words that close a group of three digits ("dua ratus ribu"). */
-export const GROUP_SCALES: ReadonlyMap<string, number> = new Map([
-  ['ribu', 3], ['juta', 6], ['miliar', 9], ['milyar', 9], ['miliard', 9], ['bilion', 9],
-  ['triliun', 12], ['trilyun', 12], ['trilion', 12],
-]);
+export const GROUP_SCALES: ReadonlyMap<string, number> = new Map([...words.scales, ...words.moreScales]);
 
 /** se- forms of a group scale ("seribu" → 10^3). */
-const SE_SCALES: ReadonlyMap<string, number> = new Map([
-  ['seribu', 3], ['sejuta', 6], ['semiliar', 9], ['semilyar', 9], ['sebilion', 9], ['setriliun', 12],
-]);
+const SE_SCALES: ReadonlyMap<string, number> = new Map([...words.seScales, ...words.moreSeScales]);
 
 /** se- forms below a thousand, which join a group ("seratus dua puluh"). */
-const SE_NUMBERS: ReadonlyMap<string, number> = new Map([['sepuluh', 10], ['sebelas', 11], ['seratus', 100]]);
+const SE_NUMBERS: ReadonlyMap<string, number> = words.seNumbers;
 
 /** Fractions that may stand alone or follow a digit word ("satu setengah juta"). */
-const FRACTIONS: ReadonlyMap<string, Dec> = new Map([
-  ['setengah', decFromSmall(0.5)],
-  ['seperempat', decFromSmall(0.25)],
-]);
+const FRACTIONS: ReadonlyMap<string, Dec> = new Map([...words.fractions].map(([w, v]) => [w, decFromSmall(v)]));
 
 /** Vague amounts: the lower bound of the order of magnitude ("ratusan" ≥ 100). */
-export const VAGUE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['belasan', 1], ['puluhan', 1], ['ratusan', 2], ['ribuan', 3], ['puluhribuan', 4],
-  ['jutaan', 6], ['miliaran', 9], ['milyaran', 9], ['triliunan', 12],
-]);
+export const VAGUE_WORDS: ReadonlyMap<string, number> = new Map([...words.vague, ...words.moreVague]);
 
 /** The lower bound of a vague word (belasan → 11, puluhan → 10, ratusan → 100). */
 export function vagueLowerBound(word: string): Dec | null {
@@ -97,14 +91,15 @@ export function readNumberWords(ts: readonly ScanToken[], i: number): WordNumber
       if (pending !== null || level < Level.Units) break;
       pending = decFromSmall(unit);
       pendingDigit = unit;
-    } else if (w === 'belas' || w === 'puluh' || w === 'ratus') {
-      const needs = w === 'ratus' ? Level.Fresh : Level.Tens;
+    } else if (MULTIPLIERS.has(w)) {
+      const m = MULTIPLIERS.get(w);
+      const needs = m === 'hundreds' ? Level.Fresh : Level.Tens;
       if (pending === null || fraction || pendingDigit < 1 || level < needs) break;
-      const add = w === 'belas' ? 10 + pendingDigit : w === 'puluh' ? pendingDigit * 10 : pendingDigit * 100;
+      const add = m === 'teen' ? 10 + pendingDigit : m === 'tens' ? pendingDigit * 10 : pendingDigit * 100;
       group = decAdd(group, decFromSmall(add));
       pending = null;
       pendingDigit = -1;
-      level = w === 'belas' ? Level.Closed : w === 'puluh' ? Level.Units : Level.Tens;
+      level = m === 'teen' ? Level.Closed : m === 'tens' ? Level.Units : Level.Tens;
     } else if (SE_NUMBERS.has(w)) {
       const value = SE_NUMBERS.get(w) ?? 0;
       const needs = value === 100 ? Level.Fresh : Level.Tens;

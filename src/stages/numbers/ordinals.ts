@@ -1,5 +1,5 @@
 import { decToNumber } from './decimal.js';
-import { ordinalWordValue, readNumberWords, UNIT_WORDS } from './number-words.js';
+import { MULTIPLIERS, ordinalWordValue, readNumberWords, UNIT_WORDS } from './number-words.js';
 import type { RuleMatch, ScanContext } from './match.js';
 import type { ScanToken } from './tokens.js';
 import { matchCountedNoun } from './units.js';
@@ -41,7 +41,7 @@ export function matchOrdinal(ctx: ScanContext, i: number): RuleMatch | null {
   // "kedua puluh lima" (25th), "kedua belas" (12th): read the rest as number words.
   const rest = t.lower.slice(2);
   const next = ts[i + 1]?.lower;
-  if (UNIT_WORDS.has(rest) && (next === 'belas' || next === 'puluh' || next === 'ratus')) {
+  if (UNIT_WORDS.has(rest) && next !== undefined && MULTIPLIERS.has(next)) {
     const virtual: ScanToken[] = [{ ...t, lower: rest, text: rest }, ...ts.slice(i + 1, i + 8)];
     const w = readNumberWords(virtual, 0);
     const n = w === null ? null : decToNumber(w.dec);

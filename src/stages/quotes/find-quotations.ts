@@ -20,10 +20,10 @@ const MIN_WORDS = 4;
 
 /**
  * Direct quotations in `text[from, to)`: “…” and "…" pairs, and an opening mark with no closing one
- * in the paragraph (news style for a quotation that goes on). Short "scare quotes" (fewer than four
- * words, no sentence punctuation) are not quotations.
+ * in the paragraph (news style for a quotation that goes on). Short "scare quotes" (fewer than
+ * `minWords` words, four by default, and no sentence punctuation) are not quotations.
  */
-export function findQuotations(text: string, from: number, to: number): Quotation[] {
+export function findQuotations(text: string, from: number, to: number, minWords = MIN_WORDS): Quotation[] {
   const out: Quotation[] = [];
   let i = from;
   while (i < to) {
@@ -48,7 +48,7 @@ export function findQuotations(text: string, from: number, to: number): Quotatio
     while (e > s && SPACE_OR_COMMA.test(text[e - 1]!)) e--;
     const inner = text.slice(s, e);
     const words = inner.split(/\s+/).filter(Boolean).length;
-    if (words >= MIN_WORDS || (words >= 2 && SENTENCE_END.test(inner))) {
+    if (words >= minWords || (words >= 2 && SENTENCE_END.test(inner))) {
       out.push({ start: s, end: e, outerStart: i, outerEnd: close < 0 ? to : close + 1 });
     }
     i = close < 0 ? to : close + 1;

@@ -1,19 +1,20 @@
-import type { Doc } from '../../doc/doc.js';
 import { z } from 'zod';
-import type { Lexicon } from '../../lexicon/index.js';
+import type { Doc } from '../../doc/doc.js';
+import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { defineStage, defineStageFactory, type Stage } from '../../doc/stage.js';
+import { abbreviates } from '../../lexicon/abbreviation.js';
+import { alternation } from '../../lexicon/derive.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
 import { findQuotations, type Quotation } from './find-quotations.js';
-import { titleEndOf } from '../../doc/span.js';
+import { entityNamed, firstNamedIn, holderOf, lastPersonIn, namedMentions, speakerOf, subjectOf, type Named } from './speakers.js';
 
 export { findQuotations } from './find-quotations.js';
 
-const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'mereka', 'nya']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const MENURUT = /\b[Mm]enurut\s+/g;
-// Words after a cue that are not the speaker's name ("ujar Durov dalam ...").
-const STOP_AFTER_NAME = /^(?:dalam|di|saat|ketika|pada|kepada|usai|seusai|setelah|sebelum|melalui|lewat|kemarin|dan|yang|sambil|seraya|dengan|selasa|senin|rabu|kamis|jumat|sabtu|minggu)$/i;
+/** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
+const SHORT_WORDS = 4;
 
 interface Attribution {
   cue: string | null;
@@ -21,75 +22,78 @@ interface Attribution {
   attribution: Quote['attribution'];
 }
 
-function personAt(entities: readonly Entity[], start: number, end: number): Entity | undefined {
-  return entities.find(
-    (e) => (e.type === 'PERSON' || e.type === 'ORG') && e.mentions.some((m) => m.start >= start && m.end <= end),
-  );
-}
-
-function firstPersonIn(entities: readonly Entity[], start: number, end: number): { entity: Entity; at: number } | undefined {
-  let best: { entity: Entity; at: number } | undefined;
-  for (const e of entities) {
-    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
-    for (const m of e.mentions) {
-      if (m.start < start || m.end > end) continue;
-      // A person beats an organisation ("kata Kepala BNPB Bambang Hermawan"); then the earliest.
-      const better = !best || (e.type === 'PERSON' && best.entity.type !== 'PERSON') || (e.type === best.entity.type && m.start < best.at);
-      if (better) best = { entity: e, at: m.start };
-    }
-  }
-  return best;
-}
-
-function lastPersonIn(entities: readonly Entity[], start: number, end: number): Entity | undefined {
-  let best: { entity: Entity; at: number } | undefined;
-  for (const e of entities) {
-    if (e.type !== 'PERSON') continue;
-    for (const m of e.mentions) if (m.start >= start && m.end <= end && (!best || m.start > best.at)) best = { entity: e, at: m.start };
-  }
-  return best?.entity;
-}
-
-function speakerOf(e: Entity): Speaker {
-  return { name: e.text, entity: e.id };
-}
-
 /**
- * The quotes stage: direct quotations attributed through a cue verb after them ("…,” ujar Durov),
- * a speech verb or cue before them (Durov mengatakan, “…”), "Menurut X", or, for a quotation
- * paragraph with no cue, the speaker of the quotation just before it.
+ * The quotes stage: direct quotations and their speakers. A cue after the quotation ("…,” ujar
+ * Durov), a speech verb or cue before it (Durov mengatakan, “…”), "Menurut X", a title standing for
+ * its holder ("ujar Menag"); a pronoun cue ("ujarnya", "kata dia", "ia menambahkan") is the person
+ * the text is about: the subject of the sentences before it, followed from sentence to sentence
+ * (objects, "menyebut Prabowo", do not change it). A quotation paragraph with no cue continues the
+ * speaker before it. A short quotation counts only with a cue.
  */
 export const quotesStage = defineStageFactory({
   name: 'quotes',
-  description: 'Direct quotations with their speakers (cue verbs after or before, "menurut", pronouns, continuations)',
+  description: 'Direct quotations with their speakers (cues after or before, "menurut", pronouns followed to the subject, continuations)',
   options: z.object({}).strict(),
   create: (_options, ctx) => createQuotesStage(ctx.lexicon, ctx.name),
 });
 
 function createQuotesStage(lex: Lexicon, name: string): Stage {
-  const cueAfter = new RegExp(`^[\\s,.:;!?–—-]*(${[...lex.cues].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
+  const cueAfter = new RegExp(`^[\\s,.:;!?–—-]*(${alternation([...lex.cues].sort((a, b) => b.length - a.length))})(?![\\p{L}])`, 'iu');
+  // A third-person pronoun ("…,” ujar dia") refers to the person the text is about; so does "-nya" written apart.
+  const pronouns = new Set([...lex.pronouns].filter(([, person]) => person === 3).map(([p]) => p).concat('nya'));
+  // "Menurut Durov, “…”", "menurut Durov": the first letter in either case, the rest lowercase.
+  const firstInEitherCase = (w: string) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${alternation([w.slice(1)])}`;
+  const accordingTo = new RegExp(`\\b(?:${[...lex.accordingTo].map(firstInEitherCase).join('|')})\\s+`, 'g');
+  // Words after a cue that are not the speaker's name ("ujar Durov dalam ...", "ujar Durov Senin").
+  const stopAfterName = new RegExp(`^(?:${alternation([...lex.notSpeakerWords, ...lex.calendar.days.keys()])})$`, 'i');
+  // Words before a name that are not part of it ("ujar Kapolres AKBP Budi", "kata Prof. Budi").
+  const notOfName = (w: string) => {
+    const bare = w.replace(/\.$/, '');
+    return lex.ranks.has(bare) || lex.namePrefixes.has(bare) || lex.titles.has(bare.toLowerCase()) || lex.honorifics.has(bare);
+  };
+
   return defineStage({
     name,
-    requires: ['text', 'paragraphs', 'entities'],
+    requires: ['text', 'paragraphs', 'sentences', 'entities'],
     provides: ['quotes'],
     languages: ['id', 'ms', 'und'],
     run(doc: Doc) {
       const titleEnd = titleEndOf(doc);
+      const relatedStart = relatedStartOf(doc);
+      const named = namedMentions(doc.entities);
       const quotes: Quote[] = [];
+      // The person the text is about, as the sentences and attributed quotations go by.
+      let topic: Entity | null = null;
       let previous: { speaker: Speaker | null; paragraph: number } | null = null;
+      let sentenceIndex = 0;
+
+      /** Follows the subjects of the sentences that end before `until`, outside quotations. */
+      const followSubjects = (until: number, quoted: readonly Quotation[]) => {
+        while (sentenceIndex < doc.sentences.length && doc.sentences[sentenceIndex]!.end <= until) {
+          const s = doc.sentences[sentenceIndex++]!;
+          if (s.start < titleEnd) continue;
+          const inQuote = quoted.find((q) => q.outerStart <= s.start && s.start < q.outerEnd);
+          const from = inQuote ? inQuote.outerEnd : s.start;
+          if (from >= s.end) continue;
+          const subject = subjectOf(doc.text, from, s.end, named, lex, pronouns);
+          if (subject && subject !== 'pronoun' && (subject.type === 'PERSON' || !topic)) topic = subject;
+        }
+      };
 
       doc.paragraphs.forEach((p, pi) => {
-        if (p.end <= titleEnd) return;
-        const found = findQuotations(doc.text, p.start, p.end);
+        if (p.end <= titleEnd || p.start >= relatedStart) return;
+        const found = findQuotations(doc.text, p.start, p.end, 1);
         found.forEach((q, qi) => {
+          followSubjects(q.outerStart, found);
           const nextStart = found[qi + 1]?.outerStart ?? p.end;
           const prevEnd = found[qi - 1]?.outerEnd ?? p.start;
           let a = attributeAfter(doc, q, nextStart) ?? attributeBefore(doc, q, prevEnd);
-          if (a && a.speaker === null && a.cue !== null) {
-            // "…,” ujarnya: the pronoun is the last speaker, or the last person named before.
-            const named = lastPersonIn(doc.entities, Math.max(0, p.start - 2000), q.outerStart);
-            const last = previous?.speaker ?? (named ? speakerOf(named) : null);
-            a = { ...a, speaker: last, attribution: 'pronoun' };
+          const short = doc.text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length < SHORT_WORDS;
+          if (short && !a) return;
+          if (a && a.speaker === null && a.attribution === 'pronoun') {
+            // "…,” ujarnya: the person the text is about, else the last person named before.
+            const named0 = topic ?? lastPersonIn(named, Math.max(0, p.start - 2000), q.outerStart);
+            a = { ...a, speaker: named0 ? speakerOf(named0) : (previous?.speaker ?? null) };
           }
           if (!a) {
             const quoteOnly = q.outerStart === p.start || qi > 0;
@@ -100,12 +104,27 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           }
           quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
           previous = a.speaker ? { speaker: a.speaker, paragraph: pi } : null;
+          const spoke = a.speaker?.entity ? doc.entities.find((e) => e.id === a.speaker!.entity) : undefined;
+          if (spoke && (spoke.type === 'PERSON' || !topic)) topic = spoke;
         });
+        followSubjects(p.end, found);
         if (found.length === 0 && previous && pi - previous.paragraph >= 1) previous = null;
       });
       doc.quotes = quotes;
     },
   });
+
+  /** The speaker named by words after a cue that no entity holds: a title's holder, a part of a name, or the words. */
+  function speakerFromWords(words: readonly string[], entities: readonly Entity[]): Speaker | null {
+    const kept = words.map((w) => w.replace(/[.,]$/, '')).filter((w, i) => !(i < words.length - 1 && notOfName(w)));
+    if (kept.length === 0) return null;
+    const text = kept.join(' ');
+    const known = entityNamed(text, entities) ?? (kept.length === 1 ? holderOf(kept[0]!, entities, abbreviates) : undefined);
+    if (known) return speakerOf(known);
+    // A title alone ("ujar Menag") names no one the article introduced.
+    if (kept.length === 1 && notOfName(kept[0]!)) return null;
+    return { name: text, entity: null };
+  }
 
   function attributeAfter(doc: Doc, q: Quotation, limit: number): Attribution | null {
     const tail = doc.text.slice(q.outerEnd, Math.min(limit, q.outerEnd + 200));
@@ -114,46 +133,68 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     const cue = m[1]!.toLowerCase();
     const nameFrom = q.outerEnd + m[0].length;
     if (cue.endsWith('nya')) return { cue, speaker: null, attribution: 'pronoun' };
-    // The speaker: the first person mention right after the cue, before the sentence ends.
-    const rest = doc.text.slice(nameFrom, Math.min(limit, nameFrom + 120));
+    // The speaker: the names right after the cue ("ujar Durov", "kata Kepala BPS Amalia", "kata
+    // pengamat politik Budi", "ujar Kepala BPS, Amalia"), before the sentence ends.
+    const rest = doc.text.slice(nameFrom, Math.min(limit, nameFrom + 160));
     const sentenceEnd = rest.search(/[.!?;](?:\s|$)/);
-    const windowEnd = nameFrom + (sentenceEnd < 0 ? rest.length : sentenceEnd);
-    const hit = firstPersonIn(doc.entities, nameFrom, windowEnd);
-    if (hit) return { cue, speaker: speakerOf(hit.entity), attribution: 'cue-after' };
+    const stop = sentenceEnd < 0 ? rest.length : sentenceEnd;
     WORD.lastIndex = 0;
     const words: string[] = [];
-    for (let w = WORD.exec(rest); w && words.length < 4; w = WORD.exec(rest)) {
-      if (STOP_AFTER_NAME.test(w[0]) || w.index > (sentenceEnd < 0 ? rest.length : sentenceEnd)) break;
-      if (PRONOUNS.has(w[0].toLowerCase()) && words.length === 0) return { cue, speaker: null, attribution: 'pronoun' };
-      if (!/^\p{Lu}/u.test(w[0])) break;
+    let runEnd = -1;
+    let lowercaseTitle = 0;
+    for (let w = WORD.exec(rest); w && words.length < 8; w = WORD.exec(rest)) {
+      // "kata dia." : the word without the full stop that ends the sentence.
+      const word = w[0].replace(/\.+$/, '');
+      if (stopAfterName.test(word) || w.index > stop) break;
+      if (pronouns.has(word.toLowerCase()) && words.length === 0) return { cue, speaker: null, attribution: 'pronoun' };
+      if (!/^\p{Lu}/u.test(word)) {
+        // A lowercase title before the name ("pengamat politik", "ekonom"), not after it.
+        if (words.length === 0 && lowercaseTitle < 3 && (lex.titles.has(word) || lowercaseTitle > 0)) {
+          lowercaseTitle++;
+          continue;
+        }
+        break;
+      }
+      // "Kepala BPS, Amalia": one comma between two capitalised runs.
+      if (runEnd >= 0 && rest.slice(runEnd, w.index).trim() === ',' && words.length > 0) words.push(',');
+      else if (runEnd >= 0 && rest.slice(runEnd, w.index).trim() !== '') break;
       words.push(w[0]);
+      runEnd = w.index + w[0].length;
     }
-    return { cue, speaker: words.length ? { name: words.join(' '), entity: null } : null, attribution: 'cue-after' };
+    const hit = runEnd >= 0 ? firstNamedIn(namedMentions(doc.entities), nameFrom, nameFrom + runEnd) : undefined;
+    if (hit) return { cue, speaker: speakerOf(hit.entity), attribution: 'cue-after' };
+    const last = words.lastIndexOf(',');
+    return { cue, speaker: speakerFromWords(last >= 0 ? words.slice(last + 1) : words, doc.entities), attribution: 'cue-after' };
   }
 
   function attributeBefore(doc: Doc, q: Quotation, from: number): Attribution | null {
     const head = doc.text.slice(from, q.outerStart);
+    const named = namedMentions(doc.entities);
     // "Menurut Durov, “…”"
-    const last = [...head.matchAll(MENURUT)].at(-1);
+    const last = [...head.matchAll(accordingTo)].at(-1);
     if (last) {
       const at = from + last.index + last[0].length;
-      const hit = firstPersonIn(doc.entities, at, q.outerStart);
-      if (hit) return { cue: 'menurut', speaker: speakerOf(hit.entity), attribution: 'menurut' };
+      const hit = firstNamedIn(named, at, q.outerStart);
+      if (hit) return { cue: last[0].trimEnd().toLowerCase(), speaker: speakerOf(hit.entity), attribution: 'menurut' };
     }
-    // "Durov mengatakan, “…”", "kata Durov: “…”", "ujarnya: “…”"
+    // "Durov mengatakan, “…”", "kata Durov: “…”", "ujarnya: “…”", "Ia menambahkan, “…”"
     const words = [...head.matchAll(WORD)];
     for (let k = words.length - 1; k >= 0 && k >= words.length - 8; k--) {
       const w = words[k]![0].toLowerCase();
       if (!lex.speechVerbs.has(w) && !lex.cues.has(w)) continue;
       const verbAt = from + words[k]!.index;
       const verbEnd = verbAt + words[k]![0].length;
+      if (w.endsWith('nya') && lex.cues.has(w)) return { cue: w, speaker: null, attribution: 'pronoun' };
       if (lex.cues.has(w)) {
-        const hit = firstPersonIn(doc.entities, verbEnd, q.outerStart);
+        const hit = firstNamedIn(named, verbEnd, q.outerStart);
         if (hit) return { cue: w, speaker: speakerOf(hit.entity), attribution: 'cue-before' };
       }
       const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', verbAt) + 1);
-      const subject = lastPersonIn(doc.entities, sentenceStart, verbAt);
-      const who = subject ?? personAt(doc.entities, sentenceStart, verbAt);
+      const before = doc.text.slice(sentenceStart, verbAt).trim().split(/\s+/);
+      // "Ia menambahkan, “…”": the person the text is about.
+      if (before.length <= 2 && pronouns.has(before[before.length - 1]!.toLowerCase())) return { cue: w, speaker: null, attribution: 'pronoun' };
+      const subject = lastPersonIn(named, sentenceStart, verbAt);
+      const who = subject ?? firstNamedIn(named, sentenceStart, verbAt)?.entity;
       if (who) return { cue: w, speaker: speakerOf(who), attribution: 'cue-before' };
       return { cue: w, speaker: null, attribution: 'cue-before' };
     }

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import type { RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
-import { orgCore } from '../../lexicon/org-core.js';
+import { orgCoreOf } from '../../lexicon/org-core.js';
 import type { Entity, Role } from '../../schema/entity.js';
 
-/** Adds each role to the person entity whose mention it stands beside. */
-export function attachRoles(entities: Entity[], roles: readonly RoleCandidate[], text: string): void {
+/**
+ * Adds each role to the person entity whose mention it stands beside; `orgCore` is the lexicon's
+ * organisation-name core ({@link orgCoreOf}), by which a role's organisation finds its entity.
+ */
+export function attachRoles(entities: Entity[], roles: readonly RoleCandidate[], text: string, orgCore: (name: string) => string): void {
   if (roles.length === 0) return;
   const orgByName = new Map<string, Entity>();
   for (const e of entities) {
@@ -42,14 +45,16 @@ export const rolesStage = defineStageFactory({
   name: 'roles',
   description: 'Attaches the titles found next to names to the person entities, with their organisations',
   options: z.object({}).strict(),
-  create: (_options, ctx) =>
-    defineStage({
+  create(_options, ctx) {
+    const orgCore = orgCoreOf(ctx.lexicon);
+    return defineStage({
       name: ctx.name,
       requires: ['text', 'entities', 'role-candidates'],
       provides: ['roles'],
       languages: ['id', 'ms', 'und'],
       run(doc) {
-        attachRoles(doc.entities, doc.roleCandidates, doc.text);
+        attachRoles(doc.entities, doc.roleCandidates, doc.text, orgCore);
       },
-    }),
+    });
+  },
 });

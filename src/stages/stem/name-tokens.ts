@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import { titleEndOf } from '../../doc/span.js';
+import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
@@ -40,6 +40,7 @@ function capitalised(s: string): boolean {
 export function nameTokenFlags(doc: Pick<Doc, 'tokens' | 'sections'>): Uint8Array {
   const tokens = doc.tokens;
   const titleEnd = titleEndOf(doc);
+  const relatedStart = relatedStartOf(doc);
   const sentences = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
   const words = new Uint32Array(sentences);
   const upper = new Uint32Array(sentences);
@@ -67,7 +68,7 @@ export function nameTokenFlags(doc: Pick<Doc, 'tokens' | 'sections'>): Uint8Arra
     }
     const initial = opensSomething;
     opensSomething = false;
-    if (initial || t.start < titleEnd || !capitalised(t.text)) continue;
+    if (initial || t.start < titleEnd || t.start >= relatedStart || !capitalised(t.text)) continue;
     const n = words[t.sentence] ?? 0;
     if (n >= 5 && (upper[t.sentence] ?? 0) / n >= HEADLINE_SHARE) continue;
     const lower = t.text.toLowerCase();

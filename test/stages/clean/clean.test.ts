@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toRawOffset, toRawSpan } from '../../../src/doc/offset-map.js';
 import { createPipeline } from '../../../src/pipeline/pipeline.js';
+import { getLexicon } from '../../../src/lexicon/index.js';
 import { parseByline, boilerplateKind } from '../../../src/stages/clean/index.js';
 
 const clean = createPipeline({ stages: [{ name: 'clean' }] });
@@ -54,13 +55,13 @@ describe('clean stage', () => {
     ['Editor: Yoga Prasetyo', { author: null, editor: 'Yoga Prasetyo' }],
     ['Oleh: Anindya Putri Maharani', { author: 'Anindya Putri Maharani', editor: null }],
   ])('reads the byline %j', (line, expected) => {
-    expect(parseByline(line)).toEqual(expected);
+    expect(parseByline(line, getLexicon())).toEqual(expected);
   });
 
   it.each(['Oleh karena itu, harga naik.', 'Laporan BPS menunjukkan bahwa ekonomi tumbuh 5 persen pada kuartal ini.'])(
     'does not take %j for a byline',
     (line) => {
-      expect(parseByline(line)).toBeNull();
+      expect(parseByline(line, getLexicon())).toBeNull();
     },
   );
 

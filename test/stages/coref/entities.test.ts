@@ -7,7 +7,7 @@ import { groupMentions, initialsOf, resolveOverlaps } from '../../../src/stages/
 
 // The entity stages after what they need: names and tagger propose, coref links, roles attach.
 const pipeline = createPipeline({
-  stages: ['clean', 'segment', 'numbers', 'amounts', 'names', 'tagger', 'coref', 'roles'].map((name) => ({ name })),
+  stages: ['clean', 'segment', 'numbers', 'amounts', 'tagger', 'names', 'coref', 'roles'].map((name) => ({ name })),
 });
 
 function entities(body: string, title?: string): Entity[] {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../../../src/lexicon/index.js';
 import { createPipeline } from '../../../src/pipeline/pipeline.js';
-import { rankKeywords } from '../../../src/stages/keywords/index.js';
+import { neverKeywords, rankKeywords } from '../../../src/stages/keywords/index.js';
 
 const pipeline = createPipeline({
   stages: [
@@ -58,18 +58,29 @@ describe('keywords and extract stages', () => {
   });
 });
 
+describe('neverKeywords', () => {
+  it('holds the stopwords and the first sections of the number and time words, not their "-more" sections', () => {
+    const skipped = neverKeywords(getLexicon());
+    for (const w of ['yang', 'tiga', 'belas', 'sebelas', 'juta', 'seribu', 'ratusan', 'persen', 'rupiah', 'tahun', 'minggu']) {
+      expect(skipped.has(w), w).toBe(true);
+    }
+    for (const w of ['nol', 'trilyun', 'semiliar', 'miliaran', 'peratus', 'dolar', 'jam', 'dekade']) expect(skipped.has(w), w).toBe(false);
+  });
+});
+
 describe('rankKeywords', () => {
   const dir = fileURLToPath(new URL('../../fixtures/articles/', import.meta.url));
   const docs = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => pipeline.run({ text: readFileSync(dir + f, 'utf8') }));
-  const stopwords = getLexicon().stopwords;
+  const lex = getLexicon();
+  const options = { stopwords: lex.stopwords, skipped: neverKeywords(lex) };
 
   it('gives the head of the full ranking whatever the limit', () => {
     expect(docs.length).toBeGreaterThan(0);
     for (const d of docs) {
-      const all = rankKeywords(d, { limit: 1000, stopwords });
-      for (let limit = 0; limit <= 25; limit++) expect(rankKeywords(d, { limit, stopwords })).toEqual(all.slice(0, limit));
+      const all = rankKeywords(d, { limit: 1000, ...options });
+      for (let limit = 0; limit <= 25; limit++) expect(rankKeywords(d, { limit, ...options })).toEqual(all.slice(0, limit));
     }
   });
 });

@@ -4,7 +4,7 @@ import type { Quote } from '../../../src/schema/quote.js';
 import { findQuotations } from '../../../src/stages/quotes/index.js';
 
 const pipeline = createPipeline({
-  stages: ['clean', 'segment', 'numbers', 'amounts', 'names', 'tagger', 'coref', 'roles', 'quotes'].map((name) => ({ name })),
+  stages: ['clean', 'segment', 'numbers', 'amounts', 'tagger', 'names', 'coref', 'roles', 'quotes'].map((name) => ({ name })),
 });
 
 function quotes(body: string): Quote[] {

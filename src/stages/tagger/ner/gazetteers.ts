@@ -1,11 +1,11 @@
-import { generatedSection } from '../../../lexicon/load.js';
+import { generatedSection, lexiconSection } from '../../../lexicon/load.js';
 
 /** The kinds of gazetteer hits the tagger uses as features. */
 export type GazetteerKind = 'place' | 'name' | 'org' | 'orgName' | 'title';
 
 /** Serialisable gazetteer lists (lowercase; multi-word entries joined by one space). */
 export interface GazetteerData {
-  /** Places: countries, world cities and big Indonesian ones ({@link WORLD_PLACES}). */
+  /** Places: countries, world cities and big Indonesian ones ({@link NerGazetteerLists.worldPlaces}). */
   places: string[];
   /**
    * Also use Indonesian provinces, regencies and cities of `idn-area-data` (read from the lexicon's
@@ -45,82 +45,31 @@ export interface PhraseSet {
 }
 
 /**
- * Organisation markers from the issue, plus common Indonesian ones. "Why" a marker: the token at the
- * start (or end, "Tbk") of an organisation name in news text.
+ * The gazetteer lists written for warta, as training copies them into the model: corpora/lexicon/
+ * ner-gazetteers.txt, each section in file order (the model header keeps that order). Read only
+ * by training (and tests): a loaded model carries its own copy of the lists.
  */
-export const ORG_MARKERS: readonly string[] = [
-  'pt', 'tbk', 'cv', 'persero', 'kementerian', 'kemenkeu', 'badan', 'partai', 'universitas', 'institut',
-  'bank', 'dinas', 'komisi', 'dpr', 'dprd', 'mpr', 'dpd', 'polda', 'polres', 'polsek', 'polri',
-  'pemkab', 'pemkot', 'pemprov', 'pemerintah', 'lembaga', 'yayasan', 'asosiasi', 'perusahaan',
-  'direktorat', 'kejaksaan', 'pengadilan', 'mahkamah', 'fraksi', 'organisasi', 'federasi',
-  'persatuan', 'ikatan', 'himpunan', 'koperasi', 'bursa', 'otoritas', 'sekolah', 'kantor',
-];
+export interface NerGazetteerLists {
+  /** Words that mark an organisation name ("pt", "kementerian", "dprd"). [org-markers] */
+  orgMarkers: readonly string[];
+  /** Well-known organisations of Indonesian news ("kpk", "bank indonesia"); training also relabels NERP with them. [org-names] */
+  orgNames: readonly string[];
+  /** Titles and roles before a person's name, with honorifics and ranks ("presiden", "pak", "brigjen"). [titles] */
+  titles: readonly string[];
+  /** Countries, regions, world cities and big Indonesian places ("amerika serikat", "jakarta"). [world-places] */
+  worldPlaces: readonly string[];
+}
 
-/**
- * Well-known organisations of Indonesian news: state bodies, parties, companies, media, international
- * bodies. A hint, not a rule: the tagger weighs it with the context.
- */
-export const ORG_NAMES: readonly string[] = [
-  'dpr', 'dpr ri', 'mpr', 'dpd', 'kpk', 'komisi pemberantasan korupsi', 'bpk', 'badan pemeriksa keuangan',
-  'bps', 'badan pusat statistik', 'bi', 'bank indonesia', 'ojk', 'otoritas jasa keuangan', 'bei', 'bursa efek indonesia',
-  'kpu', 'komisi pemilihan umum', 'bawaslu', 'dkpp', 'mk', 'mahkamah konstitusi', 'ma', 'mahkamah agung', 'ky',
-  'komisi yudisial', 'bnn', 'bnpb', 'bpbd', 'bmkg', 'basarnas', 'bpom', 'bkpm', 'bappenas', 'bkkbn', 'bpjs',
-  'bpjs kesehatan', 'bpjs ketenagakerjaan', 'lps', 'ppatk', 'bin', 'bssn', 'brin', 'lipi', 'tni', 'tni ad',
-  'tni al', 'tni au', 'polri', 'bareskrim', 'densus 88', 'kejagung', 'kejaksaan agung', 'ksp', 'setneg',
-  'kemenkeu', 'kemendagri', 'kemenlu', 'kemenhan', 'kemenkes', 'kemendikbud', 'kemendikbudristek',
-  'kemenag', 'kemensos', 'kemnaker', 'kemenhub', 'kemenperin', 'kemendag', 'kementan', 'kemen pupr',
-  'kementerian pupr', 'kemenkumham', 'kemenpora', 'kemenparekraf', 'kominfo', 'kemkominfo', 'komdigi',
-  'kementerian bumn', 'kemenko', 'kemenpan-rb', 'esdm', 'kementerian esdm', 'klhk', 'komnas ham', 'kpai',
-  'ombudsman', 'pdip', 'pdi-p', 'pdi perjuangan', 'golkar', 'gerindra', 'nasdem', 'pkb', 'pks', 'pan',
-  'ppp', 'demokrat', 'partai demokrat', 'hanura', 'perindo', 'psi', 'pkpi', 'pbb', 'perserikatan bangsa-bangsa',
-  'who', 'imf', 'bank dunia', 'world bank', 'asean', 'nato', 'uni eropa', 'ue', 'opec', 'apec', 'g20',
-  'fifa', 'pssi', 'koni', 'koi', 'ioc', 'unesco', 'unicef', 'adb', 'wto', 'oecd', 'pertamina', 'pln',
-  'telkom', 'telkomsel', 'indosat', 'xl axiata', 'bri', 'bni', 'btn', 'bank mandiri', 'bca', 'bsi',
-  'garuda indonesia', 'lion air', 'kai', 'pelni', 'angkasa pura', 'jasa marga', 'bulog', 'antam',
-  'freeport', 'inalum', 'gojek', 'grab', 'tokopedia', 'shopee', 'bukalapak', 'traveloka', 'goto', 'google',
-  'facebook', 'meta', 'twitter', 'instagram', 'whatsapp', 'telegram', 'tiktok', 'youtube', 'apple',
-  'microsoft', 'amazon', 'samsung', 'tesla', 'openai', 'reuters', 'afp', 'ap', 'bloomberg', 'antara',
-  'kompas', 'tempo', 'detik', 'cnn', 'bbc', 'tvri', 'rri', 'ui', 'universitas indonesia', 'ugm',
-  'universitas gadjah mada', 'itb', 'ipb', 'its', 'unpad', 'undip', 'unair', 'unbraw', 'uns', 'uin', 'nu',
-  'nahdlatul ulama', 'pbnu', 'muhammadiyah', 'mui', 'icw', 'walhi', 'ylbhi', 'kontras', 'lbh', 'kadin',
-  'apindo', 'hipmi', 'ylki', 'persija', 'persib', 'arema', 'hamas', 'hizbullah', 'taliban', 'isis',
-];
-
-/** Titles and roles from the issue, plus common ones; multi-word titles are phrases. */
-export const TITLES: readonly string[] = [
-  'presiden', 'wakil presiden', 'menteri', 'gubernur', 'wakil gubernur', 'bupati', 'wakil bupati',
-  'wali kota', 'walikota', 'wakil wali kota', 'ceo', 'direktur', 'direktur utama', 'dirut', 'ketua',
-  'ketua umum', 'wakil ketua', 'kapolri', 'kapolda', 'kapolres', 'kapolsek', 'panglima', 'jenderal',
-  'analis', 'ekonom', 'pengamat', 'juru bicara', 'jubir', 'sekretaris', 'sekjen', 'kepala', 'kabid',
-  'kadis', 'camat', 'lurah', 'anggota', 'pendiri', 'founder', 'komisaris', 'manajer', 'pelatih',
-  'profesor', 'prof', 'dr', 'ir', 'kh', 'haji', 'hj', 'pak', 'bu', 'bapak', 'ibu', 'mantan', 'raja',
-  'ratu', 'pangeran', 'perdana menteri', 'kanselir', 'senator', 'duta besar', 'dubes', 'rektor',
-  'dekan', 'hakim', 'jaksa', 'kombes', 'ipda', 'aiptu', 'brigjen', 'irjen', 'kapten', 'kolonel',
-  'letjen', 'mayjen', 'sang', 'tuan', 'nyonya', 'syekh', 'ustaz', 'ustadz', 'kiai',
-];
-
-/**
- * Countries, regions and world cities as Indonesian news writes them: idn-area-data covers only
- * Indonesia, and foreign places are frequent in news.
- */
-export const WORLD_PLACES: readonly string[] = [
-  'indonesia', 'amerika serikat', 'amerika', 'as', 'china', 'tiongkok', 'cina', 'jepang', 'korea selatan',
-  'korea utara', 'korea', 'singapura', 'malaysia', 'thailand', 'vietnam', 'filipina', 'myanmar',
-  'kamboja', 'laos', 'brunei', 'brunei darussalam', 'timor leste', 'australia', 'selandia baru',
-  'india', 'pakistan', 'bangladesh', 'sri lanka', 'nepal', 'arab saudi', 'saudi arabia', 'iran',
-  'irak', 'suriah', 'yordania', 'lebanon', 'israel', 'palestina', 'gaza', 'mesir', 'turki', 'qatar',
-  'uni emirat arab', 'kuwait', 'yaman', 'afghanistan', 'rusia', 'ukraina', 'inggris', 'britania raya',
-  'prancis', 'perancis', 'jerman', 'italia', 'spanyol', 'portugal', 'belanda', 'belgia', 'swiss',
-  'swedia', 'norwegia', 'denmark', 'finlandia', 'polandia', 'yunani', 'austria', 'kanada', 'meksiko',
-  'brasil', 'argentina', 'chili', 'kolombia', 'peru', 'venezuela', 'afrika selatan', 'nigeria',
-  'kenya', 'ethiopia', 'maroko', 'aljazair', 'tunisia', 'libya', 'sudan', 'eropa', 'asia', 'afrika',
-  'asia tenggara', 'timur tengah', 'washington', 'new york', 'london', 'paris', 'berlin', 'tokyo',
-  'beijing', 'shanghai', 'hong kong', 'taiwan', 'seoul', 'moskow', 'kiev', 'kyiv', 'dubai', 'mekkah',
-  'makkah', 'madinah', 'kairo', 'sydney', 'melbourne', 'canberra', 'kuala lumpur', 'bangkok', 'manila',
-  'hanoi', 'jenewa', 'brussel', 'roma', 'madrid', 'amsterdam', 'istanbul', 'teheran', 'riyadh',
-  'jakarta', 'bandung', 'surabaya', 'yogyakarta', 'jogja', 'medan', 'makassar', 'semarang', 'bali',
-  'jawa', 'sumatera', 'sumatra', 'kalimantan', 'sulawesi', 'papua', 'nusantara', 'ikn',
-];
+/** The lists of corpora/lexicon/ner-gazetteers.txt (frozen into the model: see the file's header). */
+export function nerGazetteerLists(): NerGazetteerLists {
+  const file = 'ner-gazetteers.txt';
+  return {
+    orgMarkers: lexiconSection(file, 'org-markers'),
+    orgNames: lexiconSection(file, 'org-names'),
+    titles: lexiconSection(file, 'titles'),
+    worldPlaces: lexiconSection(file, 'world-places'),
+  };
+}
 
 function areaNames(name: string): string[] {
   const lower = name.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -145,22 +94,23 @@ export function loadIdnAreaPlaces(): string[] {
 }
 
 /**
- * The gazetteer lists used for training: {@link WORLD_PLACES}, the `idn-area-data` areas (by
- * reference), given names and common words from `@zxcvbn-ts/language-id`, and the organisation and
- * title lists of this file. The trained model embeds these lists (except the areas), so tagging does
- * not import `@zxcvbn-ts/language-id`.
+ * The gazetteer lists used for training: the world places, organisation and title lists of
+ * corpora/lexicon/ner-gazetteers.txt ({@link nerGazetteerLists}), the `idn-area-data` areas (by
+ * reference), and given names and common words from `@zxcvbn-ts/language-id`. The trained model
+ * embeds these lists (except the areas), so tagging reads neither that file nor the package.
  */
 export async function loadGazetteerData(): Promise<GazetteerData> {
   const zx = await import('@zxcvbn-ts/language-id');
+  const lists = nerGazetteerLists();
   const givenNames = new Set<string>();
   for (const n of zx.dictionary['names-id']) if (n.length >= 3) givenNames.add(n.toLowerCase());
   return {
-    places: [...WORLD_PLACES],
+    places: [...lists.worldPlaces],
     idnAreas: true,
     givenNames: [...givenNames].sort(),
-    orgMarkers: [...ORG_MARKERS],
-    orgNames: [...ORG_NAMES],
-    titles: [...TITLES],
+    orgMarkers: [...lists.orgMarkers],
+    orgNames: [...lists.orgNames],
+    titles: [...lists.titles],
     commonWords: zx.dictionary['commonWords-id'].map((w) => w.toLowerCase()),
   };
 }

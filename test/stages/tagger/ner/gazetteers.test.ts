@@ -1,27 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildGazetteers,
-  loadIdnAreaPlaces,
-  ORG_MARKERS,
-  ORG_NAMES,
-  TITLES,
-  WORLD_PLACES,
-} from '../../../../src/stages/tagger/ner/gazetteers.js';
+import { readFileSync } from 'node:fs';
+import { buildGazetteers, loadGazetteerData, loadIdnAreaPlaces, nerGazetteerLists } from '../../../../src/stages/tagger/ner/gazetteers.js';
+import { DEFAULT_NER_MODEL_URL } from '../../../../src/stages/tagger/ner/model.js';
 
 describe('gazetteer lists', () => {
+  const lists = nerGazetteerLists();
+
   it('are lowercase with single spaces, as the matcher expects', () => {
-    for (const list of [ORG_MARKERS, ORG_NAMES, TITLES, WORLD_PLACES]) {
+    for (const list of [lists.orgMarkers, lists.orgNames, lists.titles, lists.worldPlaces]) {
       for (const e of list) expect(e).toMatch(/^[^A-Z\s]+(?: [^A-Z\s]+)*$/);
     }
   });
 
   it('include the markers and titles the issue names', () => {
     for (const m of ['pt', 'tbk', 'kementerian', 'badan', 'partai', 'universitas', 'bank', 'dinas', 'komisi', 'dpr', 'dprd']) {
-      expect(ORG_MARKERS).toContain(m);
+      expect(lists.orgMarkers).toContain(m);
     }
     for (const t of ['presiden', 'menteri', 'gubernur', 'bupati', 'wali kota', 'ceo', 'direktur', 'ketua', 'kapolri', 'analis', 'ekonom']) {
-      expect(TITLES).toContain(t);
+      expect(lists.titles).toContain(t);
     }
+  });
+
+  // The lists are frozen into the shipped model: training must copy exactly what its header holds,
+  // in the same order, or a rerun of scripts/train-ner.ts would not rebuild the same file.
+  it('are what the shipped model embeds, in the same order', async () => {
+    const bytes = readFileSync(DEFAULT_NER_MODEL_URL);
+    const header = JSON.parse(bytes.toString('utf8', 8, 8 + bytes.readUInt32LE(4))) as { gazetteers: unknown };
+    expect(JSON.stringify(await loadGazetteerData())).toBe(JSON.stringify(header.gazetteers));
   });
 });
 

@@ -1,0 +1,26 @@
+/**
+ * Memoises what is derived from a lexicon (a set, a regex), keyed by the lexicon object: lexicons
+ * are read-only once loaded, so each derivation is built once per lexicon, whoever asks first
+ * (a stage factory, or a recogniser called on its own), and never inside a stage's `run`.
+ */
+export function perLexicon<L extends object, V>(build: (lex: L) => V): (lex: L) => V {
+  const cache = new WeakMap<L, V>();
+  return (lex) => {
+    let value = cache.get(lex);
+    if (value === undefined) {
+      value = build(lex);
+      cache.set(lex, value);
+    }
+    return value;
+  };
+}
+
+/** Words as the alternatives of a regex ("a|b|c"), each matched literally, in the given order. */
+export function alternation(words: Iterable<string>): string {
+  return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** A word with its first letter upper case ("senin" → "Senin"), as a capitalised word is written. */
+export function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,84 @@
+import type { Candidate } from '../../doc/candidate.js';
+import type { Lexicon } from '../../lexicon/index.js';
+
+/** A word of a candidate, with its offsets in the text. */
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+function wordsOf(c: Candidate): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(c.text); m; m = WORD.exec(c.text)) out.push({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** Whether `text` holds `form` as whole words, capitalised as given, between `from` and `to`. */
+function occursIn(text: string, form: string, from: number, to: number): boolean {
+  for (let at = text.indexOf(form, from); at >= 0 && at + form.length <= to; at = text.indexOf(form, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + form.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
+}
+
+/** Where the body is: candidates outside it are headline candidates. */
+export interface BodyRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Names read in headlines (the title and the titles of promoted stories), confirmed by the body.
+ * Headlines capitalise every word, so a recogniser there runs names into verbs and nouns ("Prabowo
+ * Sindir Menteri", "Trump Puji Prabowo"): a headline candidate is kept as it is when the body has a
+ * candidate of the same text, writes the same words, or the lexicon knows it; otherwise it shrinks
+ * to its longest run of words that the body names (a body candidate's text, one word of a body
+ * person's name, or a capitalised word the body writes that is no common word), typed as there, or
+ * it is dropped. The body's forms, not the headline's, then make the canonical names.
+ */
+export function confirmHeadlines(candidates: readonly Candidate[], text: string, body: BodyRange, lex: Lexicon): Candidate[] {
+  const isHeadline = (c: Candidate) => c.start < body.start || c.start >= body.end;
+  const bodyTypes = new Map<string, Candidate['type']>();
+  for (const c of candidates) {
+    if (isHeadline(c)) continue;
+    bodyTypes.set(c.text, c.type);
+    if (c.type !== 'PERSON') continue;
+    // A lone part of a body person's name ("Prabowo" of "Prabowo Subianto") names the person.
+    for (const w of wordsOf(c)) if (w.text.length >= 3 && !bodyTypes.has(w.text)) bodyTypes.set(w.text, 'PERSON');
+  }
+  const named = (form: string, type: Candidate['type']): Candidate['type'] | undefined => {
+    const known = bodyTypes.get(form);
+    if (known) return known;
+    // A capitalised word (or words) the body writes, which no recogniser took there ("Prabowo" in
+    // "program Prabowo"): the headline's type, unless a common word ("Menteri", "Naik").
+    if (!/^\p{Lu}/u.test(form) || (!form.includes(' ') && lex.commonWords.has(form.toLowerCase()))) return undefined;
+    return occursIn(text, form, body.start, body.end) ? type : undefined;
+  };
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (!isHeadline(c) || bodyTypes.get(c.text) === c.type || lex.orgs.has(c.text) || lex.places.has(c.text) || lex.aliases.has(c.text)) {
+      out.push(c);
+      continue;
+    }
+    const words = wordsOf(c);
+    let best: Candidate | null = null;
+    let bestLength = 0;
+    for (let i = 0; i < words.length; i++) {
+      for (let j = words.length; j > i && j - i > bestLength; j--) {
+        const form = c.text.slice(words[i]!.start - c.start, words[j - 1]!.end - c.start);
+        const type = named(form, c.type);
+        if (!type) continue;
+        best = j - i === words.length ? { ...c, type } : { ...c, type, start: words[i]!.start, end: words[j - 1]!.end, text: form, source: `${c.source}/headline` };
+        bestLength = j - i;
+      }
+    }
+    if (best) out.push(best);
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import type { Entity } from '../../schema/entity.js';
+import type { Speaker } from '../../schema/quote.js';
+
+/** One mention of a person or organisation in text order, with its entity. */
+export interface Named {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+/** The mentions of people and organisations in text order. */
+export function namedMentions(entities: readonly Entity[]): Named[] {
+  const out: Named[] = [];
+  for (const e of entities) {
+    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function speakerOf(e: Entity): Speaker {
+  return { name: e.text, entity: e.id };
+}
+
+/** The first mention in [start, end): a person before an organisation ("kata Kepala BNPB Bambang"), then the earliest. */
+export function firstNamedIn(named: readonly Named[], start: number, end: number): Named | undefined {
+  let best: Named | undefined;
+  for (const n of named) {
+    if (n.start >= end) break;
+    if (n.start < start || n.end > end) continue;
+    if (!best || (n.entity.type === 'PERSON' && best.entity.type !== 'PERSON')) best = n;
+  }
+  return best;
+}
+
+/** The last person mentioned in [start, end), or undefined. */
+export function lastPersonIn(named: readonly Named[], start: number, end: number): Entity | undefined {
+  let best: Named | undefined;
+  for (const n of named) {
+    if (n.start >= end) break;
+    if (n.start >= start && n.end <= end && n.entity.type === 'PERSON') best = n;
+  }
+  return best?.entity;
+}
+
+/** Lowercase words that start like a verb but are none: prepositions and the like. */
+const NOT_VERBS = new Set([
+  'dengan', 'dalam', 'dari', 'di', 'dia', 'diri', 'dirinya', 'dinas', 'direktur', 'dirut', 'dirjen', 'diketahui', 'tersebut', 'terhadap', 'terkait',
+  'terus', 'terutama', 'termasuk', 'terakhir', 'berbagai', 'beberapa', 'bersama', 'berdasarkan', 'berikut', 'berikutnya', 'bersama-sama', 'bermula',
+  'menteri', 'menurut', 'menjelang', 'melalui', 'mengenai', 'meski', 'meskipun', 'menuju', 'mendatang', 'pertama', 'perlu', 'persen', 'pernah',
+]);
+
+/** Whether a lowercase word reads as a verb: prefixed me-, ber-, ter-, di-, or a speech verb. */
+function verbLike(word: string, lex: Lexicon): boolean {
+  if (NOT_VERBS.has(word)) return false;
+  if (lex.speechVerbs.has(word) || lex.cues.has(word)) return true;
+  return /^(?:me|ber|ter|di)[a-z]{3,}$/.test(word);
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * Who a sentence is about, as a speaker: the person (or organisation) named right before its first
+ * verb ("Saemina menjelaskan …", "Terkait kondisi Mansur, Saemina mengaku …" → Saemina; "Gus Ipul
+ * menyebut Prabowo …" → Gus Ipul, not the object Prabowo). `'pronoun'` when the subject is a
+ * third-person pronoun ("Dia menambahkan …", "Ia menyebut …"): the topic does not change. Null when
+ * the sentence names no subject before its verb.
+ */
+export function subjectOf(text: string, start: number, end: number, named: readonly Named[], lex: Lexicon, pronouns: ReadonlySet<string>): Entity | 'pronoun' | null {
+  WORD.lastIndex = 0;
+  const span = text.slice(start, end);
+  let verbAt = -1;
+  let firstWord = true;
+  for (let m = WORD.exec(span); m; m = WORD.exec(span)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if (firstWord && pronouns.has(lower)) return 'pronoun';
+    firstWord = false;
+    if (word === lower && verbLike(lower, lex)) {
+      verbAt = start + m.index;
+      break;
+    }
+  }
+  if (verbAt < 0) return null;
+  let subject: Named | undefined;
+  for (const n of named) {
+    if (n.start >= verbAt) break;
+    if (n.start >= start) subject = n;
+  }
+  // The subject stands right before its verb: at most a few words between ("Gus Ipul juga menyebut").
+  if (!subject || text.slice(subject.end, verbAt).split(/\s+/).filter(Boolean).length > 3) return null;
+  return subject.entity;
+}
+
+/**
+ * The person a title stands for when the text names someone by it ("ujar Menag" → the person whose
+ * role is Menteri Agama, "kata Kapolres" → the person with the role Kapolres): one role's title is
+ * the word itself or is shortened to it word by word.
+ */
+export function holderOf(word: string, entities: readonly Entity[], abbreviates: (short: string, long: string) => boolean): Entity | undefined {
+  const lower = word.toLowerCase();
+  const holders = entities.filter(
+    (e) => e.type === 'PERSON' && (e.roles ?? []).some((r) => r.title.toLowerCase() === lower || abbreviates(word, r.title)),
+  );
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** The entity one of whose mentions is the given words ("Gian" of "Gian Wiatma Jonimandala"). */
+export function entityNamed(words: string, entities: readonly Entity[]): Entity | undefined {
+  const hits = entities.filter(
+    (e) => e.type === 'PERSON' && (e.text === words || e.mentions.some((m) => m.text === words) || e.text.split(/\s+/).includes(words)),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+export type { Doc };
