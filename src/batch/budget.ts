@@ -82,18 +82,15 @@ export class BudgetedRunner {
    * (a worker that cannot start, e.g. its pipeline cannot be built): no record is to blame for that.
    */
   async run(records: InputRecord[]): Promise<RecordResult[]> {
-    const attempt: Attempt = {
-      task: { records, progress: new SharedArrayBuffer(8), base: Date.now() },
-      slots: new Int32Array(0),
-      controller: new AbortController(),
-    };
-    attempt.slots = new Int32Array(attempt.task.progress);
+    const progress = new SharedArrayBuffer(8);
+    const attempt: Attempt = { task: { records, progress, base: Date.now() }, slots: new Int32Array(progress), controller: new AbortController() };
     this.watch(attempt);
     try {
       return await this.runTask(attempt.task, attempt.controller.signal);
     } catch (err) {
+      // This attempt is over: the watchdog stops looking at it before its records are retried.
       this.unwatch(attempt);
-      return this.recover(records, attempt, err);
+      return await this.recover(records, attempt, err);
     } finally {
       this.unwatch(attempt);
     }

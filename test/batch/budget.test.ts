@@ -32,14 +32,15 @@ describe('budgets: no single record can take down a run (#16)', () => {
   it('a record that never finishes and one that ends its worker become error records; every other record is analysed, in order', async () => {
     const input = join(dir, 'hostile.jsonl');
     writeDump(input, 40, { 3: 'WARTA-HANG', 30: 'WARTA-EXIT' });
-    const { result, out } = await run({ inputs: [input], workers: 2, chunkSize: 8, recordTimeoutMs: 1000 });
+    // A time limit far above what an ordinary record takes on a busy machine (a few ms), far below forever.
+    const { result, out } = await run({ inputs: [input], workers: 2, chunkSize: 8, recordTimeoutMs: 3000 });
     expect(out.map((s) => s.id)).toEqual(Array.from({ length: 40 }, (_, i) => `a${i}`));
     const failed = out.filter((s) => s.status !== 'ok').map((s) => [s.id, s.error?.code, s.source?.line]);
     expect(failed).toEqual([
       ['a3', 'time-limit', 4],
       ['a30', 'internal-error', 31],
     ]);
-    expect(out[3]!.error!.message).toBe('line 4: analysis took longer than 1 s (option recordTimeoutMs) and was stopped');
+    expect(out[3]!.error!.message).toBe('line 4: analysis took longer than 3 s (option recordTimeoutMs) and was stopped');
     expect(out[30]!.error!.message).toMatch(/^line 31: the worker thread analysing this record failed: .*exited with code: 3/);
     expect(result).toMatchObject({ records: 40, ok: 38, error: 2 });
     expect(exitCodeOf(result)).toBe(1);
@@ -62,11 +63,11 @@ describe('budgets: no single record can take down a run (#16)', () => {
     const controller = new AbortController();
     // Interrupted once the first chunk (with the first hanging record) is written.
     const first = await runBatch({
-      inputs: [input], output, pipeline, plugins, workers: 1, chunkSize: 4, recordTimeoutMs: 500, progress: 'none', checkpointIntervalMs: 0,
+      inputs: [input], output, pipeline, plugins, workers: 1, chunkSize: 4, recordTimeoutMs: 3000, progress: 'none', checkpointIntervalMs: 0,
       signal: controller.signal, onProgress: (done) => done >= 4 && controller.abort(),
     });
     expect(first.interrupted).toBe(true);
-    const second = await runBatch({ inputs: [input], output, pipeline, plugins, workers: 1, chunkSize: 4, recordTimeoutMs: 500, progress: 'none', resume: true });
+    const second = await runBatch({ inputs: [input], output, pipeline, plugins, workers: 1, chunkSize: 4, recordTimeoutMs: 3000, progress: 'none', resume: true });
     expect(second.interrupted).toBe(false);
     const out = readSummaries(output);
     expect(out.map((s) => s.id)).toEqual(Array.from({ length: 24 }, (_, i) => `a${i}`));
@@ -79,9 +80,19 @@ describe('budgets: no single record can take down a run (#16)', () => {
   it('a record over 64 KB gets a worker (and its limits) even when the input is tiny', async () => {
     const input = join(dir, 'big-one.jsonl');
     writeFileSync(input, `${JSON.stringify({ id: 'big', body: `${'Harga beras naik. '.repeat(4000)} WARTA-HANG` })}\n`);
-    const { result, out } = await run({ inputs: [input], recordTimeoutMs: 500 });
+    const { result, out } = await run({ inputs: [input], recordTimeoutMs: 3000 });
     expect(result.threads).toBeGreaterThan(0);
     expect(out.map((s) => [s.id, s.error?.code])).toEqual([['big', 'time-limit']]);
+  });
+
+  it('a stage that never finishes on any article: every record is a time-limit error record, and the run ends', async () => {
+    const input = join(dir, 'always.jsonl');
+    writeDump(input, 3, {});
+    const stdout = memoryStream();
+    const always = { stages: [...defaultPipelineConfig().stages, { name: 'hostile', options: { hangAlways: true } }] };
+    const result = await runBatch({ inputs: [input], workers: 1, recordTimeoutMs: 1000, pipeline: always, plugins, progress: 'none', stdout });
+    expect(summaries(stdout.text()).map((s) => [s.id, s.error?.code])).toEqual([['a0', 'time-limit'], ['a1', 'time-limit'], ['a2', 'time-limit']]);
+    expect(result).toMatchObject({ records: 3, error: 3 });
   });
 
   it('refuses limits that cannot work, naming the option', async () => {

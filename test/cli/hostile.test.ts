@@ -103,12 +103,12 @@ describe('the budgets through the CLI', () => {
     const config = join(root, 'pipeline.json');
     const defaults = JSON.parse((await runCli(['config'])).stdout) as { stages: unknown[] };
     writeFileSync(config, JSON.stringify({ stages: [...defaults.stages, { name: 'hostile' }] }));
-    const args = ['analyze', input, '-o', join(root, 'out.jsonl'), '--config', config, '--plugin', './test/fixtures/plugins/hostile-stage.mjs', '-w', '1', '--record-timeout', '0.5', '-q'];
+    const args = ['analyze', input, '-o', join(root, 'out.jsonl'), '--config', config, '--plugin', './test/fixtures/plugins/hostile-stage.mjs', '-w', '1', '--record-timeout', '2.5', '-q'];
     const r = await runCli(args);
     expect(r.code, r.stderr).toBe(1);
     const out = readFileSync(join(root, 'out.jsonl'), 'utf8').trim().split('\n').map((l) => checkSummary(JSON.parse(l)));
     expect(out.map((s) => [s.id, s.error?.code])).toEqual(records.map((_, i) => (i === 4 ? ['hang', 'time-limit'] : [`g${i}`, undefined])));
-    expect(out[4]!.error!.message).toBe('line 5: analysis took longer than 0.5 s (--record-timeout) and was stopped');
+    expect(out[4]!.error!.message).toBe('line 5: analysis took longer than 2.5 s (--record-timeout) and was stopped');
     const again = await runCli([...args, '--resume']);
     expect(again.code).toBe(1);
     expect(readFileSync(join(root, 'out.jsonl'), 'utf8').trim().split('\n')).toHaveLength(10);
