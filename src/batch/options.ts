@@ -4,6 +4,8 @@ import type { FieldMap } from '../io/field-map.js';
 import type { InputFormat } from '../io/format.js';
 import { DEFAULT_INPUT_LIMITS, OPTION_NAMES, type InputLimits, type OptionNames } from '../io/limits.js';
 import type { PipelineConfig } from '../schema/config.js';
+import type { RecordBudget } from './budget.js';
+import { DEFAULT_RECORD_TIMEOUT_MS, DEFAULT_WORKER_MEMORY_MB, MIN_WORKER_MEMORY_MB } from './limits.js';
 import type { ProgressMode } from './progress.js';
 import type { Shard } from './shard.js';
 import type { RecordSink } from './sink.js';
@@ -41,6 +43,17 @@ export interface BatchOptions {
   checkpointIntervalMs?: number;
   /** More destinations of every result line, e.g. a fact store's writer (see {@link RecordSink}). */
   destinations?: readonly RecordSink[];
+  /**
+   * Milliseconds one record may take on a worker thread (default 10,000; 0: no limit). A record
+   * that takes longer is stopped (its worker is replaced) and becomes a `time-limit` error record.
+   * Not enforced with `workers: 0`, where records run in the calling thread.
+   */
+  recordTimeoutMs?: number;
+  /**
+   * Heap limit of each worker thread in MB (default 1024). A record whose worker runs out of it
+   * becomes a `memory-limit` error record; the worker is replaced and the run goes on.
+   */
+  workerMemoryMb?: number;
   /** Stops reading; what was read is finished and checkpointed. */
   signal?: AbortSignal;
   /** Called after each chunk of results is written (records done in this run, errors). */
@@ -58,6 +71,8 @@ export interface BatchOptionNames extends OptionNames {
   output: string;
   errors: string;
   chunkSize: string;
+  recordTimeout: string;
+  workerMemory: string;
 }
 
 /** The library's names of the batch options. */
@@ -68,6 +83,8 @@ export const BATCH_OPTION_NAMES: BatchOptionNames = {
   output: 'option output',
   errors: 'option errors',
   chunkSize: 'option chunkSize',
+  recordTimeout: 'option recordTimeoutMs',
+  workerMemory: 'option workerMemoryMb',
 };
 
 /** Counts of a run (for a resumed run, including the records done before). */
@@ -95,14 +112,33 @@ export interface BatchSettings {
   /** The config every thread builds its pipeline from. */
   pipeline: PipelineConfig;
   plugins: string[];
+  /** Time and memory limits of a record on a worker thread. */
+  budget: RecordBudget;
 }
 
 function checkPositive(name: string, value: number): void {
   if (!Number.isInteger(value) || value <= 0) throw new WartaConfigError(`${name} must be a positive integer, got ${value}`);
 }
 
+/** The time and memory limits of a run, checked. */
+function budgetOf(options: BatchOptions, names: BatchOptionNames): RecordBudget {
+  const timeoutMs = options.recordTimeoutMs ?? DEFAULT_RECORD_TIMEOUT_MS;
+  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs < 0) {
+    throw new WartaConfigError(`${names.recordTimeout} must be a number of milliseconds >= 0 (0: no limit), got ${String(timeoutMs)}`);
+  }
+  const memoryMb = options.workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
+  if (!Number.isInteger(memoryMb) || memoryMb < MIN_WORKER_MEMORY_MB) {
+    throw new WartaConfigError(`${names.workerMemory} must be a whole number of MB >= ${MIN_WORKER_MEMORY_MB}, got ${String(memoryMb)}`);
+  }
+  return { timeoutMs, memoryMb, names: { recordTimeout: names.recordTimeout, workerMemory: names.workerMemory } };
+}
+
 /** Checks the options of a run and fills in the defaults; a wrong option throws {@link WartaConfigError} naming it. */
 export function settingsOf(options: BatchOptions): BatchSettings {
+  if (options === null || typeof options !== 'object') throw new WartaConfigError(`runBatch needs an options object ({ inputs, … }), got ${options === null ? 'null' : typeof options}`);
+  if (!Array.isArray(options.inputs) || !options.inputs.every((p) => typeof p === 'string')) {
+    throw new WartaConfigError('option inputs must be an array of paths (files, folders, or - for stdin)');
+  }
   const names: BatchOptionNames = { ...BATCH_OPTION_NAMES, ...options.optionNames };
   const limits: InputLimits = { ...DEFAULT_INPUT_LIMITS, ...options.limits };
   checkPositive(names.maxArticleBytes, limits.maxArticleBytes);
@@ -135,5 +171,6 @@ export function settingsOf(options: BatchOptions): BatchSettings {
       maxChars: config.maxChars ?? limits.maxArticleBytes,
     },
     plugins: [...(options.plugins ?? [])],
+    budget: budgetOf(options, names),
   };
 }

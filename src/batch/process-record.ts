@@ -1,3 +1,4 @@
+import { WartaInputError } from '../errors.js';
 import { remapFields, type FieldMap } from '../io/field-map.js';
 import { extractHtmlArticle } from '../io/html-extract.js';
 import type { InputRecord } from '../io/record.js';
@@ -23,9 +24,27 @@ function fail(record: InputRecord, code: MessageCode, message: string, id = reco
   return errorSummary({ id, code, message: `${where(record.source)}${message}`, source: record.source });
 }
 
-/** The output line of a record that failed outside the pipeline (a crash, a worker that died). */
-export function errorResult(record: InputRecord, code: MessageCode, message: string): RecordResult {
-  const summary = errorSummary({ id: record.id, code, message, source: record.source });
+/** The article's own id when its payload carries one (a JSON line is parsed for it), else the record's. */
+function articleIdOf(record: InputRecord, map: FieldMap | undefined): string {
+  const p = record.payload;
+  try {
+    if (p.kind === 'article') return idOf(p.article) ?? record.id;
+    if (p.kind === 'json') {
+      const value: unknown = JSON.parse(p.text);
+      return idOf(map && value && typeof value === 'object' ? remapFields(value as Record<string, unknown>, map) : value) ?? record.id;
+    }
+  } catch {
+    // Not JSON: the reader's id ("file:line") names it.
+  }
+  return record.id;
+}
+
+/**
+ * The output line of a record that failed outside the pipeline (a crash, a worker that died, a
+ * budget overrun): an error record with the article's id when it has one, led by its line.
+ */
+export function errorResult(record: InputRecord, code: MessageCode, message: string, map?: FieldMap): RecordResult {
+  const summary = fail(record, code, message, articleIdOf(record, map));
   return { line: JSON.stringify(summary), status: summary.status };
 }
 
@@ -74,7 +93,14 @@ function summarize(pipeline: Pipeline, record: InputRecord, setup: RecordSetup):
       return analyzeArticle(pipeline, record, map ? remapFields(article, map) : article, setup);
     }
     case 'html': {
-      const page = extractHtmlArticle(p.html, p.url);
+      let page;
+      try {
+        page = extractHtmlArticle(p.html, p.url);
+      } catch (err) {
+        // A page too deep or too large for Readability is refused with its reason.
+        if (err instanceof WartaInputError) return fail(record, 'input-unreadable', err.message);
+        throw err;
+      }
       if (page.body.trim() === '') return fail(record, 'article-empty', 'no article text found in the HTML page');
       const article: Record<string, unknown> = { id: record.id, title: page.title, body: page.body, url: page.url, publishedAt: page.publishedAt };
       if (page.author !== null) article.author = page.author;
@@ -93,7 +119,7 @@ function processRecord(pipeline: Pipeline, record: InputRecord, setup: RecordSet
     const summary = summarize(pipeline, record, setup);
     return { line: JSON.stringify(summary), status: summary.status };
   } catch (err) {
-    return errorResult(record, 'internal-error', `unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
+    return errorResult(record, 'internal-error', `unexpected failure: ${err instanceof Error ? err.message : String(err)}`, setup.map);
   }
 }
 
@@ -106,7 +132,13 @@ export interface RecordSetup {
   names?: OptionNames;
 }
 
-/** One result line per record, in order: the task of a worker thread and of the inline processor. */
-export function processChunk(pipeline: Pipeline, records: readonly InputRecord[], setup: RecordSetup): RecordResult[] {
-  return records.map((r) => processRecord(pipeline, r, setup));
+/**
+ * One result line per record, in order: the task of a worker thread and of the inline processor.
+ * `onStart(i)` is called before record i (a worker tells the watchdog which record it is on).
+ */
+export function processChunk(pipeline: Pipeline, records: readonly InputRecord[], setup: RecordSetup, onStart?: (index: number) => void): RecordResult[] {
+  return records.map((r, i) => {
+    onStart?.(i);
+    return processRecord(pipeline, r, setup);
+  });
 }

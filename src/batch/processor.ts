@@ -4,6 +4,7 @@ import type { InputRecord } from '../io/record.js';
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import { loadPlugins } from '../pipeline/plugins.js';
 import type { PipelineConfig } from '../schema/config.js';
+import { BudgetedRunner, type RecordBudget } from './budget.js';
 import { processChunk, type RecordResult, type RecordSetup } from './process-record.js';
 
 /** What a worker needs to build its pipeline (plain data: it crosses the thread boundary). */
@@ -53,10 +54,12 @@ export function workerScript(moduleUrl: string, name: string): { file: string; e
 }
 
 /**
- * Processes on `threads` worker threads (piscina); each worker builds its pipeline once. piscina is
- * imported here, on first use: a run that stays in the calling thread (one small file) never loads it.
+ * Processes on `threads` worker threads (piscina); each worker builds its pipeline once. Every
+ * record runs within `budget`: a worker's heap is limited (`resourceLimits`), a record that runs
+ * too long is stopped, and a task that fails is retried record by record (see {@link BudgetedRunner}).
+ * piscina is imported here, on first use: a run that stays in the calling thread never loads it.
  */
-export function poolProcessor(setup: WorkerSetup, threads: number): Processor {
+export function poolProcessor(setup: WorkerSetup, threads: number, budget: RecordBudget): Processor {
   const { file, execArgv } = workerScript(import.meta.url, 'worker');
   const pool = import('piscina').then(({ Piscina }) => {
     const p = new Piscina({
@@ -66,15 +69,17 @@ export function poolProcessor(setup: WorkerSetup, threads: number): Processor {
       execArgv,
       workerData: setup,
       idleTimeout: 60_000,
+      resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb },
     });
     // Without a listener, a worker that dies (e.g. throws while building its pipeline) would crash
     // the whole process; the task's rejected promise tells the runner what it needs to know.
     p.on('error', () => {});
     return p;
   });
+  const runner = new BudgetedRunner(async (task, signal) => (await pool).run(task, { signal }) as Promise<RecordResult[]>, budget, setup.map);
   return {
     threads,
-    run: async (records) => (await pool).run(records) as Promise<RecordResult[]>,
+    run: (records) => runner.run(records),
     close: async () => (await pool).destroy(),
   };
 }

@@ -85,7 +85,10 @@ async function* chunksToProcess(
   state: { skipped: number; interrupted: boolean; stop: () => boolean },
 ): AsyncGenerator<{ chunk: Chunk; ended: boolean }> {
   const { options, limits, chunkSize, names } = settings;
-  const records = readInputs(expandInputs(options.inputs, options.format, names), {
+  const stderr = options.stderr ?? process.stderr;
+  // A link loop or a second way to the same file is skipped, and said so (not an error record: nothing is lost).
+  const files = expandInputs(options.inputs, options.format, names, (s) => stderr.write(`warta: skipped ${s.path}: ${s.reason}\n`));
+  const records = readInputs(files, {
     limits,
     names,
     ...(options.map ? { map: options.map } : {}),
@@ -120,15 +123,23 @@ async function* chunksToProcess(
   if (chunk.records.length > 0 && !state.stop()) yield { chunk, ended: !state.interrupted };
 }
 
+/**
+ * A tiny input runs in the calling thread when it is at most this large: it cannot take long (the
+ * stages are linear; compromise reads English at ~15 µs a character) and starting a worker would
+ * cost more than the analysis. Anything larger gets a worker, and with it the time and memory limits.
+ */
+const INLINE_MAX_BYTES = 64 * 1024;
+
 /** The processor for a run: inline for `workers: 0` and for a tiny input, else a pool of workers. */
 function processorFor(settings: BatchSettings, pipeline: Pipeline) {
-  return (inputEnded: boolean, firstChunk: number): Processor => {
+  return (inputEnded: boolean, first: Chunk): Processor => {
     const { options, chunkSize, limits, names } = settings;
     const setup: WorkerSetup = { pipeline: settings.pipeline, plugins: settings.plugins, limits, names, ...(options.map ? { map: options.map } : {}) };
     const auto = options.workers === undefined;
     const threads = auto ? availableParallelism() : options.workers!;
     // A tiny input (one chunk, e.g. one .txt file) is faster without starting worker threads.
-    return threads === 0 || (auto && inputEnded && firstChunk < chunkSize) ? inlineProcessor(pipeline, setup) : poolProcessor(setup, threads);
+    const tiny = inputEnded && first.records.length < chunkSize && first.bytes <= INLINE_MAX_BYTES;
+    return threads === 0 || (auto && tiny) ? inlineProcessor(pipeline, setup) : poolProcessor(setup, threads, settings.budget);
   };
 }
 

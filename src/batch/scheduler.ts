@@ -13,7 +13,7 @@ export interface Chunk {
 /** What the scheduler needs from its run. */
 export interface SchedulerHooks {
   /** The processor, chosen when the first chunk is dispatched (how much input there is by then). */
-  processor(inputEnded: boolean, firstChunk: number): Processor;
+  processor(inputEnded: boolean, firstChunk: Chunk): Processor;
   /** Keep results in input order (else written as they finish). */
   ordered: boolean;
   /** Writes one chunk's results; calls run one at a time, in order. */
@@ -49,7 +49,7 @@ export class ChunkScheduler {
 
   /** Starts a chunk, after waiting for a place in the window. */
   async dispatch(chunk: Chunk, inputEnded: boolean): Promise<void> {
-    this.proc ??= this.hooks.processor(inputEnded, chunk.records.length);
+    this.proc ??= this.hooks.processor(inputEnded, chunk);
     const proc = this.proc;
     // Twice as many tasks as threads keep every worker busy; twice that again may wait for the writer.
     this.limit ??= pLimit(Math.max(1, proc.threads * 2));
@@ -63,15 +63,17 @@ export class ChunkScheduler {
         this.done(id, chunk, results);
       },
       (err: unknown) => {
-        // A task itself never throws (processRecord catches everything), so a rejection is a
-        // worker failure. Before any task succeeded, that is a worker that cannot start (e.g. its
-        // pipeline cannot be built): stop the run with the reason rather than fail every record.
+        // A task itself never throws (processRecord catches everything, and a pool retries a chunk
+        // record by record when a record overruns or kills its worker), so a rejection is a worker
+        // that failed before any record started. Before any task succeeded, that is a worker that
+        // cannot start (e.g. its pipeline cannot be built): stop the run with the reason rather
+        // than fail every record.
         if (!this.succeeded) {
           this.fatal ??= new Error(`a worker thread failed: ${err instanceof Error ? err.message : String(err)}`);
           this.release();
           return;
         }
-        // A worker that died on a task (e.g. out of memory) still owes one record per input.
+        // Later, a worker that could not be replaced still owes one record per input.
         const reason = `worker failed: ${err instanceof Error ? err.message : String(err)}`;
         this.done(id, chunk, chunk.records.map((r) => errorResult(r, 'internal-error', reason)));
       },

@@ -14,7 +14,20 @@ program
   .name('warta')
   .description('Indonesian news articles to structured, checkable JSON')
   .version(VERSION)
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ warta analyze corpora/samples/telegram-lonjakan.txt
+  $ warta analyze dump.jsonl.gz -o out.jsonl --errors errors.jsonl
+  $ warta numbers "Rp1,5 triliun dan 70 juta pengguna"
+  $ warta stem pertumbuhan menangani
+  $ warta config --list
+  $ warta schema > summary.schema.json
+
+Every command has --help with more (warta analyze --help).`,
+  );
 
 registerAnalyze(program);
 registerStem(program);

@@ -1,4 +1,5 @@
 import { TextDecoder } from 'node:util';
+import { utf16Of } from './utf16.js';
 
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
 
@@ -14,11 +15,14 @@ function decoderFor(label: string | undefined): TextDecoder {
 }
 
 /**
- * Decodes an HTML page as a browser would: the charset of the HTTP Content-Type, else a
- * `<meta charset>` in the first 4 KB, else UTF-8; undecodable bytes become U+FFFD (web pages
- * often carry a few, and the article is still worth reading).
+ * Decodes an HTML page as a browser would: a UTF-16 byte-order mark, else the charset of the HTTP
+ * Content-Type, else a `<meta charset>` in the first 4 KB, else UTF-8; undecodable bytes become
+ * U+FFFD (web pages often carry a few, and the article is still worth reading).
  */
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
+  // A byte-order mark decides before any label, as in browsers.
+  const utf16 = utf16Of(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   const fromHeader = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
   const fromMeta = META_CHARSET.exec(head)?.[1];

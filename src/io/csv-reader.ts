@@ -1,14 +1,13 @@
-import { OPTION_NAMES, type OptionNames } from './limits.js';
-import type { CsvError } from 'csv-parse';
-import { Readable } from 'node:stream';
 import { contentChunks, describeIoError, rawChunks } from './bytes.js';
+import { csvRecords, type CsvLine } from './csv-records.js';
+import { decodeText } from './decode.js';
 import { MAPPABLE_FIELDS, type FieldMap } from './field-map.js';
 import { displayPath, stemOf } from './format.js';
-import type { Reader } from './reader.js';
+import { OPTION_NAMES, type OptionNames } from './limits.js';
+import { splitLines } from './lines.js';
+import type { Reader, ReaderContext } from './reader.js';
 import { errorPayload, type InputRecord } from './record.js';
-
-/** A parsed row or a skipped one, in file order. */
-type Item = { kind: 'row'; row: Record<string, string>; endLine: number } | { kind: 'skip'; endLine: number; reason: string };
+import { utf8Chunks } from './utf16.js';
 
 /** Builds an article from a CSV row: mapped columns first, then columns named like the field. */
 export function rowToArticle(row: Record<string, string>, map: FieldMap): Record<string, unknown> {
@@ -38,97 +37,63 @@ export function mappingProblem(header: readonly string[], map: FieldMap, names: 
   return undefined;
 }
 
-function skipReason(err: CsvError): string {
-  switch (err.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted field is never closed: the rest of the file is inside it (broken quote)';
-    case 'INVALID_OPENING_QUOTE':
-      return `broken quote: ${err.message}`;
-    case 'CSV_RECORD_INCONSISTENT_COLUMNS':
-    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-      return `wrong number of fields: ${err.message}`;
-    default:
-      return err.message;
+/** The decoded lines of a file, with the blank lines skipped before each counted. */
+async function* csvLines(path: string, ctx: ReaderContext): AsyncGenerator<CsvLine> {
+  let previous = 0;
+  const limitName = (ctx.names ?? OPTION_NAMES).maxLineBytes;
+  for await (const l of splitLines(utf8Chunks(contentChunks(rawChunks(path, ctx.onBytes))), ctx.limits.maxLineBytes, { skipBlank: true })) {
+    const blankBefore = l.line - previous - 1;
+    previous = l.line;
+    if (l.tooLong) {
+      const reason = `the line is longer than ${ctx.limits.maxLineBytes} bytes (${limitName}); skipped`;
+      yield { line: l.line, text: '', bytes: 0, blankBefore, problem: { code: 'line-too-long', reason } };
+      continue;
+    }
+    const decoded = decodeText(l.bytes);
+    if (decoded.ok) yield { line: l.line, text: decoded.text, bytes: l.bytes.length, blankBefore };
+    else yield { line: l.line, text: '', bytes: l.bytes.length, blankBefore, problem: { code: 'input-unreadable', reason: `the line is ${decoded.reason}` } };
   }
 }
 
 /**
- * CSV and TSV with a header row; `--map field=column` names the columns (see {@link rowToArticle}).
- * A row csv-parse rejects (broken quote, wrong field count) becomes an error record and parsing
- * goes on. A record growing past `--max-line-bytes` (typically an unclosed quote swallowing the
- * file) stops the file with one error record instead of buffering the rest of it.
+ * CSV and TSV with a header row, in UTF-8 (or UTF-16 with its byte-order mark); `--map
+ * field=column` names the columns (see {@link rowToArticle}). A broken record (a broken quote, a
+ * quote never closed, a wrong number of fields, a record over the line limit) is one error
+ * record and reading goes on: the rows a broken quote swallowed are read again (see
+ * {@link csvRecords}), and no row is made up from the inside of a broken field.
  */
 export const readCsv: Reader = async function* (input, ctx): AsyncGenerator<InputRecord> {
   const file = displayPath(input.path);
   const name = stemOf(input.path);
   const tsv = input.format === 'tsv';
-  const queue: Item[] = [];
-  let pendingBytes = 0;
+  const names = ctx.names ?? OPTION_NAMES;
+  let header: string[] | undefined;
   let headerProblem: string | undefined;
-  // csv-parse loads on the first CSV file only.
-  const { parse } = await import('csv-parse');
-  const parser = parse({
-    // Checks the header once against the mapping, so every row can say what is wrong with it.
-    columns: (header: string[]) => {
-      headerProblem = mappingProblem(header, ctx.map ?? {}, ctx.names);
-      return header;
-    },
-    bom: true,
-    info: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    delimiter: tsv ? '\t' : ',',
-    relax_quotes: tsv,
-    on_record: (record) => {
-      pendingBytes = 0;
-      return record;
-    },
-    on_skip: (err) => {
-      pendingBytes = 0;
-      if (err) queue.push({ kind: 'skip', endLine: Number(err.lines), reason: skipReason(err) });
-    },
-  });
-  let overflow = false;
-  const feed = (async function* () {
-    for await (const chunk of contentChunks(rawChunks(input.path, ctx.onBytes))) {
-      // Bytes fed since the parser last completed a record: past the limit, one record is
-      // swallowing the file. (Checked per chunk, so memory stays within the limit plus a chunk.)
-      if (pendingBytes > ctx.limits.maxLineBytes) {
-        // Thrown, not returned: ending the input would make the parser report the open quote too.
-        overflow = true;
-        throw new Error('CSV record over --max-line-bytes');
-      }
-      pendingBytes += chunk.length;
-      yield chunk;
-    }
-  })();
-  const source = Readable.from(feed);
-  source.on('error', (err) => parser.destroy(err));
-  source.pipe(parser);
-
-  let prevEnd = 1; // the header line
-  const emit = (item: Item): InputRecord => {
-    const line = prevEnd + 1;
-    prevEnd = item.endLine;
-    const rowId = item.kind === 'row' ? item.row[ctx.map?.id ?? 'id'] : undefined;
-    const id = rowId ? rowId : `${name}:${line}`;
-    if (item.kind === 'skip') return { id, source: { file, line }, payload: errorPayload('input-invalid', `CSV record: ${item.reason}`) };
-    if (headerProblem) return { id, source: { file, line }, payload: errorPayload('input-invalid', headerProblem) };
-    return { id, source: { file, line }, payload: { kind: 'article', article: rowToArticle(item.row, ctx.map ?? {}) } };
-  };
+  let lastLine = 0;
+  const options = { delimiter: tsv ? '\t' : ',', relaxQuotes: tsv, maxRecordBytes: ctx.limits.maxLineBytes, limitName: names.maxLineBytes };
   try {
-    for await (const out of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      // The parser runs ahead of this loop: yield the skips that lie before this row in the file.
-      while (queue.length > 0 && queue[0]!.endLine < out.info.lines) yield emit(queue.shift()!);
-      yield emit({ kind: 'row', row: out.record, endLine: out.info.lines });
+    for await (const item of csvRecords(csvLines(input.path, ctx), options)) {
+      lastLine = item.line;
+      const source = { file, line: item.line };
+      if (item.kind === 'broken') {
+        yield { id: `${name}:${item.line}`, source, payload: errorPayload(item.code, `CSV record: ${item.reason}`) };
+        continue;
+      }
+      if (!header) {
+        // The header is checked once against the mapping, so every row can say what is wrong with it.
+        header = item.fields;
+        headerProblem = mappingProblem(header, ctx.map ?? {}, ctx.names);
+        continue;
+      }
+      const row: Record<string, string> = {};
+      header.forEach((column, i) => (row[column] = item.fields[i]!));
+      const rowId = row[ctx.map?.id ?? 'id'];
+      const id = rowId ? rowId : `${name}:${item.line}`;
+      if (headerProblem) yield { id, source, payload: errorPayload('input-invalid', headerProblem) };
+      else yield { id, source, payload: { kind: 'article', article: rowToArticle(row, ctx.map ?? {}) } };
     }
-    while (queue.length > 0) yield emit(queue.shift()!);
   } catch (err) {
-    while (queue.length > 0) yield emit(queue.shift()!);
-    const line = prevEnd + 1;
-    const payload = overflow
-      ? errorPayload('line-too-long', `CSV record grows past ${ctx.limits.maxLineBytes} bytes (${(ctx.names ?? OPTION_NAMES).maxLineBytes}; an unclosed quote?); the rest of the file is skipped`)
-      : errorPayload('input-unreadable', `cannot read CSV past line ${prevEnd}: ${describeIoError(err)}`);
-    yield { id: `${name}:${line}`, source: { file, line }, payload };
+    const line = lastLine + 1;
+    yield { id: `${name}:${line}`, source: { file, line }, payload: errorPayload('input-unreadable', `cannot read CSV past line ${lastLine}: ${describeIoError(err)}`) };
   }
 };

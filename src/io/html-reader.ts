@@ -1,6 +1,7 @@
 import { OPTION_NAMES } from './limits.js';
 import { describeIoError } from './bytes.js';
 import { decodeHtml } from './charset.js';
+import { utf16Of } from './utf16.js';
 import { stemOf } from './format.js';
 import { readWholeBytes } from './read-all.js';
 import type { Reader } from './reader.js';
@@ -22,7 +23,7 @@ export const readHtmlFile: Reader = async function* (input, ctx): AsyncGenerator
       return;
     }
     const { bytes } = read;
-    if (bytes.includes(0)) {
+    if (!utf16Of(bytes) && bytes.includes(0)) {
       yield { id, source, payload: errorPayload('input-unreadable', 'file is binary data (NUL bytes), not HTML') };
       return;
     }

@@ -3,11 +3,13 @@ import { contentChunks, describeIoError, rawChunks } from './bytes.js';
 import { decodeText } from './decode.js';
 import { displayPath, stemOf } from './format.js';
 import { splitLines } from './lines.js';
+import { utf8Chunks } from './utf16.js';
 import type { Reader } from './reader.js';
 import { errorPayload, type InputRecord } from './record.js';
 
 /**
- * JSONL (and .jsonl.gz, and stdin): one article object per line. Blank lines are not records.
+ * JSONL (and .jsonl.gz, and stdin): one article object per line, in UTF-8 (or UTF-16 with its
+ * byte-order mark). Blank lines are not records.
  * JSON is parsed later, in the worker; here a line is only split, size-checked and decoded.
  */
 export const readJsonl: Reader = async function* (input, ctx): AsyncGenerator<InputRecord> {
@@ -15,7 +17,7 @@ export const readJsonl: Reader = async function* (input, ctx): AsyncGenerator<In
   const name = stemOf(input.path);
   let lastLine = 0;
   try {
-    for await (const l of splitLines(contentChunks(rawChunks(input.path, ctx.onBytes)), ctx.limits.maxLineBytes)) {
+    for await (const l of splitLines(utf8Chunks(contentChunks(rawChunks(input.path, ctx.onBytes))), ctx.limits.maxLineBytes, { skipBlank: true })) {
       lastLine = l.line;
       const source = { file, line: l.line };
       const id = `${name}:${l.line}`;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { ZodError, type z } from 'zod';
 import { createDoc } from '../doc/create.js';
 import type { Doc } from '../doc/doc.js';
 import type { Stage } from '../doc/stage.js';
@@ -6,7 +6,7 @@ import { WartaConfigError } from '../errors.js';
 import { getLexicon, type Lexicon } from '../lexicon/index.js';
 import { compiledAfterFirstUse } from '../schema/compiled.js';
 import type { PipelineConfig, ResolvedPipelineConfig } from '../schema/config.js';
-import { ArticleInputSchema, type ArticleInput, type ParsedArticleInput } from '../schema/input.js';
+import { ArticleInputSchema, SourceRefSchema, type ArticleInput, type ParsedArticleInput } from '../schema/input.js';
 import { summarySchemaWithExt, type Summary } from '../schema/summary.js';
 import { errorSummary, toSummary } from '../summary/to-summary.js';
 import { checkContracts, configHash, resolveConfig } from './config.js';
@@ -54,13 +54,14 @@ function nextId(): string {
  * @example createPipeline({ stages: [{ name: 'clean' }, { name: 'segment' }], timings: true })
  */
 export function createPipeline(config: PipelineConfig = {}, options: PipelineBuildOptions = {}): Pipeline {
-  if (options === null || typeof options !== 'object') throw new WartaConfigError('createPipeline: the second argument must be an object ({ registry, lexicon })');
-  const registry = options.registry ?? defaultRegistry;
-  const { config: resolved, plan } = resolveConfig(config, registry);
-  const lexicon = options.lexicon ?? getLexicon();
+  const { registry, lexicon: given } = buildOptionsOf(options);
+  const { config: resolved, plan } = configError('pipeline config: reading it failed', () => resolveConfig(config, registry));
+  const lexicon = given ?? getLexicon();
   const planned = plan.map((p) => ({ name: p.name, factory: p.factory.name }));
   const stages: Stage[] = plan.map((p) => {
-    const stage = p.factory.create(p.options, { lexicon, plan: planned, name: p.name });
+    // A factory that throws (a plugin's, or one handed a lexicon that is not one) is a configuration error.
+    const hint = given ? ' (option lexicon must be a Lexicon, as getLexicon() returns)' : '';
+    const stage = configError(`stage "${p.name}" cannot be built${hint}`, () => p.factory.create(p.options, { lexicon, plan: planned, name: p.name }));
     return stage.name === p.name ? stage : { ...stage, name: p.name };
   });
   checkContracts(stages);
@@ -81,13 +82,19 @@ export function createPipeline(config: PipelineConfig = {}, options: PipelineBui
     summarySchema,
     run,
     analyze(input: unknown): Summary {
-      const parsed = inputParser.safeParse(input);
+      let parsed: ReturnType<typeof inputParser.safeParse>;
+      try {
+        parsed = inputParser.safeParse(input);
+      } catch (err) {
+        // A getter or a Proxy trap that throws: the article cannot be read, which is its problem.
+        return errorSummary({ id: safely(() => idOf(input)) ?? nextId(), code: 'input-invalid', message: `invalid article: reading it failed: ${reasonOf(err)}`, config: hash });
+      }
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = issue?.path.join('.') || 'input';
-        const source = sourceOf(input);
+        const source = safely(() => sourceOf(input));
         return errorSummary({
-          id: idOf(input) ?? nextId(),
+          id: safely(() => idOf(input)) ?? nextId(),
           code: 'input-invalid',
           message: `invalid article: ${field}: ${issue?.message ?? 'not an article object'}`,
           ...(source ? { source } : {}),
@@ -105,9 +112,71 @@ export function createPipeline(config: PipelineConfig = {}, options: PipelineBui
           config: hash,
         });
       }
-      return toSummary(runParsed(parsed.data), { timings, config: hash, parser });
+      const doc = runParsed(parsed.data);
+      try {
+        return toSummary(doc, { timings, config: hash, parser });
+      } catch (err) {
+        // A stage wrote what the schema refuses (a NaN value, an invalid ext field): the article
+        // gets an error summary naming it, never a throw.
+        return errorSummary({
+          id: doc.id,
+          code: 'internal-error',
+          message: `the summary does not pass its schema, so it is not given (a bug: please report it): ${schemaProblem(err)}`,
+          ...(parsed.data.source ? { source: parsed.data.source } : {}),
+          config: hash,
+        });
+      }
     },
   };
+}
+
+/** The build options, checked: a wrong one throws {@link WartaConfigError} naming it. */
+function buildOptionsOf(options: unknown): { registry: Registry; lexicon: Lexicon | undefined } {
+  if (options === null || typeof options !== 'object') throw new WartaConfigError('createPipeline: the second argument must be an object ({ registry, lexicon })');
+  const { registry, lexicon } = configError('createPipeline: the second argument', () => {
+    const o = options as PipelineBuildOptions;
+    return { registry: o.registry, lexicon: o.lexicon };
+  });
+  const isRegistry = (r: unknown) => r !== null && typeof r === 'object' && typeof (r as Registry).get === 'function' && Array.isArray((r as Registry).names);
+  if (registry !== undefined && !isRegistry(registry)) {
+    throw new WartaConfigError('createPipeline: option registry must be a Registry (defaultRegistry, defaultRegistry.with(…) or createRegistry(…))');
+  }
+  if (lexicon !== undefined && (lexicon === null || typeof lexicon !== 'object')) {
+    throw new WartaConfigError('createPipeline: option lexicon must be a Lexicon, as getLexicon() returns');
+  }
+  return { registry: registry ?? defaultRegistry, lexicon };
+}
+
+/** Runs `read`; anything it throws other than a {@link WartaConfigError} becomes one, led by `what`. */
+function configError<T>(what: string, read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof WartaConfigError) throw err;
+    throw new WartaConfigError(`${what}: ${reasonOf(err)}`);
+  }
+}
+
+function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** `read()`, or undefined when it throws (reading a hostile input for an error summary). */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/** "entities[0].value: Invalid input: expected number, received NaN" from a schema error. */
+function schemaProblem(err: unknown): string {
+  if (err instanceof ZodError) {
+    const issue = err.issues[0];
+    if (issue) return `${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ${issue.message}`;
+  }
+  return reasonOf(err);
 }
 
 /** The `id` of an input object when it is a string or a number, as a string. */
@@ -119,10 +188,11 @@ export function idOf(input: unknown): string | undefined {
   return undefined;
 }
 
+/** The `source` of an input object when it is a valid one (an error summary must pass its schema too). */
 function sourceOf(input: unknown): Summary['source'] | undefined {
   if (input && typeof input === 'object' && 'source' in input) {
-    const s = (input as { source: unknown }).source;
-    if (s && typeof s === 'object') return s as Summary['source'];
+    const s = SourceRefSchema.safeParse((input as { source: unknown }).source);
+    if (s.success) return s.data;
   }
   return undefined;
 }

@@ -22,8 +22,10 @@ export const MESSAGE_CODES = {
   'article-truncated': 'warning',
   'line-too-long': 'error',
   'internal-error': 'error',
-  /** The service could not analyse the article within its time limit (`warta serve --timeout-ms`). */
-  'time-limit-exceeded': 'error',
+  // budgets: a record stopped for running too long (a batch worker thread, `warta serve --timeout-ms`)
+  // or for exhausting its worker's memory
+  'time-limit': 'error',
+  'memory-limit': 'error',
   // language
   'language-uncertain': 'warning',
   'language-mixed': 'info',

@@ -64,7 +64,7 @@ export interface BatchRun {
 function failedChunk(records: readonly InputRecord[], err: unknown): RecordResult[] {
   const timedOut = err instanceof PoolError && (err.reason === 'run-timeout' || err.reason === 'queue-timeout');
   const message = err instanceof Error ? err.message : String(err);
-  return records.map((r) => errorResult(r, timedOut ? 'time-limit-exceeded' : 'internal-error', `not analysed: ${message}`));
+  return records.map((r) => errorResult(r, timedOut ? 'time-limit' : 'internal-error', `not analysed: ${message}`));
 }
 
 /**

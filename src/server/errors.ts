@@ -62,7 +62,7 @@ export function toProblem(err: unknown, request: FastifyRequest): { problem: Pro
       case 'queue-timeout':
         return { problem: problem(503, 'overloaded', `${err.message}: the service is overloaded, try again later`, id), headers: retry };
       case 'run-timeout':
-        return { problem: problem(504, 'time-limit-exceeded', err.message, id), headers: {} };
+        return { problem: problem(504, 'time-limit', err.message, id), headers: {} };
       case 'closed':
         return { problem: problem(503, 'shutting-down', err.message, id), headers: { ...retry, connection: 'close' } };
     }

@@ -87,23 +87,37 @@ describe('bad input: each case is one clear error record, and the run completes'
     expect(out[3]!.error!.message).toMatch(/expected a JSON object/);
   });
 
-  it('a CSV quote left open over a long file stops that file with one size-limit record', async () => {
+  it('a CSV quote left open over a long file: one error record, and the rows it swallowed are read again', async () => {
     const csv = join(dir, 'terbuka.csv');
-    const rows = Array.from({ length: 20_000 }, (_, i) => `r${i + 3},Judul ${i},Isi berita nomor ${i} yang biasa saja.`); // ~1 MB
+    const rows = Array.from({ length: 200 }, (_, i) => `r${i + 3},Judul ${i},Isi berita nomor ${i} yang biasa saja.`); // ~9 KB
     writeFileSync(csv, ['id,title,body', 'r1,Baik,Isi berita pertama.', 'r2,"Kutip terbuka,Isi', ...rows].join('\n'));
-    const { out } = await run([csv, join(dir, 'sampah.txt')], { limits: { maxLineBytes: 2000 } });
+    const { out } = await run([csv, join(dir, 'sampah.txt')], { limits: { maxLineBytes: 2000 }, workers: 2 });
     expect(out.map((s) => [s.id, s.error?.code])).toEqual([
       ['r1', undefined],
       ['terbuka:3', 'line-too-long'],
+      ...rows.map((_, i) => [`r${i + 3}`, undefined]),
       ['sampah', 'input-unreadable'], // the next input is read as usual
     ]);
-    expect(out[1]!.error!.message).toMatch(/grows past 2000 bytes .*rest of the file is skipped/);
-    // A small file with the same open quote ends the parse instead: one record, its own reason.
+    expect(out[1]!.error!.message).toMatch(/line 3: .*grows past 2000 bytes .*an unclosed quote.*read again as rows/);
+    // A small file with the same open quote ends the parse instead: the same rows come back.
     const small = join(dir, 'terbuka-kecil.csv');
-    writeFileSync(small, ['id,title,body', 'r1,Baik,Isi berita pertama.', 'r2,"Kutip terbuka,Isi', ...rows.slice(0, 20)].join('\n'));
+    writeFileSync(small, ['id,title,body', 'r1,Baik,Isi berita pertama.', 'r2,"Kutip terbuka,Isi', ...rows.slice(0, 3)].join('\n'));
     const { out: out2 } = await run([small], { limits: { maxLineBytes: 2000 } });
-    expect(out2.map((s) => [s.id, s.error?.code])).toEqual([['r1', undefined], ['terbuka-kecil:3', 'input-invalid']]);
-    expect(out2[1]!.error!.message).toMatch(/never closed/);
+    expect(out2.map((s) => [s.id, s.error?.code])).toEqual([['r1', undefined], ['terbuka-kecil:3', 'input-invalid'], ['r3', undefined], ['r4', undefined], ['r5', undefined]]);
+    expect(out2[1]!.error!.message).toMatch(/never closed.*lines 4–6 read again as rows/);
+  });
+
+  it('a quoted CSV field too long to be a row, whose lines are no rows either, stops that file with one record', async () => {
+    const csv = join(dir, 'panjang.csv');
+    const prose = Array.from({ length: 100 }, (_, i) => `Paragraf ${i} dari isi yang sangat panjang tanpa koma`); // ~5 KB, one field each
+    writeFileSync(csv, ['id,title,body', 'r1,Baik,Isi berita pertama.', 'r2,Panjang,"Awal isi', ...prose, 'akhir isi",', 'r9,Lagi,Isi lagi.'].join('\n'));
+    const { out } = await run([csv, join(dir, 'sampah.txt')], { limits: { maxLineBytes: 2000 } });
+    expect(out.map((s) => [s.id, s.error?.code])).toEqual([
+      ['r1', undefined],
+      ['panjang:3', 'line-too-long'],
+      ['sampah', 'input-unreadable'],
+    ]);
+    expect(out[1]!.error!.message).toMatch(/grows past 2000 bytes .*rest of the file is skipped/);
   });
 
   it('an empty .txt file, an HTML page without text, a gzip that is not gzip', async () => {

@@ -12,9 +12,9 @@ async function* chunked(data: Buffer, cuts: number[]): AsyncGenerator<Buffer> {
   if (from < data.length) yield data.subarray(from);
 }
 
-async function collect(data: Buffer, cuts: number[], max = 1 << 20): Promise<Line[]> {
+async function collect(data: Buffer, cuts: number[], max = 1 << 20, skipBlank = false): Promise<Line[]> {
   const out: Line[] = [];
-  for await (const l of splitLines(chunked(data, cuts), max)) out.push(l);
+  for await (const l of splitLines(chunked(data, cuts), max, { skipBlank })) out.push(l);
   return out;
 }
 
@@ -52,5 +52,28 @@ describe('splitLines', () => {
       [3, false, 'lagi'],
       [4, true, ''],
     ]);
+  });
+
+  it('with skipBlank, gives the same lines as without, less the blank ones, however chunked (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('', '', '\r', 'ab', 'x y', '\u00e9', '  '), { maxLength: 40 }), fc.array(fc.nat(120)), fc.boolean(), async (parts, cuts, crlf) => {
+        const data = Buffer.from(parts.join(crlf ? '\r\n' : '\n'));
+        const all = await collect(data, [], 1 << 20);
+        const skipped = await collect(data, cuts, 1 << 20, true);
+        expect(skipped).toEqual(all.filter((l) => l.bytes.length > 0));
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+
+  it('skips 20 MB of blank lines (one chunk or many) and numbers the line after them (#16 row 5)', async () => {
+    const data = Buffer.concat([Buffer.from('awal\n'), Buffer.alloc(20_000_000, 0x0a), Buffer.from('\r\n\r\nakhir\n')]);
+    for (const cuts of [[], [7, 5000, 1_000_001, 19_999_999]]) {
+      const lines = await collect(data, cuts, 1 << 20, true);
+      expect(lines.map((l) => [l.line, l.offset, l.bytes.toString()])).toEqual([
+        [1, 0, 'awal'],
+        [20_000_004, 20_000_009, 'akhir'],
+      ]);
+    }
   });
 });

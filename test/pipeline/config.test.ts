@@ -144,14 +144,16 @@ describe('custom stages', () => {
     expect(createPipeline().analyze(ARTICLE).ext).toBeUndefined();
   });
 
-  it('fails a summary whose ext breaks the stage schema', () => {
+  it('gives an error summary, never a throw, when an ext breaks the stage schema', () => {
     const liar = defineStageFactory({
       ...quoteCount,
       name: 'liar',
       create: (_o, ctx) => defineStage({ name: ctx.name, requires: [], provides: [], run: (doc) => void (doc.ext[ctx.name] = { named: -1, atLeastMin: 'no' }) }),
     });
     const p = createPipeline({ stages: [{ name: 'clean' }, { name: 'liar' }] }, { registry: defaultRegistry.with(liar) });
-    expect(() => p.analyze(ARTICLE)).toThrow(/named/);
+    const s = checkSummary(p.analyze(ARTICLE));
+    expect(s.status).toBe('error');
+    expect(s.error).toMatchObject({ code: 'internal-error', message: expect.stringMatching(/does not pass its schema.*ext\.liar\.named/) });
   });
 
   it('is known only to the registry it was added to: registries are immutable', () => {

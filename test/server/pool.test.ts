@@ -47,7 +47,7 @@ describe('the pool under load', () => {
 
     const timedOut = await slow;
     expect(timedOut.status).toBe(504);
-    expect((await problemOf(timedOut)).code).toBe('time-limit-exceeded');
+    expect((await problemOf(timedOut)).code).toBe('time-limit');
 
     // The slow article's worker was stopped; its replacement builds for 2 s, so the waiting article
     // runs out of time while still waiting.
@@ -72,8 +72,8 @@ describe('the pool under load', () => {
     expect(response.status).toBe(200);
     const out = (await response.text()).trimEnd().split('\n').map((l) => SummarySchema.parse(JSON.parse(l)));
     expect(out.map((s) => [s.id, s.status, s.error?.code])).toEqual([
-      ['record-1', 'error', 'time-limit-exceeded'],
-      ['record-2', 'error', 'time-limit-exceeded'],
+      ['record-1', 'error', 'time-limit'],
+      ['record-2', 'error', 'time-limit'],
     ]);
     await until(ready, 30_000, 'the replacement worker');
   });

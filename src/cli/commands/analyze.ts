@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT } from '../../batch/exit.js';
 import type { BatchOptions } from '../../batch/run-batch.js';
-import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LINE_BYTES } from '../../batch/limits.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LINE_BYTES, DEFAULT_RECORD_TIMEOUT_MS, DEFAULT_WORKER_MEMORY_MB } from '../../batch/limits.js';
 import { parseShard, type Shard } from '../../batch/shard.js';
 import { WartaConfigError } from '../../errors.js';
 import { parseFieldMap } from '../../io/field-map.js';
@@ -11,6 +11,13 @@ import { collect, pluginSpecifiers, positiveInt, readConfigFile } from '../pipel
 import type { FactStore } from '../../store/store.js';
 import type { FactWriter } from '../../store/writer.js';
 import { loadLine } from './facts.js';
+
+/** `--record-timeout S`: seconds (decimals allowed), 0 for no limit; the library takes milliseconds. */
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n)) throw new InvalidArgumentError('--record-timeout must be a number of seconds >= 0 (0: no limit)');
+  return n;
+}
 
 /** `--shard i/n`, its error naming the flag. */
 function shardFlag(value: string): Shard {
@@ -32,6 +39,8 @@ const CLI_NAMES = {
   output: '-o FILE',
   errors: '--errors',
   chunkSize: '--chunk-size',
+  recordTimeout: '--record-timeout',
+  workerMemory: '--worker-memory',
 };
 
 interface AnalyzeFlags {
@@ -49,6 +58,8 @@ interface AnalyzeFlags {
   quiet?: boolean;
   progress: 'auto' | 'bar' | 'plain' | 'none';
   chunkSize?: number;
+  recordTimeout: number;
+  workerMemory: number;
   config?: string;
   plugin?: string[];
   db?: string;
@@ -57,7 +68,8 @@ interface AnalyzeFlags {
 const HELP_AFTER = `
 Inputs:
   FILE.txt            one article: the first non-empty line is the title, the rest the body
-  FILE.jsonl          one article per line: {"id"?, "title"?, "body" | "text", "url"?, "publishedAt"?}
+  FILE.jsonl          one article per line: {"id"?, "title"?, "body" | "text", "url"?, "publishedAt"?,
+                      "author"?, "language"?} (UTF-8, or UTF-16 with a byte-order mark)
   FILE.csv, FILE.tsv  a header row; columns named like the fields, or mapped with --map
                       (--map renames JSONL keys too, e.g. --map body=content,publishedAt=date)
   FILE.html           one page: the article via Readability, title/author/date from meta tags
@@ -69,6 +81,11 @@ Inputs:
 Every input record gives exactly one output line: a summary, or an error record
 ({"status":"error","error":{"code","message"},"source":{"file","line"|"record","offset"}}).
 Blank JSONL lines are not records. Progress and errors go to stderr, never to the output.
+
+Limits: on worker threads, a record still running after --record-timeout seconds (default 10) is
+stopped and becomes a "time-limit" error record; a record that takes its worker past
+--worker-memory MB (default 1024) becomes a "memory-limit" error record. The worker is replaced and
+the run goes on. With -w 0 records run in the main thread, without these limits.
 
 With -o FILE, FILE.checkpoint.json is rewritten (atomically) after each flush of the output.
 After a kill or a crash, rerun the same command with --resume: the output is cut back to the
@@ -90,6 +107,7 @@ Examples:
   warta analyze berita.csv --map title=judul,body=isi_berita,id=id,url=tautan,publishedAt=tanggal -o out.jsonl
   warta analyze crawl/ -o out.jsonl --shard 1/4 --resume
   warta analyze dump.jsonl.gz --db facts.duckdb -o out.jsonl   (then: warta facts --help)
+  warta analyze dump.jsonl -o out.jsonl --record-timeout 30 --worker-memory 2048
   cat dump.jsonl | warta analyze - > out.jsonl`;
 
 /** Registers `warta analyze`: articles from files, folders or stdin → one JSON summary per line. */
@@ -108,6 +126,8 @@ export function registerAnalyze(program: Command): void {
     .option('--resume', 'continue a killed run from the checkpoint next to -o FILE, exactly once')
     .option('--max-article-bytes <n>', 'larger articles become error records (HTML pages may be 4x)', positiveInt('--max-article-bytes'), DEFAULT_MAX_ARTICLE_BYTES)
     .option('--max-line-bytes <n>', 'longer JSONL/CSV lines become error records, unbuffered', positiveInt('--max-line-bytes'), DEFAULT_MAX_LINE_BYTES)
+    .option('--record-timeout <seconds>', 'a record still running after this becomes a time-limit error record (0: no limit; not with -w 0)', seconds, DEFAULT_RECORD_TIMEOUT_MS / 1000)
+    .option('--worker-memory <mb>', 'heap limit of each worker thread; a record that exhausts it becomes a memory-limit error record', positiveInt('--worker-memory'), DEFAULT_WORKER_MEMORY_MB)
     .option('--config <file>', 'the pipeline config (JSON; see `warta config`): stages and their options, for every worker')
     .option('--plugin <module>', 'load stage factories from a module, in every worker (repeatable)', collect)
     .option('--db <url>', 'also store the facts of every summary in a fact store: a DuckDB file or postgres://…?schema=NAME (see `warta facts`); without -o, no JSONL is written')
@@ -140,6 +160,8 @@ export function registerAnalyze(program: Command): void {
           ordered: !flags.unordered,
           resume: flags.resume ?? false,
           limits: { maxArticleBytes: flags.maxArticleBytes, maxLineBytes: flags.maxLineBytes },
+          recordTimeoutMs: Math.round(flags.recordTimeout * 1000),
+          workerMemoryMb: flags.workerMemory,
           timings: flags.timings ?? false,
           progress: flags.quiet ? 'none' : flags.progress,
           signal: controller.signal,

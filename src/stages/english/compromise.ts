@@ -4,8 +4,9 @@ import { createRequire } from 'node:module';
 export interface CompromiseMatch {
   text: string;
   offset: { start: number; length: number };
-  money?: { num?: number; currency?: string };
-  number?: { num?: number; unit?: string };
+  /** `num` is NaN (null once serialised) for amounts compromise cannot read, e.g. "1.000.000USD". */
+  money?: { num?: number | null; currency?: string };
+  number?: { num?: number | null; unit?: string };
 }
 
 /** The part of a compromise view warta uses. */
