@@ -72,8 +72,8 @@ describe('the pool under load', () => {
     expect(response.status).toBe(200);
     const out = (await response.text()).trimEnd().split('\n').map((l) => SummarySchema.parse(JSON.parse(l)));
     expect(out.map((s) => [s.id, s.status, s.error?.code])).toEqual([
-      ['record-1', 'error', 'time-limit'],
-      ['record-2', 'error', 'time-limit'],
+      ['a', 'error', 'time-limit'],
+      ['b', 'error', 'time-limit'],
     ]);
     await until(ready, 30_000, 'the replacement worker');
   });

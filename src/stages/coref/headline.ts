@@ -27,6 +27,18 @@ function occursIn(text: string, form: string, from: number, to: number): boolean
   return false;
 }
 
+/**
+ * A one-word name the tagger read with confidence in a headline that no word list knows as a word
+ * ("Prabowo", "Kaesang"): title case cannot have made it, so it needs no confirmation by the body.
+ */
+function lexiconFreeName(c: Candidate, lex: Lexicon): boolean {
+  if (!c.source.startsWith('model') || (c.score ?? 0) < CONFIDENT || !/^\p{Lu}\p{Ll}{3,}$/u.test(c.text)) return false;
+  const lower = c.text.toLowerCase();
+  return !lex.commonWords.has(lower) && !lex.newsWords.has(lower) && !lex.englishWords.has(lower) && !lex.stopwords.has(lower);
+}
+
+const CONFIDENT = 3.5;
+
 /** Where the body is: candidates outside it are headline candidates. */
 export interface BodyRange {
   start: number;
@@ -62,7 +74,7 @@ export function confirmHeadlines(candidates: readonly Candidate[], text: string,
   };
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (!isHeadline(c) || bodyTypes.get(c.text) === c.type || c.source === 'org/marker-place' || lex.orgs.has(c.text) || lex.places.has(c.text) || lex.aliases.has(c.text)) {
+    if (!isHeadline(c) || bodyTypes.get(c.text) === c.type || c.source === 'org/marker-place' || lexiconFreeName(c, lex) || lex.orgs.has(c.text) || lex.places.has(c.text) || lex.aliases.has(c.text)) {
       out.push(c);
       continue;
     }

@@ -165,6 +165,12 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       runEnd = w.index + w[0].length;
     }
     const hit = runEnd >= 0 ? firstNamedIn(namedMentions(doc.entities), nameFrom, nameFrom + runEnd) : undefined;
+    if (hit && hit.entity.type === 'ORG' && words.length > 0 && lex.titles.has(words[0]!.toLowerCase())) {
+      // "kata Ketua DKPP dalam sidang": the title's holder spoke, not the organisation; who holds
+      // that title of that organisation, when the article gave it to someone, else no one named.
+      const holder = holderOf(doc.text.slice(nameFrom, hit.end).trim(), doc.entities, abbreviates);
+      return { cue, speaker: holder ? speakerOf(holder) : null, attribution: 'cue-after' };
+    }
     if (hit) return { cue, speaker: speakerOf(hit.entity), attribution: 'cue-after' };
     const last = words.lastIndexOf(',');
     return { cue, speaker: speakerFromWords(last >= 0 ? words.slice(last + 1) : words, doc.entities), attribution: 'cue-after' };
