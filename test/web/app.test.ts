@@ -17,16 +17,17 @@ let shots: string;
 beforeAll(async () => {
   ensureWebBuilt();
   store = await buildFactStore();
-  server = await startServer({ store: store.url });
+  // Connections the browser keeps open are cut after 5 s at the end, not after the default 30.
+  server = await startServer({ store: store.url, shutdownTimeoutMs: 5000 });
   browser = await launchChromium();
   shots = screenshotDir();
-});
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
   store?.drop();
-});
+}, 60_000);
 
 async function newPage(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
@@ -40,14 +41,19 @@ async function newPage(viewport = { width: 1280, height: 900 }): Promise<{ conte
   return { context, page };
 }
 
+/** The value of a JavaScript expression in the page (written as text: the tests are compiled without the DOM's types). */
+function inPage<T>(page: Page, expression: string): Promise<T> {
+  return page.evaluate(expression) as Promise<T>;
+}
+
 /** axe-core's WCAG 2 A and AA checks on the page as it is: the violations, by rule and element. */
 async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's own policy forbids inline scripts.
   await page.evaluate(readFileSync(AXE, 'utf8'));
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
+  const result = await inPage<{ violations: { id: string; nodes: { target: string[] }[] }[] }>(
+    page,
+    "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })",
+  );
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -90,7 +96,7 @@ describe('the web app in Chromium', () => {
 
     // The title's number carries the mismatch message, shown on keyboard focus too.
     const mismatch = page.locator('.doc-title .msg[data-code="title-number-mismatch"]');
-    expect(await mismatch.evaluate((el) => el.firstChild?.textContent ?? el.textContent)).toContain('70');
+    expect(await mismatch.evaluate((el) => el.firstChild?.textContent ?? '')).toContain('70');
     await mismatch.focus();
     expect(await mismatch.locator('.tip').isVisible()).toBe(true);
     expect(await mismatch.locator('.tip').textContent()).toMatch(/title-number-mismatch: the title says "70"/);
@@ -120,11 +126,11 @@ describe('the web app in Chromium', () => {
     await page.getByRole('tab', { name: 'Tables' }).focus();
     await page.keyboard.press('ArrowRight');
     expect(page.url()).toMatch(/tab=json/);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('JSON');
+    expect(await inPage(page, 'document.activeElement?.textContent')).toBe('JSON');
     expect(await page.locator('#summary-json').textContent()).toContain('"title-number-mismatch"');
     await page.getByRole('button', { name: 'Copy JSON' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
-    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { entities: { text: string }[] };
+    const copied = JSON.parse(await inPage<string>(page, 'navigator.clipboard.readText()')) as { entities: { text: string }[] };
     expect(copied.entities.map((e) => e.text)).toContain('Pavel Durov');
     await context.close();
   });
@@ -191,17 +197,17 @@ describe('the web app in Chromium', () => {
     await page.goto(`${server.url}/`);
     await page.locator('#article-file').setInputFiles(SAMPLE);
     await expect.poll(() => page.locator('.doc mark.ent-PERSON').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await inPage<number>(page, 'document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     // Tab from the JSON tab's neighbours into the text: the first focusable mark shows its tooltip.
-    await page.locator('.doc').evaluate((el) => el.querySelector<HTMLElement>('[tabindex="0"]')?.focus());
+    await page.locator('.doc [tabindex="0"]').first().focus();
     const focused = page.locator(':focus');
     expect(await focused.locator('.tip').isVisible()).toBe(true);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('.doc') !== null)).toBe(true);
+    expect(await inPage(page, "document.activeElement?.closest('.doc') !== null")).toBe(true);
     await page.screenshot({ path: join(shots, 'viewer-narrow.png'), fullPage: false });
     await page.goto(`${server.url}/#/entity?name=Pavel+Durov`);
     await expect.poll(() => page.locator('figure.chart canvas').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await inPage<number>(page, 'document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await page.screenshot({ path: join(shots, 'explorer-narrow.png'), fullPage: false });
     await context.close();
   });
