@@ -19,6 +19,31 @@ import {
   type StemResponse,
   type SummaryField,
 } from '../schema/http.js';
+import {
+  AmountsResponseSchema,
+  CooccurResponseSchema,
+  EntitySearchResponseSchema,
+  QuotesResponseSchema,
+  WarningsResponseSchema,
+} from '../schema/facts-http.js';
+import {
+  EntityProfileSchema,
+  StoredArticleSchema,
+  StoreInfoSchema,
+  type AmountFact,
+  type AmountsQuery,
+  type Cooccurrence,
+  type EntityMatch,
+  type EntityProfile,
+  type EntityQuery,
+  type EntitySearchQuery,
+  type QuoteFact,
+  type QuotesQuery,
+  type StoredArticle,
+  type StoreInfo,
+  type WarningFact,
+  type WarningsQuery,
+} from '../schema/facts.js';
 import type { ArticleInput } from '../schema/input.js';
 import type { NumberItem } from '../schema/number.js';
 import { SummarySchema, type Summary } from '../schema/summary.js';
@@ -84,6 +109,39 @@ export interface WartaClient {
   schema(options?: CallOptions): Promise<Record<string, unknown>>;
   /** `GET /readyz`: the pool is up (throws {@link WartaHttpError} with status 503 when not). */
   ready(options?: CallOptions): Promise<Ready>;
+  /**
+   * The fact store of a service started with `--db` (`GET /v1/facts/*`). Without a store every call
+   * throws {@link WartaHttpError} 404 `no-store`; a name the store does not know, 404 `entity-not-found`.
+   */
+  facts: FactsClient;
+}
+
+/** The fact store's queries over HTTP: the same parameters as `openStore`'s. */
+export interface FactsClient {
+  /** `GET /v1/facts/info`: what the store holds. */
+  info(options?: CallOptions): Promise<StoreInfo>;
+  /** `GET /v1/facts/search`: entities whose names or aliases contain the words, exact names first. */
+  search(query: EntitySearchQuery, options?: CallOptions): Promise<EntityMatch[]>;
+  /** `GET /v1/facts/entity`: the profile of an entity, by any of its names. */
+  entity(query: EntityQuery, options?: CallOptions): Promise<EntityProfile>;
+  /** `GET /v1/facts/quotes`: quotes by a speaker or an organisation's people, with words, in a period. */
+  quotes(query: QuotesQuery, options?: CallOptions): Promise<QuoteFact[]>;
+  /** `GET /v1/facts/amounts`: amounts by entity, kind, currency, size and period. */
+  amounts(query: AmountsQuery, options?: CallOptions): Promise<AmountFact[]>;
+  /** `GET /v1/facts/cooccur`: the entities named in the same articles as one. */
+  cooccur(query: EntityQuery, options?: CallOptions): Promise<Cooccurrence[]>;
+  /** `GET /v1/facts/warnings`: messages of a code, or every warning and error. */
+  warnings(query?: WarningsQuery, options?: CallOptions): Promise<WarningFact[]>;
+  /** `GET /v1/facts/articles/:id`: one stored article (metadata and cleaned text). */
+  article(id: string, options?: CallOptions): Promise<StoredArticle>;
+}
+
+/** A query string of the parameters given (`?name=Sri%20Mulyani&limit=10`), '' for none. */
+function queryString(params: object): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null) search.set(key, String(value));
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
 }
 
 /**
@@ -150,6 +208,16 @@ export function createClient(options: ClientOptions): WartaClient {
     },
     ready(options) {
       return json(ReadySchema, 'GET', '/readyz', options);
+    },
+    facts: {
+      info: (options) => json(StoreInfoSchema, 'GET', '/v1/facts/info', options),
+      search: async (query, options) => (await json(EntitySearchResponseSchema, 'GET', `/v1/facts/search${queryString(query)}`, options)).items,
+      entity: (query, options) => json(EntityProfileSchema, 'GET', `/v1/facts/entity${queryString(query)}`, options),
+      quotes: async (query, options) => (await json(QuotesResponseSchema, 'GET', `/v1/facts/quotes${queryString(query)}`, options)).items,
+      amounts: async (query, options) => (await json(AmountsResponseSchema, 'GET', `/v1/facts/amounts${queryString(query)}`, options)).items,
+      cooccur: async (query, options) => (await json(CooccurResponseSchema, 'GET', `/v1/facts/cooccur${queryString(query)}`, options)).items,
+      warnings: async (query = {}, options) => (await json(WarningsResponseSchema, 'GET', `/v1/facts/warnings${queryString(query)}`, options)).items,
+      article: (id, options) => json(StoredArticleSchema, 'GET', `/v1/facts/articles/${encodeURIComponent(id)}`, options),
     },
   } as WartaClient;
 }

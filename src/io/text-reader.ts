@@ -5,6 +5,9 @@ import { OPTION_NAMES } from './limits.js';
 import { readWholeBytes } from './read-all.js';
 import type { Reader } from './reader.js';
 import { errorPayload, type InputRecord, type Payload } from './record.js';
+import { splitTitle } from './split-title.js';
+
+export { splitTitle };
 
 /**
  * Reads a whole single-article file (.txt, .html, or their .gz) within the article size limit.
@@ -32,17 +35,6 @@ async function readWholeText(
   } catch (err) {
     return { ok: false, payload: errorPayload('input-unreadable', `cannot read file: ${describeIoError(err)}`) };
   }
-}
-
-/** Splits a plain-text article: the first non-empty line is the title, the rest the body. */
-export function splitTitle(text: string): { title: string | null; body: string } {
-  const lines = text.split(/\r?\n/);
-  const first = lines.findIndex((l) => l.trim() !== '');
-  if (first === -1) return { title: null, body: '' };
-  const body = lines.slice(first + 1).join('\n').replace(/^\s*\n/, '');
-  // A one-line file has no title: its only line is the body.
-  if (body.trim() === '') return { title: null, body: lines[first]!.trim() };
-  return { title: lines[first]!.trim(), body };
 }
 
 /** A .txt file is one article; its id is the file name without extension. */

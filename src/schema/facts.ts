@@ -85,6 +85,17 @@ export const WarningsQuerySchema = z
   .strict();
 export type WarningsQuery = z.input<typeof WarningsQuerySchema>;
 
+/** Parameters of `search`: entities whose names or aliases contain these words. */
+export const EntitySearchQuerySchema = z
+  .object({
+    /** Words of a name or an alias, matched case-insensitively inside the normalised names. */
+    q: name,
+    type: NamedEntityTypeSchema.optional(),
+    limit: z.number().int().positive().max(1000).default(20),
+  })
+  .strict();
+export type EntitySearchQuery = z.input<typeof EntitySearchQuerySchema>;
+
 /** An entity resolved across articles: its type, key (normalised canonical name) and display name. */
 export const ResolvedEntitySchema = z.object({
   /** The name as most articles write it. */
@@ -96,6 +107,27 @@ export const ResolvedEntitySchema = z.object({
   names: z.array(z.string()),
 });
 export type ResolvedEntity = z.infer<typeof ResolvedEntitySchema>;
+
+/** An entity found by `search`: resolved as `resolve` does, with its article count. */
+export const EntityMatchSchema = ResolvedEntitySchema.extend({
+  articles: z.number().int().nonnegative(),
+  /** True when the words are one of its names exactly (normalised), not only a part of one. */
+  exact: z.boolean(),
+});
+export type EntityMatch = z.infer<typeof EntityMatchSchema>;
+
+/** One stored article: its metadata and the text warta cleaned (the title is its first line). */
+export const StoredArticleSchema = z.object({
+  articleId: z.string(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  date: z.string().nullable(),
+  status: z.string(),
+  language: z.string().nullable(),
+  text: z.string(),
+});
+export type StoredArticle = z.infer<typeof StoredArticleSchema>;
 
 /** A quotation with its article. */
 export const QuoteFactSchema = z.object({

@@ -8,3 +8,4 @@ export * from './summary.js';
 export * from './config.js';
 export * from './facts.js';
 export * from './http.js';
+export * from './facts-http.js';

@@ -23,7 +23,10 @@ import type { ResolvedServerOptions } from './options.js';
 import type { AnalysisPool } from './pool.js';
 import { registerAnalyzeRoutes } from './routes/analyze.js';
 import { registerMetaRoutes } from './routes/meta.js';
+import { registerFactRoutes } from './routes/facts.js';
 import { registerToolRoutes } from './routes/tools.js';
+import { registerWebRoutes } from './web.js';
+import type { FactStore } from '../store/store.js';
 import { VERSION } from '../version.js';
 
 /** What every route module is given. */
@@ -62,10 +65,10 @@ export interface Lifecycle {
 /**
  * Builds the fastify app of `warta serve` around a started pool: content parsers, the error and
  * not-found handlers (every error body `application/problem+json`), request ids, auth, CORS, metrics,
- * the OpenAPI document generated from the zod schemas and the docs page, and the routes. It does
- * not listen: see `createServer`.
+ * the OpenAPI document generated from the zod schemas and the docs page, the routes, the fact
+ * store's routes (when there is a store) and the web app. It does not listen: see `createServer`.
  */
-export async function buildApp(pool: AnalysisPool, options: ResolvedServerOptions, lifecycle: Lifecycle): Promise<FastifyInstance> {
+export async function buildApp(pool: AnalysisPool, options: ResolvedServerOptions, lifecycle: Lifecycle, store?: FactStore): Promise<FastifyInstance> {
   const metrics = createMetrics(pool);
   const app = Fastify({
     logger: options.log === false ? false : { level: options.log.level, stream: options.log.stream },
@@ -161,6 +164,8 @@ export async function buildApp(pool: AnalysisPool, options: ResolvedServerOption
   registerMetaRoutes(typed, context);
   registerAnalyzeRoutes(typed, context);
   registerToolRoutes(typed, context);
+  registerFactRoutes(typed, store);
+  registerWebRoutes(typed, options.webRoot);
   await app.ready();
   return app;
 }

@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { WartaConfigError } from '../errors.js';
 import type { PipelineConfig } from '../schema/config.js';
+import type { FactStore } from '../store/store.js';
+import { DEFAULT_WEB_ROOT } from './web.js';
 
 /** Options of {@link createServer} (the CLI's `warta serve` flags, as a library takes them). */
 export interface ServerOptions {
@@ -30,10 +32,16 @@ export interface ServerOptions {
   /** Milliseconds a shutdown waits for the requests in flight before it gives up (default 30,000). */
   shutdownTimeoutMs?: number;
   /**
-   * Reserved for the fact store (`--db`): with it, the service will store the facts of what it
-   * analyses and answer `/v1/facts/*`. Not wired yet: giving one is a configuration error.
+   * The fact store the service answers `GET /v1/facts/*` from (and the web app's explorer): a URL
+   * as `openStore` takes it (a DuckDB file, `postgres://…?schema=NAME`), opened read-only when the
+   * server starts and closed with it; or a store already open, which the caller closes.
    */
-  store?: unknown;
+  store?: string | FactStore;
+  /**
+   * The folder of the built web app served at `/` (default: the package's dist/web, which
+   * `npm run build` writes); `false`: no web app.
+   */
+  webRoot?: string | false;
 }
 
 /** {@link ServerOptions} with every default filled in. */
@@ -50,6 +58,8 @@ export interface ResolvedServerOptions {
   cors: readonly string[] | boolean;
   log: { level: string; stream: Writable } | false;
   shutdownTimeoutMs: number;
+  store: string | FactStore | undefined;
+  webRoot: string | false;
 }
 
 /** The defaults of the service's limits (milliseconds, counts, bytes). */
@@ -68,9 +78,21 @@ function positive(name: string, value: number | undefined, fallback: number): nu
   return v;
 }
 
+function storeOption(store: ServerOptions['store']): string | FactStore | undefined {
+  if (store === undefined) return undefined;
+  if (typeof store === 'string') {
+    if (store.trim() === '') throw new WartaConfigError('store must name a DuckDB file or a postgres:// URL, got an empty string');
+    return store;
+  }
+  // A JavaScript caller may hand anything: an object without the store's queries is refused here, not at the first request.
+  if (typeof store !== 'object' || store === null || typeof (store as Partial<FactStore>).entity !== 'function') {
+    throw new WartaConfigError('store must be a URL (a DuckDB file, postgres://…) or a store opened with openStore');
+  }
+  return store;
+}
+
 /** Fills in the defaults and checks every option; a wrong one throws {@link WartaConfigError} naming it. */
 export function resolveServerOptions(options: ServerOptions): ResolvedServerOptions {
-  if (options.store !== undefined) throw new WartaConfigError('the fact store is not wired into the service yet (option store)');
   return {
     pipeline: options.pipeline ?? {},
     plugins: options.plugins ?? [],
@@ -84,5 +106,7 @@ export function resolveServerOptions(options: ServerOptions): ResolvedServerOpti
     cors: options.cors ?? false,
     log: options.log === false ? false : { level: options.log?.level ?? 'info', stream: options.log?.stream ?? process.stderr },
     shutdownTimeoutMs: positive('shutdownTimeoutMs', options.shutdownTimeoutMs, SERVER_DEFAULTS.shutdownTimeoutMs),
+    store: storeOption(options.store),
+    webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
   };
 }

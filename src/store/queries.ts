@@ -3,8 +3,11 @@ import {
   AmountsQuerySchema,
   CooccurrenceSchema,
   EntityProfileSchema,
+  EntityMatchSchema,
   EntityQuerySchema,
+  EntitySearchQuerySchema,
   QuoteFactSchema,
+  StoredArticleSchema,
   QuotesQuerySchema,
   WarningFactSchema,
   WarningsQuerySchema,
@@ -12,11 +15,14 @@ import {
   type AmountsQuery,
   type Cooccurrence,
   type EntityProfile,
+  type EntityMatch,
   type EntityQuery,
+  type EntitySearchQuery,
   type NamedEntityType,
   type QuoteFact,
   type QuotesQuery,
   type ResolvedEntity,
+  type StoredArticle,
   type WarningFact,
   type WarningsQuery,
 } from '../schema/facts.js';
@@ -119,6 +125,55 @@ export class Queries {
       articles: chosen.articles,
       otherTypes: candidates.filter((c) => c !== chosen && c.articles > 0).map((c) => ({ type: c.type, articles: c.articles })),
     };
+  }
+
+  /**
+   * Entities whose names or aliases contain the words (normalised as names are: "jokowi" finds
+   * "Joko Widodo" through the alias articles give it), each resolved as {@link resolve} does, so an
+   * alias and its name are one hit. Exact names first, then by articles.
+   */
+  async search(query: EntitySearchQuery): Promise<EntityMatch[]> {
+    const q = EntitySearchQuerySchema.parse(query);
+    const key = nameKey(q.q);
+    if (key === '') return [];
+    const p = new Params();
+    const pattern = p.add(containsPattern(key));
+    const types = q.type ? p.list([q.type]) : "'PERSON', 'ORG', 'LOC'";
+    // Candidates by the names they were written under; several may resolve to one entity, so a few
+    // more than asked for are read (resolving is a handful of small queries each).
+    const rows = await this.db.all(
+      `SELECT type, name_key, CAST(count(DISTINCT article_no) AS INTEGER) AS n FROM (
+         SELECT type, name_key, article_no FROM entities WHERE type IN (${types}) AND name_key LIKE ${pattern} ESCAPE '\\'
+         UNION ALL
+         SELECT type, alias_key AS name_key, article_no FROM aliases WHERE type IN (${types}) AND alias_key LIKE ${pattern} ESCAPE '\\'
+       ) AS hits
+       GROUP BY type, name_key
+       ORDER BY (name_key = ${p.add(key)}) DESC, n DESC, name_key, type
+       LIMIT ${q.limit * 2}`,
+      p.values,
+    );
+    const found = new Map<string, EntityMatch>();
+    for (const row of rows) {
+      const r = await this.resolve(String(row.name_key), row.type as NamedEntityType);
+      if (!r) continue;
+      const id = `${r.type} ${r.key}`;
+      const exact = r.names.includes(key) || row.name_key === key;
+      const seen = found.get(id);
+      if (seen) seen.exact ||= exact;
+      else found.set(id, { name: r.name, type: r.type, key: r.key, names: r.names, articles: r.articles, exact });
+    }
+    const matches = [...found.values()].sort((a, b) => Number(b.exact) - Number(a.exact) || b.articles - a.articles || a.key.localeCompare(b.key));
+    return EntityMatchSchema.array().parse(matches.slice(0, q.limit));
+  }
+
+  /** One stored article by its id (its metadata and cleaned text), or null. */
+  async article(id: string): Promise<StoredArticle | null> {
+    const rows = await this.db.all(
+      `SELECT article_id AS "articleId", title, url, published_at AS "publishedAt", published_date AS date, status, language, text
+       FROM articles WHERE article_id = $1`,
+      [id],
+    );
+    return rows[0] ? StoredArticleSchema.parse(rows[0]) : null;
   }
 
   private async mustResolve(name: string, type?: NamedEntityType): Promise<ResolvedEntity> {

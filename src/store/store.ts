@@ -7,14 +7,17 @@ import {
   type AmountFact,
   type AmountsQuery,
   type Cooccurrence,
+  type EntityMatch,
   type EntityProfile,
   type EntityQuery,
+  type EntitySearchQuery,
   type LoadError,
   type NamedEntityType,
   type QuoteFact,
   type QuotesQuery,
   type SqlResult,
   type StoreInfo,
+  type StoredArticle,
   type WarningFact,
   type WarningsQuery,
 } from '../schema/facts.js';
@@ -70,6 +73,16 @@ export class FactStore {
   /** Looks an entity up by any of its names (see {@link Queries.resolve}). */
   resolve(name: string, type?: NamedEntityType) {
     return this.queries.resolve(name, type);
+  }
+
+  /** Entities whose names or aliases contain words, exact names first (see {@link Queries.search}). */
+  search(query: EntitySearchQuery): Promise<EntityMatch[]> {
+    return this.queries.search(query);
+  }
+
+  /** One stored article (metadata and cleaned text) by its id, or null. */
+  article(id: string): Promise<StoredArticle | null> {
+    return this.queries.article(id);
   }
 
   /** Quotes by a speaker, by an organisation's people, with words, in a period. */

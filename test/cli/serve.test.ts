@@ -10,6 +10,8 @@ import { ProblemSchema } from '../../src/schema/http.js';
 import { SummarySchema } from '../../src/schema/summary.js';
 import { projectRoot, runCli } from '../helpers/cli.js';
 import { metric, PLUGINS, until } from '../server/helpers.js';
+import { openStore } from '../../src/store/index.js';
+import { knownSummaries } from '../store/fixture.js';
 
 const TOKEN = 'rahasia-0123456789abcdef';
 const dir = mkdtempSync(join(tmpdir(), 'warta-serve-'));
@@ -100,5 +102,28 @@ describe('warta serve', () => {
     const token = await runCli(['serve', '--port', '0'], { env: { WARTA_TOKENS: 'pendek' } });
     expect(token.code).toBe(2);
     expect(token.stderr).toContain('at least 16 characters');
+  });
+
+  it('answers /v1/facts/* from the store --db names (WARTA_DB), opened read-only, and refuses a store that is not there', async () => {
+    const db = join(dir, 'facts.duckdb');
+    const store = await openStore(db);
+    const writer = store.writer();
+    for (const summary of knownSummaries()) writer.add(summary);
+    await writer.close();
+    await store.close();
+    const s = await serve({ WARTA_PORT: '0', WARTA_WORKERS: '1', WARTA_DB: db });
+    const found = (await (await fetch(`${s.url}/v1/facts/search?q=kpk`)).json()) as { items: { name: string }[] };
+    expect(found.items.map((m) => m.name)).toEqual(['Komisi Pemberantasan Korupsi']);
+    expect(s.stderr()).toContain(`"store":"${db}"`);
+    // Read-only: another process reads the same DuckDB file while the service has it open (a writer would hold it locked).
+    const info = await runCli(['facts', 'info', '--db', db, '--format', 'jsonl']);
+    expect(info.code).toBe(0);
+    expect((JSON.parse(info.stdout) as { articles: number }).articles).toBe(5);
+    s.child.kill('SIGTERM');
+    expect(await s.exit).toBe(0);
+
+    const missing = await runCli(['serve', '--port', '0', '--workers', '1', '--db', join(dir, 'nope', 'facts.duckdb')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no fact store at');
   });
 });

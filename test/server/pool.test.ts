@@ -90,8 +90,9 @@ describe('starting', () => {
   it('checks its options', () => {
     expect(() => resolveServerOptions({ workers: 0 })).toThrow(/workers must be a whole number/);
     expect(() => resolveServerOptions({ timeoutMs: 1.5 })).toThrow(/timeoutMs/);
-    // The seam for the fact store (--db): not wired yet, so giving one is an error, not ignored.
-    expect(() => resolveServerOptions({ store: {} })).toThrow(/fact store is not wired/);
+    // The fact store (--db): a URL or an open store; anything else is an error, not ignored.
+    expect(() => resolveServerOptions({ store: {} as never })).toThrow(/store must be a URL/);
+    expect(() => resolveServerOptions({ store: ' ' })).toThrow(/store must name a DuckDB file/);
     expect(resolveServerOptions({}).tokens).toEqual([]);
   });
 });

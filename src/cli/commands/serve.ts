@@ -16,12 +16,16 @@ interface ServeFlags {
   cors?: string;
   logLevel: string;
   shutdownTimeoutMs?: number;
+  db?: string;
 }
 
 const HELP_AFTER = `
 Routes: POST /v1/analyze (one article as JSON → its summary; ?fields=entities,quotes trims it),
 POST /v1/analyze/batch (JSONL or a JSON array in, JSONL out, in order), POST /v1/numbers, /v1/stem,
-/v1/language, GET /v1/schema, /openapi.json, /docs (the API docs page), /healthz, /readyz, /metrics.
+/v1/language, GET /v1/schema, /openapi.json, /docs (the API docs page), /healthz, /readyz, /metrics,
+and the web app at / (article viewer; with --db, the fact explorer). With --db, the fact store
+(opened read-only) answers GET /v1/facts/search, /entity, /quotes, /amounts, /cooccur, /warnings,
+/articles/:id and /info.
 Errors are application/problem+json: 400 invalid JSON or a field that breaks the schema (named),
 401/403 without or with a wrong token, 413 body or batch too large, 415 not JSON, 429 queue full
 and 503 overloaded (both with Retry-After), 504 over the time limit.
@@ -29,13 +33,14 @@ and 503 overloaded (both with Retry-After), 504 over the time limit.
 Every option can also be set by an environment variable (the flag wins): WARTA_HOST, WARTA_PORT,
 WARTA_WORKERS, WARTA_CONFIG, WARTA_PLUGINS (comma-separated), WARTA_TIMEOUT_MS, WARTA_MAX_QUEUE,
 WARTA_BODY_LIMIT, WARTA_BATCH_BODY_LIMIT, WARTA_MAX_BATCH_RECORDS, WARTA_TOKENS_FILE, WARTA_CORS,
-WARTA_LOG_LEVEL, WARTA_SHUTDOWN_TIMEOUT_MS; and WARTA_TOKENS, comma-separated bearer tokens (with
+WARTA_LOG_LEVEL, WARTA_SHUTDOWN_TIMEOUT_MS, WARTA_DB; and WARTA_TOKENS, comma-separated bearer tokens (with
 tokens, every route but /healthz, /readyz, /openapi.json and /docs needs one). JSON logs go to
 stderr, one line per request with its request id. SIGTERM or SIGINT: new requests get 503, the ones
 in flight are answered, then the process exits 0.
 
 Examples:
   $ warta serve --port 8080 --workers 2
+  $ warta serve --db facts.duckdb        # then open http://127.0.0.1:8080/
   $ WARTA_TOKENS=$(openssl rand -hex 24) warta serve --host 0.0.0.0 --config pipeline.json
   $ curl -s localhost:8080/v1/analyze -H 'content-type: application/json' -d '{"title":"…","body":"…"}'`;
 
@@ -45,7 +50,7 @@ const int = (flag: string, env: string, help: string, allowZero = false) => new 
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('serve the HTTP API (analyze, batch, numbers, stem, language; OpenAPI, docs, health, metrics)')
+    .description('serve the HTTP API (analyze, batch, numbers, stem, language; facts with --db; OpenAPI, docs, health, metrics) and the web app')
     .addOption(new Option('--host <host>', 'address to listen on').env('WARTA_HOST').default('127.0.0.1'))
     .addOption(int('--port', 'WARTA_PORT', 'port to listen on (0: any free port)', true).default(8080))
     .addOption(int('-w, --workers', 'WARTA_WORKERS', 'worker threads, each with its own pipeline (default: one per core)'))
@@ -59,6 +64,7 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--tokens-file <file>', 'bearer tokens, one per line (also WARTA_TOKENS, comma-separated)').env('WARTA_TOKENS_FILE'))
     .addOption(new Option('--cors <origins>', 'allow these origins by CORS (comma-separated, or *); default: no CORS').env('WARTA_CORS'))
     .addOption(new Option('--log-level <level>', 'log level').choices(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).env('WARTA_LOG_LEVEL').default('info'))
+    .addOption(new Option('--db <url>', 'a fact store to answer /v1/facts/* and the explorer from, opened read-only: a DuckDB file or postgres://…?schema=NAME').env('WARTA_DB'))
     .addOption(int('--shutdown-timeout-ms', 'WARTA_SHUTDOWN_TIMEOUT_MS', 'time a shutdown waits for requests in flight (default 30000)'))
     .addHelpText('after', HELP_AFTER)
     .action(async (flags: ServeFlags) => {
@@ -76,6 +82,7 @@ export function registerServe(program: Command): void {
         ...(flags.maxBatchRecords !== undefined ? { maxBatchRecords: flags.maxBatchRecords } : {}),
         ...(flags.shutdownTimeoutMs !== undefined ? { shutdownTimeoutMs: flags.shutdownTimeoutMs } : {}),
         ...(flags.cors ? { cors: flags.cors.trim() === '*' ? true : flags.cors.split(',').map((o) => o.trim()) } : {}),
+        ...(flags.db ? { store: flags.db } : {}),
         tokens,
         log: { level: flags.logLevel },
       });
@@ -93,6 +100,6 @@ export function registerServe(program: Command): void {
       process.once('SIGTERM', () => stop('SIGTERM'));
       process.once('SIGINT', () => stop('SIGINT'));
       const url = await server.listen({ host: flags.host, port: flags.port });
-      log.info({ url, workers: server.pool.threads, config: server.pool.config, auth: tokens.length > 0 }, `warta serve: listening on ${url}`);
+      log.info({ url, workers: server.pool.threads, config: server.pool.config, auth: tokens.length > 0, store: server.store?.location ?? null }, `warta serve: listening on ${url}`);
     });
 }
