@@ -129,7 +129,7 @@ describe('the web app in Chromium', () => {
     expect(await inPage(page, 'document.activeElement?.textContent')).toBe('JSON');
     expect(await page.locator('#summary-json').textContent()).toContain('"title-number-mismatch"');
     await page.getByRole('button', { name: 'Copy JSON' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).count(), { timeout: 20_000 }).toBe(1);
     const copied = JSON.parse(await inPage<string>(page, 'navigator.clipboard.readText()')) as { entities: { text: string }[] };
     expect(copied.entities.map((e) => e.text)).toContain('Pavel Durov');
     await context.close();
@@ -176,7 +176,7 @@ describe('the web app in Chromium', () => {
     expect(page.url()).toMatch(/#\/quotes\?speaker=Sri\+Mulyani\+Indrawati&contains=anggaran/);
     await page.goBack();
     await page.goBack();
-    await expect.poll(() => page.locator('figure.chart').count()).toBe(1);
+    await expect.poll(() => page.locator('figure.chart').count(), { timeout: 20_000 }).toBe(1);
     await context.close();
   });
 
