@@ -153,7 +153,8 @@ function sentencesOfOtherSets(): void {
 /**
  * Mixed content that must still be found: one paragraph in another language put into real articles
  * (after their second paragraph). Malay from corpora/langid/ms.{heldout,test}.txt (never trained
- * on; three sentences a paragraph), and where ../shared/corpora/langid/udhr.tsv is present, its
+ * on; three sentences a paragraph), English quotations from corpora/langid/en.txt (the model's
+ * training text, so optimistic), and where ../shared/corpora/langid/udhr.tsv is present, its
  * Malay, Javanese and Sundanese paragraphs of 15 words or more.
  */
 function insertions(articles: Article[]): void {
@@ -166,6 +167,11 @@ function insertions(articles: Article[]): void {
   const grouped: string[] = [];
   for (let i = 0; i + 3 <= ms.length; i += 3) grouped.push(ms.slice(i, i + 3).join(' '));
   kinds.push(['Malay (held-out sentences, 3 a paragraph)', 'ms', grouped]);
+  // The model's own English training sentences (optimistic), two a paragraph, as a quotation.
+  const en = own('en.txt').filter((l) => l.split(/\s+/).length >= 6);
+  const quoted: string[] = [];
+  for (let i = 0; i + 2 <= en.length; i += 2) quoted.push(`"${en[i]} ${en[i + 1]}" he said.`);
+  kinds.push(['English (training sentences, 2 a quotation)', 'en', quoted]);
   const udhr = new URL('../../shared/corpora/langid/udhr.tsv', import.meta.url);
   if (existsSync(udhr)) {
     const rows = readFileSync(udhr, 'utf8')

@@ -9,6 +9,7 @@
  * when its words say so too.
  */
 import { readFileSync } from 'node:fs';
+import { FNV_OFFSET, FNV_PRIME, normalize, SPACE } from './features.js';
 
 /** Where the lexicon lives (shipped with the package, like the model). */
 export const ID_MS_LEXICON_URL = new URL('../../../corpora/langid/id-ms-lexicon.tsv', import.meta.url);
@@ -45,17 +46,51 @@ export interface MarkerCounts {
 /** Counts the Indonesian and the Malay markers of a text (case-insensitive, whole words). */
 export type MarkerCounter = (text: string) => MarkerCounts;
 
-/** Builds a marker counter from the lexicon's text (`id<TAB>ms` rows, variants split by "|"). */
+/** FNV-1a hashes of the words of a normalised text (features.ts), into a reused array. */
+let hashes = new Int32Array(1024);
+function wordHashes(text: string): { hashes: Int32Array; count: number } {
+  const { codes, length } = normalize(text);
+  if (hashes.length < length) hashes = new Int32Array(length * 2);
+  let count = 0;
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 1; i < length; i++) {
+    const c = codes[i]!;
+    if (c === SPACE) {
+      if (inWord) hashes[count++] = h;
+      h = FNV_OFFSET;
+      inWord = false;
+    } else {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      inWord = true;
+    }
+  }
+  return { hashes, count };
+}
+
+interface Entry {
+  /** Hashes of the words after the first (a phrase). */
+  rest: number[];
+  lang: 'id' | 'ms';
+}
+
+/**
+ * Builds a marker counter from the lexicon's text (`id<TAB>ms` rows, variants split by "|").
+ * Words are compared by a hash of their normalised form (lowercase, as the model reads them),
+ * which keeps a count over a whole article to one pass without building a string per word.
+ */
 export function markerCounter(tsv: string): MarkerCounter {
-  // Phrases are matched by their first word, then the words after it.
-  const first = new Map<string, { rest: string[]; lang: 'id' | 'ms' }[]>();
+  // Phrases are found by their first word, then the words after it.
+  const first = new Map<number, Entry[]>();
   const rows = tsv.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
   for (const row of rows.slice(1)) {
     const [id = '', ms = ''] = row.split('\t');
     for (const [lang, cell] of [['id', id], ['ms', ms]] as const) {
       for (const variant of cell.split('|')) {
-        const words = variant.trim().toLowerCase().split(/\s+/).filter(Boolean);
-        if (words.length === 0 || SHARED.has(words.join(' '))) continue;
+        const phrase = variant.trim().toLowerCase().replace(/\s+/g, ' ');
+        if (!phrase || SHARED.has(phrase)) continue;
+        const { hashes: h, count } = wordHashes(phrase);
+        const words = Array.from(h.subarray(0, count));
         const list = first.get(words[0]!) ?? [];
         list.push({ rest: words.slice(1), lang });
         first.set(words[0]!, list);
@@ -64,14 +99,14 @@ export function markerCounter(tsv: string): MarkerCounter {
   }
   return (text) => {
     const counts: MarkerCounts = { id: 0, ms: 0 };
-    const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
-    for (let i = 0; i < words.length; i++) {
+    const { hashes: words, count } = wordHashes(text);
+    for (let i = 0; i < count; i++) {
       const entries = first.get(words[i]!);
       if (!entries) continue;
       // The longest entry that matches here: "minggu lepas" before a lone word.
-      let best: { rest: string[]; lang: 'id' | 'ms' } | null = null;
+      let best: Entry | null = null;
       for (const e of entries) {
-        if (e.rest.every((w, k) => words[i + 1 + k] === w) && (!best || e.rest.length > best.rest.length)) best = e;
+        if (i + e.rest.length < count && e.rest.every((w, k) => words[i + 1 + k] === w) && (!best || e.rest.length > best.rest.length)) best = e;
       }
       if (!best) continue;
       counts[best.lang]++;

@@ -95,8 +95,14 @@ export function createLanguageStage(
       let top = ranked[0]?.[0] ?? 'und';
       let topIndex = model.classes.indexOf(top);
       // Indonesian or Malay by the model, and the other by the words that differ: the words win
-      // (the model's confidence is then that of the two together).
-      const switched = !forced ? switchesIdMs(top, markers(doc.text)) : null;
+      // (the model's confidence is then that of the two together). Counted only where the model
+      // is in doubt (a paragraph read as the other one, or a confidence below 0.99 over the
+      // article): it costs a pass over the whole text.
+      const partner = top === 'id' ? 'ms' : top === 'ms' ? 'id' : null;
+      const doubt =
+        partner !== null &&
+        (units.some((u) => u.guess.code === partner) || topIndex < 0 || posterior(total, model.temperature)[topIndex]! < 0.99);
+      const switched = !forced && doubt ? switchesIdMs(top, markers(doc.text)) : null;
       if (switched) ((top = switched), (topIndex = model.classes.indexOf(switched)));
       // The article's language for the second pass: the caller's, when it is one of the model's.
       const forcedIndex = forced ? model.classes.indexOf(forced.split('-')[0]!.toLowerCase()) : -1;
