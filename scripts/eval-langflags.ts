@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { findMojibake } from '../src/stages/clean/mojibake.js';
+import { mixedFixtures } from '../test/fixtures/language/mixed.js';
 
 const { values } = parseArgs({
   options: {
@@ -203,16 +204,7 @@ function insertions(articles: Article[]): void {
   table(rows);
 }
 
-interface Fixture {
-  id: string;
-  title: string;
-  body: string;
-  expect: { code: string; mixed: boolean; repaired?: boolean; codes?: string[]; paragraphs: [string, string][] };
-}
-const fixtures = readFileSync(new URL('../test/fixtures/language/mixed.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Fixture);
+const fixtures = mixedFixtures();
 console.log(`\nMixed-language fixtures (test/fixtures/language/mixed.jsonl)\n`);
 const rows: string[][] = [['fixture', 'article', 'language-mixed', 'paragraphs', 'ok']];
 rows.push(rows[0]!.map(() => '---'));

@@ -15,6 +15,13 @@ export const SHORT_WORDS = 8;
  */
 export const LONG_WORDS = 15;
 
+/**
+ * franc-min's confidence (its margin, see franc-fallback.ts) from which its answer is taken for a
+ * paragraph of an article: below it, franc is choosing between languages it finds alike (a
+ * lowercased team line-up read as Spanish at 0.7).
+ */
+export const FRANC_CONFIDENCE = 0.8;
+
 /** The shape of a paragraph. */
 export interface ParagraphShape {
   /** Tokens with a letter. */
@@ -23,7 +30,7 @@ export interface ParagraphShape {
   numbers: number;
   /** Words starting with a capital letter. */
   capitalised: number;
-  /** List separators: ";", "|", "•", "·". */
+  /** List separators: ",", ";", "|", "•", "·". */
   separators: number;
   letters: number;
   arabicLetters: number;
@@ -36,7 +43,7 @@ const DIGIT = /\d/;
 // Letters only: the vowel marks (harakat) of a verse are marks, not letters.
 const ARABIC = /(?=\p{L})\p{Script=Arabic}/gu;
 const ALL_LETTERS = /\p{L}/gu;
-const SEPARATORS = /[;|•·]/g;
+const SEPARATORS = /[,;|•·]/g;
 
 /** Measures a paragraph. */
 export function paragraphShape(text: string): ParagraphShape {
@@ -70,13 +77,14 @@ export function isArabicScript(shape: ParagraphShape): boolean {
 /**
  * Too little running text for its language to be told apart from the article's: short, mostly
  * numbers ("Kementerian Agama skor 3,264."), or a list (most words capitalised, as in names and
- * headings, or separators every few words, as in a team line-up).
+ * headings, or a separator every three words or fewer, as in a team line-up; prose has a comma
+ * every ten words or so).
  */
 export function isWeakParagraph(shape: ParagraphShape): boolean {
   if (shape.words < SHORT_WORDS) return true;
   if (shape.numbers * 3 >= shape.words + shape.numbers) return true;
   if (shape.capitalised * 5 >= shape.words * 3) return true;
-  return shape.separators >= 2 && shape.separators * 8 >= shape.words;
+  return shape.separators >= 3 && shape.separators * 3 >= shape.words;
 }
 
 /**

@@ -8,15 +8,9 @@ import { bestGuess, round3 } from './detect.js';
 import { francGuess } from './franc-fallback.js';
 import type { MarkerCounter, MarkerCounts } from './markers.js';
 import type { LangModel } from './model.js';
-import { isWeakParagraph, LONG_WORDS, paragraphShape, runningText } from './paragraph.js';
+import { FRANC_CONFIDENCE, isWeakParagraph, LONG_WORDS, paragraphShape, runningText } from './paragraph.js';
 import { posterior, scoreText } from './score.js';
 
-/**
- * franc-min's confidence (its margin, see franc-fallback.ts) above which it names the language of
- * a long paragraph the model reads as none of the article's language, clearly: a Spanish quotation
- * has enough words the model knows ("de", "la", "a") to be read by the model, as English.
- */
-const FRANC_CONFIDENCE = 0.8;
 /** Fewest words of running text for the model to confirm Javanese or Sundanese. */
 const MIN_RUNNING_WORDS = 6;
 /** The model's confidence on the running text that confirms Javanese or Sundanese. */

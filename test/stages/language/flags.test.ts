@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import { detectLanguage } from '../../../src/stages/language/index.js';
@@ -7,21 +6,13 @@ import { defaultMarkerCounter, markerCounter } from '../../../src/stages/languag
 import { defaultModel } from '../../../src/stages/language/model.js';
 import { isArabicScript, isWeakParagraph, paragraphShape, runningText } from '../../../src/stages/language/paragraph.js';
 import { flagsMixed, switchesIdMs } from '../../../src/stages/language/rules.js';
+import { mixedFixtures } from '../../fixtures/language/mixed.js';
 
 const pipeline = createPipeline({ stages: [{ name: 'clean' }, { name: 'language' }] });
 
-interface Fixture {
-  id: string;
-  title: string;
-  body: string;
-  expect: { code: string; mixed: boolean; repaired?: boolean; codes?: string[]; paragraphs: [string, string][] };
-}
 // Articles written for warta: real mixed content that must be flagged, and the false alarms of
 // real news (line-ups, English award names, lists of scores, Indonesian read as Malay) that must not.
-const fixtures = readFileSync(new URL('../../fixtures/language/mixed.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Fixture);
+const fixtures = mixedFixtures();
 
 describe('language flags on mixed-language fixtures', () => {
   it.each(fixtures.map((f) => [f.id, f] as const))('%s', (_id, f) => {
@@ -69,8 +60,10 @@ describe('paragraph shape', () => {
     ['Menjawab Masalah Sisaan', true],
     ['Persib: Teja Paku Alam; Kakang Rudianto, Nick Kuipers, Federico Barba; Marc Klok, Adam Alis, Beckham Putra', true],
     ['1. Kementerian Keuangan skor 4,352. Kementerian Luar Negeri skor 4,323. Kementerian Agama skor 4,264.', true],
+    ['susunan pemain arsenal: david raya; jurrien timber, william saliba, gabriel magalhaes; martin odegaard, declan rice, eberechi eze', true],
     ['Tabel: 12,5 13,1 14,8 15,2 16,0 17,3 18,9 19,4 20,1 dan 21,7 persen', true],
     ['Warga berharap pemerintah tidak hanya menambal lubang, tetapi juga memperbaiki saluran air.', false],
+    ['Pengunjung dapat mencicipi rendang, gudeg, papeda hingga ayam betutu dengan harga mulai Rp 15.000 per porsi.', false],
   ])('%j is weak: %s', (text, weak) => {
     expect(isWeakParagraph(paragraphShape(text))).toBe(weak);
   });
