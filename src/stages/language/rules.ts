@@ -20,8 +20,11 @@ const MIN_VOTES = 3;
 /** Share of an article's words in other languages that makes it mixed (with LONG_WORDS: the rule). */
 const MIXED_SHARE = 0.2;
 
-/** Malay words to make a paragraph Malay on their own, with no Indonesian word against them, and the model sure. */
-const SURE_MALAY = 0.9;
+/**
+ * The model's confidence from which a single word that differs between Indonesian and Malay, with
+ * none against it, decides between the two.
+ */
+const SURE_ID_MS = 0.9;
 
 function isIdMs(code: string): code is 'id' | 'ms' {
   return code === 'id' || code === 'ms';
@@ -57,9 +60,9 @@ export function paragraphLanguage(
   if (isIdMs(guess.code) && isIdMs(article)) {
     if (weak) return null;
     const counts = markers(text);
-    const malay = counts[guess.code];
+    const inFavour = counts[guess.code];
     const against = counts[article];
-    return (malay >= 2 && malay > against) || (malay >= 1 && against === 0 && guess.confidence >= SURE_MALAY) ? guess : null;
+    return (inFavour >= 2 && inFavour > against) || (inFavour >= 1 && against === 0 && guess.confidence >= SURE_ID_MS) ? guess : null;
   }
   if (confirmsOther(text, guess.code, article, model)) return isIdMs(guess.code) ? idOrMs(text, guess, p, model, markers) : guess;
   if (weak || shape.words < LONG_WORDS) return null;
@@ -75,7 +78,7 @@ export function paragraphLanguage(
  */
 function idOrMs(text: string, guess: LanguageGuess, p: Float64Array, model: LangModel, markers: MarkerCounter): LanguageGuess {
   const counts = markers(text);
-  const code = counts.ms > counts.id ? 'ms' : counts.id > counts.ms ? 'id' : guess.confidence >= SURE_MALAY ? guess.code : 'id';
+  const code = counts.ms > counts.id ? 'ms' : counts.id > counts.ms ? 'id' : guess.confidence >= SURE_ID_MS ? guess.code : 'id';
   if (code === guess.code) return guess;
   return { code, confidence: round3(p[model.classes.indexOf('id')]! + p[model.classes.indexOf('ms')]!) };
 }

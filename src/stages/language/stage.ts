@@ -99,9 +99,7 @@ export function createLanguageStage(
       // is in doubt (a paragraph read as the other one, or a confidence below 0.99 over the
       // article): it costs a pass over the whole text.
       const partner = top === 'id' ? 'ms' : top === 'ms' ? 'id' : null;
-      const doubt =
-        partner !== null &&
-        (units.some((u) => u.guess.code === partner) || topIndex < 0 || posterior(total, model.temperature)[topIndex]! < 0.99);
+      const doubt = partner !== null && (units.some((u) => u.guess.code === partner) || posterior(total, model.temperature)[topIndex]! < 0.99);
       const switched = !forced && doubt ? switchesIdMs(top, markers(doc.text)) : null;
       if (switched) ((top = switched), (topIndex = model.classes.indexOf(switched)));
       // The article's language for the second pass: the caller's, when it is one of the model's.
