@@ -7,8 +7,11 @@
  * form one valid UTF-8 sequence for a plausible character. Correct text stays as it is: every
  * sequence needs a Latin-1 letter from "Â" to "ô" directly followed by one to three symbols,
  * punctuation marks or C1 controls, which real words do not hold, and the few places where they do
- * (an accented capital before a closing quote or an ellipsis: "CAFÉ”", "JOSÉ…", "café…”") decode
- * to characters that are ruled out below (IPA letters, a lone CJK ideograph).
+ * (an accented letter before a closing quote or an ellipsis: "CAFÉ”", "JOSÉ…", "café…”",
+ * "ESPAÑ…") decode to characters that are ruled out below (IPA letters, a lone CJK ideograph) or
+ * end a word in capitals. The limits that follow: such a word in capitals that really is mojibake
+ * ("MODRIÄ‡") stays, and of text encoded twice only Latin letters and longer sequences are
+ * repaired (two correct characters such as "×’" could spell a Hebrew letter).
  *
  * Why not a library: the npm packages for this (fix-utf8, fix-latin1-to-utf8) replace a fixed
  * table of two- and three-character strings, without the Latin-1 forms with C1 controls that real
