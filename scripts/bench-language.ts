@@ -8,9 +8,10 @@
  * Text comes from the project's own corpora (corpora/langid/*.txt): each "paragraph" is three
  * consecutive sentences of one language (about 240 characters), the single sentences (about 80
  * characters) are a second row. The stage runs on news-sized articles: six paragraphs of five
- * consecutive sentences (about 2.5 KB, the size of the articles of the corpus dump).
+ * consecutive sentences (about 2.5 KB, the size of the articles of the corpus dump), and, where
+ * ../shared/corpora/news/detik-dev.jsonl is present, on those real articles.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { francAll } from 'franc-min';
 import { createDoc } from '../src/doc/create.js';
@@ -79,6 +80,18 @@ console.log('');
 console.log('| stage / input | mean chars | articles per CPU second | per wall second | CPU per article |');
 console.log('|---|---|---|---|---|');
 bench(`language stage, ${articles.length} articles of 6 paragraphs`, articles, (a) => a.join('\n\n').length, runArticle);
+// Real news where the developers' machines have it (never shipped): the Detik articles, a paragraph a line.
+const NEWS = new URL('../../shared/corpora/news/detik-dev.jsonl', import.meta.url);
+if (existsSync(NEWS)) {
+  const news = readFileSync(NEWS, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const a = JSON.parse(l) as { title?: string; body?: string };
+      return [a.title ?? '', ...(a.body ?? '').split('\n')].filter((p) => p.trim());
+    });
+  bench(`language stage, ${news.length} real news articles (detik-dev)`, news, (a) => a.join('\n\n').length, runArticle);
+}
 
 // Building the model: hash table and trigram nodes (once per process; detectLanguage above built it first).
 const file = JSON.parse(readFileSync(DEFAULT_MODEL_URL, 'utf8')) as LangModelFile;

@@ -4,8 +4,12 @@
  * position of the next copied piece.
  */
 export interface OffsetMap {
-  /** Sorted by `clean`: each piece of cleaned text copied from `raw` for `length` code units. */
-  readonly pieces: ReadonlyArray<{ readonly clean: number; readonly raw: number; readonly length: number }>;
+  /**
+   * Sorted by `clean`: each piece of cleaned text copied from `raw` for `length` code units, or,
+   * with `rawLength`, a replacement of the `rawLength` raw code units at `raw` (a repaired or
+   * normalised run): any offset inside it maps to the whole raw run.
+   */
+  readonly pieces: ReadonlyArray<{ readonly clean: number; readonly raw: number; readonly length: number; readonly rawLength?: number }>;
 }
 
 /**
@@ -14,7 +18,7 @@ export interface OffsetMap {
  * `+=` would stay a tree of concatenations until a garbage collection flattens it.
  */
 export class OffsetMapBuilder {
-  private readonly pieces: { clean: number; raw: number; length: number }[] = [];
+  private readonly pieces: { clean: number; raw: number; length: number; rawLength?: number }[] = [];
   private readonly parts: string[] = [];
   private joined = '';
   private size = 0;
@@ -24,12 +28,24 @@ export class OffsetMapBuilder {
     if (text.length === 0) return;
     if (rawStart !== null) {
       const last = this.pieces[this.pieces.length - 1];
-      if (last && last.clean + last.length === this.size && last.raw + last.length === rawStart) {
+      if (last && last.rawLength === undefined && last.clean + last.length === this.size && last.raw + last.length === rawStart) {
         last.length += text.length;
       } else {
         this.pieces.push({ clean: this.size, raw: rawStart, length: text.length });
       }
     }
+    this.parts.push(text);
+    this.size += text.length;
+  }
+
+  /**
+   * Appends `text` as the replacement of `raw[rawStart, rawStart + rawLength)` (a repaired or
+   * normalised run); the same as {@link append} when the lengths are equal.
+   */
+  replace(text: string, rawStart: number, rawLength: number): void {
+    if (rawLength === text.length) return this.append(text, rawStart);
+    if (text.length === 0) return;
+    this.pieces.push({ clean: this.size, raw: rawStart, length: text.length, rawLength });
     this.parts.push(text);
     this.size += text.length;
   }
@@ -55,7 +71,8 @@ export function identityOffsetMap(length: number): OffsetMap {
 
 /**
  * Raw-input offset of a cleaned-text offset. `edge: 'end'` reads the offset as the exclusive end of
- * a span, so that a span ending where two copied pieces meet maps to the end of the first one.
+ * a span, so that a span ending where two copied pieces meet maps to the end of the first one. An
+ * offset inside a replacement maps to the start of its raw run, or with `edge: 'end'` to its end.
  */
 export function toRawOffset(map: OffsetMap, cleanOffset: number, edge: 'start' | 'end' = 'start'): number {
   const { pieces } = map;
@@ -76,9 +93,12 @@ export function toRawOffset(map: OffsetMap, cleanOffset: number, edge: 'start' |
   if (found === -1) return pieces[0]?.raw ?? 0;
   const p = pieces[found]!;
   const delta = cleanOffset - p.clean;
+  if (p.rawLength !== undefined && delta <= p.length) {
+    return delta === 0 || (delta < p.length && edge === 'start') ? p.raw : p.raw + p.rawLength;
+  }
   if (delta <= p.length) return p.raw + delta;
   const next = pieces[found + 1];
-  return next ? next.raw : p.raw + p.length;
+  return next ? next.raw : p.raw + (p.rawLength ?? p.length);
 }
 
 /** The raw-input span of a cleaned-text span. */

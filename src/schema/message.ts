@@ -14,6 +14,7 @@ export const MESSAGE_CODES = {
   'title-repeated-removed': 'info',
   'byline-extracted': 'info',
   'words-separated': 'info',
+  'mojibake-repaired': 'info',
   // input and limits
   'input-invalid': 'error',
   'input-unreadable': 'error',

@@ -29,6 +29,49 @@ describe('offset map', () => {
   });
 });
 
+describe('offset map replacements', () => {
+  it('maps any span touching a replaced run to the whole raw run, and the text around it one to one', () => {
+    // raw "JosÃ© dan" -> clean "José dan"
+    const b = new OffsetMapBuilder();
+    b.append('Jos', 0);
+    b.replace('é', 3, 2);
+    b.append(' dan', 5);
+    const map = b.build();
+    expect(map.pieces).toEqual([
+      { clean: 0, raw: 0, length: 3 },
+      { clean: 3, raw: 3, length: 1, rawLength: 2 },
+      { clean: 4, raw: 5, length: 4 },
+    ]);
+    expect(toRawSpan(map, 0, 4)).toEqual({ start: 0, end: 5 });
+    expect(toRawSpan(map, 3, 4)).toEqual({ start: 3, end: 5 });
+    expect(toRawSpan(map, 0, 3)).toEqual({ start: 0, end: 3 });
+    expect(toRawSpan(map, 4, 8)).toEqual({ start: 5, end: 9 });
+  });
+
+  it('maps an offset inside a replacement of two code units to its raw start, or as an end to its raw end', () => {
+    const b = new OffsetMapBuilder();
+    b.replace('🔥', 10, 4);
+    const map = b.build();
+    expect(toRawOffset(map, 1)).toBe(10);
+    expect(toRawOffset(map, 1, 'end')).toBe(14);
+    expect(toRawOffset(map, 2, 'end')).toBe(14);
+  });
+
+  it('is a copy when the lengths agree, merged with the copy before it', () => {
+    const b = new OffsetMapBuilder();
+    b.append('ab', 0);
+    b.replace('cd', 2, 2);
+    expect(b.build().pieces).toEqual([{ clean: 0, raw: 0, length: 4 }]);
+  });
+
+  it('never merges a copy into a replacement', () => {
+    const b = new OffsetMapBuilder();
+    b.replace('é', 0, 2);
+    b.append('x', 2);
+    expect(b.build().pieces).toHaveLength(2);
+  });
+});
+
 describe('toRawSpan', () => {
   it('maps a span that ends where two pieces meet to the end of the first', () => {
     const b = new OffsetMapBuilder();

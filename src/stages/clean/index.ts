@@ -5,6 +5,8 @@ import { defineStage, defineStageFactory, type Stage, type StageContext } from '
 import type { Lexicon } from '../../lexicon/index.js';
 import { boilerplateKind, bylineParser, teaserTitle, type BoilerplateKind } from './boilerplate.js';
 import { glueFinder } from './glue.js';
+import { findMojibake, type MojibakeRepair } from './mojibake.js';
+import { RepairedText, type CleanOutput } from './repaired-text.js';
 import { appendLine, displayLine, key, lineShape, mayMatchKey, splitLines, type LineShape, type RawLine } from './lines.js';
 
 /** "Baca Juga:", "BACA JUGA", "Lihat juga:" alone on a line: the title follows on the next line. */
@@ -41,15 +43,22 @@ function createCleanStage(name: string, lexicon: Lexicon): Stage {
     requires: [],
     provides: ['text', 'paragraphs'],
     run(doc: Doc, ctx: StageContext) {
-      const raw = doc.raw;
-      const out = new OffsetMapBuilder();
+      // Mojibake is repaired first, so that every rule below reads the text as it was meant; the
+      // rest of the stage reads the repaired text, and its writer maps offsets back to the raw input.
+      const repairs = findMojibake(doc.raw);
+      const repaired = repairs.length > 0 ? new RepairedText(doc.raw, repairs) : null;
+      const raw = repaired ? repaired.text : doc.raw;
+      const builder = new OffsetMapBuilder();
+      const out: CleanOutput = repaired ? repaired.writer(builder) : builder;
+      const titleLength = repaired ? repaired.fromRaw(doc.rawTitleLength) : doc.rawTitleLength;
+      const title = repaired && doc.meta.title !== null ? raw.slice(0, titleLength) : doc.meta.title;
       const paragraphs: { start: number; end: number }[] = [];
       const sections: Doc['sections'] = [];
 
-      const titleKey = doc.meta.title !== null ? key(doc.meta.title) : null;
-      if (doc.meta.title !== null) {
-        const shape = lineShape(raw, 0, doc.rawTitleLength);
-        appendLine(out, raw, { start: 0, end: doc.rawTitleLength, text: doc.meta.title }, shape);
+      const titleKey = title !== null ? key(title) : null;
+      if (title !== null) {
+        const shape = lineShape(raw, 0, titleLength);
+        appendLine(out, raw, { start: 0, end: titleLength, text: title }, shape);
         if (out.length > 0) {
           sections.push({ name: 'title', start: 0, end: out.length });
           paragraphs.push({ start: 0, end: out.length });
@@ -57,7 +66,7 @@ function createCleanStage(name: string, lexicon: Lexicon): Stage {
         doc.meta.title = out.text;
       }
 
-      const bodyFrom = doc.meta.title !== null ? Math.min(raw.length, doc.rawTitleLength + 2) : 0;
+      const bodyFrom = doc.meta.title !== null ? Math.min(raw.length, titleLength + 2) : 0;
       const removed = new Map<BoilerplateKind | 'title-repeat', string[]>();
       let author: string | null = null;
       let editor: string | null = null;
@@ -144,6 +153,7 @@ function createCleanStage(name: string, lexicon: Lexicon): Stage {
       doc.meta.author = author ?? doc.meta.author;
       doc.meta.editor = editor ?? doc.meta.editor;
 
+      if (repairs.length > 0) reportRepairs(ctx, doc.raw, repairs);
       const repeats = removed.get('title-repeat');
       if (repeats) {
         ctx.report('title-repeated-removed', `removed ${repeats.length} repeated title line(s)`, {
@@ -173,8 +183,20 @@ function createCleanStage(name: string, lexicon: Lexicon): Stage {
   });
 }
 
+/** Reports the mojibake repaired: how many runs, and the first few kinds ("Ã©" → "é"). */
+function reportRepairs(ctx: StageContext, raw: string, repairs: readonly MojibakeRepair[]): void {
+  const kinds = new Map<string, string>();
+  for (const r of repairs) kinds.set(raw.slice(r.start, r.end), r.text);
+  // C1 controls are written as escapes: they are invisible and some terminals act on them.
+  const quote = (s: string) => JSON.stringify(s).replace(/[\u0080-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const shown = [...kinds].slice(0, 8).map(([from, to]) => `${quote(from)} → ${quote(to)}`);
+  ctx.report('mojibake-repaired', `repaired ${repairs.length} mis-decoded character(s): ${shown.join(', ')}`.slice(0, 300), {
+    data: { count: repairs.length },
+  });
+}
+
 /** Appends a line with a space put back at each glue point (offsets into `line.text`). */
-function appendGlued(out: OffsetMapBuilder, raw: string, line: RawLine, glue: readonly number[]): void {
+function appendGlued(out: CleanOutput, raw: string, line: RawLine, glue: readonly number[]): void {
   let from = 0;
   for (const at of [...glue, line.text.length]) {
     const part: RawLine = { start: line.start + from, end: line.start + at, text: line.text.slice(from, at) };

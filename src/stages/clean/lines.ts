@@ -5,7 +5,7 @@
  * fast paths copy whole.
  */
 import { isWhitespaceCode } from '../../doc/chars.js';
-import type { OffsetMapBuilder } from '../../doc/offset-map.js';
+import type { CleanOutput } from './repaired-text.js';
 
 /** A line of the raw input with its offsets (content trimmed). */
 export interface RawLine {
@@ -96,7 +96,7 @@ export function lineShape(raw: string, start: number, end: number): LineShape {
  * Appends one raw line to the builder: NFC, whitespace runs collapsed to one space, invisible
  * characters dropped, trimmed. Each copied run keeps its raw offset.
  */
-export function appendLine(out: OffsetMapBuilder, raw: string, line: RawLine, shape: LineShape): void {
+export function appendLine(out: CleanOutput, raw: string, line: RawLine, shape: LineShape): void {
   if (shape === 'display') out.append(line.text, line.start);
   else if (shape === 'plain') appendPlainLine(out, raw, line.start, line.end);
   else appendOtherLine(out, raw, line);
@@ -106,7 +106,7 @@ export function appendLine(out: OffsetMapBuilder, raw: string, line: RawLine, sh
  * {@link appendLine} for a plain line: NFC changes nothing, so stretches of words separated by
  * single spaces are copied whole, and each other gap becomes one space at its first raw offset.
  */
-function appendPlainLine(out: OffsetMapBuilder, raw: string, start: number, end: number): void {
+function appendPlainLine(out: CleanOutput, raw: string, start: number, end: number): void {
   let i = start;
   while (i < end && isWhitespaceCode(raw.charCodeAt(i))) i++;
   let from = i;
@@ -129,7 +129,7 @@ function appendPlainLine(out: OffsetMapBuilder, raw: string, start: number, end:
  * for any line, and the reference the faster paths are tested against.
  * @internal
  */
-export function appendOtherLine(out: OffsetMapBuilder, raw: string, line: RawLine): void {
+export function appendOtherLine(out: CleanOutput, raw: string, line: RawLine): void {
   const text = raw.slice(line.start, line.end);
   let pendingSpace: number | null = null;
   let wrote = false;
@@ -141,11 +141,11 @@ export function appendOtherLine(out: OffsetMapBuilder, raw: string, line: RawLin
       let offset = 0;
       for (const part of m[0].split(INVISIBLE_G)) {
         const at = m[0].indexOf(part, offset);
-        if (part) out.append(part.normalize('NFC'), runStart + at);
+        if (part) out.replace(part.normalize('NFC'), runStart + at, part.length);
         offset = at + part.length;
       }
     } else {
-      out.append(m[0].normalize('NFC'), runStart);
+      out.replace(m[0].normalize('NFC'), runStart, m[0].length);
     }
     wrote = true;
     pendingSpace = runStart + m[0].length;

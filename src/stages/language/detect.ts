@@ -1,6 +1,7 @@
 import type { LanguageGuess } from '../../schema/summary.js';
 import { francGuess } from './franc-fallback.js';
 import { defaultModel, type LangModel } from './model.js';
+import { FRANC_CONFIDENCE, isArabicScript, isWeakParagraph, LONG_WORDS, paragraphShape } from './paragraph.js';
 import { posterior, scoreText, type LanguageScores } from './score.js';
 
 /** Fewer words with letters than this: "und" (too little text to say). */
@@ -16,8 +17,8 @@ export const MIN_KNOWN_SHARE = 0.3;
 
 /** A language reading with the evidence behind it (for the stage's article-level decision). */
 export interface LanguageReading extends LanguageGuess {
-  /** Which detector decided: the warta model, franc-min, or nothing ("und"). */
-  source: 'warta-langid' | 'franc-min' | 'none';
+  /** Which detector decided: the warta model, franc-min, the script (Arabic), or nothing ("und"). */
+  source: 'warta-langid' | 'franc-min' | 'script' | 'none';
   /** The model's evidence; null for "und" and franc-min readings. */
   evidence: LanguageScores | null;
 }
@@ -37,13 +38,25 @@ export function bestGuess(model: LangModel, scores: Float64Array, logPrior?: Flo
   return { code: model.classes[best]!, confidence: round3(p[best]!) };
 }
 
-/** Reads the language of a text with a given model, optionally with log-priors per model class. */
-export function readLanguage(text: string, model: LangModel, logPrior?: Float64Array): LanguageReading {
+/**
+ * Reads the language of a text with a given model, optionally with log-priors per model class.
+ *
+ * `paragraph: true` reads it as a paragraph of an article: Arabic script is "ar" (a Qur'an verse
+ * or a prayer, whatever franc makes of its few words), and franc-min is asked only about running
+ * text of at least LONG_WORDS words, its answer taken from FRANC_CONFIDENCE on; a short,
+ * list-like or mostly-number paragraph the model does not know is read by the model all the same
+ * (the stage then lets it follow its article), because franc's guesses on such text ("ceb" for a
+ * headline, "es" for a line-up) mean nothing.
+ */
+export function readLanguage(text: string, model: LangModel, logPrior?: Float64Array, paragraph = false): LanguageReading {
   const evidence = scoreText(model, text);
   if (evidence.words < MIN_WORDS) return UND;
   const otherScript = evidence.nonLatinLetters * 2 > evidence.letters;
   if (otherScript || evidence.knownWords < MIN_KNOWN_SHARE * evidence.tokens) {
-    const franc = francGuess(text);
+    const shape = paragraph ? paragraphShape(text) : null;
+    if (shape && isArabicScript(shape)) return { code: 'ar', confidence: round3(shape.arabicLetters / shape.letters), source: 'script', evidence: null };
+    const asked = !shape || (shape.words >= LONG_WORDS && !isWeakParagraph(shape)) ? francGuess(text) : null;
+    const franc = asked && (!shape || asked.confidence >= FRANC_CONFIDENCE) ? asked : null;
     if (franc) return { code: franc.code, confidence: franc.confidence, source: 'franc-min', evidence: null };
     if (otherScript) return UND;
   }

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { defineStage, defineStageFactory, type Stage } from '../../doc/stage.js';
 import type { LanguageGuess } from '../../schema/summary.js';
 import { bestGuess, readLanguage, round3, type LanguageReading } from './detect.js';
+import { defaultMarkerCounter, type MarkerCounter } from './markers.js';
 import { defaultModel, type LangModel } from './model.js';
+import { flagsMixed, paragraphLanguage, switchesIdMs } from './rules.js';
+import { paragraphShape } from './paragraph.js';
 import { posterior } from './score.js';
 
 /** Options of the language stage. */
@@ -32,7 +35,7 @@ export const languageStage = defineStageFactory({
   name: 'language',
   description: 'Language of every paragraph and of the article (Indonesian apart from Malay, Javanese, Sundanese, English)',
   options: LanguageOptionsSchema,
-  create: (options, ctx) => createLanguageStage(options, defaultModel(), ctx.name),
+  create: (options, ctx) => createLanguageStage(options, defaultModel(), ctx.name, defaultMarkerCounter()),
 });
 
 interface Unit {
@@ -41,10 +44,20 @@ interface Unit {
   reading: LanguageReading;
   guess: LanguageGuess;
   letters: number;
+  /** Words with a letter (for the share of the article in another language). */
+  words: number;
 }
 
-/** The language stage with a given model (tests and experiments can bring their own). */
-export function createLanguageStage(options: LanguageStageOptions, model: LangModel, name = 'language'): Stage {
+/**
+ * The language stage with a given model (tests and experiments can bring their own) and counter of
+ * the words that tell Indonesian from Malay.
+ */
+export function createLanguageStage(
+  options: LanguageStageOptions,
+  model: LangModel,
+  name = 'language',
+  markers: MarkerCounter = defaultMarkerCounter(),
+): Stage {
   const prior = options.paragraphPrior;
   const uncertainBelow = options.uncertainBelow;
   const C = model.classes.length;
@@ -58,8 +71,11 @@ export function createLanguageStage(options: LanguageStageOptions, model: LangMo
     run(doc, ctx) {
       const spans = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: doc.text.length }];
       const units: Unit[] = spans.map(({ start, end }) => {
-        const reading = readLanguage(doc.text.slice(start, end), model);
-        return { start, end, reading, guess: { code: reading.code, confidence: reading.confidence }, letters: reading.evidence?.letters ?? end - start };
+        const text = doc.text.slice(start, end);
+        const reading = readLanguage(text, model, undefined, true);
+        const letters = reading.evidence?.letters ?? end - start;
+        const words = reading.evidence?.words ?? paragraphShape(text).words;
+        return { start, end, reading, guess: { code: reading.code, confidence: reading.confidence }, letters, words };
       });
 
       // The article's evidence: every paragraph the model read, summed, with the class bias (the
@@ -78,6 +94,14 @@ export function createLanguageStage(options: LanguageStageOptions, model: LangMo
       let ranked = shares();
       let top = ranked[0]?.[0] ?? 'und';
       let topIndex = model.classes.indexOf(top);
+      // Indonesian or Malay by the model, and the other by the words that differ: the words win
+      // (the model's confidence is then that of the two together). Counted only where the model
+      // is in doubt (a paragraph read as the other one, or a confidence below 0.99 over the
+      // article): it costs a pass over the whole text.
+      const partner = top === 'id' ? 'ms' : top === 'ms' ? 'id' : null;
+      const doubt = partner !== null && (units.some((u) => u.guess.code === partner) || posterior(total, model.temperature)[topIndex]! < 0.99);
+      const switched = !forced && doubt ? switchesIdMs(top, markers(doc.text)) : null;
+      if (switched) ((top = switched), (topIndex = model.classes.indexOf(switched)));
       // The article's language for the second pass: the caller's, when it is one of the model's.
       const forcedIndex = forced ? model.classes.indexOf(forced.split('-')[0]!.toLowerCase()) : -1;
       const leanIndex = forcedIndex >= 0 ? forcedIndex : topIndex;
@@ -87,6 +111,20 @@ export function createLanguageStage(options: LanguageStageOptions, model: LangMo
         for (const u of units) {
           if (!u.reading.evidence) continue;
           u.guess = bestGuess(model, u.reading.evidence.scores, priors[leanIndex]);
+        }
+        // Third: a paragraph the model reads in another of its languages follows the article
+        // unless its words confirm that language (rules.ts); one that follows carries the
+        // article's confidence, which is the evidence it was decided on.
+        const article = model.classes[leanIndex]!;
+        const ofArticle = posterior(total, model.temperature);
+        const followConfidence = round3(
+          switched ? ofArticle[model.classes.indexOf('id')]! + ofArticle[model.classes.indexOf('ms')]! : ofArticle[leanIndex]!,
+        );
+        for (const u of units) {
+          if (!u.reading.evidence || u.guess.code === article) continue;
+          const text = doc.text.slice(u.start, u.end);
+          const p = posterior(u.reading.evidence.scores, model.temperature, priors[leanIndex]);
+          u.guess = paragraphLanguage(text, u.guess, p, article, model, markers) ?? { code: article, confidence: followConfidence };
         }
         ranked = shares();
         top = ranked[0]?.[0] ?? 'und';
@@ -104,7 +142,10 @@ export function createLanguageStage(options: LanguageStageOptions, model: LangMo
       };
 
       let confidence = 0;
-      if (topIndex >= 0) {
+      if (topIndex >= 0 && switched === top) {
+        const p = posterior(total, model.temperature);
+        confidence = p[model.classes.indexOf('id')]! + p[model.classes.indexOf('ms')]!;
+      } else if (topIndex >= 0) {
         confidence = posterior(total, model.temperature)[topIndex]!;
       } else if (top !== 'und') {
         // A franc-min language: the mean of its paragraphs' confidences.
@@ -118,14 +159,14 @@ export function createLanguageStage(options: LanguageStageOptions, model: LangMo
 
       const lang: DocLanguage = forced
         ? { code: forced, confidence: 1, others: others(forced.split('-')[0]!.toLowerCase()), source: 'input' }
-        : { code: top, confidence: round3(confidence), others: others(top), source: topIndex >= 0 || top === 'und' ? 'warta-langid' : 'franc-min' };
+        : { code: top, confidence: round3(confidence), others: others(top), source: sourceOf(top, topIndex, units) };
       doc.language = lang;
 
       if (!forced && lang.confidence < uncertainBelow) {
         const why = lang.code === 'und' ? 'too little text to tell the language' : `language "${lang.code}" read with confidence ${lang.confidence}`;
         ctx.report('language-uncertain', why, { data: { code: lang.code, confidence: lang.confidence } });
       }
-      if (lang.others.length > 0) {
+      if (lang.others.length > 0 && flagsMixed(lang.code, units.map((u) => ({ code: u.guess.code, words: u.words })))) {
         const list = lang.others.map((o) => `${o.code} ${Math.round(o.share * 100)}%`).join(', ');
         ctx.report('language-mixed', `article in "${lang.code}" has paragraphs in other languages: ${list}`, {
           data: { code: lang.code, others: lang.others },
@@ -133,4 +174,10 @@ export function createLanguageStage(options: LanguageStageOptions, model: LangMo
       }
     },
   });
+}
+
+/** Which detector the article's language came from. */
+function sourceOf(top: string, topIndex: number, units: readonly Unit[]): string {
+  if (topIndex >= 0 || top === 'und') return 'warta-langid';
+  return units.some((u) => u.guess.code === top && u.reading.source === 'script') ? 'warta-script' : 'franc-min';
 }

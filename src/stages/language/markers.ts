@@ -1,0 +1,133 @@
+/**
+ * Words that tell Indonesian from Malaysian Malay: the rows of corpora/langid/id-ms-lexicon.tsv
+ * (the pairs the language model is trained on, "bahwa"/"bahawa", "persen"/"peratus",
+ * "pemerintah"/"kerajaan"), less the words that both standards use in news all the same.
+ *
+ * Why a second opinion next to the model: the model tells the two apart by character n-grams and
+ * words, and on real Indonesian news it reads a plain Indonesian paragraph as Malay once in about
+ * a hundred (the two share most of their words). A paragraph is Malay in an Indonesian article only
+ * when its words say so too.
+ */
+import { readFileSync } from 'node:fs';
+import { FNV_OFFSET, FNV_PRIME, normalize, SPACE } from './features.js';
+
+/** Where the lexicon lives (shipped with the package, like the model). */
+export const ID_MS_LEXICON_URL = new URL('../../../corpora/langid/id-ms-lexicon.tsv', import.meta.url);
+
+/**
+ * Words of the lexicon that are ordinary Indonesian too (or Malay too), and names: no evidence
+ * either way. "pejabat" is an official in Indonesian and an office in Malay; "kereta" a train and
+ * a car; "bea cukai", "kilang minyak", "Puan Maharani", "Wang Yi", "RM Padang", "tahap",
+ * "tren", "negeri jiran" (Malaysia, in Indonesian news); "menurut", "jabatan" and "depan" are common
+ * in Malay news as well.
+ */
+const SHARED = new Set([
+  'katanya', 'pejabat', 'tahap', 'boleh', 'bangunan', 'kereta', 'tren', 'beliau', 'menjawab', 'pasukan',
+  'cadangan', 'kadar', 'ialah', 'hukuman', 'dibenarkan', 'keuntungan', 'disahkan', 'membenarkan',
+  'mengesahkan', 'kerajaan', 'menewaskan', 'mana-mana', 'wang', 'aduan', 'bilik', 'perlawanan', 'sekiranya',
+  'menyelaraskan', 'rm', 'rp', 'ringgit', 'rupiah', 'sen', 'cukai', 'akta', 'kelayakan', 'persidangan',
+  'kerjasama', 'kenyataan', 'keperluan', 'doktor', 'menemui', 'pagi tadi', 'tadi pagi', 'petang', 'esok',
+  'percuma', 'alam sekitar', 'kilang', 'semalam', 'kanak-kanak', 'kos', 'memberitahu', 'suspek', 'puan', 'pks',
+  'pengurusan', 'peruntukan', 'mengukuhkan', 'pemandu', 'ketika dihubungi', 'saat dihubungi', 'tengah hari',
+  'mengulas', 'hospital', 'ketagihan', 'rayuan', 'peminat', 'jualan', 'tiada', 'sepakan', 'mendapati', 'cedera',
+  'maut', 'mangsa', 'korban', 'undi', 'lelaki', 'kedai', 'hutang', 'utang', 'bas', 'bus', 'mac', 'jun', 'sebab',
+  'kemudahan', 'bersetuju', 'kes', 'usaha', 'bisnis', 'selesai', 'berakhir', 'terjadi', 'tidak ada', 'apa pun',
+  'jasa', 'tempat usaha', 'rekan', 'kabar', 'situs', 'pesan', 'cabang', 'mobil', 'film', 'filem', 'sim', 'ban',
+  'mesin', 'klinik kesihatan', 'tandas', 'pengarah', 'menurut', 'jabatan', 'depan', 'minggu depan', 'perayaan',
+  'dakwaan', 'tarif', 'terlibat', 'sebelumnya', 'bakal', 'operasi', 'ditunda', 'pemberitahuan', 'jiran',
+]);
+
+/** Marker counts of a text. */
+export interface MarkerCounts {
+  id: number;
+  ms: number;
+}
+
+/** Counts the Indonesian and the Malay markers of a text (case-insensitive, whole words). */
+export type MarkerCounter = (text: string) => MarkerCounts;
+
+/** FNV-1a hashes of the words of a normalised text (features.ts), into a reused array. */
+let hashes = new Int32Array(1024);
+function wordHashes(text: string): { hashes: Int32Array; count: number } {
+  const { codes, length } = normalize(text);
+  if (hashes.length < length) hashes = new Int32Array(length * 2);
+  let count = 0;
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 1; i < length; i++) {
+    const c = codes[i]!;
+    if (c === SPACE) {
+      if (inWord) hashes[count++] = h;
+      h = FNV_OFFSET;
+      inWord = false;
+    } else {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      inWord = true;
+    }
+  }
+  return { hashes, count };
+}
+
+interface Entry {
+  /** Hashes of the words after the first (a phrase). */
+  rest: number[];
+  lang: 'id' | 'ms';
+}
+
+/**
+ * Builds a marker counter from the lexicon's text (`id<TAB>ms` rows, variants split by "|").
+ * Words are compared by a hash of their normalised form (lowercase, as the model reads them),
+ * which keeps a count over a whole article to one pass without building a string per word.
+ */
+export function markerCounter(tsv: string): MarkerCounter {
+  // Phrases are found by their first word, then the words after it.
+  const first = new Map<number, Entry[]>();
+  const rows = tsv.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  for (const row of rows.slice(1)) {
+    const [id = '', ms = ''] = row.split('\t');
+    for (const [lang, cell] of [['id', id], ['ms', ms]] as const) {
+      for (const variant of cell.split('|')) {
+        const phrase = variant.trim().toLowerCase().replace(/\s+/g, ' ');
+        if (!phrase || SHARED.has(phrase)) continue;
+        const { hashes: h, count } = wordHashes(phrase);
+        const words = Array.from(h.subarray(0, count));
+        const list = first.get(words[0]!) ?? [];
+        list.push({ rest: words.slice(1), lang });
+        first.set(words[0]!, list);
+      }
+    }
+  }
+  return (text) => {
+    const counts: MarkerCounts = { id: 0, ms: 0 };
+    const { hashes: words, count } = wordHashes(text);
+    for (let i = 0; i < count; i++) {
+      const entries = first.get(words[i]!);
+      if (!entries) continue;
+      // The longest entry that matches here: "minggu lepas" before a lone word.
+      let best: Entry | null = null;
+      for (const e of entries) {
+        if (i + e.rest.length < count && e.rest.every((w, k) => words[i + 1 + k] === w) && (!best || e.rest.length > best.rest.length)) best = e;
+      }
+      if (!best) continue;
+      counts[best.lang]++;
+      i += best.rest.length;
+    }
+    return counts;
+  };
+}
+
+let cached: MarkerCounter | null = null;
+
+/** The marker counter of the shipped lexicon, read once. */
+export function defaultMarkerCounter(): MarkerCounter {
+  if (!cached) {
+    let text: string;
+    try {
+      text = readFileSync(ID_MS_LEXICON_URL, 'utf8');
+    } catch {
+      throw new Error(`Indonesian-Malay lexicon missing at ${ID_MS_LEXICON_URL.pathname}: reinstall warta`);
+    }
+    cached = markerCounter(text);
+  }
+  return cached;
+}
