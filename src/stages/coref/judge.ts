@@ -89,6 +89,16 @@ function unknownShortAcronym(g: EntityGroup, lex: Lexicon): boolean {
   return g.type === 'ORG' && g.aliases.size === 0 && ACRONYM.test(g.text) && g.text.length <= 4 && !lex.orgs.has(g.text) && g.mentions.every((m) => m.text === g.text);
 }
 
+/** Whether a name read as a place is shaped like an organisation's: see typeByLexicon. */
+function orgShapedPlace(text: string, lex: Lexicon): boolean {
+  if (lex.places.has(text) || BUILDING.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || lex.placeMarkers.has(words[0]!) || lex.adminPrefixes.has(words[0]!)) return false;
+  if (lex.orgMarkers.has(words[0]!) || lex.orgMarkers.has(`${words[0]} ${words[1]}`)) return true;
+  const last = words[words.length - 1]!;
+  return !last.includes('-') && lex.orgs.has(last) && !lex.places.has(last);
+}
+
 /**
  * Types a candidate by what the lexicon knows of its whole text: a known place is a place (the
  * tagger reads "Jakarta Pusat" after "Polres Metro" as an organisation), a building ("Kantor
@@ -100,8 +110,11 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (c.type === 'PERSON' && c.text.split(/\s+/).some((w) => lex.orgMarkers.has(w) || lex.legalFormsAfter.has(w) || lex.legalFormsAbbreviated.has(w.replace(/\.$/, '')) || lex.legalFormsBefore.has(w))) {
     return { ...c, type: 'ORG' };
   }
+  // "Rumah Sakit Anzhen Beijing", "SRMA 33 Tangerang Selatan", "Divpropam Polri": a place that opens
+  // with an organisation's word or ends with a known organisation's acronym is an organisation.
+  if (c.type === 'LOC') return orgShapedPlace(c.text, lex) ? { ...c, type: 'ORG' } : c;
   // "Kepala Kantor Imigrasi Bandung": the office a title heads is an organisation.
-  if (c.type === 'LOC' || c.source === 'org/title-marker') return c;
+  if (c.source === 'org/title-marker') return c;
   // "Balai Kota Jakarta", "Mal Nipah", "Kunming Botanical Garden": a place's first or last word makes a place.
   const words = c.text.split(/\s+/);
   const placeShaped = words.length > 1 && (lex.placeMarkers.has(words[0]!) || lex.adminPrefixes.has(words[0]!) || lex.trailingPlaceMarkers.has(words[words.length - 1]!));

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../src/doc/candidate.js';
+import { getLexicon } from '../../../src/lexicon/index.js';
+import { confirmHeadlines } from '../../../src/stages/coref/headline.js';
+
+const lex = getLexicon();
+
+function at(text: string, name: string, type: Candidate['type'], from = 0, source = 'model', score = 1): Candidate {
+  const start = text.indexOf(name, from);
+  if (start < 0) throw new Error(`${name} not in text`);
+  return { type, start, end: start + name.length, text: name, source, score };
+}
+
+describe('confirmHeadlines', () => {
+  const title = 'Prabowo Sindir Menteri Soal Anggaran';
+  const body = 'Presiden Prabowo Subianto menyindir para menteri dalam sidang kabinet.';
+  const text = `${title}\n\n${body}`;
+  const range = { start: title.length + 2, end: text.length };
+
+  it('shrinks a headline name run into the words to the part the body names', () => {
+    const out = confirmHeadlines([at(text, 'Prabowo Sindir Menteri', 'PERSON'), at(text, 'Prabowo Subianto', 'PERSON', range.start)], text, range, lex);
+    const head = out.find((c) => c.start < range.start);
+    expect(head?.text).toBe('Prabowo');
+    expect(text.slice(head!.start, head!.end)).toBe('Prabowo');
+    expect(head?.type).toBe('PERSON');
+  });
+
+  it('drops a headline candidate the body never names', () => {
+    const out = confirmHeadlines([at(text, 'Soal Anggaran', 'ORG')], text, range, lex);
+    expect(out).toEqual([]);
+  });
+
+  it('keeps body candidates and headline names the lexicon knows as they are', () => {
+    const t = 'KPK Periksa Saksi\n\nPenyidik memeriksa saksi kemarin.';
+    const r = { start: 19, end: t.length };
+    const kpk = at(t, 'KPK', 'ORG');
+    const inBody = at(t, 'Penyidik', 'PERSON', r.start);
+    expect(confirmHeadlines([kpk, inBody], t, r, lex)).toEqual([kpk, inBody]);
+  });
+
+  it('keeps a confident one-word headline name no word list knows', () => {
+    const t = 'Kaesang Tanggapi Isu\n\nIa menjawab pertanyaan wartawan.';
+    const r = { start: 22, end: t.length };
+    const c = at(t, 'Kaesang', 'PERSON', 0, 'model', 5);
+    expect(confirmHeadlines([c], t, r, lex)).toEqual([c]);
+    expect(confirmHeadlines([{ ...c, score: 1 }], t, r, lex)).toEqual([]);
+  });
+});

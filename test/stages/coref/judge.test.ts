@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../src/doc/candidate.js';
+import { getLexicon } from '../../../src/lexicon/index.js';
+import {
+  cleanEdges,
+  genericOrg,
+  splitPair,
+  trimPersonTitles,
+  typeBrackets,
+  typeByLexicon,
+  withFormAfter,
+  withLegalForm,
+} from '../../../src/stages/coref/judge.js';
+
+const lex = getLexicon();
+
+/** A candidate over `text` at the first occurrence of `name`. */
+function cand(text: string, name: string, type: Candidate['type'], source = 'model', score = 1): Candidate {
+  const start = text.indexOf(name);
+  if (start < 0) throw new Error(`${name} not in ${text}`);
+  return { type, start, end: start + name.length, text: name, source, score };
+}
+
+describe('typeByLexicon', () => {
+  it('makes a place that opens with an organisation word an organisation', () => {
+    const t = 'Rumah Sakit Anzhen Beijing di China';
+    expect(typeByLexicon(cand(t, 'Rumah Sakit Anzhen Beijing', 'LOC'), lex).type).toBe('ORG');
+    const s = 'siswa SRMA 33 Tangerang Selatan';
+    expect(typeByLexicon(cand(s, 'SRMA 33 Tangerang Selatan', 'LOC'), lex).type).toBe('ORG');
+  });
+
+  it('makes a place ending in a known organisation acronym an organisation', () => {
+    const t = 'diperiksa Divpropam Polri kemarin';
+    expect(typeByLexicon(cand(t, 'Divpropam Polri', 'LOC'), lex).type).toBe('ORG');
+  });
+
+  it('leaves real places, buildings and place-marked names as places', () => {
+    for (const name of ['Jakarta Selatan', 'Kantor Kementerian Sosial', 'Gedung DPR', 'Tangerang Selatan']) {
+      const t = `di ${name} kemarin`;
+      expect(typeByLexicon(cand(t, name, 'LOC'), lex).type, name).toBe('LOC');
+    }
+  });
+
+  it('types a person read with an organisation word as an organisation', () => {
+    const t = 'bus Trans Metro Pasundan melintas';
+    expect(typeByLexicon(cand(t, 'Trans Metro Pasundan', 'PERSON'), lex).type).toBe('ORG');
+    const u = 'santri Ponpes Al-Khoziny';
+    expect(typeByLexicon(cand(u, 'Ponpes Al-Khoziny', 'PERSON'), lex).type).toBe('ORG');
+  });
+
+  it('keeps a one-word person that is also a place a person', () => {
+    const t = 'kata Bima kepada wartawan';
+    expect(typeByLexicon(cand(t, 'Bima', 'PERSON'), lex).type).toBe('PERSON');
+  });
+});
+
+describe('genericOrg', () => {
+  it('is true of a kind of body and false of a named one', () => {
+    expect(genericOrg('Dinas Sosial', lex)).toBe(true);
+    expect(genericOrg('Direktorat Jenderal', lex)).toBe(true);
+    expect(genericOrg('Dinas Sosial NTB', lex)).toBe(false);
+    expect(genericOrg('Komisi Pemberantasan Korupsi', lex)).toBe(false);
+  });
+});
+
+describe('trimPersonTitles', () => {
+  it('drops ranks and titles before a name, keeping offsets true', () => {
+    const t = 'Kata AKP Iriansyah kepada wartawan';
+    const c = trimPersonTitles(cand(t, 'AKP Iriansyah', 'PERSON'), lex);
+    expect(c?.text).toBe('Iriansyah');
+    expect(t.slice(c!.start, c!.end)).toBe('Iriansyah');
+  });
+
+  it('drops a candidate that is only a title, or follows a noun for a thing', () => {
+    expect(trimPersonTitles(cand('oleh Kapolres AKBP kemarin', 'Kapolres AKBP', 'PERSON'), lex)).toBeNull();
+    const t = 'naik layanan Biskita Transpakuan';
+    expect(trimPersonTitles(cand(t, 'Biskita Transpakuan', 'PERSON'), lex, 'naik layanan ')).toBeNull();
+  });
+
+  it('keeps a Balinese "I" and leaves other types alone', () => {
+    const t = 'kata I Ketut Sukadi';
+    expect(trimPersonTitles(cand(t, 'I Ketut Sukadi', 'PERSON'), lex, 'kata ')?.text).toBe('I Ketut Sukadi');
+    const o = cand('PT Pertamina', 'PT Pertamina', 'ORG');
+    expect(trimPersonTitles(o, lex)).toBe(o);
+  });
+});
+
+describe('legal forms around an organisation', () => {
+  it('takes the legal form before the name', () => {
+    const t = 'menurut Perum Bulog kemarin';
+    const c = withLegalForm(cand(t, 'Bulog', 'ORG'), t, lex);
+    expect(c.text).toBe('Perum Bulog');
+    expect(t.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('takes (Persero) Tbk after the name', () => {
+    const t = 'PT Bank Tabungan Negara (Persero) Tbk mencatat laba';
+    const c = withFormAfter(cand(t, 'PT Bank Tabungan Negara', 'ORG'), t);
+    expect(c.text).toBe('PT Bank Tabungan Negara (Persero) Tbk');
+    expect(t.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe('cleanEdges', () => {
+  it('drops function words, brackets and lowercase words at the edges', () => {
+    const t = 'ke Kementerian Haji dan kemarin';
+    expect(cleanEdges(cand(t, 'Kementerian Haji dan', 'ORG'))?.text).toBe('Kementerian Haji');
+    const u = 'di kantor KPU RI pusat';
+    const c = cleanEdges(cand(u, 'kantor KPU RI', 'ORG'));
+    expect(c?.text).toBe('KPU RI');
+    expect(u.slice(c!.start, c!.end)).toBe('KPU RI');
+  });
+
+  it('is null when no name is left', () => {
+    expect(cleanEdges(cand('ya dan itu', 'dan', 'ORG'))).toBeNull();
+  });
+});
+
+describe('splitPair', () => {
+  it('splits a route between known places and two people paired by a hyphen', () => {
+    const t = 'rute Bandung-Cirebon dibuka';
+    expect(splitPair(cand(t, 'Bandung-Cirebon', 'LOC'), lex).map((c) => c.text)).toEqual(['Bandung', 'Cirebon']);
+    const p = 'pasangan Prabowo Subianto-Gibran Rakabuming Raka menang';
+    const parts = splitPair(cand(p, 'Prabowo Subianto-Gibran Rakabuming Raka', 'PERSON'), lex);
+    expect(parts.map((c) => c.text)).toEqual(['Prabowo Subianto', 'Gibran Rakabuming Raka']);
+    for (const c of parts) expect(p.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('keeps a road named by its ends whole', () => {
+    const t = 'di Tol Jakarta-Cikampek macet';
+    expect(splitPair(cand(t, 'Tol Jakarta-Cikampek', 'LOC'), lex).map((c) => c.text)).toEqual(['Tol Jakarta-Cikampek']);
+  });
+});
+
+describe('typeBrackets', () => {
+  it('gives a bracketed form the type of the name before it', () => {
+    const t = 'Badan Pusat Statistik (BPS) mencatat';
+    const out = typeBrackets([cand(t, 'Badan Pusat Statistik', 'ORG', 'model', 2), cand(t, 'BPS', 'LOC')], t);
+    expect(out[1]!.type).toBe('ORG');
+  });
+});
