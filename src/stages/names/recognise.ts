@@ -522,7 +522,8 @@ class SentenceReader {
     }
 
     let i = lo;
-    const tl = this.phraseAt(lo, hi, lists.titles);
+    // "Raja Ampat": a known place whose first word is a title ("raja") is the place, no title.
+    const tl = hi - lo > 1 && this.phraseAt(lo, hi, lists.places) === hi - lo ? 0 : this.phraseAt(lo, hi, lists.titles);
     // "Kepala Dinas Sosial NTB", "Kepala Kantor Imigrasi Bandung": a title ending in an
     // organisation's marker heads that organisation, which runs from the marker to the name.
     const orgFrom = tl > 1 && lex.orgMarkers.has(tokens[lo + tl - 1]!.text) ? lo + tl - 1 : -1;
@@ -533,7 +534,8 @@ class SentenceReader {
       titleTokEnd = tokens[lo + tl - 1]!.end;
       i = lo + tl;
       // Portfolio and rank words stay part of the title ("Menteri Dalam Negeri").
-      while (i < hi && lex.portfolio.has(tokens[i]!.text) && !lex.orgs.has(tokens[i]!.text)) i++;
+      // A known place of several words is no portfolio ("Bupati Raja Ampat").
+      while (i < hi && lex.portfolio.has(tokens[i]!.text) && !lex.orgs.has(tokens[i]!.text) && this.phraseAt(i, hi, lists.places) < 2) i++;
       if (i > lo + tl) {
         titleText = text.slice(titleStart, tokens[i - 1]!.end);
         titleTokEnd = tokens[i - 1]!.end;
@@ -592,7 +594,7 @@ class SentenceReader {
           }
         }
         let d = i;
-        while (d < designationEnd && this.portfolioWord(d)) d++;
+        while (d < designationEnd && this.portfolioWord(d) && this.phraseAt(d, designationEnd, lists.places) < 2) d++;
         // "Kepala Eksekutif Pengawas Lembaga Keuangan OJK", "Kepala Subdivisi Pelayanan Publik
         // Divisi Perencanaan Perum Bulog": a unit in common words before a known organisation is
         // part of the title; the organisation is the known one.

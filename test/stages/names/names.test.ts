@@ -42,4 +42,14 @@ describe('recogniseNames', () => {
       'PERSON:Tito Karnavian:person/title-name',
     ]);
   });
+
+  it('reads a known place whose first word is a title as the place ("Raja Ampat"), also after a title', () => {
+    const doc = pipeline.run({ body: 'Izin tambang di Raja Ampat dicabut. Bupati Raja Ampat Orideko Burdam hadir.' });
+    const { candidates, roles } = recogniseNames(doc, lex);
+    const found = candidates.map((c) => `${c.type}:${c.text}`);
+    expect(found).toContain('LOC:Raja Ampat');
+    expect(found).toContain('PERSON:Orideko Burdam');
+    expect(found.filter((f) => f.includes('Ampat') && f !== 'LOC:Raja Ampat')).toEqual([]);
+    expect(roles.map((r) => r.title)).toEqual(['Bupati Raja Ampat']);
+  });
 });
