@@ -6,6 +6,7 @@ import { registerFacts } from './commands/facts.js';
 import { registerNumbers } from './commands/numbers.js';
 import { registerSchema } from './commands/schema.js';
 import { registerServe } from './commands/serve.js';
+import { registerQueue } from './commands/queue.js';
 import { registerStem } from './commands/stem.js';
 
 // The commands load what they run only when run: `warta stem` does not load the pipeline.
@@ -36,6 +37,7 @@ registerSchema(program);
 registerConfig(program);
 registerFacts(program);
 registerServe(program);
+registerQueue(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`warta: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -169,7 +169,7 @@ export class FactWriter {
    */
   async flushSoon(): Promise<void> {
     await this.inFlight;
-    const writing = this.writeBuffered();
+    const writing = this.writeBuffered().then(() => undefined);
     writing.catch(() => {});
     this.inFlight = writing;
   }
@@ -180,8 +180,19 @@ export class FactWriter {
     await this.writeBuffered();
   }
 
-  private async writeBuffered(): Promise<void> {
-    if (this.buffered === 0) return;
+  /**
+   * Writes what is buffered in one transaction together with the caller's own statements, run on
+   * the same connection: `before` first (it may lock rows and return false to write nothing), then
+   * the facts, then `after`. Everything is committed, or nothing (the queue's workers complete a
+   * job so). Returns false when `before` declined. A failed write drops the buffered summaries.
+   */
+  async flushWithin(hooks: { before?: () => Promise<boolean>; after?: () => Promise<void> }): Promise<boolean> {
+    await this.inFlight;
+    return this.writeBuffered(hooks);
+  }
+
+  private async writeBuffered(hooks: { before?: () => Promise<boolean>; after?: () => Promise<void> } = {}): Promise<boolean> {
+    if (this.buffered === 0 && !hooks.before && !hooks.after) return true;
     const batch = [...this.pending.values()];
     const broken = this.broken;
     this.pending = new Map();
@@ -190,12 +201,18 @@ export class FactWriter {
     // loses retries, and then sees the other's row.
     for (let attempt = 1; ; attempt++) {
       try {
-        const counts = await this.backend.transaction(() => this.write(batch, broken));
+        const counts = await this.backend.transaction(async () => {
+          if (hooks.before && !(await hooks.before())) return null;
+          const c = await this.write(batch, broken);
+          await hooks.after?.();
+          return c;
+        });
+        if (counts === null) return false;
         this.stats.stored += counts.stored;
         this.stats.replaced += counts.replaced;
         this.stats.unchanged += counts.unchanged;
         this.stats.kept += counts.kept;
-        return;
+        return true;
       } catch (err) {
         if (attempt >= 3 || !this.backend.isConflict(err)) throw err;
       }

@@ -1,0 +1,147 @@
+/**
+ * Queue benchmark: the same dump through `warta analyze` (the batch CLI) and through the PostgreSQL
+ * queue (`warta queue add`, then 1 or 2 `warta worker --drain` processes), in one run; prints
+ * articles/s of each, the queue's overhead per article against the batch CLI, and what the queue
+ * writes to PostgreSQL per article (rows and bytes per table: pg_total_relation_size, with TOAST
+ * and indexes). Each configuration gets a fresh schema, dropped afterwards. Runs the built CLI.
+ *
+ *   npm run build && npx tsx scripts/bench-queue.ts                     # 600 generated articles
+ *   npx tsx scripts/bench-queue.ts --dump /work/shared/corpora/news/detik-dev.jsonl --chunk 100
+ *
+ * Options: --articles N (generated dump), --dump FILE, --chunk N (records per job, default 100),
+ * --pg URL (default postgres://root@127.0.0.1:5432/test), --threads N (batch CLI workers and the
+ * single worker's --concurrency; default: the cores).
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { mulberry32 } from '../src/stages/tagger/ner/perceptron.js';
+import { makeArticle } from './generate-news.js';
+
+const argv = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = argv.indexOf(`--${name}`);
+  return i === -1 ? undefined : argv[i + 1];
+};
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist/cli/main.js');
+if (!existsSync(cli)) throw new Error('run `npm run build` first: the benchmark runs the built CLI');
+const PG = flag('pg') ?? 'postgres://root@127.0.0.1:5432/test';
+const chunk = flag('chunk') ?? '100';
+const threads = Number(flag('threads') ?? availableParallelism());
+
+async function makeDump(path: string, n: number): Promise<void> {
+  const r = mulberry32(42);
+  const out = createWriteStream(path);
+  for (let i = 0; i < n; i++) if (!out.write(`${JSON.stringify(makeArticle(i, r))}\n`)) await new Promise<void>((res) => out.once('drain', () => res()));
+  await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
+}
+
+/** Runs the CLI; resolves with its wall time in seconds (rejects on a failure exit). */
+function run(args: string[]): Promise<number> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    child.on('exit', (code) => (code === 0 || code === 1 ? resolve((performance.now() - start) / 1000) : reject(new Error(`warta ${args[0]} exited ${code}: ${err}`))));
+  });
+}
+
+async function sql<T>(text: string): Promise<T[]> {
+  const c = new pg.Client({ connectionString: PG });
+  await c.connect();
+  try {
+    return (await c.query(text)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+interface QueueRun {
+  label: string;
+  addSecs: number;
+  workSecs: number;
+  tables: { name: string; rows: number; bytes: number }[];
+}
+
+/** A fresh schema: queue add, then `procs` workers with `concurrency` threads each, until drained. */
+async function queueRun(dump: string, procs: number, concurrency: number, measure: boolean): Promise<QueueRun> {
+  const schema = `warta_bench_${process.pid}_${procs}_${concurrency}`;
+  const url = `${PG}?schema=${schema}`;
+  try {
+    const addSecs = await run(['queue', 'add', dump, '--pg', url, '--chunk', chunk, '-q']);
+    const start = performance.now();
+    await Promise.all(Array.from({ length: procs }, () => run(['worker', '--pg', url, '--drain', '--poll', '0.2', '-q', '--concurrency', String(concurrency)])));
+    const workSecs = (performance.now() - start) / 1000;
+    const tables = measure
+      ? await sql<{ name: string; rows: number; bytes: number }>(`
+          SELECT c.relname AS name, c.reltuples::bigint AS rows, pg_total_relation_size(c.oid)::bigint AS bytes
+          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = '${schema}' AND c.relkind = 'r' ORDER BY bytes DESC`)
+      : [];
+    // reltuples is an estimate until ANALYZE: count exactly.
+    for (const t of tables) {
+      t.rows = Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.${t.name}`))[0]!.n);
+      t.bytes = Number(t.bytes);
+    }
+    // pg-boss's job table is partitioned by queue: its size is the sum over the whole schema.
+    const boss = measure
+      ? await sql<{ bytes: string }>(`SELECT sum(pg_total_relation_size(c.oid))::bigint AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${schema}_boss' AND c.relkind = 'r'`)
+      : [];
+    if (boss[0]) tables.push({ name: 'pg-boss schema (jobs, queue, archive)', rows: Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM ${schema}_boss.job`))[0]!.n), bytes: Number(boss[0].bytes) });
+    return { label: `queue: ${procs} worker process${procs > 1 ? 'es' : ''} × ${concurrency} thread${concurrency > 1 ? 's' : ''}`, addSecs, workSecs, tables };
+  } finally {
+    await sql(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await sql(`DROP SCHEMA IF EXISTS ${schema}_boss CASCADE`);
+  }
+}
+
+const given = flag('dump');
+const dump = given ?? join(tmpdir(), `warta-bench-queue-${process.pid}.jsonl`);
+if (!given) await makeDump(dump, Number(flag('articles') ?? 600));
+const n = readFileSync(dump, 'utf8').split('\n').filter((l) => l.trim() !== '').length;
+const out = join(tmpdir(), `warta-bench-queue-${process.pid}.out.jsonl`);
+
+try {
+  const batchSecs = await run(['analyze', dump, '-o', out, '-q', '--workers', String(threads)]);
+  // The batch CLI storing the same facts into PostgreSQL (`--db`): the work a queue worker does too.
+  const dbSchema = `warta_bench_${process.pid}_db`;
+  let batchDbSecs: number;
+  try {
+    batchDbSecs = await run(['analyze', dump, '-o', out, '-q', '--workers', String(threads), '--db', `${PG}?schema=${dbSchema}`]);
+  } finally {
+    await sql(`DROP SCHEMA IF EXISTS ${dbSchema} CASCADE`);
+  }
+  const runs = [await queueRun(dump, 1, threads, true), await queueRun(dump, 2, Math.max(1, Math.floor(threads / 2)), false)];
+  const batchAgain = await run(['analyze', dump, '-o', out, '-q', '--workers', String(threads)]);
+  const batch = Math.min(batchSecs, batchAgain);
+  const rate = (s: number) => n / s;
+  const lines = [
+    `${n} articles (${given ?? 'generated'}), chunks of ${chunk}, ${availableParallelism()} cores; batch CLI: best of 2 runs (${batchSecs.toFixed(1)} s, ${batchAgain.toFixed(1)} s)`,
+    '',
+    '| run | wall s | articles/s | × batch CLI | queue add s |',
+    '|---|---:|---:|---:|---:|',
+    `| batch CLI: \`warta analyze -w ${threads}\` | ${batch.toFixed(1)} | ${rate(batch).toFixed(1)} | 1.00 | |`,
+    `| batch CLI storing facts: \`warta analyze -w ${threads} --db postgres://…\` | ${batchDbSecs.toFixed(1)} | ${rate(batchDbSecs).toFixed(1)} | ${(batch / batchDbSecs).toFixed(2)} | |`,
+    ...runs.map((r) => `| ${r.label} | ${r.workSecs.toFixed(1)} | ${rate(r.workSecs).toFixed(1)} | ${(batch / r.workSecs).toFixed(2)} | ${r.addSecs.toFixed(1)} |`),
+    '',
+    `queue overhead per article (1 worker process): ${(((runs[0]!.workSecs - batch) * 1000) / n).toFixed(2)} ms against the batch CLI, ${(((runs[0]!.workSecs - batchDbSecs) * 1000) / n).toFixed(2)} ms against the batch CLI storing facts; plus ${((runs[0]!.addSecs * 1000) / n).toFixed(2)} ms of \`queue add\``,
+    '',
+    '| table | rows | rows/article | bytes | bytes/article |',
+    '|---|---:|---:|---:|---:|',
+    ...runs[0]!.tables.map((t) => `| ${t.name} | ${t.rows} | ${(t.rows / n).toFixed(2)} | ${t.bytes} | ${Math.round(t.bytes / n)} |`),
+  ];
+  const sum = (f: (t: QueueRun['tables'][number]) => boolean) => runs[0]!.tables.filter(f).reduce((a, t) => ({ rows: a.rows + t.rows, bytes: a.bytes + t.bytes }), { rows: 0, bytes: 0 });
+  const facts = sum((t) => !t.name.startsWith('queue_') && !t.name.startsWith('pg-boss'));
+  const queue = sum((t) => t.name.startsWith('queue_') || t.name.startsWith('pg-boss'));
+  lines.push(`| **fact store total** | ${facts.rows} | ${(facts.rows / n).toFixed(1)} | ${facts.bytes} | ${Math.round(facts.bytes / n)} |`);
+  lines.push(`| **queue total** (records, results, jobs) | ${queue.rows} | ${(queue.rows / n).toFixed(2)} | ${queue.bytes} | ${Math.round(queue.bytes / n)} |`);
+  console.log(lines.join('\n'));
+} finally {
+  rmSync(out, { force: true });
+  if (!given) rmSync(dump, { force: true });
+}
