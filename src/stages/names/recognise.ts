@@ -147,6 +147,8 @@ class SentenceReader {
     private readonly minScore: number,
     /** The person spans another recogniser (the tagger) proposed in this sentence, in text order. */
     private readonly persons: readonly { start: number; end: number }[] = [],
+    /** In a caption joined by joinCaptions: the index of the dot read as a comma; the runs after it are titles only. */
+    private readonly captionDot = -1,
   ) {
     this.caps = tokens.map(isCap);
   }
@@ -547,7 +549,8 @@ class SentenceReader {
     let personScore = 3;
     if (hasTitle && i < hi) {
       // "CEO Telegram, Pavel Durov": a name after the comma (not "…, Jumat (17/10)").
-      const appositive = after?.text === ',' && this.caps[hi + 1] === true && !this.words.notNames.has(tokens[hi + 1]!.text) && !lex.stopwords.has(this.lower(hi + 1));
+      const captionTitle = this.captionDot >= 0 && lo > this.captionDot;
+      const appositive = !captionTitle && after?.text === ',' && this.caps[hi + 1] === true && !this.words.notNames.has(tokens[hi + 1]!.text) && !lex.stopwords.has(this.lower(hi + 1));
       const o = this.phraseAt(i, hi, lists.orgs);
       if (o && !appositive) {
         // "CEO Telegram", "analis Sinar Harapan Sekuritas"
@@ -573,7 +576,8 @@ class SentenceReader {
         // Pembangunan Kewilayahan Agus Harimurti Yudhoyono", "Kapolres Ponorogo AKBP Andin Wisnu":
         // the name is read from the end of the run; what stands between the title and the name is
         // the title's portfolio (common words), then its organisation or place.
-        let { name, designationEnd } = this.nameStart(i, hi);
+        // A caption's title names no one inside it: the name stands before the dot.
+        let { name, designationEnd } = captionTitle ? { name: hi, designationEnd: hi } : this.nameStart(i, hi);
         if (name === hi) {
           // "kebijakan Presiden Prabowo Subianto Untuk Program …": no name ends the run, but the
           // tagger read one inside it; what follows that name is no part of it.
@@ -809,17 +813,43 @@ export function nameRecogniser(
     const relatedStart = relatedStartOf(doc);
     const bySentence: Token[][] = doc.sentences.map(() => []);
     for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
-    for (const tokens of bySentence) {
-      if (tokens.length === 0) continue;
+    const captions = joinCaptions(bySentence, lex);
+    bySentence.forEach((tokens, s) => {
+      if (tokens.length === 0) return;
       // Headlines capitalise every word: the title and the promoted stories' titles.
       const inTitle = tokens[0]!.start < titleEnd || tokens[0]!.start >= relatedStart;
       const from = tokens[0]!.start;
       const to = tokens[tokens.length - 1]!.end;
       const inSentence = persons.filter((c) => c.start >= from && c.end <= to);
-      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence).read(inTitle);
-    }
+      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1).read(inTitle);
+    });
     return out;
   };
+}
+
+/**
+ * A caption whose space a scraper dropped, "Wawan Sobari.Dosen Magister Ilmu Politik FISIP
+ * Universitas Brawijaya." (an opinion piece's author line): the segmenter ends a sentence at the
+ * dot, but the name and the title describe each other. Such a pair of sentences (the first only
+ * capitalised words and the dot, the second glued to it and opening with a title) is read as one,
+ * the dot standing as the comma of "Muhammad Afifuddin, Ketua KPU".
+ */
+function joinCaptions(bySentence: Token[][], lex: Lexicon): Map<number, number> {
+  const captions = new Map<number, number>();
+  for (let s = 0; s + 1 < bySentence.length; s++) {
+    const name = bySentence[s]!;
+    const next = bySentence[s + 1]!;
+    const dot = name[name.length - 1];
+    const first = next[0];
+    if (!dot || !first || dot.text !== '.' || name.length < 3 || name.length > 6 || first.start !== dot.end) continue;
+    if (!name.slice(0, -1).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)) || name[name.length - 2]!.end !== dot.start) continue;
+    if (!lex.titles.has(first.text.toLowerCase())) continue;
+    bySentence[s] = [...name.slice(0, -1), { ...dot, text: ',' }, ...next];
+    bySentence[s + 1] = [];
+    captions.set(s, name.length - 1);
+    s++;
+  }
+  return captions;
 }
 
 /** {@link nameRecogniser} run once on one document. */

@@ -52,4 +52,17 @@ describe('recogniseNames', () => {
     expect(found.filter((f) => f.includes('Ampat') && f !== 'LOC:Raja Ampat')).toEqual([]);
     expect(roles.map((r) => r.title)).toEqual(['Bupati Raja Ampat']);
   });
+
+  it('reads a caption whose space a scraper dropped ("Name.Title Org") as a name and its title', () => {
+    const doc = pipeline.run({ body: 'Ini pendapat saya tentang pemerintahan.\nWawan Sobari.Dosen Magister Ilmu Politik FISIP Universitas Brawijaya.' });
+    const { candidates, roles } = recogniseNames(doc, lex);
+    const found = candidates.map((c) => `${c.type}:${c.text}`);
+    expect(found).toContain('PERSON:Wawan Sobari');
+    expect(found).not.toContain('PERSON:Brawijaya');
+    expect(roles).toMatchObject([{ title: 'Dosen', org: 'Magister Ilmu Politik FISIP Universitas Brawijaya' }]);
+    for (const c of candidates) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
+    // With a space after the dot, the two sentences are two sentences.
+    const spaced = pipeline.run({ body: 'Ini pendapat saya.\nWawan Sobari. Dosen itu mengajar di Universitas Brawijaya.' });
+    expect(recogniseNames(spaced, lex).roles).toEqual([]);
+  });
 });
