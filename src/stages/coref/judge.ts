@@ -240,6 +240,7 @@ export function cleanEdges(c: Candidate): Candidate | null {
  * "Bandung-Cirebon"), split when the lexicon knows one of the two.
  */
 export function splitPair(c: Candidate, lex: Lexicon): Candidate[] {
+  if (c.type === 'LOC' && !c.text.includes('-')) return splitPlaces(c, lex);
   let m: RegExpExecArray | null = null;
   if (c.type === 'PERSON') m = /^(\p{Lu}\S*(?:\s+\S+)+?)-(\p{Lu}\S*(?:\s+\S+)+)$/u.exec(c.text);
   else if (c.type === 'LOC') {
@@ -255,4 +256,28 @@ export function splitPair(c: Candidate, lex: Lexicon): Candidate[] {
     { ...c, end: c.start + left.length, text: left, source: `${c.source}/pair` },
     { ...c, start: rightStart, text: right, source: `${c.source}/pair` },
   ];
+}
+
+/**
+ * Known places written one after another without a comma ("Sumenep Madura", "Sleman Yogyakarta"),
+ * read as one place: split into those places, when the whole is no place the lexicon knows and its
+ * words are known places from first to last, longest first ("Jakarta Selatan Indonesia" →
+ * "Jakarta Selatan", "Indonesia").
+ */
+function splitPlaces(c: Candidate, lex: Lexicon): Candidate[] {
+  if (lex.places.has(c.text)) return [c];
+  const words: { start: number; end: number }[] = [];
+  for (const m of c.text.matchAll(/\S+/gu)) words.push({ start: m.index, end: m.index + m[0].length });
+  if (words.length < 2 || lex.placeMarkers.has(c.text.slice(0, words[0]!.end)) || lex.adminPrefixes.has(c.text.slice(0, words[0]!.end))) return [c];
+  const parts: Candidate[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = words.length;
+    while (j > i && !lex.knownPlaces.has(c.text.slice(words[i]!.start, words[j - 1]!.end))) j--;
+    if (j === i) return [c];
+    const start = c.start + words[i]!.start;
+    const text = c.text.slice(words[i]!.start, words[j - 1]!.end);
+    parts.push({ ...c, start, end: start + text.length, text, source: `${c.source}/places` });
+    i = j;
+  }
+  return parts.length > 1 ? parts : [c];
 }

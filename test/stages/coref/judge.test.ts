@@ -126,6 +126,17 @@ describe('splitPair', () => {
     for (const c of parts) expect(p.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it('splits known places written one after another, and keeps a place the lexicon knows whole', () => {
+    const t = 'Pesantren di Sumenep Madura itu';
+    const parts = splitPair(cand(t, 'Sumenep Madura', 'LOC'), lex);
+    expect(parts.map((c) => c.text)).toEqual(['Sumenep', 'Madura']);
+    for (const c of parts) expect(t.slice(c.start, c.end)).toBe(c.text);
+    for (const whole of ['Jakarta Selatan', 'Labuan Bajo', 'Bangka Belitung', 'Kabupaten Bogor']) {
+      const u = `di ${whole} kemarin`;
+      expect(splitPair(cand(u, whole, 'LOC'), lex).map((c) => c.text), whole).toEqual([whole]);
+    }
+  });
+
   it('keeps a road named by its ends whole', () => {
     const t = 'di Tol Jakarta-Cikampek macet';
     expect(splitPair(cand(t, 'Tol Jakarta-Cikampek', 'LOC'), lex).map((c) => c.text)).toEqual(['Tol Jakarta-Cikampek']);
