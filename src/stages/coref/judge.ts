@@ -30,6 +30,9 @@ export function genericOrg(text: string, lex: Lexicon): boolean {
 const ENGLISH_NAME_HEAD =
   /^(?:organi[sz]ation|association|agency|council|university|foundation|company|corporation|committee|commission|fund|group|ministry|department|court|party|union|federation|authority|board|administration|exchange|office|bureau|reserve|network|alliance|coalition|society|club|league|bank|institute|school|college|academy|police|army|navy|force|service|services|inc|ltd|corp|llc|times|post|journal|news|square|town|city|hotel|street|park|garden|gardens|center|centre|hall|tower|bridge|island|islands|airport|station|studio|studios|stadium|arena|mall|plaza|hospital|museum|valley|bay|river|lake|mountain|beach)$/;
 
+// Last words of English organisations' names, never of a person's.
+const ENGLISH_ORG_HEAD = /^(?:organi[sz]ation|association|agency|council|university|foundation|company|corporation|committee|commission|federation|authority|institute|ministry|department)$/;
+
 /**
  * Whether a capitalised phrase is common English words ("Sustainable Development Goals",
  * "Governance", "Best Bank"): no name, unless it ends like an organisation ("… Organization").
@@ -110,6 +113,8 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (c.type === 'PERSON' && c.text.split(/\s+/).some((w) => lex.orgMarkers.has(w) || lex.legalFormsAfter.has(w) || lex.legalFormsAbbreviated.has(w.replace(/\.$/, '')) || lex.legalFormsBefore.has(w))) {
     return { ...c, type: 'ORG' };
   }
+  // "Maritime Organization", "World Health Organization": an English organisation's last word.
+  if (c.type === 'PERSON' && c.text.includes(' ') && ENGLISH_ORG_HEAD.test(c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase())) return { ...c, type: 'ORG' };
   // "Rumah Sakit Anzhen Beijing", "SRMA 33 Tangerang Selatan", "Divpropam Polri": a place that opens
   // with an organisation's word or ends with a known organisation's acronym is an organisation.
   if (c.type === 'LOC') return orgShapedPlace(c.text, lex) ? { ...c, type: 'ORG' } : c;

@@ -48,6 +48,15 @@ describe('typeByLexicon', () => {
     expect(typeByLexicon(cand(u, 'Ponpes Al-Khoziny', 'PERSON'), lex).type).toBe('ORG');
   });
 
+  it('types a person ending with an English organisation word as an organisation, and "Sei X" as a place', () => {
+    const t = 'standar International Maritime Organization berlaku';
+    expect(typeByLexicon(cand(t, 'Maritime Organization', 'PERSON'), lex).type).toBe('ORG');
+    const u = 'pipa ke Sei Mangkei dibangun';
+    expect(typeByLexicon(cand(u, 'Sei Mangkei', 'PERSON'), lex).type).toBe('LOC');
+    const v = 'kata Budi Santoso kemarin';
+    expect(typeByLexicon(cand(v, 'Budi Santoso', 'PERSON'), lex).type).toBe('PERSON');
+  });
+
   it('keeps a one-word person that is also a place a person', () => {
     const t = 'kata Bima kepada wartawan';
     expect(typeByLexicon(cand(t, 'Bima', 'PERSON'), lex).type).toBe('PERSON');
