@@ -9,7 +9,10 @@ import { readPublishedAt, type PublishedAtOptions } from './published-at.js';
 export interface CreateDocOptions {
   /** The order of numeric dates and the default zone of `publishedAt` (default D/M/Y, WIB). */
   dates?: PublishedAtOptions;
-  /** The publishing outlet of an article given without one (`source.outlet`), from its URL. */
+  /**
+   * The publishing outlet (`source.outlet`) of an article: from the outlet given with it (a site name
+   * such as og:site_name, "detikNews" → "detik") or else its URL. Without it, a given outlet is kept as it is.
+   */
   outletOf?: (article: { siteName?: string | undefined; url: string | null }) => string | null;
 }
 
@@ -25,7 +28,7 @@ export function createDoc(input: ParsedArticleInput, fallbackId: string, options
   const raw = title !== null ? `${title}\n\n${body}` : body;
   const messages: Message[] = [];
   const url = input.url ?? null;
-  const outlet = options.outletOf?.({ siteName: input.source?.outlet, url: url }) ?? input.source?.outlet ?? null;
+  const outlet = options.outletOf?.({ siteName: input.source?.outlet, url }) ?? input.source?.outlet ?? null;
   const source = input.source || outlet !== null ? { ...input.source, ...(outlet !== null ? { outlet } : {}) } : undefined;
   const meta: DocMeta = {
     title,

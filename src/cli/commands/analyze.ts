@@ -76,10 +76,12 @@ const HELP_AFTER = `
 Inputs:
   FILE.txt            one article: the first non-empty line is the title, the rest the body
   FILE.jsonl          one article per line: {"id"?, "title"?, "body" | "text", "url"?, "publishedAt"?,
-                      "author"?, "language"?} (UTF-8, or UTF-16 with a byte-order mark)
+                      "author"?, "language"?, "outlet"?} (UTF-8, or UTF-16 with a byte-order mark);
+                      publishedAt in any common form ("Selasa, 21 Okt 2025 20:43 WIB", RFC 2822,
+                      21/10/2025, a Unix timestamp; see --date-order, --time-zone)
   FILE.csv, FILE.tsv  a header row; columns named like the fields, or mapped with --map
                       (--map renames JSONL keys too, e.g. --map body=content,publishedAt=date)
-  FILE.html           one page: the article via Readability, title/author/date from meta tags
+  FILE.html           one page: the article via Readability, title/author/date/outlet from meta tags
   FILE.warc           every text/html 2xx response record is one article (Common Crawl, CC-NEWS)
   FILE.*.gz           any of the above, gzipped
   FOLDER              walked recursively in sorted order (known extensions only)
