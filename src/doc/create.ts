@@ -72,11 +72,13 @@ function publishedAtOf(value: string | null, options: PublishedAtOptions, messag
   if (value === null || value.trim() === '') return { publishedAt: null };
   const reading = readPublishedAt(value, options);
   if (!reading.ok) {
+    // The message names the value (its start when it is long); publishedAtOriginal keeps all of it.
+    const named = value.length > 120 ? `${value.slice(0, 100)}…` : value;
     messages.push({
       code: 'published-at-unreadable',
       severity: defaultSeverity('published-at-unreadable'),
-      message: `publication date "${value}" cannot be read (${reading.reason}); relative dates stay unresolved`,
-      data: { value, reason: reading.reason },
+      message: `publication date "${named}" cannot be read (${reading.reason}); relative dates stay unresolved`,
+      data: { value: named, reason: reading.reason },
     });
     return { publishedAt: null, publishedAtOriginal: value };
   }

@@ -139,6 +139,8 @@ function isoOf(v: Moment, defaultZone: string): PublishedAtReading {
   return { ok: true, iso: `${day}T${pad(h)}:${pad(min)}:${pad(s)}${fraction}${zone}` };
 }
 
+// No date is written in more characters; a longer value is read no further.
+const MAX_LENGTH = 200;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const TIMESTAMP = /^-?\d{9,13}(?:\.\d+)?$/;
 // A time with its optional seconds, am/pm and zone: "20:43", "20.43 WIB", "1:43:00 PM GMT", "13:43:00 +0000".
@@ -159,6 +161,7 @@ export function readPublishedAt(value: string, options: PublishedAtOptions = {})
   const zone = timeZoneOption(options.timeZone);
   const s = value.trim().replace(/\s+/g, ' ');
   if (s === '') return { ok: false, reason: 'it is empty' };
+  if (s.length > MAX_LENGTH) return { ok: false, reason: `it is longer than ${MAX_LENGTH} characters` };
 
   const iso = ISO.exec(s);
   if (iso !== null) {

@@ -80,6 +80,7 @@ describe('readPublishedAt', () => {
     ['21 Okt 2025 sekitar pukul 20:43', /"sekitar" is not understood/],
     ['12345678901', /11 digits/],
     ['   ', /empty/],
+    [`21 Oktober 2025 ${'x'.repeat(300)}`, /longer than 200 characters/],
   ])('cannot read %j', (value, reason) => {
     const r = readPublishedAt(value);
     expect(r.ok).toBe(false);

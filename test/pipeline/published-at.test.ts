@@ -50,6 +50,15 @@ describe('publishedAt through the library', () => {
     expect(JSON.stringify(s.messages)).not.toContain('no publication date given');
   });
 
+  it('names a long unreadable value by its start, and keeps all of it', () => {
+    const value = `Selasa ${'panjang '.repeat(100)}`;
+    const s = checkSummary(analyze({ id: 'x', body, publishedAt: value }));
+    expect(s.publishedAtOriginal).toBe(value);
+    const m = s.messages.find((x) => x.code === 'published-at-unreadable')!;
+    expect(m.message).toContain(`"${value.slice(0, 100)}…"`);
+    expect(m.message).toMatch(/longer than 200 characters/);
+  });
+
   it('still says "no publication date given" when none was', () => {
     const s = checkSummary(analyze({ id: 'x', body }));
     expect(s.publishedAt).toBeNull();

@@ -65,9 +65,8 @@ export const numbersStage = defineStageFactory({
         // No publication date: days without a year take it from the article's own full dates.
         if (parseIsoDay(doc.meta.publishedAt) === null) inferYears(all);
         // A date was given but could not be read: the messages say so, never "no publication date given".
-        const unreadable = doc.meta.publishedAt === null && doc.meta.publishedAtOriginal !== undefined
-          ? `the publication date "${doc.meta.publishedAtOriginal}" cannot be read`
-          : null;
+        const given = doc.meta.publishedAt === null ? doc.meta.publishedAtOriginal : undefined;
+        const unreadable = given === undefined ? null : `the publication date "${given.length > 120 ? `${given.slice(0, 100)}…` : given}" cannot be read`;
         doc.numbers = [];
         for (const { item, issues } of all) {
           if (unreadable !== null && item.note?.includes(NO_DATE)) item.note = item.note.replace(NO_DATE, unreadable);
