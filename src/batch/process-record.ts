@@ -59,7 +59,10 @@ function analyzeArticle(pipeline: Pipeline, record: InputRecord, article: Record
     }
     if (body.trim() === '') return fail(record, 'article-empty', 'article body is empty', id);
   }
-  const summary = pipeline.analyze({ ...article, id, source: record.source });
+  // The outlet a JSON article or a page names (source.outlet, og:site_name) travels with the record's source.
+  const given = (article.source as { outlet?: unknown } | null | undefined)?.outlet ?? article.outlet;
+  const outlet = typeof given === 'string' && given.trim() !== '' ? given : undefined;
+  const summary = pipeline.analyze({ ...article, id, source: outlet === undefined ? record.source : { ...record.source, outlet } });
   // The pipeline's error records (invalid input, too large) name the line too; the first message of
   // an error record is its error.
   const first = summary.messages[0];
@@ -102,8 +105,10 @@ function summarize(pipeline: Pipeline, record: InputRecord, setup: RecordSetup):
         throw err;
       }
       if (page.body.trim() === '') return fail(record, 'article-empty', 'no article text found in the HTML page');
-      const article: Record<string, unknown> = { id: record.id, title: page.title, body: page.body, url: page.url, publishedAt: page.publishedAt };
+      const publishedAt = page.publishedAt ?? p.lastModified ?? null;
+      const article: Record<string, unknown> = { id: record.id, title: page.title, body: page.body, url: page.url, publishedAt };
       if (page.author !== null) article.author = page.author;
+      if (page.siteName !== null) article.source = { outlet: page.siteName };
       return analyzeArticle(pipeline, record, article, setup);
     }
   }

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,5 +42,38 @@ export function positiveInt(name: string, allowZero = false) {
       throw new InvalidArgumentError(`${name} must be a whole number${allowZero ? '' : ' > 0'}`);
     }
     return n;
+  };
+}
+
+/** The flags that set how publication dates are read (`--date-order`, `--time-zone`), on every command that analyses. */
+export interface DateFlags {
+  dateOrder?: 'dmy' | 'mdy' | 'ymd';
+  timeZone?: string;
+}
+
+/** Commander options `--date-order` and `--time-zone` (with their environment variables). */
+export function dateOptions(): Option[] {
+  return [
+    new Option('--date-order <order>', 'how a numeric publication date is read: dmy (21/10/2025, default), mdy (10/21/2025) or ymd')
+      .choices(['dmy', 'mdy', 'ymd'])
+      .env('WARTA_DATE_ORDER'),
+    new Option('--time-zone <zone>', 'zone of a publication time given without one: WIB (default), WITA, WIT, UTC or an offset such as +08:00').env('WARTA_TIME_ZONE'),
+  ];
+}
+
+/**
+ * The pipeline config with the date flags written into it (`dateOrder`, `timeZone`); without them,
+ * the config as it is (undefined stays undefined). A wrong zone is a WartaConfigError naming it.
+ */
+export function withDateFlags(config: PipelineConfig | undefined, flags: DateFlags): PipelineConfig | undefined {
+  if (flags.dateOrder === undefined && flags.timeZone === undefined) return config;
+  if (flags.timeZone !== undefined && !/^(?:WIB|WITA|WIT|UTC|GMT|Z|[+-]\d{2}:\d{2})$/i.test(flags.timeZone)) {
+    throw new WartaConfigError(`--time-zone must be WIB, WITA, WIT, UTC or an offset such as +08:00, got "${flags.timeZone}"`);
+  }
+  if (config !== null && config !== undefined && (typeof config !== 'object' || Array.isArray(config))) return config;
+  return {
+    ...config,
+    ...(flags.dateOrder !== undefined ? { dateOrder: flags.dateOrder } : {}),
+    ...(flags.timeZone !== undefined ? { timeZone: flags.timeZone } : {}),
   };
 }

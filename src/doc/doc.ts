@@ -68,7 +68,11 @@ export interface DocMeta {
   author: string | null;
   editor: string | null;
   url: string | null;
+  /** ISO 8601 (read by `readPublishedAt`), or null when none was given or it could not be read. */
   publishedAt: string | null;
+  /** The value as given, when it was written otherwise than `publishedAt` or could not be read. */
+  publishedAtOriginal?: string;
+  /** `source.outlet` is the publishing outlet ("detik"), from the input or the URL. */
   source?: SourceRef;
   /** A language forced by the caller. */
   forcedLanguage?: string;

@@ -1,7 +1,7 @@
 import { WartaConfigError } from '../errors.js';
 
-/** Article fields a CSV column can be mapped to. */
-export const MAPPABLE_FIELDS = ['id', 'title', 'body', 'text', 'url', 'publishedAt', 'language', 'author'] as const;
+/** Article fields a CSV column can be mapped to (`outlet` becomes the summary's `source.outlet`). */
+export const MAPPABLE_FIELDS = ['id', 'title', 'body', 'text', 'url', 'publishedAt', 'language', 'author', 'outlet'] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
 /** Article field → CSV column name. */

@@ -18,6 +18,8 @@ export interface HtmlArticle {
   body: string;
   author: string | null;
   publishedAt: string | null;
+  /** The site's name (og:site_name, application-name), which names the outlet. */
+  siteName: string | null;
   url: string | null;
   language: string | null;
 }
@@ -179,7 +181,7 @@ function bylineName(byline: string | null | undefined): string | null {
  * Readability would take minutes on.
  */
 export function extractHtmlArticle(html: string, pageUrl?: string): HtmlArticle {
-  const empty: HtmlArticle = { title: null, body: '', author: null, publishedAt: null, url: pageUrl ?? null, language: null };
+  const empty: HtmlArticle = { title: null, body: '', author: null, publishedAt: null, siteName: null, url: pageUrl ?? null, language: null };
   // An empty page has no document element, which Readability refuses with a TypeError.
   if (html.trim() === '') return empty;
   const early = markupProblem(html);
@@ -200,6 +202,7 @@ export function extractHtmlArticle(html: string, pageUrl?: string): HtmlArticle 
     meta('meta[name="content_PublishedDate"]') ??
     meta('meta[itemprop="datePublished"]') ??
     clean(document.querySelector('time[datetime]')?.getAttribute('datetime'));
+  const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
   const url =
     meta('meta[property="og:url"]') ?? clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
   const language = clean(document.documentElement?.getAttribute('lang'));
@@ -214,6 +217,7 @@ export function extractHtmlArticle(html: string, pageUrl?: string): HtmlArticle 
     body,
     author: author && !/^https?:/i.test(author) ? author : bylineName(parsed?.byline),
     publishedAt: publishedAt ?? clean(parsed?.publishedTime),
+    siteName,
     url: url ?? pageUrl ?? null,
     language,
   };

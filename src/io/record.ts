@@ -11,7 +11,13 @@ export type Payload =
   /** An article object already built by the reader (a .txt file, a CSV row). */
   | { kind: 'article'; article: Record<string, unknown> }
   /** An HTML page; the worker extracts the article with Readability. */
-  | { kind: 'html'; html: string; url?: string }
+  | {
+      kind: 'html';
+      html: string;
+      url?: string;
+      /** The HTTP Last-Modified header of a WARC response: the publication date when the page's meta tags give none. */
+      lastModified?: string;
+    }
   /** The position could not be read: it becomes an error record with this reason. */
   | { kind: 'error'; code: MessageCode; message: string };
 

@@ -89,7 +89,8 @@ export const readWarc: Reader = async function* (input, ctx): AsyncGenerator<Inp
         return;
       }
       const html = decodeHtml(content, contentType);
-      yield { id: recordId, source, payload: { kind: 'html', html, ...(url ? { url } : {}) } };
+      const lastModified = record.httpHeaders.headers.get('last-modified')?.trim();
+      yield { id: recordId, source, payload: { kind: 'html', html, ...(url ? { url } : {}), ...(lastModified ? { lastModified } : {}) } };
     }
     // The last record ends short of its length (cut in its headers), or bytes follow it that
     // warcio could not parse.

@@ -109,6 +109,10 @@ export interface Lexicon {
   outletCredits: ReadonlyMap<string, string>;
   /** Lowercase channels of detik ("finance" of "detikFinance"). outlets.txt [detik-channels]. */
   detikChannels: ReadonlySet<string>;
+  /** News sites' domains → the outlet ("cnnindonesia.com" → "cnn-indonesia"). outlets.txt [outlet-domains]. */
+  outletDomains: ReadonlyMap<string, string>;
+  /** Lowercase site names (og:site_name) → the outlet ("antara news" → "antara"). outlets.txt [outlet-names]. */
+  outletNames: ReadonlyMap<string, string>;
 
   /** Day and month names, units of time, time zones: calendar.txt (the object the numbers stage reads). */
   calendar: CalendarWords;
@@ -184,6 +188,8 @@ export function getLexicon(): Lexicon {
     genericOrgWords: set('non-entities.txt', 'generic-org-words'),
     outletCredits: new Map(lexiconSection('outlets.txt', 'credits').map((line) => entryValue(line, 'corpora/lexicon/outlets.txt [credits]'))),
     detikChannels: lower('outlets.txt', 'detik-channels'),
+    outletDomains: new Map(lexiconSection('outlets.txt', 'outlet-domains').map((line) => entryValue(line, 'corpora/lexicon/outlets.txt [outlet-domains]'))),
+    outletNames: new Map(lexiconSection('outlets.txt', 'outlet-names').map((line) => entryValue(line, 'corpora/lexicon/outlets.txt [outlet-names]'))),
     calendar: calendarWords(),
     numbers: numberWords(),
     stopwords: new Set(generatedSection('words.txt', 'stopwords')),

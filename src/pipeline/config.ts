@@ -4,6 +4,7 @@ import type { Layer } from '../doc/doc.js';
 import type { BuildContext, Stage, StageFactory } from '../doc/stage.js';
 import { WartaConfigError } from '../errors.js';
 import { getLexicon } from '../lexicon/index.js';
+import { DEFAULT_DATE_ORDER, DEFAULT_TIME_ZONE, timeZoneOption } from '../doc/published-at.js';
 import { DEFAULT_MAX_CHARS, PipelineConfigSchema, type ResolvedPipelineConfig, type StageConfig } from '../schema/config.js';
 import { BUILTIN_STAGES, defaultRegistry, type Registry } from './registry.js';
 
@@ -63,6 +64,8 @@ export function resolveConfig(
     })),
     maxChars: parsed.data.maxChars ?? DEFAULT_MAX_CHARS,
     timings: parsed.data.timings ?? false,
+    dateOrder: parsed.data.dateOrder ?? DEFAULT_DATE_ORDER,
+    timeZone: timeZoneOption(parsed.data.timeZone),
   };
   return { config, plan };
 }
@@ -86,11 +89,17 @@ function canonicalJson(value: unknown): string {
  * A short hash (12 hex digits of SHA-256) of what decides an analysis: the stages in order and their
  * options. `maxChars` and `timings` are left out: they decide which articles are analysed and what
  * is measured, not what an analysis finds (the batch CLI raises `maxChars` to its own byte limit).
- * Written into every summary as `warta.config`, so that outputs of different configs are told apart.
+ * The date order and time zone count only when they differ from their defaults (so the default
+ * config kept its hash when they came). Written into every summary as `warta.config`, so that
+ * outputs of different configs are told apart.
  */
 export function configHash(config: ResolvedPipelineConfig): string {
+  const dates = {
+    ...(config.dateOrder !== undefined && config.dateOrder !== DEFAULT_DATE_ORDER ? { dateOrder: config.dateOrder } : {}),
+    ...(config.timeZone !== undefined && config.timeZone !== DEFAULT_TIME_ZONE ? { timeZone: config.timeZone } : {}),
+  };
   return createHash('sha256')
-    .update(canonicalJson({ stages: config.stages }))
+    .update(canonicalJson({ stages: config.stages, ...dates }))
     .digest('hex')
     .slice(0, 12);
 }

@@ -1,5 +1,6 @@
 import { ZodError, type z } from 'zod';
-import { createDoc } from '../doc/create.js';
+import { createDoc, type CreateDocOptions } from '../doc/create.js';
+import { articleOutlet } from '../lexicon/outlet.js';
 import type { Doc } from '../doc/doc.js';
 import type { Stage } from '../doc/stage.js';
 import { WartaConfigError } from '../errors.js';
@@ -71,8 +72,12 @@ export function createPipeline(config: PipelineConfig = {}, options: PipelineBui
   const parser = compiledAfterFirstUse(summarySchema);
   const hash = configHash(resolved);
   const { timings, maxChars } = resolved;
+  const docOptions: CreateDocOptions = {
+    dates: { order: resolved.dateOrder, timeZone: resolved.timeZone },
+    outletOf: (article) => articleOutlet(article, lexicon),
+  };
 
-  const runParsed = (parsed: ParsedArticleInput): Doc => runStages(createDoc(parsed, nextId()), stages, { timings });
+  const runParsed = (parsed: ParsedArticleInput): Doc => runStages(createDoc(parsed, nextId(), docOptions), stages, { timings });
   const run = (input: ArticleInput): Doc => runParsed(inputParser.parse(input));
 
   return {

@@ -31,6 +31,19 @@ export const PipelineConfigSchema = z
     maxChars: z.number().int().positive().optional(),
     /** Record milliseconds per stage in `summary.timings` (not part of the config hash). */
     timings: z.boolean().optional(),
+    /**
+     * How a numeric publication date whose parts could be either is read: "dmy" (21/10/2025, the
+     * default), "mdy" (10/21/2025) or "ymd" (25/10/21).
+     */
+    dateOrder: z.enum(['dmy', 'mdy', 'ymd']).optional(),
+    /**
+     * The zone of a publication time given without one, and the zone a UTC time is shown in: an
+     * offset ("+07:00") or WIB, WITA, WIT, UTC. Default WIB (+07:00).
+     */
+    timeZone: z
+      .string()
+      .regex(/^(?:WIB|WITA|WIT|UTC|GMT|Z|[+-]\d{2}:\d{2})$/i, 'a time zone is an offset such as +07:00, or WIB, WITA, WIT or UTC')
+      .optional(),
   })
   .strict();
 export type PipelineConfig = z.input<typeof PipelineConfigSchema>;
@@ -40,4 +53,8 @@ export interface ResolvedPipelineConfig {
   stages: { name: string; factory?: string; options: Record<string, unknown> }[];
   maxChars: number;
   timings: boolean;
+  /** How numeric publication dates are read (default "dmy"). */
+  dateOrder: 'dmy' | 'mdy' | 'ymd';
+  /** The zone of a publication time without one, as an offset (default "+07:00", WIB). */
+  timeZone: string;
 }

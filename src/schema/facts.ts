@@ -32,6 +32,8 @@ export const QuotesQuerySchema = z
     contains: z.string().min(1).optional(),
     from: DateBoundSchema.optional(),
     to: DateBoundSchema.optional(),
+    /** Articles of this outlet only, by its short name ("detik", "kompas", "cnn-indonesia"; the summary's source.outlet). */
+    outlet: z.string().trim().min(1).transform((o) => o.toLowerCase()).optional(),
     type: NamedEntityTypeSchema.optional(),
     limit,
   })
@@ -57,6 +59,8 @@ export const AmountsQuerySchema = z
     max: z.number().finite().optional(),
     from: DateBoundSchema.optional(),
     to: DateBoundSchema.optional(),
+    /** Articles of this outlet only, by its short name ("detik", "kompas", "cnn-indonesia"; the summary's source.outlet). */
+    outlet: z.string().trim().min(1).transform((o) => o.toLowerCase()).optional(),
     /** `date`: oldest first (default); `value`: largest first. */
     sort: z.enum(['date', 'value']).default('date'),
     limit,
@@ -80,6 +84,8 @@ export const WarningsQuerySchema = z
     code: z.string().min(1).optional(),
     from: DateBoundSchema.optional(),
     to: DateBoundSchema.optional(),
+    /** Articles of this outlet only, by its short name ("detik", "kompas", "cnn-indonesia"; the summary's source.outlet). */
+    outlet: z.string().trim().min(1).transform((o) => o.toLowerCase()).optional(),
     limit,
   })
   .strict();

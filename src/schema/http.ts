@@ -58,10 +58,9 @@ export const NumbersRequestSchema = z.object({
   text: z.string().describe('The text to read'),
   publishedAt: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO 8601 date such as 2025-10-23')
-    .refine((s) => !Number.isNaN(Date.parse(s.slice(0, 10))), 'not a calendar date')
+    .min(1)
     .optional()
-    .describe('Publication date (ISO 8601), to resolve relative dates such as "kemarin"'),
+    .describe('Publication date, to resolve relative dates such as "kemarin": ISO 8601, RFC 2822, "Selasa, 21 Okt 2025 20:43 WIB", "21/10/2025" (D/M/Y), a Unix timestamp'),
   language: z.string().optional().describe('BCP-47 code; "ms" reads Malay conventions ("RM2.5 bilion"). Default "id"'),
 });
 export type NumbersRequest = z.infer<typeof NumbersRequestSchema>;

@@ -6,6 +6,11 @@ export const SourceRefSchema = z.object({
   line: z.number().int().positive().optional(),
   record: z.string().optional(),
   offset: z.number().int().nonnegative().optional(),
+  /**
+   * The publishing outlet, a short name ("detik", "kompas", "cnn-indonesia"): given with the input
+   * (the page's og:site_name), else taken from the URL's domain.
+   */
+  outlet: z.string().optional(),
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
@@ -17,7 +22,12 @@ export const ArticleInputSchema = z
     body: z.string().optional(),
     text: z.string().optional(),
     url: z.string().nullable().optional(),
-    publishedAt: z.string().nullable().optional(),
+    /**
+     * When the article was published, as the source writes it: ISO 8601, RFC 2822 ("Tue, 21 Oct 2025
+     * 13:43:00 GMT"), Indonesian or Malay ("Selasa, 21 Okt 2025 20:43 WIB", "21/10/2025"), or a Unix
+     * timestamp in seconds or milliseconds (a number or a string).
+     */
+    publishedAt: z.union([z.string(), z.number().transform(String)]).nullable().optional(),
     /** The author when the source names one (an HTML meta tag, a CSV column). */
     author: z.string().nullable().optional(),
     /** Force the language instead of detecting it (BCP-47: "id", "ms", "en"). */

@@ -23,6 +23,9 @@ export const MESSAGE_CODES = {
   'article-truncated': 'warning',
   'line-too-long': 'error',
   'internal-error': 'error',
+  // publication date: a value that cannot be read (kept in publishedAtOriginal), a numeric date read one of two ways
+  'published-at-unreadable': 'warning',
+  'published-at-ambiguous': 'info',
   // budgets: a record stopped for running too long (a batch worker thread, `warta serve --timeout-ms`)
   // or for exhausting its worker's memory
   'time-limit': 'error',

@@ -76,7 +76,10 @@ export const SummarySchema = z.object({
   author: z.string().nullable(),
   editor: z.string().nullable(),
   url: z.string().nullable(),
+  /** When the article was published, ISO 8601: a day ("2025-10-21") or a time with its offset ("2025-10-21T20:43:00+07:00"); null when none was given or it could not be read. */
   publishedAt: z.string().nullable(),
+  /** The publication date as given, when it was written otherwise than `publishedAt` (or could not be read). */
+  publishedAtOriginal: z.string().optional(),
   language: LanguageSchema,
   text: z.string(),
   sections: z.array(SectionSchema),

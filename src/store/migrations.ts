@@ -2,7 +2,7 @@ import { VERSION } from '../version.js';
 import { aliasMapQuery } from './alias-map.js';
 import type { StoreBackend } from './backend.js';
 import { WartaStoreError } from './errors.js';
-import { ALIASES, AMOUNTS, ARTICLES, ENTITIES, FACT_TABLES, KEYWORDS, LOAD_ERRORS, MENTIONS, MESSAGES, QUOTES, ROLES, type TableDef } from './tables.js';
+import { ALIASES, AMOUNTS, ARTICLES, ARTICLES_V1, ENTITIES, FACT_TABLES, KEYWORDS, LOAD_ERRORS, MENTIONS, MESSAGES, QUOTES, ROLES, type TableDef } from './tables.js';
 
 /** One step of the store's schema: the statements that take a store from `version - 1` to `version`. */
 export interface Migration {
@@ -15,7 +15,7 @@ function createTable(def: TableDef, backend: StoreBackend): string {
   const columns = def.columns.map(([name, type]) => `${name} ${backend.columnType(type)}`);
   // PostgreSQL keeps concurrent writers from storing an article twice; DuckDB has one writer, and a
   // key index would slow its appender (and refuse a delete and insert of one key in a transaction).
-  if (def === ARTICLES && backend.kind === 'postgres') columns.push('PRIMARY KEY (article_id)');
+  if (def.name === ARTICLES.name && backend.kind === 'postgres') columns.push('PRIMARY KEY (article_id)');
   return `CREATE TABLE ${def.name} (${columns.join(', ')})`;
 }
 
@@ -47,7 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: (backend) => [
       'CREATE TABLE schema_version (version INTEGER NOT NULL, description TEXT, applied_at TEXT, warta_version TEXT)',
       'CREATE SEQUENCE article_no_seq',
-      ...[ARTICLES, ENTITIES, ALIASES, MENTIONS, ROLES, QUOTES, AMOUNTS, KEYWORDS, MESSAGES].map((t) => createTable(t, backend)),
+      ...[ARTICLES_V1, ENTITIES, ALIASES, MENTIONS, ROLES, QUOTES, AMOUNTS, KEYWORDS, MESSAGES].map((t) => createTable(t, backend)),
       ...(backend.kind === 'postgres' ? PG_INDEXES.map(([t, cols], i) => `CREATE INDEX ${t.name}_${i} ON ${t.name} (${cols})`) : []),
     ],
   },
@@ -55,6 +55,14 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 2,
     description: 'load_errors (lines a load could not read) and the alias_map view (cross-article aliases)',
     statements: (backend) => [createTable(LOAD_ERRORS, backend), `CREATE VIEW alias_map AS ${aliasMapQuery()}`],
+  },
+  {
+    version: 3,
+    description: 'articles.outlet: the publishing outlet (the summary\'s source.outlet), to filter facts by outlet',
+    statements: (backend) => [
+      `ALTER TABLE articles ADD COLUMN outlet ${backend.columnType('key')}`,
+      ...(backend.kind === 'postgres' ? ['CREATE INDEX articles_outlet ON articles (outlet)'] : []),
+    ],
   },
 ];
 

@@ -64,9 +64,10 @@ function afterDay(bound: string): string {
   return next.toISOString().slice(0, 10);
 }
 
-/** The conditions on an article's publication day for `from` and `to` bounds. */
-function period(p: Params, q: { from?: string | undefined; to?: string | undefined }): string[] {
+/** The conditions on an article's publication day for `from` and `to` bounds, and on its outlet. */
+function period(p: Params, q: { from?: string | undefined; to?: string | undefined; outlet?: string | undefined }): string[] {
   const where: string[] = [];
+  if (q.outlet) where.push(`a.outlet = ${p.add(q.outlet)}`);
   if (q.from) where.push(`a.published_date >= ${p.add(fromDay(q.from))}`);
   if (q.to) where.push(`a.published_date < ${p.add(afterDay(q.to))}`);
   return where;
@@ -187,10 +188,10 @@ export class Queries {
     const q = QuotesQuerySchema.parse(query);
     const speaker = q.speaker ? await this.mustResolve(q.speaker, q.type) : undefined;
     const org = q.org ? await this.mustResolve(q.org, 'ORG') : undefined;
-    return this.quotesOf({ ...(speaker ? { speaker } : {}), ...(org ? { org } : {}), contains: q.contains, from: q.from, to: q.to, limit: q.limit });
+    return this.quotesOf({ ...(speaker ? { speaker } : {}), ...(org ? { org } : {}), contains: q.contains, from: q.from, to: q.to, outlet: q.outlet, limit: q.limit });
   }
 
-  private async quotesOf(q: { speaker?: ResolvedEntity; org?: ResolvedEntity; contains?: string | undefined; from?: string | undefined; to?: string | undefined; limit: number }): Promise<QuoteFact[]> {
+  private async quotesOf(q: { speaker?: ResolvedEntity; org?: ResolvedEntity; contains?: string | undefined; from?: string | undefined; to?: string | undefined; outlet?: string | undefined; limit: number }): Promise<QuoteFact[]> {
     const p = new Params();
     // The quotes of the speaker (or the organisation's people) first, computed once: the words and
     // the period are then looked for in those only, not in every quote of the store.

@@ -123,6 +123,7 @@ export function addFactRows(rows: FactRows, summary: Summary, articleNo: number,
     opt(summary.error?.message),
     summary.text,
     loadedAt,
+    opt(summary.source?.outlet),
   ]);
 
   const byId = new Map<string, Entity>();

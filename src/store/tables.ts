@@ -23,12 +23,12 @@ function table<N extends string>(name: N, columns: TableDef['columns']): TableDe
  * number for the article (a sequence), the key every other table refers to it by: integers join
  * several times faster than the article's id, and take less room.
  */
-export const ARTICLES = table('articles', [
+const ARTICLE_COLUMNS_V1: TableDef['columns'] = [
   ['article_no', 'int'],
   ['article_id', 'key'],
   ['url', 'text'],
   ['title', 'text'],
-  /** As the input gave it. */
+  /** ISO 8601 as the summary gives it (warta reads other forms into it; before issue 18, as the input gave it). */
   ['published_at', 'text'],
   /** YYYY-MM-DD: the date written in `published_at` (or its UTC date when it has another form). */
   ['published_date', 'key'],
@@ -49,7 +49,13 @@ export const ARTICLES = table('articles', [
   ['error_message', 'text'],
   ['text', 'text'],
   ['loaded_at', 'text'],
-]);
+];
+
+/** The articles table as store schema version 1 created it (later versions add columns at its end). */
+export const ARTICLES_V1: TableDef = { name: 'articles', columns: ARTICLE_COLUMNS_V1 };
+
+/** The articles table now: version 3 added `outlet`, the publishing outlet's short name ("detik"). */
+export const ARTICLES = table('articles', [...ARTICLE_COLUMNS_V1, ['outlet', 'key']]);
 
 /** One row per entity of an article. `name_key` is the normalised canonical name. */
 export const ENTITIES = table('entities', [

@@ -38,6 +38,7 @@ export function toSummary(doc: Doc, options: ToSummaryOptions = {}): Summary {
     editor: doc.meta.editor,
     url: doc.meta.url,
     publishedAt: doc.meta.publishedAt,
+    ...(doc.meta.publishedAtOriginal !== undefined ? { publishedAtOriginal: doc.meta.publishedAtOriginal } : {}),
     language: {
       code: doc.language?.code ?? 'und',
       confidence: doc.language?.confidence ?? 0,

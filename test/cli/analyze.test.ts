@@ -147,4 +147,23 @@ describe('warta analyze (CLI, real child processes)', () => {
     const csv = await runCli(['analyze', `${fx}/berita.csv`, '--map', 'body=konten', '-q']);
     expect(parseLines(csv.stdout)[0]!.error?.message).toMatch(/\(--map body=konten\)/);
   });
+
+  it('--date-order and --time-zone: how numeric publication dates and times without a zone are read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'warta-dates-'));
+    const file = join(dir, 'berita.csv');
+    const body = 'JAYAPURA - Banjir melanda Sentani kemarin sore. Warga mengungsi ke gereja.';
+    writeFileSync(file, `judul,isi,tanggal\nBanjir,"${body}",5/11/2025 09:15\n`);
+    const r = await runCli(['analyze', file, '--map', 'title=judul,body=isi,publishedAt=tanggal', '--date-order', 'mdy', '--time-zone', 'WIT', '-w', '0']);
+    expect(r.code).toBe(0);
+    const [s] = parseLines(r.stdout);
+    expect([s!.publishedAt, s!.publishedAtOriginal]).toEqual(['2025-05-11T09:15:00+09:00', '5/11/2025 09:15']);
+    expect(s!.entities.find((e) => e.type === 'DATE' && e.text === 'kemarin')?.date).toBe('2025-05-10');
+    expect(s!.messages.find((m) => m.code === 'published-at-ambiguous')?.message).toMatch(/month\/day\/year/);
+    const bad = await runCli(['analyze', file, '--time-zone', 'Jakarta']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--time-zone must be WIB, WITA, WIT, UTC or an offset/);
+    const order = await runCli(['analyze', file, '--date-order', 'dym']);
+    expect(order.code).toBe(2);
+    expect(order.stderr).toMatch(/--date-order/);
+  });
 });

@@ -30,7 +30,7 @@ describe('warta facts (a DuckDB file, real child processes)', () => {
     expect(again.stderr).toMatch(/out\.jsonl:3: invalid JSON/);
     const info = await runCli(['facts', 'info', '--db', db, '--format', 'jsonl']);
     expect(info.code).toBe(0);
-    expect(JSON.parse(info.stdout)).toMatchObject({ articles: 5, loadErrors: 2, schemaVersion: 2 });
+    expect(JSON.parse(info.stdout)).toMatchObject({ articles: 5, loadErrors: 2, schemaVersion: 3 });
   });
 
   it('quotes as a table, JSON lines and CSV', async () => {
@@ -57,6 +57,11 @@ describe('warta facts (a DuckDB file, real child processes)', () => {
     expect(cooccur.stdout).toBe('name,type,articles,sentences,key\nJakarta,LOC,3,2,jakarta\n');
     const warnings = await runCli(['facts', 'warnings', '--code', 'title-number-mismatch', '--format', 'jsonl', '--db', db]);
     expect(JSON.parse(warnings.stdout)).toMatchObject({ articleId: 'a2', code: 'title-number-mismatch' });
+    // --outlet: the articles of one outlet (the summaries' source.outlet) only.
+    const detik = await runCli(['facts', 'quotes', '--speaker', 'Sri Mulyani', '--outlet', 'detik', '--format', 'jsonl', '--db', db]);
+    expect(detik.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { articleId: string }).articleId)).toEqual(['a2']);
+    const kompas = await runCli(['facts', 'warnings', '--outlet', 'kompas', '--format', 'jsonl', '--db', db]);
+    expect(kompas.stdout).toBe('');
     const unknown = await runCli(['facts', 'entity', 'Nobody', '--db', db]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toBe('warta facts entity: no entity named "Nobody" in the store\n');

@@ -36,6 +36,13 @@ describe('warta numbers', () => {
     const r = await runCli(['numbers', '--published-at', 'yesterday', 'kemarin']);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('--published-at');
+    expect(r.stderr).toContain('"yesterday"');
+  });
+
+  it('takes --published-at in the forms of an article publishedAt', async () => {
+    const r = await runCli(['numbers', '--published-at', 'Kamis, 23 Okt 2025 09:00 WIB', 'kemarin']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject([{ kind: 'date', date: '2025-10-22' }]);
   });
 
   it('has --help with an example', async () => {

@@ -8,6 +8,8 @@ export interface WarcPage {
   contentType?: string;
   status?: number;
   type?: 'response' | 'request' | 'metadata';
+  /** More HTTP response headers ("Last-Modified"). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function writeWarc(path: string, pages: readonly WarcPage[], gzip =
         warcVersion: 'WARC/1.1',
         date: '2024-05-20T03:00:00Z',
         ...(type === 'response'
-          ? { statusline: `HTTP/1.1 ${page.status ?? 200} OK`, httpHeaders: { 'Content-Type': page.contentType ?? 'text/html; charset=utf-8' } }
+          ? { statusline: `HTTP/1.1 ${page.status ?? 200} OK`, httpHeaders: { 'Content-Type': page.contentType ?? 'text/html; charset=utf-8', ...page.headers } }
           : type === 'request'
             ? { statusline: 'GET / HTTP/1.1', httpHeaders: { Host: 'example' } }
             : {}),

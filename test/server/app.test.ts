@@ -169,8 +169,12 @@ describe('the building blocks', () => {
     ]);
     const dated = (await (await post(`${t.url}/v1/numbers`, { text: 'kemarin', publishedAt: '2025-10-23' })).json()) as { items: { date?: string }[] };
     expect(dated.items[0]?.date).toBe('2025-10-22');
+    // Any form an article's publishedAt may take.
+    const written = (await (await post(`${t.url}/v1/numbers`, { text: 'kemarin', publishedAt: 'Kamis, 23 Okt 2025 09:00 WIB' })).json()) as { items: { date?: string }[] };
+    expect(written.items[0]?.date).toBe('2025-10-22');
     const bad = await expectProblem(await post(`${t.url}/v1/numbers`, { text: 'x', publishedAt: 'besok' }), 400, 'validation-failed');
     expect(bad.errors?.[0]?.field).toBe('publishedAt');
+    expect(bad.detail).toMatch(/"besok" is no publication date/);
   });
 
   it('POST /v1/stem stems each word', async () => {

@@ -69,6 +69,8 @@ interface ArticleSpec {
   /** Paragraphs of the body. */
   body: string[];
   publishedAt: string | null;
+  /** The summary's source.outlet. */
+  outlet?: string;
   entities: EntitySpec[];
   quotes?: QuoteSpec[];
   keywords?: string[];
@@ -124,6 +126,7 @@ export function summary(spec: ArticleSpec): Summary {
     editor: null,
     url: `https://example.test/${spec.id}`,
     publishedAt: spec.publishedAt,
+    ...(spec.outlet ? { source: { outlet: spec.outlet } } : {}),
     language: { code: 'id', confidence: 1, others: [] },
     text,
     sections: [
@@ -161,6 +164,7 @@ export function knownSummaries(): Summary[] {
       id: 'a1',
       title: 'Subsidi energi naik',
       publishedAt: '2025-01-15T09:00:00+07:00',
+      outlet: 'kompas',
       body: [
         'Menteri Keuangan Sri Mulyani Indrawati (Sri Mulyani) dari Kemenkeu hadir di Jakarta.',
         '“Subsidi energi naik tahun ini,” kata Sri Mulyani.',
@@ -188,6 +192,7 @@ export function knownSummaries(): Summary[] {
       id: 'a2',
       title: 'KPK periksa 3 pejabat',
       publishedAt: '2025-03-10',
+      outlet: 'detik',
       body: [
         'Komisi Pemberantasan Korupsi (KPK) memeriksa anggaran Rp 500 miliar di Jakarta.',
         '“Anggaran subsidi tetap dijaga,” ujar Sri Mulyani.',

@@ -99,6 +99,10 @@ describe.each(BACKENDS)('canned queries on a small known store (%s)', (_name, ma
     expect(await store.quotes({ speaker: 'Sri Mulyani Indrawati', contains: 'ANGGARAN' })).toEqual([quoteA2]);
     expect(await store.quotes({ speaker: 'sri mulyani', from: '2025-02', to: '2025-03' })).toEqual([quoteA2]);
     expect(await store.quotes({ speaker: 'sri mulyani', to: '2025-01' })).toEqual([quoteA1]);
+    // By outlet (source.outlet), any case; an outlet with no article gives none.
+    expect(await store.quotes({ speaker: 'Sri Mulyani', outlet: 'Detik' })).toEqual([quoteA2]);
+    expect(await store.quotes({ speaker: 'Sri Mulyani', outlet: 'kompas' })).toEqual([quoteA1]);
+    expect(await store.quotes({ speaker: 'Sri Mulyani', outlet: 'tempo' })).toEqual([]);
     expect(await store.quotes({ speaker: 'Prabowo Subianto' })).toEqual([
       { articleId: 'a3', date: '2025-06-30', title: 'Prabowo bertemu Sri Mulyani', url: url('a3'), speaker: 'Prabowo', text: 'Kita harus hemat,', cue: 'kata', attribution: 'cue-after' },
     ]);
@@ -120,6 +124,7 @@ describe.each(BACKENDS)('canned queries on a small known store (%s)', (_name, ma
       { articleId: 'a2', date: '2025-03-10', kind: 'quantity', text: '3 pejabat', value: 3, min: null, max: null, currency: null, unit: 'pejabat', entity: null, sentence: 'KPK periksa 3 pejabat' },
     ]);
     expect(await store.amounts({ currency: 'USD', from: '2025-07' })).toEqual([]);
+    expect(await store.amounts({ entity: 'KPK', currency: 'idr', outlet: 'kompas' })).toEqual([amountA1]);
   });
 
   it('cooccur: entities named in the same articles and sentences, merged by their keys', async () => {
@@ -150,6 +155,8 @@ describe.each(BACKENDS)('canned queries on a small known store (%s)', (_name, ma
       { articleId: 'dump:5', date: null, title: null, code: 'input-invalid', severity: 'error', stage: null, message: 'line 5: invalid JSON: Unexpected token', span: null },
     ]);
     expect(await store.warnings({ code: 'title-number-mismatch', from: '2025-04' })).toEqual([]);
+    expect(await store.warnings({ outlet: 'detik' })).toEqual([mismatch]);
+    expect(await store.warnings({ outlet: 'kompas' })).toEqual([]);
   });
 
   it('entity: the whole profile', async () => {

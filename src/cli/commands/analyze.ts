@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import type { PipelineConfig } from '../../schema/config.js';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT } from '../../batch/exit.js';
 import type { BatchOptions } from '../../batch/run-batch.js';
@@ -7,7 +8,7 @@ import { parseShard, type Shard } from '../../batch/shard.js';
 import { WartaConfigError } from '../../errors.js';
 import { parseFieldMap } from '../../io/field-map.js';
 import { INPUT_FORMATS, type InputFormat } from '../../io/format.js';
-import { collect, pluginSpecifiers, positiveInt, readConfigFile } from '../pipeline-args.js';
+import { collect, dateOptions, pluginSpecifiers, positiveInt, readConfigFile, withDateFlags, type DateFlags } from '../pipeline-args.js';
 import type { FactStore } from '../../store/store.js';
 import type { FactWriter } from '../../store/writer.js';
 import { loadLine } from './facts.js';
@@ -43,7 +44,13 @@ const CLI_NAMES = {
   workerMemory: '--worker-memory',
 };
 
-interface AnalyzeFlags {
+/** The pipeline config of a run: the --config file with the date flags written into it. */
+function pipelineOf(flags: AnalyzeFlags): { pipeline?: PipelineConfig } {
+  const pipeline = withDateFlags(flags.config ? readConfigFile(flags.config) : undefined, flags);
+  return pipeline ? { pipeline } : {};
+}
+
+interface AnalyzeFlags extends DateFlags {
   output?: string;
   errors?: string;
   format?: InputFormat;
@@ -69,10 +76,12 @@ const HELP_AFTER = `
 Inputs:
   FILE.txt            one article: the first non-empty line is the title, the rest the body
   FILE.jsonl          one article per line: {"id"?, "title"?, "body" | "text", "url"?, "publishedAt"?,
-                      "author"?, "language"?} (UTF-8, or UTF-16 with a byte-order mark)
+                      "author"?, "language"?, "outlet"?} (UTF-8, or UTF-16 with a byte-order mark);
+                      publishedAt in any common form ("Selasa, 21 Okt 2025 20:43 WIB", RFC 2822,
+                      21/10/2025, a Unix timestamp; see --date-order, --time-zone)
   FILE.csv, FILE.tsv  a header row; columns named like the fields, or mapped with --map
                       (--map renames JSONL keys too, e.g. --map body=content,publishedAt=date)
-  FILE.html           one page: the article via Readability, title/author/date from meta tags
+  FILE.html           one page: the article via Readability, title/author/date/outlet from meta tags
   FILE.warc           every text/html 2xx response record is one article (Common Crawl, CC-NEWS)
   FILE.*.gz           any of the above, gzipped
   FOLDER              walked recursively in sorted order (known extensions only)
@@ -119,7 +128,7 @@ export function registerAnalyze(program: Command): void {
     .option('-o, --output <file>', 'write summaries to FILE instead of stdout')
     .option('--errors <file>', 'write error records to FILE instead of the output')
     .addOption(new Option('--format <format>', 'input format, overriding file extensions').choices(INPUT_FORMATS))
-    .option('--map <mapping>', 'CSV/TSV columns or JSONL keys: field=name,… (fields: id, title, body, text, url, publishedAt, language, author)')
+    .option('--map <mapping>', 'CSV/TSV columns or JSONL keys: field=name,… (fields: id, title, body, text, url, publishedAt, language, author, outlet)')
     .option('-w, --workers <n>', 'worker threads; 0 = run in the main thread (default: one per core; inline for tiny inputs)', positiveInt('--workers', true))
     .option('--unordered', 'write summaries as they finish instead of in input order (faster)')
     .option('--shard <i/n>', 'process only shard i of n (1 <= i <= n): every n-th record, deterministic')
@@ -130,6 +139,8 @@ export function registerAnalyze(program: Command): void {
     .option('--worker-memory <mb>', 'heap limit of each worker thread; a record that exhausts it becomes a memory-limit error record', positiveInt('--worker-memory'), DEFAULT_WORKER_MEMORY_MB)
     .option('--config <file>', 'the pipeline config (JSON; see `warta config`): stages and their options, for every worker')
     .option('--plugin <module>', 'load stage factories from a module, in every worker (repeatable)', collect)
+    .addOption(dateOptions()[0]!)
+    .addOption(dateOptions()[1]!)
     .option('--db <url>', 'also store the facts of every summary in a fact store: a DuckDB file or postgres://…?schema=NAME (see `warta facts`); without -o, no JSONL is written')
     .option('--timings', 'add milliseconds per stage to each summary ("timings")')
     .option('-q, --quiet', 'no progress and no final line on stderr')
@@ -173,7 +184,7 @@ export function registerAnalyze(program: Command): void {
           ...(flags.shard ? { shard: shardFlag(flags.shard) } : {}),
           ...(flags.chunkSize ? { chunkSize: flags.chunkSize } : {}),
           optionNames: CLI_NAMES,
-          ...(flags.config ? { pipeline: readConfigFile(flags.config) } : {}),
+          ...pipelineOf(flags),
           ...(flags.plugin ? { plugins: pluginSpecifiers(flags.plugin) } : {}),
         };
         const { exitCodeOf, runBatch } = await import('../../batch/run-batch.js');

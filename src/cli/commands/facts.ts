@@ -158,9 +158,10 @@ export function registerFacts(program: Command): void {
     .option('--contains <text>', 'words the quotation contains (case-insensitive)')
     .option('--from <date>', 'published on or after: YYYY, YYYY-MM or YYYY-MM-DD')
     .option('--to <date>', 'published on or before (the whole month or year for YYYY-MM, YYYY)')
+    .option('--outlet <name>', 'articles of this outlet only: detik, kompas, tribun, cnn-indonesia, … (the summaries\' source.outlet)')
     .addOption(new Option('--type <type>', 'the type of --speaker when a name has several').choices(TYPES))
     .option('--limit <n>', 'at most this many rows', positiveInt('--limit'), 100)
-    .action(async (flags: CommonFlags & { speaker?: string; org?: string; contains?: string; from?: string; to?: string; type?: (typeof TYPES)[number]; limit: number }) => {
+    .action(async (flags: CommonFlags & { speaker?: string; org?: string; contains?: string; from?: string; to?: string; outlet?: string; type?: (typeof TYPES)[number]; limit: number }) => {
       const { db, format, ...query } = flags;
       await withStore('quotes', db, true, async (store) => print(format, QUOTE_COLUMNS, await store.quotes(query)));
     });
@@ -190,6 +191,7 @@ export function registerFacts(program: Command): void {
     .option('--max <number>', 'at most this value', finiteNumber('--max'))
     .option('--from <date>', 'published on or after: YYYY, YYYY-MM or YYYY-MM-DD')
     .option('--to <date>', 'published on or before')
+    .option('--outlet <name>', 'articles of this outlet only: detik, kompas, tribun, cnn-indonesia, … (the summaries\' source.outlet)')
     .addOption(new Option('--sort <order>', 'date (oldest first) or value (largest first)').choices(['date', 'value']).default('date'))
     .option('--limit <n>', 'at most this many rows', positiveInt('--limit'), 100)
     .action(async (flags: CommonFlags & AmountsQuery) => {
@@ -210,8 +212,9 @@ export function registerFacts(program: Command): void {
     .option('--code <code>', 'message code, e.g. title-number-mismatch, amount-out-of-range')
     .option('--from <date>', 'published on or after')
     .option('--to <date>', 'published on or before')
+    .option('--outlet <name>', 'articles of this outlet only (the summaries\' source.outlet)')
     .option('--limit <n>', 'at most this many rows', positiveInt('--limit'), 100)
-    .action(async (flags: CommonFlags & { code?: string; from?: string; to?: string; limit: number }) => {
+    .action(async (flags: CommonFlags & { code?: string; from?: string; to?: string; outlet?: string; limit: number }) => {
       const { db, format, ...query } = flags;
       await withStore('warnings', db, true, async (store) => print(format, ['date', 'code', 'severity', 'message', 'span', 'articleId', 'title'], await store.warnings(query)));
     });

@@ -23,17 +23,19 @@ export function registerNumbers(program: Command): void {
     .command('numbers')
     .description('find numbers, money, percentages, quantities, ordinals, dates and times in Indonesian text')
     .argument('[text]', 'text to read; omit to read stdin, one text per line')
-    .option('--published-at <iso>', 'publication date (ISO 8601) to resolve relative dates such as "kemarin"')
+    .option('--published-at <iso>', 'publication date (ISO 8601, "21 Okt 2025 20:43 WIB", "21/10/2025", …) to resolve relative dates such as "kemarin"')
     .option('--language <code>', 'language code; "ms" reads Malay conventions ("RM2.5 bilion")', 'id')
     .addHelpText('after', HELP_AFTER)
     .action(async (text: string | undefined, opts: NumbersOptions) => {
       exitQuietlyOnEpipe();
       const options: ExtractNumbersOptions = {};
       if (opts.publishedAt !== undefined) {
-        if (!/^\d{4}-\d{2}-\d{2}/.test(opts.publishedAt) || Number.isNaN(Date.parse(opts.publishedAt.slice(0, 10)))) {
-          throw new Error(`--published-at must be an ISO 8601 date such as 2025-10-23, got "${opts.publishedAt}"`);
+        const { readPublishedAt } = await import('../../doc/published-at.js');
+        const reading = readPublishedAt(opts.publishedAt);
+        if (!reading.ok) {
+          throw new Error(`--published-at must be a date such as 2025-10-23 or "21 Oktober 2025", got "${opts.publishedAt}" (${reading.reason})`);
         }
-        options.publishedAt = opts.publishedAt;
+        options.publishedAt = reading.iso;
       }
       if (opts.language !== undefined) options.language = opts.language;
       const { extractNumbers } = await import('../../stages/numbers/index.js');

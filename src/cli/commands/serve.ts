@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
-import { collect, pluginSpecifiers, positiveInt, readConfigFile } from '../pipeline-args.js';
+import { collect, dateOptions, pluginSpecifiers, positiveInt, readConfigFile, withDateFlags, type DateFlags } from '../pipeline-args.js';
 
-interface ServeFlags {
+interface ServeFlags extends DateFlags {
   host: string;
   port: number;
   workers?: number;
@@ -56,6 +56,8 @@ export function registerServe(program: Command): void {
     .addOption(int('-w, --workers', 'WARTA_WORKERS', 'worker threads, each with its own pipeline (default: one per core)'))
     .addOption(new Option('--config <file>', 'the pipeline config (JSON; see `warta config`) every worker builds from').env('WARTA_CONFIG'))
     .option('--plugin <module>', 'load stage factories from a module, in every worker (repeatable; WARTA_PLUGINS, comma-separated)', collect)
+    .addOption(dateOptions()[0]!)
+    .addOption(dateOptions()[1]!)
     .addOption(int('--timeout-ms', 'WARTA_TIMEOUT_MS', 'time a request may wait and run (503 when it waited, 504 when it ran; default 10000)'))
     .addOption(int('--max-queue', 'WARTA_MAX_QUEUE', 'requests that may wait for a worker; more get 429 (default 256)'))
     .addOption(int('--body-limit', 'WARTA_BODY_LIMIT', 'largest request body in bytes; larger gets 413 (default 1048576)'))
@@ -72,7 +74,10 @@ export function registerServe(program: Command): void {
       const plugins = flags.plugin ?? process.env.WARTA_PLUGINS?.split(',').filter((p) => p.trim() !== '');
       const tokens = readTokens({ file: flags.tokensFile, list: process.env.WARTA_TOKENS });
       const server = await createServer({
-        ...(flags.config ? { pipeline: readConfigFile(flags.config) } : {}),
+        ...(() => {
+          const pipeline = withDateFlags(flags.config ? readConfigFile(flags.config) : undefined, flags);
+          return pipeline ? { pipeline } : {};
+        })(),
         ...(plugins ? { plugins: pluginSpecifiers(plugins) } : {}),
         ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
         ...(flags.timeoutMs !== undefined ? { timeoutMs: flags.timeoutMs } : {}),

@@ -11,6 +11,8 @@ import {
 import type { NumberItem } from '../../schema/number.js';
 import { clientGone, type RouteContext, type WartaApp } from '../app.js';
 import { COMMON_PROBLEMS, problemResponses } from '../openapi.js';
+import { readPublishedAt } from '../../doc/published-at.js';
+import { HttpProblem } from '../errors.js';
 
 const PROBLEMS = problemResponses({
   400: 'Invalid JSON, or a field that breaks the request schema',
@@ -33,7 +35,19 @@ export function registerToolRoutes(app: WartaApp, { pool }: RouteContext): void 
       body: NumbersRequestSchema,
       response: { 200: NumbersResponseSchema, ...PROBLEMS },
     },
-    handler: async (request, reply) => ({ items: await pool.run<NumberItem[]>('numbers', request.body, { signal: clientGone(reply) }) }),
+    handler: async (request, reply) => {
+      const body = { ...request.body };
+      if (body.publishedAt !== undefined) {
+        // Read as an article's publishedAt is (the default order and zone): a value that cannot be read is a 400 naming it.
+        const reading = readPublishedAt(body.publishedAt);
+        if (!reading.ok) {
+          const message = `"${body.publishedAt}" is no publication date (${reading.reason}); give e.g. 2025-10-23 or "21 Oktober 2025"`;
+          throw new HttpProblem(400, 'validation-failed', `publishedAt: ${message}`, {}, [{ field: 'publishedAt', in: 'body', message }]);
+        }
+        body.publishedAt = reading.iso;
+      }
+      return { items: await pool.run<NumberItem[]>('numbers', body, { signal: clientGone(reply) }) };
+    },
   });
 
   app.post('/v1/stem', {

@@ -7,37 +7,15 @@
  */
 import type { Candidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
+import { outletOf, outletOfUrl } from '../../lexicon/outlet.js';
+
+export { outletOf, outletOfUrl } from '../../lexicon/outlet.js';
 
 // The dateline runs from the body's start to its dash: "TRIBUNNEWS.COM, CIANJUR - ", "Jakarta (ANTARA) - ".
 const DATELINE_END = /\s(?:-{1,2}|[–—])\s/u;
 const DATELINE_MAX = 60;
 // Where a reporter's outlet is credited: "kepada Tempo", "saat ditemui Kompas.com", "dihubungi detikcom".
 const CREDIT_BEFORE = /(?:^|[\s,(])(?:kepada|ditemui|dihubungi|dikonfirmasi|diwawancarai)\s+$/iu;
-
-/** The outlet a name credits ("TEMPO.CO" → "tempo", "TribunJabar.id" → "tribun"), or null. */
-export function outletOf(form: string, lex: Lexicon): string | null {
-  const lower = form.toLowerCase();
-  const known = lex.outletCredits.get(lower);
-  if (known !== undefined) return known;
-  if (/^tribun\p{L}*\.(?:com|id)$/u.test(lower)) return 'tribun';
-  if (/^detik\p{L}*$/u.test(lower)) return 'detik';
-  return null;
-}
-
-/** The outlet an article's URL belongs to ("https://news.detik.com/…" → "detik"), or null. */
-export function outletOfUrl(url: string | null, lex: Lexicon): string | null {
-  if (!url) return null;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  for (const [form, outlet] of lex.outletCredits) {
-    if (form.includes('.') && (host === form || host.endsWith(`.${form}`))) return outlet;
-  }
-  return /(?:^|\.)tribun\p{L}*\.(?:com|id)$/u.test(host) ? 'tribun' : null;
-}
 
 /**
  * The candidates left once the publisher's names are taken out. The publisher is the outlet of the

@@ -7,6 +7,9 @@ import { inferYears } from './year-inference.js';
 
 export type { ExtractNumbersOptions } from './recognizer.js';
 
+/** How the recognizer's messages say that a relative date had no publication date to resolve from. */
+const NO_DATE = 'no publication date given';
+
 /**
  * Finds numbers, amounts, percentages, quantities, ordinals, dates and times in a text, in text
  * order, without overlaps (a number inside an amount is not reported again).
@@ -61,12 +64,17 @@ export const numbersStage = defineStageFactory({
         }
         // No publication date: days without a year take it from the article's own full dates.
         if (parseIsoDay(doc.meta.publishedAt) === null) inferYears(all);
+        // A date was given but could not be read: the messages say so, never "no publication date given".
+        const given = doc.meta.publishedAt === null ? doc.meta.publishedAtOriginal : undefined;
+        const unreadable = given === undefined ? null : `the publication date "${given.length > 120 ? `${given.slice(0, 100)}…` : given}" cannot be read`;
         doc.numbers = [];
         for (const { item, issues } of all) {
+          if (unreadable !== null && item.note?.includes(NO_DATE)) item.note = item.note.replace(NO_DATE, unreadable);
           doc.numbers.push(item);
           for (const issue of issues) {
             const span = { start: item.start, end: item.end };
-            ctx.report(issue.code, issue.message, issue.data === undefined ? { span } : { span, data: issue.data });
+            const message = unreadable !== null ? issue.message.replace(NO_DATE, unreadable) : issue.message;
+            ctx.report(issue.code, message, issue.data === undefined ? { span } : { span, data: issue.data });
           }
         }
       },

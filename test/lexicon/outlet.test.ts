@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { getLexicon } from '../../src/lexicon/index.js';
+import { articleOutlet, outletOf, outletOfUrl } from '../../src/lexicon/outlet.js';
+
+const lex = getLexicon();
+
+describe('articleOutlet', () => {
+  it.each([
+    // From the URL's domain (subdomains belong to it)
+    [{ url: 'https://news.detik.com/berita/d-8123/banjir' }, 'detik'],
+    [{ url: 'https://megapolitan.kompas.com/read/2025/10/21/x' }, 'kompas'],
+    [{ url: 'https://www.tribunnews.com/nasional/2025/10/21/x' }, 'tribun'],
+    [{ url: 'https://jabar.tribunnews.com/2025/10/21/x' }, 'tribun'],
+    [{ url: 'https://www.tribunjabar.id/x' }, 'tribun'],
+    [{ url: 'https://www.cnnindonesia.com/nasional/x' }, 'cnn-indonesia'],
+    [{ url: 'https://www.liputan6.com/news/read/1' }, 'liputan6'],
+    [{ url: 'https://nasional.tempo.co/read/1' }, 'tempo'],
+    [{ url: 'https://www.antaranews.com/berita/1' }, 'antara'],
+    [{ url: 'https://news.okezone.com/read/1' }, 'okezone'],
+    [{ url: 'https://www.suara.com/news/1' }, 'suara'],
+    [{ url: 'https://kumparan.com/kumparannews/x' }, 'kumparan'],
+    [{ url: 'https://www.cnbcindonesia.com/news/1' }, 'cnbc-indonesia'],
+    // From og:site_name, which wins over the URL
+    [{ siteName: 'detikNews', url: null }, 'detik'],
+    [{ siteName: 'Kompas.com', url: null }, 'kompas'],
+    [{ siteName: 'CNN Indonesia', url: null }, 'cnn-indonesia'],
+    [{ siteName: 'ANTARA News', url: null }, 'antara'],
+    [{ siteName: 'TribunJabar.id', url: null }, 'tribun'],
+    [{ siteName: 'Tempo.co', url: 'https://example.org/x' }, 'tempo'],
+    // Unknown: the site name as a short name, else the host
+    [{ siteName: 'Kabar Nusantara', url: 'https://kabar-nusantara.example/x' }, 'kabar-nusantara'],
+    [{ url: 'https://www.kabar-nusantara.example/x' }, 'kabar-nusantara.example'],
+  ])('%j → %s', (article, outlet) => {
+    expect(articleOutlet(article, lex)).toBe(outlet);
+  });
+
+  it('gives null without a site name or a readable URL', () => {
+    expect(articleOutlet({ url: null }, lex)).toBeNull();
+    expect(articleOutlet({ url: 'not a url' }, lex)).toBeNull();
+    expect(articleOutlet({ siteName: '  ', url: undefined }, lex)).toBeNull();
+  });
+
+  it('keeps the credits of the coref stage as they were: domains beyond [credits] are no credit', () => {
+    expect(outletOf('TEMPO.CO', lex)).toBe('tempo');
+    expect(outletOf('detikFinance', lex)).toBe('detik');
+    expect(outletOf('merdeka.com', lex)).toBeNull();
+    expect(outletOfUrl('https://www.merdeka.com/x', { outletCredits: lex.outletCredits })).toBeNull();
+    expect(outletOfUrl('https://www.merdeka.com/x', lex)).toBe('merdeka');
+  });
+});
