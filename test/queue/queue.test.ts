@@ -140,6 +140,26 @@ describe('warta queue and warta worker on PostgreSQL', () => {
     expect(ids.map((r) => r.article_id)).toEqual(summaries.map((x) => x.id).sort());
   });
 
+  it('queues the date flags with the config every worker analyses with, and refuses a wrong zone', { timeout: 120_000 }, async () => {
+    const other = `${schema}_dates`;
+    const one = join(dir, 'dates.jsonl');
+    writeFileSync(one, `${JSON.stringify({ id: 'd1', title: 'Harga naik', body: 'Kemarin harga beras naik 5 persen.', publishedAt: '10/21/2025 20:43' })}\n`);
+    try {
+      const r = await runCli(['queue', 'add', one, '--pg', `${PG_URL}?schema=${other}`, '--date-order', 'mdy', '--time-zone', 'WITA', '-q']);
+      expect(r.code, r.stderr).toBe(0);
+      const rows = await query<{ setup: string }>(`SELECT setup FROM ${other}.queue_configs`);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.setup).toContain('"dateOrder":"mdy"');
+      expect(rows[0]!.setup).toContain('"timeZone":"WITA"');
+      const bad = await runCli(['queue', 'add', one, '--pg', `${PG_URL}?schema=${other}`, '--time-zone', 'Mars']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('--time-zone');
+    } finally {
+      await query(`DROP SCHEMA IF EXISTS ${other} CASCADE`);
+      await query(`DROP SCHEMA IF EXISTS ${other}_boss CASCADE`);
+    }
+  });
+
   it('refuses a URL that is not PostgreSQL, naming the flag', async () => {
     const r = await runCli(['queue', 'status', '--pg', 'facts.duckdb']);
     expect(r.code).toBe(2);

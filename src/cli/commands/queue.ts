@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LINE_BYTES, DEFAULT_RECORD_TIMEOUT_MS, DEFAULT_WORKER_MEMORY_MB } from '../../batch/limits.js';
 import { parseFieldMap } from '../../io/field-map.js';
 import { INPUT_FORMATS, type InputFormat } from '../../io/format.js';
-import { collect, pluginSpecifiers, positiveInt, readConfigFile } from '../pipeline-args.js';
+import { collect, dateOptions, pluginSpecifiers, positiveInt, readConfigFile, withDateFlags, type DateFlags } from '../pipeline-args.js';
 
 /** Exit codes of `warta queue` and `warta worker`. */
 const EXIT = {
@@ -46,7 +46,7 @@ function needPg(pg: string | undefined): string {
   return pg;
 }
 
-interface AddFlags {
+interface AddFlags extends DateFlags {
   pg?: string;
   chunk: number;
   format?: InputFormat;
@@ -60,6 +60,12 @@ interface AddFlags {
   retryDelay: number;
   jobTimeout: number;
   quiet?: boolean;
+}
+
+/** The pipeline config the chunks are queued with: the --config file with the date flags written into it. */
+function pipelineOf(flags: AddFlags): { pipeline?: ReturnType<typeof readConfigFile> } {
+  const pipeline = withDateFlags(flags.config ? readConfigFile(flags.config) : undefined, flags);
+  return pipeline ? { pipeline } : {};
 }
 
 interface WorkerFlags {
@@ -104,6 +110,8 @@ export function registerQueue(program: Command): void {
     .option('--config <file>', 'the pipeline config every worker analyses these chunks with (see `warta config`)')
     .option('--plugin <module>', 'stage factories the config names (each worker machine must have the module)', collect)
     .option('--timings', 'add milliseconds per stage to each summary')
+    .addOption(dateOptions()[0]!)
+    .addOption(dateOptions()[1]!)
     .option('--retries <n>', 'retries of a failed chunk, with backoff (when the queue is created)', positiveInt('--retries', true), 3)
     .option('--retry-delay <seconds>', 'seconds before the first retry, doubled each time (when the queue is created)', seconds('--retry-delay'), 30)
     .option('--job-timeout <seconds>', 'a chunk still active after this is taken to be lost with its worker and retried (when the queue is created)', seconds('--job-timeout'), 900)
@@ -121,7 +129,7 @@ export function registerQueue(program: Command): void {
           optionNames: { maxArticleBytes: '--max-article-bytes', maxLineBytes: '--max-line-bytes', map: '--map', format: '--format', chunkSize: '--chunk' },
           ...(flags.format ? { format: flags.format } : {}),
           ...(flags.map ? { map: parseFieldMap(flags.map) } : {}),
-          ...(flags.config ? { pipeline: readConfigFile(flags.config) } : {}),
+          ...pipelineOf(flags),
           ...(flags.plugin ? { plugins: pluginSpecifiers(flags.plugin) } : {}),
         });
         if (!flags.quiet) {
