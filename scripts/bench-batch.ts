@@ -15,7 +15,8 @@
  * --stage-sample N (articles timed per stage), --no-stages, --no-baseline, --dump FILE (use a file),
  * --news [FILE] (replicate a JSONL of real articles, default ../shared/corpora/news/detik-dev.jsonl,
  * to --articles records with distinct ids, in a temporary file: never commit corpus data),
- * --built (run dist/ after `npm run build`: the numbers users get; default: src/ under tsx).
+ * --built (run dist/ after `npm run build`: the numbers users get; default: src/ under tsx),
+ * --no-v8-tuning (run the children without the V8 options the warta command sets for itself).
  * The stage table times the first --stage-sample articles in one fresh pipeline: on a --news dump
  * the first replica is new text to every cache (cold), later replicas are not.
  */
@@ -133,7 +134,8 @@ const builtPipelineModule = new URL('../dist/pipeline/pipeline.js', import.meta.
 const sourcePipelineModule = new URL('../src/pipeline/pipeline.ts', import.meta.url).href;
 
 function runChild(input: string, workers: number, chunk: number, built: boolean): Promise<ChildResult> {
-  const args = [...(built ? [] : ['--import', 'tsx']), '--input-type=module', '-e', CHILD, input, String(workers), String(chunk), built ? builtModule : sourceModule];
+  // The V8 options the warta command sets for itself (V8_FLAGS of src/cli/main.ts), unless --no-v8-tuning.
+  const args = [...(has('no-v8-tuning') ? [] : V8_FLAGS), ...(built ? [] : ['--import', 'tsx']), '--input-type=module', '-e', CHILD, input, String(workers), String(chunk), built ? builtModule : sourceModule];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -142,6 +144,9 @@ function runChild(input: string, workers: number, chunk: number, built: boolean)
     child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as ChildResult) : reject(new Error(`child exited ${code}`))));
   });
 }
+
+/** The V8 options of the warta command (src/cli/main.ts, which runs the CLI when imported: copied here). */
+const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=300'];
 
 async function stageCosts(path: string, sample: number, built: boolean): Promise<{ perStage: Map<string, number>; articles: number; analyzeMs: number; stringifyMs: number }> {
   const { createPipeline } = (await import(built ? builtPipelineModule : sourcePipelineModule)) as typeof import('../src/pipeline/pipeline.js');
