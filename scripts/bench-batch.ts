@@ -96,6 +96,8 @@ interface ChildResult {
 // worker thread runs the TypeScript loader too, which costs CPU per article).
 const CHILD = `
 import { Writable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
+for (const flag of (process.env.WARTA_BENCH_V8_FLAGS ?? '').split(' ').filter(Boolean)) setFlagsFromString(flag);
 const [input, workers, chunkSize, module] = process.argv.slice(1);
 const { runBatch } = await import(module);
 import { readdirSync, readFileSync } from 'node:fs';
@@ -134,10 +136,12 @@ const builtPipelineModule = new URL('../dist/pipeline/pipeline.js', import.meta.
 const sourcePipelineModule = new URL('../src/pipeline/pipeline.ts', import.meta.url).href;
 
 function runChild(input: string, workers: number, chunk: number, built: boolean): Promise<ChildResult> {
-  // The V8 options the warta command sets for itself (V8_FLAGS of src/cli/main.ts), unless --no-v8-tuning.
-  const args = [...(has('no-v8-tuning') ? [] : V8_FLAGS), ...(built ? [] : ['--import', 'tsx']), '--input-type=module', '-e', CHILD, input, String(workers), String(chunk), built ? builtModule : sourceModule];
+  const args = [...(built ? [] : ['--import', 'tsx']), '--input-type=module', '-e', CHILD, input, String(workers), String(chunk), built ? builtModule : sourceModule];
+  // The V8 options the warta command sets for itself (V8_FLAGS of src/cli/main.ts), unless
+  // --no-v8-tuning; set by the child as the command does (worker threads refuse them in execArgv).
+  const env = { ...process.env, WARTA_BENCH_V8_FLAGS: has('no-v8-tuning') ? '' : V8_FLAGS.join(' ') };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString()));
     child.on('error', reject);
