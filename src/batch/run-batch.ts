@@ -130,17 +130,55 @@ async function* chunksToProcess(
  */
 const INLINE_MAX_BYTES = 64 * 1024;
 
-/** The processor for a run: inline for `workers: 0` and for a tiny input, else a pool of workers. */
+/** The most worker threads a run may use: `workers`, or one per core when not given. */
+function threadsWanted(settings: BatchSettings): number {
+  return settings.options.workers ?? availableParallelism();
+}
+
+/**
+ * The processor for a run: inline for `workers: 0` and for a tiny input, else a pool of workers,
+ * no more of them than the input has chunks when it was read to its end before the pool started
+ * (`chunks`: those read by then): a worker with no chunk to run would only cost its start-up
+ * (a module graph, a pipeline, and its own JIT warm-up).
+ */
 function processorFor(settings: BatchSettings, pipeline: Pipeline) {
-  return (inputEnded: boolean, first: Chunk): Processor => {
+  return (inputEnded: boolean, first: Chunk, chunks: number): Processor => {
     const { options, chunkSize, limits, names } = settings;
     const setup: WorkerSetup = { pipeline: settings.pipeline, plugins: settings.plugins, limits, names, ...(options.map ? { map: options.map } : {}) };
     const auto = options.workers === undefined;
-    const threads = auto ? availableParallelism() : options.workers!;
+    const wanted = threadsWanted(settings);
+    const threads = inputEnded ? Math.min(wanted, Math.max(1, chunks)) : wanted;
     // A tiny input (one chunk, e.g. one .txt file) is faster without starting worker threads.
-    const tiny = inputEnded && first.records.length < chunkSize && first.bytes <= INLINE_MAX_BYTES;
-    return threads === 0 || (auto && tiny) ? inlineProcessor(pipeline, setup) : poolProcessor(setup, threads, settings.budget);
+    const tiny = inputEnded && chunks <= 1 && first.records.length < chunkSize && first.bytes <= INLINE_MAX_BYTES;
+    return wanted === 0 || (auto && tiny) ? inlineProcessor(pipeline, setup) : poolProcessor(setup, threads, settings.budget);
   };
+}
+
+/**
+ * The chunks of `source`, with what was known when each is handed on: how many chunks were read
+ * (`known`) and whether the input was read to its end (`finished`). The first `ahead` chunks are
+ * read before the first is handed on, so that the processor, chosen on the first chunk, knows
+ * whether the input is small (a few chunks of records, read in milliseconds, before any worker starts).
+ */
+async function* lookAhead<T>(source: AsyncGenerator<T>, ahead: number): AsyncGenerator<T & { known: number; finished: boolean }> {
+  const buffered: T[] = [];
+  let finished = false;
+  try {
+    while (buffered.length < ahead) {
+      const next = await source.next();
+      if (next.done) {
+        finished = true;
+        break;
+      }
+      buffered.push(next.value);
+    }
+    let known = buffered.length;
+    for (const item of buffered) yield { ...item, known, finished };
+    if (finished) return;
+    for (let next = await source.next(); !next.done; next = await source.next()) yield { ...next.value, known: ++known, finished: false };
+  } finally {
+    await source.return(undefined);
+  }
 }
 
 /** The line the run ends with on stderr: counts, time, rate. */
@@ -207,7 +245,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
   const reading = { skipped: 0, interrupted: false, stop: () => Boolean(scheduler.fatal) };
   try {
-    for await (const { chunk, ended } of chunksToProcess(settings, ledger, progress, reading)) await scheduler.dispatch(chunk, ended);
+    const chunks = lookAhead(chunksToProcess(settings, ledger, progress, reading), Math.max(1, threadsWanted(settings)));
+    for await (const { chunk, ended, known, finished } of chunks) await scheduler.dispatch(chunk, ended || finished, known);
     await scheduler.drain();
     await checkpoint(!reading.interrupted);
     for (const d of destinations) await d.close();

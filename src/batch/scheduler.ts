@@ -12,8 +12,11 @@ export interface Chunk {
 
 /** What the scheduler needs from its run. */
 export interface SchedulerHooks {
-  /** The processor, chosen when the first chunk is dispatched (how much input there is by then). */
-  processor(inputEnded: boolean, firstChunk: Chunk): Processor;
+  /**
+   * The processor, chosen when the first chunk is dispatched (how much input there is by then:
+   * whether the input ended, and how many chunks were read).
+   */
+  processor(inputEnded: boolean, firstChunk: Chunk, chunksRead: number): Processor;
   /** Keep results in input order (else written as they finish). */
   ordered: boolean;
   /** Writes one chunk's results; calls run one at a time, in order. */
@@ -47,9 +50,12 @@ export class ChunkScheduler {
     return this.proc;
   }
 
-  /** Starts a chunk, after waiting for a place in the window. */
-  async dispatch(chunk: Chunk, inputEnded: boolean): Promise<void> {
-    this.proc ??= this.hooks.processor(inputEnded, chunk);
+  /**
+   * Starts a chunk, after waiting for a place in the window. `inputEnded`: no chunk comes after
+   * the last one read; `chunksRead`: chunks read so far (this one included).
+   */
+  async dispatch(chunk: Chunk, inputEnded: boolean, chunksRead = 1): Promise<void> {
+    this.proc ??= this.hooks.processor(inputEnded, chunk, chunksRead);
     const proc = this.proc;
     // Twice as many tasks as threads keep every worker busy; twice that again may wait for the writer.
     this.limit ??= pLimit(Math.max(1, proc.threads * 2));

@@ -13,7 +13,18 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
+
+// How much bytecode TurboFan may inline into one optimised function, cumulatively (V8's default is
+// 920). warta's hot paths are many mid-sized functions: with the smaller budget each isolate (the
+// main thread and every worker thread; the option is process-wide) spends less CPU compiling, for
+// the same results (inlining never changes what code computes): 6% less CPU over 1,000 real news
+// articles in one thread, 11% less over 4,000 (README, "Real news"). Set here, in the command, not
+// in the library, whose host decides its own V8 options; and before the bundle's code cache is read
+// or written, so that V8's flag hash is the same both times and the cache is accepted.
+const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=300'];
+for (const flag of V8_FLAGS) setFlagsFromString(flag);
 
 const bundle = fileURLToPath(new URL('./warta.cjs', import.meta.url));
 

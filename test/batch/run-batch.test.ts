@@ -66,7 +66,23 @@ describe('runBatch', () => {
     expect(out[0]!.title).toBe('Pelabuhan Tanjung Priok Tambah Dua Dermaga Baru');
     expect(out[0]!.text).toContain('Rp 3,2 triliun');
     expect(out[1]!.error).toMatchObject({ code: 'article-empty' });
-    expect(result.threads).toBe(2);
+    // Three records are one chunk: one worker runs it, the second is never started.
+    expect(result.threads).toBe(1);
+  });
+
+  it('starts no more worker threads than a small input has chunks', async () => {
+    const dir = tempDir();
+    const ids = writeJsonl(join(dir, 'a.jsonl'), 7);
+    const two = await run({ inputs: [join(dir, 'a.jsonl')], workers: 4, chunkSize: 4 });
+    expect(two.result.threads).toBe(2);
+    expect(two.out.map((s) => s.id)).toEqual(ids);
+    const one = await run({ inputs: [join(dir, 'a.jsonl')], workers: 4, chunkSize: 8 });
+    expect(one.result.threads).toBe(1);
+    expect(one.out).toEqual(two.out);
+    // A larger input gets every worker asked for.
+    const many = await run({ inputs: [join(dir, 'a.jsonl')], workers: 3, chunkSize: 2 });
+    expect(many.result.threads).toBe(3);
+    expect(many.out).toEqual(two.out);
   });
 
   it('maps CSV columns with --map and turns broken quotes into error records', async () => {

@@ -13,6 +13,10 @@ const LINK_WORD_GLUE = /(?<![\p{L}\p{N}])(?:dari|kepada|dengan|dilansir|melalui|
 
 // A word with a capital inside after a lowercase letter: "KemudianGolden", "VisaIndonesia".
 const CAMEL = /\p{L}*\p{Ll}\p{Lu}\p{L}*/gu;
+// Whether a line has a CAMEL word at all: a lowercase letter before a capital, which every
+// LINK_WORD_GLUE match has too (its words end in a lowercase letter). One linear scan, where
+// CAMEL itself backtracks over every word of a line that has none.
+const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -35,11 +39,8 @@ export const glueFinder = perLexicon((lex: Lexicon) => {
   // Longest first, so that "news" is tried before "ne…" prefixes of other channels.
   const channels = [...lex.detikChannels].sort((a, b) => b.length - a.length);
   return (line: string): number[] => {
-    LINK_WORD_GLUE.lastIndex = 0;
-    CAMEL.lastIndex = 0;
-    const camel = CAMEL.test(line);
-    LINK_WORD_GLUE.lastIndex = 0;
-    if (!line.includes('detik') && !LINK_WORD_GLUE.test(line) && !camel) return [];
+    const camel = LOWER_UPPER.test(line);
+    if (!camel && !line.includes('detik')) return [];
     const at = new Set<number>();
     for (let i = line.indexOf('detik'); i >= 0; i = line.indexOf('detik', i + 5)) {
       const rest = line.slice(i + 5, i + 5 + 12).toLowerCase();
@@ -52,7 +53,7 @@ export const glueFinder = perLexicon((lex: Lexicon) => {
       if (isLetter(line[end])) at.add(end);
     }
     LINK_WORD_GLUE.lastIndex = 0;
-    for (let m = LINK_WORD_GLUE.exec(line); m; m = LINK_WORD_GLUE.exec(line)) at.add(m.index + m[0].length);
+    if (camel) for (let m = LINK_WORD_GLUE.exec(line); m; m = LINK_WORD_GLUE.exec(line)) at.add(m.index + m[0].length);
     if (camel) {
       // "KemudianGolden Visa", "Golden VisaIndonesia": two words whose space a link took, told from
       // brand names ("YouTube", "WhatsApp", "McDonald") by what the parts are: the first an Indonesian
