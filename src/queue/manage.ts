@@ -120,6 +120,8 @@ export interface QueueExportResult {
   /** Chunks not done yet (their records are not in the output). */
   missingChunks: number;
   missingRecords: number;
+  /** The numbers of the chunks not done (the first 20), as `warta queue status` names them. */
+  missing: number[];
 }
 
 async function write(out: Writable, data: string): Promise<void> {
@@ -137,7 +139,7 @@ export async function queueExport(pgUrl: string, output: string): Promise<QueueE
   const gzip = output.endsWith('.gz') ? createGzip() : undefined;
   const out: Writable = gzip ?? file;
   gzip?.pipe(file);
-  const result: QueueExportResult = { records: 0, chunks: 0, missingChunks: 0, missingRecords: 0 };
+  const result: QueueExportResult = { records: 0, chunks: 0, missingChunks: 0, missingRecords: 0, missing: [] };
   try {
     await ensureQueueTables(pool, loc);
     let after = -1;
@@ -149,6 +151,7 @@ export async function queueExport(pgUrl: string, output: string): Promise<QueueE
         if (r.state !== 'done' || r.results === null) {
           result.missingChunks += 1;
           result.missingRecords += r.record_count;
+          if (result.missing.length < 20) result.missing.push(Number(r.no));
           continue;
         }
         await write(out, `${r.results}\n`);

@@ -5,6 +5,7 @@ import type { RecordBudget } from '../batch/budget.js';
 import type { RecordResult } from '../batch/process-record.js';
 import { poolProcessor, type Processor, type WorkerSetup } from '../batch/processor.js';
 import type { InputRecord } from '../io/record.js';
+import type { Summary } from '../schema/summary.js';
 import { openStore } from '../store/store.js';
 import type { FactStore } from '../store/store.js';
 import { FactWriter } from '../store/writer.js';
@@ -163,9 +164,21 @@ function processorFor(ctx: Ctx, configHash: string): Promise<Processor> {
   return p;
 }
 
-async function analyse(proc: Processor, records: InputRecord[]): Promise<RecordResult[]> {
-  const parts: Promise<RecordResult[]>[] = [];
-  for (let i = 0; i < records.length; i += TASK_RECORDS) parts.push(proc.run(records.slice(i, i + TASK_RECORDS)));
+/** A record's result line and its summary, parsed once, for the fact store. */
+interface Analysed extends RecordResult {
+  summary: Summary;
+}
+
+/**
+ * The results of a chunk's records, in order. Each task's lines are parsed as the task comes back,
+ * while the threads analyse the rest: the worker's main thread, which hands the threads their next
+ * tasks, then never parses a whole chunk at once (which would leave threads idle meanwhile).
+ */
+async function analyse(proc: Processor, records: InputRecord[]): Promise<Analysed[]> {
+  const parts: Promise<Analysed[]>[] = [];
+  for (let i = 0; i < records.length; i += TASK_RECORDS) {
+    parts.push(proc.run(records.slice(i, i + TASK_RECORDS)).then((results) => results.map((r) => ({ ...r, summary: JSON.parse(r.line) as Summary }))));
+  }
   return (await Promise.all(parts)).flat();
 }
 
@@ -207,10 +220,11 @@ async function processJob(ctx: Ctx, job: PgBoss.JobWithMetadata<JobData>): Promi
  * One transaction on the fact store's connection: lock the chunk's row (a chunk already done is
  * left alone), write the facts, the result lines and `done`, and complete the job.
  */
-async function commit(ctx: Ctx, job: PgBoss.JobWithMetadata<JobData>, chunkNo: string, results: RecordResult[], counts: { ok: number; partial: number; error: number }, ms: number): Promise<boolean> {
+async function commit(ctx: Ctx, job: PgBoss.JobWithMetadata<JobData>, chunkNo: string, results: Analysed[], counts: { ok: number; partial: number; error: number }, ms: number): Promise<boolean> {
   const backend = ctx.store.backend;
   const writer = new FactWriter(backend, { validate: false, batchSize: Number.MAX_SAFE_INTEGER });
-  for (const r of results) writer.push(r.line);
+  // The summaries come from the pipeline on the worker's threads, which has checked them already.
+  for (const r of results) writer.add(r.summary);
   const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await backend.all(text, values as never) }) };
   return writer.flushWithin({
     before: async () => {

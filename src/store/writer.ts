@@ -48,6 +48,9 @@ function analysisOf(summary: Summary): Analysis {
 
 const summaryParser = compiledAfterFirstUse(SummarySchema);
 
+/** Summaries whose rows are built between two pauses of a write (see `write`). */
+const YIELD_EVERY = 16;
+
 /** Ids per query when reading which articles are stored (well below every engine's limit). */
 const ID_QUERY = 1000;
 
@@ -267,7 +270,12 @@ export class FactWriter {
     const numbers = write.length === 0 ? [] : await this.backend.all('SELECT CAST(nextval(\'article_no_seq\') AS INTEGER) AS n FROM generate_series(1, $1)', [write.length]);
     const rows = emptyRows();
     const loadedAt = new Date().toISOString();
-    write.forEach((summary, i) => addFactRows(rows, summary, Number(numbers[i]!.n), loadedAt));
+    for (let i = 0; i < write.length; i++) {
+      addFactRows(rows, write[i]!, Number(numbers[i]!.n), loadedAt);
+      // A pause every few summaries: the process's other work (a queue worker handing its threads
+      // their next records) is not held up for the whole batch.
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+    }
     for (const t of FACT_TABLES) await this.backend.append(t, rows[t.name]);
     await this.backend.append(LOAD_ERRORS, broken);
     return counts;

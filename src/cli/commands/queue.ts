@@ -170,7 +170,7 @@ export function registerQueue(program: Command): void {
       run('queue export', async () => {
         const { queueExport } = await import('../../queue/manage.js');
         const r = await queueExport(needPg(flags.pg), flags.output);
-        process.stderr.write(`warta queue export: ${r.records} records of ${r.chunks} chunks to ${flags.output}${r.missingChunks > 0 ? `; ${r.missingChunks} chunks (${r.missingRecords} records) are not done yet and are missing` : ''}\n`);
+        process.stderr.write(`warta queue export: ${r.records} records of ${r.chunks} chunks to ${flags.output}${r.missingChunks > 0 ? `; ${r.missingChunks} chunks (${r.missingRecords} records) are not done yet and are missing: chunk ${r.missing.join(', ')}${r.missingChunks > r.missing.length ? ', …' : ''} (see warta queue status)` : ''}\n`);
         return r.missingChunks > 0 ? EXIT.partly : EXIT.ok;
       }),
     );
