@@ -14,8 +14,9 @@ export function outletOf(form: string, lex: Pick<Lexicon, 'outletCredits'>): str
   const lower = form.toLowerCase();
   const known = lex.outletCredits.get(lower);
   if (known !== undefined) return known;
-  if (/^tribun\p{L}*\.(?:com|id)$/u.test(lower)) return 'tribun';
-  if (/^detik\p{L}*$/u.test(lower)) return 'detik';
+  // Most names are no credit: the Unicode regexes run only on names that start like one.
+  if (lower.startsWith('tribun') && /^tribun\p{L}*\.(?:com|id)$/u.test(lower)) return 'tribun';
+  if (lower.startsWith('detik') && /^detik\p{L}*$/u.test(lower)) return 'detik';
   return null;
 }
 
