@@ -72,13 +72,21 @@ const DDL = [
 
 /** Creates the schema and the queue's tables when missing (concurrent callers wait for each other). */
 export async function ensureQueueTables(pool: pg.Pool, loc: QueueLocation): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await withTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`warta-queue:${loc.schema}`]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${loc.schema}`);
     for (const statement of DDL) await client.query(statement);
+  });
+}
+
+/** Runs `fn` in one transaction on a client of `pool`: committed when it resolves, rolled back when it throws. */
+export async function withTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const value = await fn(client);
     await client.query('COMMIT');
+    return value;
   } catch (err) {
     await client.query('ROLLBACK').catch(() => {});
     throw err;

@@ -9,7 +9,7 @@ import type { Summary } from '../schema/summary.js';
 import { openStore } from '../store/store.js';
 import type { FactStore } from '../store/store.js';
 import { FactWriter } from '../store/writer.js';
-import { clientDb, ensureQueueTables, openBoss, openPool, parseQueueUrl, QUEUE_NAME, type QueueLocation } from './db.js';
+import { clientDb, ensureQueueTables, openBoss, openPool, parseQueueUrl, QUEUE_NAME, withTransaction, type QueueLocation } from './db.js';
 
 /** Options of {@link runWorker}. */
 export interface WorkerOptions {
@@ -255,16 +255,8 @@ async function failJob(ctx: Ctx, job: PgBoss.JobWithMetadata<JobData>, chunkId: 
   const last = job.retryCount >= job.retryLimit;
   ctx.result.failed += last ? 1 : 0;
   ctx.log(`job ${job.id} failed${last ? ' for good' : `, will be retried (${job.retryCount + 1} of ${job.retryLimit + 1} attempts)`}: ${reason}`);
-  const client = await ctx.pool.connect();
-  try {
-    await client.query('BEGIN');
+  await withTransaction(ctx.pool, async (client) => {
     await client.query(`UPDATE queue_chunks SET error = $2, attempts = attempts + 1${last ? ", state = 'failed'" : ''} WHERE chunk_id = $1 AND state <> 'done'`, [chunkId ?? '', reason]);
     await ctx.boss.fail(QUEUE_NAME, job.id, { message: reason }, { db: clientDb(client) });
-    await client.query('COMMIT');
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
 }
