@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WartaConfigError } from '../errors.js';
-import type { PipelineConfig } from '../schema/config.js';
+import { TIME_ZONE_PATTERN, type PipelineConfig } from '../schema/config.js';
 
 /** Reads a pipeline config file (JSON); a missing file or invalid JSON is a WartaConfigError naming it. */
 export function readConfigFile(path: string): PipelineConfig {
@@ -67,7 +67,7 @@ export function dateOptions(): Option[] {
  */
 export function withDateFlags(config: PipelineConfig | undefined, flags: DateFlags): PipelineConfig | undefined {
   if (flags.dateOrder === undefined && flags.timeZone === undefined) return config;
-  if (flags.timeZone !== undefined && !/^(?:WIB|WITA|WIT|UTC|GMT|Z|[+-]\d{2}:\d{2})$/i.test(flags.timeZone)) {
+  if (flags.timeZone !== undefined && !TIME_ZONE_PATTERN.test(flags.timeZone)) {
     throw new WartaConfigError(`--time-zone must be WIB, WITA, WIT, UTC or an offset such as +08:00, got "${flags.timeZone}"`);
   }
   if (config !== null && config !== undefined && (typeof config !== 'object' || Array.isArray(config))) return config;
@@ -76,4 +76,10 @@ export function withDateFlags(config: PipelineConfig | undefined, flags: DateFla
     ...(flags.dateOrder !== undefined ? { dateOrder: flags.dateOrder } : {}),
     ...(flags.timeZone !== undefined ? { timeZone: flags.timeZone } : {}),
   };
+}
+
+/** The pipeline config of a command: its --config file with the date flags written into it (none: no config). */
+export function pipelineOf(flags: DateFlags & { config?: string | undefined }): { pipeline?: PipelineConfig } {
+  const pipeline = withDateFlags(flags.config ? readConfigFile(flags.config) : undefined, flags);
+  return pipeline ? { pipeline } : {};
 }

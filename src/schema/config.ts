@@ -23,6 +23,9 @@ export const DEFAULT_MAX_CHARS = 2_000_000;
  * queue workers, so that one config gives the same output everywhere (`warta config` prints the
  * default with every option).
  */
+/** The time zones a config (and the `--time-zone` flag) may name: an offset ("+08:00"), WIB, WITA, WIT, UTC. */
+export const TIME_ZONE_PATTERN = /^(?:WIB|WITA|WIT|UTC|GMT|Z|[+-]\d{2}:\d{2})$/i;
+
 export const PipelineConfigSchema = z
   .object({
     /** The stages in order; left out: the default stages. */
@@ -42,7 +45,7 @@ export const PipelineConfigSchema = z
      */
     timeZone: z
       .string()
-      .regex(/^(?:WIB|WITA|WIT|UTC|GMT|Z|[+-]\d{2}:\d{2})$/i, 'a time zone is an offset such as +07:00, or WIB, WITA, WIT or UTC')
+      .regex(TIME_ZONE_PATTERN, 'a time zone is an offset such as +07:00, or WIB, WITA, WIT or UTC')
       .optional(),
   })
   .strict();

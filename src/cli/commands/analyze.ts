@@ -1,5 +1,4 @@
 import { Writable } from 'node:stream';
-import type { PipelineConfig } from '../../schema/config.js';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT } from '../../batch/exit.js';
 import type { BatchOptions } from '../../batch/run-batch.js';
@@ -8,7 +7,7 @@ import { parseShard, type Shard } from '../../batch/shard.js';
 import { WartaConfigError } from '../../errors.js';
 import { parseFieldMap } from '../../io/field-map.js';
 import { INPUT_FORMATS, type InputFormat } from '../../io/format.js';
-import { collect, dateOptions, pluginSpecifiers, positiveInt, readConfigFile, withDateFlags, type DateFlags } from '../pipeline-args.js';
+import { collect, dateOptions, pipelineOf, pluginSpecifiers, positiveInt, type DateFlags } from '../pipeline-args.js';
 import type { FactStore } from '../../store/store.js';
 import type { FactWriter } from '../../store/writer.js';
 import { loadLine } from './facts.js';
@@ -43,12 +42,6 @@ const CLI_NAMES = {
   recordTimeout: '--record-timeout',
   workerMemory: '--worker-memory',
 };
-
-/** The pipeline config of a run: the --config file with the date flags written into it. */
-function pipelineOf(flags: AnalyzeFlags): { pipeline?: PipelineConfig } {
-  const pipeline = withDateFlags(flags.config ? readConfigFile(flags.config) : undefined, flags);
-  return pipeline ? { pipeline } : {};
-}
 
 interface AnalyzeFlags extends DateFlags {
   output?: string;

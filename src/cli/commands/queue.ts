@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LINE_BYTES, DEFAULT_RECORD_TIMEOUT_MS, DEFAULT_WORKER_MEMORY_MB } from '../../batch/limits.js';
 import { parseFieldMap } from '../../io/field-map.js';
 import { INPUT_FORMATS, type InputFormat } from '../../io/format.js';
-import { collect, dateOptions, pluginSpecifiers, positiveInt, readConfigFile, withDateFlags, type DateFlags } from '../pipeline-args.js';
+import { collect, dateOptions, pipelineOf, pluginSpecifiers, positiveInt, type DateFlags } from '../pipeline-args.js';
 
 /** Exit codes of `warta queue` and `warta worker`. */
 const EXIT = {
@@ -60,12 +60,6 @@ interface AddFlags extends DateFlags {
   retryDelay: number;
   jobTimeout: number;
   quiet?: boolean;
-}
-
-/** The pipeline config the chunks are queued with: the --config file with the date flags written into it. */
-function pipelineOf(flags: AddFlags): { pipeline?: ReturnType<typeof readConfigFile> } {
-  const pipeline = withDateFlags(flags.config ? readConfigFile(flags.config) : undefined, flags);
-  return pipeline ? { pipeline } : {};
 }
 
 interface WorkerFlags {

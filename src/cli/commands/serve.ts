@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { collect, dateOptions, pluginSpecifiers, positiveInt, readConfigFile, withDateFlags, type DateFlags } from '../pipeline-args.js';
+import { collect, dateOptions, pipelineOf, pluginSpecifiers, positiveInt, type DateFlags } from '../pipeline-args.js';
 
 interface ServeFlags extends DateFlags {
   host: string;
@@ -74,10 +74,7 @@ export function registerServe(program: Command): void {
       const plugins = flags.plugin ?? process.env.WARTA_PLUGINS?.split(',').filter((p) => p.trim() !== '');
       const tokens = readTokens({ file: flags.tokensFile, list: process.env.WARTA_TOKENS });
       const server = await createServer({
-        ...(() => {
-          const pipeline = withDateFlags(flags.config ? readConfigFile(flags.config) : undefined, flags);
-          return pipeline ? { pipeline } : {};
-        })(),
+        ...pipelineOf(flags),
         ...(plugins ? { plugins: pluginSpecifiers(plugins) } : {}),
         ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
         ...(flags.timeoutMs !== undefined ? { timeoutMs: flags.timeoutMs } : {}),
