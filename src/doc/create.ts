@@ -3,7 +3,7 @@ import type { Message } from '../schema/message.js';
 import { defaultSeverity } from '../schema/message.js';
 import type { Doc, DocMeta } from './doc.js';
 import { identityOffsetMap } from './offset-map.js';
-import { readPublishedAt, type PublishedAtOptions } from './published-at.js';
+import { readPublishedAt, shownValue, type PublishedAtOptions } from './published-at.js';
 
 /** How {@link createDoc} reads an input's metadata. */
 export interface CreateDocOptions {
@@ -73,7 +73,7 @@ function publishedAtOf(value: string | null, options: PublishedAtOptions, messag
   const reading = readPublishedAt(value, options);
   if (!reading.ok) {
     // The message names the value (its start when it is long); publishedAtOriginal keeps all of it.
-    const named = value.length > 120 ? `${value.slice(0, 100)}…` : value;
+    const named = shownValue(value);
     messages.push({
       code: 'published-at-unreadable',
       severity: defaultSeverity('published-at-unreadable'),

@@ -12,6 +12,11 @@ import { calendarWords } from '../lexicon/calendar.js';
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 export const DATE_ORDERS: readonly DateOrder[] = ['dmy', 'mdy', 'ymd'];
 
+/** A value as a message names it: whole, or its first 100 characters when it is over 120 long. */
+export function shownValue(value: string): string {
+  return value.length > 120 ? `${value.slice(0, 100)}…` : value;
+}
+
 /** The defaults: D/M/Y, and WIB for a time written without a zone. */
 export const DEFAULT_DATE_ORDER: DateOrder = 'dmy';
 export const DEFAULT_TIME_ZONE = '+07:00';

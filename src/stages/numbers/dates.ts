@@ -212,7 +212,7 @@ export function matchDate(ctx: ScanContext, i: number): RuleMatch | null {
   if (best === null) return null;
   const part = withTime(ctx, best);
   const issues = part.unresolved
-    ? [{ code: 'date-unresolved' as const, message: 'relative date kept unresolved: no publication date given' }]
+    ? [{ code: 'date-unresolved' as const, message: `relative date kept unresolved: ${ctx.noDate}` }]
     : [];
   const match: RuleMatch = { start: i, end: part.end, draft: part.draft, issues };
   if (part.yearless !== undefined) match.yearless = part.yearless;

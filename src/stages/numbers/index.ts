@@ -1,4 +1,5 @@
 import type { NumberItem } from '../../schema/number.js';
+import { shownValue } from '../../doc/published-at.js';
 import { z } from 'zod';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import { recognizeNumbers, separatorsOf, type ExtractNumbersOptions, type RecognizedItem } from './recognizer.js';
@@ -6,9 +7,6 @@ import { parseIsoDay } from './calendar.js';
 import { inferYears } from './year-inference.js';
 
 export type { ExtractNumbersOptions } from './recognizer.js';
-
-/** How the recognizer's messages say that a relative date had no publication date to resolve from. */
-const NO_DATE = 'no publication date given';
 
 /**
  * Finds numbers, amounts, percentages, quantities, ordinals, dates and times in a text, in text
@@ -27,7 +25,7 @@ const NO_DATE = 'no publication date given';
  */
 export function extractNumbers(text: string, options: ExtractNumbersOptions = {}): NumberItem[] {
   const found = recognizeNumbers(text, options);
-  if (parseIsoDay(options.publishedAt) === null) inferYears(found);
+  if (parseIsoDay(options.publishedAt) === null) inferYears(found, options.noDate);
   return found.map((r) => r.item);
 }
 
@@ -51,30 +49,28 @@ export const numbersStage = defineStageFactory({
         const articleLanguage = doc.language?.code ?? 'id';
         const articleConvention = separatorsOf(articleLanguage);
         const uniform = doc.paragraphs.every((p) => separatorsOf(p.language?.code ?? articleLanguage) === articleConvention);
+        // A date was given but could not be read: the messages say so, never "no publication date given".
+        const given = doc.meta.publishedAt === null ? doc.meta.publishedAtOriginal : undefined;
+        const noDate = given === undefined ? undefined : `the publication date "${shownValue(given)}" cannot be read`;
         const parts = uniform
           ? [{ start: 0, end: doc.text.length, language: articleLanguage }]
           : doc.paragraphs.map((p) => ({ start: p.start, end: p.end, language: p.language?.code ?? articleLanguage }));
         const all: RecognizedItem[] = [];
         for (const part of parts) {
           const text = part.start === 0 && part.end === doc.text.length ? doc.text : doc.text.slice(part.start, part.end);
-          const found = recognizeNumbers(text, { publishedAt: doc.meta.publishedAt, language: part.language });
+          const found = recognizeNumbers(text, { publishedAt: doc.meta.publishedAt, language: part.language, noDate });
           for (const r of found) {
             all.push(part.start === 0 ? r : { ...r, item: { ...r.item, start: r.item.start + part.start, end: r.item.end + part.start } });
           }
         }
         // No publication date: days without a year take it from the article's own full dates.
-        if (parseIsoDay(doc.meta.publishedAt) === null) inferYears(all);
-        // A date was given but could not be read: the messages say so, never "no publication date given".
-        const given = doc.meta.publishedAt === null ? doc.meta.publishedAtOriginal : undefined;
-        const unreadable = given === undefined ? null : `the publication date "${given.length > 120 ? `${given.slice(0, 100)}…` : given}" cannot be read`;
+        if (parseIsoDay(doc.meta.publishedAt) === null) inferYears(all, noDate);
         doc.numbers = [];
         for (const { item, issues } of all) {
-          if (unreadable !== null && item.note?.includes(NO_DATE)) item.note = item.note.replace(NO_DATE, unreadable);
           doc.numbers.push(item);
           for (const issue of issues) {
             const span = { start: item.start, end: item.end };
-            const message = unreadable !== null ? issue.message.replace(NO_DATE, unreadable) : issue.message;
-            ctx.report(issue.code, message, issue.data === undefined ? { span } : { span, data: issue.data });
+            ctx.report(issue.code, issue.message, issue.data === undefined ? { span } : { span, data: issue.data });
           }
         }
       },

@@ -39,6 +39,9 @@ export interface YearlessDay {
   weekday?: number;
 }
 
+/** What the messages of an unresolved date say when no publication date was given. */
+export const NO_PUBLICATION_DATE = 'no publication date given';
+
 /**
  * Everything a rule may read: the tokens of one line, the separator convention of the language, the
  * publication day. Indonesian and Malay words share one set of tables ("lebih dari", "lebih daripada").
@@ -52,6 +55,8 @@ export interface ScanContext {
   readonly today: Ymd | null;
   /** Publication time, to resolve "dalam 43 menit"; null when publishedAt has no time. */
   readonly now: WallClock | null;
+  /** Why a relative date has no day to resolve from, as its message says it (see ExtractNumbersOptions.noDate). */
+  readonly noDate: string;
   /** The tokens are the first line of the text (a leading "- 1.200.000" is a sign only there). */
   readonly firstLine: boolean;
 }

@@ -5,7 +5,7 @@ import { DATE_STARTERS, matchDate } from './dates.js';
 import { CURRENCY_STARTERS, CURRENCY_SYMBOLS } from './currencies.js';
 import { MINUS_SIGNS } from './amount-core.js';
 import type { SeparatorConvention } from './digits.js';
-import type { ItemDraft, ItemIssue, Rule, RuleMatch, ScanContext } from './match.js';
+import { NO_PUBLICATION_DATE, type ItemDraft, type ItemIssue, type Rule, type RuleMatch, type ScanContext } from './match.js';
 import { matchOrdinal } from './ordinals.js';
 import { matchRelativeTime, matchTime, TIME_STARTERS } from './times.js';
 import { NUMBER_WORD_STARTERS, ORDINAL_WORDS, VAGUE_WORDS } from './number-words.js';
@@ -21,6 +21,11 @@ export interface ExtractNumbersOptions {
   publishedAt?: string | null | undefined;
   /** BCP-47 code; Malay ("ms") and English read "." as the decimal separator ("RM2.5 bilion"). Default "id". */
   language?: string | undefined;
+  /**
+   * Why there is no publication date, as the messages of unresolved dates say it: default
+   * {@link NO_PUBLICATION_DATE}; the numbers stage names a date it was given but could not read.
+   */
+  noDate?: string | undefined;
 }
 
 /** An item with the problems found while reading it. */
@@ -90,7 +95,7 @@ export function recognizeNumbers(text: string, options: ExtractNumbersOptions = 
   // No expression spans a line break ("3.105\n\nBanjir" is no quantity): each line is scanned alone.
   let from = 0;
   for (const to of [...breaks, tokens.length]) {
-    const ctx: ScanContext = { text, ts: tokens.slice(from, to), conv, today, now, firstLine: from === 0 };
+    const ctx: ScanContext = { text, ts: tokens.slice(from, to), conv, today, now, noDate: options.noDate ?? NO_PUBLICATION_DATE, firstLine: from === 0 };
     scanLine(ctx, out);
     from = to;
   }

@@ -1,5 +1,5 @@
 import { isoDate, validDate, weekday } from './calendar.js';
-import type { YearlessDay } from './match.js';
+import { NO_PUBLICATION_DATE, type YearlessDay } from './match.js';
 import type { RecognizedItem } from './recognizer.js';
 
 /** A date of the text written with its year ("Rabu (13/8/2025)", "13 Agustus 2025"). */
@@ -41,7 +41,7 @@ function nearest(items: readonly RecognizedItem['item'][], at: number): Recogniz
  * the date the year came from, in place of its `date-unresolved` one. Relative dates ("kemarin",
  * "Senin lalu") are never resolved so: they need the publication date. Changes `found` in place.
  */
-export function inferYears(found: RecognizedItem[]): void {
+export function inferYears(found: RecognizedItem[], noDate = NO_PUBLICATION_DATE): void {
   // The full dates by year, in text order: a day looks at each year once (linear in the text).
   const byYear = new Map<number, RecognizedItem['item'][]>();
   for (const r of found) {
@@ -74,7 +74,7 @@ export function inferYears(found: RecognizedItem[]): void {
     const y = from.year;
     const first = isoDate({ y, m: day.m, d: day.d });
     const agrees = day.weekday === undefined ? '' : ` (${first} is a ${WEEKDAYS[day.weekday]})`;
-    const message = `year ${y} taken from "${from.item.text}"${agrees}: no publication date given`;
+    const message = `year ${y} taken from "${from.item.text}"${agrees}: ${noDate}`;
     const { kind, text, start, end, time, timezone, note, source } = r.item;
     // Field by field, in the order of the recognizer's items: the date after the offsets, source last.
     const date = day.d2 === undefined ? first : `${first}/${isoDate({ y, m: day.m, d: day.d2 })}`;

@@ -26,6 +26,7 @@ describe('mayStart', () => {
             conv: dotDecimal ? 'dot-decimal' : 'comma-decimal',
             today: { y: 2025, m: 10, d: 21 },
             now: null,
+            noDate: 'no publication date given',
             firstLine: from === 0,
           };
           for (let i = 0; i < ctx.ts.length; i++) {
