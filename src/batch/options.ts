@@ -5,6 +5,7 @@ import type { InputFormat } from '../io/format.js';
 import { DEFAULT_INPUT_LIMITS, OPTION_NAMES, type InputLimits, type OptionNames } from '../io/limits.js';
 import type { PipelineConfig } from '../schema/config.js';
 import type { RecordBudget } from './budget.js';
+import type { WorkerSetup } from './processor.js';
 import { DEFAULT_RECORD_TIMEOUT_MS, DEFAULT_WORKER_MEMORY_MB, MIN_WORKER_MEMORY_MB } from './limits.js';
 import type { ProgressMode } from './progress.js';
 import type { Shard } from './shard.js';
@@ -173,4 +174,10 @@ export function settingsOf(options: BatchOptions): BatchSettings {
     plugins: [...(options.plugins ?? [])],
     budget: budgetOf(options, names),
   };
+}
+
+/** What every thread of a run builds its pipeline from and reads its records with (the queue stores it with its chunks). */
+export function workerSetupOf(settings: BatchSettings): WorkerSetup {
+  const { options, limits, names } = settings;
+  return { pipeline: settings.pipeline, plugins: settings.plugins, limits, names, ...(options.map ? { map: options.map } : {}) };
 }

@@ -2,13 +2,12 @@ import { availableParallelism } from 'node:os';
 import { readInputs } from '../io/read-inputs.js';
 import type { InputRecord } from '../io/record.js';
 import { expandInputs } from '../io/walk.js';
-import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
-import { loadPlugins } from '../pipeline/plugins.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
 import { EXIT } from './exit.js';
 import { Ledger, openResume, saveCheckpoint, type ResumeState } from './ledger.js';
-import { settingsOf, type BatchOptions, type BatchResult, type BatchSettings } from './options.js';
+import { settingsOf, workerSetupOf, type BatchOptions, type BatchResult, type BatchSettings } from './options.js';
 import type { RecordResult } from './process-record.js';
-import { inlineProcessor, poolProcessor, type Processor, type WorkerSetup } from './processor.js';
+import { buildSetupPipeline, inlineProcessor, poolProcessor, type Processor } from './processor.js';
 import { createProgress, type Progress } from './progress.js';
 import { ChunkScheduler, type Chunk } from './scheduler.js';
 import { inShard } from './shard.js';
@@ -84,14 +83,8 @@ async function* chunksToProcess(
   progress: RunProgress,
   state: { skipped: number; interrupted: boolean; stop: () => boolean },
 ): AsyncGenerator<{ chunk: Chunk; ended: boolean }> {
-  const { options, limits, chunkSize, names } = settings;
-  const stderr = options.stderr ?? process.stderr;
-  // A link loop or a second way to the same file is skipped, and said so (not an error record: nothing is lost).
-  const files = expandInputs(options.inputs, options.format, names, (s) => stderr.write(`warta: skipped ${s.path}: ${s.reason}\n`));
-  const records = readInputs(files, {
-    limits,
-    names,
-    ...(options.map ? { map: options.map } : {}),
+  const { options, chunkSize } = settings;
+  const records = readRecords(settings, {
     onBytes: (n) => {
       progress.bytesRead += n;
     },
@@ -124,6 +117,18 @@ async function* chunksToProcess(
 }
 
 /**
+ * The records of a run's inputs, as `warta analyze` reads them: files walked, formats and the field
+ * map applied, limits kept. A link loop or a second way to the same file is skipped and said so on
+ * `stderr` (the run's by default): not an error record, nothing is lost.
+ */
+export function readRecords(settings: BatchSettings, hooks: { onBytes?: (n: number) => void; stderr?: NodeJS.WritableStream } = {}): AsyncGenerator<InputRecord> {
+  const { options, limits, names } = settings;
+  const stderr = hooks.stderr ?? options.stderr ?? process.stderr;
+  const files = expandInputs(options.inputs, options.format, names, (s) => stderr.write(`warta: skipped ${s.path}: ${s.reason}\n`));
+  return readInputs(files, { limits, names, ...(options.map ? { map: options.map } : {}), ...(hooks.onBytes ? { onBytes: hooks.onBytes } : {}) });
+}
+
+/**
  * A tiny input runs in the calling thread when it is at most this large: it cannot take long (the
  * stages are linear; compromise reads English at ~15 µs a character) and starting a worker would
  * cost more than the analysis. Anything larger gets a worker, and with it the time and memory limits.
@@ -143,8 +148,8 @@ function threadsWanted(settings: BatchSettings): number {
  */
 function processorFor(settings: BatchSettings, pipeline: Pipeline) {
   return (inputEnded: boolean, first: Chunk, chunks: number): Processor => {
-    const { options, chunkSize, limits, names } = settings;
-    const setup: WorkerSetup = { pipeline: settings.pipeline, plugins: settings.plugins, limits, names, ...(options.map ? { map: options.map } : {}) };
+    const { options, chunkSize } = settings;
+    const setup = workerSetupOf(settings);
     const auto = options.workers === undefined;
     const wanted = threadsWanted(settings);
     const threads = inputEnded ? Math.min(wanted, Math.max(1, chunks)) : wanted;
@@ -203,7 +208,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const stderr = options.stderr ?? process.stderr;
   // Built here, once: a config that cannot be built (an unknown stage or option, a misordered stage)
   // fails before any worker starts, and a run in this thread uses it.
-  const pipeline = createPipeline(settings.pipeline, { registry: await loadPlugins(settings.plugins) });
+  const pipeline = await buildSetupPipeline(workerSetupOf(settings));
 
   const resume = await openResume(settings, stderr);
   const ledger = new Ledger(resume.previous);

@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
-import { settingsOf, type BatchOptions } from '../batch/options.js';
-import type { WorkerSetup } from '../batch/processor.js';
-import { createPipeline } from '../pipeline/pipeline.js';
-import { loadPlugins } from '../pipeline/plugins.js';
-import { readInputs } from '../io/read-inputs.js';
+import { settingsOf, workerSetupOf, type BatchOptions } from '../batch/options.js';
+import { buildSetupPipeline } from '../batch/processor.js';
+import { readRecords } from '../batch/run-batch.js';
 import type { InputRecord } from '../io/record.js';
-import { expandInputs } from '../io/walk.js';
 import { clientDb, DEFAULT_JOB_POLICY, ensureQueue, ensureQueueTables, openBoss, openPool, parseQueueUrl, QUEUE_NAME, type JobPolicy } from './db.js';
 
 /** Options of {@link queueAdd}: the batch options that decide what is read and how it is analysed. */
@@ -54,15 +51,9 @@ export async function queueAdd(options: QueueAddOptions): Promise<QueueAddResult
   // config gives the same summaries (and config hash) in the queue as in a batch run.
   const { pg: _pg, chunkSize: _c, policy: _p, onChunk: _o, stderr: _s, ...batch } = options;
   const settings = settingsOf(batch);
+  const setup = workerSetupOf(settings);
   // A config that cannot be built is refused now, not by every worker.
-  createPipeline(settings.pipeline, { registry: await loadPlugins(settings.plugins) });
-  const setup: WorkerSetup = {
-    pipeline: settings.pipeline,
-    plugins: settings.plugins,
-    limits: settings.limits,
-    names: settings.names,
-    ...(settings.options.map ? { map: settings.options.map } : {}),
-  };
+  await buildSetupPipeline(setup);
   const configHash = hashOf(setup).slice(0, 32);
   const policy = { ...DEFAULT_JOB_POLICY, ...options.policy };
   const stderr = options.stderr ?? process.stderr;
@@ -107,10 +98,9 @@ export async function queueAdd(options: QueueAddOptions): Promise<QueueAddResult
           throw err;
         }
       };
-      const files = expandInputs(settings.options.inputs, settings.options.format, settings.names, (s) => stderr.write(`warta: skipped ${s.path}: ${s.reason}\n`));
       let chunk: InputRecord[] = [];
       let chars = 0;
-      for await (const record of readInputs(files, { limits: settings.limits, names: settings.names, ...(settings.options.map ? { map: settings.options.map } : {}) })) {
+      for await (const record of readRecords(settings, { stderr })) {
         chunk.push(record);
         chars += JSON.stringify(record.payload).length;
         if (chunk.length >= chunkSize || chars >= CHUNK_CHARS) {
