@@ -22,6 +22,9 @@ export type AmountKind = z.infer<typeof AmountKindSchema>;
 const limit = z.number().int().positive().max(100_000).default(100);
 const name = z.string().trim().min(1, 'a name is needed');
 
+/** Articles of this outlet only, by its short name ("detik", "kompas", "cnn-indonesia"; the summary's source.outlet). */
+const OutletFilterSchema = z.string().trim().min(1).transform((o) => o.toLowerCase());
+
 /** Parameters of `quotes`: by a speaker, by the people of an organisation, words they contain, a period. */
 export const QuotesQuerySchema = z
   .object({
@@ -32,8 +35,7 @@ export const QuotesQuerySchema = z
     contains: z.string().min(1).optional(),
     from: DateBoundSchema.optional(),
     to: DateBoundSchema.optional(),
-    /** Articles of this outlet only, by its short name ("detik", "kompas", "cnn-indonesia"; the summary's source.outlet). */
-    outlet: z.string().trim().min(1).transform((o) => o.toLowerCase()).optional(),
+    outlet: OutletFilterSchema.optional(),
     type: NamedEntityTypeSchema.optional(),
     limit,
   })
@@ -59,8 +61,7 @@ export const AmountsQuerySchema = z
     max: z.number().finite().optional(),
     from: DateBoundSchema.optional(),
     to: DateBoundSchema.optional(),
-    /** Articles of this outlet only, by its short name ("detik", "kompas", "cnn-indonesia"; the summary's source.outlet). */
-    outlet: z.string().trim().min(1).transform((o) => o.toLowerCase()).optional(),
+    outlet: OutletFilterSchema.optional(),
     /** `date`: oldest first (default); `value`: largest first. */
     sort: z.enum(['date', 'value']).default('date'),
     limit,
@@ -84,8 +85,7 @@ export const WarningsQuerySchema = z
     code: z.string().min(1).optional(),
     from: DateBoundSchema.optional(),
     to: DateBoundSchema.optional(),
-    /** Articles of this outlet only, by its short name ("detik", "kompas", "cnn-indonesia"; the summary's source.outlet). */
-    outlet: z.string().trim().min(1).transform((o) => o.toLowerCase()).optional(),
+    outlet: OutletFilterSchema.optional(),
     limit,
   })
   .strict();
