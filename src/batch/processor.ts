@@ -36,14 +36,11 @@ export function inlineProcessor(pipeline: Pipeline, setup: RecordSetup): Process
   };
 }
 
-/**
- * A worker script next to a module (`moduleUrl`: its `import.meta.url`), with the module's own
- * extension: `name.ts` when running from source under tsx, `name.js` when built into dist; and the
- * `execArgv` its threads need. The batch pool and the HTTP service's pool start their threads so.
- */
 // Node options a worker thread accepts and needs: how modules are loaded and warned about.
 const WORKER_OPTION_WITH_VALUE = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader', '--conditions', '-C', '--disable-warning']);
 const WORKER_FLAG = /^--(?:enable-source-maps|no-warnings|no-deprecation|trace-warnings|(?:no-)?experimental-[a-z-]+)$/;
+// Options left out whose value is a separate argument, so that the value is left out with them.
+const TAKES_VALUE = new Set(['--input-type', '--stack-size', '--max-old-space-size', '--max-semi-space-size', '--title', '--env-file', '--inspect-port', '--cpu-prof-dir', '--heap-prof-dir', '--diagnostic-dir', '--redirect-warnings']);
 
 /**
  * The options of `execArgv` (the process's) a worker thread is started with: module loading
@@ -65,9 +62,11 @@ export function workerExecArgv(execArgv: readonly string[]): string[] {
   return out;
 }
 
-// Options left out whose value is a separate argument, so that the value is left out with them.
-const TAKES_VALUE = new Set(['--input-type', '--stack-size', '--max-old-space-size', '--max-semi-space-size', '--title', '--env-file', '--inspect-port', '--cpu-prof-dir', '--heap-prof-dir', '--diagnostic-dir', '--redirect-warnings']);
-
+/**
+ * A worker script next to a module (`moduleUrl`: its `import.meta.url`), with the module's own
+ * extension: `name.ts` when running from source under tsx, `name.js` when built into dist; and the
+ * `execArgv` its threads need. The batch pool and the HTTP service's pool start their threads so.
+ */
 export function workerScript(moduleUrl: string, name: string): { file: string; execArgv: string[] } {
   const ext = extname(fileURLToPath(moduleUrl));
   const file = fileURLToPath(new URL(`./${name}${ext}`, moduleUrl));

@@ -52,9 +52,9 @@ export const glueFinder = perLexicon((lex: Lexicon) => {
       const end = i + 5 + channel.length;
       if (isLetter(line[end])) at.add(end);
     }
-    LINK_WORD_GLUE.lastIndex = 0;
-    if (camel) for (let m = LINK_WORD_GLUE.exec(line); m; m = LINK_WORD_GLUE.exec(line)) at.add(m.index + m[0].length);
     if (camel) {
+      LINK_WORD_GLUE.lastIndex = 0;
+      for (let m = LINK_WORD_GLUE.exec(line); m; m = LINK_WORD_GLUE.exec(line)) at.add(m.index + m[0].length);
       // "KemudianGolden Visa", "Golden VisaIndonesia": two words whose space a link took, told from
       // brand names ("YouTube", "WhatsApp", "McDonald") by what the parts are: the first an Indonesian
       // function word, or the second a place, organisation or given name the lexicon knows.
