@@ -25,13 +25,14 @@ export function genericOrg(text: string, lex: Lexicon): boolean {
   return lex.orgNeedsName.has(words[0]!) && !words.slice(1).some((w) => properWord(w, lex));
 }
 
-// Last words that make an English phrase the name of an organisation or a place ("International
-// Maritime Organization", "Times Square", "Four Season Hotel").
-const ENGLISH_NAME_HEAD =
-  /^(?:organi[sz]ation|association|agency|council|university|foundation|company|corporation|committee|commission|fund|group|ministry|department|court|party|union|federation|authority|board|administration|exchange|office|bureau|reserve|network|alliance|coalition|society|club|league|bank|institute|school|college|academy|police|army|navy|force|service|services|inc|ltd|corp|llc|times|post|journal|news|square|town|city|hotel|street|park|garden|gardens|center|centre|hall|tower|bridge|island|islands|airport|station|studio|studios|stadium|arena|mall|plaza|hospital|museum|valley|bay|river|lake|mountain|beach)$/;
-
-// Last words of English organisations' names, never of a person's.
-const ENGLISH_ORG_HEAD = /^(?:organi[sz]ation|association|agency|council|university|foundation|company|corporation|committee|commission|federation|authority|institute|ministry|department)$/;
+// Last words of English organisations' names, never of a person's ("… Maritime Organization").
+const ENGLISH_ORG_WORDS = 'organi[sz]ation|association|agency|council|university|foundation|company|corporation|committee|commission|federation|authority|institute|ministry|department';
+const ENGLISH_ORG_HEAD = new RegExp(`^(?:${ENGLISH_ORG_WORDS})$`);
+// Last words that make an English phrase the name of an organisation or a place: the organisations'
+// own, and more ("Times Square", "Four Season Hotel").
+const ENGLISH_NAME_HEAD = new RegExp(
+  `^(?:${ENGLISH_ORG_WORDS}|fund|group|court|party|union|board|administration|exchange|office|bureau|reserve|network|alliance|coalition|society|club|league|bank|school|college|academy|police|army|navy|force|service|services|inc|ltd|corp|llc|times|post|journal|news|square|town|city|hotel|street|park|garden|gardens|center|centre|hall|tower|bridge|island|islands|airport|station|studio|studios|stadium|arena|mall|plaza|hospital|museum|valley|bay|river|lake|mountain|beach)$`,
+);
 
 /**
  * Whether a capitalised phrase is common English words ("Sustainable Development Goals",
