@@ -143,7 +143,12 @@ export async function ensureQueue(boss: PgBoss, policy: JobPolicy): Promise<void
   }
 }
 
+/** pg-boss's `db` option: its statements run through `query`, and so join the transaction `query` runs in. */
+export function sqlDb(query: (text: string, values: unknown[]) => Promise<unknown[]>): { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> } {
+  return { executeSql: async (text, values) => ({ rows: await query(text, values) }) };
+}
+
 /** pg-boss's `db` option over one connection: its statements join that connection's transaction. */
-export function clientDb(client: pg.ClientBase): { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> } {
-  return { executeSql: async (text, values) => ({ rows: (await client.query(text, values)).rows as unknown[] }) };
+export function clientDb(client: pg.ClientBase): ReturnType<typeof sqlDb> {
+  return sqlDb(async (text, values) => (await client.query(text, values)).rows as unknown[]);
 }

@@ -9,7 +9,7 @@ import type { Summary } from '../schema/summary.js';
 import { openStore } from '../store/store.js';
 import type { FactStore } from '../store/store.js';
 import { FactWriter } from '../store/writer.js';
-import { clientDb, ensureQueueTables, openBoss, openPool, parseQueueUrl, QUEUE_NAME, withTransaction, type QueueLocation } from './db.js';
+import { clientDb, ensureQueueTables, openBoss, openPool, parseQueueUrl, QUEUE_NAME, sqlDb, withTransaction, type QueueLocation } from './db.js';
 
 /** Options of {@link runWorker}. */
 export interface WorkerOptions {
@@ -225,7 +225,8 @@ async function commit(ctx: Ctx, job: PgBoss.JobWithMetadata<JobData>, chunkNo: s
   const writer = new FactWriter(backend, { validate: false, batchSize: Number.MAX_SAFE_INTEGER });
   // The summaries come from the pipeline on the worker's threads, which has checked them already.
   for (const r of results) writer.add(r.summary);
-  const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await backend.all(text, values as never) }) };
+  // pg-boss's statements on the fact store's connection, in the transaction the writer runs.
+  const db = sqlDb((text, values) => backend.all(text, values as never));
   return writer.flushWithin({
     before: async () => {
       const rows = await backend.all('SELECT state FROM queue_chunks WHERE chunk_no = $1 FOR UPDATE', [chunkNo]);
