@@ -6,7 +6,7 @@
  * and indexes). Each configuration gets a fresh schema, dropped afterwards. Runs the built CLI.
  *
  *   npm run build && npx tsx scripts/bench-queue.ts                     # 600 generated articles
- *   npx tsx scripts/bench-queue.ts --dump /work/shared/corpora/news/detik-dev.jsonl --chunk 100
+ *   npx tsx scripts/bench-queue.ts --dump ../shared/corpora/news/detik-dev.jsonl --chunk 100
  *
  * Options: --articles N (generated dump), --dump FILE, --chunk N (records per job, default 100),
  * --pg URL (default postgres://root@127.0.0.1:5432/test), --threads N (batch CLI workers and the
