@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, splitPair, dropNonEntities, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
+import { cleanEdges, splitPair, dropNonEntities, shortNamesOfPeople, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
 import type { Candidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
@@ -49,7 +49,7 @@ export const corefStage = defineStageFactory({
         );
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const credited = dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon);
-        const kept = confirmHeadlines(resolveOverlaps(harmoniseTypes(credited)), doc.text, body, lexicon);
+        const kept = confirmHeadlines(resolveOverlaps(shortNamesOfPeople(harmoniseTypes(credited), lexicon)), doc.text, body, lexicon);
         const groups = dropNonEntities(groupMentions(kept, doc.text), lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
         const all: Omit<Entity, 'id'>[] = [

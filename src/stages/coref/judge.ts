@@ -52,11 +52,15 @@ function englishPhrase(form: string, lex: Lexicon): boolean {
   return !ENGLISH_NAME_HEAD.test(words[words.length - 1]!);
 }
 
+// A noun made from a verb or an adjective ("Pemantauan", "Penyelidikan", "Keamanan", "Perhubungan"):
+// no given name of the lexicon is shaped so.
+const DERIVED_NOUN = /^(?:pe|ke)\p{Ll}{4,}an$/u;
+
 /** Whether a word is common Indonesian and no part of people's names. */
 function commonNotName(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
   if (lex.personWords.has(lower) || lex.givenNames.has(lower)) return false;
-  return lex.newsWords.has(lower) || lex.commonWords.has(lower);
+  return lex.newsWords.has(lower) || lex.commonWords.has(lower) || DERIVED_NOUN.test(lower);
 }
 
 /** Whether one form of an entity names no entity: a programme, a document, a kind of thing, the outlet's own credit. */
@@ -66,6 +70,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (!/\p{Lu}/u.test(form)) return true;
   // One word of Indonesian news text that is almost never a name ("Pemantauan", "Terbarukan", "Krisan").
   if (type === 'PERSON' && !form.includes(' ') && commonNotName(form, lex)) return true;
+  // "Rantis Brimob" (a Brimob vehicle): a person's name does not end with an organisation's.
+  if (type === 'PERSON' && form.includes(' ') && lex.orgs.has(form.slice(form.lastIndexOf(' ') + 1))) return true;
   if (/^detik/.test(form) && lex.outletCredits.get(form.toLowerCase().replace(/^detik(?!com)/, 'detik')) !== undefined) return true;
   if (/^detik\p{L}*$/u.test(form)) return true;
   const first = form.split(/\s+/)[0]!;
@@ -255,13 +261,40 @@ export function splitPair(c: Candidate, lex: Lexicon): Candidate[] {
     if (m && (lex.placeMarkers.has(m[1]!.split(/\s+/)[0]!) || !(lex.places.has(m[1]!) || lex.places.has(m[2]!)))) m = null;
   }
   if (!m) return [c];
-  const left = m[1]!;
+  let left = m[1]!;
   const right = m[2]!;
   const rightStart = c.start + left.length + 1;
+  if (c.type === 'PERSON') {
+    // "Ruas Dumai-Sei Mangkei": a route's ends read as a pairing of people.
+    const route = routeLeft(left, right, lex);
+    if (route >= 0) {
+      left = left.slice(route);
+      return [
+        { ...c, type: 'LOC', start: c.start + route, end: c.start + route + left.length, text: left, source: `${c.source}/route` },
+        { ...c, type: 'LOC', start: rightStart, text: right, source: `${c.source}/route` },
+      ];
+    }
+  }
   return [
     { ...c, end: c.start + left.length, text: left, source: `${c.source}/pair` },
     { ...c, start: rightStart, text: right, source: `${c.source}/pair` },
   ];
+}
+
+/**
+ * Where the left end of a route starts in `left` ("Ruas Dumai" → 5): both ends are places (a known
+ * place, or a place's marker and a name) and one is known; capitalised words before the left end
+ * that are no place's marker are left out. -1 when they are no route.
+ */
+function routeLeft(left: string, right: string, lex: Lexicon): number {
+  const place = (s: string) => lex.knownPlaces.has(s) || (s.includes(' ') && lex.placeMarkers.has(s.slice(0, s.indexOf(' '))));
+  let at = 0;
+  while (!place(left.slice(at))) {
+    const m = /^(\S+) +/.exec(left.slice(at));
+    if (!m || lex.placeMarkers.has(m[1]!)) return -1;
+    at += m[0].length;
+  }
+  return place(right) && (lex.knownPlaces.has(left.slice(at)) || lex.knownPlaces.has(right)) ? at : -1;
 }
 
 /**
@@ -286,4 +319,23 @@ function splitPlaces(c: Candidate, lex: Lexicon): Candidate[] {
     i = j;
   }
   return parts.length > 1 ? parts : [c];
+}
+
+/**
+ * A one-word organisation or place that is a word of a person's full name in the same text ("Sony"
+ * of "R Sony Sulaksono Wibowo"): the person named short, unless the lexicon knows the word as an
+ * organisation or a place, or it is an acronym.
+ */
+export function shortNamesOfPeople(candidates: readonly Candidate[], lex: Lexicon): Candidate[] {
+  const words = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'PERSON' || !c.text.includes(' ')) continue;
+    for (const w of c.text.split(/\s+/)) if (/^\p{Lu}\p{Ll}{2,}$/u.test(w)) words.add(w);
+  }
+  if (words.size === 0) return candidates as Candidate[];
+  return candidates.map((c) =>
+    c.type !== 'PERSON' && words.has(c.text) && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text)
+      ? { ...c, type: 'PERSON' as const }
+      : c,
+  );
 }

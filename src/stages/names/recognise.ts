@@ -711,6 +711,8 @@ class SentenceReader {
       this.add('LOC', tokens[i + 1]!, b, 'loc/gazetteer', KNOWN_SCORE);
       return;
     }
+    // "ruas Cirebon-Semarang", "Ruas Dumai-Sei Mangkei": the two ends of a route, each a place.
+    if (textOf.includes('-') && this.routeEnds(a.start, textOf)) return;
     // A known organisation, or a known place that is no common word: the lexicon fills in where the
     // tagger read nothing (its candidates outscore these), whatever the pipeline's cut-off.
     if (lex.orgs.has(textOf)) {
@@ -783,6 +785,34 @@ class SentenceReader {
       return;
     }
     if (size === 1 && !isSentenceStart && given) this.add('PERSON', a, a, 'person/given-name', 1);
+  }
+
+  /**
+   * A run naming a route by its two ends ("Cirebon-Semarang", "Ruas Dumai-Sei Mangkei"): one end a
+   * known place, the other a known place or a place's marker and its name; capitalised words before
+   * the first end that are no place's marker ("Ruas", "Jalur") are left out ("Tol Jakarta-Cikampek"
+   * is one road). Adds both ends as places.
+   */
+  private routeEnds(start: number, run: string): boolean {
+    const dash = run.indexOf('-');
+    if (dash <= 0 || run.indexOf('-', dash + 1) >= 0) return false;
+    const { lex } = this;
+    const place = (s: string) => lex.knownPlaces.has(s) || (lex.placeMarkers.has(s.split(' ')[0]!) && s.includes(' ') && /^\p{Lu}/u.test(s.split(' ')[1]!));
+    let left = run.slice(0, dash);
+    let leftStart = start;
+    const right = run.slice(dash + 1);
+    while (!place(left)) {
+      const m = /^(\S+) +/.exec(left);
+      if (!m || lex.placeMarkers.has(m[1]!)) return false;
+      left = left.slice(m[0].length);
+      leftStart += m[0].length;
+    }
+    if (!place(right) || !(lex.knownPlaces.has(left) || lex.knownPlaces.has(right))) return false;
+    const rightStart = start + dash + 1;
+    if (KNOWN_SCORE < this.minScore) return true;
+    this.out.candidates.push({ type: 'LOC', start: leftStart, end: leftStart + left.length, text: left, source: 'loc/route', score: KNOWN_SCORE });
+    this.out.candidates.push({ type: 'LOC', start: rightStart, end: rightStart + right.length, text: right, source: 'loc/route', score: KNOWN_SCORE });
+    return true;
   }
 
   /** Whether a known place starts at some token of [from, end). */
