@@ -7,7 +7,7 @@
  *
  *   npx tsx scripts/eval-news.ts [--errors] [--half 1|2] [--config pipeline.json] [--gold FILE] [--extra FILE]
  *
- * `--extra FILE` scores one more gold file of the same shape (articles of detik-dev.jsonl annotated
+ * `--extra FILE` (repeatable) scores one more gold file of the same shape (articles of detik-dev.jsonl annotated
  * by the developers following GUIDE.md; kept outside the project) as a row of its own, tuning data.
  */
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ const { values } = parseArgs({
     config: { type: 'string' },
     gold: { type: 'string', default: '../shared/corpora/news/detik-dev-gold.jsonl' },
     articles: { type: 'string', default: '../shared/corpora/news/detik-dev.jsonl' },
-    extra: { type: 'string' },
+    extra: { type: 'string', multiple: true },
   },
 });
 
@@ -182,8 +182,8 @@ const halves: [string, Gold[]][] = [
   ['half 2 (report)', gold.filter((_, i) => i % 2 === 1)],
   ['all', gold],
 ];
-if (values.extra) halves.push([`extra (${values.extra.split('/').pop()})`, jsonl<Gold>(values.extra)]);
-const wanted = values.half ? halves.filter(([name]) => name.startsWith(`half ${values.half}`)) : halves;
+for (const file of values.extra ?? []) halves.push([`extra (${file.split('/').pop()})`, jsonl<Gold>(file)]);
+const wanted = values.half ? halves.filter(([name]) => name.startsWith(`half ${values.half}`) || name.startsWith('extra')) : halves;
 
 const rows: string[] = [];
 let errorsOf: string[] = [];
@@ -194,8 +194,7 @@ for (const [name, set] of wanted) {
     if (!a) throw new Error(`${g.id} is not in ${values.articles}`);
     score(g, pipeline.analyze({ id: a.id, title: a.title, body: a.body }), c);
   }
-  if (name === 'all' || wanted.length === 1) errorsOf = c.errors;
-  else if (name.startsWith('extra')) errorsOf = [...errorsOf, ...c.errors];
+  if (values.half || name === 'all' || name.startsWith('extra')) errorsOf = [...errorsOf, ...c.errors];
   const ent = prf(c.tp, c.fp, c.fn);
   const typeP = (t: string) => {
     const v = c.byType[t] ?? { tp: 0, fp: 0, fn: 0 };

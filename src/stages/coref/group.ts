@@ -58,6 +58,8 @@ function nameWords(text: string, forms: Forms): string[] {
   return text
     .replace(forms.namePrefixes, '')
     .split(/\s+/)
+    // "Munafri 'Appi' Arifuddin": a nickname's quotes are no part of it.
+    .map((w) => w.replace(/^['‘"“](.+)['’"”]$/u, '$1'))
     .filter((w) => w.length > 1 && UPPER_START.test(w))
     .map(spellingKey);
 }

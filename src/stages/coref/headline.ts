@@ -39,6 +39,14 @@ function lexiconFreeName(c: Candidate, lex: Lexicon): boolean {
 
 const CONFIDENT = 3.5;
 
+/** A given name of the lexicon and one or two capitalised words that are no common words: a person's name. */
+function givenAndSurname(form: string, lex: Lexicon): boolean {
+  const words = form.split(' ');
+  const first = words[0]!.toLowerCase();
+  if (words.length < 2 || words.length > 3 || !(lex.givenNames.has(first) || lex.personWords.has(first))) return false;
+  return words.slice(1).every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !lex.commonWords.has(w.toLowerCase()) && !lex.newsWords.has(w.toLowerCase()) && !lex.places.has(w));
+}
+
 /** Where the body is: candidates outside it are headline candidates. */
 export interface BodyRange {
   start: number;
@@ -67,12 +75,18 @@ export function confirmHeadlines(candidates: readonly Candidate[], text: string,
   const named = (form: string, type: Candidate['type']): Candidate['type'] | undefined => {
     const known = bodyTypes.get(form);
     if (known) return known;
+    // A place or an organisation the lexicon knows ("Jawa Barat" in "Angka Kemiskinan Jawa Barat Tinggi").
+    if (lex.places.has(form) && !lex.commonWords.has(form.toLowerCase())) return 'LOC';
+    if (lex.orgs.has(form)) return 'ORG';
+    // A given name and one or two more name words ("Dedi Mulyadi" in "Mendagri Ingatkan Dedi Mulyadi").
+    if (givenAndSurname(form, lex)) return 'PERSON';
     // A capitalised word (or words) the body writes, which no recogniser took there ("Prabowo" in
     // "program Prabowo"): the headline's type, unless a common word ("Menteri", "Naik").
     if (!/^\p{Lu}/u.test(form) || (!form.includes(' ') && lex.commonWords.has(form.toLowerCase()))) return undefined;
     return occursIn(text, form, body.start, body.end) ? type : undefined;
   };
   const out: Candidate[] = [];
+  if (process.env.DBG) for (const c of candidates) if (isHeadline(c)) console.error('HL', c.type, c.text, c.source, c.score);
   for (const c of candidates) {
     if (!isHeadline(c) || bodyTypes.get(c.text) === c.type || c.source === 'org/marker-place' || lexiconFreeName(c, lex) || lex.orgs.has(c.text) || lex.places.has(c.text) || lex.aliases.has(c.text)) {
       out.push(c);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, splitPair, dropNonEntities, shortNamesOfPeople, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
+import { cleanEdges, splitPair, dropNonEntities, shortNamesOfPeople, trimField, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
 import type { Candidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
@@ -42,6 +42,8 @@ export const corefStage = defineStageFactory({
             .filter((c) => !overlapsAny(blocked, c.start, c.end))
             .flatMap((c) => splitPair(c, lexicon))
             .map((c) => cleanEdges(c))
+            .filter((c): c is Candidate => c !== null)
+            .map((c) => trimField(c, doc.text.slice(Math.max(0, c.start - 80), c.start), lexicon))
             .filter((c): c is Candidate => c !== null)
             .map((c) => trimPersonTitles(withFormAfter(withLegalForm(typeByLexicon(c, lexicon), doc.text, lexicon), doc.text), lexicon, doc.text.slice(Math.max(0, c.start - 20), c.start)))
             .filter((c): c is Candidate => c !== null),

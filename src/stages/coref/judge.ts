@@ -339,3 +339,28 @@ export function shortNamesOfPeople(candidates: readonly Candidate[], lex: Lexico
       : c,
   );
 }
+
+/** A title's field before an organisation: "Bidang" and what follows it in the same clause. */
+const FIELD_BEFORE = /\bBidang\s[^.\n"“”()]*$/u;
+const FIELD_START = /^(?:[IVX]+\s+)?Bidang\s/u;
+
+/**
+ * An organisation read in a title's field ("Menteri Koordinator Bidang Infrastruktur dan Pembangunan
+ * Kewilayahan (IPK)", "Asisten I Bidang Pemerintahan", "Deputi Bidang Sosial, Budaya, dan
+ * Pemberdayaan Masyarakat Otorita IKN"): the field names no organisation; the organisation after it,
+ * from an organisation's marker or a known organisation on, is kept ("Otorita IKN").
+ */
+export function trimField(c: Candidate, before: string, lex: Lexicon): Candidate | null {
+  if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
+  const words = [...c.text.matchAll(/\S+/gu)];
+  const first = words[0]![0];
+  if (!FIELD_START.test(c.text) && (!FIELD_BEFORE.test(before) || lex.orgMarkers.has(first) || ACRONYM.test(first))) return c;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]![0];
+    const rest = c.text.slice(words[k]!.index);
+    if (lex.orgMarkers.has(w) || lex.orgs.has(rest) || (ACRONYM.test(w) && lex.orgs.has(w) && k === words.length - 1 && !/\bdan\b/u.test(c.text.slice(0, words[k]!.index)))) {
+      return { ...c, start: c.start + words[k]!.index, text: rest, source: `${c.source}/field` };
+    }
+  }
+  return null;
+}

@@ -18,6 +18,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 const CONTEXT_SCORE = 2;
 /** A whole run the lexicon knows as an organisation or a place: kept next to the tagger, below its candidates. */
 const KNOWN_SCORE = 2.6;
+/** The closing mark of a nickname's opening mark. */
+const NICKNAME_CLOSE: Record<string, string> = { "'": "'", '‘': '’', '"': '"', '“': '”' };
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 /**
  * Abbreviations of names, titles and streets whose "." stays inside a run ("Jl. Sudirman", "Dr.
@@ -380,7 +382,12 @@ class SentenceReader {
       for (let m = s; m < hi && clean; m++) clean = !this.designationWord(m);
       if (clean) k = s;
     }
-    while (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
+    for (;;) {
+      if (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
+      // "Munafri 'Appi' Arifuddin": a nickname in quotes between the words of a name.
+      else if (k - 4 >= i && k < hi && NICKNAME_CLOSE[tokens[k - 3]!.text] === tokens[k - 1]!.text && this.caps[k - 2] && this.nameLike(k - 4)) k -= 4;
+      else break;
+    }
     // "Kepala BPS Sumut Juli Astuti": a month's name is a given name when a name follows it.
     if (k > i && k < hi && hi - k < 5 && this.lex.calendar.months.has(this.lower(k - 1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text)) k--;
     // A trailing dot or particle opens no name.
@@ -413,6 +420,17 @@ class SentenceReader {
           break;
         } else if (this.words.connectors.has(next.text) && capAfter) {
           i++;
+        } else if (
+          (next.text === "'" || next.text === '‘' || next.text === '"' || next.text === '“') &&
+          capAfter &&
+          i + 4 < tokens.length &&
+          NICKNAME_CLOSE[next.text] === tokens[i + 3]!.text &&
+          tokens[i + 3]!.start === tokens[i + 2]!.end &&
+          caps[i + 4] &&
+          tokens[i + 4]!.start - tokens[i + 3]!.end <= 1
+        ) {
+          // "Munafri 'Appi' Arifuddin": a nickname in quotes inside a name.
+          i += 3;
         } else if (
           (next.text === 'dan' || next.text === '&') &&
           capAfter &&
@@ -484,8 +502,9 @@ class SentenceReader {
       }
       const o = this.phraseAt(i, hi, lists.orgs);
       const p = o ? 0 : this.phraseAt(i, hi, lists.places);
-      if (o) this.add('ORG', tokens[i]!, tokens[i + o - 1]!, 'org/lexicon', 2);
-      else if (p) this.add('LOC', tokens[i]!, tokens[i + p - 1]!, 'loc/gazetteer', 2);
+      // Known names count as in the body, a one-word place only when it is no common word ("Bandung").
+      if (o) this.add('ORG', tokens[i]!, tokens[i + o - 1]!, 'org/lexicon', KNOWN_SCORE);
+      else if (p) this.add('LOC', tokens[i]!, tokens[i + p - 1]!, 'loc/gazetteer', p > 1 || !this.lex.commonWords.has(this.lower(i)) ? KNOWN_SCORE : 2);
       i += Math.max(1, o, p);
     }
   }
