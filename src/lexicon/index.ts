@@ -128,6 +128,8 @@ export interface Lexicon {
   stopwords: ReadonlySet<string>;
   /** Lowercased common Indonesian words (a capitalised sentence opener in it is not a name). generated/words.txt [common-words]. */
   commonWords: ReadonlySet<string>;
+  /** Lowercased nouns of money ("anggaran", "gaji"): a scaled number after one is an amount of money. numbers.txt [money-nouns]. */
+  moneyNouns: ReadonlySet<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -194,6 +196,7 @@ export function getLexicon(): Lexicon {
     numbers: numberWords(),
     stopwords: new Set(generatedSection('words.txt', 'stopwords')),
     commonWords: new Set(generatedSection('words.txt', 'common-words')),
+    moneyNouns: lower('numbers.txt', 'money-nouns'),
   };
   return cached;
 }

@@ -28,7 +28,7 @@ export const amountsStage = defineStageFactory({
       languages: ['id', 'ms', 'und'],
       run(doc) {
         const numbers = options.vague ? doc.numbers : doc.numbers.filter((n) => !n.source.endsWith('/vague'));
-        doc.entities = numericEntities({ numbers, text: doc.text }).map((e, i) => ({ id: `e${i + 1}`, ...e, section: sectionAt(doc, e.mentions[0]!.start) }));
+        doc.entities = numericEntities({ numbers, text: doc.text }, ctx.lexicon).map((e, i) => ({ id: `e${i + 1}`, ...e, section: sectionAt(doc, e.mentions[0]!.start) }));
       },
     }),
 });

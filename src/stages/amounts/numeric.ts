@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import { AMOUNT_FIELDS, type Entity, type EntityType } from '../../schema/entity.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import type { NumberItem } from '../../schema/number.js';
 
 const KIND_TO_TYPE: Partial<Record<NumberItem['kind'], EntityType>> = {
@@ -26,9 +27,10 @@ function keyOf(type: EntityType, item: NumberItem): string {
  * (with its ISO 8601 `duration`: "P75Y"). Equal amounts ("70 juta pengguna" three times) are one
  * entity with several mentions.
  */
-export function numericEntities(doc: Pick<Doc, 'numbers' | 'text'>): Omit<Entity, 'id'>[] {
+export function numericEntities(doc: Pick<Doc, 'numbers' | 'text'>, lex?: Lexicon): Omit<Entity, 'id'>[] {
   const byKey = new Map<string, Omit<Entity, 'id'>>();
-  for (const item of doc.numbers) {
+  const items = lex ? impliedMoney(doc.numbers, doc.text, lex) : doc.numbers;
+  for (const item of items) {
     const type = KIND_TO_TYPE[item.kind];
     if (!type) continue;
     const mention = { start: item.start, end: item.end, text: doc.text.slice(item.start, item.end), source: item.source };
@@ -46,4 +48,30 @@ export function numericEntities(doc: Pick<Doc, 'numbers' | 'text'>): Omit<Entity
     byKey.set(k, entity);
   }
   return [...byKey.values()];
+}
+
+/** A number of a million or more written with its scale word ("11,93 triliun", "3,5 juta"). */
+const SCALED = /^number\/(?:digits|words)-scale$/;
+
+/**
+ * A scaled number without a currency a few words after a noun of money ("anggarannya sebesar 11,93
+ * triliun", "di bawah gaji 3,5 juta") is an amount of money in the article's currency, when its
+ * amounts of money all have one currency (`money/implied`). The numbers layer keeps the number.
+ */
+export function impliedMoney(numbers: readonly NumberItem[], text: string, lex: Lexicon): readonly NumberItem[] {
+  let currency: string | undefined;
+  for (const n of numbers) {
+    if (n.kind !== 'money' || n.currency === undefined) continue;
+    if (currency !== undefined && currency !== n.currency) return numbers;
+    currency = n.currency;
+  }
+  if (currency === undefined) return numbers;
+  return numbers.map((n) => {
+    if (n.kind !== 'number' || !SCALED.test(n.source) || (n.value ?? 0) < 1e6) return n;
+    // The words before it in its sentence, at most four.
+    const before = text.slice(Math.max(0, n.start - 50), n.start).split(/[.!?\n"“”]\s/u).pop()!;
+    const words = before.toLowerCase().match(/[\p{L}]+/gu)?.slice(-4) ?? [];
+    if (!words.some((w) => lex.moneyNouns.has(w))) return n;
+    return { ...n, kind: 'money' as const, currency, source: 'money/implied' };
+  });
 }

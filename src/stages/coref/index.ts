@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, splitPair, dropNonEntities, shortNamesOfPeople, trimField, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
+import { cleanEdges, splitPair, dropNonEntities, shortNamesOfPeople, trimField, knownPlacesArePlaces, typeCitedSource, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
 import type { Candidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
@@ -43,7 +43,7 @@ export const corefStage = defineStageFactory({
             .flatMap((c) => splitPair(c, lexicon))
             .map((c) => cleanEdges(c))
             .filter((c): c is Candidate => c !== null)
-            .map((c) => trimField(c, doc.text.slice(Math.max(0, c.start - 80), c.start), lexicon))
+            .map((c) => trimField(typeCitedSource(c, doc.text.slice(Math.max(0, c.start - 60), c.start), lexicon), doc.text.slice(Math.max(0, c.start - 80), c.start), lexicon))
             .filter((c): c is Candidate => c !== null)
             .map((c) => trimPersonTitles(withFormAfter(withLegalForm(typeByLexicon(c, lexicon), doc.text, lexicon), doc.text), lexicon, doc.text.slice(Math.max(0, c.start - 20), c.start)))
             .filter((c): c is Candidate => c !== null),
@@ -51,7 +51,7 @@ export const corefStage = defineStageFactory({
         );
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const credited = dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon);
-        const kept = confirmHeadlines(resolveOverlaps(shortNamesOfPeople(harmoniseTypes(credited), lexicon)), doc.text, body, lexicon);
+        const kept = confirmHeadlines(resolveOverlaps(knownPlacesArePlaces(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon)), doc.text, body, lexicon);
         const groups = dropNonEntities(groupMentions(kept, doc.text), lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
         const all: Omit<Entity, 'id'>[] = [

@@ -364,3 +364,23 @@ export function trimField(c: Candidate, before: string, lex: Lexicon): Candidate
   }
   return null;
 }
+
+/**
+ * A known place's name read as an organisation after a title ("Menteri Perhubungan, Amerika
+ * Serikat"): a country or a region alone is a place, acting as a state or not.
+ */
+export function knownPlacesArePlaces(candidates: readonly Candidate[], lex: Lexicon): Candidate[] {
+  return candidates.map((c) => (c.type === 'ORG' && lex.knownPlaces.has(c.text) && !lex.orgs.has(c.text) ? { ...c, type: 'LOC' as const } : c));
+}
+
+/** A source cited for a report: "dikutip detikINET dari Futurism", "dilansir dari Reuters", "mengutip CNN". */
+const CITED_FROM = /(?:\b(?:dikutip|dilansir|dilaporkan|dirangkum|disadur|diberitakan)\b[^.\n"“”]{0,40}\bdari|\b(?:mengutip|melansir|menurut laporan|laporan)|\bseperti\s+(?:dikutip|dilansir)\s+(?:dari\s+)?)\s+$/u;
+
+/**
+ * A name after a citation's words is the outlet or the body it is cited from: an organisation
+ * ("dikutip dari Futurism" is no place), unless the lexicon knows it as a place or it reads as a person.
+ */
+export function typeCitedSource(c: Candidate, before: string, lex: Lexicon): Candidate {
+  if (c.type !== 'LOC' || lex.places.has(c.text) || lex.knownPlaces.has(c.text) || !CITED_FROM.test(before)) return c;
+  return { ...c, type: 'ORG', source: `${c.source}/cited` };
+}

@@ -544,7 +544,9 @@ class SentenceReader {
 
     let i = lo;
     // "Raja Ampat": a known place whose first word is a title ("raja") is the place, no title.
-    const tl = hi - lo > 1 && this.phraseAt(lo, hi, lists.places) === hi - lo ? 0 : this.phraseAt(lo, hi, lists.titles);
+    let tl = hi - lo > 1 && this.phraseAt(lo, hi, lists.places) === hi - lo ? 0 : this.phraseAt(lo, hi, lists.titles);
+    // "Pelaksana Tugas Administrator NASA", "Plt Kepala Dinas": titles one after another make one.
+    for (let more = tl > 0 && lo + tl < hi ? this.phraseAt(lo + tl, hi, lists.titles) : 0; more > 0; more = lo + tl < hi ? this.phraseAt(lo + tl, hi, lists.titles) : 0) tl += more;
     // "Kepala Dinas Sosial NTB", "Kepala Kantor Imigrasi Bandung": a title ending in an
     // organisation's marker heads that organisation, which runs from the marker to the name.
     const orgFrom = tl > 1 && lex.orgMarkers.has(tokens[lo + tl - 1]!.text) ? lo + tl - 1 : -1;
