@@ -44,7 +44,8 @@ function givenAndSurname(form: string, lex: Lexicon): boolean {
   const words = form.split(' ');
   const first = words[0]!.toLowerCase();
   if (words.length < 2 || words.length > 3 || !(lex.givenNames.has(first) || lex.personWords.has(first))) return false;
-  return words.slice(1).every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !lex.commonWords.has(w.toLowerCase()) && !lex.newsWords.has(w.toLowerCase()) && !lex.places.has(w));
+  // Title case capitalises verbs ("Prabowo Sindir"): the other words must be known name words.
+  return words.slice(1).every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && (lex.personWords.has(w.toLowerCase()) || lex.givenNames.has(w.toLowerCase())) && !lex.newsWords.has(w.toLowerCase()) && !lex.places.has(w));
 }
 
 /** Where the body is: candidates outside it are headline candidates. */

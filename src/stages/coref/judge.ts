@@ -242,6 +242,8 @@ export function cleanEdges(c: Candidate): Candidate | null {
     start += text.length - after.length;
     text = after;
   }
+  // "Kampung Naringgul RT 02": the neighbourhood unit after a place is no part of its name.
+  if (c.type === 'LOC') text = text.replace(/\s+(?:RT|RW|RT\/RW)(?:\s+\d+)?$/u, '');
   if (!/\p{Lu}/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 2) return null;
   return text === c.text ? c : { ...c, start, end: start + text.length, text };
 }

@@ -546,7 +546,9 @@ class SentenceReader {
     // "Raja Ampat": a known place whose first word is a title ("raja") is the place, no title.
     let tl = hi - lo > 1 && this.phraseAt(lo, hi, lists.places) === hi - lo ? 0 : this.phraseAt(lo, hi, lists.titles);
     // "Pelaksana Tugas Administrator NASA", "Plt Kepala Dinas": titles one after another make one.
-    for (let more = tl > 0 && lo + tl < hi ? this.phraseAt(lo + tl, hi, lists.titles) : 0; more > 0; more = lo + tl < hi ? this.phraseAt(lo + tl, hi, lists.titles) : 0) tl += more;
+    // A known place whose first word is a title is no title ("Bupati Raja Ampat").
+    const titleAt = (k: number) => (k < hi && this.phraseAt(k, hi, lists.places) < 2 ? this.phraseAt(k, hi, lists.titles) : 0);
+    for (let more = tl > 0 ? titleAt(lo + tl) : 0; more > 0; more = titleAt(lo + tl)) tl += more;
     // "Kepala Dinas Sosial NTB", "Kepala Kantor Imigrasi Bandung": a title ending in an
     // organisation's marker heads that organisation, which runs from the marker to the name.
     const orgFrom = tl > 1 && lex.orgMarkers.has(tokens[lo + tl - 1]!.text) ? lo + tl - 1 : -1;
@@ -716,7 +718,9 @@ class SentenceReader {
         // the organisation, up to a person after a rank or read by the tagger; over the tagger's
         // place ("Kabupaten Karanganyar") it wins.
         const { name, designationEnd } = this.nameStart(i, hi);
-        const personAfter = name < hi && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end));
+        // "Badan Penyelenggaraan Haji dan Umrah": a word after "dan", or one portfolio word, names no one.
+        const joined = tokens[name - 1]?.text === 'dan' || tokens[name - 1]?.text === '&' || (name === hi - 1 && lex.portfolio.has(tokens[name]!.text));
+        const personAfter = name < hi && !joined && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end));
         const end = personAfter ? designationEnd : hi;
         if (end > i) this.add('ORG', a, tokens[end - 1]!, 'org/marker', 4.2);
         if (personAfter) this.add('PERSON', tokens[name]!, b, 'person/after-org', 4.2);
@@ -730,6 +734,11 @@ class SentenceReader {
     const opens = i === 0 || /^[-–—]+$/.test(tokens[i - 1]!.text);
     if (size > 1 && opens && lex.commonWords.has(this.lower(i)) && !lex.givenNames.has(this.lower(i)) && lex.knownPlaces.has(text.slice(tokens[i + 1]!.start, b.end))) {
       this.add('LOC', tokens[i + 1]!, b, 'loc/gazetteer', KNOWN_SCORE);
+      return;
+    }
+    // "Jalur Pos Indonesia melayani …": the same before a known organisation.
+    if (size > 1 && opens && lex.commonWords.has(this.lower(i)) && !lex.givenNames.has(this.lower(i)) && !lex.orgMarkers.has(a.text) && lex.orgs.has(text.slice(tokens[i + 1]!.start, b.end))) {
+      this.add('ORG', tokens[i + 1]!, b, 'org/lexicon', KNOWN_SCORE);
       return;
     }
     // "ruas Cirebon-Semarang", "Ruas Dumai-Sei Mangkei": the two ends of a route, each a place.
