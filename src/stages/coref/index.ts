@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, splitPair, dropNonEntities, shortNamesOfPeople, trimField, knownPlacesArePlaces, typeCitedSource, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
+import { cleanEdges, splitPair, dropNonEntities, shortNamesOfPeople, trimField, knownPlacesArePlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
 import type { Candidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
@@ -43,7 +43,10 @@ export const corefStage = defineStageFactory({
             .flatMap((c) => splitPair(c, lexicon))
             .map((c) => cleanEdges(c))
             .filter((c): c is Candidate => c !== null)
-            .map((c) => trimField(typeCitedSource(c, doc.text.slice(Math.max(0, c.start - 60), c.start), lexicon), doc.text.slice(Math.max(0, c.start - 80), c.start), lexicon))
+            .map((c) => {
+              const before = doc.text.slice(Math.max(0, c.start - 80), c.start);
+              return trimField(trimSentenceOpener(typeCitedSource(c, before, lexicon), before, lexicon), before, lexicon);
+            })
             .filter((c): c is Candidate => c !== null)
             .map((c) => trimPersonTitles(withFormAfter(withLegalForm(typeByLexicon(c, lexicon), doc.text, lexicon), doc.text), lexicon, doc.text.slice(Math.max(0, c.start - 20), c.start)))
             .filter((c): c is Candidate => c !== null),

@@ -386,3 +386,19 @@ export function typeCitedSource(c: Candidate, before: string, lex: Lexicon): Can
   if (c.type !== 'LOC' || lex.places.has(c.text) || lex.knownPlaces.has(c.text) || !CITED_FROM.test(before)) return c;
   return { ...c, type: 'ORG', source: `${c.source}/cited` };
 }
+
+/**
+ * A common word capitalised at a sentence's start before a known organisation or place ("Jalur Pos
+ * Indonesia melayani …", "Warga Depok"): no part of the name.
+ */
+export function trimSentenceOpener(c: Candidate, before: string, lex: Lexicon): Candidate {
+  if (c.type === 'PERSON' || !/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before)) return c;
+  const space = c.text.indexOf(' ');
+  if (space < 0) return c;
+  const first = c.text.slice(0, space);
+  const lower = first.toLowerCase();
+  if (!lex.commonWords.has(lower) || lex.givenNames.has(lower) || lex.orgMarkers.has(first) || lex.placeMarkers.has(first) || lex.orgs.has(c.text) || lex.places.has(c.text)) return c;
+  const rest = c.text.slice(space + 1);
+  const type = lex.orgs.has(rest) ? 'ORG' : lex.knownPlaces.has(rest) ? 'LOC' : null;
+  return type ? { ...c, type, start: c.start + space + 1, text: rest, source: `${c.source}/trimmed` } : c;
+}

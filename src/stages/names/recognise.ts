@@ -736,11 +736,6 @@ class SentenceReader {
       this.add('LOC', tokens[i + 1]!, b, 'loc/gazetteer', KNOWN_SCORE);
       return;
     }
-    // "Jalur Pos Indonesia melayani …": the same before a known organisation.
-    if (size > 1 && opens && lex.commonWords.has(this.lower(i)) && !lex.givenNames.has(this.lower(i)) && !lex.orgMarkers.has(a.text) && lex.orgs.has(text.slice(tokens[i + 1]!.start, b.end))) {
-      this.add('ORG', tokens[i + 1]!, b, 'org/lexicon', KNOWN_SCORE);
-      return;
-    }
     // "ruas Cirebon-Semarang", "Ruas Dumai-Sei Mangkei": the two ends of a route, each a place.
     if (textOf.includes('-') && this.routeEnds(a.start, textOf)) return;
     // A known organisation, or a known place that is no common word: the lexicon fills in where the
