@@ -28,6 +28,7 @@ export function genericOrg(text: string, lex: Lexicon): boolean {
 // Last words of English organisations' names, never of a person's ("… Maritime Organization").
 const ENGLISH_ORG_WORDS = 'organi[sz]ation|association|agency|council|university|foundation|company|corporation|committee|commission|federation|authority|institute|ministry|department';
 const ENGLISH_ORG_HEAD = new RegExp(`^(?:${ENGLISH_ORG_WORDS})$`);
+const ENGLISH_INSTITUTION = new RegExp(`\\b(?:${ENGLISH_ORG_WORDS}|hospital|school|college|academy)\\b`, 'iu');
 // Last words that make an English phrase the name of an organisation or a place: the organisations'
 // own, and more ("Times Square", "Four Season Hotel").
 const ENGLISH_NAME_HEAD = new RegExp(
@@ -124,6 +125,8 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (c.type === 'PERSON' && c.text.includes(' ') && ENGLISH_ORG_HEAD.test(c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase())) return { ...c, type: 'ORG' };
   // "Rumah Sakit Anzhen Beijing", "SRMA 33 Tangerang Selatan", "Divpropam Polri": a place that opens
   // with an organisation's word or ends with a known organisation's acronym is an organisation.
+  // "Fifth Affiliated Hospital of Guangzhou Medical University", "Graduate School of …": English institutions.
+  if (c.type === 'LOC' && ENGLISH_INSTITUTION.test(c.text)) return { ...c, type: 'ORG' };
   if (c.type === 'LOC') return orgShapedPlace(c.text, lex) ? { ...c, type: 'ORG' } : c;
   // "Kepala Kantor Imigrasi Bandung": the office a title heads is an organisation.
   if (c.source === 'org/title-marker') return c;
@@ -157,6 +160,7 @@ export function typeBrackets(candidates: readonly Candidate[], text: string): Ca
 }
 
 const LEADING_WORD = /^(\S+)\s+/u;
+const TRAILING_DEGREE = /,?\s+(?:S\.?(?:H|E|T|Si|Sos|Pd|Kom|IP|KM|Ked|Ag|Hut|Psi|Kep|Farm|Gz|Tr)|M\.?(?:H|M|Si|Pd|Kes|Kom|Sc|A|T|Hum|Ag|Sos|Eng)|Dr|Ph\.?D|MBA|Sp\.?[A-Z]{1,3})\.?$/u;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 // Balinese names start with "I" (men) or "Ni" before a birth-order or caste name: "I Ketut Sukadi".
 const BALINESE = /^(?:Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gusti|Luh|Dewa|Ida|Agung|Kade|Gde)\b/u;
@@ -183,10 +187,18 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
     start += m[0].length;
     text = text.slice(m[0].length);
   }
+  // "Jatim Wahyu A Priambodo", "Padangsidimpuan Ahmad": a known place before a name of two words or more.
+  const place = LEADING_WORD.exec(text);
+  if (place && lex.knownPlaces.has(place[1]!) && !lex.givenNames.has(place[1]!.toLowerCase()) && !lex.personWords.has(place[1]!.toLowerCase()) && text.slice(place[0].length).includes(' ')) {
+    start += place[0].length;
+    text = text.slice(place[0].length);
+  }
+  // "I Gede Widhiantara SSi", "Budi Santoso, S.H., M.H.": academic degrees after a name are no part of it.
+  for (let m = TRAILING_DEGREE.exec(text); m && m.index > 0; m = TRAILING_DEGREE.exec(text)) text = text.slice(0, m.index);
   if (text === c.text) return c;
   const single = text.replace(/\.$/, '');
   if (lex.ranks.has(single) || lex.titles.has(single.toLowerCase()) || lex.honorifics.has(single)) return null;
-  return { ...c, start, text, source: `${c.source}/trimmed` };
+  return { ...c, start, end: start + text.length, text, source: `${c.source}/trimmed` };
 }
 
 /**
@@ -242,6 +254,8 @@ export function cleanEdges(c: Candidate): Candidate | null {
     start += text.length - after.length;
     text = after;
   }
+  // "Bawaslu-nya", "BGN-nya": the possessive suffix is no part of a name.
+  if (text.endsWith('-nya')) text = text.slice(0, -4);
   // "Kampung Naringgul RT 02": the neighbourhood unit after a place is no part of its name.
   if (c.type === 'LOC') text = text.replace(/\s+(?:RT|RW|RT\/RW)(?:\s+\d+)?$/u, '');
   if (!/\p{Lu}/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 2) return null;
@@ -356,7 +370,8 @@ export function trimField(c: Candidate, before: string, lex: Lexicon): Candidate
   if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
   const words = [...c.text.matchAll(/\S+/gu)];
   const first = words[0]![0];
-  if (!FIELD_START.test(c.text) && (!FIELD_BEFORE.test(before) || lex.orgMarkers.has(first) || ACRONYM.test(first))) return c;
+  const fragment = (DERIVED_NOUN.test(first.toLowerCase()) || lex.portfolio.has(first)) && !orgFirstWords(lex).has(first);
+  if (!FIELD_START.test(c.text) && !fragment && (!FIELD_BEFORE.test(before) || lex.orgMarkers.has(first) || ACRONYM.test(first))) return c;
   for (let k = 1; k < words.length; k++) {
     const w = words[k]![0];
     const rest = c.text.slice(words[k]!.index);
@@ -401,4 +416,22 @@ export function trimSentenceOpener(c: Candidate, before: string, lex: Lexicon): 
   const rest = c.text.slice(space + 1);
   const type = lex.orgs.has(rest) ? 'ORG' : lex.knownPlaces.has(rest) ? 'LOC' : null;
   return type ? { ...c, type, start: c.start + space + 1, text: rest, source: `${c.source}/trimmed` } : c;
+}
+
+const firstWords = new WeakMap<Lexicon, Set<string>>();
+
+/**
+ * First words that open an organisation's name: the markers and the first words of the known
+ * organisations ("Pertamina", "Perserikatan Bangsa-Bangsa"). An organisation read from another
+ * derived noun or portfolio word ("Pengendalian Lingkungan Hidup", "Penegakan Pidana Kementerian
+ * ESDM") is a piece of a title or of a longer name: see trimField.
+ */
+function orgFirstWords(lex: Lexicon): Set<string> {
+  let set = firstWords.get(lex);
+  if (!set) {
+    set = new Set(lex.orgMarkers);
+    for (const o of lex.orgs) set.add(o.split(' ')[0]!);
+    firstWords.set(lex, set);
+  }
+  return set;
 }
