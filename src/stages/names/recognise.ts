@@ -573,7 +573,14 @@ class SentenceReader {
     if (hasTitle && i < hi) {
       // "CEO Telegram, Pavel Durov": a name after the comma (not "…, Jumat (17/10)").
       const captionTitle = this.captionDot >= 0 && lo > this.captionDot;
-      const appositive = !captionTitle && after?.text === ',' && this.caps[hi + 1] === true && !this.words.notNames.has(tokens[hi + 1]!.text) && !lex.stopwords.has(this.lower(hi + 1));
+      // A title after the comma opens the next pair of a list ("Menteri Desa … Yandri Susanto, Wakil Panglima TNI …").
+      const appositive =
+        !captionTitle &&
+        after?.text === ',' &&
+        this.caps[hi + 1] === true &&
+        !this.words.notNames.has(tokens[hi + 1]!.text) &&
+        !lex.stopwords.has(this.lower(hi + 1)) &&
+        this.phraseAt(tokens[hi + 1]!.text === 'Wakil' ? hi + 2 : hi + 1, tokens.length, lists.titles) === 0;
       const o = this.phraseAt(i, hi, lists.orgs);
       if (o && !appositive) {
         // "CEO Telegram", "analis Sinar Harapan Sekuritas"
