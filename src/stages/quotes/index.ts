@@ -80,6 +80,21 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
         }
       };
 
+      /**
+       * "Ia mendorong Pemprov DKI …" then a paragraph that is a quotation with no cue: the person
+       * the sentence right before it is about (named, or a pronoun for the person the text is about).
+       */
+      const subjectBefore = (d: Doc, pi: number, at: number): Entity | null => {
+        const prev = d.paragraphs[pi - 1];
+        if (!prev || prev.end <= titleEnd) return null;
+        let s: (typeof d.sentences)[number] | undefined;
+        for (const x of d.sentences) if (x.end <= at && x.start >= prev.start) s = x;
+        if (!s || findQuotations(d.text, s.start, s.end, 1).length > 0) return null;
+        const subject = subjectOf(d.text, s.start, s.end, named, lex, pronouns);
+        if (subject === 'pronoun') return topic?.type === 'PERSON' ? topic : null;
+        return subject?.type === 'PERSON' ? subject : null;
+      };
+
       doc.paragraphs.forEach((p, pi) => {
         if (p.end <= titleEnd || p.start >= relatedStart) return;
         const found = findQuotations(doc.text, p.start, p.end, 1);
@@ -97,10 +112,13 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           }
           if (!a) {
             const quoteOnly = q.outerStart === p.start || qi > 0;
+            const said = quoteOnly && !previous ? subjectBefore(doc, pi, q.outerStart) : null;
             a =
               previous && previous.speaker && quoteOnly && pi - previous.paragraph <= 1
                 ? { cue: null, speaker: previous.speaker, attribution: 'continuation' }
-                : { cue: null, speaker: null, attribution: 'none' };
+                : said
+                  ? { cue: null, speaker: speakerOf(said), attribution: 'previous-subject' }
+                  : { cue: null, speaker: null, attribution: 'none' };
           }
           quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
           previous = a.speaker ? { speaker: a.speaker, paragraph: pi } : null;
@@ -169,9 +187,22 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // "kata Ketua DKPP dalam sidang": the title's holder spoke, not the organisation; who holds
       // that title of that organisation, when the article gave it to someone, else no one named.
       const holder = holderOf(doc.text.slice(nameFrom, hit.end).trim(), doc.entities, abbreviates);
-      return { cue, speaker: holder ? speakerOf(holder) : null, attribution: 'cue-after' };
+      if (holder) return { cue, speaker: speakerOf(holder), attribution: 'cue-after' };
+      // "kata Ketua DPC PDIP Jaksel itu": the holder the text is about, as after a pronoun.
+      return { cue, speaker: null, attribution: /^\s+(?:itu|tersebut)\b/u.test(rest.slice(runEnd)) ? 'pronoun' : 'cue-after' };
     }
     if (hit) return { cue, speaker: speakerOf(hit.entity), attribution: 'cue-after' };
+    // "kata Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi (EBTKE) Kementerian
+    // ESDM, Eniya Listiani Dewi": a long title with its organisation, then the person, in the sentence.
+    if (words.length > 0 && lex.titles.has(words[0]!.toLowerCase())) {
+      const person = firstNamedIn(namedMentions(doc.entities.filter((e) => e.type === 'PERSON')), nameFrom, nameFrom + stop);
+      if (person) return { cue, speaker: speakerOf(person.entity), attribution: 'cue-after' };
+      // "kata Ketua DPC PDIP Jaksel itu": the title's holder named before, else like a pronoun.
+      if (/^\s+(?:itu|tersebut)\b/u.test(rest.slice(runEnd))) {
+        const holder = holderOf(words.filter((w) => w !== ',').join(' '), doc.entities, abbreviates);
+        return holder ? { cue, speaker: speakerOf(holder), attribution: 'cue-after' } : { cue, speaker: null, attribution: 'pronoun' };
+      }
+    }
     const last = words.lastIndexOf(',');
     return { cue, speaker: speakerFromWords(last >= 0 ? words.slice(last + 1) : words, doc.entities), attribution: 'cue-after' };
   }

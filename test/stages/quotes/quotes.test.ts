@@ -83,4 +83,26 @@ describe('findQuotations', () => {
     const found = findQuotations(text, 0, end).map((q) => text.slice(q.start, q.end));
     expect(found).toEqual(['satu dua tiga empat', 'lima enam tujuh delapan']);
   });
+
+  it('gives a quotation to the person after a long title with its organisation, not to a word of the title', () => {
+    const qs = quotes(
+      '“Kami tegaskan, Gunung Lawu tidak masuk wilayah kerja panas bumi,” kata Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi (EBTKE) Kementerian ESDM, Eniya Listiani Dewi dalam keterangannya.',
+    );
+    expect(qs.map(brief)).toEqual([['Kami tegaska', 'kata', 'Eniya Listiani Dewi', 'cue-after']]);
+  });
+
+  it('reads "kata <title> itu" as the person the text is about, and a cue-less quotation paragraph as the person the sentence before it is about', () => {
+    const qs = quotes(
+      [
+        'Ketua DPC PDIP Jakarta Selatan, Yuke Yurike, menyoroti temuan mikroplastik. Ia mendorong Pemprov DKI melibatkan kampus.',
+        '“Kami mendorong Pemprov khususnya dinas terkait harus bekerja sama aktif dengan BRIN,” kata Ketua DPC PDIP itu.',
+        'Untuk diketahui, mikroplastik berkaitan dengan polusi udara. Yuke juga meminta warga mengurangi plastik sekali pakai.',
+        '“Mulai dari rumah, kurangi kantong plastik dan botol minum sekali pakai.”',
+      ].join('\n\n'),
+    );
+    expect(qs.map(brief)).toEqual([
+      ['Kami mendoro', 'kata', 'Yuke Yurike', 'pronoun'],
+      ['Mulai dari r', null, 'Yuke Yurike', 'previous-subject'],
+    ]);
+  });
 });
