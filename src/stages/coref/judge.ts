@@ -70,7 +70,7 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   // No capital at all ("qardhul hasan"): no name.
   if (!/\p{Lu}/u.test(form)) return true;
   // One word of Indonesian news text that is almost never a name ("Pemantauan", "Terbarukan", "Krisan").
-  if (type === 'PERSON' && !form.includes(' ') && commonNotName(form, lex)) return true;
+  if (type === 'PERSON' && !form.includes(' ') && (commonNotName(form, lex) || lex.portfolio.has(form))) return true;
   // "Rantis Brimob" (a Brimob vehicle): a person's name does not end with an organisation's.
   if (type === 'PERSON' && form.includes(' ') && lex.orgs.has(form.slice(form.lastIndexOf(' ') + 1))) return true;
   if (/^detik/.test(form) && lex.outletCredits.get(form.toLowerCase().replace(/^detik(?!com)/, 'detik')) !== undefined) return true;
@@ -189,7 +189,14 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   }
   // "Jatim Wahyu A Priambodo", "Padangsidimpuan Ahmad": a known place before a name of two words or more.
   const place = LEADING_WORD.exec(text);
-  if (place && lex.knownPlaces.has(place[1]!) && !lex.givenNames.has(place[1]!.toLowerCase()) && !lex.personWords.has(place[1]!.toLowerCase()) && text.slice(place[0].length).includes(' ')) {
+  const afterPlace = place ? text.slice(place[0].length) : '';
+  if (
+    place &&
+    (lex.knownPlaces.has(place[1]!) || lex.placeAliases.has(place[1]!)) &&
+    !lex.givenNames.has(place[1]!.toLowerCase()) &&
+    !lex.personWords.has(place[1]!.toLowerCase()) &&
+    (afterPlace.includes(' ') || lex.givenNames.has(afterPlace.toLowerCase()) || lex.personWords.has(afterPlace.toLowerCase()))
+  ) {
     start += place[0].length;
     text = text.slice(place[0].length);
   }
