@@ -513,6 +513,14 @@ class SentenceReader {
   private readRun(first: number, end: number): void {
     // "Menteri Keuangan (Menkeu) Purbaya": the bracketed short title waits with the title for the name.
     if (this.pendingRole && this.tokens[first - 1]?.text === '(' && this.tokens[end]?.text === ')') return;
+    // "Direktur Jenderal … (EBTKE) Kementerian ESDM, Eniya Listiani Dewi": the organisation after
+    // the bracketed short title is the title's; the name follows the comma.
+    if (this.pendingRole && this.tokens[first - 1]?.text === ')' && this.tokens[end]?.text === ',' && this.organisationRun(first, end)) {
+      const role = this.pendingRole;
+      this.readPlain(first, first, end);
+      this.pendingRole = role.org ? role : { ...role, org: this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end) };
+      return;
+    }
     const span = this.trim(first, end);
     if (!span) return;
     const lo = span[0];
@@ -690,6 +698,11 @@ class SentenceReader {
     const a = tokens[i]!;
     const b = tokens[hi - 1]!;
 
+    // "Manager Humas KAI Daop 6 Yogyakarta": one word before a number is a unit's name, no person's.
+    if (role && hi - i === 1 && after?.kind === 'number') {
+      this.pendingRole = null;
+      return;
+    }
     if (role) {
       this.add('PERSON', a, b, 'person/title-name', personScore);
       this.pushRole(a, b, role);
@@ -705,6 +718,11 @@ class SentenceReader {
     this.pendingRole = null;
     this.carried = null;
     this.readPlain(lo, i, hi);
+  }
+
+  /** Whether run [first, end) is an organisation's name: opened by a marker, or a known organisation. */
+  private organisationRun(first: number, end: number): boolean {
+    return (this.lex.orgMarkers.has(this.tokens[first]!.text) && end - first > 1) || this.phraseAt(first, end, this.words.lists.orgs) === end - first;
   }
 
   /** A run with no title before it: an organisation by its markers, or what lexicons and context make of it. */

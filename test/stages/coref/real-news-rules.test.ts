@@ -86,6 +86,27 @@ describe('entity rules found on real 2025 news', () => {
   });
 });
 
+describe('roles found on real 2025 news', () => {
+  const roles = (body: string) =>
+    entities(body)
+      .filter((e) => e.type === 'PERSON')
+      .map((e) => [e.text, (e.roles ?? []).map((r) => r.title)]);
+
+  it('gives a long title, its bracketed short form and its organisation to the name after the comma', () => {
+    expect(roles('Hal itu disampaikan Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi (EBTKE) Kementerian ESDM, Eniya Listiani Dewi dalam keterangannya.')).toEqual([
+      ['Eniya Listiani Dewi', ['Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi']],
+    ]);
+  });
+
+  it('gives each title of a list of title-name pairs to its own name, and makes no person of a unit before its number', () => {
+    const found = roles('Acara itu dihadiri Menteri Desa dan Pembangunan Daerah Tertinggal Yandri Susanto, Wakil Panglima TNI Jenderal Tandyo Budi Revia. Manager Humas KAI Daop 6 Yogyakarta menjelaskan jadwal.');
+    expect(found).toEqual([
+      ['Yandri Susanto', ['Menteri Desa dan Pembangunan Daerah Tertinggal']],
+      ['Tandyo Budi Revia', ['Wakil Panglima']],
+    ]);
+  });
+});
+
 describe('amounts: money implied by a noun of money', () => {
   const money = (body: string) =>
     entities(body)
