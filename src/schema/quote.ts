@@ -15,7 +15,7 @@ export const QuoteSchema = z.object({
   /** The cue verb that attributes it ("ujar", "kata", "menurut"), or null. */
   cue: z.string().nullable(),
   speaker: SpeakerSchema.nullable(),
-  /** How the speaker was found: "cue-after", "cue-before", "menurut", "continuation", "previous-subject" (the person the sentence before a cue-less quotation paragraph is about), "pronoun", "none". */
+  /** How the speaker was found: "cue-after", "cue-before", "menurut", "continuation", "name-after" (a name alone after the quotation), "previous-subject" (the person the sentence before a cue-less quotation paragraph is about), "pronoun", "none". */
   attribution: z.string(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -147,7 +147,12 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
   function attributeAfter(doc: Doc, q: Quotation, limit: number): Attribution | null {
     const tail = doc.text.slice(q.outerEnd, Math.min(limit, q.outerEnd + 200));
     const m = cueAfter.exec(tail);
-    if (!m) return null;
+    if (!m) {
+      // "…,” Agung Harry.": a person's name alone after the quotation, no cue verb.
+      const lead = /^[\s,]*/u.exec(tail)![0].length;
+      const who = namedMentions(doc.entities).find((n) => n.start === q.outerEnd + lead && n.entity.type === 'PERSON');
+      return who && /^\s*(?:\.|\n|$)/u.test(doc.text.slice(who.end, who.end + 3)) ? { cue: null, speaker: speakerOf(who.entity), attribution: 'name-after' } : null;
+    }
     const cue = m[1]!.toLowerCase();
     const nameFrom = q.outerEnd + m[0].length;
     if (cue.endsWith('nya')) return { cue, speaker: null, attribution: 'pronoun' };
@@ -157,13 +162,14 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // "tulis laporan itu": a document quoted; its author when the text named one before.
     const written = /^\s*(\p{Ll}+)\s+(?:itu|tersebut|ini)\b/u.exec(rest);
     if (written && lex.documents.has(written[1]!)) return { cue, speaker: documentAuthor(doc, written[1]!, q.outerStart), attribution: 'cue-after' };
-    const sentenceEnd = rest.search(/[.!?;](?:\s|$)/);
+    // The sentence ends at a full stop that ends no abbreviation or initial ("kata Prof. Ghufron").
+    const sentenceEnd = rest.search(/(?<!(?:^|\s)(?:Prof|Dr|Drs|Ir|dr|H|Hj|KH|St|Jl|Bpk|Ny|Tn|\p{Lu}))[.!?;](?:\s|$)/u);
     const stop = sentenceEnd < 0 ? rest.length : sentenceEnd;
     WORD.lastIndex = 0;
     const words: string[] = [];
     let runEnd = -1;
     let lowercaseTitle = 0;
-    for (let w = WORD.exec(rest); w && words.length < 8; w = WORD.exec(rest)) {
+    for (let w = WORD.exec(rest); w && words.length < 12; w = WORD.exec(rest)) {
       // "kata dia." : the word without the full stop that ends the sentence.
       const word = w[0].replace(/\.+$/, '');
       if (stopAfterName.test(word) || w.index > stop) break;
@@ -186,6 +192,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     if (hit && hit.entity.type === 'ORG' && words.length > 0 && lex.titles.has(words[0]!.toLowerCase())) {
       // "kata Ketua DKPP dalam sidang": the title's holder spoke, not the organisation; who holds
       // that title of that organisation, when the article gave it to someone, else no one named.
+      // "kata Ketua Unit Komunikasi Publik Unud, Ni Nyoman Dewi Pascarani": the person after the comma.
+      const person = firstNamedIn(namedMentions(doc.entities.filter((e) => e.type === 'PERSON')), hit.end, nameFrom + runEnd);
+      if (person) return { cue, speaker: speakerOf(person.entity), attribution: 'cue-after' };
       const holder = holderOf(doc.text.slice(nameFrom, hit.end).trim(), doc.entities, abbreviates);
       if (holder) return { cue, speaker: speakerOf(holder), attribution: 'cue-after' };
       // "kata Ketua DPC PDIP Jaksel itu": the holder the text is about, as after a pronoun.

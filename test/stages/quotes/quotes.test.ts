@@ -105,4 +105,20 @@ describe('findQuotations', () => {
       ['Mulai dari r', null, 'Yuke Yurike', 'previous-subject'],
     ]);
   });
+
+  it('reads the speaker after an abbreviated prefix ("kata Prof. Ghufron"), after a title and comma, and a name alone after the quotation', () => {
+    const qs = quotes(
+      [
+        'Menteri Kesehatan Budi Gunadi Sadikin dan Direktur Utama BPJS Kesehatan Ali Ghufron Mukti hadir dalam rapat.',
+        '“Sepanjang tidak ada masalah, layanan tetap berjalan seperti biasa,” kata Prof. Ghufron kepada awak media di Jakarta.',
+        '“Ada lima kandidat calon dengan jumlah empat tempat pemungutan suara,” Agung Harry Sunjaya.',
+        '“Itu bukan sanksi akhir bagi mahasiswa yang terlibat,” kata Ketua Unit Komunikasi Publik Universitas Udayana, Ni Nyoman Dewi Pascarani, di kampus.',
+      ].join('\n\n'),
+    );
+    expect(qs.map((q) => [q.text.slice(0, 12), q.speaker?.name ?? null, q.attribution])).toEqual([
+      ['Sepanjang ti', 'Ali Ghufron Mukti', 'cue-after'],
+      ['Ada lima kan', 'Agung Harry Sunjaya', 'name-after'],
+      ['Itu bukan sa', 'Ni Nyoman Dewi Pascarani', 'cue-after'],
+    ]);
+  });
 });
