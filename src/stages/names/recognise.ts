@@ -744,7 +744,11 @@ class SentenceReader {
         // place ("Kabupaten Karanganyar") it wins.
         const { name, designationEnd } = this.nameStart(i, hi);
         // "Badan Penyelenggaraan Haji dan Umrah": a word after "dan", or one portfolio word, names no one.
-        const joined = tokens[name - 1]?.text === 'dan' || tokens[name - 1]?.text === '&' || (name === hi - 1 && lex.portfolio.has(tokens[name]!.text));
+        // "Fakultas Teknik Universitas Brawijaya": a marker's name, no person, after the marker.
+        const joined =
+          tokens[name - 1]?.text === 'dan' ||
+          tokens[name - 1]?.text === '&' ||
+          (name === hi - 1 && (lex.portfolio.has(tokens[name]!.text) || lex.orgMarkers.has(tokens[name - 1]!.text)));
         const personAfter = name < hi && !joined && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end));
         const end = personAfter ? designationEnd : hi;
         if (end > i) this.add('ORG', a, tokens[end - 1]!, 'org/marker', 4.2);

@@ -203,7 +203,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     if (hit) return { cue, speaker: speakerOf(hit.entity), attribution: 'cue-after' };
     // "kata Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi (EBTKE) Kementerian
     // ESDM, Eniya Listiani Dewi": a long title with its organisation, then the person, in the sentence.
-    if (words.length > 0 && lex.titles.has(words[0]!.toLowerCase())) {
+    const titled = [1, 2, 3].some((n) => words.length >= n && lex.titles.has(words.slice(0, n).join(' ').toLowerCase()));
+    if (titled) {
       const person = firstNamedIn(namedMentions(doc.entities.filter((e) => e.type === 'PERSON')), nameFrom, nameFrom + stop);
       if (person) return { cue, speaker: speakerOf(person.entity), attribution: 'cue-after' };
       // "kata Ketua DPC PDIP Jaksel itu": the title's holder named before, else like a pronoun.
