@@ -92,7 +92,15 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
         if (!s || findQuotations(d.text, s.start, s.end, 1).length > 0) return null;
         const subject = subjectOf(d.text, s.start, s.end, named, lex, pronouns);
         if (subject === 'pronoun') return topic?.type === 'PERSON' ? topic : null;
-        return subject?.type === 'PERSON' ? subject : null;
+        if (subject?.type === 'PERSON') return subject;
+        // "Dalam keterangan tertulis …, Menteri … Tawfiq F. Al-Rabiah, menyampaikan apresiasi …":
+        // a person right before a speech verb later in the sentence.
+        for (const n of named) {
+          if (n.start < s.start || n.end > s.end || n.entity.type !== 'PERSON') continue;
+          const next = /^[\s,]*(?:(?:juga|pun|kembali|telah|sempat)\s+)?(\p{Ll}+)/u.exec(d.text.slice(n.end, Math.min(s.end, n.end + 40)));
+          if (next && lex.speechVerbs.has(next[1]!)) return n.entity;
+        }
+        return null;
       };
 
       doc.paragraphs.forEach((p, pi) => {
@@ -198,7 +206,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const holder = holderOf(doc.text.slice(nameFrom, hit.end).trim(), doc.entities, abbreviates);
       if (holder) return { cue, speaker: speakerOf(holder), attribution: 'cue-after' };
       // "kata Ketua DPC PDIP Jaksel itu": the holder the text is about, as after a pronoun.
-      return { cue, speaker: null, attribution: /^\s+(?:itu|tersebut)\b/u.test(rest.slice(runEnd)) ? 'pronoun' : 'cue-after' };
+      return { cue, speaker: null, attribution: /^[^.,;!?"“”]{0,40}?\s(?:itu|tersebut)\b/u.test(rest.slice(runEnd)) ? 'pronoun' : 'cue-after' };
     }
     if (hit) return { cue, speaker: speakerOf(hit.entity), attribution: 'cue-after' };
     // "kata Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi (EBTKE) Kementerian
@@ -208,7 +216,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const person = firstNamedIn(namedMentions(doc.entities.filter((e) => e.type === 'PERSON')), nameFrom, nameFrom + stop);
       if (person) return { cue, speaker: speakerOf(person.entity), attribution: 'cue-after' };
       // "kata Ketua DPC PDIP Jaksel itu": the title's holder named before, else like a pronoun.
-      if (/^\s+(?:itu|tersebut)\b/u.test(rest.slice(runEnd))) {
+      if (/^[^.,;!?"“”]{0,40}?\s(?:itu|tersebut)\b/u.test(rest.slice(runEnd))) {
         const holder = holderOf(words.filter((w) => w !== ',').join(' '), doc.entities, abbreviates);
         return holder ? { cue, speaker: speakerOf(holder), attribution: 'cue-after' } : { cue, speaker: null, attribution: 'pronoun' };
       }
