@@ -393,6 +393,18 @@ class SentenceReader {
     // A trailing dot or particle opens no name.
     while (k < hi && (tokens[k]!.kind === 'punct' || this.words.connectors.has(tokens[k]!.text))) k++;
     while (k > i && lex.namePrefixes.has(withoutDot(tokens[k - 1]!.text))) k--;
+    // "Pengasuh PP Tebuireng KH Abdul Hakim Mahfudz": a name prefix opens the name, whatever stands
+    // between it and the last word ("Hakim" is also a title).
+    for (let j = i + 1; j < k; j++) {
+      if (tokens[j]!.kind === 'word' && lex.namePrefixes.has(withoutDot(tokens[j]!.text)) && this.caps[j + 1]) {
+        let clean = true;
+        for (let m = j + 1; m < hi && clean; m++) clean = this.caps[m] === true || tokens[m]!.text === '.';
+        if (clean) {
+          k = j;
+          break;
+        }
+      }
+    }
     let designationEnd = k;
     while (designationEnd > i && lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text))) designationEnd--;
     return { name: k, designationEnd };
