@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, splitPair, dropNonEntities, shortNamesOfPeople, trimField, knownPlacesArePlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
+import { cleanEdges, splitPair, dropNonEntities, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
 import type { Candidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
@@ -45,7 +45,8 @@ export const corefStage = defineStageFactory({
             .filter((c): c is Candidate => c !== null)
             .map((c) => {
               const before = doc.text.slice(Math.max(0, c.start - 80), c.start);
-              return trimField(trimSentenceOpener(typeCitedSource(c, before, lexicon), before, lexicon), before, lexicon);
+              const field = trimField(trimSentenceOpener(typeCitedSource(c, before, lexicon), before, lexicon), before, lexicon);
+              return field && trimOrgTitle(field, lexicon);
             })
             .filter((c): c is Candidate => c !== null)
             .map((c) => trimPersonTitles(withFormAfter(withLegalForm(typeByLexicon(c, lexicon), doc.text, lexicon), doc.text), lexicon, doc.text.slice(Math.max(0, c.start - 20), c.start)))

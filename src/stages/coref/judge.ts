@@ -442,3 +442,23 @@ function orgFirstWords(lex: Lexicon): Set<string> {
   }
   return set;
 }
+
+/**
+ * An organisation read with the title before it ("Vice President Corporate Communication", "Direktur
+ * Utama Pertamina"): the title and its portfolio words are no part of it; what follows them is the
+ * organisation when anything does, else it is dropped (a title alone names no organisation).
+ */
+export function trimOrgTitle(c: Candidate, lex: Lexicon): Candidate | null {
+  if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
+  const words = [...c.text.matchAll(/\S+/gu)];
+  let title = 0;
+  for (let n = Math.min(3, words.length); n > 0 && title === 0; n--) {
+    if (lex.titles.has(words.slice(0, n).map((w) => w[0]).join(' ').toLowerCase())) title = n;
+  }
+  if (title === 0 || lex.orgMarkers.has(words[0]![0])) return c;
+  let k = title;
+  while (k < words.length && lex.portfolio.has(words[k]![0]) && !lex.orgs.has(words[k]![0])) k++;
+  if (k >= words.length) return null;
+  const at = words[k]!.index;
+  return { ...c, start: c.start + at, text: c.text.slice(at), source: `${c.source}/untitled` };
+}

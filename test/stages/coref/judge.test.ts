@@ -8,6 +8,7 @@ import {
   trimPersonTitles,
   typeBrackets,
   typeByLexicon,
+  trimOrgTitle,
   withFormAfter,
   withLegalForm,
 } from '../../../src/stages/coref/judge.js';
@@ -159,3 +160,22 @@ describe('typeBrackets', () => {
     expect(out[1]!.type).toBe('ORG');
   });
 });
+
+describe('trimOrgTitle', () => {
+  it('cuts a title and its portfolio words from an organisation, and drops a title alone', () => {
+    const t = 'kata Direktur Utama Pertamina kemarin';
+    expect(trimOrgTitle(cand(t, 'Direktur Utama Pertamina', 'ORG'), lex)?.text).toBe('Pertamina');
+    const u = 'kata Vice President Corporate Communication kemarin';
+    expect(trimOrgTitle(cand(u, 'Vice President Corporate Communication', 'ORG'), lex)).toBeNull();
+  });
+
+  it('leaves organisations that open with a marker or that the lexicon knows, and other types', () => {
+    for (const name of ['Kementerian Keuangan', 'Badan Gizi Nasional', 'Telegram']) {
+      const t = `di ${name} kemarin`;
+      expect(trimOrgTitle(cand(t, name, 'ORG'), lex)?.text, name).toBe(name);
+    }
+    const p = 'kata Menteri Keuangan kemarin';
+    expect(trimOrgTitle(cand(p, 'Menteri Keuangan', 'PERSON'), lex)?.text).toBe('Menteri Keuangan');
+  });
+});
+
