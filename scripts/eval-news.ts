@@ -8,7 +8,8 @@
  *   npx tsx scripts/eval-news.ts [--errors] [--half 1|2] [--config pipeline.json] [--gold FILE] [--extra FILE]
  *
  * `--extra FILE` (repeatable) scores one more gold file of the same shape (articles of detik-dev.jsonl annotated
- * by the developers following GUIDE.md; kept outside the project) as a row of its own, tuning data.
+ * by the developers following GUIDE.md; kept outside the project) as a row of its own; with --half,
+ * its errors are listed with the half's.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
