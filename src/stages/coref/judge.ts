@@ -175,7 +175,7 @@ const BALINESE = /^(?:Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gust
 export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candidate | null {
   if (c.type !== 'PERSON') return c;
   // "layanan Biskita Transpakuan", "kereta Argo Bromo": a thing's noun before the name names a thing.
-  const noun = /(\p{Ll}+)\s$/u.exec(before);
+  const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);
   if (noun && lex.thingNouns.has(noun[1]!)) return null;
   let start = c.start;
   let text = c.text;

@@ -179,3 +179,13 @@ describe('trimOrgTitle', () => {
   });
 });
 
+describe('trimPersonTitles after a noun for a thing', () => {
+  it('drops a name after a whole lowercase noun for a thing, never after the end of a capitalised word', () => {
+    const t = 'naik kereta Argo Bromo ke Surabaya';
+    expect(trimPersonTitles(cand(t, 'Argo Bromo', 'PERSON'), lex, t.slice(0, t.indexOf('Argo')))).toBeNull();
+    // "Koperasi" ends in "operasi", a noun for a thing: the word before the name is "Koperasi".
+    const u = 'Hadir Wakil Menteri Koperasi Farida Farichah kemarin';
+    expect(trimPersonTitles(cand(u, 'Farida Farichah', 'PERSON'), lex, u.slice(u.indexOf('Farida') - 20, u.indexOf('Farida')))?.text).toBe('Farida Farichah');
+  });
+});
+
