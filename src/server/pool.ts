@@ -80,12 +80,18 @@ export interface PoolStats {
   utilization: number;
 }
 
+/** What the pool listens to for a caller that went away: an AbortSignal, or the lighter {@link Abortable}. */
+export interface CancelSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+}
+
 /** Per-call options of {@link AnalysisPool.run}. */
 export interface RunOptions {
   /** Admit the task even when the queue is full: the next part of a batch already admitted. */
   force?: boolean;
   /** The caller went away: a waiting task is dropped (a running one finishes). */
-  signal?: AbortSignal;
+  signal?: CancelSignal;
 }
 
 interface Job {
@@ -110,25 +116,30 @@ function isThreadTermination(err: unknown): boolean {
 }
 
 /**
- * The abort signal piscina is given for a task, to stop the thread running it. Why not an
- * AbortController: one is made for every task, and this does what piscina asks of a signal (it
- * takes any object with `aborted` and `addEventListener`) at a fraction of the cost.
+ * A signal that fires once: what piscina is given for a task (to stop the thread running it) and what
+ * a route gives the pool for a client that went away. Why not an AbortController: one or two are made
+ * for every request, and this does what piscina and the pool ask of a signal (`aborted`,
+ * `reason`, `addEventListener`, `removeEventListener`) at a fraction of the cost.
  */
-class Abortable {
+export class Abortable implements CancelSignal {
   aborted = false;
   reason: unknown;
-  private listener: (() => void) | undefined;
+  private listeners: (() => void)[] = [];
   addEventListener(_type: 'abort', listener: () => void): void {
-    this.listener = listener;
+    if (this.aborted) return;
+    this.listeners.push(listener);
   }
-  removeEventListener(): void {
-    this.listener = undefined;
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    const i = this.listeners.indexOf(listener);
+    if (i !== -1) this.listeners.splice(i, 1);
   }
-  abort(reason: unknown): void {
+  abort(reason?: unknown): void {
     if (this.aborted) return;
     this.aborted = true;
     this.reason = reason;
-    this.listener?.();
+    const listeners = this.listeners;
+    this.listeners = [];
+    for (const listener of listeners) listener();
   }
 }
 
