@@ -249,26 +249,25 @@ export class AnalysisPool {
 
   /** The pool's state now (for /metrics and /readyz). */
   stats(): PoolStats {
-    const running = this.startedCount();
     return {
       threads: this.threads,
       readyThreads: this.readyThreads.size,
-      running,
-      queued: this.queue.length + this.handed - running,
+      running: this.handedIn(TaskCell.started),
+      queued: this.waiting(),
       utilization: this.piscina.utilization,
     };
   }
 
-  /** Handed jobs their thread has started. */
-  private startedCount(): number {
+  /** Handed jobs whose cell is in `state` (a cancelled one waits for its thread to skip it). */
+  private handedIn(state: number): number {
     let n = 0;
-    for (const job of this.handedJobs) if (Atomics.load(this.cells, job.cell) === TaskCell.started) n++;
+    for (const job of this.handedJobs) if (Atomics.load(this.cells, job.cell) === state) n++;
     return n;
   }
 
   /** Tasks waiting for a thread: in the queue, or handed to a thread that has not started them. */
   private waiting(): number {
-    return this.queue.length + this.handed - this.startedCount();
+    return this.queue.length + this.handedIn(TaskCell.waiting);
   }
 
   /** Seconds after which the work now waiting should be done: for Retry-After (1–60). */
