@@ -3,7 +3,7 @@ import { errorResult, type RecordResult } from '../batch/process-record.js';
 import type { InputRecord } from '../io/record.js';
 import type { SummaryField } from '../schema/http.js';
 import type { Status } from '../schema/summary.js';
-import { PoolError, type AnalysisPool } from './pool.js';
+import { PoolError, type AnalysisPool, type CancelSignal } from './pool.js';
 
 /** One line of a JSONL body, kept as text: the worker parses it (an invalid line becomes an error record). */
 export class JsonlLine {
@@ -74,7 +74,7 @@ function failedChunk(records: readonly InputRecord[], err: unknown): RecordResul
  * queueing twice, at most one chunk per thread at a time, and only as fast as the client reads. A
  * chunk that runs out of time gives an error record for each of its records.
  */
-export async function runBatchStream(run: BatchRun, signal: AbortSignal): Promise<Readable> {
+export async function runBatchStream(run: BatchRun, signal: CancelSignal): Promise<Readable> {
   const { pool, records, chunkSize, fields } = run;
   const chunks: InputRecord[][] = [];
   for (let i = 0; i < records.length; i += chunkSize) chunks.push(records.slice(i, i + chunkSize));

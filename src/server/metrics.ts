@@ -45,12 +45,21 @@ export function createMetrics(pool: AnalysisPool): Metrics {
   gauge('warta_pool_running', 'Tasks running on worker threads', () => pool.stats().running);
   gauge('warta_pool_threads', 'Worker threads with their pipeline built', () => pool.stats().readyThreads);
   gauge('warta_pool_utilization', "Share of the worker threads' time spent on tasks since start (0-1)", () => pool.stats().utilization);
+  // The counter and histogram of each route, method and status, looked up once: prom-client hashes
+  // the labels on every call otherwise.
+  const byLabels = new Map<string, { count: { inc(): void }; time: { observe(seconds: number): void } }>();
   return {
     registry,
     request(route, method, status, seconds) {
-      const labels = { route, method, status: String(status) };
-      requests.inc(labels);
-      latency.observe(labels, seconds);
+      const key = `${method} ${status} ${route}`;
+      let series = byLabels.get(key);
+      if (series === undefined) {
+        const labels = { route, method, status: String(status) };
+        series = { count: requests.labels(labels), time: latency.labels(labels) };
+        byLabels.set(key, series);
+      }
+      series.count.inc();
+      series.time.observe(seconds);
     },
     analysed(status, count = 1) {
       articles.inc({ status }, count);

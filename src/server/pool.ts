@@ -2,8 +2,26 @@ import { Piscina } from 'piscina';
 import { workerScript, type WorkerSetup } from '../batch/processor.js';
 import { WartaConfigError } from '../errors.js';
 
-/** What the service's worker threads are built from: the batch workers' setup (config, plugins, limits). */
-export type ServerWorkerSetup = WorkerSetup;
+/**
+ * What the service's worker threads are built from: the batch workers' setup (config, plugins,
+ * limits), and the memory the pool and its threads share to mark tasks started (see {@link TaskCell}).
+ */
+export interface ServerWorkerSetup extends WorkerSetup {
+  cells?: SharedArrayBuffer;
+}
+
+/**
+ * The states of a task's cell, an Int32 in memory shared with the threads. A task handed to a thread
+ * may wait there behind the one it runs (each thread is handed its next task before it finishes the
+ * last, so it never waits for the event loop between tasks). The thread swaps `waiting` for `started`
+ * when it starts the task; the pool swaps `waiting` for `cancelled` when the task runs out of time
+ * (or its client goes away) before it started, and the thread then skips it. Whoever swaps first
+ * decides: a task is either run or cancelled, never both.
+ */
+export const TaskCell = { waiting: 0, started: 1, cancelled: 2 } as const;
+
+/** Tasks handed to each thread at a time: the one it runs and the next. */
+const DEPTH = 2;
 
 /** How long the threads may take to build their pipelines before the pool gives up. */
 const STARTUP_LIMIT_MS = 120_000;
@@ -15,6 +33,13 @@ export type WorkerReport =
 
 /** The tasks a worker runs (see worker.ts). */
 export type TaskName = 'analyze' | 'batch' | 'numbers' | 'stem' | 'language' | 'schema';
+
+/** What the pool hands a thread: the task, its payload and its cell (an index into the shared cells). */
+export interface TaskMessage {
+  name: TaskName;
+  payload: unknown;
+  cell: number;
+}
 
 /** Why the pool did not run a task: the HTTP layer turns each into its status (429, 503, 504). */
 export type PoolRefusal = 'queue-full' | 'queue-timeout' | 'run-timeout' | 'closed';
@@ -47,10 +72,18 @@ export interface PoolStats {
   threads: number;
   /** Threads that have built their pipeline (a thread replaced after a timeout is not, until it has). */
   readyThreads: number;
+  /** Tasks a thread has started and not finished. */
   running: number;
+  /** Tasks waiting: in the pool's queue, or handed to a thread that has not started them yet. */
   queued: number;
   /** Share of the threads' time spent running tasks since the pool started (piscina's utilization). */
   utilization: number;
+}
+
+/** What the pool listens to for a caller that went away: an AbortSignal, or the lighter {@link Abortable}. */
+export interface CancelSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
 }
 
 /** Per-call options of {@link AnalysisPool.run}. */
@@ -58,7 +91,7 @@ export interface RunOptions {
   /** Admit the task even when the queue is full: the next part of a batch already admitted. */
   force?: boolean;
   /** The caller went away: a waiting task is dropped (a running one finishes). */
-  signal?: AbortSignal;
+  signal?: CancelSignal;
 }
 
 interface Job {
@@ -66,25 +99,69 @@ interface Job {
   task: unknown;
   resolve(value: unknown): void;
   reject(err: unknown): void;
-  state: 'queued' | 'running' | 'done';
+  /** `queued`: in the pool's queue; `handed`: given to a thread (see `cell` for whether it started). */
+  state: 'queued' | 'handed' | 'done';
   timer: NodeJS.Timeout;
-  abort?: AbortController;
+  /** Its cell while handed to a thread, else -1. */
+  cell: number;
+  /** Whether it went back to the queue once because its thread was stopped (it does not twice). */
+  requeued?: boolean;
+  abort?: Abortable;
   started: number;
+}
+
+/** Whether piscina settled a task so because it stopped the task's thread. */
+function isThreadTermination(err: unknown): boolean {
+  return err instanceof Error && err.message === 'Terminating worker thread';
+}
+
+/**
+ * A signal that fires once: what piscina is given for a task (to stop the thread running it) and what
+ * a route gives the pool for a client that went away. Why not an AbortController: one or two are made
+ * for every request, and this does what piscina and the pool ask of a signal (`aborted`,
+ * `reason`, `addEventListener`, `removeEventListener`) at a fraction of the cost.
+ */
+export class Abortable implements CancelSignal {
+  aborted = false;
+  reason: unknown;
+  private listeners: (() => void)[] = [];
+  addEventListener(_type: 'abort', listener: () => void): void {
+    if (this.aborted) return;
+    this.listeners.push(listener);
+  }
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    const i = this.listeners.indexOf(listener);
+    if (i !== -1) this.listeners.splice(i, 1);
+  }
+  abort(reason?: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    const listeners = this.listeners;
+    this.listeners = [];
+    for (const listener of listeners) listener();
+  }
 }
 
 /**
  * A pool of warm worker threads (piscina), each holding a pipeline built once from the config, and a
  * bounded queue in front of it. Why its own queue rather than piscina's: the pool must know whether a
  * task that runs out of time was still waiting (the service is overloaded: 503, try again) or
- * running (the article itself takes too long: 504, and the thread is stopped and replaced), and only
- * hands a ready thread one task at a time, so a task given to piscina starts at once.
+ * running (the article itself takes too long: 504, and the thread is stopped and replaced). Each ready
+ * thread is handed up to two tasks, the one it runs and the next, so that it starts the next as soon
+ * as it finishes one instead of waiting for the event loop to hand it over; a shared cell per task
+ * tells whether the thread started it (see {@link TaskCell}).
  */
 export class AnalysisPool {
   readonly threads: number;
   private readonly piscina: Piscina;
   private readonly options: PoolOptions;
   private readonly queue: Job[] = [];
-  private running = 0;
+  /** Jobs handed to threads and not yet settled by piscina (running, or waiting on a thread). */
+  private handed = 0;
+  private readonly handedJobs = new Set<Job>();
+  private readonly cells: Int32Array;
+  private readonly freeCells: number[] = [];
   private closing = false;
   private readonly readyThreads = new Set<number>();
   private configHash = '';
@@ -95,6 +172,12 @@ export class AnalysisPool {
     if (!Number.isInteger(options.threads) || options.threads < 1) throw new WartaConfigError(`workers must be a whole number ≥ 1, got ${options.threads}`);
     this.options = options;
     this.threads = options.threads;
+    // Cells for every task that can be handed out at once, twice over: a cancelled task keeps its
+    // cell until its thread skips it.
+    const cellCount = 2 * DEPTH * options.threads;
+    const shared = new SharedArrayBuffer(cellCount * Int32Array.BYTES_PER_ELEMENT);
+    this.cells = new Int32Array(shared);
+    for (let i = cellCount - 1; i >= 0; i--) this.freeCells.push(i);
     const { file, execArgv } = workerScript(import.meta.url, 'worker');
     this.piscina = new Piscina({
       filename: file,
@@ -105,8 +188,9 @@ export class AnalysisPool {
       // still loading its plugins (an import() that needs its event loop) would never report ready
       // until some task woke it up. "async" waits for tasks without blocking the thread's event loop.
       atomics: 'async',
+      concurrentTasksPerWorker: DEPTH,
       execArgv,
-      workerData: options.setup,
+      workerData: { ...options.setup, cells: shared } satisfies ServerWorkerSetup,
     });
     // A thread stopped for a timeout is replaced; its replacement reports again when it is ready.
     this.piscina.on('workerDestroy', (worker: { id: number }) => this.readyThreads.delete(worker.id));
@@ -168,15 +252,27 @@ export class AnalysisPool {
     return {
       threads: this.threads,
       readyThreads: this.readyThreads.size,
-      running: this.running,
-      queued: this.queue.length,
+      running: this.handedIn(TaskCell.started),
+      queued: this.waiting(),
       utilization: this.piscina.utilization,
     };
   }
 
+  /** Handed jobs whose cell is in `state` (a cancelled one waits for its thread to skip it). */
+  private handedIn(state: number): number {
+    let n = 0;
+    for (const job of this.handedJobs) if (Atomics.load(this.cells, job.cell) === state) n++;
+    return n;
+  }
+
+  /** Tasks waiting for a thread: in the queue, or handed to a thread that has not started them. */
+  private waiting(): number {
+    return this.queue.length + this.handedIn(TaskCell.waiting);
+  }
+
   /** Seconds after which the work now waiting should be done: for Retry-After (1–60). */
   retryAfter(): number {
-    const ms = ((this.queue.length + this.running) * this.meanMs) / this.threads;
+    const ms = ((this.queue.length + this.handed) * this.meanMs) / this.threads;
     return Math.min(60, Math.max(1, Math.ceil(ms / 1000)));
   }
 
@@ -187,7 +283,7 @@ export class AnalysisPool {
    */
   run<T>(name: TaskName, task: unknown, options: RunOptions = {}): Promise<T> {
     if (this.closing) return Promise.reject(new PoolError('closed', 'the service is shutting down', 1));
-    if (!options.force && this.queue.length >= this.options.maxQueue) {
+    if (!options.force && this.waiting() >= this.options.maxQueue) {
       return Promise.reject(new PoolError('queue-full', `the queue is full (${this.options.maxQueue} requests waiting)`, this.retryAfter()));
     }
     return new Promise<T>((resolve, reject) => {
@@ -197,13 +293,14 @@ export class AnalysisPool {
         resolve: resolve as (value: unknown) => void,
         reject,
         state: 'queued',
+        cell: -1,
         started: 0,
         timer: setTimeout(() => this.expire(job), this.options.timeoutMs),
       };
       const { signal } = options;
       if (signal) {
         signal.addEventListener('abort', () => {
-          if (job.state === 'queued') this.drop(job, new PoolError('closed', 'the client went away'));
+          if (job.state === 'queued' || (job.state === 'handed' && this.cancel(job))) this.drop(job, new PoolError('closed', 'the client went away'));
         }, { once: true });
       }
       this.queue.push(job);
@@ -215,55 +312,84 @@ export class AnalysisPool {
   async close(): Promise<void> {
     this.closing = true;
     for (const job of [...this.queue]) this.drop(job, new PoolError('closed', 'the service is shutting down', 1));
-    while (this.running > 0) await new Promise((r) => setTimeout(r, 10));
+    while (this.handed > 0) await new Promise((r) => setTimeout(r, 10));
     await this.piscina.destroy();
   }
 
   private pump(): void {
-    // Only as many tasks as threads that are ready: a task waiting for a thread that is still building
-    // its pipeline (a replacement) is waiting, not running, when its time is up.
-    while (this.running < this.readyThreads.size && this.queue.length > 0) this.start(this.queue.shift()!);
+    // Only as many tasks as ready threads can take: a task waiting for a thread that is still
+    // building its pipeline (a replacement) is waiting, not running, when its time is up.
+    while (this.handed < DEPTH * this.readyThreads.size && this.queue.length > 0 && this.freeCells.length > 0) this.start(this.queue.shift()!);
   }
 
   private start(job: Job): void {
-    job.state = 'running';
+    const cell = this.freeCells.pop()!;
+    Atomics.store(this.cells, cell, TaskCell.waiting);
+    job.state = 'handed';
+    job.cell = cell;
     job.started = performance.now();
-    job.abort = new AbortController();
-    this.running++;
-    this.piscina.run({ name: job.name, payload: job.task }, { signal: job.abort.signal }).then(
-      (value: unknown) => this.finish(job, () => job.resolve(value)),
-      (err: unknown) => this.finish(job, () => job.reject(err)),
+    job.abort = new Abortable();
+    this.handed++;
+    this.handedJobs.add(job);
+    const message: TaskMessage = { name: job.name, payload: job.task, cell };
+    this.piscina.run(message, { signal: job.abort as unknown as AbortSignal }).then(
+      (value: unknown) => this.finish(job, cell, undefined, value),
+      (err: unknown) => this.finish(job, cell, err),
     );
   }
 
-  private finish(job: Job, settle: () => void): void {
-    this.running--;
-    if (job.state === 'running') {
-      job.state = 'done';
-      clearTimeout(job.timer);
-      this.meanMs = 0.9 * this.meanMs + 0.1 * (performance.now() - job.started);
-      settle();
+  /** Piscina settled a handed job: it ran (or failed), was skipped, or its thread was stopped first. */
+  private finish(job: Job, cell: number, err: unknown, value?: unknown): void {
+    this.handed--;
+    this.handedJobs.delete(job);
+    const state = Atomics.load(this.cells, cell);
+    this.freeCells.push(cell);
+    job.cell = -1;
+    if (job.state === 'handed') {
+      if (err !== undefined && (state === TaskCell.waiting || (isThreadTermination(err) && !job.requeued))) {
+        // Its thread was stopped for the task it ran before this one, before it started this one
+        // (or just as it did: analysing is pure, so running it again is safe): it waits again,
+        // first in line.
+        job.requeued = true;
+        job.state = 'queued';
+        this.queue.unshift(job);
+      } else {
+        job.state = 'done';
+        clearTimeout(job.timer);
+        this.meanMs = 0.9 * this.meanMs + 0.1 * (performance.now() - job.started);
+        if (err === undefined) job.resolve(value);
+        else job.reject(err);
+      }
     }
     this.pump();
+  }
+
+  /** Cancels a handed job its thread has not started; false when it has started. */
+  private cancel(job: Job): boolean {
+    return Atomics.compareExchange(this.cells, job.cell, TaskCell.waiting, TaskCell.cancelled) === TaskCell.waiting;
   }
 
   /** The time limit passed: a waiting task is dropped (503), a running one stopped (504). */
   private expire(job: Job): void {
     const limit = this.options.timeoutMs;
-    if (job.state === 'queued') {
+    if (job.state === 'queued' || (job.state === 'handed' && this.cancel(job))) {
       this.drop(job, new PoolError('queue-timeout', `no worker was free within the time limit (${limit} ms)`, this.retryAfter()));
-    } else if (job.state === 'running') {
+    } else if (job.state === 'handed') {
       job.state = 'done';
       // Aborting a running piscina task stops its thread; piscina starts a new one, which builds its
-      // pipeline again. A thread stuck on one article is worth that.
-      job.abort?.abort();
+      // pipeline again. A thread stuck on one article is worth that. The task handed to the same
+      // thread after it goes back to the queue (see finish).
+      job.abort?.abort(new PoolError('run-timeout', 'time limit'));
       job.reject(new PoolError('run-timeout', `the analysis took longer than the time limit (${limit} ms)`));
     }
   }
 
+  /** Settles a job that will not run: out of the queue if it is there (a cancelled handed job is skipped by its thread). */
   private drop(job: Job, err: PoolError): void {
-    const i = this.queue.indexOf(job);
-    if (i !== -1) this.queue.splice(i, 1);
+    if (job.state === 'queued') {
+      const i = this.queue.indexOf(job);
+      if (i !== -1) this.queue.splice(i, 1);
+    }
     job.state = 'done';
     clearTimeout(job.timer);
     job.reject(err);

@@ -18,9 +18,10 @@ import { detectLanguage } from '../stages/language/index.js';
 import { extractNumbers } from '../stages/numbers/index.js';
 import { stem as stemWord } from '../stages/stem/stemmer.js';
 import { pickFields } from './fields.js';
-import type { ServerWorkerSetup, TaskName, WorkerReport } from './pool.js';
+import { TaskCell, type ServerWorkerSetup, type TaskMessage, type TaskName, type WorkerReport } from './pool.js';
 
 const setup = workerData as ServerWorkerSetup;
+const cells = setup.cells ? new Int32Array(setup.cells) : undefined;
 
 // A short article through every stage: the first request then finds the code compiled and the
 // lazily loaded dictionaries (the stemmer's) in memory.
@@ -96,11 +97,15 @@ async function schema(): Promise<Record<string, unknown>> {
 const TASKS = { analyze, batch, numbers, stem, language, schema } satisfies Record<TaskName, (payload: never) => unknown>;
 
 /**
- * The pool's task: runs the named task on its payload. Why one default export rather than named
- * ones: piscina loads a worker with require() and looks for its default export first; without one it
- * falls back to import(), which under tsx (tests, scripts run from source) cannot load TypeScript in a
- * thread.
+ * The pool's task: runs the named task on its payload, once the pipeline is built, unless the pool
+ * cancelled it while it waited (then it answers null): the task's shared cell says which (see
+ * `TaskCell`). Why one default export rather than named ones: piscina loads a worker with require()
+ * and looks for its default export first; without one it falls back to import(), which under tsx
+ * (tests, scripts run from source) cannot load TypeScript in a thread.
  */
-export default function task({ name, payload }: { name: TaskName; payload: unknown }): unknown {
+export default async function task({ name, payload, cell }: TaskMessage): Promise<unknown> {
+  // A thread still building its pipeline (a replacement) has not started the task: it waits.
+  await building;
+  if (cells && Atomics.compareExchange(cells, cell, TaskCell.waiting, TaskCell.started) !== TaskCell.waiting) return null;
   return (TASKS[name] as (payload: unknown) => unknown)(payload);
 }

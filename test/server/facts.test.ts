@@ -28,12 +28,13 @@ describe.each(BACKENDS)('GET /v1/facts/* on a real store (%s)', (_name, make) =>
     await fill(place);
     // The service opens the store by its URL, read-only, as `warta serve --db` does.
     s = await startServer({ store: place.url, webRoot: false });
-  });
+    // Starting the workers takes seconds, more on a busy machine: more than the hooks' 10 s default.
+  }, 60_000);
 
   afterAll(async () => {
     await s?.close();
     await place?.drop();
-  });
+  }, 60_000);
 
   const get = (path: string) => fetch(`${s.url}${path}`);
 
@@ -121,10 +122,10 @@ describe('GET /v1/facts/* without a store', () => {
   let s: TestServer;
   beforeAll(async () => {
     s = await startServer({ webRoot: false });
-  });
+  }, 60_000);
   afterAll(async () => {
     await s?.close();
-  });
+  }, 60_000);
 
   it('answers 404 no-store, saying how to give one, and the OpenAPI document lists no fact routes', async () => {
     const response = await fetch(`${s.url}/v1/facts/entity?name=Jakarta`);

@@ -96,3 +96,37 @@ describe('starting', () => {
     expect(resolveServerOptions({}).tokens).toEqual([]);
   });
 });
+
+describe('a task handed to a thread before the thread is free', () => {
+  // One worker, handed its next task while it runs one; a time limit long enough that only the
+  // article saying "TIDUR 60000" reaches it.
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startServer({ workers: 1, timeoutMs: 8000, maxQueue: 4, plugins: [PLUGINS.slow], pipeline: { stages: [{ name: 'clean' }, { name: 'slow' }] } });
+  }, 60_000);
+  afterAll(async () => {
+    await s?.close();
+  }, 60_000);
+
+  it('is dropped when its client goes away before the thread starts it, and the running one is not disturbed', async () => {
+    const pool = s.server.pool;
+    const slow = post(`${s.url}/v1/analyze`, { id: 'lambat', body: 'TIDUR 60000' });
+    await until(() => pool.stats().running === 1, 10_000, 'the slow article to run');
+    const gone = new AbortController();
+    const next = fetch(`${s.url}/v1/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 'pergi', body: 'Harga beras naik.' }), signal: gone.signal });
+    const nextFailed = next.then(() => false, () => true);
+    await until(() => pool.stats().queued === 1, 10_000, 'the next article to wait');
+    gone.abort();
+    expect(await nextFailed).toBe(true);
+    // Cancelled while waiting on the thread: no longer counted as waiting, while the slow one still runs.
+    await until(() => pool.stats().queued === 0, 5000, 'the waiting article to be dropped');
+    expect(pool.stats().running).toBe(1);
+    expect((await slow).status).toBe(504);
+    await until(ready2, 30_000, 'the replacement worker');
+    const after = await post(`${s.url}/v1/analyze`, { id: 'lagi', body: 'Harga beras naik.' });
+    expect(after.status).toBe(200);
+    expect(SummarySchema.parse(await after.json()).id).toBe('lagi');
+  }, 60_000);
+
+  const ready2 = async () => (await fetch(`${s.url}/readyz`)).status === 200;
+});
