@@ -1,6 +1,7 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { WartaConfigError } from '../errors.js';
+import { preferLz4 } from '../store/postgres.js';
 import { parseStoreUrl } from '../store/url.js';
 
 /** The pg-boss queue every chunk job goes to. */
@@ -33,6 +34,8 @@ export function openPool(loc: QueueLocation, max = 4): pg.Pool {
   const pool = new pg.Pool({ connectionString: loc.connectionString, max, options: `-c search_path=${loc.schema}` });
   // An idle connection that the server drops must not crash the process: the next query reports it.
   pool.on('error', () => {});
+  // Chunks' records and result lines are compressed with LZ4 where the server has it.
+  pool.on('connect', (client) => void preferLz4(client));
   return pool;
 }
 
