@@ -5,6 +5,11 @@
  * writes to PostgreSQL per article (rows and bytes per table: pg_total_relation_size, with TOAST
  * and indexes). Each configuration gets a fresh schema, dropped afterwards. Runs the built CLI.
  *
+ * Wall times on a shared machine swing with its load; the CPU columns do not: CPU ms per article of
+ * the warta processes (their threads included) and of their PostgreSQL server processes (sampled from
+ * /proc while they run, with the connections' application_name: Linux, and a server on this
+ * machine; "—" otherwise). On cores that are all busy, articles/s follow the inverse of the total.
+ *
  *   npm run build && npx tsx scripts/bench-queue.ts                     # 600 generated articles
  *   npx tsx scripts/bench-queue.ts --dump ../shared/corpora/news/detik-dev.jsonl --chunk 100
  *
@@ -40,15 +45,89 @@ async function makeDump(path: string, n: number): Promise<void> {
   await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
 }
 
-/** Runs the CLI; resolves with its wall time in seconds (rejects on a failure exit). */
-function run(args: string[]): Promise<number> {
+/** CPU seconds of this process's finished children (Linux: /proc/self/stat), or NaN. */
+function childCpu(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+/** Clock ticks per second of /proc's times (100 on Linux). */
+const TICKS = 100;
+
+/** CPU seconds of one process so far (Linux: /proc/PID/stat), or NaN. */
+function processCpu(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * Samples the CPU of the PostgreSQL server processes serving connections named `app` until
+ * stopped; resolves with their CPU seconds (NaN when the server's processes cannot be read).
+ */
+function serverCpu(app: string): { stop(): Promise<number> } {
+  const seen = new Map<number, number>();
+  const c = new pg.Client({ connectionString: PG });
+  let stopped = false;
+  // A backend that ended between the query and the read is skipped; none readable at all: NaN.
+  let failed = false;
+  const loop = (async () => {
+    await c.connect();
+    while (!stopped) {
+      const { rows } = await c.query('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [app]);
+      for (const r of rows as { pid: number }[]) {
+        const cpu = processCpu(r.pid);
+        if (Number.isNaN(cpu)) failed = true;
+        else seen.set(r.pid, Math.max(cpu, seen.get(r.pid) ?? 0));
+      }
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    await c.end();
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      await loop;
+      return failed && seen.size === 0 ? Number.NaN : [...seen.values()].reduce((a, b) => a + b, 0);
+    },
+  };
+}
+
+/** A command's wall seconds and the CPU seconds of its processes. */
+interface Timed {
+  secs: number;
+  cpu: number;
+}
+
+/** Runs the CLI; resolves with its wall and CPU time (rejects on a failure exit). */
+function run(args: string[]): Promise<Timed> {
   const start = performance.now();
+  const cpu = childCpu();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (b: Buffer) => (err += b.toString()));
-    child.on('exit', (code) => (code === 0 || code === 1 ? resolve((performance.now() - start) / 1000) : reject(new Error(`warta ${args[0]} exited ${code}: ${err}`))));
+    child.on('exit', (code) =>
+      code === 0 || code === 1 ? resolve({ secs: (performance.now() - start) / 1000, cpu: childCpu() - cpu }) : reject(new Error(`warta ${args[0]} exited ${code}: ${err}`)),
+    );
   });
+}
+
+/** Runs commands at once with their PostgreSQL connections named `app`: wall, process CPU and server CPU. */
+async function runAll(app: string, commands: string[][]): Promise<Timed & { server: number }> {
+  const server = serverCpu(app);
+  const start = performance.now();
+  const cpu = childCpu();
+  const done = await Promise.allSettled(commands.map((c) => run(c)));
+  const serverSecs = await server.stop();
+  for (const d of done) if (d.status === 'rejected') throw d.reason;
+  return { secs: (performance.now() - start) / 1000, cpu: childCpu() - cpu, server: serverSecs };
 }
 
 async function sql<T>(text: string): Promise<T[]> {
@@ -64,19 +143,20 @@ async function sql<T>(text: string): Promise<T[]> {
 interface QueueRun {
   label: string;
   addSecs: number;
-  workSecs: number;
+  work: Timed & { server: number };
   tables: { name: string; rows: number; bytes: number }[];
 }
 
 /** A fresh schema: queue add, then `procs` workers with `concurrency` threads each, until drained. */
 async function queueRun(dump: string, procs: number, concurrency: number, measure: boolean): Promise<QueueRun> {
   const schema = `warta_bench_${process.pid}_${procs}_${concurrency}`;
-  const url = `${PG}?schema=${schema}`;
+  const url = `${PG}?schema=${schema}&application_name=${schema}`;
   try {
-    const addSecs = await run(['queue', 'add', dump, '--pg', url, '--chunk', chunk, '-q']);
-    const start = performance.now();
-    await Promise.all(Array.from({ length: procs }, () => run(['worker', '--pg', url, '--drain', '--poll', '0.2', '-q', '--concurrency', String(concurrency)])));
-    const workSecs = (performance.now() - start) / 1000;
+    const addSecs = (await run(['queue', 'add', dump, '--pg', url, '--chunk', chunk, '-q'])).secs;
+    const work = await runAll(
+      schema,
+      Array.from({ length: procs }, () => ['worker', '--pg', url, '--drain', '--poll', '0.2', '-q', '--concurrency', String(concurrency)]),
+    );
     const tables = measure
       ? await sql<{ name: string; rows: number; bytes: number }>(`
           SELECT c.relname AS name, c.reltuples::bigint AS rows, pg_total_relation_size(c.oid)::bigint AS bytes
@@ -93,7 +173,7 @@ async function queueRun(dump: string, procs: number, concurrency: number, measur
       ? await sql<{ bytes: string }>(`SELECT sum(pg_total_relation_size(c.oid))::bigint AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${schema}_boss' AND c.relkind = 'r'`)
       : [];
     if (boss[0]) tables.push({ name: 'pg-boss schema (jobs, queue, archive)', rows: Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM ${schema}_boss.job`))[0]!.n), bytes: Number(boss[0].bytes) });
-    return { label: `queue: ${procs} worker process${procs > 1 ? 'es' : ''} × ${concurrency} thread${concurrency > 1 ? 's' : ''}`, addSecs, workSecs, tables };
+    return { label: `queue: ${procs} worker process${procs > 1 ? 'es' : ''} × ${concurrency} thread${concurrency > 1 ? 's' : ''}`, addSecs, work, tables };
   } finally {
     await sql(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await sql(`DROP SCHEMA IF EXISTS ${schema}_boss CASCADE`);
@@ -107,29 +187,35 @@ const n = readFileSync(dump, 'utf8').split('\n').filter((l) => l.trim() !== '').
 const out = join(tmpdir(), `warta-bench-queue-${process.pid}.out.jsonl`);
 
 try {
-  const batchSecs = await run(['analyze', dump, '-o', out, '-q', '--workers', String(threads)]);
+  const batchArgs = ['analyze', dump, '-o', out, '-q', '--workers', String(threads)];
+  const first = await run(batchArgs);
   // The batch CLI storing the same facts into PostgreSQL (`--db`): the work a queue worker does too.
   const dbSchema = `warta_bench_${process.pid}_db`;
-  let batchDbSecs: number;
+  let batchDb: Timed & { server: number };
   try {
-    batchDbSecs = await run(['analyze', dump, '-o', out, '-q', '--workers', String(threads), '--db', `${PG}?schema=${dbSchema}`]);
+    batchDb = await runAll(dbSchema, [[...batchArgs, '--db', `${PG}?schema=${dbSchema}&application_name=${dbSchema}`]]);
   } finally {
     await sql(`DROP SCHEMA IF EXISTS ${dbSchema} CASCADE`);
   }
   const runs = [await queueRun(dump, 1, threads, true), await queueRun(dump, 2, Math.max(1, Math.floor(threads / 2)), false)];
-  const batchAgain = await run(['analyze', dump, '-o', out, '-q', '--workers', String(threads)]);
-  const batch = Math.min(batchSecs, batchAgain);
+  const again = await run(batchArgs);
+  const batch = first.secs <= again.secs ? first : again;
   const rate = (s: number) => n / s;
+  const ms = (secs: number) => (Number.isNaN(secs) ? '—' : ((secs * 1000) / n).toFixed(2));
+  const cpuCells = (t: Timed & { server?: number }) => {
+    const server = t.server ?? 0;
+    return `${ms(t.cpu)} | ${t.server === undefined ? '' : ms(server)} | ${ms(t.cpu + server)} | ${Number.isNaN(t.cpu + server) ? '—' : (batch.cpu / (t.cpu + server)).toFixed(2)}`;
+  };
   const lines = [
-    `${n} articles (${given ?? 'generated'}), chunks of ${chunk}, ${availableParallelism()} cores; batch CLI: best of 2 runs (${batchSecs.toFixed(1)} s, ${batchAgain.toFixed(1)} s)`,
+    `${n} articles (${given ?? 'generated'}), chunks of ${chunk}, ${availableParallelism()} cores; batch CLI: the faster of 2 runs (${first.secs.toFixed(1)} s, ${again.secs.toFixed(1)} s)`,
     '',
-    '| run | wall s | articles/s | × batch CLI | queue add s |',
-    '|---|---:|---:|---:|---:|',
-    `| batch CLI: \`warta analyze -w ${threads}\` | ${batch.toFixed(1)} | ${rate(batch).toFixed(1)} | 1.00 | |`,
-    `| batch CLI storing facts: \`warta analyze -w ${threads} --db postgres://…\` | ${batchDbSecs.toFixed(1)} | ${rate(batchDbSecs).toFixed(1)} | ${(batch / batchDbSecs).toFixed(2)} | |`,
-    ...runs.map((r) => `| ${r.label} | ${r.workSecs.toFixed(1)} | ${rate(r.workSecs).toFixed(1)} | ${(batch / r.workSecs).toFixed(2)} | ${r.addSecs.toFixed(1)} |`),
+    '| run | wall s | articles/s | × batch CLI | queue add s | CPU ms/article: warta | PostgreSQL | total | batch CLI CPU / total |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| batch CLI: \`warta analyze -w ${threads}\` | ${batch.secs.toFixed(1)} | ${rate(batch.secs).toFixed(1)} | 1.00 | | ${cpuCells(batch)} |`,
+    `| batch CLI storing facts: \`warta analyze -w ${threads} --db postgres://…\` | ${batchDb.secs.toFixed(1)} | ${rate(batchDb.secs).toFixed(1)} | ${(batch.secs / batchDb.secs).toFixed(2)} | | ${cpuCells(batchDb)} |`,
+    ...runs.map((r) => `| ${r.label} | ${r.work.secs.toFixed(1)} | ${rate(r.work.secs).toFixed(1)} | ${(batch.secs / r.work.secs).toFixed(2)} | ${r.addSecs.toFixed(1)} | ${cpuCells(r.work)} |`),
     '',
-    `queue overhead per article (1 worker process): ${(((runs[0]!.workSecs - batch) * 1000) / n).toFixed(2)} ms against the batch CLI, ${(((runs[0]!.workSecs - batchDbSecs) * 1000) / n).toFixed(2)} ms against the batch CLI storing facts; plus ${((runs[0]!.addSecs * 1000) / n).toFixed(2)} ms of \`queue add\``,
+    `queue overhead per article (1 worker process): ${(((runs[0]!.work.secs - batch.secs) * 1000) / n).toFixed(2)} ms against the batch CLI, ${(((runs[0]!.work.secs - batchDb.secs) * 1000) / n).toFixed(2)} ms against the batch CLI storing facts; plus ${((runs[0]!.addSecs * 1000) / n).toFixed(2)} ms of \`queue add\``,
     '',
     '| table | rows | rows/article | bytes | bytes/article |',
     '|---|---:|---:|---:|---:|',
