@@ -23,7 +23,16 @@ export interface LoadOptions extends FactWriterOptions {
    * machine's processors, at most 4 (DuckDB's own threads and this one's writing need the rest).
    */
   threads?: number;
+  /**
+   * Reorder the store's tables after the load (see `StoreBackend.reorder`; DuckDB only), so that
+   * queries by name read a fraction of them: `true` always, `false` never; by default when the load
+   * wrote at least a tenth of the store's articles (and at least {@link REORDER_MIN_ARTICLES}).
+   */
+  reorder?: boolean;
 }
+
+/** The fewest articles a load writes before it reorders the store by default. */
+export const REORDER_MIN_ARTICLES = 1000;
 
 /** Default longest line: a summary of the largest article `warta analyze` accepts fits many times. */
 export const DEFAULT_LOAD_LINE_BYTES = 256 * 1024 * 1024;
@@ -198,6 +207,16 @@ export async function loadFiles(store: FactStore, inputs: readonly string[], opt
     await pool?.close();
   }
   await writer.flush();
+  const backend = store.backend;
+  if (backend.reorder && options.reorder !== false) {
+    const written = writer.stats.stored + writer.stats.replaced;
+    let reorder = options.reorder === true;
+    if (!reorder && written >= REORDER_MIN_ARTICLES) {
+      const [row] = await backend.all('SELECT CAST(count(*) AS INTEGER) AS n FROM articles');
+      reorder = written * 10 >= Number(row?.n ?? 0);
+    }
+    if (reorder) await backend.reorder();
+  }
   options.onProgress?.({ ...writer.stats });
   return { ...writer.stats, brokenLines: writer.brokenLines };
 }

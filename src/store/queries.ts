@@ -308,15 +308,20 @@ export class Queries {
            FROM mentions m JOIN target_sentences ts ON ts.article_no = m.article_no AND ts.sentence = m.sentence
            LEFT JOIN merged am ON am.type = m.type AND am.alias_key = m.name_key
          ) AS co GROUP BY type, entity_key),
+       top AS MATERIALIZED (
+         SELECT a.type, a.entity_key, a.articles, COALESCE(s.sentences, 0) AS sentences
+         FROM arts a LEFT JOIN sents s ON s.type = a.type AND s.entity_key = a.entity_key
+         WHERE a.type IN ('PERSON', 'ORG', 'LOC') AND NOT (a.type = ${type} AND a.entity_key = ${p.add(entity.key)})
+         ORDER BY a.articles DESC, sentences DESC, a.entity_key, a.type
+         LIMIT ${limit}),
+       -- The name shown for each of the few entities kept: the form written most often.
        names AS (
-         SELECT type, entity_key, text, row_number() OVER (PARTITION BY type, entity_key ORDER BY count(*) DESC, text) AS rn
-         FROM others GROUP BY type, entity_key, text)
-       SELECT n.text AS name, a.type, a.entity_key AS key, a.articles, COALESCE(s.sentences, 0) AS sentences
-       FROM arts a JOIN names n ON n.type = a.type AND n.entity_key = a.entity_key AND n.rn = 1
-       LEFT JOIN sents s ON s.type = a.type AND s.entity_key = a.entity_key
-       WHERE a.type IN ('PERSON', 'ORG', 'LOC') AND NOT (a.type = ${type} AND a.entity_key = ${p.add(entity.key)})
-       ORDER BY a.articles DESC, COALESCE(s.sentences, 0) DESC, a.entity_key, a.type
-       LIMIT ${limit}`,
+         SELECT o.type, o.entity_key, o.text, row_number() OVER (PARTITION BY o.type, o.entity_key ORDER BY count(*) DESC, o.text) AS rn
+         FROM others o JOIN top t ON t.type = o.type AND t.entity_key = o.entity_key
+         GROUP BY o.type, o.entity_key, o.text)
+       SELECT n.text AS name, t.type, t.entity_key AS key, t.articles, t.sentences
+       FROM top t JOIN names n ON n.type = t.type AND n.entity_key = t.entity_key AND n.rn = 1
+       ORDER BY t.articles DESC, t.sentences DESC, t.entity_key, t.type`,
       p.values,
     );
     return CooccurrenceSchema.array().parse(rows);
