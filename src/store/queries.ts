@@ -360,11 +360,23 @@ export class Queries {
       const sql = build(p);
       return this.db.all(sql, p.values);
     };
-    const [totals] = await run(
-      (p) => `SELECT CAST(count(DISTINCT e.article_no) AS INTEGER) AS articles, CAST(sum(e.mention_count) AS INTEGER) AS mentions,
-        min(a.published_date) AS "firstDate", max(a.published_date) AS "lastDate"
-        FROM entities e JOIN articles a ON a.article_no = e.article_no WHERE ${filter(p, 'e')}`,
+    // Per month, and one group of the articles without a date: the totals are their sums (an
+    // article is in one group), so that the entity's rows are read once for both.
+    const byMonth = await run(
+      (p) => `SELECT substr(a.published_date, 1, 7) AS month, CAST(count(DISTINCT e.article_no) AS INTEGER) AS articles,
+        CAST(sum(e.mention_count) AS INTEGER) AS mentions, min(a.published_date) AS first, max(a.published_date) AS last
+        FROM entities e JOIN articles a ON a.article_no = e.article_no
+        WHERE ${filter(p, 'e')}
+        GROUP BY substr(a.published_date, 1, 7) ORDER BY month`,
     );
+    const months = byMonth.filter((m) => m.month !== null).map(({ month, articles, mentions }) => ({ month, articles, mentions }));
+    const dates = byMonth.flatMap((m) => (m.first === null ? [] : [String(m.first), String(m.last)])).sort();
+    const totals = {
+      articles: byMonth.reduce((n, m) => n + Number(m.articles), 0),
+      mentions: byMonth.reduce((n, m) => n + Number(m.mentions ?? 0), 0),
+      firstDate: dates[0] ?? null,
+      lastDate: dates[dates.length - 1] ?? null,
+    };
     const forms = await run(
       (p) => `SELECT m.text, CAST(count(*) AS INTEGER) AS count FROM mentions m
         WHERE ${filter(p, 'm')} GROUP BY m.text ORDER BY count DESC, m.text LIMIT ${n}`,
@@ -383,20 +395,10 @@ export class Queries {
         JOIN entities e ON e.article_no = r.article_no AND e.entity_id = r.entity_id
         WHERE r.org_key IN (${p.list(r.names)}) GROUP BY e.text, r.title ORDER BY articles DESC, name, r.title LIMIT ${n}`,
     );
-    const months = await run(
-      (p) => `SELECT substr(a.published_date, 1, 7) AS month, CAST(count(DISTINCT e.article_no) AS INTEGER) AS articles,
-        CAST(sum(e.mention_count) AS INTEGER) AS mentions
-        FROM entities e JOIN articles a ON a.article_no = e.article_no
-        WHERE ${filter(p, 'e')} AND a.published_date IS NOT NULL
-        GROUP BY substr(a.published_date, 1, 7) ORDER BY month`,
-    );
     const profile = {
       ...entity,
       otherTypes,
-      articles: totals?.articles ?? 0,
-      mentions: totals?.mentions ?? 0,
-      firstDate: totals?.firstDate ?? null,
-      lastDate: totals?.lastDate ?? null,
+      ...totals,
       forms,
       aliases,
       roles,
