@@ -21,8 +21,8 @@ export interface LoadOptions extends FactWriterOptions {
   /**
    * Worker threads that read lines into rows (decode, parse, check against the summary schema,
    * split sentences) while this thread writes; default 0: everything in this thread. Measured on 2
-   * busy cores, 2 threads cost ~40% more CPU per summary (rows are built for unchanged articles
-   * too, and copied between threads) and loaded more slowly; they can pay where processors are
+   * busy cores, 2 threads cost 20–40% more CPU per summary (rows are built for unchanged articles
+   * too, and copied between threads) and loaded no faster; they can pay where processors are
    * idle.
    */
   threads?: number;
