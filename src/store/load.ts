@@ -1,14 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { workerScript } from '../batch/processor.js';
 import { contentChunks, describeIoError, rawChunks } from '../io/bytes.js';
 import { decodeText } from '../io/decode.js';
 import { displayPath } from '../io/format.js';
 import { splitLines, type Line } from '../io/lines.js';
 import type { LoadError, LoadStats } from '../schema/facts.js';
 import type { SourceRef } from '../schema/input.js';
-import { type BatchResult, type LineBatch, type LineResult } from './load-worker.js';
+import type { BatchResult, LineBatch, LineResult } from './load-worker.js';
 import type { FactStore } from './store.js';
 import type { FactWriter, FactWriterOptions } from './writer.js';
 
@@ -52,8 +51,13 @@ class LinePool {
   private seq = 0;
   private failed: Error | undefined;
 
-  constructor(threads: number) {
-    const { file, execArgv } = workerScript(import.meta.url, 'load-worker');
+  /** Starts the threads (the batch module that knows how to start them is loaded only then). */
+  static async start(threads: number): Promise<LinePool> {
+    const { workerScript } = await import('../batch/processor.js');
+    return new LinePool(threads, workerScript(import.meta.url, 'load-worker'));
+  }
+
+  private constructor(threads: number, { file, execArgv }: { file: string; execArgv: string[] }) {
     // From source (`.ts`, a run under tsx), the worker registers tsx's loader itself before it
     // imports its module: tsx's `--import` hooks do not reach worker threads on Node 20.
     const url = JSON.stringify(pathToFileURL(file).href);
@@ -144,7 +148,7 @@ export async function loadFiles(store: FactStore, inputs: readonly string[], opt
   const send = async () => {
     if (batch.lines.length === 0) return;
     if (ends.length > 0) {
-      pool ??= new LinePool(threads);
+      pool ??= await LinePool.start(threads);
       const bytes = new Uint8Array(size);
       let at = 0;
       for (const p of parts) {
