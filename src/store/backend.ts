@@ -37,6 +37,12 @@ export interface StoreBackend {
   isConflict(err: unknown): boolean;
   /** Runs one statement of a user's; a statement that writes is refused with {@link WartaStoreError}. */
   readOnlyQuery(sql: string): Promise<SqlResult>;
+  /**
+   * Optional: rewrites the fact tables in the order the canned queries look rows up in (by entity
+   * name), so that a lookup reads the few blocks holding the name (DuckDB's zone maps) instead of
+   * every block. Changes no row; `loadFiles` calls it after a large load.
+   */
+  reorder?(): Promise<void>;
   /** Writes a table to a Parquet file. */
   exportParquet(table: TableDef, file: string): Promise<void>;
   close(): Promise<void>;

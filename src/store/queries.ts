@@ -308,15 +308,20 @@ export class Queries {
            FROM mentions m JOIN target_sentences ts ON ts.article_no = m.article_no AND ts.sentence = m.sentence
            LEFT JOIN merged am ON am.type = m.type AND am.alias_key = m.name_key
          ) AS co GROUP BY type, entity_key),
+       top AS MATERIALIZED (
+         SELECT a.type, a.entity_key, a.articles, COALESCE(s.sentences, 0) AS sentences
+         FROM arts a LEFT JOIN sents s ON s.type = a.type AND s.entity_key = a.entity_key
+         WHERE a.type IN ('PERSON', 'ORG', 'LOC') AND NOT (a.type = ${type} AND a.entity_key = ${p.add(entity.key)})
+         ORDER BY a.articles DESC, sentences DESC, a.entity_key, a.type
+         LIMIT ${limit}),
+       -- The name shown for each of the few entities kept: the form written most often.
        names AS (
-         SELECT type, entity_key, text, row_number() OVER (PARTITION BY type, entity_key ORDER BY count(*) DESC, text) AS rn
-         FROM others GROUP BY type, entity_key, text)
-       SELECT n.text AS name, a.type, a.entity_key AS key, a.articles, COALESCE(s.sentences, 0) AS sentences
-       FROM arts a JOIN names n ON n.type = a.type AND n.entity_key = a.entity_key AND n.rn = 1
-       LEFT JOIN sents s ON s.type = a.type AND s.entity_key = a.entity_key
-       WHERE a.type IN ('PERSON', 'ORG', 'LOC') AND NOT (a.type = ${type} AND a.entity_key = ${p.add(entity.key)})
-       ORDER BY a.articles DESC, COALESCE(s.sentences, 0) DESC, a.entity_key, a.type
-       LIMIT ${limit}`,
+         SELECT o.type, o.entity_key, o.text, row_number() OVER (PARTITION BY o.type, o.entity_key ORDER BY count(*) DESC, o.text) AS rn
+         FROM others o JOIN top t ON t.type = o.type AND t.entity_key = o.entity_key
+         GROUP BY o.type, o.entity_key, o.text)
+       SELECT n.text AS name, t.type, t.entity_key AS key, t.articles, t.sentences
+       FROM top t JOIN names n ON n.type = t.type AND n.entity_key = t.entity_key AND n.rn = 1
+       ORDER BY t.articles DESC, t.sentences DESC, t.entity_key, t.type`,
       p.values,
     );
     return CooccurrenceSchema.array().parse(rows);
@@ -355,11 +360,23 @@ export class Queries {
       const sql = build(p);
       return this.db.all(sql, p.values);
     };
-    const [totals] = await run(
-      (p) => `SELECT CAST(count(DISTINCT e.article_no) AS INTEGER) AS articles, CAST(sum(e.mention_count) AS INTEGER) AS mentions,
-        min(a.published_date) AS "firstDate", max(a.published_date) AS "lastDate"
-        FROM entities e JOIN articles a ON a.article_no = e.article_no WHERE ${filter(p, 'e')}`,
+    // Per month, and one group of the articles without a date: the totals are their sums (an
+    // article is in one group), so that the entity's rows are read once for both.
+    const byMonth = await run(
+      (p) => `SELECT substr(a.published_date, 1, 7) AS month, CAST(count(DISTINCT e.article_no) AS INTEGER) AS articles,
+        CAST(sum(e.mention_count) AS INTEGER) AS mentions, min(a.published_date) AS first, max(a.published_date) AS last
+        FROM entities e JOIN articles a ON a.article_no = e.article_no
+        WHERE ${filter(p, 'e')}
+        GROUP BY substr(a.published_date, 1, 7) ORDER BY month`,
     );
+    const months = byMonth.filter((m) => m.month !== null).map(({ month, articles, mentions }) => ({ month, articles, mentions }));
+    const dates = byMonth.flatMap((m) => (m.first === null ? [] : [String(m.first), String(m.last)])).sort();
+    const totals = {
+      articles: byMonth.reduce((n, m) => n + Number(m.articles), 0),
+      mentions: byMonth.reduce((n, m) => n + Number(m.mentions ?? 0), 0),
+      firstDate: dates[0] ?? null,
+      lastDate: dates[dates.length - 1] ?? null,
+    };
     const forms = await run(
       (p) => `SELECT m.text, CAST(count(*) AS INTEGER) AS count FROM mentions m
         WHERE ${filter(p, 'm')} GROUP BY m.text ORDER BY count DESC, m.text LIMIT ${n}`,
@@ -378,20 +395,10 @@ export class Queries {
         JOIN entities e ON e.article_no = r.article_no AND e.entity_id = r.entity_id
         WHERE r.org_key IN (${p.list(r.names)}) GROUP BY e.text, r.title ORDER BY articles DESC, name, r.title LIMIT ${n}`,
     );
-    const months = await run(
-      (p) => `SELECT substr(a.published_date, 1, 7) AS month, CAST(count(DISTINCT e.article_no) AS INTEGER) AS articles,
-        CAST(sum(e.mention_count) AS INTEGER) AS mentions
-        FROM entities e JOIN articles a ON a.article_no = e.article_no
-        WHERE ${filter(p, 'e')} AND a.published_date IS NOT NULL
-        GROUP BY substr(a.published_date, 1, 7) ORDER BY month`,
-    );
     const profile = {
       ...entity,
       otherTypes,
-      articles: totals?.articles ?? 0,
-      mentions: totals?.mentions ?? 0,
-      firstDate: totals?.firstDate ?? null,
-      lastDate: totals?.lastDate ?? null,
+      ...totals,
       forms,
       aliases,
       roles,

@@ -3,11 +3,11 @@ import type { SourceRef } from '../schema/input.js';
 import { SummarySchema, type Status, type Summary } from '../schema/summary.js';
 import { compiledAfterFirstUse } from '../schema/compiled.js';
 import type { StoreBackend } from './backend.js';
-import { addFactRows, contentHash, emptyRows } from './rows.js';
+import { addFactRows, contentHash, emptyRows, type FactRows } from './rows.js';
 import { ARTICLES, FACT_TABLES, LOAD_ERRORS, type Cell } from './tables.js';
 
 /** What identifies one analysis of an article: the store keeps one per article id. */
-interface Analysis {
+export interface Analysis {
   hash: string;
   config: string | null;
   version: string;
@@ -48,6 +48,52 @@ function analysisOf(summary: Summary): Analysis {
 
 const summaryParser = compiledAfterFirstUse(SummarySchema);
 
+/**
+ * A summary made ready for the store away from the writer (in a load's worker thread): its id,
+ * what identifies its analysis, and its rows, numbered 0 until the writer gives the article its
+ * number. Plain data: it crosses the thread boundary.
+ */
+export interface PreparedSummary {
+  id: string;
+  analysis: Analysis;
+  rows: FactRows;
+}
+
+/** A summary's rows and identity, ready for {@link FactWriter.addPrepared}. */
+export function prepareSummary(summary: Summary, loadedAt: string): PreparedSummary {
+  const rows = emptyRows();
+  addFactRows(rows, summary, 0, loadedAt);
+  return { id: summary.id, analysis: analysisOf(summary), rows };
+}
+
+/**
+ * Reads one JSON line as a summary (checked against the summary schema unless `validate` is
+ * false): the summary, or why the line is not one (the message a broken line is recorded with).
+ */
+export function parseSummaryLine(line: string, validate = true): { summary: Summary } | { broken: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return { broken: `invalid JSON: ${(err as Error).message}` };
+  }
+  if (!validate) return { summary: value as Summary };
+  return checkSummary(value);
+}
+
+function checkSummary(value: unknown): { summary: Summary } | { broken: string } {
+  const parsed = summaryParser.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'the line';
+    return { broken: `not a warta summary: ${field}: ${issue?.message ?? 'invalid'}` };
+  }
+  return { summary: parsed.data };
+}
+
+/** One article waiting to be written: its summary, or its rows made elsewhere. */
+type Pending = { analysis: Analysis; summary: Summary; rows?: undefined } | { analysis: Analysis; rows: FactRows; summary?: undefined };
+
 /** Summaries whose rows are built between two pauses of a write (see `write`). */
 const YIELD_EVERY = 16;
 
@@ -80,7 +126,7 @@ export interface FactWriterOptions {
  * `warta analyze --db`: `push(line)` takes a result line as the batch runner writes it.
  */
 export class FactWriter {
-  private pending = new Map<string, { summary: Summary; analysis: Analysis }>();
+  private pending = new Map<string, Pending>();
   private inFlight: Promise<void> = Promise.resolve();
   private broken: Cell[][] = [];
   private readonly batchSize: number;
@@ -113,35 +159,33 @@ export class FactWriter {
    * a summary is recorded as a broken line (`load_errors`), never thrown.
    */
   push(line: string, source: SourceRef = {}): void {
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      this.addBroken(source, `invalid JSON: ${(err as Error).message}`);
-      return;
-    }
-    if (this.validate) this.addValue(value, source);
-    else this.add(value as Summary);
+    const r = parseSummaryLine(line, this.validate);
+    if ('broken' in r) this.addBroken(source, r.broken);
+    else this.add(r.summary);
   }
 
   /** Takes a parsed value, checked against the summary schema; anything else is a broken line. */
   addValue(value: unknown, source: SourceRef = {}): void {
-    const parsed = summaryParser.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'the line';
-      this.addBroken(source, `not a warta summary: ${field}: ${issue?.message ?? 'invalid'}`);
-      return;
-    }
-    this.add(parsed.data);
+    const r = checkSummary(value);
+    if ('broken' in r) this.addBroken(source, r.broken);
+    else this.add(r.summary);
   }
 
   /** Takes a summary (already valid: from the pipeline or parsed with `SummarySchema`). */
   add(summary: Summary): void {
+    this.enqueue(summary.id, { summary, analysis: analysisOf(summary) });
+  }
+
+  /** Takes a summary prepared by {@link prepareSummary} (in another thread): as `add` would take it. */
+  addPrepared(prepared: PreparedSummary): void {
+    this.enqueue(prepared.id, { analysis: prepared.analysis, rows: prepared.rows });
+  }
+
+  private enqueue(id: string, item: Pending): void {
+    const { analysis } = item;
     this.stats.read += 1;
-    if (summary.status === 'error') this.stats.errorRecords += 1;
-    const analysis = analysisOf(summary);
-    const earlier = this.pending.get(summary.id);
+    if (analysis.status === 'error') this.stats.errorRecords += 1;
+    const earlier = this.pending.get(id);
     if (earlier) {
       // The same article twice in one batch: the two are compared as a stored one would be.
       const d = decide(earlier.analysis, analysis);
@@ -153,9 +197,9 @@ export class FactWriter {
       // The earlier one never reaches the store: it counts as replaced by the later one, which is
       // counted against the store when it is written.
       this.stats.replaced += 1;
-      this.pending.delete(summary.id);
+      this.pending.delete(id);
     }
-    this.pending.set(summary.id, { summary, analysis });
+    this.pending.set(id, item);
   }
 
   /** Records a line that could not be loaded (an unreadable file, invalid JSON, another shape). */
@@ -196,7 +240,7 @@ export class FactWriter {
 
   private async writeBuffered(hooks: { before?: () => Promise<boolean>; after?: () => Promise<void> } = {}): Promise<boolean> {
     if (this.buffered === 0 && !hooks.before && !hooks.after) return true;
-    const batch = [...this.pending.values()];
+    const batch = [...this.pending];
     const broken = this.broken;
     this.pending = new Map();
     this.broken = [];
@@ -241,22 +285,22 @@ export class FactWriter {
     return stored;
   }
 
-  private async write(batch: readonly { summary: Summary; analysis: Analysis }[], broken: Cell[][]) {
+  private async write(batch: readonly (readonly [string, Pending])[], broken: Cell[][]) {
     const counts = { stored: 0, replaced: 0, unchanged: 0, kept: 0 };
-    const stored = await this.storedAnalyses(batch.map((b) => b.summary.id));
+    const stored = await this.storedAnalyses(batch.map(([id]) => id));
     const replace: string[] = [];
-    const write: Summary[] = [];
-    for (const { summary, analysis } of batch) {
-      const before = stored.get(summary.id);
-      const d = before ? decide(before, analysis) : undefined;
+    const write: Pending[] = [];
+    for (const [id, item] of batch) {
+      const before = stored.get(id);
+      const d = before ? decide(before, item.analysis) : undefined;
       if (d === 'unchanged') counts.unchanged += 1;
       else if (d === 'keep') counts.kept += 1;
       else {
         if (d === 'replace') {
-          replace.push(summary.id);
+          replace.push(id);
           counts.replaced += 1;
         } else counts.stored += 1;
-        write.push(summary);
+        write.push(item);
       }
     }
     for (let i = 0; i < replace.length; i += ID_QUERY) {
@@ -271,7 +315,20 @@ export class FactWriter {
     const rows = emptyRows();
     const loadedAt = new Date().toISOString();
     for (let i = 0; i < write.length; i++) {
-      addFactRows(rows, write[i]!, Number(numbers[i]!.n), loadedAt);
+      const item = write[i]!;
+      const no = Number(numbers[i]!.n);
+      if (item.rows) {
+        // Rows prepared elsewhere: the article's number goes in their first column (article_no).
+        for (const t of FACT_TABLES) {
+          const into = rows[t.name];
+          for (const row of item.rows[t.name]) {
+            row[0] = no;
+            into.push(row);
+          }
+        }
+        continue;
+      }
+      addFactRows(rows, item.summary, no, loadedAt);
       // A pause every few summaries: the process's other work (a queue worker handing its threads
       // their next records) is not held up for the whole batch.
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));

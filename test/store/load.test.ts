@@ -118,6 +118,47 @@ describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
     expect((await store.sql('SELECT article_id FROM articles ORDER BY article_id')).rows).toEqual([{ article_id: 'a1' }, { article_id: 'a2' }]);
   });
 
+  it('stores the same rows and answers alike: lines read in this thread or on worker threads, the store reordered or not', async () => {
+    // Two analyses of a1 in one file, a broken line and a blank one: the writer must take the
+    // threads' results in input order for the later analysis to win and the line numbers to be right.
+    const edited = summary({ id: 'a1', title: 'Subsidi energi naik', publishedAt: '2025-01-15', body: ['Kemenkeu hadir.'], entities: [{ id: 'e1', type: 'ORG', text: 'Kemenkeu', mentions: ['Kemenkeu'] }] });
+    const file = jsonl('mixed.jsonl', [a1({}), ...knownSummaries().slice(1), 'not json', '', edited]);
+    const snapshot = async (s: FactStore) => {
+      const out: Record<string, unknown> = {};
+      for (const table of ['articles', 'entities', 'aliases', 'mentions', 'roles', 'quotes', 'amounts', 'keywords', 'messages']) {
+        const rows = (await s.sql(`SELECT * FROM ${table}`)).rows.map((r) => {
+          const { article_no: _no, loaded_at: _at, ...rest } = r as Record<string, unknown>;
+          return JSON.stringify(rest);
+        });
+        out[table] = rows.sort();
+      }
+      out.errors = (await s.loadErrors()).map((e) => [e.line, e.message]);
+      out.cooccur = await s.cooccur({ name: 'Sri Mulyani' });
+      out.entity = await s.entity({ name: 'KPK' });
+      out.quotes = await s.quotes({ speaker: 'Sri Mulyani' });
+      return out;
+    };
+    const results = [];
+    for (const options of [{ threads: 0, reorder: false }, { threads: 2, reorder: true }]) {
+      place = make();
+      store = await openStore(place.url);
+      const stats = await loadFiles(store, [file], options);
+      expect(stats).toMatchObject({ read: knownSummaries().length + 1, replaced: 1, broken: 1 });
+      expect(stats.brokenLines.map((e) => e.line)).toEqual([knownSummaries().length + 1]);
+      results.push(await snapshot(store));
+      if (options.reorder && store.kind === 'duckdb') {
+        // Reordered: a plain scan reads the entities in the order of their type and name key.
+        const keys = (await store.sql('SELECT type, name_key FROM entities')).rows.map((r) => `${String(r.type)} ${String(r.name_key)}`);
+        expect(keys).toEqual([...keys].sort());
+      }
+      await store.close();
+      store = undefined;
+      await place.drop();
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect((results[0]!.entities as string[]).some((r) => r.includes('Kemenkeu'))).toBe(true);
+  });
+
   it('keeps every character: backslashes, tabs, quotes, line breaks, non-Latin scripts', async () => {
     place = make();
     store = await openStore(place.url);
