@@ -51,6 +51,31 @@ const PLAIN_PREFIX = /^(di|ke|se)/;
 const PRECEDENCE = [/^be(.*)lah$/, /^be(.*)an$/, /^me(.*)i$/, /^di(.*)i$/, /^pe(.*)i$/, /^ter(.*)i$/];
 const PLURAL_SUFFIXES = ['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun'];
 
+/**
+ * Per entry of {@link PREFIX_RULES}: text without which none of its rules can match, and where:
+ * at that index (0: the start; rules 37-40 read "er", "el", "em", "in" after a first consonant) or
+ * anywhere (-1: rules 3 and 5 are not anchored). A word without it skips the entry's regexes: the
+ * entry would return no result and change nothing. Null: no guard (RemovePlainPrefix).
+ */
+const GUARDS: ReadonlyArray<readonly [string, number] | null> = [
+  null,
+  ['ber', 0], ['ber', 0], ['ber', -1], ['be', 0], ['be', -1],
+  ['ter', 0], ['ter', 0], ['ter', 0], ['te', 0],
+  ['me', 0], ['mem', 0], ['mempe', 0], ['mem', 0], ['men', 0], ['men', 0], ['meng', 0], ['meng', 0], ['meny', 0], ['memp', 0],
+  ['pe', 0], ['pe', 0], ['per', 0], ['per', 0], ['pem', 0], ['pem', 0], ['pen', 0], ['pen', 0], ['peng', 0], ['peng', 0], ['peny', 0], ['pe', 0], ['pe', 0],
+  ['ter', 0], ['pe', 0],
+  ['er', 1], ['el', 1], ['em', 1], ['in', 1],
+  ['ku', 0], ['kau', 0],
+];
+if (GUARDS.length !== PREFIX_RULES.length) throw new Error('sastrawi: one guard per prefix rule');
+
+/** Whether the prefix rule at `j` may give a result for `word` (see {@link GUARDS}). */
+function mayMatch(j: number, word: string): boolean {
+  const guard = GUARDS[j]!;
+  if (guard === null) return true;
+  return guard[1] < 0 ? word.includes(guard[0]) : word.startsWith(guard[0], guard[1]);
+}
+
 /** The Sastrawi stemmer over one dictionary of root words; not reentrant (one word at a time). */
 export class SastrawiStemmer {
   private readonly dictionary: ReadonlySet<string>;
@@ -139,6 +164,7 @@ export class SastrawiStemmer {
     const removalCount = this.removals.length;
     for (let j = 0; j < PREFIX_RULES.length; j++) {
       const word = this.currentWord;
+      if (!mayMatch(j, word)) continue;
       const rules = PREFIX_RULES[j]!;
       let result: string | undefined;
       if (rules === null) {
