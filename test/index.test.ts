@@ -77,7 +77,7 @@ describe('importing warta', () => {
     const r = runNode(
       `import { createRequire } from 'node:module';` +
         `const require = createRequire(${JSON.stringify(join(projectRoot, 'package.json'))});` +
-        `const loaded = () => Object.keys(require.cache).some((k) => k.endsWith('stemmer_id.js'));` +
+        `const loaded = () => Object.keys(require.cache).some((k) => k.endsWith('kata-dasar.json'));` +
         `await import(${root});` +
         `const { stem } = await import(${stemIndex});` +
         `const before = loaded();` +

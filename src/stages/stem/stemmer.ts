@@ -1,7 +1,8 @@
 import { WartaConfigError, WartaInputError } from '../../errors.js';
 import { BoundedCache } from './bounded-cache.js';
-import { naturalMayChange, naturalStemmer } from './natural-stemmer.js';
+import { naturalMayChange } from './natural-stemmer.js';
 import { repairRoot } from './root-repairs.js';
+import { sastrawiStemmer } from './sastrawi.js';
 
 /** Options of {@link createStemmer}. */
 export interface StemmerOptions {
@@ -77,7 +78,7 @@ function stemLower(lower: string): string {
   if (shape === 'digit' || (shape === null && HAS_DIGIT.test(lower))) return lower;
   // "detik.com", "S.H": not a word the affix rules apply to
   if (shape === 'other' || (shape === null && !STEMMABLE.test(lower))) return lower;
-  return repairRoot(lower, naturalStemmer().stem(lower));
+  return repairRoot(lower, sastrawiStemmer().stem(lower));
 }
 
 /**
