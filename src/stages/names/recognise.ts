@@ -527,11 +527,21 @@ class SentenceReader {
     if (this.pendingRole && this.tokens[first - 1]?.text === '(' && this.tokens[end]?.text === ')') return;
     // "Direktur Jenderal … (EBTKE) Kementerian ESDM, Eniya Listiani Dewi": the organisation after
     // the bracketed short title is the title's; the name follows the comma.
-    if (this.pendingRole && this.tokens[first - 1]?.text === ')' && this.tokens[end]?.text === ',' && this.organisationRun(first, end)) {
+    // "Kepala Dinas Kesehatan (Dinkes) Lombok Barat, Erni Suryana", "Wakil Ketua MPR dari Fraksi PAN,
+    // Eddy Soeparno": a place, or the faction the holder comes from, before the comma and the name.
+    const between = this.tokens[first - 1]?.text;
+    if (this.pendingRole && (between === ')' || between === 'dari') && this.tokens[end]?.text === ',') {
       const role = this.pendingRole;
-      this.readPlain(first, first, end);
-      this.pendingRole = role.org ? role : { ...role, org: this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end) };
-      return;
+      if (this.organisationRun(first, end)) {
+        this.readPlain(first, first, end);
+        this.pendingRole = role.org || between === 'dari' ? role : { ...role, org: this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end) };
+        return;
+      }
+      if (this.phraseAt(first, end, this.words.lists.places) === end - first || this.lex.placeAliases.has(this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end))) {
+        this.readPlain(first, first, end);
+        this.pendingRole = role;
+        return;
+      }
     }
     const span = this.trim(first, end);
     if (!span) return;
@@ -700,7 +710,9 @@ class SentenceReader {
       }
       // "CEO Telegram," and "Menteri Keuangan (Menkeu)" → the name follows the comma or the brackets.
       const bracketed = after?.text === '(' && tokens[hi + 2]?.text === ')' && this.caps[hi + 3] === true;
-      this.pendingRole = role && (after?.text === ',' || bracketed) ? role : null;
+      // "Wakil Ketua MPR dari Fraksi PAN, Eddy Soeparno": the faction after "dari", then the name.
+      const fromFaction = after?.text === 'dari' && this.caps[hi + 1] === true;
+      this.pendingRole = role && (after?.text === ',' || bracketed || fromFaction) ? role : null;
       if (role && !role.org && after && lex.titleJoiners.has(this.lower(hi))) {
         this.carried = { title: role.title, start: role.start, end: role.end };
       } else if (!this.pendingRole) this.carried = null;

@@ -235,6 +235,20 @@ describe('roles found on real 2025 news', () => {
   });
 });
 
+describe('roles across a faction or a bracketed short title and a place', () => {
+  it('gives the title to the name after "dari Fraksi X," and after "(Dinkes) Lombok Barat,"', () => {
+    const found = entities(
+      'Wakil Ketua MPR dari Fraksi PAN, Eddy Soeparno, mengingatkan pemuda. Kepala Dinas Kesehatan (Dinkes) Lombok Barat, Erni Suryana, mengatakan jumlah itu berkurang.',
+    )
+      .filter((e) => e.type === 'PERSON')
+      .map((e) => [e.text, (e.roles ?? []).map((r) => r.title)]);
+    expect(found).toEqual([
+      ['Eddy Soeparno', ['Wakil Ketua']],
+      ['Erni Suryana', ['Kepala Dinas Kesehatan']],
+    ]);
+  });
+});
+
 describe('amounts: money implied by a noun of money', () => {
   const money = (body: string) =>
     entities(body)
