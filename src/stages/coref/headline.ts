@@ -87,7 +87,6 @@ export function confirmHeadlines(candidates: readonly Candidate[], text: string,
     return occursIn(text, form, body.start, body.end) ? type : undefined;
   };
   const out: Candidate[] = [];
-  if (process.env.DBG) for (const c of candidates) if (isHeadline(c)) console.error('HL', c.type, c.text, c.source, c.score);
   for (const c of candidates) {
     if (!isHeadline(c) || bodyTypes.get(c.text) === c.type || c.source === 'org/marker-place' || lexiconFreeName(c, lex) || lex.orgs.has(c.text) || lex.places.has(c.text) || lex.aliases.has(c.text)) {
       out.push(c);
