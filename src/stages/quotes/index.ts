@@ -8,11 +8,14 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
 import { findQuotations, type Quotation } from './find-quotations.js';
-import { entityNamed, firstNamedIn, holderOf, lastPersonIn, namedMentions, speakerOf, subjectOf, type Named } from './speakers.js';
+import { entityNamed, firstNamedIn, firstPersonIn, holderOf, lastPersonIn, namedMentions, speakerOf, subjectOf, type Named } from './speakers.js';
 
 export { findQuotations } from './find-quotations.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** After a title, "itu"/"tersebut" within its clause: the holder named before ("kata Ketua DPC PDIP Jaksel itu"). */
+const ANAPHORIC_TITLE = /^[^.,;!?"“”]{0,40}?\s(?:itu|tersebut)\b/u;
+
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
 
@@ -110,7 +113,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           followSubjects(q.outerStart, found);
           const nextStart = found[qi + 1]?.outerStart ?? p.end;
           const prevEnd = found[qi - 1]?.outerEnd ?? p.start;
-          let a = attributeAfter(doc, q, nextStart) ?? attributeBefore(doc, q, prevEnd);
+          let a = attributeAfter(doc, named, q, nextStart) ?? attributeBefore(doc, named, q, prevEnd);
           const short = doc.text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length < SHORT_WORDS;
           if (short && !a) return;
           if (a && a.speaker === null && a.attribution === 'pronoun') {
@@ -152,13 +155,13 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     return { name: text, entity: null };
   }
 
-  function attributeAfter(doc: Doc, q: Quotation, limit: number): Attribution | null {
+  function attributeAfter(doc: Doc, named: readonly Named[], q: Quotation, limit: number): Attribution | null {
     const tail = doc.text.slice(q.outerEnd, Math.min(limit, q.outerEnd + 200));
     const m = cueAfter.exec(tail);
     if (!m) {
       // "…,” Agung Harry.": a person's name alone after the quotation, no cue verb.
       const lead = /^[\s,]*/u.exec(tail)![0].length;
-      const who = namedMentions(doc.entities).find((n) => n.start === q.outerEnd + lead && n.entity.type === 'PERSON');
+      const who = named.find((n) => n.start === q.outerEnd + lead && n.entity.type === 'PERSON');
       return who && /^\s*(?:\.|\n|$)/u.test(doc.text.slice(who.end, who.end + 3)) ? { cue: null, speaker: speakerOf(who.entity), attribution: 'name-after' } : null;
     }
     const cue = m[1]!.toLowerCase();
@@ -169,7 +172,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     const rest = doc.text.slice(nameFrom, Math.min(limit, nameFrom + 160));
     // "tulis laporan itu": a document quoted; its author when the text named one before.
     const written = /^\s*(\p{Ll}+)\s+(?:itu|tersebut|ini)\b/u.exec(rest);
-    if (written && lex.documents.has(written[1]!)) return { cue, speaker: documentAuthor(doc, written[1]!, q.outerStart), attribution: 'cue-after' };
+    if (written && lex.documents.has(written[1]!)) return { cue, speaker: documentAuthor(doc, named, written[1]!, q.outerStart), attribution: 'cue-after' };
     // The sentence ends at a full stop that ends no abbreviation or initial ("kata Prof. Ghufron").
     const sentenceEnd = rest.search(/(?<!(?:^|\s)(?:Prof|Dr|Drs|Ir|dr|H|Hj|KH|St|Jl|Bpk|Ny|Tn|\p{Lu}))[.!?;](?:\s|$)/u);
     const stop = sentenceEnd < 0 ? rest.length : sentenceEnd;
@@ -196,27 +199,27 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       words.push(w[0]);
       runEnd = w.index + w[0].length;
     }
-    const hit = runEnd >= 0 ? firstNamedIn(namedMentions(doc.entities), nameFrom, nameFrom + runEnd) : undefined;
+    const hit = runEnd >= 0 ? firstNamedIn(named, nameFrom, nameFrom + runEnd) : undefined;
     if (hit && hit.entity.type === 'ORG' && words.length > 0 && lex.titles.has(words[0]!.toLowerCase())) {
       // "kata Ketua DKPP dalam sidang": the title's holder spoke, not the organisation; who holds
       // that title of that organisation, when the article gave it to someone, else no one named.
       // "kata Ketua Unit Komunikasi Publik Unud, Ni Nyoman Dewi Pascarani": the person after the comma.
-      const person = firstNamedIn(namedMentions(doc.entities.filter((e) => e.type === 'PERSON')), hit.end, nameFrom + runEnd);
-      if (person) return { cue, speaker: speakerOf(person.entity), attribution: 'cue-after' };
+      const person = firstPersonIn(named, hit.end, nameFrom + runEnd);
+      if (person) return { cue, speaker: speakerOf(person), attribution: 'cue-after' };
       const holder = holderOf(doc.text.slice(nameFrom, hit.end).trim(), doc.entities, abbreviates);
       if (holder) return { cue, speaker: speakerOf(holder), attribution: 'cue-after' };
       // "kata Ketua DPC PDIP Jaksel itu": the holder the text is about, as after a pronoun.
-      return { cue, speaker: null, attribution: /^[^.,;!?"“”]{0,40}?\s(?:itu|tersebut)\b/u.test(rest.slice(runEnd)) ? 'pronoun' : 'cue-after' };
+      return { cue, speaker: null, attribution: ANAPHORIC_TITLE.test(rest.slice(runEnd)) ? 'pronoun' : 'cue-after' };
     }
     if (hit) return { cue, speaker: speakerOf(hit.entity), attribution: 'cue-after' };
     // "kata Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi (EBTKE) Kementerian
     // ESDM, Eniya Listiani Dewi": a long title with its organisation, then the person, in the sentence.
     const titled = [1, 2, 3].some((n) => words.length >= n && lex.titles.has(words.slice(0, n).join(' ').toLowerCase()));
     if (titled) {
-      const person = firstNamedIn(namedMentions(doc.entities.filter((e) => e.type === 'PERSON')), nameFrom, nameFrom + stop);
-      if (person) return { cue, speaker: speakerOf(person.entity), attribution: 'cue-after' };
+      const person = firstPersonIn(named, nameFrom, nameFrom + stop);
+      if (person) return { cue, speaker: speakerOf(person), attribution: 'cue-after' };
       // "kata Ketua DPC PDIP Jaksel itu": the title's holder named before, else like a pronoun.
-      if (/^[^.,;!?"“”]{0,40}?\s(?:itu|tersebut)\b/u.test(rest.slice(runEnd))) {
+      if (ANAPHORIC_TITLE.test(rest.slice(runEnd))) {
         const holder = holderOf(words.filter((w) => w !== ',').join(' '), doc.entities, abbreviates);
         return holder ? { cue, speaker: speakerOf(holder), attribution: 'cue-after' } : { cue, speaker: null, attribution: 'pronoun' };
       }
@@ -230,19 +233,18 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
    * the organisation mentioned right after the last occurrence of the document's noun in the 600
    * characters before; null when there is none.
    */
-  function documentAuthor(doc: Doc, noun: string, before: number): Speaker | null {
+  function documentAuthor(doc: Doc, named: readonly Named[], noun: string, before: number): Speaker | null {
     const from = Math.max(0, before - 600);
     const head = doc.text.slice(from, before).toLowerCase();
     const at = head.lastIndexOf(noun);
     if (at < 0) return null;
     const after = from + at + noun.length;
-    const next = namedMentions(doc.entities).find((n) => n.start >= after && n.start <= after + 1 && n.entity.type === 'ORG');
+    const next = named.find((n) => n.start >= after && n.start <= after + 1 && n.entity.type === 'ORG');
     return next ? speakerOf(next.entity) : null;
   }
 
-  function attributeBefore(doc: Doc, q: Quotation, from: number): Attribution | null {
+  function attributeBefore(doc: Doc, named: readonly Named[], q: Quotation, from: number): Attribution | null {
     const head = doc.text.slice(from, q.outerStart);
-    const named = namedMentions(doc.entities);
     // "Menurut Durov, “…”"
     const last = [...head.matchAll(accordingTo)].at(-1);
     if (last) {

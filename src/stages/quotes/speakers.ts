@@ -35,6 +35,15 @@ export function firstNamedIn(named: readonly Named[], start: number, end: number
   return best;
 }
 
+/** The first person mentioned in [start, end), or undefined. */
+export function firstPersonIn(named: readonly Named[], start: number, end: number): Entity | undefined {
+  for (const n of named) {
+    if (n.start >= end) break;
+    if (n.start >= start && n.end <= end && n.entity.type === 'PERSON') return n.entity;
+  }
+  return undefined;
+}
+
 /** The last person mentioned in [start, end), or undefined. */
 export function lastPersonIn(named: readonly Named[], start: number, end: number): Entity | undefined {
   let best: Named | undefined;
