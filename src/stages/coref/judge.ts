@@ -1,5 +1,6 @@
 import type { Candidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
+import { routeStart } from '../../lexicon/route.js';
 import type { EntityGroup } from './group.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
@@ -289,7 +290,7 @@ export function splitPair(c: Candidate, lex: Lexicon): Candidate[] {
   const rightStart = c.start + left.length + 1;
   if (c.type === 'PERSON') {
     // "Ruas Dumai-Sei Mangkei": a route's ends read as a pairing of people.
-    const route = routeLeft(left, right, lex);
+    const route = routeStart(left, right, lex);
     if (route >= 0) {
       left = left.slice(route);
       return [
@@ -302,22 +303,6 @@ export function splitPair(c: Candidate, lex: Lexicon): Candidate[] {
     { ...c, end: c.start + left.length, text: left, source: `${c.source}/pair` },
     { ...c, start: rightStart, text: right, source: `${c.source}/pair` },
   ];
-}
-
-/**
- * Where the left end of a route starts in `left` ("Ruas Dumai" → 5): both ends are places (a known
- * place, or a place's marker and a name) and one is known; capitalised words before the left end
- * that are no place's marker are left out. -1 when they are no route.
- */
-function routeLeft(left: string, right: string, lex: Lexicon): number {
-  const place = (s: string) => lex.knownPlaces.has(s) || (s.includes(' ') && lex.placeMarkers.has(s.slice(0, s.indexOf(' '))));
-  let at = 0;
-  while (!place(left.slice(at))) {
-    const m = /^(\S+) +/.exec(left.slice(at));
-    if (!m || lex.placeMarkers.has(m[1]!)) return -1;
-    at += m[0].length;
-  }
-  return place(right) && (lex.knownPlaces.has(left.slice(at)) || lex.knownPlaces.has(right)) ? at : -1;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { Candidate, RoleCandidate } from '../../doc/candidate.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { alternation, capitalised, perLexicon } from '../../lexicon/derive.js';
+import { routeStart } from '../../lexicon/route.js';
 
 export interface NameCandidates {
   candidates: Candidate[];
@@ -19,7 +20,12 @@ const CONTEXT_SCORE = 2;
 /** A whole run the lexicon knows as an organisation or a place: kept next to the tagger, below its candidates. */
 const KNOWN_SCORE = 2.6;
 /** The closing mark of a nickname's opening mark. */
-const NICKNAME_CLOSE: Record<string, string> = { "'": "'", '‘': '’', '"': '"', '“': '”' };
+const NICKNAME_CLOSE = new Map([
+  ["'", "'"],
+  ['‘', '’'],
+  ['"', '"'],
+  ['“', '”'],
+]);
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 /**
  * Abbreviations of names, titles and streets whose "." stays inside a run ("Jl. Sudirman", "Dr.
@@ -385,7 +391,7 @@ class SentenceReader {
     for (;;) {
       if (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
       // "Munafri 'Appi' Arifuddin": a nickname in quotes between the words of a name.
-      else if (k - 4 >= i && k < hi && NICKNAME_CLOSE[tokens[k - 3]!.text] === tokens[k - 1]!.text && this.caps[k - 2] && this.nameLike(k - 4)) k -= 4;
+      else if (k - 4 >= i && k < hi && NICKNAME_CLOSE.get(tokens[k - 3]!.text) === tokens[k - 1]!.text && this.caps[k - 2] && this.nameLike(k - 4)) k -= 4;
       else break;
     }
     // "Kepala BPS Sumut Juli Astuti": a month's name is a given name when a name follows it.
@@ -433,10 +439,9 @@ class SentenceReader {
         } else if (this.words.connectors.has(next.text) && capAfter) {
           i++;
         } else if (
-          (next.text === "'" || next.text === '‘' || next.text === '"' || next.text === '“') &&
           capAfter &&
           i + 4 < tokens.length &&
-          NICKNAME_CLOSE[next.text] === tokens[i + 3]!.text &&
+          NICKNAME_CLOSE.get(next.text) === tokens[i + 3]!.text &&
           tokens[i + 3]!.start === tokens[i + 2]!.end &&
           caps[i + 4] &&
           tokens[i + 4]!.start - tokens[i + 3]!.end <= 1
@@ -866,26 +871,17 @@ class SentenceReader {
   }
 
   /**
-   * A run naming a route by its two ends ("Cirebon-Semarang", "Ruas Dumai-Sei Mangkei"): one end a
-   * known place, the other a known place or a place's marker and its name; capitalised words before
-   * the first end that are no place's marker ("Ruas", "Jalur") are left out ("Tol Jakarta-Cikampek"
-   * is one road). Adds both ends as places.
+   * A run naming a route by its two ends ("Cirebon-Semarang", "Ruas Dumai-Sei Mangkei": see
+   * routeStart): adds both ends as places.
    */
   private routeEnds(start: number, run: string): boolean {
     const dash = run.indexOf('-');
     if (dash <= 0 || run.indexOf('-', dash + 1) >= 0) return false;
-    const { lex } = this;
-    const place = (s: string) => lex.knownPlaces.has(s) || (lex.placeMarkers.has(s.split(' ')[0]!) && s.includes(' ') && /^\p{Lu}/u.test(s.split(' ')[1]!));
-    let left = run.slice(0, dash);
-    let leftStart = start;
     const right = run.slice(dash + 1);
-    while (!place(left)) {
-      const m = /^(\S+) +/.exec(left);
-      if (!m || lex.placeMarkers.has(m[1]!)) return false;
-      left = left.slice(m[0].length);
-      leftStart += m[0].length;
-    }
-    if (!place(right) || !(lex.knownPlaces.has(left) || lex.knownPlaces.has(right))) return false;
+    const at = routeStart(run.slice(0, dash), right, this.lex);
+    if (at < 0) return false;
+    const left = run.slice(at, dash);
+    const leftStart = start + at;
     const rightStart = start + dash + 1;
     if (KNOWN_SCORE < this.minScore) return true;
     this.out.candidates.push({ type: 'LOC', start: leftStart, end: leftStart + left.length, text: left, source: 'loc/route', score: KNOWN_SCORE });
