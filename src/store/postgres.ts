@@ -33,7 +33,7 @@ const typeParsers = {
 
 /** Characters that COPY's text format escapes (NUL, which PostgreSQL text cannot hold, is dropped). */
 const COPY_SPECIAL = /[\\\n\r\t\0]/;
-const COPY_SPECIALS = /[\\\n\r\t\0]/g;
+const COPY_SPECIALS = new RegExp(COPY_SPECIAL.source, 'g');
 const copyEscape = (c: string): string => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : '');
 
 /**
