@@ -65,9 +65,21 @@ function commonNotName(word: string, lex: Lexicon): boolean {
   return lex.newsWords.has(lower) || lex.commonWords.has(lower) || DERIVED_NOUN.test(lower);
 }
 
+/** Whether a form is a programme's name of the lexicon followed by kind-of-body words only ("Asta Cita Pemerintah"). */
+function programmeOfBody(form: string, lex: Lexicon): boolean {
+  const words = form.split(' ');
+  for (let k = words.length - 1; k >= 1; k--) {
+    if (!lex.genericOrgWords.has(words[k]!)) return false;
+    if (lex.nonEntityPhrases.has(words.slice(0, k).join(' '))) return true;
+  }
+  return false;
+}
+
 /** Whether one form of an entity names no entity: a programme, a document, a kind of thing, the outlet's own credit. */
 function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
   if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form) || lex.nonEntityWords.has(form)) return true;
+  // "Asta Cita Pemerintah": a programme's name and a kind of body after it name no organisation.
+  if (type !== 'PERSON' && programmeOfBody(form, lex)) return true;
   // No capital at all ("qardhul hasan"): no name.
   if (!/\p{Lu}/u.test(form)) return true;
   // One word of Indonesian news text that is almost never a name ("Pemantauan", "Terbarukan", "Krisan").
@@ -158,6 +170,29 @@ export function typeBrackets(candidates: readonly Candidate[], text: string): Ca
     const before = byEnd.get(at);
     return before && before.type !== c.type ? { ...c, type: before.type } : c;
   });
+}
+
+/**
+ * A short form in parentheses after the name of a programme, an event or a document ("Hari
+ * Perhubungan Nasional (Harhubnas)", "Program Keluarga Harapan (PKH)") names no entity either: the
+ * capitalised words before the bracket open with a head of non-entities.txt.
+ */
+export function dropShortFormsOfNonEntities(candidates: readonly Candidate[], text: string, lex: Lexicon): Candidate[] {
+  const dropped = new Set<string>();
+  for (const c of candidates) {
+    if (text[c.start - 1] !== '(' || text[c.end] !== ')' || c.type === 'LOC') continue;
+    const words = text.slice(Math.max(0, c.start - 120), c.start - 1).trimEnd().split(/\s+/);
+    let first = words.length;
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i]!;
+      if (/^\p{Lu}/u.test(w)) first = i;
+      else if (!(first < words.length && (w === 'dan' || w === '&'))) break;
+    }
+    // The run's first word, or its second after a sentence's capitalised first word.
+    if (lex.nonEntityHeads.has(words[first] ?? '') || (first + 1 < words.length && lex.nonEntityHeads.has(words[first + 1]!))) dropped.add(c.text);
+  }
+  // "Peringati Harhubnas" (a headline's verb read with it) goes too.
+  return dropped.size === 0 ? (candidates as Candidate[]) : candidates.filter((c) => !c.text.split(' ').some((w) => dropped.has(w)));
 }
 
 const LEADING_WORD = /^(\S+)\s+/u;

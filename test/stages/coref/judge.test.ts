@@ -3,6 +3,8 @@ import type { Candidate } from '../../../src/doc/candidate.js';
 import { getLexicon } from '../../../src/lexicon/index.js';
 import {
   cleanEdges,
+  dropNonEntities,
+  dropShortFormsOfNonEntities,
   genericOrg,
   splitPair,
   trimPersonTitles,
@@ -189,3 +191,21 @@ describe('trimPersonTitles after a noun for a thing', () => {
   });
 });
 
+
+describe('dropShortFormsOfNonEntities', () => {
+  it("drops the short form of an event or a programme, and the headline's words holding it", () => {
+    const t = 'Peringati Harhubnas\nBupati mengatakan Hari Perhubungan Nasional (Harhubnas) menjadi momentum. Penerima Program Keluarga Harapan (PKH) dan Badan Pusat Statistik (BPS).';
+    const cs = [cand(t, 'Peringati Harhubnas', 'PERSON'), cand(t, '(Harhubnas)', 'PERSON'), cand(t, 'PKH', 'ORG'), cand(t, 'BPS', 'ORG')].map((c) =>
+      c.text.startsWith('(') ? { ...c, start: c.start + 1, end: c.end - 1, text: c.text.slice(1, -1) } : c,
+    );
+    expect(dropShortFormsOfNonEntities(cs, t, lex).map((c) => c.text)).toEqual(['BPS']);
+  });
+});
+
+describe('dropNonEntities', () => {
+  it("drops a programme's name followed by a kind of body, keeps a named government", () => {
+    const group = (text: string) => ({ type: 'ORG' as const, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
+    const kept = dropNonEntities([group('Asta Cita Pemerintah'), group('Pemerintah Kabupaten Gresik')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Pemerintah Kabupaten Gresik']);
+  });
+});
