@@ -43,7 +43,7 @@ export const NumberItemSchema = z.object({
   relative: z.string().optional(),
   /** Rule that produced it, e.g. "money/rp-scale". */
   source: z.string(),
-  /** Set when the value could not be represented exactly (beyond 2^53) or the reading was ambiguous. */
+  /** Set when the value could not be represented exactly (beyond 2^53 and no double holds it exactly) or the reading was ambiguous. */
   note: z.string().optional(),
 });
 export type NumberItem = z.infer<typeof NumberItemSchema>;

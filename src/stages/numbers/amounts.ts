@@ -89,7 +89,7 @@ function put(draft: ItemDraft, notes: string[], field: 'value' | 'min' | 'max', 
   }
   const n = decToNumber(dec);
   if (n.ok) draft[field] = n.value;
-  else notes.push(`${field} beyond 2^53 (Number.MAX_SAFE_INTEGER); left out rather than rounded`);
+  else notes.push(`${field} beyond 2^53 (Number.MAX_SAFE_INTEGER) and not exact as a double; left out rather than rounded`);
 }
 
 /** Turns the parts of an amount into an item: kind, value or bounds, currency/unit, notes. */

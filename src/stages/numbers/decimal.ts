@@ -13,6 +13,8 @@ export type DecNumber = { ok: true; value: number } | { ok: false; reason: 'out-
 /** Significant integer digits beyond which a value is out of range without building a BigInt. */
 const MAX_DIGITS = 40;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** Integer digits beyond which a value is out of range (JSON writes 10^21 and more with an exponent). */
+const MAX_INT_DIGITS = 21;
 
 export const ZERO: Dec = { m: 0n, e: 0 };
 
@@ -102,16 +104,19 @@ function decToApprox(a: Dec): number {
 }
 
 /**
- * The JS number of `a`, or out-of-range when its integer part exceeds 2^53 − 1 (where a JS number
- * would silently round it). The fraction goes through `Number(string)`, which rounds correctly.
+ * The JS number of `a`, or out-of-range where a JS number would silently round it: an integer beyond
+ * 2^53 − 1 that no double holds exactly, or a fraction whose integer part exceeds 2^53 − 1. The
+ * fraction goes through `Number(string)`, which rounds correctly.
  */
 export function decToNumber(a: Dec): DecNumber {
   const abs = a.m < 0n ? -a.m : a.m;
   const intDigits = abs.toString().length + a.e;
-  if (intDigits > 17) return { ok: false, reason: 'out-of-range' };
+  if (intDigits > MAX_INT_DIGITS) return { ok: false, reason: 'out-of-range' };
   if (a.e >= 0) {
     const v = abs * 10n ** BigInt(a.e);
-    if (v > MAX_SAFE) return { ok: false, reason: 'out-of-range' };
+    // Beyond 2^53 an integer is kept only when a double holds it exactly ("Rp 10.300 triliun" is
+    // 103 × 10^14, exact; 9007199254740993 is not).
+    if (v > MAX_SAFE && BigInt(Number(v)) !== v) return { ok: false, reason: 'out-of-range' };
     return { ok: true, value: a.m < 0n ? -Number(v) : Number(v) };
   }
   const scale = 10n ** BigInt(-a.e);

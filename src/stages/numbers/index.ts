@@ -12,7 +12,7 @@ export type { ExtractNumbersOptions } from './recognizer.js';
  * Finds numbers, amounts, percentages, quantities, ordinals, dates and times in a text, in text
  * order, without overlaps (a number inside an amount is not reported again).
  *
- * - Values are exact (`1,1 juta` is 1100000); a value beyond 2^53 is left out and `note` says why.
+ * - Values are exact (`1,1 juta` is 1100000); a value beyond 2^53 that a double cannot hold exactly is left out and `note` says why.
  * - Ranges and bounds use `min`/`max` ("Rp 50-100 ribu", "lebih dari 70 juta"); vague amounts
  *   ("ratusan") have `min` and `approximate: true`.
  * - `date` is ISO 8601: a day ("2025-10-21"), month ("2022-09"), year ("2027"), week ("2025-W42")

@@ -30,12 +30,15 @@ describe('bad input', () => {
     expect(items[0]?.note).toMatch(/2\^53/);
   });
 
-  it('an amount beyond 2^53 is left out, not rounded', () => {
-    const [item] = extractNumbers('Rp 99.999 triliun');
+  it('an amount beyond 2^53 is left out when a double cannot hold it exactly, never rounded', () => {
+    const [item] = extractNumbers('Rp 9.007.199.254.740.993');
     expect(item?.kind).toBe('money');
     expect(item?.value).toBeUndefined();
     expect(item?.note).toMatch(/2\^53/);
     expect(extractNumbers('9.007.199.254.740.993')[0]?.value).toBeUndefined();
+    // Round amounts of a national budget are exact doubles: kept.
+    expect(extractNumbers('Rp 99.999 triliun')[0]?.value).toBe(99_999_000_000_000_000);
+    expect(extractNumbers('Rp 10.300 triliun')[0]).toMatchObject({ value: 10_300_000_000_000_000, currency: 'IDR' });
     expect(extractNumbers('9.007.199.254.740.991')[0]?.value).toBe(Number.MAX_SAFE_INTEGER);
   });
 

@@ -20,10 +20,15 @@ describe('exact decimals', () => {
     expect(decCompare(d('1', '50'), d('1', '5'))).toBe(0);
   });
 
-  it('refuses values beyond 2^53 instead of rounding', () => {
+  it('refuses values beyond 2^53 that a double cannot hold exactly instead of rounding', () => {
     expect(decToNumber(d('9007199254740991'))).toEqual({ ok: true, value: Number.MAX_SAFE_INTEGER });
-    expect(decToNumber(d('9007199254740992')).ok).toBe(false);
-    expect(decToNumber(decShift(d('99999'), 12)).ok).toBe(false);
+    expect(decToNumber(d('9007199254740993')).ok).toBe(false);
+    expect(decToNumber(d('9007199254740992'))).toEqual({ ok: true, value: 2 ** 53 });
+    expect(decToNumber(decShift(d('99999'), 12))).toEqual({ ok: true, value: 99_999e12 });
+    expect(decToNumber(decShift(d('103'), 14))).toEqual({ ok: true, value: 1.03e16 });
+    expect(decToNumber(decShift(d('123456789123456789'), 0)).ok).toBe(false);
+    expect(decToNumber(decShift(d('1'), 21)).ok).toBe(false);
+    expect(decToNumber(d('9007199254740993', '5')).ok).toBe(false);
     expect(decFromDigits('1'.repeat(41))).toBeNull();
   });
 });
