@@ -18,6 +18,7 @@ export interface EntityGroup {
 const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^[A-Z]{2,8}$/;
 const TRAILING_COMMA = /,$/;
+const NATIONAL = /\s+(?:RI|Republik Indonesia)$/u;
 
 /** What mentions are compared by, derived from the lexicon once per lexicon. */
 interface Forms {
@@ -300,7 +301,8 @@ function findGroup(
       if (byPlace) return byPlace;
     }
     // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
-    const abbreviated = only(same, (s) => abbreviates(t, s.group.text));
+    // "Kemenkes" is also "Kementerian Kesehatan RI": the country after a national body's name.
+    const abbreviated = only(same, (s) => abbreviates(t, s.group.text) || (NATIONAL.test(s.group.text) && abbreviates(t, s.group.text.replace(NATIONAL, ''))));
     if (abbreviated) return abbreviated;
     // "Badan Pusat Statistik (BPS)": the acronym right after the name in parentheses.
     const inParens = `(${t})`;
@@ -328,4 +330,33 @@ function findGroup(
     return same.find((s) => s.bare === bare) ?? same.find((s) => s.bare?.toLowerCase() === bareLower) ?? only(same, (s) => abbreviates(t, s.bare));
   }
   return undefined;
+}
+
+// "… ujar pria yang akrab disapa Aco": the nickname of the person the sentence is about.
+const NICKNAME_CUE = /(?:akrab|biasa|kerap|sering|karib)\s+(?:disapa|dipanggil|disebut)\s+$/u;
+
+/**
+ * A person named only after "akrab disapa" / "biasa dipanggil" ("pria yang akrab disapa Aco") is
+ * the nickname of the person mentioned last before it: the two groups become one.
+ */
+export function mergeNicknames(groups: EntityGroup[], text: string): EntityGroup[] {
+  const gone = new Set<EntityGroup>();
+  for (const g of groups) {
+    if (g.type !== 'PERSON') continue;
+    const first = g.mentions[0]!;
+    if (!NICKNAME_CUE.test(text.slice(Math.max(0, first.start - 40), first.start))) continue;
+    let target: EntityGroup | undefined;
+    let at = -1;
+    for (const o of groups) {
+      if (o === g || o.type !== 'PERSON' || gone.has(o)) continue;
+      for (const m of o.mentions) if (m.end <= first.start && m.start > at) [target, at] = [o, m.start];
+    }
+    if (!target || first.start - at > 1500) continue;
+    target.mentions.push(...g.mentions);
+    target.mentions.sort((a, b) => a.start - b.start);
+    target.aliases.add(g.text);
+    for (const a of g.aliases) target.aliases.add(a);
+    gone.add(g);
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }

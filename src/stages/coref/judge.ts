@@ -28,7 +28,9 @@ export function genericOrg(text: string, lex: Lexicon): boolean {
 
 // Last words of English organisations' names, never of a person's ("… Maritime Organization").
 const ENGLISH_ORG_WORDS = 'organi[sz]ation|association|agency|council|university|foundation|company|corporation|committee|commission|federation|authority|institute|ministry|department';
-const ENGLISH_ORG_HEAD = new RegExp(`^(?:${ENGLISH_ORG_WORDS})$`);
+// Last words of English media names ("Harvard Health Publishing", "Saudi Gazette", "Science Alert").
+const ENGLISH_MEDIA_WORDS = 'publishing|publications|press|media|magazine|digest|journal|times|post|gazette|herald|tribune|daily|news|network|alert|review|insider|today';
+const ENGLISH_ORG_HEAD = new RegExp(`^(?:${ENGLISH_ORG_WORDS}|${ENGLISH_MEDIA_WORDS})$`);
 const ENGLISH_INSTITUTION = new RegExp(`\\b(?:${ENGLISH_ORG_WORDS}|hospital|school|college|academy)\\b`, 'iu');
 // Last words that make an English phrase the name of an organisation or a place: the organisations'
 // own, and more ("Times Square", "Four Season Hotel").
@@ -130,6 +132,8 @@ function orgShapedPlace(text: string, lex: Lexicon): boolean {
  */
 export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (lex.orgs.has(c.text)) return c.type === 'ORG' ? c : { ...c, type: 'ORG' };
+  // "AKP Regi Halili" read as a place: a police or military rank opens a person's name.
+  if (c.type !== 'PERSON' && lex.ranks.has(c.text.slice(0, c.text.indexOf(' ')).replace(/\.$/, '')) && !lex.places.has(c.text)) return { ...c, type: 'PERSON' };
   // "Ponpes Al-Khoziny", "MAN IC Serpong", "Kemensos", "Roatex Ltd Zrt": an organisation's word makes a person's name an organisation.
   if (c.type === 'PERSON' && c.text.split(/\s+/).some((w) => lex.orgMarkers.has(w) || lex.legalFormsAfter.has(w) || lex.legalFormsAbbreviated.has(w.replace(/\.$/, '')) || lex.legalFormsBefore.has(w))) {
     return { ...c, type: 'ORG' };

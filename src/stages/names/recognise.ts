@@ -388,6 +388,8 @@ class SentenceReader {
       for (let m = s; m < hi && clean; m++) clean = !this.designationWord(m);
       if (clean) k = s;
     }
+    // "… Kementerian Kesehatan RI Azhar Jaya": a common word ends the name of the given name before it.
+    if (k === hi && hi - 2 > i && this.caps[hi - 1] && !this.designationWord(hi - 1) && lex.personWords.has(this.lower(hi - 2)) && this.nameLike(hi - 2)) k = hi - 1;
     for (;;) {
       if (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
       // "Munafri 'Appi' Arifuddin": a nickname in quotes between the words of a name.

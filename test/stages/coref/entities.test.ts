@@ -267,3 +267,33 @@ describe('amounts: money implied by a noun of money', () => {
     expect(money('Harga Rp 5.000 atau US$ 1. Total anggarannya sebesar 11,93 triliun.').map((m) => m[0])).toEqual(['Rp 5.000', 'US$ 1']);
   });
 });
+
+describe('names after a national body, ranks, nicknames, English media', () => {
+  it('ends the organisation before a given name and a common word ("Kementerian Kesehatan RI Azhar Jaya"), linking the short form', () => {
+    const list = entities('Kemenkes menegur rumah sakit itu. Direktur Jenderal Kesehatan Lanjutan Kementerian Kesehatan RI Azhar Jaya menyesalkan tindakan tersebut.');
+    const azhar = find(list, 'PERSON', 'Azhar Jaya');
+    expect(azhar?.roles?.[0]?.title).toBe('Direktur Jenderal Kesehatan Lanjutan');
+    const ministry = list.filter((e) => e.type === 'ORG');
+    expect(ministry.map((e) => e.mentions.map((m) => m.text))).toEqual([['Kemenkes', 'Kementerian Kesehatan RI']]);
+  });
+
+  it('reads a rank and a name as a person, never a place', () => {
+    const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
+    expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
+    expect(list.some((e) => e.type === 'LOC' && e.text.includes('Regi'))).toBe(false);
+  });
+
+  it('makes the name after "akrab disapa" a form of the person it describes', () => {
+    const list = entities('Direktur Utama PT Maju Jaya Budi Santoso hadir. "Kami siap," ujar pria yang akrab disapa Ucok, Senin (20/10/2025).');
+    const budi = find(list, 'PERSON', 'Budi Santoso');
+    expect(budi?.mentions.map((m) => m.text)).toContain('Ucok');
+    expect(find(list, 'PERSON', 'Ucok')).toBeUndefined();
+  });
+
+  it('types English media names as organisations', () => {
+    const list = entities('Menurut laporan Harvard Health Publishing dan Saudi Gazette, warga Beverly Hills dan Buckingham Palace ikut disebut.');
+    expect(find(list, 'ORG', 'Harvard Health Publishing')).toBeDefined();
+    expect(find(list, 'PERSON', 'Harvard Health Publishing')).toBeUndefined();
+    expect(find(list, 'LOC', 'Buckingham Palace')).toBeDefined();
+  });
+});
