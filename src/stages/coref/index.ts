@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, splitPair, dropNonEntities, dropShortFormsOfNonEntities, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
+import { cleanEdges, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
 import type { Candidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
@@ -38,7 +38,7 @@ export const corefStage = defineStageFactory({
         const before = doc.entities.map(({ id: _id, section: _section, ...e }) => e);
         const blocked = before.flatMap((e) => e.mentions);
         const candidates = typeBrackets(
-          dropShortFormsOfNonEntities(doc.candidates, doc.text, lexicon)
+          joinSlashedOrgs(dropShortFormsOfNonEntities(doc.candidates, doc.text, lexicon), doc.text)
             .filter((c) => !overlapsAny(blocked, c.start, c.end))
             .flatMap((c) => splitPair(c, lexicon))
             .map((c) => cleanEdges(c))

@@ -199,6 +199,25 @@ export function dropShortFormsOfNonEntities(candidates: readonly Candidate[], te
   return dropped.size === 0 ? (candidates as Candidate[]) : candidates.filter((c) => !c.text.split(' ').some((w) => dropped.has(w)));
 }
 
+/**
+ * Two organisations joined by a slash name one body ("Kementerian PPN/Bappenas", "Kementerian
+ * ATR/BPN"): a candidate over both is added, scored above each, so that it wins their overlaps.
+ */
+export function joinSlashedOrgs(candidates: readonly Candidate[], text: string): Candidate[] {
+  const before = new Map<number, Candidate>();
+  for (const c of candidates) if (c.type === 'ORG' && text[c.end] === '/' && (before.get(c.end)?.score ?? -Infinity) < (c.score ?? 0)) before.set(c.end, c);
+  if (before.size === 0) return candidates as Candidate[];
+  const joined: Candidate[] = [];
+  const done = new Set<number>();
+  for (const c of candidates) {
+    const a = c.type === 'ORG' && text[c.start - 1] === '/' ? before.get(c.start - 1) : undefined;
+    if (!a || done.has(c.start)) continue;
+    done.add(c.start);
+    joined.push({ ...a, end: c.end, text: text.slice(a.start, c.end), source: 'org/slash', score: Math.max(a.score ?? 0, c.score ?? 0) + 1 });
+  }
+  return joined.length === 0 ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
 const LEADING_WORD = /^(\S+)\s+/u;
 const TRAILING_DEGREE = /,?\s+(?:S\.?(?:H|E|T|Si|Sos|Pd|Kom|IP|KM|Ked|Ag|Hut|Psi|Kep|Farm|Gz|Tr)|M\.?(?:H|M|Si|Pd|Kes|Kom|Sc|A|T|Hum|Ag|Sos|Eng)|Dr|Ph\.?D|MBA|Sp\.?[A-Z]{1,3})\.?$/u;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;

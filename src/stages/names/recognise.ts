@@ -331,6 +331,11 @@ class SentenceReader {
       let words = 0;
       while (k < tokens.length && this.caps[k] && words < 3 && (words === 0 || tokens[k]!.start - tokens[k - 1]!.end <= 1)) {
         const t = tokens[k]!;
+        // "…, Sains, dan Teknologi RI": the country after the last item.
+        if (last && words > 0 && t.text === 'RI') {
+          k++;
+          break;
+        }
         if (t.kind !== 'word' || ACRONYM.test(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(this.lower(k))) return -1;
         common &&= this.portfolioWord(k);
         k++;
@@ -780,7 +785,9 @@ class SentenceReader {
           tokens[name - 1]?.text === 'dan' ||
           tokens[name - 1]?.text === '&' ||
           (name === hi - 1 && (lex.portfolio.has(tokens[name]!.text) || lex.orgMarkers.has(tokens[name - 1]!.text)));
-        const personAfter = name < hi && !joined && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end));
+        // "Universitas Jenderal Soedirman", "RSUD dr. Soetomo": a marker with no name of its own before
+        // a rank or title is named after the person.
+        const personAfter = name < hi && !joined && designationEnd > i + 1 && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end));
         const end = personAfter ? designationEnd : hi;
         if (end > i) this.add('ORG', a, tokens[end - 1]!, 'org/marker', 4.2);
         if (personAfter) this.add('PERSON', tokens[name]!, b, 'person/after-org', 4.2);

@@ -297,3 +297,21 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(find(list, 'LOC', 'Buckingham Palace')).toBeDefined();
   });
 });
+
+describe('organisations joined by a slash, named after a person, or by a list ending in "RI"', () => {
+  it('reads "Kementerian PPN/Bappenas" as one organisation', () => {
+    const list = entities('Berdasarkan data Kementerian PPN/Bappenas, kebutuhan investasi melebihi target.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Kementerian PPN/Bappenas']);
+  });
+
+  it('reads a university named after a general as one organisation, no person', () => {
+    const list = entities('Lomba itu berlangsung di Universitas Jenderal Soedirman (Unsoed), Jawa Tengah.');
+    expect(find(list, 'ORG', 'Universitas Jenderal Soedirman')).toBeDefined();
+    expect(list.some((e) => e.type === 'PERSON')).toBe(false);
+  });
+
+  it('keeps a ministry named by a list whole, with the country after it', () => {
+    const list = entities('Lomba debat itu digelar oleh Kementerian Pendidikan Tinggi, Sains, dan Teknologi RI setiap tahun.');
+    expect(find(list, 'ORG', 'Kementerian Pendidikan Tinggi, Sains, dan Teknologi RI')).toBeDefined();
+  });
+});
