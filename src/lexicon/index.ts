@@ -39,6 +39,8 @@ export interface Lexicon {
   notNames: ReadonlySet<string>;
   /** Alias → canonical name ("Jokowi" → "Joko Widodo"). people.txt [aliases]. */
   aliases: ReadonlyMap<string, string>;
+  /** Other names of organisations → the organisation ("Kemenlu" → "Kementerian Luar Negeri"). organisations.txt [aliases]. */
+  orgAliases: ReadonlyMap<string, string>;
   /** Lowercased Indonesian given names. generated/words.txt [given-names]. */
   givenNames: ReadonlySet<string>;
   /** Lowercased words that are mostly parts of people's names in news (NER training sets). models/names/name-words.txt [person-words]. */
@@ -163,6 +165,7 @@ export function getLexicon(): Lexicon {
     personWords: new Set(modelSection('names/name-words.txt', 'person-words')),
     newsWords: new Set(modelSection('names/name-words.txt', 'news-words')),
     orgMarkers: set('organisations.txt', 'markers'),
+    orgAliases: new Map(lexiconSection('organisations.txt', 'aliases').map((line) => entryValue(line, 'corpora/lexicon/organisations.txt [aliases]'))),
     orgs: set('organisations.txt', 'known'),
     legalFormsBefore: set('organisations.txt', 'legal-forms-before'),
     legalFormsAbbreviated: set('organisations.txt', 'legal-forms-abbreviated'),

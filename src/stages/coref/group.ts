@@ -19,6 +19,15 @@ const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^[A-Z]{2,8}$/;
 const TRAILING_COMMA = /,$/;
 const NATIONAL = /\s+(?:RI|Republik Indonesia)$/u;
+const JAKARTA = /\s(?:DKI(?: Jakarta)?|Jakarta)$/u;
+
+/** An organisation's name with the place it ends with in one spelling ("Pemprov DKI" → "Pemprov Jakarta", "Polda Jabar" → "Polda Jawa Barat"). */
+function placeKey(name: string, lex: Lexicon): string {
+  if (JAKARTA.test(name)) return name.replace(JAKARTA, ' Jakarta');
+  const cut = name.lastIndexOf(' ');
+  const alias = cut > 0 ? lex.placeAliases.get(name.slice(cut + 1)) : undefined;
+  return alias === undefined ? name : `${name.slice(0, cut)} ${alias}`;
+}
 
 /** What mentions are compared by, derived from the lexicon once per lexicon. */
 interface Forms {
@@ -172,7 +181,7 @@ function mergeAliases(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
   const gone = new Set<EntityGroup>();
   for (const g of groups) {
     const target = [g.text, ...g.aliases]
-      .map((n) => (g.type === 'LOC' ? lex.placeAliases.get(n) : g.type === 'PERSON' ? lex.aliases.get(n) : undefined))
+      .map((n) => (g.type === 'LOC' ? lex.placeAliases.get(n) : g.type === 'PERSON' ? lex.aliases.get(n) : lex.orgAliases.get(n)))
       .map((n) => (n === undefined ? undefined : byText.get(`${g.type}|${n}`)))
       .find((t) => t !== undefined && t !== g && !gone.has(t));
     if (!target) continue;
@@ -299,6 +308,18 @@ function findGroup(
       const key = unprefixed(t);
       const byPlace = only(same, (s) => unprefixed(s.group.text) === key);
       if (byPlace) return byPlace;
+    }
+    // "Kemenlu" and "Kementerian Luar Negeri (RI)": a short form the lexicon knows.
+    const named = lex.orgAliases.get(t);
+    if (named !== undefined) {
+      const known = same.find((s) => s.group.text === named || s.group.text.replace(NATIONAL, '') === named);
+      if (known) return known;
+    }
+    // "Pemprov DKI" and "Pemprov Jakarta", "Polda Jabar" and "Polda Jawa Barat": one body of one place.
+    const placed = placeKey(t, lex);
+    if (placed !== t) {
+      const byAlias = only(same, (s) => placeKey(s.group.text, lex) === placed);
+      if (byAlias) return byAlias;
     }
     // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
     // "Kemenkes" is also "Kementerian Kesehatan RI": the country after a national body's name.

@@ -122,7 +122,9 @@ function orgShapedPlace(text: string, lex: Lexicon): boolean {
   if (words.length < 2 || lex.placeMarkers.has(words[0]!) || lex.adminPrefixes.has(words[0]!)) return false;
   if (lex.orgMarkers.has(words[0]!) || lex.orgMarkers.has(`${words[0]} ${words[1]}`)) return true;
   const last = words[words.length - 1]!;
-  return !last.includes('-') && lex.orgs.has(last) && !lex.places.has(last);
+  if (!last.includes('-') && lex.orgs.has(last) && !lex.places.has(last)) return true;
+  // "KPU RI", "BMKG Makassar" (the tagger's place after a lowercase "kantor"): a known organisation's acronym opens it.
+  return /^\p{Lu}{2,}$/u.test(words[0]!) && lex.orgs.has(words[0]!) && !lex.places.has(words[0]!);
 }
 
 /**

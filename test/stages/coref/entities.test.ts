@@ -315,3 +315,16 @@ describe('organisations joined by a slash, named after a person, or by a list en
     expect(find(list, 'ORG', 'Kementerian Pendidikan Tinggi, Sains, dan Teknologi RI')).toBeDefined();
   });
 });
+
+describe('one organisation under its other names', () => {
+  it('links a ministry to its short form the lexicon knows, and a provincial government under both names of its place', () => {
+    const list = entities('Kementerian Luar Negeri RI memanggil duta besar. Kemenlu menyatakan sikapnya. Pemprov Jakarta dan Pemprov DKI bekerja sama.');
+    const orgs = list.filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text));
+    expect(orgs).toEqual([['Kementerian Luar Negeri RI', 'Kemenlu'], ['Pemprov Jakarta', 'Pemprov DKI']]);
+  });
+
+  it('types a known organisation with its country after "kantor" as the organisation', () => {
+    const list = entities('KPU membatalkan keputusan itu, kata Afifuddin di kantor KPU RI, Menteng, Jakarta Pusat.');
+    expect(list.filter((e) => e.type !== 'PERSON').map((e) => [e.type, e.mentions.map((m) => m.text)])).toEqual([['ORG', ['KPU', 'KPU RI']], ['LOC', ['Menteng']], ['LOC', ['Jakarta Pusat']]]);
+  });
+});
