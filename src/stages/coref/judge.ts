@@ -67,9 +67,17 @@ function commonNotName(word: string, lex: Lexicon): boolean {
   return lex.newsWords.has(lower) || lex.commonWords.has(lower) || DERIVED_NOUN.test(lower);
 }
 
-/** Whether a form is a programme's name of the lexicon followed by kind-of-body words only ("Asta Cita Pemerintah"). */
+/**
+ * Whether a form is a programme's name of the lexicon, written with hyphens ("Kopdes Merah-Putih") or
+ * followed by common words ("Sekolah Rakyat Rintisan") or kind-of-body words ("Asta Cita Pemerintah").
+ */
 function programmeOfBody(form: string, lex: Lexicon): boolean {
-  const words = form.split(' ');
+  const words = form.replace(/-/g, ' ').split(' ');
+  if (lex.nonEntityPhrases.has(words.join(' '))) return true;
+  // "Sekolah Rakyat Rintisan": a programme's name and common words ("… Terintegrasi 4 Sumedang" names a school).
+  for (let k = words.length - 1; k >= 1 && lex.commonWords.has(words[k]!.toLowerCase()) && !lex.places.has(words[k]!); k--) {
+    if (lex.nonEntityPhrases.has(words.slice(0, k).join(' '))) return true;
+  }
   for (let k = words.length - 1; k >= 1; k--) {
     if (!lex.genericOrgWords.has(words[k]!)) return false;
     if (lex.nonEntityPhrases.has(words.slice(0, k).join(' '))) return true;
@@ -81,7 +89,7 @@ function programmeOfBody(form: string, lex: Lexicon): boolean {
 function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
   if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form) || lex.nonEntityWords.has(form)) return true;
   // "Asta Cita Pemerintah": a programme's name and a kind of body after it name no organisation.
-  if (type !== 'PERSON' && programmeOfBody(form, lex)) return true;
+  if (programmeOfBody(form, lex)) return true;
   // No capital at all ("qardhul hasan"): no name.
   if (!/\p{Lu}/u.test(form)) return true;
   // One word of Indonesian news text that is almost never a name ("Pemantauan", "Terbarukan", "Krisan").

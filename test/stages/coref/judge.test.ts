@@ -208,4 +208,10 @@ describe('dropNonEntities', () => {
     const kept = dropNonEntities([group('Asta Cita Pemerintah'), group('Pemerintah Kabupaten Gresik')] as never, lex);
     expect(kept.map((g) => g.text)).toEqual(['Pemerintah Kabupaten Gresik']);
   });
+
+  it('drops a programme written with a hyphen and "Tanah Air" alone', () => {
+    const group = (text: string, type: 'PERSON' | 'LOC') => ({ type, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
+    const kept = dropNonEntities([group('Kopdes Merah-Putih', 'PERSON'), group('Tanah Air', 'LOC'), group('Merah Putih Siregar', 'PERSON')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Merah Putih Siregar']);
+  });
 });
