@@ -85,11 +85,21 @@ function programmeOfBody(form: string, lex: Lexicon): boolean {
   return false;
 }
 
+// Last words of events' English names ("Transmart Full Day Sale", "Tencent WE Summit", "Mandaya Awards 2025").
+const ENGLISH_EVENT_TAIL = /\s(?:Summit|Expo|Festival|Fest|Sale|Awards?|Championships?|Conference|Fair|Week|Cup|Run|Marathon|Tour|Show|Gala|Forum)(?:\s+\d{4})?$/u;
+
+/** Whether a name is an event's or a programme's: a head of the lexicon opens it or an event's word ends it. */
+function eventOrProgramme(text: string, lex: Lexicon): boolean {
+  return ENGLISH_EVENT_TAIL.test(text) || lex.nonEntityHeads.has(text.slice(0, text.indexOf(' '))) || lex.nonEntityPhrases.has(text);
+}
+
 /** Whether one form of an entity names no entity: a programme, a document, a kind of thing, the outlet's own credit. */
 function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
   if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form) || lex.nonEntityWords.has(form)) return true;
   // "Asta Cita Pemerintah": a programme's name and a kind of body after it name no organisation.
   if (programmeOfBody(form, lex)) return true;
+  // An event: its English name's last word ("… Investment Forum", "… Summit"), unless the lexicon knows it as an organisation ("World Economic Forum").
+  if (type !== 'LOC' && ENGLISH_EVENT_TAIL.test(form) && !lex.orgs.has(form)) return true;
   // No capital at all ("qardhul hasan"): no name.
   if (!/\p{Lu}/u.test(form)) return true;
   // One word of Indonesian news text that is almost never a name ("Pemantauan", "Terbarukan", "Krisan").
@@ -110,7 +120,10 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
  * credit ("detikcom"), or, for an organisation, a kind of body ("Dinas Sosial").
  */
 export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): EntityGroup[] {
-  return groups.filter((g) => !(nonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => nonEntityForm(m.text, g.type, lex))) && !unknownShortAcronym(g, lex));
+  // "Mahakam Investment Forum (MIF)": the short form of a non-entity goes with it.
+  return groups.filter(
+    (g) => !(nonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => nonEntityForm(m.text, g.type, lex) || (/^[A-Z]{2,8}$/.test(m.text) && eventOrProgramme(g.text, lex)))) && !unknownShortAcronym(g, lex),
+  );
 }
 
 /**

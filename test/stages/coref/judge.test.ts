@@ -209,6 +209,15 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Pemerintah Kabupaten Gresik']);
   });
 
+  it('drops events with their short forms, keeps an English-named institute and a forum the lexicon knows', () => {
+    const group = (text: string, ...forms: string[]) => ({ type: 'ORG' as const, text, mentions: [text, ...forms].map((t) => ({ start: 0, end: t.length, text: t })), source: 'model', aliases: new Set(forms) });
+    const kept = dropNonEntities(
+      [group('Mahakam Investment Forum', 'MIF'), group('Kompetisi Debat Mahasiswa Indonesia', 'KDMI'), group('Tencent WE Summit'), group('Indonesia Presidential Studies', 'IPS'), group('World Economic Forum', 'WEF')] as never,
+      lex,
+    );
+    expect(kept.map((g) => g.text)).toEqual(['Indonesia Presidential Studies', 'World Economic Forum']);
+  });
+
   it('drops a programme written with a hyphen and "Tanah Air" alone', () => {
     const group = (text: string, type: 'PERSON' | 'LOC') => ({ type, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
     const kept = dropNonEntities([group('Kopdes Merah-Putih', 'PERSON'), group('Tanah Air', 'LOC'), group('Merah Putih Siregar', 'PERSON')] as never, lex);
