@@ -280,6 +280,11 @@ function findGroup(
     const core = forms.orgCore(t);
     const byCore = same.find((s) => s.cores?.has(core));
     if (byCore) return byCore;
+    // "BMKG" is "Badan Meteorologi, Klimatologi, dan Geofisika" before it is "BMKG Sulsel".
+    if (ACRONYM.test(t)) {
+      const spelledOut = same.find((s) => (s.initials ??= initialsOf(s.group.text)) === t);
+      if (spelledOut) return spelledOut;
+    }
     // "Persija" is "Persija Jakarta" when that is the only organisation it starts.
     if (!t.includes(' ')) {
       const prefix = `${t} `;

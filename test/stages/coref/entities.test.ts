@@ -328,3 +328,14 @@ describe('one organisation under its other names', () => {
     expect(list.filter((e) => e.type !== 'PERSON').map((e) => [e.type, e.mentions.map((m) => m.text)])).toEqual([['ORG', ['KPU', 'KPU RI']], ['LOC', ['Menteng']], ['LOC', ['Jakarta Pusat']]]);
   });
 });
+
+describe('staff titles, an acronym and its regional office', () => {
+  it('links the acronym to the spelled-out name, not to the regional office, and reads a staff title', () => {
+    const list = entities(
+      'Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memberi peringatan. "Sudah masuk musim hujan," kata Staf Prakirawan BMKG Sulsel, Farid, Selasa (21/10/2025).',
+    );
+    expect(find(list, 'PERSON', 'Farid')?.roles?.[0]?.title).toBe('Staf Prakirawan');
+    const orgs = list.filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text));
+    expect(orgs).toEqual([['Badan Meteorologi, Klimatologi, dan Geofisika', 'BMKG'], ['BMKG Sulsel']]);
+  });
+});
