@@ -60,6 +60,12 @@ function englishPhrase(form: string, lex: Lexicon): boolean {
 // no given name of the lexicon is shaped so.
 const DERIVED_NOUN = /^(?:pe|ke)\p{Ll}{4,}an$/u;
 
+/** Whether a word is a common word of a title's portfolio ("Tindak", "Pidana", "Umum"), no person's word. */
+function portfolioNotName(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return lex.commonWords.has(lower) && lex.newsWords.has(lower) && !lex.personWords.has(lower) && (!lex.givenNames.has(lower) || lex.portfolio.has(word));
+}
+
 /** Whether a word is common Indonesian and no part of people's names. */
 function commonNotName(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
@@ -104,6 +110,10 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (!/\p{Lu}/u.test(form)) return true;
   // One word of Indonesian news text that is almost never a name ("Pemantauan", "Terbarukan", "Krisan").
   if (type === 'PERSON' && !form.includes(' ') && (commonNotName(form, lex) || lex.portfolio.has(form))) return true;
+  // "Tindak Pidana Umum" (a title's portfolio): a person's name of common words only, none a person's word.
+  if (type === 'PERSON' && form.includes(' ') && form.split(' ').every((w) => portfolioNotName(w, lex))) return true;
+  // "Graha", "Gedung": a place's marker alone names no place.
+  if (type === 'LOC' && lex.placeMarkers.has(form)) return true;
   // "Rantis Brimob" (a Brimob vehicle): a person's name does not end with an organisation's.
   if (type === 'PERSON' && form.includes(' ') && lex.orgs.has(form.slice(form.lastIndexOf(' ') + 1))) return true;
   if (/^detik/.test(form) && lex.outletCredits.get(form.toLowerCase().replace(/^detik(?!com)/, 'detik')) !== undefined) return true;

@@ -220,7 +220,10 @@ describe('dropNonEntities', () => {
 
   it('drops a programme written with a hyphen and "Tanah Air" alone', () => {
     const group = (text: string, type: 'PERSON' | 'LOC') => ({ type, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
-    const kept = dropNonEntities([group('Kopdes Merah-Putih', 'PERSON'), group('Tanah Air', 'LOC'), group('Merah Putih Siregar', 'PERSON')] as never, lex);
-    expect(kept.map((g) => g.text)).toEqual(['Merah Putih Siregar']);
+    const kept = dropNonEntities(
+      [group('Kopdes Merah-Putih', 'PERSON'), group('Tanah Air', 'LOC'), group('Merah Putih Siregar', 'PERSON'), group('Tindak Pidana Umum', 'PERSON'), group('Andre Utama', 'PERSON'), group('Marie Louise', 'PERSON')] as never,
+      lex,
+    );
+    expect(kept.map((g) => g.text)).toEqual(['Merah Putih Siregar', 'Andre Utama', 'Marie Louise']);
   });
 });
