@@ -208,6 +208,8 @@ class SentenceReader {
     if (ACRONYM.test(word)) return false;
     if (/^\p{Lu}$/u.test(word)) return true;
     if (!this.caps[k] || this.words.notNames.has(t.text) || lex.ranks.has(word) || lex.orgMarkers.has(word) || lex.titles.has(lower)) return false;
+    // "Sumsel", "Jabar": a place's short name, whatever the name lists say.
+    if (lex.placeAliases.has(word)) return false;
     if (lex.personWords.has(lower) || (lex.givenNames.has(lower) && !lex.newsWords.has(lower))) return true;
     if (lex.places.has(word) || lex.newsWords.has(lower) || lex.stopwords.has(lower) || lex.englishWords.has(lower)) return false;
     // A common word may be a name ("Dermawan", "Intan"): when the tagger reads a person there.
@@ -692,7 +694,7 @@ class SentenceReader {
           const a = tokens[d]!;
           const b = tokens[designationEnd - 1]!;
           const designation = text.slice(a.start, b.end);
-          const place = this.phraseAt(d, designationEnd, lists.places) === designationEnd - d || lex.adminPrefixes.has(a.text);
+          const place = this.phraseAt(d, designationEnd, lists.places) === designationEnd - d || lex.adminPrefixes.has(a.text) || lex.placeAliases.has(designation);
           if (place) {
             // "Gubernur Jawa Barat", "Wali Kota Palembang": the place is part of the title.
             this.add('LOC', a, b, 'loc/after-title', 4.5);
@@ -785,9 +787,10 @@ class SentenceReader {
           tokens[name - 1]?.text === 'dan' ||
           tokens[name - 1]?.text === '&' ||
           (name === hi - 1 && (lex.portfolio.has(tokens[name]!.text) || lex.orgMarkers.has(tokens[name - 1]!.text)));
-        // "Universitas Jenderal Soedirman", "RSUD dr. Soetomo": a marker with no name of its own before
-        // a rank or title is named after the person.
-        const personAfter = name < hi && !joined && designationEnd > i + 1 && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end));
+        // "Universitas Jenderal Soedirman": a marker with no name of its own ("Kemenhub", "Polri" are
+        // names) before a rank or title is named after the person.
+        const ownName = designationEnd > i + 1 || lex.orgs.has(a.text) || ACRONYM.test(a.text);
+        const personAfter = name < hi && !joined && ownName && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end));
         const end = personAfter ? designationEnd : hi;
         if (end > i) this.add('ORG', a, tokens[end - 1]!, 'org/marker', 4.2);
         if (personAfter) this.add('PERSON', tokens[name]!, b, 'person/after-org', 4.2);

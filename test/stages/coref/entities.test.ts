@@ -290,11 +290,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(find(list, 'PERSON', 'Ucok')).toBeUndefined();
   });
 
-  it('types English media names as organisations', () => {
-    const list = entities('Menurut laporan Harvard Health Publishing dan Saudi Gazette, warga Beverly Hills dan Buckingham Palace ikut disebut.');
+  it('types English media names as organisations, hills as places', () => {
+    const list = entities('Menurut laporan Harvard Health Publishing dan Saudi Gazette, warga Beverly Hills ikut disebut.');
     expect(find(list, 'ORG', 'Harvard Health Publishing')).toBeDefined();
     expect(find(list, 'PERSON', 'Harvard Health Publishing')).toBeUndefined();
-    expect(find(list, 'LOC', 'Buckingham Palace')).toBeDefined();
+    expect(find(list, 'LOC', 'Beverly Hills')).toBeDefined();
   });
 });
 
@@ -337,5 +337,18 @@ describe('staff titles, an acronym and its regional office', () => {
     expect(find(list, 'PERSON', 'Farid')?.roles?.[0]?.title).toBe('Staf Prakirawan');
     const orgs = list.filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text));
     expect(orgs).toEqual([['Badan Meteorologi, Klimatologi, dan Geofisika', 'BMKG'], ['BMKG Sulsel']]);
+  });
+});
+
+describe('a ministry short form before a name, a short name of a province after a title', () => {
+  it('reads "Kemenhub Risal Wasal" as the ministry and the person', () => {
+    const list = entities('Menurut Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Risal Wasal, standar itu ideal.');
+    expect(find(list, 'PERSON', 'Risal Wasal')).toBeDefined();
+  });
+
+  it('reads "Gubernur Sumsel Herman Deru" as a governor of a place, never a person "Sumsel Herman Deru"', () => {
+    const list = entities('Di bawah kepemimpinan Gubernur Sumsel Herman Deru, pembangunan menjadi prioritas.');
+    expect(find(list, 'PERSON', 'Herman Deru')?.roles?.[0]?.title).toMatch(/^Gubernur/);
+    expect(list.some((e) => e.type === 'PERSON' && e.text.startsWith('Sumsel '))).toBe(false);
   });
 });
