@@ -4,6 +4,7 @@ import { abbreviates } from '../../lexicon/abbreviation.js';
 import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import type { Candidate } from '../../doc/candidate.js';
+import { genericOrg } from './judge.js';
 
 /** A group of mentions of one real-world entity, before ids are given. */
 export interface EntityGroup {
@@ -282,7 +283,8 @@ function findGroup(
     if (byCore) return byCore;
     // "BMKG" is "Badan Meteorologi, Klimatologi, dan Geofisika" before it is "BMKG Sulsel".
     if (ACRONYM.test(t)) {
-      const spelledOut = same.find((s) => (s.initials ??= initialsOf(s.group.text)) === t);
+      // ("Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah": a kind of body spelled out is no such name.)
+      const spelledOut = same.find((s) => (s.initials ??= initialsOf(s.group.text)) === t && !genericOrg(s.group.text, lex));
       if (spelledOut) return spelledOut;
     }
     // "Persija" is "Persija Jakarta" when that is the only organisation it starts.

@@ -233,7 +233,7 @@ export function dropShortFormsOfNonEntities(candidates: readonly Candidate[], te
 }
 
 /**
- * Two organisations joined by a slash name one body ("Kementerian PPN/Bappenas", "Kementerian
+ * A ministry and an agency joined by a slash name one body ("Kementerian PPN/Bappenas", "Kementerian
  * ATR/BPN"): a candidate over both is added, scored above each, so that it wins their overlaps.
  */
 export function joinSlashedOrgs(candidates: readonly Candidate[], text: string): Candidate[] {
@@ -243,7 +243,9 @@ export function joinSlashedOrgs(candidates: readonly Candidate[], text: string):
   const joined: Candidate[] = [];
   const done = new Set<number>();
   for (const c of candidates) {
+    // Only a ministry that is also an agency: "DPR/DPD", "SMK/MA" are two.
     const a = c.type === 'ORG' && text[c.start - 1] === '/' ? before.get(c.start - 1) : undefined;
+    if (a && !/^Kemen/u.test(a.text)) continue;
     if (!a || done.has(c.start)) continue;
     done.add(c.start);
     joined.push({ ...a, end: c.end, text: text.slice(a.start, c.end), source: 'org/slash', score: Math.max(a.score ?? 0, c.score ?? 0) + 1 });
