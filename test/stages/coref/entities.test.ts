@@ -302,6 +302,8 @@ describe('organisations joined by a slash, named after a person, or by a list en
   it('reads "Kementerian PPN/Bappenas" as one organisation', () => {
     const list = entities('Berdasarkan data Kementerian PPN/Bappenas, kebutuhan investasi melebihi target.');
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Kementerian PPN/Bappenas']);
+    const two = entities('Anggota DPR/DPD hadir dalam rapat itu.');
+    expect(two.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['DPR', 'DPD']);
   });
 
   it('reads a university named after a general as one organisation, no person', () => {
