@@ -19,6 +19,9 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 const CONTEXT_SCORE = 2;
 /** A whole run the lexicon knows as an organisation or a place: kept next to the tagger, below its candidates. */
 const KNOWN_SCORE = 2.6;
+/** Two people's names joined by a hyphen ("Prabowo-Gibran"): the halves, each a whole word. */
+const PERSON_PAIR = /(?<![\p{L}-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
+const PAIR_SCORE = 4.5;
 /** The closing mark of a nickname's opening mark. */
 const NICKNAME_CLOSE = new Map([
   ["'", "'"],
@@ -806,6 +809,8 @@ class SentenceReader {
       this.add('LOC', tokens[i + 1]!, b, 'loc/gazetteer', KNOWN_SCORE);
       return;
     }
+    // "Prabowo-Gibran", "Subianto-Gibran": a pair of people's names (a ticket), each a person.
+    if (textOf.includes('-')) this.personPairs(a.start, textOf);
     // "ruas Cirebon-Semarang", "Ruas Dumai-Sei Mangkei": the two ends of a route, each a place.
     if (textOf.includes('-') && this.routeEnds(a.start, textOf)) return;
     // A known organisation, or a known place that is no common word: the lexicon fills in where the
@@ -899,6 +904,23 @@ class SentenceReader {
     this.out.candidates.push({ type: 'LOC', start: leftStart, end: leftStart + left.length, text: left, source: 'loc/route', score: KNOWN_SCORE });
     this.out.candidates.push({ type: 'LOC', start: rightStart, end: rightStart + right.length, text: right, source: 'loc/route', score: KNOWN_SCORE });
     return true;
+  }
+
+  /** Adds both names of each "Name-Name" in a run whose two halves are people's names only (no common word, place or month). */
+  private personPairs(start: number, run: string): void {
+    const { lex } = this;
+    const personal = (w: string) => {
+      const lower = w.toLowerCase();
+      return (lex.aliases.has(w) || lex.personWords.has(lower) || lex.givenNames.has(lower)) && !lex.commonWords.has(lower) && !lex.newsWords.has(lower) && !lex.places.has(w) && !lex.placeAliases.has(w) && !lex.calendar.months.has(lower);
+    };
+    for (const m of run.matchAll(PERSON_PAIR)) {
+      if (!personal(m[1]!) || !personal(m[2]!)) continue;
+      const left = start + m.index!;
+      const right = left + m[1]!.length + 1;
+      if (PAIR_SCORE < this.minScore) return;
+      this.out.candidates.push({ type: 'PERSON', start: left, end: right - 1, text: m[1]!, source: 'person/pair', score: PAIR_SCORE });
+      this.out.candidates.push({ type: 'PERSON', start: right, end: right + m[2]!.length, text: m[2]!, source: 'person/pair', score: PAIR_SCORE });
+    }
   }
 
   /** Whether a known place starts at some token of [from, end). */

@@ -354,3 +354,11 @@ describe('a ministry short form before a name, a short name of a province after 
     expect(list.some((e) => e.type === 'PERSON' && e.text.startsWith('Sumsel '))).toBe(false);
   });
 });
+
+describe('a ticket of two names', () => {
+  it('reads "Prabowo-Gibran" as two people, never a route or one name ("Marie-Louise", "Semarang-Demak")', () => {
+    const list = entities('Capaian Satu Tahun Prabowo-Gibran dibahas di Jakarta. Jalur Semarang-Demak macet.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
+    expect(entities('Penyanyi Marie-Louise tampil di Jakarta.').filter((e) => e.type === 'PERSON').map((e) => e.text)).not.toContain('Louise');
+  });
+});
