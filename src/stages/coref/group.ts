@@ -346,7 +346,8 @@ function findGroup(
   if (c.type === 'LOC') {
     // "RI" and "Indonesia", "Tiongkok" and "China", "Jabar" and "Jawa Barat".
     const named = lex.placeAliases.get(t);
-    const aliased = named === undefined ? undefined : same.find((s) => s.group.text === named || s.bare === named);
+    // "PEA" and "Persatuan Emirat Arab": two other names of one place.
+    const aliased = named === undefined ? undefined : same.find((s) => s.group.text === named || s.bare === named || lex.placeAliases.get(s.group.text) === named);
     if (aliased) return aliased;
     const inParens = ` (${t})`;
     if (spelled(t)) {

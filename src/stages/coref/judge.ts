@@ -114,6 +114,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (type === 'PERSON' && form.includes(' ') && form.split(' ').every((w) => portfolioNotName(w, lex))) return true;
   // "Graha", "Gedung": a place's marker alone names no place.
   if (type === 'LOC' && lex.placeMarkers.has(form)) return true;
+  // "Hospitals", "Foundation": the last word of an organisation's name alone names nothing.
+  if (type !== 'ORG' && lex.orgSuffixes.has(form) && !lex.places.has(form)) return true;
   // "Rantis Brimob" (a Brimob vehicle): a person's name does not end with an organisation's.
   if (type === 'PERSON' && form.includes(' ') && lex.orgs.has(form.slice(form.lastIndexOf(' ') + 1))) return true;
   if (/^detik/.test(form) && lex.outletCredits.get(form.toLowerCase().replace(/^detik(?!com)/, 'detik')) !== undefined) return true;
@@ -437,6 +439,32 @@ export function shortNamesOfPeople(candidates: readonly Candidate[], lex: Lexico
   return candidates.map((c) =>
     c.type !== 'PERSON' && words.has(c.text) && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text)
       ? { ...c, type: 'PERSON' as const }
+      : c,
+  );
+}
+
+/** Whether a word of a name is a given name or a word of people's names ("Emil Salim" of "Emil Salim Institute"). */
+function personal(name: string, lex: Lexicon): boolean {
+  return name.split(' ').some((w) => lex.givenNames.has(w.toLowerCase()) || lex.personWords.has(w.toLowerCase()));
+}
+
+/**
+ * The first words of an organisation's name that ends like one ("Siloam" of "Siloam International
+ * Hospitals", "CT ARSA" of "CT ARSA Foundation") name that organisation, whatever a recogniser read
+ * them as a person, unless the lexicon knows them as a person's or a place's ("Emil Salim Institute").
+ */
+export function shortNamesOfOrgs(candidates: readonly Candidate[], lex: Lexicon): Candidate[] {
+  const starts = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'ORG') continue;
+    const words = c.text.split(' ');
+    if (words.length < 2 || !lex.orgSuffixes.has(words[words.length - 1]!)) continue;
+    for (let k = 1; k < words.length; k++) starts.add(words.slice(0, k).join(' '));
+  }
+  if (starts.size === 0) return candidates as Candidate[];
+  return candidates.map((c) =>
+    c.type === 'PERSON' && starts.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text) && !lex.aliases.has(c.text) && !personal(c.text, lex)
+      ? { ...c, type: 'ORG' as const }
       : c,
   );
 }

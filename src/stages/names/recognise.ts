@@ -406,6 +406,15 @@ class SentenceReader {
       else if (k - 4 >= i && k < hi && NICKNAME_CLOSE.get(tokens[k - 3]!.text) === tokens[k - 1]!.text && this.caps[k - 2] && this.nameLike(k - 4)) k -= 4;
       else break;
     }
+    // "CEO Siloam International Hospitals Caroline Riady": the name starts after the word that ends an
+    // organisation's name, whatever the name lists say of its words.
+    let orgEnd = -1;
+    for (let m = k - 1; m > i && orgEnd < 0; m--) if (this.words.orgEnds.has(tokens[m]!.text)) orgEnd = m;
+    if (orgEnd >= 0 && k > orgEnd + 1 && hi - (orgEnd + 1) <= 4) {
+      let clean = true;
+      for (let m = orgEnd + 1; m < k && clean; m++) clean = this.caps[m] === true && tokens[m]!.kind === 'word' && !this.designationWord(m);
+      if (clean) k = orgEnd + 1;
+    }
     // "Kepala BPS Sumut Juli Astuti": a month's name is a given name when a name follows it.
     if (k > i && k < hi && hi - k < 5 && this.lex.calendar.months.has(this.lower(k - 1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text)) k--;
     // A trailing dot or particle opens no name.

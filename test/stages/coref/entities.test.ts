@@ -362,3 +362,17 @@ describe('a ticket of two names', () => {
     expect(entities('Penyanyi Marie-Louise tampil di Jakarta.').filter((e) => e.type === 'PERSON').map((e) => e.text)).not.toContain('Louise');
   });
 });
+
+describe('organisations named by their first words, places by their other names', () => {
+  it('reads the name after an organisation ending in "Hospitals", and the organisation\'s short form', () => {
+    const list = entities('Siloam International Hospitals (Siloam) memperkenalkan logo baru. CEO Siloam International Hospitals Caroline Riady menegaskan perubahan ini.');
+    expect(find(list, 'PERSON', 'Caroline Riady')?.roles?.[0]?.title).toBe('CEO');
+    expect(list.some((e) => e.text === 'Hospitals' || (e.type === 'PERSON' && e.text === 'Siloam'))).toBe(false);
+  });
+
+  it('links two other names of one country and drops "Warga Negara Indonesia"', () => {
+    const list = entities('Persatuan Emirat Arab (PEA) menandatangani perjanjian. Warga Negara Indonesia di PEA aman.');
+    expect(list.find((e) => e.type === 'LOC')?.mentions.map((m) => m.text)).toEqual(['Persatuan Emirat Arab', 'PEA', 'PEA']);
+    expect(list.some((e) => e.text === 'Warga Negara Indonesia')).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ import {
   dropNonEntities,
   dropShortFormsOfNonEntities,
   genericOrg,
+  shortNamesOfOrgs,
   splitPair,
   trimPersonTitles,
   typeBrackets,
@@ -225,5 +226,27 @@ describe('dropNonEntities', () => {
       lex,
     );
     expect(kept.map((g) => g.text)).toEqual(['Merah Putih Siregar', 'Andre Utama', 'Marie Louise']);
+  });
+});
+
+describe('shortNamesOfOrgs', () => {
+  it("types the first words of an organisation ending like one as that organisation, never a known person's name", () => {
+    const t = 'Siloam International Hospitals memperkenalkan logo. Siloam bersatu. CT ARSA Foundation dan CT ARSA membantu. Prabowo Foundation dan Prabowo.';
+    const cs = [
+      cand(t, 'Siloam International Hospitals', 'ORG'),
+      cand(t, 'Siloam bersatu', 'PERSON'),
+      cand(t, 'CT ARSA Foundation', 'ORG'),
+      cand(t, 'CT ARSA membantu', 'PERSON'),
+      cand(t, 'Prabowo Foundation', 'ORG'),
+      cand(t, 'Prabowo.', 'PERSON'),
+    ].map((c) => (c.type === 'PERSON' ? { ...c, text: c.text.split(/ (?=\p{Ll})|\./u)[0]! } : c));
+    expect(shortNamesOfOrgs(cs, lex).map((c) => `${c.type} ${c.text}`)).toEqual([
+      'ORG Siloam International Hospitals',
+      'ORG Siloam',
+      'ORG CT ARSA Foundation',
+      'ORG CT ARSA',
+      'ORG Prabowo Foundation',
+      'PERSON Prabowo',
+    ]);
   });
 });
