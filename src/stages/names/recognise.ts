@@ -924,6 +924,10 @@ class SentenceReader {
     };
     for (const m of run.matchAll(PERSON_PAIR)) {
       if (!personal(m[1]!) || !personal(m[2]!)) continue;
+      // Not inside longer names: "Prabowo Subianto-Gibran Rakabuming Raka" is the tagger's to read.
+      const before = /(\S+)\s$/u.exec(run.slice(0, m.index!))?.[1];
+      const after = /^\s(\S+)/u.exec(run.slice(m.index! + m[0].length))?.[1];
+      if ((before && lex.personWords.has(before.toLowerCase())) || (after && lex.personWords.has(after.toLowerCase()))) continue;
       const left = start + m.index!;
       const right = left + m[1]!.length + 1;
       if (PAIR_SCORE < this.minScore) return;

@@ -99,9 +99,31 @@ export function subjectOf(text: string, start: number, end: number, named: reado
     if (n.start >= start) subject = n;
   }
   // The subject stands right before its verb: at most a few words between ("Gus Ipul juga menyebut").
-  if (!subject || text.slice(subject.end, verbAt).split(/\s+/).filter(Boolean).length > 3) return null;
-  return subject.entity;
+  const near = subject && text.slice(subject.end, verbAt).split(/\s+/).filter(Boolean).length <= 3 ? subject.entity : null;
+  if (near?.type === 'PERSON') return near;
+  // "Ivan Ermisyam, Direktur Operasi PT INALUM, menjelaskan …": a person, the appositive between
+  // commas (where an organisation stands right before the verb), the verb.
+  for (const n of named) {
+    if (n.start >= verbAt) break;
+    if (n.start < start || n.entity.type !== 'PERSON') continue;
+    const between = text.slice(n.end, verbAt);
+    if (APPOSITIVE.test(between) && between.split(/\s+/).length <= 20) return n.entity;
+  }
+  if (near) return near;
+  // "… ditekankan oleh Wahyudin Sunarya, VP Marketing …": the agent of a passive verb.
+  const agent = PASSIVE_AGENT.exec(text.slice(verbAt, end));
+  if (agent) {
+    const at = verbAt + agent[0].length;
+    const n = named.find((x) => x.start === at);
+    if (n?.entity.type === 'PERSON') return n.entity;
+  }
+  return null;
 }
+
+/** An appositive between a subject and its verb: ", Direktur Operasi PT INALUM, " (no sentence end inside). */
+const APPOSITIVE = /^\s*,[^.!?;"“”]*,\s*$/u;
+/** A passive verb and "oleh" before its agent: "ditekankan oleh ". */
+const PASSIVE_AGENT = /^di\p{Ll}+\s+oleh\s+/u;
 
 /**
  * The person a title stands for when the text names someone by it ("ujar Menag" → the person whose

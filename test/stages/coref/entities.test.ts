@@ -360,6 +360,8 @@ describe('a ticket of two names', () => {
     const list = entities('Capaian Satu Tahun Prabowo-Gibran dibahas di Jakarta. Jalur Semarang-Demak macet.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
     expect(entities('Penyanyi Marie-Louise tampil di Jakarta.').filter((e) => e.type === 'PERSON').map((e) => e.text)).not.toContain('Louise');
+    const full = entities('Pasangan Prabowo Subianto-Gibran Rakabuming Raka dilantik di Jakarta.');
+    expect(full.some((e) => e.type === 'PERSON' && (e.text === 'Subianto' || e.text === 'Gibran'))).toBe(false);
   });
 });
 

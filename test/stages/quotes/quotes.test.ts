@@ -122,3 +122,18 @@ describe('findQuotations', () => {
     ]);
   });
 });
+
+describe('quotes stage: the subject before a pronoun cue', () => {
+  it('follows a pronoun cue to a person introduced with an appositive before the verb, or as the agent of a passive verb', () => {
+    const qs = quotes(
+      [
+        'Widi Hernowo membuka acara itu. "Cadangan gas sangat besar," ungkap Widi.',
+        'Pentingnya jaringan pipa juga ditekankan oleh Wahyudin Sunarya, VP Marketing HCML. Ia menyatakan bahwa pertumbuhan akan stagnan.',
+        '"Tanpa midstream, upstream tidak bisa tumbuh," tegasnya.',
+        'Kebutuhan gas juga datang dari sektor hilir. Ivan Ermisyam, Direktur Operasi PT INALUM, menjelaskan bahwa pasokan harus stabil.',
+        '"Biaya energi merupakan komponen dominan dalam operasional kami," katanya.',
+      ].join('\n\n'),
+    );
+    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Widi Hernowo', 'Wahyudin Sunarya', 'Ivan Ermisyam']);
+  });
+});
