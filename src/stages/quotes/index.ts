@@ -12,6 +12,8 @@ import { entityNamed, firstNamedIn, firstPersonIn, holderOf, lastPersonIn, named
 
 export { findQuotations } from './find-quotations.js';
 
+/** "pria yang akrab disapa ", "perempuan yang biasa dipanggil ": a description, then the name the person goes by. */
+const KNOWN_AS = /^\s+(?:\p{Ll}+\s+){1,3}?(?:yang\s+)?(?:akrab|biasa|kerap|sering)\s+(?:disapa|dipanggil)\s+/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** After a title, "itu"/"tersebut" within its clause: the holder named before ("kata Ketua DPC PDIP Jaksel itu"). */
 const ANAPHORIC_TITLE = /^[^.,;!?"“”]{0,40}?\s(?:itu|tersebut)\b/u;
@@ -170,6 +172,12 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // The speaker: the names right after the cue ("ujar Durov", "kata Kepala BPS Amalia", "kata
     // pengamat politik Budi", "ujar Kepala BPS, Amalia"), before the sentence ends.
     const rest = doc.text.slice(nameFrom, Math.min(limit, nameFrom + 160));
+    // "ujar pria yang akrab disapa Aco": the person known by that name.
+    const known = KNOWN_AS.exec(rest);
+    if (known) {
+      const who = named.find((n) => n.start === nameFrom + known[0].length && n.entity.type === 'PERSON');
+      if (who) return { cue, speaker: speakerOf(who.entity), attribution: 'cue-after' };
+    }
     // "tulis laporan itu": a document quoted; its author when the text named one before.
     const written = /^\s*(\p{Ll}+)\s+(?:itu|tersebut|ini)\b/u.exec(rest);
     if (written && lex.documents.has(written[1]!)) return { cue, speaker: documentAuthor(doc, named, written[1]!, q.outerStart), attribution: 'cue-after' };
