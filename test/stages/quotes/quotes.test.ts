@@ -142,10 +142,10 @@ describe('quotes stage: cues before without a space, speakers known by a nicknam
   it('reads "Ia melanjutkan,“…”" and "ujar pria yang akrab disapa Aco"', () => {
     const qs = quotes(
       [
-        'Direktur Riset IndoStrategi Ali Noer Zaman memaparkan hasil survei. Ia melanjutkan,"Program itu memiliki gagasan baik untuk anak-anak."',
+        'Peneliti Ali Noer Zaman memaparkan hasil survei. Ia melanjutkan,"Program itu memiliki gagasan baik untuk anak-anak."',
         'Direktur Jenderal Kesehatan Lanjutan Kementerian Kesehatan RI Azhar Jaya menyesalkan tindakan tersebut.',
         'Langkah tegas ini dilakukan sebagai kepastian pemerintah.',
-        '"Sudah ada kesepakatan antara rumah sakit dan fakultas," ujar pria yang akrab disapa Aco, Senin (20/10/2025).',
+        '"Sudah ada kesepakatan antara rumah sakit dan fakultas," ujar pria yang akrab disapa Aco, saat dihubungi, Senin (20/10/2025).',
       ].join('\n\n'),
     );
     expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Ali Noer Zaman', 'Azhar Jaya']);
