@@ -735,7 +735,8 @@ class SentenceReader {
         return;
       }
       // "CEO Telegram," and "Menteri Keuangan (Menkeu)" → the name follows the comma or the brackets.
-      const bracketed = after?.text === '(' && tokens[hi + 2]?.text === ')' && this.caps[hi + 3] === true;
+      // "Menteri Kebudayaan RI (Menbud), Fadli Zon": the name after the bracket and a comma.
+      const bracketed = after?.text === '(' && tokens[hi + 2]?.text === ')' && (this.caps[hi + 3] === true || (tokens[hi + 3]?.text === ',' && this.caps[hi + 4] === true));
       // "Wakil Ketua MPR dari Fraksi PAN, Eddy Soeparno": the faction after "dari", then the name.
       const fromFaction = after?.text === 'dari' && this.caps[hi + 1] === true;
       this.pendingRole = role && (after?.text === ',' || bracketed || fromFaction) ? role : null;

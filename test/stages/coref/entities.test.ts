@@ -378,3 +378,10 @@ describe('organisations named by their first words, places by their other names'
     expect(list.some((e) => e.text === 'Warga Negara Indonesia')).toBe(false);
   });
 });
+
+describe('a title, its short form in brackets, a comma, the name', () => {
+  it('gives "Menteri Kebudayaan RI (Menbud), Fadli Zon" the title', () => {
+    const list = entities('Menteri Kebudayaan RI (Menbud), Fadli Zon dalam sambutannya menegaskan pemajuan kebudayaan.');
+    expect(find(list, 'PERSON', 'Fadli Zon')?.roles?.[0]?.title).toBe('Menteri Kebudayaan RI');
+  });
+});
