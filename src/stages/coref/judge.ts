@@ -1,6 +1,7 @@
 import type { Candidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
+import { STRUCTURAL_SCORE } from './overlaps.js';
 import type { EntityGroup } from './group.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
@@ -167,6 +168,12 @@ function orgShapedPlace(text: string, lex: Lexicon): boolean {
  */
 export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (lex.orgs.has(c.text)) return c.type === 'ORG' ? c : { ...c, type: 'ORG' };
+  // "BKAD Sulsel", "BPBD Jatim" read as a person: an acronym and a place name an office.
+  if (c.type === 'PERSON') {
+    const cut = c.text.indexOf(' ');
+    const rest = cut > 0 ? c.text.slice(cut + 1) : '';
+    if (cut > 0 && /^\p{Lu}{2,6}$/u.test(c.text.slice(0, cut)) && (lex.places.has(rest) || lex.placeAliases.has(rest) || lex.knownPlaces.has(rest))) return { ...c, type: 'ORG' };
+  }
   // "AKP Regi Halili" read as a place: a police or military rank opens a person's name.
   if (c.type !== 'PERSON' && lex.ranks.has(c.text.slice(0, c.text.indexOf(' ')).replace(/\.$/, '')) && !lex.places.has(c.text)) return { ...c, type: 'PERSON' };
   // "Ponpes Al-Khoziny", "MAN IC Serpong", "Kemensos", "Roatex Ltd Zrt": an organisation's word makes a person's name an organisation.
@@ -427,7 +434,8 @@ function splitPlaces(c: Candidate, lex: Lexicon): Candidate[] {
 /**
  * A one-word organisation or place that is a word of a person's full name in the same text ("Sony"
  * of "R Sony Sulaksono Wibowo"): the person named short, unless the lexicon knows the word as an
- * organisation or a place, or it is an acronym.
+ * organisation or a place, or it is an acronym, or a title's rule read it so ("Kepala Desa Sekapuk
+ * Musholikhin": the tagger's "Sekapuk Musholikhin" does not make the village a person).
  */
 export function shortNamesOfPeople(candidates: readonly Candidate[], lex: Lexicon): Candidate[] {
   const words = new Set<string>();
@@ -437,7 +445,7 @@ export function shortNamesOfPeople(candidates: readonly Candidate[], lex: Lexico
   }
   if (words.size === 0) return candidates as Candidate[];
   return candidates.map((c) =>
-    c.type !== 'PERSON' && words.has(c.text) && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text)
+    c.type !== 'PERSON' && words.has(c.text) && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text) && !(c.source.endsWith('/after-title') && (c.score ?? 0) >= STRUCTURAL_SCORE)
       ? { ...c, type: 'PERSON' as const }
       : c,
   );

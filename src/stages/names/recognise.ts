@@ -664,6 +664,12 @@ class SentenceReader {
         // the title's portfolio (common words), then its organisation or place.
         // A caption's title names no one inside it: the name stands before the dot.
         let { name, designationEnd } = captionTitle ? { name: hi, designationEnd: hi } : this.nameStart(i, hi);
+        // "Pj Kepala Desa Sekapuk Musholikhin": after a title ending in "Desa" or "Kelurahan", one word names the place.
+        const villageTitle = titleTokEnd === tokens[i - 1]?.end && lex.adminPrefixes.has(tokens[i - 1]!.text);
+        if (villageTitle && name === i && hi - i === 2) {
+          name = i + 1;
+          designationEnd = i + 1;
+        }
         if (name === hi) {
           // "kebijakan Presiden Prabowo Subianto Untuk Program …": no name ends the run, but the
           // tagger read one inside it; what follows that name is no part of it.
@@ -706,7 +712,7 @@ class SentenceReader {
           const a = tokens[d]!;
           const b = tokens[designationEnd - 1]!;
           const designation = text.slice(a.start, b.end);
-          const place = this.phraseAt(d, designationEnd, lists.places) === designationEnd - d || lex.adminPrefixes.has(a.text) || lex.placeAliases.has(designation);
+          const place = this.phraseAt(d, designationEnd, lists.places) === designationEnd - d || lex.adminPrefixes.has(a.text) || lex.placeAliases.has(designation) || villageTitle;
           if (place) {
             // "Gubernur Jawa Barat", "Wali Kota Palembang": the place is part of the title.
             this.add('LOC', a, b, 'loc/after-title', 4.5);

@@ -385,3 +385,12 @@ describe('a title, its short form in brackets, a comma, the name', () => {
     expect(find(list, 'PERSON', 'Fadli Zon')?.roles?.[0]?.title).toBe('Menteri Kebudayaan RI');
   });
 });
+
+describe('a village after its head\'s title, an office named by an acronym and a place', () => {
+  it('reads "Pj Kepala Desa Sekapuk Musholikhin" as a village and its head, and "BKAD Sulsel" as an office', () => {
+    const list = entities('Pj Kepala Desa Sekapuk Musholikhin mengatakan wisata itu ramai. Tim dari BKAD Sulsel datang kemarin.');
+    expect(find(list, 'PERSON', 'Musholikhin')?.roles?.[0]?.title).toBe('Pj Kepala Desa Sekapuk');
+    expect(find(list, 'LOC', 'Sekapuk')).toBeDefined();
+    expect(find(list, 'PERSON', 'BKAD Sulsel')).toBeUndefined();
+  });
+});
