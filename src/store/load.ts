@@ -223,6 +223,7 @@ export async function loadFiles(store: FactStore, inputs: readonly string[], opt
     }
     if (reorder) await backend.reorder();
   }
+  await store.refresh();
   options.onProgress?.({ ...writer.stats });
   return { ...writer.stats, brokenLines: writer.brokenLines };
 }

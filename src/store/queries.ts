@@ -28,6 +28,7 @@ import {
 } from '../schema/facts.js';
 import type { Param, StoreBackend } from './backend.js';
 import { aliasMapQuery } from './alias-map.js';
+import { derivedFresh } from './derived.js';
 import { WartaStoreError } from './errors.js';
 import { nameKey } from './name-key.js';
 
@@ -85,6 +86,14 @@ export class Queries {
   constructor(private readonly db: StoreBackend) {}
 
   /**
+   * True when the precomputed tables (DuckDB; see derived.ts) may answer: the queries then read
+   * them instead of computing from the fact tables, with the same answers.
+   */
+  private precomputed(): Promise<boolean> {
+    return derivedFresh(this.db);
+  }
+
+  /**
    * Finds an entity by any of its names, case-insensitively: the name (normalised) is looked up
    * among entity names and among the aliases articles link to a name. With several types (a name
    * tagged PERSON in some articles, ORG in others), `type` picks one, else the type with the most
@@ -93,7 +102,8 @@ export class Queries {
   async resolve(name: string, type?: NamedEntityType): Promise<(ResolvedEntity & { articles: number; otherTypes: { type: NamedEntityType; articles: number }[] }) | null> {
     const key = nameKey(name);
     if (key === '') return null;
-    const viaAlias = await this.db.all(aliasMapQuery((c) => `${c} = $1`), [key]);
+    const fast = await this.precomputed();
+    const viaAlias = await this.db.all(fast ? 'SELECT type, alias_key, name_key FROM alias_map_t WHERE alias_key = $1' : aliasMapQuery((c) => `${c} = $1`), [key]);
     const direct = await this.db.all("SELECT DISTINCT type FROM entities WHERE name_key = $1 AND type IN ('PERSON', 'ORG', 'LOC')", [key]);
     const candidates: { type: NamedEntityType; key: string; names: string[]; articles: number }[] = [];
     for (const t of NAMED_TYPES) {
@@ -101,7 +111,9 @@ export class Queries {
       if (target === undefined && !direct.some((r) => r.type === t)) continue;
       const k = target ?? key;
       const merged = await this.db.all(
-        `SELECT m.alias_key FROM (${aliasMapQuery((c) => `${c} IN (SELECT l.alias_key FROM aliases l WHERE l.type = $1 AND l.name_key = $2)`)}) AS m
+        fast
+          ? 'SELECT alias_key FROM alias_map_t WHERE type = $1 AND name_key = $2 ORDER BY alias_key'
+          : `SELECT m.alias_key FROM (${aliasMapQuery((c) => `${c} IN (SELECT l.alias_key FROM aliases l WHERE l.type = $1 AND l.name_key = $2)`)}) AS m
          WHERE m.type = $1 AND m.name_key = $2 ORDER BY m.alias_key`,
         [t, k],
       );
@@ -239,7 +251,13 @@ export class Queries {
     const p = new Params();
     let sentences = '';
     let join = '';
-    if (q.entity) {
+    if (q.entity && (await this.precomputed())) {
+      // The amounts of the sentences naming the entity, precomputed per name.
+      sentences = `WITH hits AS (
+          SELECT DISTINCT article_no, entity_id FROM amount_names
+          WHERE type = ${p.add(q.entity.type)} AND name_key IN (${p.list(q.entity.names)}))`;
+      join = 'JOIN hits h ON h.article_no = am.article_no AND h.entity_id = am.entity_id';
+    } else if (q.entity) {
       sentences = `WITH named AS MATERIALIZED (
           SELECT DISTINCT article_no, sentence FROM mentions
           WHERE type = ${p.add(q.entity.type)} AND name_key IN (${p.list(q.entity.names)}) AND sentence IS NOT NULL),
@@ -283,6 +301,19 @@ export class Queries {
   }
 
   private async cooccurOf(entity: ResolvedEntity, limit: number): Promise<Cooccurrence[]> {
+    // The precomputed pairs group the entity's articles by its merged key: the same articles as
+    // its names unless its key is itself an alias merged into another name (one step is followed,
+    // not two), which is computed from the facts.
+    if ((await this.precomputed()) && (await this.db.all('SELECT 1 FROM alias_map_t WHERE type = $1 AND alias_key = $2', [entity.type, entity.key])).length === 0) {
+      const rows = await this.db.all(
+        `SELECT name, other_type AS type, other_key AS key, articles, sentences FROM entity_cooccurrences
+         WHERE type = $1 AND entity_key = $2
+         ORDER BY articles DESC, sentences DESC, other_key, other_type
+         LIMIT ${limit}`,
+        [entity.type, entity.key],
+      );
+      return CooccurrenceSchema.array().parse(rows);
+    }
     const p = new Params();
     const type = p.add(entity.type);
     const names = p.list(entity.names);
@@ -354,6 +385,7 @@ export class Queries {
     if (!r) return null;
     const { otherTypes, articles: _articles, ...entity } = r;
     const n = q.limit;
+    const fast = await this.precomputed();
     const filter = (p: Params, alias: string) => `${alias}.type = ${p.add(r.type)} AND ${alias}.name_key IN (${p.list(r.names)})`;
     const run = async (build: (p: Params) => string) => {
       const p = new Params();
@@ -377,8 +409,11 @@ export class Queries {
       firstDate: dates[0] ?? null,
       lastDate: dates[dates.length - 1] ?? null,
     };
-    const forms = await run(
-      (p) => `SELECT m.text, CAST(count(*) AS INTEGER) AS count FROM mentions m
+    const forms = await run((p) =>
+      fast
+        ? `SELECT m.text, CAST(sum(m.n) AS INTEGER) AS count FROM mention_forms m
+        WHERE ${filter(p, 'm')} GROUP BY m.text ORDER BY count DESC, m.text LIMIT ${n}`
+        : `SELECT m.text, CAST(count(*) AS INTEGER) AS count FROM mentions m
         WHERE ${filter(p, 'm')} GROUP BY m.text ORDER BY count DESC, m.text LIMIT ${n}`,
     );
     const aliases = await run(

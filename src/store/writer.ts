@@ -3,6 +3,7 @@ import type { SourceRef } from '../schema/input.js';
 import { SummarySchema, type Status, type Summary } from '../schema/summary.js';
 import { compiledAfterFirstUse } from '../schema/compiled.js';
 import type { StoreBackend } from './backend.js';
+import { markDerivedStale } from './derived.js';
 import { addFactRows, contentHash, emptyRows, type FactRows } from './rows.js';
 import { ARTICLES, FACT_TABLES, LOAD_ERRORS, type Cell } from './tables.js';
 
@@ -335,6 +336,7 @@ export class FactWriter {
     }
     for (const t of FACT_TABLES) await this.backend.append(t, rows[t.name]);
     await this.backend.append(LOAD_ERRORS, broken);
+    if (write.length > 0) await markDerivedStale(this.backend);
     return counts;
   }
 }

@@ -1,0 +1,132 @@
+import { aliasMapQuery } from './alias-map.js';
+import type { StoreBackend } from './backend.js';
+
+/**
+ * Precomputed tables (DuckDB): what an entity's profile, its co-occurrences and its amounts would
+ * otherwise compute from millions of rows at every query, computed once after the facts change.
+ * Each is a function of the fact tables alone, and the queries read it only while it is fresh:
+ *
+ * - `derived_state.fresh` is set false by every write that stores, replaces or deletes an article
+ *   (in the write's own transaction), and true by {@link refreshDerived}, which rebuilds every
+ *   table from the facts in one transaction. A query on a store that is not fresh computes its
+ *   answer from the fact tables, as PostgreSQL always does: the answers are the same either way.
+ * - `loadFiles` refreshes at its end, and a writable store refreshes when it is closed, so that a
+ *   store is fresh after `warta facts load`, `warta analyze --db` and `warta facts migrate`.
+ *
+ * The rebuild is whole, not per touched name: the alias map is global (an article that links an
+ * alias can move every co-occurrence of that alias to another key), so an exact incremental update
+ * would have to find every pair of every name whose merged key moved.
+ *
+ * PostgreSQL has no precomputed tables (its canned queries compute from the fact tables, with its
+ * indexes); {@link precomputes} says which backends do.
+ */
+
+/** Named entity types: the only ones a canned query looks up or returns. */
+const NAMED = "('PERSON', 'ORG', 'LOC')";
+
+/** True for a backend that keeps the precomputed tables (DuckDB). */
+export function precomputes(backend: StoreBackend): boolean {
+  return backend.kind === 'duckdb';
+}
+
+/** The statements of schema version 4 that make the state row (the tables come with a refresh). */
+export function derivedStateStatements(backend: StoreBackend): string[] {
+  if (!precomputes(backend)) return [];
+  return ['CREATE TABLE derived_state (fresh BOOLEAN NOT NULL, refreshed_at TEXT)', 'INSERT INTO derived_state VALUES (false, NULL)'];
+}
+
+/**
+ * The precomputed tables, in the order they are built (later ones read earlier ones):
+ * - `alias_map_t (type, alias_key, name_key)`: the alias map (see alias-map.ts), materialised;
+ * - `entity_cooccurrences (type, entity_key, other_type, other_key, name, articles, sentences)`:
+ *   for every pair of named entities (merged keys, as `cooccur` groups them) named in one article,
+ *   in how many articles and sentences both are named, and the name shown for the other (the form
+ *   written most often in the articles naming the first, ties by text);
+ * - `amount_names (type, name_key, article_no, entity_id)`: the named entities (their own keys,
+ *   not merged) mentioned in a sentence that mentions an amount, with the amount;
+ * - `mention_forms (type, name_key, text, n)`: how often each form of a named entity is written.
+ * Each is sorted by its lookup columns, so that DuckDB reads only the blocks of a name.
+ */
+const DERIVED: readonly (readonly [name: string, select: string])[] = [
+  ['alias_map_t', `SELECT * FROM (${aliasMapQuery()}) AS m ORDER BY type, alias_key`],
+  [
+    'entity_cooccurrences',
+    `WITH keyed AS MATERIALIZED (
+       SELECT e.article_no, e.type, COALESCE(m.name_key, e.name_key) AS entity_key, e.text
+       FROM entities e LEFT JOIN alias_map_t m ON m.type = e.type AND m.alias_key = e.name_key
+       WHERE e.type IN ${NAMED}),
+     per_article AS MATERIALIZED (SELECT DISTINCT article_no, type, entity_key FROM keyed),
+     forms AS (
+       SELECT a.type, a.entity_key, o.type AS other_type, o.entity_key AS other_key, o.text, count(*) AS n
+       FROM per_article a JOIN keyed o ON o.article_no = a.article_no
+       WHERE NOT (o.type = a.type AND o.entity_key = a.entity_key)
+       GROUP BY a.type, a.entity_key, o.type, o.entity_key, o.text),
+     pairs AS (
+       SELECT type, entity_key, other_type, other_key,
+         first(text ORDER BY n DESC, text) AS name
+       FROM forms GROUP BY type, entity_key, other_type, other_key),
+     articles AS (
+       SELECT a.type, a.entity_key, o.type AS other_type, o.entity_key AS other_key, count(*) AS articles
+       FROM per_article a JOIN per_article o ON o.article_no = a.article_no
+       WHERE NOT (o.type = a.type AND o.entity_key = a.entity_key)
+       GROUP BY a.type, a.entity_key, o.type, o.entity_key),
+     sentence_keys AS MATERIALIZED (
+       SELECT DISTINCT s.article_no, s.sentence, s.type, COALESCE(m.name_key, s.name_key) AS entity_key
+       FROM mentions s LEFT JOIN alias_map_t m ON m.type = s.type AND m.alias_key = s.name_key
+       WHERE s.type IN ${NAMED} AND s.sentence IS NOT NULL),
+     sentences AS (
+       SELECT a.type, a.entity_key, o.type AS other_type, o.entity_key AS other_key, count(*) AS sentences
+       FROM sentence_keys a JOIN sentence_keys o ON o.article_no = a.article_no AND o.sentence = a.sentence
+       WHERE NOT (o.type = a.type AND o.entity_key = a.entity_key)
+       GROUP BY a.type, a.entity_key, o.type, o.entity_key)
+     SELECT p.type, p.entity_key, p.other_type, p.other_key, p.name,
+       CAST(a.articles AS INTEGER) AS articles, CAST(COALESCE(s.sentences, 0) AS INTEGER) AS sentences
+     FROM pairs p
+     JOIN articles a ON a.type = p.type AND a.entity_key = p.entity_key AND a.other_type = p.other_type AND a.other_key = p.other_key
+     LEFT JOIN sentences s ON s.type = p.type AND s.entity_key = p.entity_key AND s.other_type = p.other_type AND s.other_key = p.other_key
+     ORDER BY p.type, p.entity_key`,
+  ],
+  [
+    'amount_names',
+    `SELECT DISTINCT n.type, n.name_key, a.article_no, a.entity_id
+     FROM mentions a JOIN mentions n ON n.article_no = a.article_no AND n.sentence = a.sentence
+     WHERE a.type IN ('MONEY', 'QUANTITY', 'PERCENT') AND n.type IN ${NAMED}
+     ORDER BY n.type, n.name_key`,
+  ],
+  [
+    'mention_forms',
+    `SELECT type, name_key, text, CAST(count(*) AS INTEGER) AS n FROM mentions WHERE type IN ${NAMED}
+     GROUP BY type, name_key, text ORDER BY type, name_key`,
+  ],
+];
+
+/** The names of the precomputed tables. */
+export const DERIVED_TABLES: readonly string[] = DERIVED.map(([name]) => name);
+
+/** True when the precomputed tables hold what the fact tables say (always false on PostgreSQL). */
+export async function derivedFresh(backend: StoreBackend): Promise<boolean> {
+  if (!precomputes(backend)) return false;
+  const rows = await backend.all('SELECT fresh FROM derived_state');
+  return rows[0]?.fresh === true;
+}
+
+/** Inside a write's transaction: the precomputed tables no longer hold what the facts say. */
+export async function markDerivedStale(backend: StoreBackend): Promise<void> {
+  if (!precomputes(backend)) return;
+  await backend.exec('UPDATE derived_state SET fresh = false WHERE fresh');
+}
+
+/**
+ * Rebuilds every precomputed table from the fact tables, in one transaction, and marks them fresh.
+ * Does nothing on a backend without them, or when they are fresh already (unless `force`).
+ * Returns true when it rebuilt.
+ */
+export async function refreshDerived(backend: StoreBackend, force = false): Promise<boolean> {
+  if (!precomputes(backend) || backend.readOnly) return false;
+  if (!force && (await derivedFresh(backend))) return false;
+  await backend.transaction(async () => {
+    for (const [name, select] of DERIVED) await backend.exec(`CREATE OR REPLACE TABLE ${name} AS ${select}`);
+    await backend.all('UPDATE derived_state SET fresh = true, refreshed_at = $1', [new Date().toISOString()]);
+  });
+  return true;
+}
