@@ -47,44 +47,58 @@ export function derivedStateStatements(backend: StoreBackend): string[] {
  * - `mention_forms (type, name_key, text, n)`: how often each form of a named entity is written.
  * Each is sorted by its lookup columns, so that DuckDB reads only the blocks of a name.
  */
-const DERIVED: readonly (readonly [name: string, select: string])[] = [
+export const DERIVED_SQL: readonly (readonly [name: string, select: string])[] = [
   ['alias_map_t', `SELECT * FROM (${aliasMapQuery()}) AS m ORDER BY type, alias_key`],
   [
     'entity_cooccurrences',
+    // Names are numbered (kid: a merged key and type; fid: one of its written forms), so that the
+    // joins and groups of millions of pairs compare integers, not texts.
     `WITH keyed AS MATERIALIZED (
        SELECT e.article_no, e.type, COALESCE(m.name_key, e.name_key) AS entity_key, e.text
        FROM entities e LEFT JOIN alias_map_t m ON m.type = e.type AND m.alias_key = e.name_key
        WHERE e.type IN ${NAMED}),
-     per_article AS MATERIALIZED (SELECT DISTINCT article_no, type, entity_key FROM keyed),
-     forms AS (
-       SELECT a.type, a.entity_key, o.type AS other_type, o.entity_key AS other_key, o.text, count(*) AS n
-       FROM per_article a JOIN keyed o ON o.article_no = a.article_no
-       WHERE NOT (o.type = a.type AND o.entity_key = a.entity_key)
-       GROUP BY a.type, a.entity_key, o.type, o.entity_key, o.text),
-     pairs AS (
-       SELECT type, entity_key, other_type, other_key,
-         first(text ORDER BY n DESC, text) AS name
-       FROM forms GROUP BY type, entity_key, other_type, other_key),
+     forms AS MATERIALIZED (
+       SELECT type, entity_key, text,
+         CAST(dense_rank() OVER (ORDER BY type, entity_key) AS INTEGER) AS kid,
+         CAST(row_number() OVER (ORDER BY type, entity_key, text) AS INTEGER) AS fid,
+         count(*) OVER (PARTITION BY type, entity_key) AS forms
+       FROM (SELECT DISTINCT type, entity_key, text FROM keyed) AS f),
+     rows AS MATERIALIZED (
+       SELECT y.article_no, f.kid, f.fid, f.forms FROM keyed y
+       JOIN forms f ON f.type = y.type AND f.entity_key = y.entity_key AND f.text = y.text),
+     per_article AS MATERIALIZED (SELECT DISTINCT article_no, kid FROM rows),
      articles AS (
-       SELECT a.type, a.entity_key, o.type AS other_type, o.entity_key AS other_key, count(*) AS articles
-       FROM per_article a JOIN per_article o ON o.article_no = a.article_no
-       WHERE NOT (o.type = a.type AND o.entity_key = a.entity_key)
-       GROUP BY a.type, a.entity_key, o.type, o.entity_key),
+       SELECT a.kid, o.kid AS other, count(*) AS articles
+       FROM per_article a JOIN per_article o ON o.article_no = a.article_no AND o.kid <> a.kid
+       GROUP BY a.kid, o.kid),
+     -- The name shown: of an entity written in one form, that form; else the form written most
+     -- often in the articles naming the first, ties by text.
+     counted AS (
+       SELECT a.kid, r.fid, count(*) AS n
+       FROM per_article a JOIN rows r ON r.article_no = a.article_no AND r.kid <> a.kid
+       WHERE r.forms > 1
+       GROUP BY a.kid, r.fid),
+     names AS (
+       SELECT c.kid, f.kid AS other, first(f.text ORDER BY c.n DESC, f.text) AS name
+       FROM counted c JOIN forms f ON f.fid = c.fid GROUP BY c.kid, f.kid),
      sentence_keys AS MATERIALIZED (
-       SELECT DISTINCT s.article_no, s.sentence, s.type, COALESCE(m.name_key, s.name_key) AS entity_key
+       SELECT DISTINCT s.article_no, s.sentence, k.kid
        FROM mentions s LEFT JOIN alias_map_t m ON m.type = s.type AND m.alias_key = s.name_key
+       JOIN (SELECT DISTINCT type, entity_key, kid FROM forms) AS k ON k.type = s.type AND k.entity_key = COALESCE(m.name_key, s.name_key)
        WHERE s.type IN ${NAMED} AND s.sentence IS NOT NULL),
      sentences AS (
-       SELECT a.type, a.entity_key, o.type AS other_type, o.entity_key AS other_key, count(*) AS sentences
-       FROM sentence_keys a JOIN sentence_keys o ON o.article_no = a.article_no AND o.sentence = a.sentence
-       WHERE NOT (o.type = a.type AND o.entity_key = a.entity_key)
-       GROUP BY a.type, a.entity_key, o.type, o.entity_key)
-     SELECT p.type, p.entity_key, p.other_type, p.other_key, p.name,
+       SELECT a.kid, o.kid AS other, count(*) AS sentences
+       FROM sentence_keys a JOIN sentence_keys o ON o.article_no = a.article_no AND o.sentence = a.sentence AND o.kid <> a.kid
+       GROUP BY a.kid, o.kid),
+     single AS (SELECT kid, type, entity_key, min(text) AS text FROM forms GROUP BY kid, type, entity_key)
+     SELECT ka.type, ka.entity_key, ko.type AS other_type, ko.entity_key AS other_key, COALESCE(n.name, ko.text) AS name,
        CAST(a.articles AS INTEGER) AS articles, CAST(COALESCE(s.sentences, 0) AS INTEGER) AS sentences
-     FROM pairs p
-     JOIN articles a ON a.type = p.type AND a.entity_key = p.entity_key AND a.other_type = p.other_type AND a.other_key = p.other_key
-     LEFT JOIN sentences s ON s.type = p.type AND s.entity_key = p.entity_key AND s.other_type = p.other_type AND s.other_key = p.other_key
-     ORDER BY p.type, p.entity_key`,
+     FROM articles a
+     JOIN single ka ON ka.kid = a.kid
+     JOIN single ko ON ko.kid = a.other
+     LEFT JOIN names n ON n.kid = a.kid AND n.other = a.other
+     LEFT JOIN sentences s ON s.kid = a.kid AND s.other = a.other
+     ORDER BY ka.type, ka.entity_key`,
   ],
   [
     'amount_names',
@@ -101,7 +115,7 @@ const DERIVED: readonly (readonly [name: string, select: string])[] = [
 ];
 
 /** The names of the precomputed tables. */
-export const DERIVED_TABLES: readonly string[] = DERIVED.map(([name]) => name);
+export const DERIVED_TABLES: readonly string[] = DERIVED_SQL.map(([name]) => name);
 
 /** True when the precomputed tables hold what the fact tables say (always false on PostgreSQL). */
 export async function derivedFresh(backend: StoreBackend): Promise<boolean> {
@@ -125,7 +139,7 @@ export async function refreshDerived(backend: StoreBackend, force = false): Prom
   if (!precomputes(backend) || backend.readOnly) return false;
   if (!force && (await derivedFresh(backend))) return false;
   await backend.transaction(async () => {
-    for (const [name, select] of DERIVED) await backend.exec(`CREATE OR REPLACE TABLE ${name} AS ${select}`);
+    for (const [name, select] of DERIVED_SQL) await backend.exec(`CREATE OR REPLACE TABLE ${name} AS ${select}`);
     await backend.all('UPDATE derived_state SET fresh = true, refreshed_at = $1', [new Date().toISOString()]);
   });
   return true;
