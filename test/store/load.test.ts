@@ -118,9 +118,9 @@ describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
     expect((await store.sql('SELECT article_id FROM articles ORDER BY article_id')).rows).toEqual([{ article_id: 'a1' }, { article_id: 'a2' }]);
   });
 
-  it('stores the same rows and answers alike: lines read in this thread or on worker threads, the store reordered or not', async () => {
-    // Two analyses of a1 in one file, a broken line and a blank one: the writer must take the
-    // threads' results in input order for the later analysis to win and the line numbers to be right.
+  it('stores the same rows and answers alike, the store reordered or not', async () => {
+    // Two analyses of a1 in one file, a broken line and a blank one: the later analysis wins and
+    // the line numbers are right either way.
     const edited = summary({ id: 'a1', title: 'Subsidi energi naik', publishedAt: '2025-01-15', body: ['Kemenkeu hadir.'], entities: [{ id: 'e1', type: 'ORG', text: 'Kemenkeu', mentions: ['Kemenkeu'] }] });
     const file = jsonl('mixed.jsonl', [a1({}), ...knownSummaries().slice(1), 'not json', '', edited]);
     const snapshot = async (s: FactStore) => {
@@ -139,7 +139,7 @@ describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
       return out;
     };
     const results = [];
-    for (const options of [{ threads: 0, reorder: false }, { threads: 2, reorder: true }]) {
+    for (const options of [{ reorder: false }, { reorder: true }]) {
       place = make();
       store = await openStore(place.url);
       const stats = await loadFiles(store, [file], options);
