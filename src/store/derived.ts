@@ -44,6 +44,8 @@ export function derivedStateStatements(backend: StoreBackend): string[] {
  *   written most often in the articles naming the first, ties by text);
  * - `amount_names (type, name_key, article_no, entity_id)`: the named entities (their own keys,
  *   not merged) mentioned in a sentence that mentions an amount, with the amount;
+ * - `entity_roles (type, name_key, title, org, article_no)`: the roles of named entities, by their
+ *   own keys;
  * - `mention_forms (type, name_key, text, n)`: how often each form of a named entity is written.
  * Each is sorted by its lookup columns, so that DuckDB reads only the blocks of a name.
  */
@@ -106,6 +108,13 @@ export const DERIVED_SQL: readonly (readonly [name: string, select: string])[] =
      FROM mentions a JOIN mentions n ON n.article_no = a.article_no AND n.sentence = a.sentence
      WHERE a.type IN ('MONEY', 'QUANTITY', 'PERCENT') AND n.type IN ${NAMED}
      ORDER BY n.type, n.name_key`,
+  ],
+  [
+    'entity_roles',
+    `SELECT e.type, e.name_key, r.title, r.org, r.article_no
+     FROM roles r JOIN entities e ON e.article_no = r.article_no AND e.entity_id = r.entity_id
+     WHERE e.type IN ${NAMED}
+     ORDER BY e.type, e.name_key`,
   ],
   [
     'mention_forms',
