@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { aliasMapQuery } from './alias-map.js';
 import type { StoreBackend } from './backend.js';
 
@@ -32,7 +33,7 @@ export function precomputes(backend: StoreBackend): boolean {
 /** The statements of schema version 4 that make the state row (the tables come with a refresh). */
 export function derivedStateStatements(backend: StoreBackend): string[] {
   if (!precomputes(backend)) return [];
-  return ['CREATE TABLE derived_state (fresh BOOLEAN NOT NULL, refreshed_at TEXT)', 'INSERT INTO derived_state VALUES (false, NULL)'];
+  return ['CREATE TABLE derived_state (fresh BOOLEAN NOT NULL, refreshed_at TEXT, definitions TEXT)', 'INSERT INTO derived_state VALUES (false, NULL, NULL)'];
 }
 
 /**
@@ -126,10 +127,22 @@ export const DERIVED_SQL: readonly (readonly [name: string, select: string])[] =
 /** The names of the precomputed tables. */
 export const DERIVED_TABLES: readonly string[] = DERIVED_SQL.map(([name]) => name);
 
-/** True when the precomputed tables hold what the fact tables say (always false on PostgreSQL). */
+/**
+ * What the tables were built by: a hash of their definitions, so that tables built by another
+ * warta (other tables, or other columns) are not read as fresh; the next refresh rebuilds them.
+ */
+const DEFINITIONS = createHash('sha256')
+  .update(JSON.stringify(DERIVED_SQL))
+  .digest('hex')
+  .slice(0, 16);
+
+/**
+ * True when the precomputed tables hold what the fact tables say, built by these definitions
+ * (always false on PostgreSQL).
+ */
 export async function derivedFresh(backend: StoreBackend): Promise<boolean> {
   if (!precomputes(backend)) return false;
-  const rows = await backend.all('SELECT fresh FROM derived_state');
+  const rows = await backend.all('SELECT fresh AND definitions IS NOT DISTINCT FROM $1 AS fresh FROM derived_state', [DEFINITIONS]);
   return rows[0]?.fresh === true;
 }
 
@@ -149,7 +162,7 @@ export async function refreshDerived(backend: StoreBackend, force = false): Prom
   if (!force && (await derivedFresh(backend))) return false;
   await backend.transaction(async () => {
     for (const [name, select] of DERIVED_SQL) await backend.exec(`CREATE OR REPLACE TABLE ${name} AS ${select}`);
-    await backend.all('UPDATE derived_state SET fresh = true, refreshed_at = $1', [new Date().toISOString()]);
+    await backend.all('UPDATE derived_state SET fresh = true, refreshed_at = $1, definitions = $2', [new Date().toISOString(), DEFINITIONS]);
   });
   return true;
 }
