@@ -1,5 +1,6 @@
 import { VERSION } from '../version.js';
 import { aliasMapQuery } from './alias-map.js';
+import { derivedStateStatements } from './derived.js';
 import type { StoreBackend } from './backend.js';
 import { WartaStoreError } from './errors.js';
 import { ALIASES, AMOUNTS, ARTICLES, ARTICLES_V1, ENTITIES, FACT_TABLES, KEYWORDS, LOAD_ERRORS, MENTIONS, MESSAGES, QUOTES, ROLES, type TableDef } from './tables.js';
@@ -63,6 +64,12 @@ export const MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE articles ADD COLUMN outlet ${backend.columnType('key')}`,
       ...(backend.kind === 'postgres' ? ['CREATE INDEX articles_outlet ON articles (outlet)'] : []),
     ],
+  },
+  {
+    version: 4,
+    description:
+      'DuckDB: precomputed tables for the profiles, co-occurrences and amounts of an entity (derived_state says whether they hold what the facts say; built after a load); PostgreSQL: none, its queries compute from the facts',
+    statements: (backend) => derivedStateStatements(backend),
   },
 ];
 

@@ -28,6 +28,7 @@ import {
 } from '../schema/facts.js';
 import type { Param, StoreBackend } from './backend.js';
 import { aliasMapQuery } from './alias-map.js';
+import { derivedFresh } from './derived.js';
 import { WartaStoreError } from './errors.js';
 import { nameKey } from './name-key.js';
 
@@ -85,6 +86,14 @@ export class Queries {
   constructor(private readonly db: StoreBackend) {}
 
   /**
+   * True when the precomputed tables (DuckDB; see derived.ts) may answer: the queries then read
+   * them instead of computing from the fact tables, with the same answers.
+   */
+  private precomputed(): Promise<boolean> {
+    return derivedFresh(this.db);
+  }
+
+  /**
    * Finds an entity by any of its names, case-insensitively: the name (normalised) is looked up
    * among entity names and among the aliases articles link to a name. With several types (a name
    * tagged PERSON in some articles, ORG in others), `type` picks one, else the type with the most
@@ -93,7 +102,8 @@ export class Queries {
   async resolve(name: string, type?: NamedEntityType): Promise<(ResolvedEntity & { articles: number; otherTypes: { type: NamedEntityType; articles: number }[] }) | null> {
     const key = nameKey(name);
     if (key === '') return null;
-    const viaAlias = await this.db.all(aliasMapQuery((c) => `${c} = $1`), [key]);
+    const fast = await this.precomputed();
+    const viaAlias = await this.db.all(fast ? 'SELECT type, alias_key, name_key FROM alias_map_t WHERE alias_key = $1' : aliasMapQuery((c) => `${c} = $1`), [key]);
     const direct = await this.db.all("SELECT DISTINCT type FROM entities WHERE name_key = $1 AND type IN ('PERSON', 'ORG', 'LOC')", [key]);
     const candidates: { type: NamedEntityType; key: string; names: string[]; articles: number }[] = [];
     for (const t of NAMED_TYPES) {
@@ -101,7 +111,9 @@ export class Queries {
       if (target === undefined && !direct.some((r) => r.type === t)) continue;
       const k = target ?? key;
       const merged = await this.db.all(
-        `SELECT m.alias_key FROM (${aliasMapQuery((c) => `${c} IN (SELECT l.alias_key FROM aliases l WHERE l.type = $1 AND l.name_key = $2)`)}) AS m
+        fast
+          ? 'SELECT alias_key FROM alias_map_t WHERE type = $1 AND name_key = $2 ORDER BY alias_key'
+          : `SELECT m.alias_key FROM (${aliasMapQuery((c) => `${c} IN (SELECT l.alias_key FROM aliases l WHERE l.type = $1 AND l.name_key = $2)`)}) AS m
          WHERE m.type = $1 AND m.name_key = $2 ORDER BY m.alias_key`,
         [t, k],
       );
@@ -202,6 +214,10 @@ export class Queries {
       picked.push(`q.speaker_key IN (${p.list(q.speaker.names)}) AND (q.speaker_type = ${p.add(q.speaker.type)} OR q.speaker_type IS NULL)`);
     }
     if (q.org) {
+      // An organisation nobody has a role at (every person's profile asks) has no people's quotes:
+      // a look at the roles spares reading every quote.
+      const any = await this.db.all(`SELECT 1 FROM roles WHERE org_key IN (${new Params().list(q.org.names)}) LIMIT 1`, q.org.names);
+      if (any.length === 0) return [];
       // Its people: the speakers with a role at it in the same article.
       join = `JOIN (SELECT DISTINCT article_no, entity_id FROM roles WHERE org_key IN (${p.list(q.org.names)})) AS r
         ON r.article_no = q.article_no AND r.entity_id = q.speaker_entity_id`;
@@ -239,7 +255,14 @@ export class Queries {
     const p = new Params();
     let sentences = '';
     let join = '';
-    if (q.entity) {
+    const fast = await this.precomputed();
+    if (q.entity && fast) {
+      // The amounts of the sentences naming the entity, precomputed per name.
+      sentences = `WITH hits AS (
+          SELECT DISTINCT article_no, entity_id FROM amount_names
+          WHERE type = ${p.add(q.entity.type)} AND name_key IN (${p.list(q.entity.names)}))`;
+      join = 'JOIN hits h ON h.article_no = am.article_no AND h.entity_id = am.entity_id';
+    } else if (q.entity) {
       sentences = `WITH named AS MATERIALIZED (
           SELECT DISTINCT article_no, sentence FROM mentions
           WHERE type = ${p.add(q.entity.type)} AND name_key IN (${p.list(q.entity.names)}) AND sentence IS NOT NULL),
@@ -260,6 +283,25 @@ export class Queries {
       q.sort === 'value'
         ? 'COALESCE(am.value, am.max, am.min) DESC NULLS LAST, a.published_date NULLS LAST, a.article_id, am.span_start'
         : 'a.published_date NULLS LAST, a.article_id, am.span_start';
+    if (q.entity && fast) {
+      // DuckDB: the rows are picked and ordered by their narrow columns first, and only the few
+      // kept read their texts (by row id), instead of the texts of every amount the join reads.
+      const rows = await this.db.all(
+        `${sentences},
+         top AS MATERIALIZED (
+           SELECT am.rowid AS rid, a.article_id, a.published_date, am.value, am.min, am.max, am.span_start
+           FROM amounts am JOIN articles a ON a.article_no = am.article_no ${join}
+           ${whereClause(where)}
+           ORDER BY ${order}
+           LIMIT ${q.limit})
+         SELECT a.article_id AS "articleId", a.published_date AS date, am.kind, am.text, am.value, am.min, am.max, am.currency, am.unit,
+                am.subject AS entity, am.sentence_text AS sentence
+         FROM top a JOIN amounts am ON am.rowid = a.rid
+         ORDER BY ${order}`,
+        p.values,
+      );
+      return AmountFactSchema.array().parse(rows);
+    }
     const rows = await this.db.all(
       `${sentences}
        SELECT a.article_id AS "articleId", a.published_date AS date, am.kind, am.text, am.value, am.min, am.max, am.currency, am.unit,
@@ -283,6 +325,19 @@ export class Queries {
   }
 
   private async cooccurOf(entity: ResolvedEntity, limit: number): Promise<Cooccurrence[]> {
+    // The precomputed pairs group the entity's articles by its merged key: the same articles as
+    // its names unless its key is itself an alias merged into another name (one step is followed,
+    // not two), which is computed from the facts.
+    if ((await this.precomputed()) && (await this.db.all('SELECT 1 FROM alias_map_t WHERE type = $1 AND alias_key = $2', [entity.type, entity.key])).length === 0) {
+      const rows = await this.db.all(
+        `SELECT name, other_type AS type, other_key AS key, articles, sentences FROM entity_cooccurrences
+         WHERE type = $1 AND entity_key = $2
+         ORDER BY articles DESC, sentences DESC, other_key, other_type
+         LIMIT ${limit}`,
+        [entity.type, entity.key],
+      );
+      return CooccurrenceSchema.array().parse(rows);
+    }
     const p = new Params();
     const type = p.add(entity.type);
     const names = p.list(entity.names);
@@ -354,6 +409,7 @@ export class Queries {
     if (!r) return null;
     const { otherTypes, articles: _articles, ...entity } = r;
     const n = q.limit;
+    const fast = await this.precomputed();
     const filter = (p: Params, alias: string) => `${alias}.type = ${p.add(r.type)} AND ${alias}.name_key IN (${p.list(r.names)})`;
     const run = async (build: (p: Params) => string) => {
       const p = new Params();
@@ -377,16 +433,22 @@ export class Queries {
       firstDate: dates[0] ?? null,
       lastDate: dates[dates.length - 1] ?? null,
     };
-    const forms = await run(
-      (p) => `SELECT m.text, CAST(count(*) AS INTEGER) AS count FROM mentions m
+    const forms = await run((p) =>
+      fast
+        ? `SELECT m.text, CAST(sum(m.n) AS INTEGER) AS count FROM mention_forms m
+        WHERE ${filter(p, 'm')} GROUP BY m.text ORDER BY count DESC, m.text LIMIT ${n}`
+        : `SELECT m.text, CAST(count(*) AS INTEGER) AS count FROM mentions m
         WHERE ${filter(p, 'm')} GROUP BY m.text ORDER BY count DESC, m.text LIMIT ${n}`,
     );
     const aliases = await run(
       (p) => `SELECT l.alias, CAST(count(DISTINCT l.article_no) AS INTEGER) AS count FROM aliases l
         WHERE ${filter(p, 'l')} GROUP BY l.alias ORDER BY count DESC, l.alias LIMIT ${n}`,
     );
-    const roles = await run(
-      (p) => `SELECT r.title, r.org, CAST(count(DISTINCT r.article_no) AS INTEGER) AS articles FROM roles r
+    const roles = await run((p) =>
+      fast
+        ? `SELECT r.title, r.org, CAST(count(DISTINCT r.article_no) AS INTEGER) AS articles FROM entity_roles r
+        WHERE ${filter(p, 'r')} GROUP BY r.title, r.org ORDER BY articles DESC, r.title, r.org NULLS FIRST LIMIT ${n}`
+        : `SELECT r.title, r.org, CAST(count(DISTINCT r.article_no) AS INTEGER) AS articles FROM roles r
         JOIN entities e ON e.article_no = r.article_no AND e.entity_id = r.entity_id
         WHERE ${filter(p, 'e')} GROUP BY r.title, r.org ORDER BY articles DESC, r.title, r.org NULLS FIRST LIMIT ${n}`,
     );

@@ -95,8 +95,11 @@ function subjectOf(named: readonly { id: string; start: number; sentence: number
   return (before ?? after)?.id ?? null;
 }
 
-/** Appends the rows of one summary's facts to `rows`, under the store's number for the article. */
-export function addFactRows(rows: FactRows, summary: Summary, articleNo: number, loadedAt: string): void {
+/**
+ * Appends the rows of one summary's facts to `rows`, under the store's number for the article.
+ * `hash` is the summary's {@link contentHash}, when the caller has it already.
+ */
+export function addFactRows(rows: FactRows, summary: Summary, articleNo: number, loadedAt: string, hash = contentHash(summary)): void {
   const id = articleNo;
   const { starts, ends } = sentenceStarts(summary);
   rows.articles.push([
@@ -111,7 +114,7 @@ export function addFactRows(rows: FactRows, summary: Summary, articleNo: number,
     summary.author,
     summary.editor,
     summary.status,
-    contentHash(summary),
+    hash,
     opt(summary.warta.config),
     summary.warta.version,
     summary.warta.schema,

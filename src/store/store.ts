@@ -22,6 +22,7 @@ import {
   type WarningsQuery,
 } from '../schema/facts.js';
 import type { StoreBackend } from './backend.js';
+import { refreshDerived } from './derived.js';
 import { WartaStoreError } from './errors.js';
 import { migrate } from './migrations.js';
 import { Queries } from './queries.js';
@@ -157,8 +158,21 @@ export class FactStore {
     return files;
   }
 
+  /**
+   * Rebuilds the store's precomputed tables (DuckDB; see derived.ts) when a write has changed the
+   * facts since they were built; returns true when it did. `loadFiles` and `close` call it.
+   */
+  async refresh(): Promise<boolean> {
+    return refreshDerived(this.backend);
+  }
+
+  /** Closes the store; a writable DuckDB store first brings its precomputed tables up to date. */
   async close(): Promise<void> {
-    await this.backend.close();
+    try {
+      await this.refresh();
+    } finally {
+      await this.backend.close();
+    }
   }
 }
 

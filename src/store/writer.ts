@@ -3,7 +3,8 @@ import type { SourceRef } from '../schema/input.js';
 import { SummarySchema, type Status, type Summary } from '../schema/summary.js';
 import { compiledAfterFirstUse } from '../schema/compiled.js';
 import type { StoreBackend } from './backend.js';
-import { addFactRows, contentHash, emptyRows, type FactRows } from './rows.js';
+import { markDerivedStale } from './derived.js';
+import { addFactRows, contentHash, emptyRows } from './rows.js';
 import { ARTICLES, FACT_TABLES, LOAD_ERRORS, type Cell } from './tables.js';
 
 /** What identifies one analysis of an article: the store keeps one per article id. */
@@ -49,24 +50,6 @@ function analysisOf(summary: Summary): Analysis {
 const summaryParser = compiledAfterFirstUse(SummarySchema);
 
 /**
- * A summary made ready for the store away from the writer (in a load's worker thread): its id,
- * what identifies its analysis, and its rows, numbered 0 until the writer gives the article its
- * number. Plain data: it crosses the thread boundary.
- */
-export interface PreparedSummary {
-  id: string;
-  analysis: Analysis;
-  rows: FactRows;
-}
-
-/** A summary's rows and identity, ready for {@link FactWriter.addPrepared}. */
-export function prepareSummary(summary: Summary, loadedAt: string): PreparedSummary {
-  const rows = emptyRows();
-  addFactRows(rows, summary, 0, loadedAt);
-  return { id: summary.id, analysis: analysisOf(summary), rows };
-}
-
-/**
  * Reads one JSON line as a summary (checked against the summary schema unless `validate` is
  * false): the summary, or why the line is not one (the message a broken line is recorded with).
  */
@@ -91,8 +74,11 @@ function checkSummary(value: unknown): { summary: Summary } | { broken: string }
   return { summary: parsed.data };
 }
 
-/** One article waiting to be written: its summary, or its rows made elsewhere. */
-type Pending = { analysis: Analysis; summary: Summary; rows?: undefined } | { analysis: Analysis; rows: FactRows; summary?: undefined };
+/** One article waiting to be written: its summary, and what identifies its analysis. */
+interface Pending {
+  analysis: Analysis;
+  summary: Summary;
+}
 
 /** Summaries whose rows are built between two pauses of a write (see `write`). */
 const YIELD_EVERY = 16;
@@ -174,11 +160,6 @@ export class FactWriter {
   /** Takes a summary (already valid: from the pipeline or parsed with `SummarySchema`). */
   add(summary: Summary): void {
     this.enqueue(summary.id, { summary, analysis: analysisOf(summary) });
-  }
-
-  /** Takes a summary prepared by {@link prepareSummary} (in another thread): as `add` would take it. */
-  addPrepared(prepared: PreparedSummary): void {
-    this.enqueue(prepared.id, { analysis: prepared.analysis, rows: prepared.rows });
   }
 
   private enqueue(id: string, item: Pending): void {
@@ -316,25 +297,15 @@ export class FactWriter {
     const loadedAt = new Date().toISOString();
     for (let i = 0; i < write.length; i++) {
       const item = write[i]!;
-      const no = Number(numbers[i]!.n);
-      if (item.rows) {
-        // Rows prepared elsewhere: the article's number goes in their first column (article_no).
-        for (const t of FACT_TABLES) {
-          const into = rows[t.name];
-          for (const row of item.rows[t.name]) {
-            row[0] = no;
-            into.push(row);
-          }
-        }
-        continue;
-      }
-      addFactRows(rows, item.summary, no, loadedAt);
+      // The content hash was computed once, for the analysis: hashing the text again cost ~2% of a load.
+      addFactRows(rows, item.summary, Number(numbers[i]!.n), loadedAt, item.analysis.hash);
       // A pause every few summaries: the process's other work (a queue worker handing its threads
       // their next records) is not held up for the whole batch.
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
     }
     for (const t of FACT_TABLES) await this.backend.append(t, rows[t.name]);
     await this.backend.append(LOAD_ERRORS, broken);
+    if (write.length > 0) await markDerivedStale(this.backend);
     return counts;
   }
 }

@@ -118,9 +118,9 @@ describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
     expect((await store.sql('SELECT article_id FROM articles ORDER BY article_id')).rows).toEqual([{ article_id: 'a1' }, { article_id: 'a2' }]);
   });
 
-  it('stores the same rows and answers alike: lines read in this thread or on worker threads, the store reordered or not', async () => {
-    // Two analyses of a1 in one file, a broken line and a blank one: the writer must take the
-    // threads' results in input order for the later analysis to win and the line numbers to be right.
+  it('stores the same rows and answers alike, the store reordered or not', async () => {
+    // Two analyses of a1 in one file, a broken line and a blank one: the later analysis wins and
+    // the line numbers are right either way.
     const edited = summary({ id: 'a1', title: 'Subsidi energi naik', publishedAt: '2025-01-15', body: ['Kemenkeu hadir.'], entities: [{ id: 'e1', type: 'ORG', text: 'Kemenkeu', mentions: ['Kemenkeu'] }] });
     const file = jsonl('mixed.jsonl', [a1({}), ...knownSummaries().slice(1), 'not json', '', edited]);
     const snapshot = async (s: FactStore) => {
@@ -139,7 +139,7 @@ describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
       return out;
     };
     const results = [];
-    for (const options of [{ threads: 0, reorder: false }, { threads: 2, reorder: true }]) {
+    for (const options of [{ reorder: false }, { reorder: true }]) {
       place = make();
       store = await openStore(place.url);
       const stats = await loadFiles(store, [file], options);
@@ -189,12 +189,12 @@ describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
     expect(await old.tableNames()).not.toContain('load_errors');
     await old.close();
 
-    await expect(openStore(place.url, { readOnly: true })).rejects.toThrow(/schema version 1, older than this warta's \(3\): migrate it with `warta facts migrate/);
+    await expect(openStore(place.url, { readOnly: true })).rejects.toThrow(/schema version 1, older than this warta's \(4\): migrate it with `warta facts migrate/);
     store = await openStore(place.url);
-    expect(store.schemaVersion).toBe(3);
+    expect(store.schemaVersion).toBe(4);
     // Version 3 added the outlet column: an old article has none.
     expect((await store.sql('SELECT article_id, outlet FROM articles')).rows).toEqual([{ article_id: 'old-1', outlet: null }]);
-    expect((await store.sql('SELECT version FROM schema_version ORDER BY version')).rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect((await store.sql('SELECT version FROM schema_version ORDER BY version')).rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     expect(await store.loadErrors()).toEqual([]);
     await store.close();
     store = undefined;
@@ -202,7 +202,7 @@ describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
     const newer = await openBackend(place.url, false);
     await newer.exec("INSERT INTO schema_version (version, description) VALUES (99, 'from the future')");
     await newer.close();
-    await expect(openStore(place.url)).rejects.toThrow(/store schema version 99, made by a newer warta; this warta \(.*\) reads up to version 3: upgrade warta/);
+    await expect(openStore(place.url)).rejects.toThrow(/store schema version 99, made by a newer warta; this warta \(.*\) reads up to version 4: upgrade warta/);
   });
 
   it('refuses tables that are not a warta store', async () => {
