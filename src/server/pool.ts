@@ -8,6 +8,8 @@ import { WartaConfigError } from '../errors.js';
  */
 export interface ServerWorkerSetup extends WorkerSetup {
   cells?: SharedArrayBuffer;
+  /** One BigInt64: microseconds the threads have spent running tasks, added by each thread after each task. */
+  busy?: SharedArrayBuffer;
 }
 
 /**
@@ -22,6 +24,29 @@ export const TaskCell = { waiting: 0, started: 1, cancelled: 2 } as const;
 
 /** Tasks handed to each thread at a time: the one it runs and the next. */
 const DEPTH = 2;
+
+type LoadBalancer = NonNullable<NonNullable<ConstructorParameters<typeof Piscina>[0]>['loadBalancer']>;
+
+/**
+ * Picks the thread for a task: the least busy one with fewer than {@link DEPTH} tasks, else none (the
+ * task waits in piscina until a thread finishes one). Why not piscina's own balancer: it hands a
+ * thread that runs an abortable task no second one, and every task here is abortable (its signal
+ * stops the thread at the time limit), so each thread would idle between tasks while the event loop
+ * hands it the next. Piscina reports such a thread's usage as Infinity; it runs one task.
+ */
+export const upToDepth: LoadBalancer = (_task, workers) => {
+  let chosen: (typeof workers)[number] | null = null;
+  let least = DEPTH;
+  for (const worker of workers) {
+    const usage = worker.isRunningAbortableTask ? 1 : worker.currentUsage;
+    if (usage < least) {
+      chosen = worker;
+      least = usage;
+      if (usage === 0) break;
+    }
+  }
+  return chosen;
+};
 
 /** How long the threads may take to build their pipelines before the pool gives up. */
 const STARTUP_LIMIT_MS = 120_000;
@@ -76,7 +101,7 @@ export interface PoolStats {
   running: number;
   /** Tasks waiting: in the pool's queue, or handed to a thread that has not started them yet. */
   queued: number;
-  /** Share of the threads' time spent running tasks since the pool started (piscina's utilization). */
+  /** Share of the threads' time spent running tasks since the pool started (0–1, measured in the threads). */
   utilization: number;
 }
 
@@ -161,6 +186,9 @@ export class AnalysisPool {
   private handed = 0;
   private readonly handedJobs = new Set<Job>();
   private readonly cells: Int32Array;
+  /** Microseconds the threads have spent on tasks (see `ServerWorkerSetup.busy`). */
+  private readonly busy: BigInt64Array;
+  private readonly startedAt = performance.now();
   private readonly freeCells: number[] = [];
   private closing = false;
   private readonly readyThreads = new Set<number>();
@@ -178,6 +206,8 @@ export class AnalysisPool {
     const shared = new SharedArrayBuffer(cellCount * Int32Array.BYTES_PER_ELEMENT);
     this.cells = new Int32Array(shared);
     for (let i = cellCount - 1; i >= 0; i--) this.freeCells.push(i);
+    const busy = new SharedArrayBuffer(BigInt64Array.BYTES_PER_ELEMENT);
+    this.busy = new BigInt64Array(busy);
     const { file, execArgv } = workerScript(import.meta.url, 'worker');
     this.piscina = new Piscina({
       filename: file,
@@ -189,8 +219,12 @@ export class AnalysisPool {
       // until some task woke it up. "async" waits for tasks without blocking the thread's event loop.
       atomics: 'async',
       concurrentTasksPerWorker: DEPTH,
+      loadBalancer: upToDepth,
+      // Why not piscina's run-time histogram: it times a task from when it is handed to a thread, so
+      // a task waiting behind another would count as running. The threads time their tasks (busy).
+      recordTiming: false,
       execArgv,
-      workerData: { ...options.setup, cells: shared } satisfies ServerWorkerSetup,
+      workerData: { ...options.setup, cells: shared, busy } satisfies ServerWorkerSetup,
     });
     // A thread stopped for a timeout is replaced; its replacement reports again when it is ready.
     this.piscina.on('workerDestroy', (worker: { id: number }) => this.readyThreads.delete(worker.id));
@@ -254,7 +288,7 @@ export class AnalysisPool {
       readyThreads: this.readyThreads.size,
       running: this.handedIn(TaskCell.started),
       queued: this.waiting(),
-      utilization: this.piscina.utilization,
+      utilization: Number(Atomics.load(this.busy, 0)) / 1000 / ((performance.now() - this.startedAt) * this.threads),
     };
   }
 

@@ -22,6 +22,7 @@ import { TaskCell, type ServerWorkerSetup, type TaskMessage, type TaskName, type
 
 const setup = workerData as ServerWorkerSetup;
 const cells = setup.cells ? new Int32Array(setup.cells) : undefined;
+const busy = setup.busy ? new BigInt64Array(setup.busy) : undefined;
 
 // A short article through every stage: the first request then finds the code compiled and the
 // lazily loaded dictionaries (the stemmer's) in memory.
@@ -107,5 +108,10 @@ export default async function task({ name, payload, cell }: TaskMessage): Promis
   // A thread still building its pipeline (a replacement) has not started the task: it waits.
   await building;
   if (cells && Atomics.compareExchange(cells, cell, TaskCell.waiting, TaskCell.started) !== TaskCell.waiting) return null;
-  return (TASKS[name] as (payload: unknown) => unknown)(payload);
+  const started = performance.now();
+  try {
+    return await (TASKS[name] as (payload: unknown) => unknown)(payload);
+  } finally {
+    if (busy) Atomics.add(busy, 0, BigInt(Math.round((performance.now() - started) * 1000)));
+  }
 }
