@@ -45,6 +45,8 @@ const ENGLISH_NAME_HEAD = new RegExp(
  */
 const ENGLISH_ABSTRACT = /(?:ance|ence|ity|ty|tion|sion|ment|ness|ism|ship|ings|ure)$/;
 
+const ENGLISH_FUNCTION = new Set(['on', 'of', 'and', 'the', 'for', 'in', 'to', 'at', 'with', 'by', '&']);
+
 function englishPhrase(form: string, lex: Lexicon): boolean {
   const words = form.split(/\s+/).map((w) => w.replace(/['’]s$/u, '').toLowerCase());
   // One word is too often a brand or a name ("Apple", "Hamas"): only an abstract noun ("Governance",
@@ -53,7 +55,14 @@ function englishPhrase(form: string, lex: Lexicon): boolean {
     const w = words[0]!;
     return ENGLISH_ABSTRACT.test(w) && lex.englishWords.has(w) && !lex.personWords.has(w) && !lex.givenNames.has(w) && !lex.commonWords.has(w);
   }
-  if (words.length < 2 || !words.every((w) => lex.englishWords.has(w) && !lex.personWords.has(w))) return false;
+  // "Zero Tolerance on Bribery", "Plenary Session II": function words, plurals and numerals between English words.
+  const english = (w: string) => (lex.englishWords.has(w) || (w.endsWith('s') && lex.englishWords.has(w.slice(0, -1)))) && !lex.personWords.has(w);
+  const content = words.filter((w) => !ENGLISH_FUNCTION.has(w) && !ROMAN.test(w.toUpperCase()));
+  // "for Materials": a name does not open with a function word.
+  if (ENGLISH_FUNCTION.has(words[0]!) && words[0] !== 'the') return true;
+  if (words.length < 2 || content.length < 2 || !content.every(english)) return false;
+  // "University of Arizona", "Times of India": an institution's word anywhere makes a name.
+  if (words.length > content.length && content.some((w) => ENGLISH_NAME_HEAD.test(w) || ENGLISH_ORG_HEAD.test(w))) return false;
   return !ENGLISH_NAME_HEAD.test(words[words.length - 1]!);
 }
 

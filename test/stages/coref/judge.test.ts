@@ -219,6 +219,15 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Indonesia Presidential Studies', 'World Economic Forum']);
   });
 
+  it('drops English phrases with function words and plurals, keeps institutions named so', () => {
+    const group = (text: string) => ({ type: 'ORG' as const, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
+    const kept = dropNonEntities(
+      [group('Zero Tolerance on Bribery'), group('Put on Production and Exploration'), group('for Materials'), group('University of Arizona'), group('Times of India')] as never,
+      lex,
+    );
+    expect(kept.map((g) => g.text)).toEqual(['University of Arizona', 'Times of India']);
+  });
+
   it('drops a programme written with a hyphen and "Tanah Air" alone', () => {
     const group = (text: string, type: 'PERSON' | 'LOC') => ({ type, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
     const kept = dropNonEntities(
