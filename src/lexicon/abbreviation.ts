@@ -7,13 +7,10 @@
  * more, trailing words ("Pemprov DKI" ← "Pemerintah Provinsi DKI Jakarta") that give nothing.
  */
 export function abbreviates(short: string, long: string): boolean {
-  const s = short.toLowerCase();
-  const tokens = s.split(/\s+/);
-  if (tokens.length > 3) return false;
-  const flat = tokens.join('');
-  if (flat.length < 3) return false;
+  const { parts, flat } = shortForm(short);
+  if (parts > 3 || flat.length < 3) return false;
   const words = longWords(long);
-  if (words.length < 2 || words.length <= tokens.length) return false;
+  if (words.length < 2 || words.length <= parts) return false;
   // The short form starts with the first letter of the first or the second word (match(0, 0) or
   // match(0, 1) below): most pairs a caller tries fail here, before any search.
   const c = flat[0];
@@ -22,7 +19,7 @@ export function abbreviates(short: string, long: string): boolean {
   // first part of them when trailing words may stay).
   const memo = new Map<number, boolean>();
   const match = (i: number, w: number): boolean => {
-    if (i === flat.length) return w === words.length || (tokens.length >= 2 && w >= 2);
+    if (i === flat.length) return w === words.length || (parts >= 2 && w >= 2);
     if (w === words.length) return false;
     const key = i * 64 + w;
     const known = memo.get(key);
@@ -36,6 +33,26 @@ export function abbreviates(short: string, long: string): boolean {
     return ok;
   };
   return match(0, 0) || match(0, 1);
+}
+
+/** A short form in lowercase without its spaces (`flat`), and how many words it has (`parts`). */
+interface ShortForm {
+  parts: number;
+  flat: string;
+}
+
+/** Short forms read before, as {@link longWordsCache} keeps long forms. */
+const shortFormCache = new Map<string, ShortForm>();
+
+function shortForm(short: string): ShortForm {
+  let form = shortFormCache.get(short);
+  if (form === undefined) {
+    const tokens = short.toLowerCase().split(/\s+/);
+    form = { parts: tokens.length, flat: tokens.join('') };
+    if (shortFormCache.size >= LONG_WORDS_MAX) shortFormCache.clear();
+    shortFormCache.set(short, form);
+  }
+  return form;
 }
 
 /**
