@@ -7,20 +7,19 @@
  * more, trailing words ("Pemprov DKI" ← "Pemerintah Provinsi DKI Jakarta") that give nothing.
  */
 export function abbreviates(short: string, long: string): boolean {
-  const s = short.toLowerCase();
-  const tokens = s.split(/\s+/);
-  if (tokens.length > 3 || s.replace(/\s+/g, '').length < 3) return false;
-  const words = long
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w !== 'dan' && w !== '&');
-  if (words.length < 2 || words.length <= tokens.length) return false;
-  const flat = tokens.join('');
+  const { parts, flat } = shortForm(short);
+  if (parts > 3 || flat.length < 3) return false;
+  const words = longWords(long);
+  if (words.length < 2 || words.length <= parts) return false;
+  // The short form starts with the first letter of the first or the second word (match(0, 0) or
+  // match(0, 1) below): most pairs a caller tries fail here, before any search.
+  const c = flat[0];
+  if (c !== words[0]![0] && c !== words[1]![0]) return false;
   // match(i, w): the short form from character i on is made of words w, w+1, … (all of them, or a
   // first part of them when trailing words may stay).
   const memo = new Map<number, boolean>();
   const match = (i: number, w: number): boolean => {
-    if (i === flat.length) return w === words.length || (tokens.length >= 2 && w >= 2);
+    if (i === flat.length) return w === words.length || (parts >= 2 && w >= 2);
     if (w === words.length) return false;
     const key = i * 64 + w;
     const known = memo.get(key);
@@ -34,4 +33,45 @@ export function abbreviates(short: string, long: string): boolean {
     return ok;
   };
   return match(0, 0) || match(0, 1);
+}
+
+/** A short form in lowercase without its spaces (`flat`), and how many words it has (`parts`). */
+interface ShortForm {
+  parts: number;
+  flat: string;
+}
+
+/** Short forms read before, as {@link longWordsCache} keeps long forms. */
+const shortFormCache = new Map<string, ShortForm>();
+
+function shortForm(short: string): ShortForm {
+  let form = shortFormCache.get(short);
+  if (form === undefined) {
+    const tokens = short.toLowerCase().split(/\s+/);
+    form = { parts: tokens.length, flat: tokens.join('') };
+    if (shortFormCache.size >= LONG_WORDS_MAX) shortFormCache.clear();
+    shortFormCache.set(short, form);
+  }
+  return form;
+}
+
+/**
+ * The lowercase words of a long form, without "dan" and "&", kept for the next calls: callers try
+ * one long form against many short ones (the names of an article, the titles of its people). Never
+ * more than {@link LONG_WORDS_MAX} forms (emptied when full); the arrays are not to be changed.
+ */
+const longWordsCache = new Map<string, readonly string[]>();
+const LONG_WORDS_MAX = 4096;
+
+function longWords(long: string): readonly string[] {
+  let words = longWordsCache.get(long);
+  if (words === undefined) {
+    words = long
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w !== 'dan' && w !== '&');
+    if (longWordsCache.size >= LONG_WORDS_MAX) longWordsCache.clear();
+    longWordsCache.set(long, words);
+  }
+  return words;
 }

@@ -36,6 +36,21 @@ function hostOf(url: string): string | null {
  */
 export function outletOfUrl(url: string | null, lex: Pick<Lexicon, 'outletCredits'> & Partial<Pick<Lexicon, 'outletDomains'>>): string | null {
   if (!url) return null;
+  // An article's URL is asked for twice (the pipeline's source outlet, the coref stage's credits):
+  // the last answer is kept, as parsing a URL costs more than the rest of the lookup.
+  if (url === lastUrl && lex === lastLex) return lastOutlet;
+  const outlet = outletOfNewUrl(url, lex);
+  lastUrl = url;
+  lastLex = lex;
+  lastOutlet = outlet;
+  return outlet;
+}
+
+let lastUrl: string | undefined;
+let lastLex: object | undefined;
+let lastOutlet: string | null = null;
+
+function outletOfNewUrl(url: string, lex: Pick<Lexicon, 'outletCredits'> & Partial<Pick<Lexicon, 'outletDomains'>>): string | null {
   const host = hostOf(url);
   if (host === null) return null;
   for (const [form, outlet] of lex.outletCredits) {

@@ -48,3 +48,16 @@ describe('articleOutlet', () => {
     expect(outletOfUrl('https://www.merdeka.com/x', lex)).toBe('merdeka');
   });
 });
+
+describe('outletOfUrl asked again', () => {
+  it('answers for the lexicon it is given, the same URL asked of another lexicon', () => {
+    const url = 'https://www.example-news.id/berita/1';
+    const mine = { outletCredits: new Map([['example-news.id', 'example']]) };
+    expect(outletOfUrl(url, lex)).toBeNull();
+    expect(outletOfUrl(url, mine)).toBe('example');
+    expect(outletOfUrl(url, mine)).toBe('example');
+    expect(outletOfUrl(url, lex)).toBeNull();
+    expect(outletOfUrl('https://news.detik.com/x', lex)).toBe('detik');
+    expect(outletOfUrl(url, mine)).toBe('example');
+  });
+});

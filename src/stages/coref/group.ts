@@ -57,12 +57,27 @@ const formsOf = perLexicon(
  * and "Suharto").
  */
 function spellingKey(word: string): string {
-  return word
-    .toLowerCase()
+  const lower = word.toLowerCase();
+  if (plainSpelling(lower)) return lower;
+  return lower
     .replace(/oe/g, 'u')
     .replace(/dj/g, 'j')
     .replace(/tj/g, 'c')
     .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/**
+ * Whether {@link spellingKey} leaves a lowercase word as it is: ASCII with no two equal characters
+ * in a row and no "oe", "dj" or "tj" (most names: no regex then).
+ */
+function plainSpelling(lower: string): boolean {
+  let prev = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128 || c === prev || (c === 101 && prev === 111) || (c === 106 && (prev === 100 || prev === 116))) return false;
+    prev = c;
+  }
+  return true;
 }
 
 function nameWords(text: string, forms: Forms): string[] {
@@ -101,6 +116,9 @@ interface Slot {
   group: EntityGroup;
   /** Name words of the text (persons). */
   words: string[];
+  /** The name words joined by spaces, and the text in lowercase: what {@link findGroup} compares. */
+  wordsKey: string;
+  lower: string;
   /** Cores of the text and of every alias (organisations only). */
   cores?: Set<string>;
   /** The text without an administrative prefix (places). */
@@ -114,6 +132,8 @@ interface Entry {
   c: Candidate;
   t: string;
   words: string[];
+  /** The name words joined by spaces. */
+  wordsKey: string;
 }
 
 /**
@@ -138,7 +158,10 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
   const byType = new Map<EntityType, Slot[]>();
   // A person's canonical form only drops honorifics, which nameWords drops too: one word list serves both.
   const ordered: Entry[] = candidates
-    .map((c) => ({ c, t: canonical(c, forms), words: nameWords(c.text, forms) }))
+    .map((c) => {
+      const words = nameWords(c.text, forms);
+      return { c, t: canonical(c, forms), words, wordsKey: words.join(' ') };
+    })
     .sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
   for (const e of ordered) {
     const { c, t } = e;
@@ -163,6 +186,8 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
     same.push({
       group,
       words: e.words,
+      wordsKey: e.wordsKey,
+      lower: t.toLowerCase(),
       ...(c.type === 'ORG' ? { cores: new Set([forms.orgCore(t)]) } : {}),
       bare: c.type === 'LOC' ? t.replace(forms.adminPrefix, '') : t,
     });
@@ -248,7 +273,7 @@ function findGroup(
   // "PT DOSNI ROHA" and "PT Dosni Roha"; "Afifuddin", "Affifudin" and "Afifudin": one name written
   // in other capitals or spellings.
   const lower = t.toLowerCase();
-  const variant = same.find((s) => s.group.text.toLowerCase() === lower || (c.type === 'PERSON' && e.words.length > 0 && s.words.join(' ') === e.words.join(' ')));
+  const variant = same.find((s) => s.lower === lower || (c.type === 'PERSON' && e.words.length > 0 && s.wordsKey === e.wordsKey));
   if (variant) return variant;
   if (c.type === 'PERSON') {
     // "Saifullah Yusuf (Gus Ipul)": a name in parentheses right after a person's name.

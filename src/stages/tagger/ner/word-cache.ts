@@ -84,9 +84,9 @@ export const PAIR = { first: 0, second: 1, wwPrev: 2, wsPrev: 3, wwSelf: 4, wsSe
 /** Int32 values per pair slot (32 bytes: two slots per cache line). */
 const PAIR_STRIDE = 8;
 /**
- * Most pair slots, as log2: 4 MB (direct-mapped: a pair evicts the one it collides with). News text
- * has about four distinct bigrams per distinct word: at two slots per word, 44% of lookups missed
- * (mostly collisions); at eight, 20%.
+ * Most pair slots, as log2: 4 MB (two-way sets: see {@link WordCache.pair}). News text has about
+ * four distinct bigrams per distinct word: direct-mapped, at two slots per word 44% of lookups
+ * missed (mostly collisions); at eight, 20%.
  */
 const PAIR_MAX_BITS = 17;
 /** log2 of the slots of the shape triple cache (128 KB; news text has ~2,000 distinct triples). */
@@ -236,12 +236,18 @@ export class WordCache {
 
   /**
    * The slot in {@link WordCache.pairs} of the pair of entries (a, b), filled on first use: entry 0
-   * is the sentence start as `a`, the sentence end as `b`. Valid until the next call.
+   * is the sentence start as `a`, the sentence end as `b`. Valid until the next call. Two-way: a
+   * pair hashes to a set of two slots in one cache line; a new pair takes the first slot and moves
+   * the pair there to the second (the pair in the second is dropped), so of two pairs that collide
+   * neither evicts the other.
    */
   pair(a: number, b: number): number {
-    const o = ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - this.pairBits)) * PAIR_STRIDE;
+    const o = ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (33 - this.pairBits)) * (2 * PAIR_STRIDE);
     const pairs = this.pairs;
     if (pairs[o] === a && pairs[o + 1] === b) return o;
+    const o2 = o + PAIR_STRIDE;
+    if (pairs[o2] === a && pairs[o2 + 1] === b) return o2;
+    pairs.copyWithin(o2, o, o2);
     const { entries, index } = this;
     const w = this.lower[b] ?? '';
     const ai = a * ENTRY_SIZE;
