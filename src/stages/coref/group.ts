@@ -312,18 +312,6 @@ function findGroup(
       const spelledOut = same.find((s) => (s.initials ??= initialsOf(s.group.text)) === t && !genericOrg(s.group.text, lex));
       if (spelledOut) return spelledOut;
     }
-    // "BPS NTB" is "Badan Pusat Statistik Nusa Tenggara Barat", "BPJS Kesehatan" is "Badan
-    // Penyelenggara Jaminan Sosial Kesehatan": an acronym and the rest of the name, its place in either spelling.
-    const cut = t.indexOf(' ');
-    if (cut > 0 && ACRONYM.test(t.slice(0, cut))) {
-      const acronym = t.slice(0, cut);
-      const tail = t.slice(cut + 1);
-      const tails = [tail, lex.placeAliases.get(tail)].filter((x): x is string => x !== undefined);
-      const spelled = only(same, (s) =>
-        tails.some((x) => s.group.text.endsWith(` ${x}`) && !genericOrg(s.group.text.slice(0, -x.length - 1), lex) && initialsOf(s.group.text.slice(0, -x.length - 1)) === acronym),
-      );
-      if (spelled) return spelled;
-    }
     // "Persija" is "Persija Jakarta" when that is the only organisation it starts.
     if (!t.includes(' ')) {
       const prefix = `${t} `;

@@ -394,12 +394,3 @@ describe('a village after its head\'s title, an office named by an acronym and a
     expect(find(list, 'PERSON', 'BKAD Sulsel')).toBeUndefined();
   });
 });
-
-describe('an office named by its acronym and its place', () => {
-  it('links "BPS NTB" to "Badan Pusat Statistik Nusa Tenggara Barat" and "BPJS Kesehatan" to its spelled-out name', () => {
-    const a = entities('Badan Pusat Statistik Nusa Tenggara Barat mencatat kenaikan. Menurut BPS NTB, angka itu naik.');
-    expect(a.filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text))).toEqual([['Badan Pusat Statistik Nusa Tenggara Barat', 'BPS NTB']]);
-    const b = entities('Badan Penyelenggara Jaminan Sosial Kesehatan membayar klaim. BPJS Kesehatan menyebut dana cukup.');
-    expect(b.filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text))).toEqual([['Badan Penyelenggara Jaminan Sosial Kesehatan', 'BPJS Kesehatan']]);
-  });
-});
