@@ -1,5 +1,4 @@
 import type { SqlResult } from '../schema/facts.js';
-import type { FactRows } from './rows.js';
 import type { Cell, ColumnType, TableDef } from './tables.js';
 
 /** A query parameter ($1, $2 …): a value, or a list of strings (for `= ANY($n)`). */
@@ -28,13 +27,6 @@ export interface StoreBackend {
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   /** Appends rows to a table inside the current transaction: the bulk path (appender, COPY). */
   append(table: TableDef, rows: readonly (readonly Cell[])[]): Promise<void>;
-  /**
-   * Optional: writes a batch's rows of every fact table inside the current transaction, in place
-   * of one `append` per table (PostgreSQL stores the mentions in their entities' rows).
-   */
-  appendFacts?(rows: FactRows): Promise<void>;
-  /** Optional: the fact tables that are views here (their rows go and are deleted with another table's). */
-  readonly factViews?: ReadonlySet<string>;
   /** Names of the store's tables and views. */
   tableNames(): Promise<string[]>;
   /** Inside a transaction: waits until no other writer migrates (PostgreSQL); DuckDB has one writer. */

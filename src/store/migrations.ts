@@ -39,28 +39,6 @@ const PG_INDEXES: readonly (readonly [TableDef, string])[] = [
   [MESSAGES, 'code'],
 ];
 
-/**
- * PostgreSQL keeps an entity's mentions in the entity's row (schema version 4), one array per
- * column of `mentions` in the mentions' order, and `mentions` is a view that unnests them: the same
- * rows for every query, written as one row per entity instead of one per mention. Each row a COPY
- * writes costs the server an insert into the heap and into each of the table's indexes; the mentions
- * were more than half of an article's rows, with two indexes of their own.
- */
-export const PG_MENTION_ARRAYS: readonly (readonly [column: string, mentionColumn: string, type: string])[] = [
-  ['mention_starts', 'span_start', 'integer[]'],
-  ['mention_ends', 'span_end', 'integer[]'],
-  ['mention_texts', 'text', 'text[]'],
-  ['mention_sources', 'source', 'text[]'],
-  ['mention_sentences', 'sentence', 'integer[]'],
-];
-
-function mentionsView(): string {
-  const arrays = PG_MENTION_ARRAYS.map(([c]) => `e.${c}`).join(', ');
-  const columns = PG_MENTION_ARRAYS.map(([, m]) => m).join(', ');
-  return `CREATE VIEW mentions AS SELECT e.article_no, e.entity_id, e.type, e.name_key, ${PG_MENTION_ARRAYS.map(([, m]) => `m.${m}`).join(', ')}
-    FROM entities e CROSS JOIN LATERAL unnest(${arrays}) AS m(${columns})`;
-}
-
 /** The store's schema versions, in order. A store records each one it went through in `schema_version`. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -85,22 +63,6 @@ export const MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE articles ADD COLUMN outlet ${backend.columnType('key')}`,
       ...(backend.kind === 'postgres' ? ['CREATE INDEX articles_outlet ON articles (outlet)'] : []),
     ],
-  },
-  {
-    version: 4,
-    description: "PostgreSQL: an entity's mentions kept as arrays in its row, mentions a view of them (DuckDB: unchanged)",
-    statements: (backend) =>
-      backend.kind !== 'postgres'
-        ? []
-        : [
-            `ALTER TABLE entities ${PG_MENTION_ARRAYS.map(([c, , type]) => `ADD COLUMN ${c} ${type}`).join(', ')}`,
-            `UPDATE entities e SET ${PG_MENTION_ARRAYS.map(([c]) => `${c} = m.${c}`).join(', ')}
-             FROM (SELECT article_no, entity_id, ${PG_MENTION_ARRAYS.map(([c, m]) => `array_agg(${m} ORDER BY span_start, span_end) AS ${c}`).join(', ')}
-                   FROM mentions GROUP BY article_no, entity_id) AS m
-             WHERE m.article_no = e.article_no AND m.entity_id = e.entity_id`,
-            'DROP TABLE mentions',
-            mentionsView(),
-          ],
   },
 ];
 

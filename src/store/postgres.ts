@@ -8,9 +8,7 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { SqlResult } from '../schema/facts.js';
 import { jsonValue, sqlString, uniqueNames, type Param, type Row, type StoreBackend } from './backend.js';
 import { WartaStoreError } from './errors.js';
-import { PG_MENTION_ARRAYS } from './migrations.js';
-import type { FactRows } from './rows.js';
-import { ENTITIES, FACT_TABLES, MENTIONS, type Cell, type ColumnType, type TableDef } from './tables.js';
+import type { Cell, ColumnType, TableDef } from './tables.js';
 
 const TYPES: Record<ColumnType, string> = { text: 'text', key: 'text COLLATE "C"', int: 'integer', double: 'double precision', bool: 'boolean' };
 
@@ -49,64 +47,6 @@ function copyText(value: Cell): string {
   return value ? 't' : 'f';
 }
 
-const ARRAY_SPECIAL = /["\\\n\r\t\0]/;
-const ARRAY_SPECIALS = new RegExp(ARRAY_SPECIAL.source, 'g');
-/** A character of an array's text element, escaped for the array literal and then for COPY. */
-const arrayEscape = (c: string): string => (c === '\\' ? '\\\\\\\\' : c === '"' ? '\\\\"' : copyEscape(c));
-
-/**
- * The array literal, as COPY text, of column `c` of `rows[from, to)`: texts in double quotes, NULL
- * unquoted. Mention texts seldom hold a character to escape: the elements are joined as they are.
- */
-function arrayLiteral(rows: readonly (readonly Cell[])[], from: number, to: number, c: number): string {
-  const elements: Cell[] = [];
-  let texts = false;
-  let nulls = false;
-  for (let j = from; j < to; j++) {
-    const v = rows[j]![c]!;
-    if (typeof v === 'string') {
-      texts = true;
-      elements.push(ARRAY_SPECIAL.test(v) ? v.replace(ARRAY_SPECIALS, arrayEscape) : v);
-    } else {
-      if (v === null) nulls = true;
-      elements.push(v);
-    }
-  }
-  if (!nulls) return texts ? `{"${elements.join('","')}"}` : `{${elements.join(',')}}`;
-  return `{${elements.map((v) => (v === null ? 'NULL' : typeof v === 'string' ? `"${v}"` : String(v))).join(',')}}`;
-}
-
-/** Where each `mentions` column is in a mention's row, for the arrays of its entity's row. */
-const MENTION_INDEX = PG_MENTION_ARRAYS.map(([, m]) => MENTIONS.columns.findIndex(([name]) => name === m));
-const ENTITY_ID = ENTITIES.columns.findIndex(([name]) => name === 'entity_id');
-const MENTION_ENTITY_ID = MENTIONS.columns.findIndex(([name]) => name === 'entity_id');
-
-/** The entities table as PostgreSQL writes it: its columns, then its mentions' arrays. */
-const PG_ENTITIES = { name: ENTITIES.name, columns: [...ENTITIES.columns, ...PG_MENTION_ARRAYS.map(([c]) => [c, 'text'] as const)] };
-
-const sameEntity = (e: readonly Cell[], m: readonly Cell[]): boolean => e[0] === m[0] && e[ENTITY_ID] === m[MENTION_ENTITY_ID];
-
-/**
- * The entities' rows with their mentions' arrays: the mentions of an entity are the rows with its
- * article and id, in their order. The rows are made so (an entity's mentions after one another, in
- * the entities' order) and are read in one pass; other orders are grouped first.
- */
-function entitiesWithMentions(entities: readonly (readonly Cell[])[], mentions: readonly (readonly Cell[])[]): Cell[][] {
-  const out: Cell[][] = [];
-  let j = 0;
-  for (const e of entities) {
-    const from = j;
-    while (j < mentions.length && sameEntity(e, mentions[j]!)) j++;
-    const row = e.slice();
-    for (const c of MENTION_INDEX) row.push(arrayLiteral(mentions, from, j, c));
-    out.push(row);
-  }
-  if (j === mentions.length) return out;
-  const sorted = entities.flatMap((e) => mentions.filter((m) => sameEntity(e, m)));
-  if (sorted.length !== mentions.length) throw new WartaStoreError('a mention of an entity that is not written with it');
-  return entitiesWithMentions(entities, sorted);
-}
-
 function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -131,8 +71,6 @@ const COPY_PIECE = 1 << 16;
 class PostgresBackend implements StoreBackend {
   readonly kind = 'postgres';
   readonly forUpdate = ' FOR UPDATE';
-  /** `mentions` is a view of the entities' rows (see PG_MENTION_ARRAYS). */
-  readonly factViews: ReadonlySet<string> = new Set([MENTIONS.name]);
 
   constructor(
     private readonly client: pg.Client,
@@ -168,11 +106,6 @@ class PostgresBackend implements StoreBackend {
   }
 
   async append(table: TableDef, rows: readonly (readonly Cell[])[]): Promise<void> {
-    await this.copy(table, rows, table.columns.length);
-  }
-
-  /** COPY of rows whose cells from `encodedFrom` on are COPY text already (strings). */
-  private async copy(table: TableDef, rows: readonly (readonly Cell[])[], encodedFrom: number): Promise<void> {
     if (rows.length === 0) return;
     const columns = table.columns.map(([name]) => name).join(', ');
     const stream = this.client.query(copyFrom(`COPY ${table.name} (${columns}) FROM STDIN`));
@@ -183,7 +116,7 @@ class PostgresBackend implements StoreBackend {
     let piece = '';
     for (const row of rows) {
       let line = copyText(row[0]!);
-      for (let i = 1; i < row.length; i++) line += '\t' + (i < encodedFrom ? copyText(row[i]!) : (row[i] as string));
+      for (let i = 1; i < row.length; i++) line += '\t' + copyText(row[i]!);
       piece += line + '\n';
       if (piece.length >= COPY_PIECE) {
         if (!stream.write(piece)) await new Promise((r) => stream.once('drain', r));
@@ -192,14 +125,6 @@ class PostgresBackend implements StoreBackend {
     }
     stream.end(piece);
     await done;
-  }
-
-  async appendFacts(rows: FactRows): Promise<void> {
-    for (const t of FACT_TABLES) {
-      if (t === MENTIONS) continue;
-      if (t === ENTITIES) await this.copy(PG_ENTITIES, entitiesWithMentions(rows.entities, rows.mentions), ENTITIES.columns.length);
-      else await this.append(t, rows[t.name]);
-    }
   }
 
   async tableNames(): Promise<string[]> {

@@ -307,7 +307,6 @@ export class FactWriter {
       const part = replace.slice(i, i + ID_QUERY);
       // The article's other rows first: they find it by its number.
       for (const t of [...FACT_TABLES].reverse()) {
-        if (this.backend.factViews?.has(t.name)) continue;
         const which = t === ARTICLES ? 'article_id = ANY($1)' : 'article_no IN (SELECT article_no FROM articles WHERE article_id = ANY($1))';
         await this.backend.all(`DELETE FROM ${t.name} WHERE ${which}`, [part]);
       }
@@ -334,8 +333,7 @@ export class FactWriter {
       // their next records) is not held up for the whole batch.
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
     }
-    if (this.backend.appendFacts) await this.backend.appendFacts(rows);
-    else for (const t of FACT_TABLES) await this.backend.append(t, rows[t.name]);
+    for (const t of FACT_TABLES) await this.backend.append(t, rows[t.name]);
     await this.backend.append(LOAD_ERRORS, broken);
     return counts;
   }

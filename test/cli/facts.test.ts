@@ -30,7 +30,7 @@ describe('warta facts (a DuckDB file, real child processes)', () => {
     expect(again.stderr).toMatch(/out\.jsonl:3: invalid JSON/);
     const info = await runCli(['facts', 'info', '--db', db, '--format', 'jsonl']);
     expect(info.code).toBe(0);
-    expect(JSON.parse(info.stdout)).toMatchObject({ articles: 5, loadErrors: 2, schemaVersion: 4 });
+    expect(JSON.parse(info.stdout)).toMatchObject({ articles: 5, loadErrors: 2, schemaVersion: 3 });
   });
 
   it('quotes as a table, JSON lines and CSV', async () => {

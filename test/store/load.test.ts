@@ -189,12 +189,12 @@ describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
     expect(await old.tableNames()).not.toContain('load_errors');
     await old.close();
 
-    await expect(openStore(place.url, { readOnly: true })).rejects.toThrow(/schema version 1, older than this warta's \(4\): migrate it with `warta facts migrate/);
+    await expect(openStore(place.url, { readOnly: true })).rejects.toThrow(/schema version 1, older than this warta's \(3\): migrate it with `warta facts migrate/);
     store = await openStore(place.url);
-    expect(store.schemaVersion).toBe(4);
+    expect(store.schemaVersion).toBe(3);
     // Version 3 added the outlet column: an old article has none.
     expect((await store.sql('SELECT article_id, outlet FROM articles')).rows).toEqual([{ article_id: 'old-1', outlet: null }]);
-    expect((await store.sql('SELECT version FROM schema_version ORDER BY version')).rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
+    expect((await store.sql('SELECT version FROM schema_version ORDER BY version')).rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     expect(await store.loadErrors()).toEqual([]);
     await store.close();
     store = undefined;
@@ -202,7 +202,7 @@ describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
     const newer = await openBackend(place.url, false);
     await newer.exec("INSERT INTO schema_version (version, description) VALUES (99, 'from the future')");
     await newer.close();
-    await expect(openStore(place.url)).rejects.toThrow(/store schema version 99, made by a newer warta; this warta \(.*\) reads up to version 4: upgrade warta/);
+    await expect(openStore(place.url)).rejects.toThrow(/store schema version 99, made by a newer warta; this warta \(.*\) reads up to version 3: upgrade warta/);
   });
 
   it('refuses tables that are not a warta store', async () => {
