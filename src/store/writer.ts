@@ -62,8 +62,9 @@ export interface PreparedSummary {
 /** A summary's rows and identity, ready for {@link FactWriter.addPrepared}. */
 export function prepareSummary(summary: Summary, loadedAt: string): PreparedSummary {
   const rows = emptyRows();
-  addFactRows(rows, summary, 0, loadedAt);
-  return { id: summary.id, analysis: analysisOf(summary), rows };
+  const analysis = analysisOf(summary);
+  addFactRows(rows, summary, 0, loadedAt, { hash: analysis.hash });
+  return { id: summary.id, analysis, rows };
 }
 
 /**
@@ -92,7 +93,7 @@ function checkSummary(value: unknown): { summary: Summary } | { broken: string }
 }
 
 /** One article waiting to be written: its summary, or its rows made elsewhere. */
-type Pending = { analysis: Analysis; summary: Summary; rows?: undefined } | { analysis: Analysis; rows: FactRows; summary?: undefined };
+type Pending = { analysis: Analysis; summary: Summary; sentences?: readonly number[]; rows?: undefined } | { analysis: Analysis; rows: FactRows; summary?: undefined };
 
 /** Summaries whose rows are built between two pauses of a write (see `write`). */
 const YIELD_EVERY = 16;
@@ -156,12 +157,18 @@ export class FactWriter {
 
   /**
    * Takes one JSON line: a summary or error record as `warta analyze` writes it. A line that is not
-   * a summary is recorded as a broken line (`load_errors`), never thrown.
+   * a summary is recorded as a broken line (`load_errors`), never thrown. `sentences`, the bounds
+   * of the summary's sentences as the pipeline split them, saves splitting its text again.
    */
-  push(line: string, source: SourceRef = {}): void {
+  push(line: string, source: SourceRef = {}, sentences?: readonly number[]): void {
     const r = parseSummaryLine(line, this.validate);
     if ('broken' in r) this.addBroken(source, r.broken);
-    else this.add(r.summary);
+    else this.add(r.summary, sentences);
+  }
+
+  /** Takes a result of the batch runner: its line, with its sentences' bounds when it has them. */
+  pushResult(result: { line: string; sentences?: readonly number[] }): void {
+    this.push(result.line, {}, result.sentences);
   }
 
   /** Takes a parsed value, checked against the summary schema; anything else is a broken line. */
@@ -171,9 +178,12 @@ export class FactWriter {
     else this.add(r.summary);
   }
 
-  /** Takes a summary (already valid: from the pipeline or parsed with `SummarySchema`). */
-  add(summary: Summary): void {
-    this.enqueue(summary.id, { summary, analysis: analysisOf(summary) });
+  /**
+   * Takes a summary (already valid: from the pipeline or parsed with `SummarySchema`), with the
+   * bounds of its sentences (start, end, … as the segment stage split its text) when they are known.
+   */
+  add(summary: Summary, sentences?: readonly number[]): void {
+    this.enqueue(summary.id, sentences ? { summary, sentences, analysis: analysisOf(summary) } : { summary, analysis: analysisOf(summary) });
   }
 
   /** Takes a summary prepared by {@link prepareSummary} (in another thread): as `add` would take it. */
@@ -328,7 +338,7 @@ export class FactWriter {
         }
         continue;
       }
-      addFactRows(rows, item.summary, no, loadedAt);
+      addFactRows(rows, item.summary, no, loadedAt, { hash: item.analysis.hash, ...(item.sentences ? { sentences: item.sentences } : {}) });
       // A pause every few summaries: the process's other work (a queue worker handing its threads
       // their next records) is not held up for the whole batch.
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
