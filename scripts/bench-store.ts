@@ -4,7 +4,9 @@
  * (copy i of an article gets the id "<id>#<i>" and a publication date i months earlier, modulo 24,
  * so that months spread), writes them to a temporary JSONL file, and measures `warta facts load`'s
  * path (loadFiles: read, parse, validate, write) into a fresh DuckDB file and a fresh PostgreSQL
- * schema: summaries/s, a second load of the same file (all unchanged), the file size per article,
+ * schema: summaries/s (and for PostgreSQL the CPU per summary of this process and of the server
+ * process serving it, read from /proc, and the WAL written), a second load of the same file (all
+ * unchanged), the file size per article,
  * and the time of each canned query (median of 5 runs after one warm-up).
  *
  *   npx tsx scripts/bench-store.ts                        # 100,000 articles, DuckDB and PostgreSQL
@@ -14,9 +16,10 @@
  * Options: --dump FILE (articles to analyse), --summaries FILE (skip the analysis), --articles N,
  * --pg URL (default postgres://root@127.0.0.1:5432/test; a schema warta_bench_<pid> is made and
  * dropped), --no-pg, --no-duckdb, --keep DIR (keep the DuckDB file and the replicated JSONL there),
- * --queries-only (with --keep DIR of an earlier run: time the queries on its DuckDB file).
+ * --queries-only (with --keep DIR of an earlier run: time the queries on its DuckDB file),
+ * --load-only (no queries).
  */
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -99,7 +102,28 @@ function cpuSeconds(from: NodeJS.CpuUsage): number {
   return (u.user + u.system) / 1e6;
 }
 
+/** CPU seconds of one process so far (Linux: /proc/PID/stat; 100 ticks a second), or NaN. */
+function processCpu(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * PostgreSQL: the server process of the store's connection and the WAL position, to measure what a
+ * load costs the server (its CPU: Linux, and a server on this machine; NaN otherwise).
+ */
+async function serverMark(store: FactStore): Promise<{ pid: number; cpu: number; lsn: string }> {
+  const [row] = (await store.sql('SELECT pg_backend_pid() AS pid, CAST(pg_current_wal_lsn() AS text) AS lsn')).rows;
+  const pid = Number(row?.pid);
+  return { pid, cpu: processCpu(pid), lsn: String(row?.lsn) };
+}
+
 async function timeLoad(store: FactStore, file: string, backend: 'duckdb' | 'postgres', label: string): Promise<void> {
+  const server = backend === 'postgres' ? await serverMark(store) : undefined;
   const t = performance.now();
   const cpu = process.cpuUsage();
   let last = 0;
@@ -115,6 +139,15 @@ async function timeLoad(store: FactStore, file: string, backend: 'duckdb' | 'pos
   const cpuUsed = cpuSeconds(cpu);
   say(`${backend} ${label}: ${JSON.stringify({ ...stats, brokenLines: undefined })} in ${seconds.toFixed(1)} s, ${cpuUsed.toFixed(1)} s CPU`);
   put(`${label}: summaries/s (wall s; CPU s of this process)`, backend, `${fmt(stats.read / seconds)} (${seconds.toFixed(1)} s; ${cpuUsed.toFixed(1)} s)`);
+  if (server) {
+    const serverCpu = processCpu(server.pid) - server.cpu;
+    const [wal] = (await store.sql(`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '${server.lsn}') AS bytes`)).rows;
+    put(
+      `${label}: CPU ms per summary, this process + PostgreSQL server; WAL KB per summary`,
+      backend,
+      `${((cpuUsed * 1000) / stats.read).toFixed(3)} + ${Number.isNaN(serverCpu) ? '—' : ((serverCpu * 1000) / stats.read).toFixed(3)}; ${fmt(Number(wal?.bytes) / 1024 / stats.read, 1)}`,
+    );
+  }
 }
 
 /** Median wall and CPU milliseconds of 5 runs after a warm-up (CPU: every thread of this process). */
@@ -192,7 +225,7 @@ async function main(): Promise<void> {
     const size = statSync(path).size;
     put('file size', 'duckdb', `${fmt(size / 1e6)} MB, ${fmt(size / articles)} bytes/article`);
     const reader = await openStore(path, { readOnly: true });
-    await queries(reader, 'duckdb');
+    if (!has('load-only')) await queries(reader, 'duckdb');
     put('rows', 'duckdb', Object.entries((await reader.info()).tables).map(([t, n]) => `${t} ${fmt(n)}`).join(', '));
     await reader.close();
   }
@@ -204,7 +237,7 @@ async function main(): Promise<void> {
       await timeLoad(store, file, 'postgres', 'load again, all unchanged');
       const size = Number((await store.sql(`SELECT sum(pg_total_relation_size(c.oid)) AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = '${schema}' AND c.relkind = 'r'`)).rows[0]?.n ?? 0);
       put('file size', 'postgres', `${fmt(size / 1e6)} MB with indexes, ${fmt(size / articles)} bytes/article`);
-      await queries(store, 'postgres');
+      if (!has('load-only')) await queries(store, 'postgres');
     } finally {
       await store.close();
       if (!keep) {

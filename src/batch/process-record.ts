@@ -2,6 +2,7 @@ import { WartaInputError } from '../errors.js';
 import { remapFields, type FieldMap } from '../io/field-map.js';
 import { extractHtmlArticle } from '../io/html-extract.js';
 import type { InputRecord } from '../io/record.js';
+import type { Doc } from '../doc/doc.js';
 import { idOf, type Pipeline } from '../pipeline/pipeline.js';
 import type { SourceRef } from '../schema/input.js';
 import type { MessageCode } from '../schema/message.js';
@@ -13,6 +14,12 @@ import { OPTION_NAMES, type InputLimits, type OptionNames } from '../io/limits.j
 export interface RecordResult {
   line: string;
   status: Status;
+  /**
+   * With {@link RecordSetup.sentences}: the bounds of the summary's sentences as the segment stage
+   * split its text, flat (start, end, start, end, …), so that a fact store need not split it again.
+   * Absent when the pipeline has no segment stage, or the summary does not carry the Doc's text.
+   */
+  sentences?: number[];
 }
 
 function where(source: SourceRef): string {
@@ -48,7 +55,25 @@ export function errorResult(record: InputRecord, code: MessageCode, message: str
   return { line: JSON.stringify(summary), status: summary.status };
 }
 
-function analyzeArticle(pipeline: Pipeline, record: InputRecord, article: Record<string, unknown>, setup: RecordSetup): Summary {
+/** True when a pipeline's sentences are the built-in segment stage's (and no other stage's). */
+const segmented = new WeakMap<Pipeline, boolean>();
+function segmentsSentences(pipeline: Pipeline): boolean {
+  let yes = segmented.get(pipeline);
+  if (yes === undefined) {
+    const providers = pipeline.stages.filter((s) => s.provides.includes('sentences'));
+    const configured = pipeline.config.stages.find((s) => s.name === providers[0]?.name);
+    yes = providers.length === 1 && configured !== undefined && (configured.factory ?? configured.name) === 'segment';
+    segmented.set(pipeline, yes);
+  }
+  return yes;
+}
+
+/** The Doc a record's analysis ran on, when the caller asked for its sentences. */
+interface Seen {
+  doc?: Doc;
+}
+
+function analyzeArticle(pipeline: Pipeline, record: InputRecord, article: Record<string, unknown>, setup: RecordSetup, seen?: Seen): Summary {
   const { limits } = setup;
   const id = idOf(article) ?? record.id;
   const body = typeof article.body === 'string' ? article.body : typeof article.text === 'string' ? article.text : null;
@@ -62,7 +87,8 @@ function analyzeArticle(pipeline: Pipeline, record: InputRecord, article: Record
   // The outlet a JSON article or a page names (source.outlet, og:site_name) travels with the record's source.
   const given = (article.source as { outlet?: unknown } | null | undefined)?.outlet ?? article.outlet;
   const outlet = typeof given === 'string' && given.trim() !== '' ? given : undefined;
-  const summary = pipeline.analyze({ ...article, id, source: outlet === undefined ? record.source : { ...record.source, outlet } });
+  const input = { ...article, id, source: outlet === undefined ? record.source : { ...record.source, outlet } };
+  const summary = seen ? pipeline.analyze(input, (doc) => (seen.doc = doc)) : pipeline.analyze(input);
   // The pipeline's error records (invalid input, too large) name the line too; the first message of
   // an error record is its error.
   const first = summary.messages[0];
@@ -74,14 +100,14 @@ function analyzeArticle(pipeline: Pipeline, record: InputRecord, article: Record
   return summary;
 }
 
-function summarize(pipeline: Pipeline, record: InputRecord, setup: RecordSetup): Summary {
+function summarize(pipeline: Pipeline, record: InputRecord, setup: RecordSetup, seen?: Seen): Summary {
   const { map } = setup;
   const p = record.payload;
   switch (p.kind) {
     case 'error':
       return fail(record, p.code, p.message);
     case 'article':
-      return analyzeArticle(pipeline, record, p.article, setup);
+      return analyzeArticle(pipeline, record, p.article, setup, seen);
     case 'json': {
       let value: unknown;
       try {
@@ -93,7 +119,7 @@ function summarize(pipeline: Pipeline, record: InputRecord, setup: RecordSetup):
         return fail(record, 'input-invalid', `expected a JSON object (an article), got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
       }
       const article = value as Record<string, unknown>;
-      return analyzeArticle(pipeline, record, map ? remapFields(article, map) : article, setup);
+      return analyzeArticle(pipeline, record, map ? remapFields(article, map) : article, setup, seen);
     }
     case 'html': {
       let page;
@@ -109,7 +135,7 @@ function summarize(pipeline: Pipeline, record: InputRecord, setup: RecordSetup):
       const article: Record<string, unknown> = { id: record.id, title: page.title, body: page.body, url: page.url, publishedAt };
       if (page.author !== null) article.author = page.author;
       if (page.siteName !== null) article.source = { outlet: page.siteName };
-      return analyzeArticle(pipeline, record, article, setup);
+      return analyzeArticle(pipeline, record, article, setup, seen);
     }
   }
 }
@@ -121,8 +147,12 @@ function summarize(pipeline: Pipeline, record: InputRecord, setup: RecordSetup):
  */
 function processRecord(pipeline: Pipeline, record: InputRecord, setup: RecordSetup): RecordResult {
   try {
-    const summary = summarize(pipeline, record, setup);
-    return { line: JSON.stringify(summary), status: summary.status };
+    const seen: Seen | undefined = setup.sentences && segmentsSentences(pipeline) ? {} : undefined;
+    const summary = summarize(pipeline, record, setup, seen);
+    const result: RecordResult = { line: JSON.stringify(summary), status: summary.status };
+    // The Doc's sentences are the summary's only when the summary carries the Doc's text.
+    if (seen?.doc && seen.doc.text === summary.text && summary.text !== '') result.sentences = sentenceBounds(seen.doc);
+    return result;
   } catch (err) {
     return errorResult(record, 'internal-error', `unexpected failure: ${err instanceof Error ? err.message : String(err)}`, setup.map);
   }
@@ -135,6 +165,18 @@ export interface RecordSetup {
   map?: FieldMap;
   /** How messages name the options. */
   names?: OptionNames;
+  /** Hand each result's sentence bounds along with it (see {@link RecordResult.sentences}). */
+  sentences?: boolean;
+}
+
+function sentenceBounds(doc: Doc): number[] {
+  const out = new Array<number>(doc.sentences.length * 2);
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i]!;
+    out[2 * i] = s.start;
+    out[2 * i + 1] = s.end;
+  }
+  return out;
 }
 
 /**

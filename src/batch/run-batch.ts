@@ -150,6 +150,8 @@ function processorFor(settings: BatchSettings, pipeline: Pipeline) {
   return (inputEnded: boolean, first: Chunk, chunks: number): Processor => {
     const { options, chunkSize } = settings;
     const setup = workerSetupOf(settings);
+    // A destination that takes the sentences' bounds with each line gets them from the threads.
+    if (settings.options.destinations?.some((d) => d.pushResult)) setup.sentences = true;
     const auto = options.workers === undefined;
     const wanted = threadsWanted(settings);
     const threads = inputEnded ? Math.min(wanted, Math.max(1, chunks)) : wanted;
@@ -235,7 +237,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       chunk.seqs.forEach((seq, i) => {
         const r = results[i]!;
         (r.status === 'error' && errs ? errs : out).push(r.line);
-        for (const d of destinations) d.push(r.line);
+        for (const d of destinations) {
+          if (d.pushResult) d.pushResult(r);
+          else d.push(r.line);
+        }
         ledger.written(seq, r.status);
       });
       progress.show(ledger);

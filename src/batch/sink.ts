@@ -25,6 +25,11 @@ export interface LineSink {
  */
 export interface RecordSink {
   push(line: string): void;
+  /**
+   * Takes a result with what the pipeline knew besides its line (its sentences' bounds), instead
+   * of `push`; a sink that has it gets them (the run then asks the threads for the bounds).
+   */
+  pushResult?(result: { line: string; sentences?: readonly number[] }): void;
   flush(): Promise<void>;
   close(): Promise<void>;
 }

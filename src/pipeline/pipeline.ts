@@ -33,8 +33,12 @@ export interface Pipeline {
   readonly summarySchema: z.ZodType<Summary>;
   /** Runs every stage and returns the Doc (for callers that want the raw layers). */
   run(input: ArticleInput): Doc;
-  /** Runs every stage and returns the validated JSON summary; bad input gives an error summary. */
-  analyze(input: unknown): Summary;
+  /**
+   * Runs every stage and returns the validated JSON summary; bad input gives an error summary.
+   * `onDoc` is called with the Doc the stages filled, before it becomes the summary (not for input
+   * refused before the stages run).
+   */
+  analyze(input: unknown, onDoc?: (doc: Doc) => void): Summary;
 }
 
 let counter = 0;
@@ -86,7 +90,7 @@ export function createPipeline(config: PipelineConfig = {}, options: PipelineBui
     stages,
     summarySchema,
     run,
-    analyze(input: unknown): Summary {
+    analyze(input: unknown, onDoc?: (doc: Doc) => void): Summary {
       let parsed: ReturnType<typeof inputParser.safeParse>;
       try {
         parsed = inputParser.safeParse(input);
@@ -118,6 +122,7 @@ export function createPipeline(config: PipelineConfig = {}, options: PipelineBui
         });
       }
       const doc = runParsed(parsed.data);
+      onDoc?.(doc);
       try {
         return toSummary(doc, { timings, config: hash, parser });
       } catch (err) {

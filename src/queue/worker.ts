@@ -155,7 +155,8 @@ function processorFor(ctx: Ctx, configHash: string): Promise<Processor> {
       const { rows } = await ctx.pool.query('SELECT setup FROM queue_configs WHERE config_hash = $1', [configHash]);
       if (!rows[0]) throw new Error(`the config ${configHash} of the chunk is missing from queue_configs`);
       const setup = JSON.parse(String(rows[0].setup)) as WorkerSetup;
-      return poolProcessor(setup, ctx.concurrency, ctx.options.budget);
+      // The threads hand each summary's sentence bounds along: the fact store need not split them again.
+      return poolProcessor({ ...setup, sentences: true }, ctx.concurrency, ctx.options.budget);
     })();
     // A config that fails to load is tried again by the next chunk.
     p.catch(() => ctx.processors.delete(configHash));
@@ -224,7 +225,7 @@ async function commit(ctx: Ctx, job: PgBoss.JobWithMetadata<JobData>, chunkNo: s
   const backend = ctx.store.backend;
   const writer = new FactWriter(backend, { validate: false, batchSize: Number.MAX_SAFE_INTEGER });
   // The summaries come from the pipeline on the worker's threads, which has checked them already.
-  for (const r of results) writer.add(r.summary);
+  for (const r of results) writer.add(r.summary, r.sentences);
   // pg-boss's statements on the fact store's connection, in the transaction the writer runs.
   const db = sqlDb((text, values) => backend.all(text, values as never));
   return writer.flushWithin({

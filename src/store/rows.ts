@@ -46,11 +46,21 @@ function amountKind(e: Entity): AmountKind | undefined {
   return kind === 'quantity' && e.unit !== undefined && TIME_UNITS.has(e.unit.toLowerCase()) ? 'duration' : kind;
 }
 
-/** Sentence boundaries of a summary's text, split as the segment stage splits them. */
-function sentenceStarts(summary: Summary): { starts: number[]; ends: number[] } {
+/**
+ * Sentence boundaries of a summary's text, split as the segment stage splits them; `given`, the
+ * bounds flat (start, end, …) as the segment stage made them for this text, saves the splitting.
+ */
+function sentenceStarts(summary: Summary, given?: readonly number[]): { starts: number[]; ends: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
   if (summary.text === '') return { starts, ends };
+  if (given) {
+    for (let i = 0; i + 1 < given.length; i += 2) {
+      starts.push(given[i]!);
+      ends.push(given[i + 1]!);
+    }
+    return { starts, ends };
+  }
   const paragraphs = summary.paragraphs.map((p) => ({ start: p.start, end: p.end }));
   for (const block of paragraphBlocks({ text: summary.text, sections: summary.sections, paragraphs })) {
     for (const s of splitSentences(summary.text, block.start, block.end, block.paragraph)) {
@@ -95,13 +105,18 @@ function subjectOf(named: readonly { id: string; start: number; sentence: number
   return (before ?? after)?.id ?? null;
 }
 
-/**
- * Appends the rows of one summary's facts to `rows`, under the store's number for the article.
- * `hash` is the summary's {@link contentHash}, when the caller has it already.
- */
-export function addFactRows(rows: FactRows, summary: Summary, articleNo: number, loadedAt: string, hash = contentHash(summary)): void {
+/** What is known of a summary already, so that its rows need not compute it again. */
+export interface KnownOfSummary {
+  /** Its {@link contentHash}. */
+  hash?: string;
+  /** Its sentences' bounds as the segment stage split its text, flat: start, end, start, end, … */
+  sentences?: readonly number[];
+}
+
+/** Appends the rows of one summary's facts to `rows`, under the store's number for the article. */
+export function addFactRows(rows: FactRows, summary: Summary, articleNo: number, loadedAt: string, known: KnownOfSummary = {}): void {
   const id = articleNo;
-  const { starts, ends } = sentenceStarts(summary);
+  const { starts, ends } = sentenceStarts(summary, known.sentences);
   rows.articles.push([
     articleNo,
     summary.id,
@@ -114,7 +129,7 @@ export function addFactRows(rows: FactRows, summary: Summary, articleNo: number,
     summary.author,
     summary.editor,
     summary.status,
-    hash,
+    known.hash ?? contentHash(summary),
     opt(summary.warta.config),
     summary.warta.version,
     summary.warta.schema,

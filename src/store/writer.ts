@@ -74,10 +74,11 @@ function checkSummary(value: unknown): { summary: Summary } | { broken: string }
   return { summary: parsed.data };
 }
 
-/** One article waiting to be written: its summary, and what identifies its analysis. */
+/** One article waiting to be written: its summary, what identifies its analysis, and its sentences' bounds when the pipeline handed them over. */
 interface Pending {
   analysis: Analysis;
   summary: Summary;
+  sentences?: readonly number[];
 }
 
 /** Summaries whose rows are built between two pauses of a write (see `write`). */
@@ -142,12 +143,18 @@ export class FactWriter {
 
   /**
    * Takes one JSON line: a summary or error record as `warta analyze` writes it. A line that is not
-   * a summary is recorded as a broken line (`load_errors`), never thrown.
+   * a summary is recorded as a broken line (`load_errors`), never thrown. `sentences`, the bounds
+   * of the summary's sentences as the pipeline split them, saves splitting its text again.
    */
-  push(line: string, source: SourceRef = {}): void {
+  push(line: string, source: SourceRef = {}, sentences?: readonly number[]): void {
     const r = parseSummaryLine(line, this.validate);
     if ('broken' in r) this.addBroken(source, r.broken);
-    else this.add(r.summary);
+    else this.add(r.summary, sentences);
+  }
+
+  /** Takes a result of the batch runner: its line, with its sentences' bounds when it has them. */
+  pushResult(result: { line: string; sentences?: readonly number[] }): void {
+    this.push(result.line, {}, result.sentences);
   }
 
   /** Takes a parsed value, checked against the summary schema; anything else is a broken line. */
@@ -157,9 +164,12 @@ export class FactWriter {
     else this.add(r.summary);
   }
 
-  /** Takes a summary (already valid: from the pipeline or parsed with `SummarySchema`). */
-  add(summary: Summary): void {
-    this.enqueue(summary.id, { summary, analysis: analysisOf(summary) });
+  /**
+   * Takes a summary (already valid: from the pipeline or parsed with `SummarySchema`), with the
+   * bounds of its sentences (start, end, … as the segment stage split its text) when they are known.
+   */
+  add(summary: Summary, sentences?: readonly number[]): void {
+    this.enqueue(summary.id, sentences ? { summary, sentences, analysis: analysisOf(summary) } : { summary, analysis: analysisOf(summary) });
   }
 
   private enqueue(id: string, item: Pending): void {
@@ -298,7 +308,7 @@ export class FactWriter {
     for (let i = 0; i < write.length; i++) {
       const item = write[i]!;
       // The content hash was computed once, for the analysis: hashing the text again cost ~2% of a load.
-      addFactRows(rows, item.summary, Number(numbers[i]!.n), loadedAt, item.analysis.hash);
+      addFactRows(rows, item.summary, Number(numbers[i]!.n), loadedAt, { hash: item.analysis.hash, ...(item.sentences ? { sentences: item.sentences } : {}) });
       // A pause every few summaries: the process's other work (a queue worker handing its threads
       // their next records) is not held up for the whole batch.
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run-batch.js';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
 import type { RecordSink } from '../../src/batch/sink.js';
 import { articleBody, tempDir } from './helpers.js';
 
@@ -55,5 +56,32 @@ describe('runBatch destinations', () => {
     expect(sink.checkpointsSeen.length).toBeGreaterThan(1);
     expect(sink.checkpointsSeen.filter((ahead) => ahead > 0)).toEqual([]);
     expect((JSON.parse(readFileSync(`${output}.checkpoint.json`, 'utf8')) as { done: number }).done).toBe(sink.flushed.length);
+  });
+});
+
+describe('runBatch destinations that take results', () => {
+  it('get each summary\'s sentence bounds as the Doc has them, inline and from worker threads', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'in.jsonl');
+    const articles = Array.from({ length: 6 }, (_, i) => ({ id: `a${i}`, title: `Berita ${i}`, body: articleBody(i) }));
+    writeFileSync(input, `${articles.map((a) => JSON.stringify(a)).join('\n')}\n{"broken\n`);
+    const pipeline = createPipeline();
+    const expected = articles.map((a) => pipeline.run(a).sentences.flatMap((s) => [s.start, s.end]));
+    for (const workers of [0, 2]) {
+      const got: { line: string; sentences?: readonly number[] }[] = [];
+      const sink: RecordSink = {
+        push: () => {
+          throw new Error('push is not used when pushResult is there');
+        },
+        pushResult: (r) => void got.push(r),
+        flush: async () => {},
+        close: async () => {},
+      };
+      await runBatch({ inputs: [input], output: join(dir, `out-${workers}.jsonl`), workers, chunkSize: 2, progress: 'none', destinations: [sink] });
+      expect(got.slice(0, articles.length).map((r) => r.sentences)).toEqual(expected);
+      expect(expected[0]!.length).toBeGreaterThan(2);
+      // An error record has no text, and no sentences.
+      expect(got[articles.length]!.sentences).toBeUndefined();
+    }
   });
 });
