@@ -410,7 +410,8 @@ class SentenceReader {
     // organisation's name, whatever the name lists say of its words.
     let orgEnd = -1;
     for (let m = k - 1; m > i && orgEnd < 0; m--) if (this.words.orgEnds.has(tokens[m]!.text)) orgEnd = m;
-    if (orgEnd >= 0 && k > orgEnd + 1 && hi - (orgEnd + 1) <= 4) {
+    // (Only where a name was found at the run's end: "PT Bank Tabungan Negara" names no one.)
+    if (orgEnd >= 0 && k > orgEnd + 1 && k < hi && hi - (orgEnd + 1) <= 4) {
       let clean = true;
       for (let m = orgEnd + 1; m < k && clean; m++) clean = this.caps[m] === true && tokens[m]!.kind === 'word' && !this.designationWord(m);
       if (clean) k = orgEnd + 1;
