@@ -119,14 +119,15 @@ describe('the web app in Chromium', () => {
     // Tables with CSV, then the JSON tab by keyboard, and its copy button.
     await page.getByRole('tab', { name: 'Annotated text' }).focus();
     await page.keyboard.press('ArrowRight');
-    expect(page.url()).toMatch(/tab=tables/);
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toMatch(/tab=tables/);
     const entities = await csvOf(page, 'Download Entities as CSV');
     expect(entities.split('\r\n')[0]).toBe('id,type,text,mentions,value,currency,roles,aliases,source');
     expect(entities).toMatch(/,MONEY,sekitar Rp 99 triliun,1,99000000000000,IDR,/);
     await page.getByRole('tab', { name: 'Tables' }).focus();
     await page.keyboard.press('ArrowRight');
-    expect(page.url()).toMatch(/tab=json/);
-    expect(await inPage(page, 'document.activeElement?.textContent')).toBe('JSON');
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toMatch(/tab=json/);
+    // The tab takes the focus once the app has drawn it: on a loaded machine, after the URL changed.
+    await expect.poll(() => inPage(page, 'document.activeElement?.textContent'), { timeout: 20_000 }).toBe('JSON');
     expect(await page.locator('#summary-json').textContent()).toContain('"title-number-mismatch"');
     await page.getByRole('button', { name: 'Copy JSON' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).count(), { timeout: 20_000 }).toBe(1);
