@@ -211,12 +211,17 @@ function mergeAliases(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
       .map((n) => (n === undefined ? undefined : byText.get(`${g.type}|${n}`)))
       .find((t) => t !== undefined && t !== g && !gone.has(t));
     if (!target) continue;
-    target.mentions.push(...g.mentions);
-    target.aliases.add(g.text);
-    for (const a of g.aliases) target.aliases.add(a);
+    absorb(target, g);
     gone.add(g);
   }
   return groups.filter((g) => !gone.has(g));
+}
+
+/** Moves a group's mentions and names into another group's (the caller drops the absorbed one). */
+function absorb(target: EntityGroup, g: EntityGroup): void {
+  target.mentions.push(...g.mentions);
+  target.aliases.add(g.text);
+  for (const a of g.aliases) target.aliases.add(a);
 }
 
 function canonical(c: Candidate, forms: Forms): string {
@@ -406,10 +411,8 @@ export function mergeNicknames(groups: EntityGroup[], text: string): EntityGroup
       for (const m of o.mentions) if (m.end <= first.start && m.start > at) [target, at] = [o, m.start];
     }
     if (!target || first.start - at > 1500) continue;
-    target.mentions.push(...g.mentions);
+    absorb(target, g);
     target.mentions.sort((a, b) => a.start - b.start);
-    target.aliases.add(g.text);
-    for (const a of g.aliases) target.aliases.add(a);
     gone.add(g);
   }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
