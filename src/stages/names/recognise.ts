@@ -189,6 +189,12 @@ class SentenceReader {
     this.out.candidates.push({ type, start: a.start, end: b.end, text: this.text.slice(a.start, b.end), source, score });
   }
 
+  /** {@link add} for a part of a token ("Cirebon" of "Cirebon-Semarang"): a candidate over `text` at `start`. */
+  private addText(type: Candidate['type'], start: number, text: string, source: string, score: number): void {
+    if (score < this.minScore) return;
+    this.out.candidates.push({ type, start, end: start + text.length, text, source, score });
+  }
+
   private pushRole(person: Token, last: Token, role: PendingRole): void {
     this.out.roles.push({ personStart: person.start, personEnd: last.end, ...role });
     if (this.carried) this.out.roles.push({ personStart: person.start, personEnd: last.end, ...this.carried, org: role.org });
@@ -915,11 +921,8 @@ class SentenceReader {
     const at = routeStart(run.slice(0, dash), right, this.lex);
     if (at < 0) return false;
     const left = run.slice(at, dash);
-    const leftStart = start + at;
-    const rightStart = start + dash + 1;
-    if (KNOWN_SCORE < this.minScore) return true;
-    this.out.candidates.push({ type: 'LOC', start: leftStart, end: leftStart + left.length, text: left, source: 'loc/route', score: KNOWN_SCORE });
-    this.out.candidates.push({ type: 'LOC', start: rightStart, end: rightStart + right.length, text: right, source: 'loc/route', score: KNOWN_SCORE });
+    this.addText('LOC', start + at, left, 'loc/route', KNOWN_SCORE);
+    this.addText('LOC', start + dash + 1, right, 'loc/route', KNOWN_SCORE);
     return true;
   }
 
@@ -937,10 +940,8 @@ class SentenceReader {
       const after = /^\s(\S+)/u.exec(run.slice(m.index! + m[0].length))?.[1];
       if ((before && lex.personWords.has(before.toLowerCase())) || (after && lex.personWords.has(after.toLowerCase()))) continue;
       const left = start + m.index!;
-      const right = left + m[1]!.length + 1;
-      if (PAIR_SCORE < this.minScore) return;
-      this.out.candidates.push({ type: 'PERSON', start: left, end: right - 1, text: m[1]!, source: 'person/pair', score: PAIR_SCORE });
-      this.out.candidates.push({ type: 'PERSON', start: right, end: right + m[2]!.length, text: m[2]!, source: 'person/pair', score: PAIR_SCORE });
+      this.addText('PERSON', left, m[1]!, 'person/pair', PAIR_SCORE);
+      this.addText('PERSON', left + m[1]!.length + 1, m[2]!, 'person/pair', PAIR_SCORE);
     }
   }
 
