@@ -45,33 +45,36 @@ interface ShortForm {
 const shortFormCache = new Map<string, ShortForm>();
 
 function shortForm(short: string): ShortForm {
-  let form = shortFormCache.get(short);
-  if (form === undefined) {
+  return remembered(shortFormCache, short, () => {
     const tokens = short.toLowerCase().split(/\s+/);
-    form = { parts: tokens.length, flat: tokens.join('') };
-    if (shortFormCache.size >= LONG_WORDS_MAX) shortFormCache.clear();
-    shortFormCache.set(short, form);
-  }
-  return form;
+    return { parts: tokens.length, flat: tokens.join('') };
+  });
 }
 
 /**
  * The lowercase words of a long form, without "dan" and "&", kept for the next calls: callers try
  * one long form against many short ones (the names of an article, the titles of its people). Never
- * more than {@link LONG_WORDS_MAX} forms (emptied when full); the arrays are not to be changed.
+ * more than {@link CACHE_MAX} forms (emptied when full); the arrays are not to be changed.
  */
 const longWordsCache = new Map<string, readonly string[]>();
-const LONG_WORDS_MAX = 4096;
+const CACHE_MAX = 4096;
 
 function longWords(long: string): readonly string[] {
-  let words = longWordsCache.get(long);
-  if (words === undefined) {
-    words = long
+  return remembered(longWordsCache, long, () =>
+    long
       .toLowerCase()
       .split(/\s+/)
-      .filter((w) => w !== 'dan' && w !== '&');
-    if (longWordsCache.size >= LONG_WORDS_MAX) longWordsCache.clear();
-    longWordsCache.set(long, words);
+      .filter((w) => w !== 'dan' && w !== '&'),
+  );
+}
+
+/** The cached value of `key`, made and kept on first use; a full cache ({@link CACHE_MAX}) is emptied first. */
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(key, value);
   }
-  return words;
+  return value;
 }
