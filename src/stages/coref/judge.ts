@@ -263,8 +263,7 @@ export function joinSlashedOrgs(candidates: readonly Candidate[], text: string):
   for (const c of candidates) {
     // Only a ministry that is also an agency: "DPR/DPD", "SMK/MA" are two.
     const a = c.type === 'ORG' && text[c.start - 1] === '/' ? before.get(c.start - 1) : undefined;
-    if (a && !/^Kemen/u.test(a.text)) continue;
-    if (!a || done.has(c.start)) continue;
+    if (!a || !/^Kemen/u.test(a.text) || done.has(c.start)) continue;
     done.add(c.start);
     joined.push({ ...a, end: c.end, text: text.slice(a.start, c.end), source: 'org/slash', score: Math.max(a.score ?? 0, c.score ?? 0) + 1 });
   }
