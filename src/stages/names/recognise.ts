@@ -17,6 +17,31 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
  * organisation markers) score above it.
  */
 const CONTEXT_SCORE = 2;
+/** Nouns made with the confixes ke-…-an and pe(r/m/n/ng/ny)-…-an. */
+const NOMINAL = /^(?:ke|pe)\p{Ll}{3,}an$/u;
+
+/**
+ * The roots a ke-…-an or pe-…-an noun may be made from, by the nasal assimilation of pe(N)-:
+ * "pengelolaan" ← kelola, "pemantauan" ← pantau, "penyajian" ← saji, "penataan" ← tata,
+ * "keberlanjutan" ← berlanjut.
+ */
+function nominalRoots(word: string): string[] {
+  const core = word.slice(0, -2);
+  if (core.startsWith('ke')) return [core.slice(2)];
+  const roots: string[] = [];
+  const add = (prefix: string, restore: readonly string[]) => {
+    if (!core.startsWith(prefix) || core.length - prefix.length < 3) return;
+    const rest = core.slice(prefix.length);
+    for (const r of restore) roots.push(r + rest);
+  };
+  add('peng', ['', 'k']);
+  add('peny', ['s']);
+  add('pem', ['', 'p']);
+  add('pen', ['', 't']);
+  add('per', ['']);
+  add('pe', ['']);
+  return roots;
+}
 /** A whole run the lexicon knows as an organisation or a place: kept next to the tagger, below its candidates. */
 const KNOWN_SCORE = 2.6;
 /** Two people's names joined by a hyphen ("Prabowo-Gibran"): the halves, each a whole word. */
@@ -216,7 +241,7 @@ class SentenceReader {
     if (this.words.connectors.has(lower)) return true;
     if (ACRONYM.test(word)) return false;
     if (/^\p{Lu}$/u.test(word)) return true;
-    if (!this.caps[k] || this.words.notNames.has(t.text) || lex.ranks.has(word) || lex.orgMarkers.has(word) || lex.titles.has(lower)) return false;
+    if (!this.caps[k] || this.words.notNames.has(t.text) || lex.ranks.has(word) || lex.orgMarkers.has(word) || lex.titles.has(lower) || this.derivedNoun(k)) return false;
     // "Sumsel", "Jabar": a place's short name, whatever the name lists say.
     if (lex.placeAliases.has(word)) return false;
     if (lex.personWords.has(lower) || (lex.givenNames.has(lower) && !lex.newsWords.has(lower))) return true;
@@ -306,7 +331,23 @@ class SentenceReader {
     if (lex.portfolio.has(t.text)) return !lex.orgs.has(t.text);
     if (t.text === 'dan' || t.text === '&') return true;
     if (ACRONYM.test(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(lower)) return false;
-    return lex.commonWords.has(lower);
+    if (lex.commonWords.has(lower)) return true;
+    // "Keberlanjutan", "Pemantauan": a noun made with ke-…-an or pe-…-an from a common word.
+    return this.derivedNoun(k);
+  }
+
+  /**
+   * Whether token k is a common noun the word lists miss: made with ke-…-an or pe-…-an from a
+   * common word ("Keberlanjutan", "Pemantauan"), or a loan noun in -isasi ("Digitalisasi").
+   */
+  private derivedNoun(k: number): boolean {
+    const t = this.tokens[k]!;
+    const lower = this.lower(k);
+    if (/^\p{Ll}{4,}isasi$/u.test(lower)) return true;
+    if (!NOMINAL.test(lower)) return false;
+    if (t.stem !== undefined && t.stem !== lower && this.lex.commonWords.has(t.stem)) return true;
+    // The stemmer keeps words of its dictionary whole ("pengelolaan"): undo the confix by hand.
+    return nominalRoots(lower).some((root) => this.lex.commonWords.has(root));
   }
 
   /**
@@ -654,8 +695,16 @@ class SentenceReader {
         i = e;
       }
       // "Direktur Parameter Politik Indonesia (PPI)": the run is spelled out by the acronym after it.
-      const spelledOut = after?.text === '(' && this.acronymOf(i, hi, hi + 1);
-      if (spelledOut) {
+      // "Direktur Transformasi dan Keberlanjutan Bisnis (TKB) Pertamina Agung": common words spelled
+      // out by the acronym and followed by an organisation are the title's portfolio.
+      let portfolioOnly = orgFrom < 0 && after?.text === '(' && tokens[hi + 2]?.text === ')' && !o && this.opensOrganisation(hi + 3);
+      for (let k = i; k < hi && portfolioOnly; k++) portfolioOnly = this.portfolioWord(k);
+      const spelledOut = !portfolioOnly && after?.text === '(' && this.acronymOf(i, hi, hi + 1);
+      if (portfolioOnly) {
+        titleText = text.slice(titleStart, tokens[hi - 1]!.end);
+        titleTokEnd = tokens[hi - 1]!.end;
+        i = hi;
+      } else if (spelledOut) {
         this.add('ORG', tokens[i]!, tokens[hi - 1]!, 'org/spelled-out', 4.5);
         org = text.slice(tokens[i]!.start, tokens[hi - 1]!.end);
         i = hi;
@@ -774,6 +823,31 @@ class SentenceReader {
       return;
     }
     if (this.pendingRole && (before?.text === ',' || before?.text === ')')) {
+      // "Direktur Transformasi dan Keberlanjutan Bisnis (TKB) Pertamina Agung Wicaksono": after the
+      // bracketed short title, a known organisation and then the name.
+      // "… (DPMPTSP) Kota Mataram Amiruddin": a place, then the name.
+      const o = before.text === ')' && hi - i > 1 ? this.phraseAt(i, hi, lists.orgs) : 0;
+      let p = before.text === ')' && hi - i > 1 && o === 0 ? this.phraseAt(i, hi, lists.places) : 0;
+      // An unknown place after its administrative prefix, when the tagger reads the rest as a person.
+      if (p === 0 && o === 0 && before.text === ')' && hi - i > 2 && lex.adminPrefixes.has(a.text) && this.caps[i + 1]) {
+        const rest = tokens[i + 2]!.start;
+        if (this.persons.some((q) => q.start === rest && q.end === b.end)) p = 2;
+      }
+      if (o + p > 0 && i + o + p < hi) {
+        const n = o + p;
+        let allNames = true;
+        for (let k = i + n; k < hi && allNames; k++) allNames = this.caps[k] === true && !this.designationWord(k) && !this.derivedNoun(k);
+        if (allNames) {
+          const orgText = withoutDot(text.slice(a.start, tokens[i + n - 1]!.end));
+          if (o > 0) this.add('ORG', a, tokens[i + n - 1]!, 'org/lexicon', 2);
+          else this.add('LOC', a, tokens[i + n - 1]!, 'loc/after-title', 4.5);
+          const role = this.pendingRole.org || p > 0 ? this.pendingRole : { ...this.pendingRole, org: orgText };
+          this.add('PERSON', tokens[i + n]!, b, 'person/title-name', 4.5);
+          this.pushRole(tokens[i + n]!, b, role);
+          this.pendingRole = null;
+          return;
+        }
+      }
       this.add('PERSON', a, b, 'person/appositive', 3);
       this.pushRole(a, b, this.pendingRole);
       this.pendingRole = null;
@@ -782,6 +856,13 @@ class SentenceReader {
     this.pendingRole = null;
     this.carried = null;
     this.readPlain(lo, i, hi);
+  }
+
+  /** Whether token k opens an organisation's name: a known organisation, or a marker with more after it. */
+  private opensOrganisation(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || !this.caps[k]) return false;
+    return this.phraseAt(k, this.tokens.length, this.words.lists.orgs) > 0 || (this.lex.orgMarkers.has(t.text) && this.caps[k + 1] === true);
   }
 
   /** Whether run [first, end) is an organisation's name: opened by a marker, or a known organisation. */

@@ -20,6 +20,47 @@ function find(list: Entity[], type: Entity['type'], text: string): Entity | unde
   return list.find((e) => e.type === type && e.text === text);
 }
 
+// With stems: the names stage knows derived nouns ("Keberlanjutan" from "lanjut") by their stem.
+const stemmed = createPipeline({
+  stages: ['clean', 'segment', 'stem', 'numbers', 'amounts', 'tagger', 'names', 'coref', 'roles'].map((name) => ({ name })),
+});
+
+function stemmedEntities(body: string): Entity[] {
+  return stemmed.run({ body }).entities;
+}
+
+describe('titles with portfolios of derived nouns', () => {
+  it('reads common words spelled out by an acronym, then an organisation, as the title\'s portfolio', () => {
+    const list = stemmedEntities('Direktur Transformasi dan Keberlanjutan Bisnis (TKB) Pertamina Bagus Wiratmoko mengungkap program itu merupakan tanggung jawab sosial perusahaan.');
+    const bagus = find(list, 'PERSON', 'Bagus Wiratmoko');
+    expect(bagus?.roles?.map((r) => [r.title, r.org])).toEqual([['Direktur Transformasi dan Keberlanjutan Bisnis', 'Pertamina']]);
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Pertamina']);
+  });
+
+  it('keeps an organisation named after a title that ends in its marker, acronym and parent after it', () => {
+    const list = stemmedEntities('Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian PU Sugeng Raharjo mengatakan sistem itu akan diuji lebih dulu.');
+    expect(find(list, 'ORG', 'Badan Pengatur Jalan Tol')).toBeDefined();
+    expect(find(list, 'PERSON', 'Sugeng Raharjo')?.roles?.[0]?.title).toBe('Kepala Badan Pengatur Jalan Tol');
+  });
+
+  it('reads a place and then the name after a bracketed short name of the title\'s organisation', () => {
+    const list = stemmedEntities(
+      '"Capaian tahun lalu akan terus kami pertahankan," kata Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Mataram Rusdianto, Kamis (15/1/2026).',
+    );
+    expect(find(list, 'PERSON', 'Rusdianto')?.roles?.[0]?.title).toBe('Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu');
+    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).toEqual(['Kota Mataram']);
+  });
+
+  it('joins portfolio words made with ke-an, pe-an and -isasi across "dan", in a list of officials', () => {
+    const list = stemmedEntities(
+      'Rapat itu dihadiri Direktur Pengelolaan Sistem Informasi dan Digitalisasi Wahyudi Hartanto, Direktur Pemantauan dan Penyajian Data Lestari Wulandari, serta pejabat lain dari badan itu.',
+    );
+    expect(find(list, 'PERSON', 'Wahyudi Hartanto')?.roles?.map((r) => r.title)).toEqual(['Direktur Pengelolaan Sistem Informasi dan Digitalisasi']);
+    expect(find(list, 'PERSON', 'Lestari Wulandari')?.roles?.map((r) => r.title)).toEqual(['Direktur Pemantauan dan Penyajian Data']);
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text).sort()).toEqual(['Lestari Wulandari', 'Wahyudi Hartanto']);
+  });
+});
+
 describe('entity stages: names, roles, coreference', () => {
   it('links a surname to the full name and attaches the role with its organisation', () => {
     const list = entities('CEO Telegram, Pavel Durov mengatakan ada lonjakan. “Kami bangga dengan tim kami,” ujar Durov.');
