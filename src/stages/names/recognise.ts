@@ -17,6 +17,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
  * organisation markers) score above it.
  */
 const CONTEXT_SCORE = 2;
+/** Demonstratives that close a description ("Ketua DPC … itu"). */
+const DEMONSTRATIVES = new Set(['itu', 'ini', 'tersebut']);
 /** Nouns made with the confixes ke-…-an and pe(r/m/n/ng/ny)-…-an. */
 const NOMINAL = /^(?:ke|pe)\p{Ll}{3,}an$/u;
 
@@ -813,6 +815,12 @@ class SentenceReader {
 
     // "Manager Humas KAI Daop 6 Yogyakarta": one word before a number is a unit's name, no person's.
     if (role && hi - i === 1 && after?.kind === 'number') {
+      this.pendingRole = null;
+      return;
+    }
+    // "ujar mantan Komisaris Utama Bank Nagari itu": a demonstrative after one word closes a
+    // description of someone named before; that word ends the organisation's name, no person's.
+    if (role && hi - i === 1 && after && DEMONSTRATIVES.has(after.text) && tokens[hi + 1]?.kind !== 'word' && !lex.givenNames.has(this.lower(i))) {
       this.pendingRole = null;
       return;
     }

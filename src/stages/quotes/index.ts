@@ -16,7 +16,11 @@ export { findQuotations } from './find-quotations.js';
 const KNOWN_AS = /^\s+(?:\p{Ll}+\s+){1,3}?(?:yang\s+)?(?:akrab|biasa|kerap|sering)\s+(?:disapa|dipanggil)\s+/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** After a title, "itu"/"tersebut" within its clause: the holder named before ("kata Ketua DPC PDIP Jaksel itu"). */
-const ANAPHORIC_TITLE = /^[^.,;!?"“”]{0,40}?\s(?:itu|tersebut)\b/u;
+const ANAPHORIC_TITLE = /^[^.,;!?"“”]{0,40}?\s(?:itu|tersebut|ini)\b/u;
+/** Words before a title that do not end it ("ujar mantan Komisaris Utama …", "kata eks Ketua …"). */
+const TITLE_MODIFIERS = new Set(['mantan', 'eks', 'calon', 'sang']);
+/** "ujar seorang lansia, Colleen Hoffman", "kata peneliti pada Organisasi HAM …, Duaa Dhainy": a description, a comma, the name. */
+const DESCRIPTION_COMMA = /^[^.!?;"“”]{1,120}?,\s*$/u;
 
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
@@ -195,7 +199,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       if (pronouns.has(word.toLowerCase()) && words.length === 0) return { cue, speaker: null, attribution: 'pronoun' };
       if (!/^\p{Lu}/u.test(word)) {
         // A lowercase title before the name ("pengamat politik", "ekonom"), not after it.
-        if (words.length === 0 && lowercaseTitle < 3 && (lex.titles.has(word) || lowercaseTitle > 0)) {
+        if (words.length === 0 && lowercaseTitle < 3 && (lex.titles.has(word) || TITLE_MODIFIERS.has(word) || lowercaseTitle > 0)) {
           lowercaseTitle++;
           continue;
         }
@@ -207,8 +211,13 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       words.push(w[0]);
       runEnd = w.index + w[0].length;
     }
+    if (runEnd < 0) {
+      // No name right after the cue: a description, then the person after a comma in the sentence.
+      const person = named.find((n) => n.start > nameFrom && n.start <= nameFrom + stop && n.entity.type === 'PERSON');
+      if (person && DESCRIPTION_COMMA.test(doc.text.slice(nameFrom, person.start))) return { cue, speaker: speakerOf(person.entity), attribution: 'cue-after' };
+    }
     const hit = runEnd >= 0 ? firstNamedIn(named, nameFrom, nameFrom + runEnd) : undefined;
-    if (hit && hit.entity.type === 'ORG' && words.length > 0 && lex.titles.has(words[0]!.toLowerCase())) {
+    if (hit && hit.entity.type !== 'PERSON' && (lowercaseTitle > 0 || (words.length > 0 && lex.titles.has(words[0]!.toLowerCase())))) {
       // "kata Ketua DKPP dalam sidang": the title's holder spoke, not the organisation; who holds
       // that title of that organisation, when the article gave it to someone, else no one named.
       // "kata Ketua Unit Komunikasi Publik Unud, Ni Nyoman Dewi Pascarani": the person after the comma.

@@ -80,6 +80,15 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 export function subjectOf(text: string, start: number, end: number, named: readonly Named[], lex: Lexicon, pronouns: ReadonlySet<string>): Entity | 'pronoun' | null {
   WORD.lastIndex = 0;
   const span = text.slice(start, end);
+  // "Menurut Deputi … BPS, Ateng Hartono, Bank Dunia memperkenalkan …": the person the sentence
+  // reports is who it is about, whatever its grammatical subject.
+  const according = /^\s*(\p{L}+)\s+(\p{L}+)/u.exec(span);
+  if (according && lex.accordingTo.has(according[1]!.toLowerCase())) {
+    if (pronouns.has(according[2]!.toLowerCase())) return 'pronoun';
+    const clause = /^[^.;!?"“”]*/u.exec(span)![0].length;
+    const source = named.find((n) => n.start >= start && n.start < start + clause && n.entity.type === 'PERSON');
+    if (source) return source.entity;
+  }
   let verbAt = -1;
   let firstWord = true;
   for (let m = WORD.exec(span); m; m = WORD.exec(span)) {

@@ -150,4 +150,41 @@ describe('quotes stage: cues before without a space, speakers known by a nicknam
     );
     expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Ali Noer Zaman', 'Azhar Jaya']);
   });
+  it('follows "ujar mantan … itu" and "kata … ini" to the person the text is about', () => {
+    const qs = quotes(
+      [
+        'Bupati Agam Rasyidin Malik menegaskan kebutuhan jalur alternatif di kawasan itu sudah sangat mendesak.',
+        '"Terima kasih kepada semua pihak yang terus membantu pembangunan di kabupaten kami," ujar mantan Komisaris Utama Bank Nagari itu.',
+        'Anggota DPR Rizky Maulana membagikan sembako kepada warga di Lembang.',
+        '"Karena situasi yang serba sulit ini, kami hadir untuk berbagi dengan warga," ujar Anggota Komisi IV DPR RI ini.',
+      ].join('\n\n'),
+    );
+    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Rasyidin Malik', 'Rizky Maulana']);
+  });
+
+  it('reads a description, a comma and the name after the cue', () => {
+    const qs = quotes(
+      [
+        'Ribuan orang turun ke jalan di kota itu pada Sabtu.',
+        '"Saya tidak pernah menyangka akan menyaksikan hal seperti ini," ujar seorang pensiunan guru, Margaret Ellison (69), kepada wartawan.',
+        '"Keluarganya mengetahui kabar itu melalui media sosial," kata peneliti pada Lembaga Hak Asasi Eropa (LHAE), Nadia Farouk.',
+      ].join('\n\n'),
+    );
+    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Margaret Ellison', 'Nadia Farouk']);
+  });
+
+  it('takes the person of "Menurut X, …" as who the sentence is about, and "saran" as a cue', () => {
+    const qs = quotes(
+      [
+        'Menurut Deputi Bidang Statistik Sosial BPS, Hendra Gunawan, Bank Dunia memperkenalkan standar baru dalam mengukur kemiskinan.',
+        '"Bank Dunia memang memperkenalkan standar baru untuk negara berpendapatan menengah," ujarnya.',
+        'Peneliti BRIN Sari Puspita menjelaskan cuaca panas masih akan berlangsung.',
+        '"Pemerintah diharapkan memprioritaskan solusi berbasis alam untuk mengurangi dampaknya," saran Sari.',
+      ].join('\n\n'),
+    );
+    expect(qs.map((q) => [q.speaker?.name ?? null, q.cue])).toEqual([
+      ['Hendra Gunawan', 'ujarnya'],
+      ['Sari Puspita', 'saran'],
+    ]);
+  });
 });
