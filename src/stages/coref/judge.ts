@@ -69,6 +69,8 @@ function englishPhrase(form: string, lex: Lexicon): boolean {
 // A noun made from a verb or an adjective ("Pemantauan", "Penyelidikan", "Keamanan", "Perhubungan"):
 // no given name of the lexicon is shaped so.
 const DERIVED_NOUN = /^(?:pe|ke)\p{Ll}{4,}an$/u;
+/** Nouns of doctrines and fields of study ("Marxisme", "Urologi", "Teknologi"). */
+const DOCTRINE_OR_FIELD = /^\p{Lu}\p{Ll}{2,}(?:isme|logi)$/u;
 
 /** Whether a word is a common word of a title's portfolio ("Tindak", "Pidana", "Umum"), no person's word. */
 function portfolioNotName(word: string, lex: Lexicon): boolean {
@@ -122,6 +124,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (type === 'PERSON' && !form.includes(' ') && (commonNotName(form, lex) || lex.portfolio.has(form))) return true;
   // "Tindak Pidana Umum" (a title's portfolio): a person's name of common words only, none a person's word.
   if (type === 'PERSON' && form.includes(' ') && form.split(' ').every((w) => portfolioNotName(w, lex))) return true;
+  // "Marxisme", "Urologi": a doctrine or a field of study, no person or place.
+  if (type !== 'ORG' && !form.includes(' ') && DOCTRINE_OR_FIELD.test(form)) return true;
   // "Graha", "Gedung": a place's marker alone names no place.
   if (type === 'LOC' && lex.placeMarkers.has(form)) return true;
   // "Hospitals", "Foundation": the last word of an organisation's name alone names nothing.
@@ -183,6 +187,8 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
     const rest = cut > 0 ? c.text.slice(cut + 1) : '';
     if (cut > 0 && /^\p{Lu}{2,6}$/u.test(c.text.slice(0, cut)) && (lex.places.has(rest) || lex.placeAliases.has(rest) || lex.knownPlaces.has(rest))) return { ...c, type: 'ORG' };
   }
+  // "Sumsel", "Jabar" read as a person: a place's short name is the place.
+  if (c.type === 'PERSON' && lex.placeAliases.has(c.text)) return { ...c, type: 'LOC' };
   // "AKP Regi Halili" read as a place: a police or military rank opens a person's name.
   if (c.type !== 'PERSON' && lex.ranks.has(c.text.slice(0, c.text.indexOf(' ')).replace(/\.$/, '')) && !lex.places.has(c.text)) return { ...c, type: 'PERSON' };
   // "Ponpes Al-Khoziny", "MAN IC Serpong", "Kemensos", "Roatex Ltd Zrt": an organisation's word makes a person's name an organisation.
@@ -303,10 +309,13 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   const afterPlace = place ? text.slice(place[0].length) : '';
   if (
     place &&
-    (lex.knownPlaces.has(place[1]!) || lex.placeAliases.has(place[1]!)) &&
-    !lex.givenNames.has(place[1]!.toLowerCase()) &&
-    !lex.personWords.has(place[1]!.toLowerCase()) &&
-    (afterPlace.includes(' ') || lex.givenNames.has(afterPlace.toLowerCase()) || lex.personWords.has(afterPlace.toLowerCase()))
+    // A province's short name ("Sumsel", "Jatim") is no person's word, whatever names it was seen in.
+    (lex.placeAliases.has(place[1]!) || (lex.knownPlaces.has(place[1]!) && !lex.givenNames.has(place[1]!.toLowerCase()) && !lex.personWords.has(place[1]!.toLowerCase()))) &&
+    (afterPlace.includes(' ') ||
+      lex.givenNames.has(afterPlace.toLowerCase()) ||
+      lex.personWords.has(afterPlace.toLowerCase()) ||
+      // "Sumsel Herman": a province's short name is no part of a name, whatever the word after it.
+      (lex.placeAliases.has(place[1]!) && /^\p{Lu}\p{Ll}+$/u.test(afterPlace)))
   ) {
     start += place[0].length;
     text = text.slice(place[0].length);

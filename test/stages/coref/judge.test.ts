@@ -90,6 +90,12 @@ describe('trimPersonTitles', () => {
     expect(trimPersonTitles(cand(t, 'Biskita Transpakuan', 'PERSON'), lex, 'naik layanan ')).toBeNull();
   });
 
+  it("drops a province's short name before a name, whatever the word after it", () => {
+    const t = 'Gubernur Sumsel Herman Deru';
+    expect(trimPersonTitles(cand(t, 'Sumsel Herman', 'PERSON'), lex)?.text).toBe('Herman');
+    expect(typeByLexicon(cand(t, 'Sumsel', 'PERSON'), lex).type).toBe('LOC');
+  });
+
   it('keeps a Balinese "I" and leaves other types alone', () => {
     const t = 'kata I Ketut Sukadi';
     expect(trimPersonTitles(cand(t, 'I Ketut Sukadi', 'PERSON'), lex, 'kata ')?.text).toBe('I Ketut Sukadi');
@@ -235,6 +241,15 @@ describe('dropNonEntities', () => {
       lex,
     );
     expect(kept.map((g) => g.text)).toEqual(['Merah Putih Siregar', 'Andre Utama', 'Marie Louise']);
+  });
+
+  it('drops a league, a doctrine and a field of study, keeps a club and a person', () => {
+    const group = (text: string, type: 'PERSON' | 'ORG') => ({ type, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
+    const kept = dropNonEntities(
+      [group('Liga Inggris', 'ORG'), group('Marxisme', 'PERSON'), group('Urologi', 'PERSON'), group('West Ham United', 'ORG'), group('Logi', 'PERSON'), group('Tan Malaka', 'PERSON')] as never,
+      lex,
+    );
+    expect(kept.map((g) => g.text)).toEqual(['West Ham United', 'Logi', 'Tan Malaka']);
   });
 });
 
