@@ -175,6 +175,16 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
     if (slot) {
       const group = slot.group;
       group.mentions.push(mention);
+      // "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan" then "BPJS Kesehatan": the name before
+      // the acronym is cut short; the acronym's form with the words after it names the body.
+      const inside = c.type === 'ORG' ? ACRONYM_HEAD.exec(t) : null;
+      if (inside && mentionBefore(slot, text, ` (${inside[1]!}) ${inside[2]!}`)) {
+        group.aliases.add(group.text);
+        group.text = t;
+        slot.lower = t.toLowerCase();
+        slot.cores?.add(forms.orgCore(t));
+        continue;
+      }
       if (c.text !== group.text) {
         group.aliases.add(c.text);
         slot.cores?.add(forms.orgCore(c.text));
@@ -249,6 +259,9 @@ function parenthesised(text: string): (name: string) => boolean {
 function mentionBefore(slot: Slot, text: string, marker: string): boolean {
   return slot.group.mentions.some((m) => text.startsWith(marker, m.end));
 }
+
+/** An organisation's name that opens with an acronym: the acronym and the words after it ("BPJS Kesehatan"). */
+const ACRONYM_HEAD = /^(\p{Lu}{2,8}) (.+)$/u;
 
 /** The only slot for which `test` holds, or undefined when none or several do. */
 function only(slots: readonly Slot[], test: (s: Slot) => boolean): Slot | undefined {
@@ -362,6 +375,17 @@ function findGroup(
     // "Kemenkes" is also "Kementerian Kesehatan RI": the country after a national body's name.
     const abbreviated = only(same, (s) => abbreviates(t, s.group.text) || (NATIONAL.test(s.group.text) && abbreviates(t, s.group.text.replace(NATIONAL, ''))));
     if (abbreviated) return abbreviated;
+    // "BPJS Kesehatan" and "Badan Penyelenggara Jaminan Sosial Kesehatan": an acronym of the first
+    // words, the last words as written.
+    const head = ACRONYM_HEAD.exec(t);
+    if (head) {
+      const tail = ` ${head[2]!}`;
+      const long = only(same, (s) => s.group.text.endsWith(tail) && s.group.text.length > t.length && initialsOf(s.group.text.slice(0, -tail.length)) === head[1]);
+      if (long) return long;
+      // "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the acronym inside the name as written.
+      const around = only(same, (s) => mentionBefore(s, text, ` (${head[1]})${tail}`));
+      if (around) return around;
+    }
     // "Badan Pusat Statistik (BPS)": the acronym right after the name in parentheses.
     const inParens = `(${t})`;
     const inText = spelled(t);

@@ -95,6 +95,15 @@ describe('entity stages: names, roles, coreference', () => {
     expect(bps?.mentions.map((m) => m.text)).toEqual(['Badan Pusat Statistik', 'BPS', 'BPS']);
   });
 
+  it('names a body by its acronym and the words after it when its name is written around the acronym', () => {
+    const list = entities(
+      'Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan menjelaskan skema pembiayaan. Direktur Utama BPJS Kesehatan, Hendra Wijaya, menjelaskan bahwa peserta BPJS Kesehatan dijamin.',
+    );
+    const orgs = list.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.text)).toEqual(['BPJS Kesehatan']);
+    expect(orgs[0]!.aliases).toContain('Badan Penyelenggara Jaminan Sosial');
+  });
+
   it('links aliases through the lexicon', () => {
     const list = entities('Presiden Joko Widodo meresmikan bendungan. Jokowi mengatakan proyek itu penting.');
     expect(find(list, 'PERSON', 'Joko Widodo')?.mentions.map((m) => m.text)).toEqual(['Joko Widodo', 'Jokowi']);
