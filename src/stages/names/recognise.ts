@@ -17,6 +17,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
  * organisation markers) score above it.
  */
 const CONTEXT_SCORE = 2;
+/** The police and the armed forces, whose units are named before them ("Itwasum Polri"). */
+const FORCES = new Set(['Polri', 'TNI']);
 /** Demonstratives that close a description ("Ketua DPC … itu"). */
 const DEMONSTRATIVES = new Set(['itu', 'ini', 'tersebut']);
 /** Nouns made with the confixes ke-…-an and pe(r/m/n/ng/ny)-…-an. */
@@ -925,6 +927,19 @@ class SentenceReader {
     if (textOf.includes('-')) this.personPairs(a.start, textOf);
     // "ruas Cirebon-Semarang", "Ruas Dumai-Sei Mangkei": the two ends of a route, each a place.
     if (textOf.includes('-') && this.routeEnds(a.start, textOf)) return;
+    // "Itwasum Polri", "Divisi Hukum Polri", "Mabes Polri": a unit of the police or the armed forces,
+    // named by its own words (no person's, place's or title's) before the force's name.
+    if (size > 1 && FORCES.has(b.text) && !lex.nonEntityAcronyms.has(a.text) && !lex.nonEntityHeads.has(a.text)) {
+      let unit = true;
+      for (let k = i; k < hi - 1 && unit; k++) {
+        const t = tokens[k]!;
+        unit = t.kind === 'word' && this.caps[k] === true && !lex.givenNames.has(this.lower(k)) && !lex.titles.has(this.lower(k)) && !lex.ranks.has(t.text) && !lex.places.has(t.text) && !this.persons.some((p) => p.start <= t.start && t.end <= p.end);
+      }
+      if (unit) {
+        this.add('ORG', a, b, 'org/unit', 4.2);
+        return;
+      }
+    }
     // A known organisation, or a known place that is no common word: the lexicon fills in where the
     // tagger read nothing (its candidates outscore these), whatever the pipeline's cut-off.
     if (lex.orgs.has(textOf)) {

@@ -104,6 +104,13 @@ describe('entity stages: names, roles, coreference', () => {
     expect(orgs[0]!.aliases).toContain('Badan Penyelenggara Jaminan Sosial');
   });
 
+  it('reads units named before the police or the armed forces as organisations, not a law named so', () => {
+    const list = entities('Dari kalangan internal Polri diundang Itwasum Polri, Bidpropam Brimob Polri, dan Mabes Polri. DPR sudah mengesahkan UU TNI tahun lalu.');
+    const orgs = list.filter((e) => e.type === 'ORG').map((e) => e.text);
+    expect(orgs).toEqual(expect.arrayContaining(['Itwasum Polri', 'Mabes Polri']));
+    expect(orgs).not.toContain('UU TNI');
+  });
+
   it('links aliases through the lexicon', () => {
     const list = entities('Presiden Joko Widodo meresmikan bendungan. Jokowi mengatakan proyek itu penting.');
     expect(find(list, 'PERSON', 'Joko Widodo')?.mentions.map((m) => m.text)).toEqual(['Joko Widodo', 'Jokowi']);
