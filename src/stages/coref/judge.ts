@@ -32,7 +32,7 @@ const ENGLISH_ORG_WORDS = 'organi[sz]ation|association|agency|council|university
 // Last words of English media names ("Harvard Health Publishing", "Saudi Gazette", "Science Alert").
 const ENGLISH_MEDIA_WORDS = 'publishing|publications|press|media|magazine|digest|journal|times|post|gazette|herald|tribune|daily|news|network|alert|review|insider|today';
 const ENGLISH_ORG_HEAD = new RegExp(`^(?:${ENGLISH_ORG_WORDS}|${ENGLISH_MEDIA_WORDS})$`);
-const ENGLISH_INSTITUTION = new RegExp(`\\b(?:${ENGLISH_ORG_WORDS}|hospital|school|college|academy)\\b`, 'iu');
+const ENGLISH_INSTITUTION = new RegExp(`\\b(?:${ENGLISH_ORG_WORDS}|hospital|\\p{L}*school|college|academy)\\b`, 'iu');
 // Last words that make an English phrase the name of an organisation or a place: the organisations'
 // own, and more ("Times Square", "Four Season Hotel").
 const ENGLISH_NAME_HEAD = new RegExp(
@@ -69,6 +69,8 @@ function englishPhrase(form: string, lex: Lexicon): boolean {
 // A noun made from a verb or an adjective ("Pemantauan", "Penyelidikan", "Keamanan", "Perhubungan"):
 // no given name of the lexicon is shaped so.
 const DERIVED_NOUN = /^(?:pe|ke)\p{Ll}{4,}an$/u;
+/** Short names of kinds of laws and regulations that open a law's name ("UU Cipta Kerja", "Inpres 8/2025"). */
+const LAW_HEAD = /^(?:UU|RUU|Perppu|Inpres|Perpres|Keppres|Perda|Pergub|Perbup|Perwal|Permen|Kepmen|Permendikbud|Permenkes|Perkap|Perpol|Perma|Permendagri)$/u;
 /** Nouns of doctrines and fields of study ("Marxisme", "Urologi", "Teknologi"). */
 const DOCTRINE_OR_FIELD = /^\p{Lu}\p{Ll}{2,}(?:isme|logi)$/u;
 
@@ -136,6 +138,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (/^detik\p{L}*$/u.test(form)) return true;
   const first = form.split(/\s+/)[0]!;
   if (type !== 'PERSON' && lex.nonEntityHeads.has(first) && form.includes(' ')) return true;
+  // "RUU Sistranas", "Inpres 8", "UU TNI": a law or a regulation named after its kind.
+  if (LAW_HEAD.test(first) && form.includes(' ')) return true;
   if (!lex.orgs.has(form) && !lex.places.has(form) && englishPhrase(form, lex)) return true;
   return type === 'ORG' && genericOrg(form, lex);
 }
@@ -278,6 +282,8 @@ export function joinSlashedOrgs(candidates: readonly Candidate[], text: string):
 
 const LEADING_WORD = /^(\S+)\s+/u;
 const TRAILING_DEGREE = /,?\s+(?:S\.?(?:H|E|T|Si|Sos|Pd|Kom|IP|KM|Ked|Ag|Hut|Psi|Kep|Farm|Gz|Tr)|M\.?(?:H|M|Si|Pd|Kes|Kom|Sc|A|T|Hum|Ag|Sos|Eng)|Dr|Ph\.?D|MBA|Sp\.?[A-Z]{1,3})\.?$/u;
+/** The levels of a civil servant's functional position, the end of its title ("Analis Kebijakan Ahli Madya"). */
+const FUNCTIONAL_LEVEL = /^(?:Madya|Pratama|Utama|Pertama|Penyelia|Terampil|Mahir)$/u;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 // Balinese names start with "I" (men) or "Ni" before a birth-order or caste name: "I Ketut Sukadi".
 const BALINESE = /^(?:Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gusti|Luh|Dewa|Ida|Agung|Kade|Gde)\b/u;
@@ -300,7 +306,7 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
     const word = m[1]!.replace(/\.$/, '');
     // "Teradu I Muhammad Afifuddin": a numeral that numbers the word before the name ("I Gede" stays).
     const numbering = ROMAN.test(word) && /\p{Lu}\p{L}*\s$/u.test(before) && !BALINESE.test(text.slice(m[0].length));
-    if (!(numbering || lex.ranks.has(word) || lex.titles.has(word.toLowerCase()) || lex.honorifics.has(word))) break;
+    if (!(numbering || lex.ranks.has(word) || lex.titles.has(word.toLowerCase()) || lex.honorifics.has(word) || FUNCTIONAL_LEVEL.test(word))) break;
     start += m[0].length;
     text = text.slice(m[0].length);
   }

@@ -26,6 +26,11 @@ function cand(text: string, name: string, type: Candidate['type'], source = 'mod
 }
 
 describe('typeByLexicon', () => {
+  it('makes a Dutch school read as a place an organisation', () => {
+    const t = 'Ia belajar di Rijkskweekschool Haarlem, Belanda.';
+    expect(typeByLexicon(cand(t, 'Rijkskweekschool Haarlem', 'LOC'), lex).type).toBe('ORG');
+  });
+
   it('makes a place that opens with an organisation word an organisation', () => {
     const t = 'Rumah Sakit Anzhen Beijing di China';
     expect(typeByLexicon(cand(t, 'Rumah Sakit Anzhen Beijing', 'LOC'), lex).type).toBe('ORG');
@@ -88,6 +93,11 @@ describe('trimPersonTitles', () => {
     expect(trimPersonTitles(cand('oleh Kapolres AKBP kemarin', 'Kapolres AKBP', 'PERSON'), lex)).toBeNull();
     const t = 'naik layanan Biskita Transpakuan';
     expect(trimPersonTitles(cand(t, 'Biskita Transpakuan', 'PERSON'), lex, 'naik layanan ')).toBeNull();
+  });
+
+  it("drops the level of a functional position before a name", () => {
+    const t = 'Analis Kebijakan Ahli Madya Muhlis Irfan';
+    expect(trimPersonTitles(cand(t, 'Madya Muhlis Irfan', 'PERSON'), lex)?.text).toBe('Muhlis Irfan');
   });
 
   it("drops a province's short name before a name, whatever the word after it", () => {
@@ -241,6 +251,12 @@ describe('dropNonEntities', () => {
       lex,
     );
     expect(kept.map((g) => g.text)).toEqual(['Merah Putih Siregar', 'Andre Utama', 'Marie Louise']);
+  });
+
+  it('drops laws and regulations named after their kind, of any type', () => {
+    const group = (text: string, type: 'PERSON' | 'ORG' | 'LOC') => ({ type, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
+    const kept = dropNonEntities([group('RUU Sistranas', 'PERSON'), group('Inpres 8', 'LOC'), group('UU Cipta Kerja', 'ORG'), group('PP Muhammadiyah', 'ORG')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['PP Muhammadiyah']);
   });
 
   it('drops a league, a doctrine and a field of study, keeps a club and a person', () => {
