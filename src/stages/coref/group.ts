@@ -418,6 +418,35 @@ function findGroup(
 // "… ujar pria yang akrab disapa Aco": the nickname of the person the sentence is about.
 const NICKNAME_CUE = /(?:akrab|biasa|kerap|sering|karib)\s+(?:disapa|dipanggil|disebut)\s+$/u;
 
+/** An organisation's name that is another name and its country or corporate word ("Galderma Indonesia", "Euromedica Group"). */
+const COMPANY_OF = /^(.+?) (?:Indonesia|Group|Grup|Tbk|Ltd|Inc|Corp|Corporation|Holding|Holdings)$/u;
+
+/**
+ * "Galderma Indonesia" and "brand … dari Galderma" read as a place: a name that is the core of an
+ * organisation's name in the same article ("Galderma" of "Galderma Indonesia") is that organisation,
+ * whatever type it was read as. Known places ("Bank Indonesia" holds no place "Bank") are left alone.
+ */
+export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
+  const cores = new Map<string, EntityGroup>();
+  for (const g of groups) {
+    if (g.type !== 'ORG') continue;
+    const m = COMPANY_OF.exec(g.text);
+    if (m && !lex.places.has(m[1]!) && !lex.knownPlaces.has(m[1]!)) cores.set(m[1]!, g);
+  }
+  if (cores.size === 0) return groups;
+  const gone = new Set<EntityGroup>();
+  for (const g of groups) {
+    if (g.type === 'ORG') continue;
+    const target = cores.get(g.text);
+    if (!target) continue;
+    absorb(target, g);
+    gone.add(g);
+  }
+  if (gone.size === 0) return groups;
+  for (const g of groups) if (!gone.has(g)) g.mentions.sort((a, b) => a.start - b.start);
+  return groups.filter((g) => !gone.has(g));
+}
+
 /**
  * A person named only after "akrab disapa" / "biasa dipanggil" ("pria yang akrab disapa Aco") is
  * the nickname of the person mentioned last before it: the two groups become one.

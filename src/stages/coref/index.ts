@@ -6,7 +6,7 @@ import { cleanEdges, splitPair, dropNonEntities, dropShortFormsOfNonEntities, jo
 import type { Candidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity } from '../../schema/entity.js';
-import { mentionGrouper, mergeNicknames } from './group.js';
+import { mentionGrouper, mergeCompanyCores, mergeNicknames } from './group.js';
 import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 import { addStringMatches, overlapsAny } from './string-match.js';
 
@@ -56,7 +56,7 @@ export const corefStage = defineStageFactory({
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const credited = dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon);
         const kept = confirmHeadlines(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, body, lexicon);
-        const groups = mergeNicknames(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text);
+        const groups = mergeCompanyCores(mergeNicknames(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
         const all: Omit<Entity, 'id'>[] = [
           ...groups.map((g) => ({

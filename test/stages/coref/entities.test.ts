@@ -111,6 +111,13 @@ describe('entity stages: names, roles, coreference', () => {
     expect(orgs).not.toContain('UU TNI');
   });
 
+  it("links a company's core name, read as another type, to the company named with its country", () => {
+    const list = entities('Managing Director Dermavia Indonesia, Rudi Santoso, membuka acara itu. Cetavil adalah merek perawatan kulit dari Dermavia, yang dipercaya selama 75 tahun.');
+    const org = find(list, 'ORG', 'Dermavia Indonesia');
+    expect(org?.mentions.map((m) => m.text)).toEqual(['Dermavia Indonesia', 'Dermavia']);
+    expect(list.filter((e) => e.text === 'Dermavia')).toEqual([]);
+  });
+
   it('links aliases through the lexicon', () => {
     const list = entities('Presiden Joko Widodo meresmikan bendungan. Jokowi mengatakan proyek itu penting.');
     expect(find(list, 'PERSON', 'Joko Widodo')?.mentions.map((m) => m.text)).toEqual(['Joko Widodo', 'Jokowi']);
