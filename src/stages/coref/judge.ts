@@ -558,7 +558,9 @@ export function trimSentenceOpener(c: Candidate, before: string, lex: Lexicon): 
   const lower = first.toLowerCase();
   if (!lex.commonWords.has(lower) || lex.givenNames.has(lower) || lex.orgMarkers.has(first) || lex.placeMarkers.has(first) || lex.orgs.has(c.text) || lex.places.has(c.text)) return c;
   const rest = c.text.slice(space + 1);
-  const type = lex.orgs.has(rest) ? 'ORG' : lex.knownPlaces.has(rest) ? 'LOC' : null;
+  // "Komitmen Bank DBS Indonesia untuk …": the rest opens with an organisation's marker.
+  const marked = rest.includes(' ') && lex.orgMarkers.has(rest.slice(0, rest.indexOf(' '))) && !orgFirstWords(lex).has(first) && !/^(?:Departemen|Divisi|Bagian|Biro|Unit|Seksi|Subdit|Direktorat)$/u.test(first);
+  const type = lex.orgs.has(rest) || marked ? 'ORG' : lex.knownPlaces.has(rest) ? 'LOC' : null;
   return type ? { ...c, type, start: c.start + space + 1, text: rest, source: `${c.source}/trimmed` } : c;
 }
 

@@ -9,6 +9,7 @@ import {
   shortNamesOfOrgs,
   splitPair,
   trimPersonTitles,
+  trimSentenceOpener,
   typeBrackets,
   typeByLexicon,
   trimOrgTitle,
@@ -288,5 +289,15 @@ describe('shortNamesOfOrgs', () => {
       'ORG Prabowo Foundation',
       'PERSON Prabowo',
     ]);
+  });
+});
+
+describe('trimSentenceOpener', () => {
+  it("drops a common word capitalised at a sentence's start before an organisation's marker, not a unit's own head", () => {
+    const t = 'Kerja sama itu diteken.\n\nKomitmen Bank Nusa Raya untuk UMKM tetap kuat. Departemen Kepolisian New York menangkap dua orang.';
+    const a = trimSentenceOpener(cand(t, 'Komitmen Bank Nusa Raya', 'ORG'), t.slice(0, t.indexOf('Komitmen')), lex);
+    expect([a.text, a.type]).toEqual(['Bank Nusa Raya', 'ORG']);
+    const b = trimSentenceOpener(cand(t, 'Departemen Kepolisian New York', 'ORG'), t.slice(0, t.indexOf('Departemen')), lex);
+    expect(b.text).toBe('Departemen Kepolisian New York');
   });
 });
