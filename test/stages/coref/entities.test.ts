@@ -118,6 +118,13 @@ describe('entity stages: names, roles, coreference', () => {
     expect(list.filter((e) => e.text === 'Dermavia')).toEqual([]);
   });
 
+  it('knows places of the world the tagger misses, and keeps a sea named with its marker whole', () => {
+    const list = entities('Seorang warga New Jersey yang tumbuh besar di Italia ikut berdemo. Anomali itu terjadi di Samudra Atlantik bagian timur dan di Kenya.');
+    const locs = list.filter((e) => e.type === 'LOC').map((e) => e.text);
+    expect(locs).toEqual(expect.arrayContaining(['New Jersey', 'Samudra Atlantik', 'Kenya']));
+    expect(list.filter((e) => e.type !== 'LOC').map((e) => e.text)).toEqual([]);
+  });
+
   it('links aliases through the lexicon', () => {
     const list = entities('Presiden Joko Widodo meresmikan bendungan. Jokowi mengatakan proyek itu penting.');
     expect(find(list, 'PERSON', 'Joko Widodo')?.mentions.map((m) => m.text)).toEqual(['Joko Widodo', 'Jokowi']);
