@@ -5,7 +5,7 @@ import { confirmHeadlines } from './headline.js';
 import { cleanEdges, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
 import type { Candidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
-import type { Entity } from '../../schema/entity.js';
+import type { Entity, Mention } from '../../schema/entity.js';
 import { mentionGrouper, mergeNicknames } from './group.js';
 import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 import { addStringMatches, overlapsAny } from './string-match.js';
@@ -35,24 +35,29 @@ export const corefStage = defineStageFactory({
       provides: ['entities'],
       languages: ['id', 'ms', 'und'],
       run(doc) {
-        const before = doc.entities.map(({ id: _id, section: _section, ...e }) => e);
-        const blocked = before.flatMap((e) => e.mentions);
-        const candidates = typeBrackets(
-          joinSlashedOrgs(dropShortFormsOfNonEntities(doc.candidates, doc.text, lexicon), doc.text)
-            .filter((c) => !overlapsAny(blocked, c.start, c.end))
-            .flatMap((c) => splitPair(c, lexicon))
-            .map((c) => cleanEdges(c))
-            .filter((c): c is Candidate => c !== null)
-            .map((c) => {
-              const before = doc.text.slice(Math.max(0, c.start - 80), c.start);
-              const field = trimField(trimSentenceOpener(typeCitedSource(c, before, lexicon), before, lexicon), before, lexicon);
-              return field && trimOrgTitle(field, lexicon);
-            })
-            .filter((c): c is Candidate => c !== null)
-            .map((c) => trimPersonTitles(withFormAfter(withLegalForm(typeByLexicon(c, lexicon), doc.text, lexicon), doc.text), lexicon, doc.text.slice(Math.max(0, c.start - 20), c.start)))
-            .filter((c): c is Candidate => c !== null),
-          doc.text,
-        );
+        const text = doc.text;
+        const before: Omit<Entity, 'id'>[] = [];
+        const blocked: Mention[] = [];
+        for (const { id: _id, section: _section, ...e } of doc.entities) {
+          before.push(e);
+          for (const m of e.mentions) blocked.push(m);
+        }
+        // Each candidate through the judges in one loop, in order (no array per step).
+        const judged: Candidate[] = [];
+        for (const found of joinSlashedOrgs(dropShortFormsOfNonEntities(doc.candidates, text, lexicon), text)) {
+          if (overlapsAny(blocked, found.start, found.end)) continue;
+          for (const part of splitPair(found, lexicon)) {
+            const c = cleanEdges(part);
+            if (c === null) continue;
+            const before80 = text.slice(Math.max(0, c.start - 80), c.start);
+            const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
+            const named = field && trimOrgTitle(field, lexicon);
+            if (named === null) continue;
+            const typed = trimPersonTitles(withFormAfter(withLegalForm(typeByLexicon(named, lexicon), text, lexicon), text), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
+            if (typed !== null) judged.push(typed);
+          }
+        }
+        const candidates = typeBrackets(judged, text);
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const credited = dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon);
         const kept = confirmHeadlines(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, body, lexicon);
