@@ -13,6 +13,9 @@ import { addStringMatches, overlapsAny } from './string-match.js';
 export { groupMentions, initialsOf, mentionGrouper, type EntityGroup } from './group.js';
 export { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 
+/** Most answers of typeByLexicon a coref stage keeps before it empties its cache. */
+const TYPE_MEMO_MAX = 8192;
+
 /**
  * The coref stage: the candidates of the recognisers (rules, tagger) become entities. Overlaps are
  * resolved by score, a text gets one type, mentions of one real-world entity are linked ("Durov" is
@@ -28,6 +31,19 @@ export const corefStage = defineStageFactory({
   create(_options, ctx) {
     const lexicon = ctx.lexicon;
     const groupMentions = mentionGrouper(lexicon);
+    // typeByLexicon's answer, a type, depends on a candidate's text and type and whether a title's
+    // rule read it: kept for the names met again (in the article and in later ones), emptied when full.
+    const typeMemo = new Map<string, Candidate['type']>();
+    const retype = (c: Candidate): Candidate => {
+      const key = `${c.type}|${c.source === 'org/title-marker' ? 't' : ''}|${c.text}`;
+      let type = typeMemo.get(key);
+      if (type === undefined) {
+        type = typeByLexicon(c, lexicon).type;
+        if (typeMemo.size >= TYPE_MEMO_MAX) typeMemo.clear();
+        typeMemo.set(key, type);
+      }
+      return type === c.type ? c : { ...c, type };
+    };
     return defineStage({
       name: ctx.name,
       requires: ['text', 'candidates'],
@@ -53,7 +69,7 @@ export const corefStage = defineStageFactory({
             const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
             const named = field && trimOrgTitle(field, lexicon);
             if (named === null) continue;
-            const typed = trimPersonTitles(withFormAfter(withLegalForm(typeByLexicon(named, lexicon), text, lexicon), text), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
+            const typed = trimPersonTitles(withFormAfter(withLegalForm(retype(named), text, lexicon), text), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
             if (typed !== null) judged.push(typed);
           }
         }

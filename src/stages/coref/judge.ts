@@ -136,6 +136,30 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   return type === 'ORG' && genericOrg(form, lex);
 }
 
+/** Most answers {@link knownNonEntityForm} keeps per lexicon before it empties its cache. */
+const NON_ENTITY_MEMO_MAX = 8192;
+const nonEntityMemo = new WeakMap<Lexicon, Map<string, boolean>>();
+
+/**
+ * {@link nonEntityForm}, its answers kept per lexicon (a pure function of the form and the type: the
+ * names of one article are met again in later ones); the cache is emptied when full.
+ */
+function knownNonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
+  let memo = nonEntityMemo.get(lex);
+  if (memo === undefined) {
+    memo = new Map();
+    nonEntityMemo.set(lex, memo);
+  }
+  const key = `${type}|${form}`;
+  let answer = memo.get(key);
+  if (answer === undefined) {
+    answer = nonEntityForm(form, type, lex);
+    if (memo.size >= NON_ENTITY_MEMO_MAX) memo.clear();
+    memo.set(key, answer);
+  }
+  return answer;
+}
+
 /**
  * Drops the groups that name no entity: every form of them is a programme, a document or a kind of
  * thing of the lexicon ("BLT", "Makan Bergizi Gratis", "Peraturan Pemerintah"), the outlet's own
@@ -144,7 +168,7 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
 export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): EntityGroup[] {
   // "Mahakam Investment Forum (MIF)": the short form of a non-entity goes with it.
   return groups.filter(
-    (g) => !(nonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => nonEntityForm(m.text, g.type, lex) || (/^[A-Z]{2,8}$/.test(m.text) && eventOrProgramme(g.text, lex)))) && !unknownShortAcronym(g, lex),
+    (g) => !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (/^[A-Z]{2,8}$/.test(m.text) && eventOrProgramme(g.text, lex)))) && !unknownShortAcronym(g, lex),
   );
 }
 
