@@ -38,7 +38,11 @@ export const corefStage = defineStageFactory({
       const key = `${c.type}|${c.source === 'org/title-marker' ? 't' : ''}|${c.text}`;
       let type = typeMemo.get(key);
       if (type === undefined) {
-        type = typeByLexicon(c, lexicon).type;
+        const typed = typeByLexicon(c, lexicon);
+        // Only an answer that changes nothing but the type is kept (one that moves or renames the
+        // candidate is its own).
+        if (typed !== c && (typed.start !== c.start || typed.end !== c.end || typed.text !== c.text || typed.source !== c.source || typed.score !== c.score)) return typed;
+        type = typed.type;
         if (typeMemo.size >= TYPE_MEMO_MAX) typeMemo.clear();
         typeMemo.set(key, type);
       }

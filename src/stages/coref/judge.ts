@@ -109,7 +109,7 @@ function eventOrProgramme(text: string, lex: Lexicon): boolean {
   return ENGLISH_EVENT_TAIL.test(text) || lex.nonEntityHeads.has(text.slice(0, text.indexOf(' '))) || lex.nonEntityPhrases.has(text);
 }
 
-/** Whether one form of an entity names no entity: a programme, a document, a kind of thing, the outlet's own credit. */
+/** Whether one form of an entity names no entity (a pure function of its arguments: answers are kept, see knownNonEntityForm): a programme, a document, a kind of thing, the outlet's own credit. */
 function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
   if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form) || lex.nonEntityWords.has(form)) return true;
   // "Asta Cita Pemerintah": a programme's name and a kind of body after it name no organisation.
@@ -197,7 +197,9 @@ function orgShapedPlace(text: string, lex: Lexicon): boolean {
 /**
  * Types a candidate by what the lexicon knows of its whole text: a known place is a place (the
  * tagger reads "Jakarta Pusat" after "Polres Metro" as an organisation), a building ("Kantor
- * Kementerian Sosial", "gedung KPK") is a place, a known organisation is one.
+ * Kementerian Sosial", "gedung KPK") is a place, a known organisation is one. Reads only the
+ * candidate's text, type and whether its source is "org/title-marker": the coref stage keeps its
+ * answers by these.
  */
 export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (lex.orgs.has(c.text)) return c.type === 'ORG' ? c : { ...c, type: 'ORG' };
