@@ -132,6 +132,8 @@ interface Slot {
    * the text without the country after a national body's name (null when none), the initials of its
    * core, and `bare` in lowercase.
    */
+  /** The group's text those forms were computed from (they are computed again if it changes). */
+  formsOf: string;
   adminInside: boolean | undefined;
   unprefixed: string | undefined;
   placed: string | undefined;
@@ -211,6 +213,7 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       cores: c.type === 'ORG' ? new Set([forms.orgCore(t)]) : undefined,
       bare: c.type === 'LOC' ? t.replace(forms.adminPrefix, '') : t,
       initials: undefined,
+      formsOf: t,
       adminInside: undefined,
       unprefixed: undefined,
       placed: undefined,
@@ -288,6 +291,16 @@ function only(slots: readonly Slot[], test: (s: Slot) => boolean): Slot | undefi
   return hit;
 }
 
+/** Drops the forms computed from a group's former text. */
+function forget(s: Slot): void {
+  s.formsOf = s.group.text;
+  s.adminInside = undefined;
+  s.unprefixed = undefined;
+  s.placed = undefined;
+  s.national = undefined;
+  s.coreInitials = undefined;
+}
+
 /** A slot's text without the country after a national body's name ("Kementerian Kesehatan RI" → "Kementerian Kesehatan"), null when it has none. */
 function nationalLess(s: Slot): string | null {
   if (s.national === undefined) s.national = NATIONAL.test(s.group.text) ? s.group.text.replace(NATIONAL, '') : null;
@@ -306,6 +319,7 @@ function findGroup(
   forms: Forms,
 ): Slot | undefined {
   const { c, t } = e;
+  for (const s of same) if (s.formsOf !== s.group.text) forget(s);
   const exact = same.find((s) => s.group.text === t || s.group.aliases.has(c.text));
   if (exact) return exact;
   // "PT DOSNI ROHA" and "PT Dosni Roha"; "Afifuddin", "Affifudin" and "Afifudin": one name written
