@@ -120,11 +120,26 @@ interface Slot {
   wordsKey: string;
   lower: string;
   /** Cores of the text and of every alias (organisations only). */
-  cores?: Set<string>;
+  cores: Set<string> | undefined;
   /** The text without an administrative prefix (places). */
   bare: string;
   /** Initials of the text (organisations), computed when an acronym asks. */
-  initials?: string;
+  initials: string | undefined;
+  /**
+   * Forms of the text that {@link findGroup} compares a new organisation or place with, each computed
+   * the first time one asks (every later candidate of the article compares with the same slots):
+   * whether a place's prefix stands inside it, the text without that prefix, its {@link placeKey},
+   * the text without the country after a national body's name (null when none), the initials of its
+   * core, and `bare` in lowercase.
+   */
+  /** The group's text those forms were computed from (they are computed again if it changes). */
+  formsOf: string;
+  adminInside: boolean | undefined;
+  unprefixed: string | undefined;
+  placed: string | undefined;
+  national: string | null | undefined;
+  coreInitials: string | undefined;
+  bareLower: string | undefined;
 }
 
 /** A candidate with its canonical form and name words, computed once. */
@@ -157,9 +172,15 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
   const spelled = parenthesised(text);
   const byType = new Map<EntityType, Slot[]>();
   // A person's canonical form only drops honorifics, which nameWords drops too: one word list serves both.
+  // Candidates of one text share its word list (a name is read several times in an article).
+  const wordsOf = new Map<string, string[]>();
   const ordered: Entry[] = candidates
     .map((c) => {
-      const words = nameWords(c.text, forms);
+      let words = wordsOf.get(c.text);
+      if (words === undefined) {
+        words = nameWords(c.text, forms);
+        wordsOf.set(c.text, words);
+      }
       return { c, t: canonical(c, forms), words, wordsKey: words.join(' ') };
     })
     .sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
@@ -182,6 +203,7 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
         group.aliases.add(group.text);
         group.text = t;
         slot.lower = t.toLowerCase();
+        slot.initials = undefined;
         slot.cores?.add(forms.orgCore(t));
         continue;
       }
@@ -193,13 +215,22 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
     }
     const group: EntityGroup = { type: c.type, text: t, mentions: [mention], source: c.source, aliases: new Set() };
     groups.push(group);
+    // Every slot has every field (one object shape for findGroup's loops).
     same.push({
       group,
       words: e.words,
       wordsKey: e.wordsKey,
       lower: t.toLowerCase(),
-      ...(c.type === 'ORG' ? { cores: new Set([forms.orgCore(t)]) } : {}),
+      cores: c.type === 'ORG' ? new Set([forms.orgCore(t)]) : undefined,
       bare: c.type === 'LOC' ? t.replace(forms.adminPrefix, '') : t,
+      initials: undefined,
+      formsOf: t,
+      adminInside: undefined,
+      unprefixed: undefined,
+      placed: undefined,
+      national: undefined,
+      coreInitials: undefined,
+      bareLower: undefined,
     });
   }
   const merged = mergeAliases(groups, lex);
@@ -274,6 +305,22 @@ function only(slots: readonly Slot[], test: (s: Slot) => boolean): Slot | undefi
   return hit;
 }
 
+/** Drops the forms computed from a group's former text. */
+function forget(s: Slot): void {
+  s.formsOf = s.group.text;
+  s.adminInside = undefined;
+  s.unprefixed = undefined;
+  s.placed = undefined;
+  s.national = undefined;
+  s.coreInitials = undefined;
+}
+
+/** A slot's text without the country after a national body's name ("Kementerian Kesehatan RI" → "Kementerian Kesehatan"), null when it has none. */
+function nationalLess(s: Slot): string | null {
+  if (s.national === undefined) s.national = NATIONAL.test(s.group.text) ? s.group.text.replace(NATIONAL, '') : null;
+  return s.national;
+}
+
 /** A place's prefix inside an organisation's name ("Dinas Pendidikan Kota Medan"). */
 const ADMIN_INSIDE = /\s(?:Kota|Kabupaten|Kab\.|Provinsi)\s/u;
 
@@ -286,6 +333,7 @@ function findGroup(
   forms: Forms,
 ): Slot | undefined {
   const { c, t } = e;
+  for (const s of same) if (s.formsOf !== s.group.text) forget(s);
   const exact = same.find((s) => s.group.text === t || s.group.aliases.has(c.text));
   if (exact) return exact;
   // "PT DOSNI ROHA" and "PT Dosni Roha"; "Afifuddin", "Affifudin" and "Afifudin": one name written
@@ -353,27 +401,30 @@ function findGroup(
       if (state) return state;
     }
     // "Dinas Pendidikan Medan" is "Dinas Pendidikan Kota Medan": the place's prefix left out.
-    const unprefixed = (name: string) => name.replace(ADMIN_INSIDE, ' ');
-    if (ADMIN_INSIDE.test(t) || same.some((s) => ADMIN_INSIDE.test(s.group.text))) {
-      const key = unprefixed(t);
-      const byPlace = only(same, (s) => unprefixed(s.group.text) === key);
+    if (ADMIN_INSIDE.test(t) || same.some((s) => (s.adminInside ??= ADMIN_INSIDE.test(s.group.text)))) {
+      const key = t.replace(ADMIN_INSIDE, ' ');
+      const byPlace = only(same, (s) => (s.unprefixed ??= s.group.text.replace(ADMIN_INSIDE, ' ')) === key);
       if (byPlace) return byPlace;
     }
     // "Kemenlu" and "Kementerian Luar Negeri (RI)": a short form the lexicon knows.
     const named = lex.orgAliases.get(t);
     if (named !== undefined) {
-      const known = same.find((s) => s.group.text === named || s.group.text.replace(NATIONAL, '') === named);
+      const known = same.find((s) => s.group.text === named || (nationalLess(s) ?? s.group.text) === named);
       if (known) return known;
     }
     // "Pemprov DKI" and "Pemprov Jakarta", "Polda Jabar" and "Polda Jawa Barat": one body of one place.
     const placed = placeKey(t, lex);
     if (placed !== t) {
-      const byAlias = only(same, (s) => placeKey(s.group.text, lex) === placed);
+      const byAlias = only(same, (s) => (s.placed ??= placeKey(s.group.text, lex)) === placed);
       if (byAlias) return byAlias;
     }
     // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
     // "Kemenkes" is also "Kementerian Kesehatan RI": the country after a national body's name.
-    const abbreviated = only(same, (s) => abbreviates(t, s.group.text) || (NATIONAL.test(s.group.text) && abbreviates(t, s.group.text.replace(NATIONAL, ''))));
+    const abbreviated = only(same, (s) => {
+      if (abbreviates(t, s.group.text)) return true;
+      const national = nationalLess(s);
+      return national !== null && abbreviates(t, national);
+    });
     if (abbreviated) return abbreviated;
     // "BPJS Kesehatan" and "Badan Penyelenggara Jaminan Sosial Kesehatan": an acronym of the first
     // words, the last words as written.
@@ -393,7 +444,7 @@ function findGroup(
     if (!inText && !acronym) return undefined;
     for (const s of same) {
       if (inText && (mentionBefore(s, text, ` ${inParens}`) || mentionBefore(s, text, inParens))) return s;
-      if (acronym && ((s.initials ??= initialsOf(s.group.text)) === t || initialsOf(forms.orgCore(s.group.text)) === t)) return s;
+      if (acronym && ((s.initials ??= initialsOf(s.group.text)) === t || (s.coreInitials ??= initialsOf(forms.orgCore(s.group.text))) === t)) return s;
     }
     return undefined;
   }
@@ -410,7 +461,7 @@ function findGroup(
     const bare = t.replace(forms.adminPrefix, '');
     // "CIANJUR" in a dateline is "Kabupaten Cianjur".
     const bareLower = bare.toLowerCase();
-    return same.find((s) => s.bare === bare) ?? same.find((s) => s.bare?.toLowerCase() === bareLower) ?? only(same, (s) => abbreviates(t, s.bare));
+    return same.find((s) => s.bare === bare) ?? same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ?? only(same, (s) => abbreviates(t, s.bare));
   }
   return undefined;
 }

@@ -5,13 +5,16 @@ import { confirmHeadlines } from './headline.js';
 import { cleanEdges, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
 import type { Candidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
-import type { Entity } from '../../schema/entity.js';
+import type { Entity, Mention } from '../../schema/entity.js';
 import { mentionGrouper, mergeCompanyCores, mergeNicknames } from './group.js';
 import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 import { addStringMatches, overlapsAny } from './string-match.js';
 
 export { groupMentions, initialsOf, mentionGrouper, type EntityGroup } from './group.js';
 export { harmoniseTypes, resolveOverlaps } from './overlaps.js';
+
+/** Most answers of typeByLexicon a coref stage keeps before it empties its cache. */
+const TYPE_MEMO_MAX = 8192;
 
 /**
  * The coref stage: the candidates of the recognisers (rules, tagger) become entities. Overlaps are
@@ -28,6 +31,23 @@ export const corefStage = defineStageFactory({
   create(_options, ctx) {
     const lexicon = ctx.lexicon;
     const groupMentions = mentionGrouper(lexicon);
+    // typeByLexicon's answer, a type, depends on a candidate's text and type and whether a title's
+    // rule read it: kept for the names met again (in the article and in later ones), emptied when full.
+    const typeMemo = new Map<string, Candidate['type']>();
+    const retype = (c: Candidate): Candidate => {
+      const key = `${c.type}|${c.source === 'org/title-marker' ? 't' : ''}|${c.text}`;
+      let type = typeMemo.get(key);
+      if (type === undefined) {
+        const typed = typeByLexicon(c, lexicon);
+        // Only an answer that changes nothing but the type is kept (one that moves or renames the
+        // candidate is its own).
+        if (typed !== c && (typed.start !== c.start || typed.end !== c.end || typed.text !== c.text || typed.source !== c.source || typed.score !== c.score)) return typed;
+        type = typed.type;
+        if (typeMemo.size >= TYPE_MEMO_MAX) typeMemo.clear();
+        typeMemo.set(key, type);
+      }
+      return type === c.type ? c : { ...c, type };
+    };
     return defineStage({
       name: ctx.name,
       requires: ['text', 'candidates'],
@@ -35,24 +55,29 @@ export const corefStage = defineStageFactory({
       provides: ['entities'],
       languages: ['id', 'ms', 'und'],
       run(doc) {
-        const before = doc.entities.map(({ id: _id, section: _section, ...e }) => e);
-        const blocked = before.flatMap((e) => e.mentions);
-        const candidates = typeBrackets(
-          joinSlashedOrgs(dropShortFormsOfNonEntities(doc.candidates, doc.text, lexicon), doc.text)
-            .filter((c) => !overlapsAny(blocked, c.start, c.end))
-            .flatMap((c) => splitPair(c, lexicon))
-            .map((c) => cleanEdges(c))
-            .filter((c): c is Candidate => c !== null)
-            .map((c) => {
-              const before = doc.text.slice(Math.max(0, c.start - 80), c.start);
-              const field = trimField(trimSentenceOpener(typeCitedSource(c, before, lexicon), before, lexicon), before, lexicon);
-              return field && trimOrgTitle(field, lexicon);
-            })
-            .filter((c): c is Candidate => c !== null)
-            .map((c) => trimPersonTitles(withFormAfter(withLegalForm(typeByLexicon(c, lexicon), doc.text, lexicon), doc.text), lexicon, doc.text.slice(Math.max(0, c.start - 20), c.start)))
-            .filter((c): c is Candidate => c !== null),
-          doc.text,
-        );
+        const text = doc.text;
+        const before: Omit<Entity, 'id'>[] = [];
+        const blocked: Mention[] = [];
+        for (const { id: _id, section: _section, ...e } of doc.entities) {
+          before.push(e);
+          for (const m of e.mentions) blocked.push(m);
+        }
+        // Each candidate through the judges in one loop, in order (no array per step).
+        const judged: Candidate[] = [];
+        for (const found of joinSlashedOrgs(dropShortFormsOfNonEntities(doc.candidates, text, lexicon), text)) {
+          if (overlapsAny(blocked, found.start, found.end)) continue;
+          for (const part of splitPair(found, lexicon)) {
+            const c = cleanEdges(part);
+            if (c === null) continue;
+            const before80 = text.slice(Math.max(0, c.start - 80), c.start);
+            const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
+            const named = field && trimOrgTitle(field, lexicon);
+            if (named === null) continue;
+            const typed = trimPersonTitles(withFormAfter(withLegalForm(retype(named), text, lexicon), text), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
+            if (typed !== null) judged.push(typed);
+          }
+        }
+        const candidates = typeBrackets(judged, text);
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const credited = dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon);
         const kept = confirmHeadlines(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, body, lexicon);

@@ -113,7 +113,7 @@ function eventOrProgramme(text: string, lex: Lexicon): boolean {
   return ENGLISH_EVENT_TAIL.test(text) || lex.nonEntityHeads.has(text.slice(0, text.indexOf(' '))) || lex.nonEntityPhrases.has(text);
 }
 
-/** Whether one form of an entity names no entity: a programme, a document, a kind of thing, the outlet's own credit. */
+/** Whether one form of an entity names no entity (a pure function of its arguments: answers are kept, see knownNonEntityForm): a programme, a document, a kind of thing, the outlet's own credit. */
 function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
   if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form) || lex.nonEntityWords.has(form)) return true;
   // "Asta Cita Pemerintah": a programme's name and a kind of body after it name no organisation.
@@ -144,6 +144,30 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   return type === 'ORG' && genericOrg(form, lex);
 }
 
+/** Most answers {@link knownNonEntityForm} keeps per lexicon before it empties its cache. */
+const NON_ENTITY_MEMO_MAX = 8192;
+const nonEntityMemo = new WeakMap<Lexicon, Map<string, boolean>>();
+
+/**
+ * {@link nonEntityForm}, its answers kept per lexicon (a pure function of the form and the type: the
+ * names of one article are met again in later ones); the cache is emptied when full.
+ */
+function knownNonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
+  let memo = nonEntityMemo.get(lex);
+  if (memo === undefined) {
+    memo = new Map();
+    nonEntityMemo.set(lex, memo);
+  }
+  const key = `${type}|${form}`;
+  let answer = memo.get(key);
+  if (answer === undefined) {
+    answer = nonEntityForm(form, type, lex);
+    if (memo.size >= NON_ENTITY_MEMO_MAX) memo.clear();
+    memo.set(key, answer);
+  }
+  return answer;
+}
+
 /**
  * Drops the groups that name no entity: every form of them is a programme, a document or a kind of
  * thing of the lexicon ("BLT", "Makan Bergizi Gratis", "Peraturan Pemerintah"), the outlet's own
@@ -152,7 +176,7 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
 export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): EntityGroup[] {
   // "Mahakam Investment Forum (MIF)": the short form of a non-entity goes with it.
   return groups.filter(
-    (g) => !(nonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => nonEntityForm(m.text, g.type, lex) || (/^[A-Z]{2,8}$/.test(m.text) && eventOrProgramme(g.text, lex)))) && !unknownShortAcronym(g, lex),
+    (g) => !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (/^[A-Z]{2,8}$/.test(m.text) && eventOrProgramme(g.text, lex)))) && !unknownShortAcronym(g, lex),
   );
 }
 
@@ -181,7 +205,9 @@ function orgShapedPlace(text: string, lex: Lexicon): boolean {
 /**
  * Types a candidate by what the lexicon knows of its whole text: a known place is a place (the
  * tagger reads "Jakarta Pusat" after "Polres Metro" as an organisation), a building ("Kantor
- * Kementerian Sosial", "gedung KPK") is a place, a known organisation is one.
+ * Kementerian Sosial", "gedung KPK") is a place, a known organisation is one. Reads only the
+ * candidate's text, type and whether its source is "org/title-marker": the coref stage keeps its
+ * answers by these.
  */
 export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (lex.orgs.has(c.text)) return c.type === 'ORG' ? c : { ...c, type: 'ORG' };
