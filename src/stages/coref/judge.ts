@@ -176,7 +176,7 @@ function knownNonEntityForm(form: string, type: EntityGroup['type'], lex: Lexico
 export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): EntityGroup[] {
   // "Mahakam Investment Forum (MIF)": the short form of a non-entity goes with it.
   return groups.filter(
-    (g) => !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (/^[A-Z]{2,8}$/.test(m.text) && eventOrProgramme(g.text, lex)))) && !unknownShortAcronym(g, lex),
+    (g) => !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) && !unknownShortAcronym(g, lex),
   );
 }
 
