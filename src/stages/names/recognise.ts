@@ -176,7 +176,7 @@ class SentenceReader {
   /** The run before lastRun. */
   private runBefore: { first: number; end: number } | null = null;
   /** "Pendiri sekaligus CEO Telegram, Pavel Durov": a bare title joined to the next one. */
-  private carried: { title: string; start: number; end: number } | null = null;
+  private carried: { title: string; org: string | null; start: number; end: number } | null = null;
 
   constructor(
     private readonly text: string,
@@ -226,7 +226,8 @@ class SentenceReader {
 
   private pushRole(person: Token, last: Token, role: PendingRole): void {
     this.out.roles.push({ personStart: person.start, personEnd: last.end, ...role });
-    if (this.carried) this.out.roles.push({ personStart: person.start, personEnd: last.end, ...this.carried, org: role.org });
+    // "Ketua IPFO sekaligus Deputi … Kemenko IPK": the carried title keeps its own organisation.
+    if (this.carried) this.out.roles.push({ personStart: person.start, personEnd: last.end, ...this.carried, org: this.carried.org ?? role.org });
     this.carried = null;
   }
 
@@ -806,8 +807,8 @@ class SentenceReader {
       // "Wakil Ketua MPR dari Fraksi PAN, Eddy Soeparno": the faction after "dari", then the name.
       const fromFaction = after?.text === 'dari' && this.caps[hi + 1] === true;
       this.pendingRole = role && (after?.text === ',' || bracketed || fromFaction) ? role : null;
-      if (role && !role.org && after && lex.titleJoiners.has(this.lower(hi))) {
-        this.carried = { title: role.title, start: role.start, end: role.end };
+      if (role && after && lex.titleJoiners.has(this.lower(hi))) {
+        this.carried = { title: role.title, org: role.org, start: role.start, end: role.end };
       } else if (!this.pendingRole) this.carried = null;
       return;
     }

@@ -70,6 +70,13 @@ describe('entity stages: names, roles, coreference', () => {
     expect(durov?.roles?.[0]?.orgEntity).toBe(find(list, 'ORG', 'Telegram')?.id);
   });
 
+  it('keeps the organisation of a title joined by "sekaligus" to the next', () => {
+    const list = entities('Ketua IPFO sekaligus Deputi Bidang Koordinasi Infrastruktur Dasar Kemenko IPK Rahmat Kaimuddin mengatakan proyek itu berjalan.');
+    const roles = find(list, 'PERSON', 'Rahmat Kaimuddin')?.roles?.map((r) => [r.title, r.org]);
+    expect(roles).toEqual(expect.arrayContaining([['Ketua', 'IPFO']]));
+    expect(roles).toHaveLength(2);
+  });
+
   it('reads a title with its portfolio before the name', () => {
     const list = entities('Menteri Dalam Negeri Tito Karnavian meninjau lokasi banjir.');
     const tito = find(list, 'PERSON', 'Tito Karnavian');
