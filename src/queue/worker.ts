@@ -52,17 +52,19 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Resolves after `ms`, or at once when the signal aborts. */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Resolves after `ms`, or at once when the signal aborts or another slot calls its entry in `sleepers`. */
+function sleep(ms: number, signal?: AbortSignal, sleepers?: Set<() => void>): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
     const t = setTimeout(done, ms);
     function done() {
       clearTimeout(t);
       signal?.removeEventListener('abort', done);
+      sleepers?.delete(done);
       resolve();
     }
     signal?.addEventListener('abort', done, { once: true });
+    sleepers?.add(done);
   });
 }
 
@@ -94,15 +96,24 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
   let boss: PgBoss | undefined;
   let store: FactStore | undefined;
   const processors = new Map<string, Promise<Processor>>();
+  const threads: Threads = { pool, processors, concurrency, budget: options.budget };
+  let warming: Promise<void> | undefined;
   try {
     await ensureQueueTables(pool, loc);
-    store = await openStore(loc.url);
-    boss = await openBoss(loc, { supervise: true, maintenanceSeconds: options.maintenanceSeconds ?? 60 });
+    // The threads of a pending chunk's config start (and build their pipelines, the longest
+    // part of starting) while the fact store and pg-boss are opened.
+    warming = warmUp(threads);
+    const opened = await Promise.allSettled([openStore(loc.url), openBoss(loc, { supervise: true, maintenanceSeconds: options.maintenanceSeconds ?? 60 })]);
+    if (opened[0].status === 'fulfilled') store = opened[0].value;
+    if (opened[1].status === 'fulfilled') boss = opened[1].value;
+    for (const o of opened) if (o.status === 'rejected') throw o.reason;
     const commits = new Mutex();
-    const ctx: Ctx = { loc, pool, boss, store, commits, processors, options, concurrency, log, name, result };
+    const ctx: Ctx = { loc, pool, boss: boss!, store: store!, commits, threads, options, log, name, result, sleepers: new Set() };
     const slots = Array.from({ length: concurrency + 1 }, () => slot(ctx));
     await Promise.all(slots);
   } finally {
+    // A processor the warm-up is still starting is closed with the others.
+    await warming;
     for (const p of processors.values()) await (await p.catch(() => undefined))?.close().catch(() => {});
     await boss?.stop({ graceful: false, close: true }).catch(() => {});
     await store?.close().catch(() => {});
@@ -111,18 +122,27 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
   return result;
 }
 
+/** The worker's thread pools: one per config its chunks were queued with (built on first use). */
+interface Threads {
+  pool: pg.Pool;
+  processors: Map<string, Promise<Processor>>;
+  concurrency: number;
+  budget: RecordBudget;
+}
+
 interface Ctx {
   loc: QueueLocation;
   pool: pg.Pool;
   boss: PgBoss;
   store: FactStore;
   commits: Mutex;
-  processors: Map<string, Promise<Processor>>;
+  threads: Threads;
   options: WorkerOptions;
-  concurrency: number;
   log: (line: string) => void;
   name: string;
   result: WorkerResult;
+  /** Slots waiting for the next poll: a draining slot that finds nothing left wakes them. */
+  sleepers: Set<() => void>;
 }
 
 /** Whether every chunk is done or failed (and no job of the queue waits or runs). */
@@ -139,8 +159,12 @@ async function slot(ctx: Ctx): Promise<void> {
   while (!signal?.aborted) {
     const [job] = (await ctx.boss.fetch<JobData>(QUEUE_NAME, { batchSize: 1, includeMetadata: true })) as PgBoss.JobWithMetadata<JobData>[];
     if (!job) {
-      if (drain && (await nothingLeft(ctx))) return;
-      await sleep(pollMs, signal);
+      if (drain && (await nothingLeft(ctx))) {
+        // The other slots need not sleep out their poll to find the same.
+        for (const wake of ctx.sleepers) wake();
+        return;
+      }
+      await sleep(pollMs, signal, ctx.sleepers);
       continue;
     }
     await processJob(ctx, job);
@@ -148,21 +172,34 @@ async function slot(ctx: Ctx): Promise<void> {
 }
 
 /** The processor of a config (built once per worker process). */
-function processorFor(ctx: Ctx, configHash: string): Promise<Processor> {
-  let p = ctx.processors.get(configHash);
+function processorFor(threads: Threads, configHash: string): Promise<Processor> {
+  let p = threads.processors.get(configHash);
   if (!p) {
     p = (async () => {
-      const { rows } = await ctx.pool.query('SELECT setup FROM queue_configs WHERE config_hash = $1', [configHash]);
+      const { rows } = await threads.pool.query('SELECT setup FROM queue_configs WHERE config_hash = $1', [configHash]);
       if (!rows[0]) throw new Error(`the config ${configHash} of the chunk is missing from queue_configs`);
       const setup = JSON.parse(String(rows[0].setup)) as WorkerSetup;
       // The threads hand each summary's sentence bounds along: the fact store need not split them again.
-      return poolProcessor({ ...setup, sentences: true }, ctx.concurrency, ctx.options.budget);
+      return poolProcessor({ ...setup, sentences: true }, threads.concurrency, threads.budget);
     })();
     // A config that fails to load is tried again by the next chunk.
-    p.catch(() => ctx.processors.delete(configHash));
-    ctx.processors.set(configHash, p);
+    p.catch(() => threads.processors.delete(configHash));
+    threads.processors.set(configHash, p);
   }
   return p;
+}
+
+/**
+ * Starts the processor of the config of a pending chunk, if any (a dump's chunks share one); resolves once it is
+ * starting (not started). A failure is left for that chunk's job to meet (and report) again.
+ */
+function warmUp(threads: Threads): Promise<void> {
+  return threads.pool
+    .query(`SELECT config_hash FROM queue_chunks WHERE state = 'pending' LIMIT 1`)
+    .then(({ rows }) => {
+      if (rows[0]) processorFor(threads, String(rows[0].config_hash)).catch(() => {});
+    })
+    .catch(() => {});
 }
 
 /** A record's result line and its summary, parsed once, for the fact store. */
@@ -197,7 +234,7 @@ async function processJob(ctx: Ctx, job: PgBoss.JobWithMetadata<JobData>): Promi
       return;
     }
     ctx.log(`chunk ${row.chunk_no} started (${row.record_count} records, attempt ${job.retryCount + 1})`);
-    const proc = await processorFor(ctx, row.config_hash);
+    const proc = await processorFor(ctx.threads, row.config_hash);
     const records = JSON.parse(row.records) as InputRecord[];
     const results = await analyse(proc, records);
     if (ctx.options.holdMs) await sleep(ctx.options.holdMs);
