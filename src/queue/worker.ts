@@ -8,6 +8,7 @@ import type { InputRecord } from '../io/record.js';
 import type { Summary } from '../schema/summary.js';
 import { openStore } from '../store/store.js';
 import type { FactStore } from '../store/store.js';
+import { encodeFacts, type EncodedFacts } from '../store/copy-rows.js';
 import { FactWriter } from '../store/writer.js';
 import { clientDb, ensureQueueTables, openBoss, openPool, parseQueueUrl, QUEUE_NAME, sqlDb, withTransaction, type QueueLocation } from './db.js';
 
@@ -179,8 +180,9 @@ function processorFor(threads: Threads, configHash: string): Promise<Processor> 
       const { rows } = await threads.pool.query('SELECT setup FROM queue_configs WHERE config_hash = $1', [configHash]);
       if (!rows[0]) throw new Error(`the config ${configHash} of the chunk is missing from queue_configs`);
       const setup = JSON.parse(String(rows[0].setup)) as WorkerSetup;
-      // The threads hand each summary's sentence bounds along: the fact store need not split them again.
-      return poolProcessor({ ...setup, sentences: true }, threads.concurrency, threads.budget);
+      // The threads hand each summary's fact rows along, encoded for COPY: the worker's own thread
+      // need not parse the line and build them (with each summary's sentence bounds, for the rows).
+      return poolProcessor({ ...setup, sentences: true, facts: true }, threads.concurrency, threads.budget);
     })();
     // A config that fails to load is tried again by the next chunk.
     p.catch(() => threads.processors.delete(configHash));
@@ -202,21 +204,20 @@ function warmUp(threads: Threads): Promise<void> {
     .catch(() => {});
 }
 
-/** A record's result line and its summary, parsed once, for the fact store. */
+/** A record's result line and its fact rows, encoded for the fact store. */
 interface Analysed extends RecordResult {
-  summary: Summary;
+  facts: EncodedFacts;
 }
 
-/**
- * The results of a chunk's records, in order. Each task's lines are parsed as the task comes back,
- * while the threads analyse the rest: the worker's main thread, which hands the threads their next
- * tasks, then never parses a whole chunk at once (which would leave threads idle meanwhile).
- */
+/** The facts of a result, as its thread encoded them, or from its line (an error record made outside the pipeline). */
+function factsOf(r: RecordResult): Analysed {
+  return { ...r, facts: r.facts ?? encodeFacts(JSON.parse(r.line) as Summary, r.sentences ? { sentences: r.sentences } : {}) };
+}
+
+/** The results of a chunk's records, in order, as the threads hand them back. */
 async function analyse(proc: Processor, records: InputRecord[]): Promise<Analysed[]> {
   const parts: Promise<Analysed[]>[] = [];
-  for (let i = 0; i < records.length; i += TASK_RECORDS) {
-    parts.push(proc.run(records.slice(i, i + TASK_RECORDS)).then((results) => results.map((r) => ({ ...r, summary: JSON.parse(r.line) as Summary }))));
-  }
+  for (let i = 0; i < records.length; i += TASK_RECORDS) parts.push(proc.run(records.slice(i, i + TASK_RECORDS)).then((results) => results.map(factsOf)));
   return (await Promise.all(parts)).flat();
 }
 
@@ -262,7 +263,7 @@ async function commit(ctx: Ctx, job: PgBoss.JobWithMetadata<JobData>, chunkNo: s
   const backend = ctx.store.backend;
   const writer = new FactWriter(backend, { validate: false, batchSize: Number.MAX_SAFE_INTEGER });
   // The summaries come from the pipeline on the worker's threads, which has checked them already.
-  for (const r of results) writer.add(r.summary, r.sentences);
+  for (const r of results) writer.addEncoded(r.facts);
   // pg-boss's statements on the fact store's connection, in the transaction the writer runs.
   const db = sqlDb((text, values) => backend.all(text, values as never));
   return writer.flushWithin({
