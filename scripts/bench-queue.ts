@@ -5,6 +5,14 @@
  * writes to PostgreSQL per article (rows and bytes per table: pg_total_relation_size, with TOAST
  * and indexes). Each configuration gets a fresh schema, dropped afterwards. Runs the built CLI.
  *
+ * Every configuration runs the same number of times (`--runs`, default 2), in interleaved rounds
+ * (batch CLI, batch CLI storing facts, queue with 1 process, queue with 2, then again), and each
+ * is reported by its fastest run: no configuration gets more chances than another, and a burst of
+ * load on the machine hits each round alike. Two rates per run: over the whole command (start-up
+ * and shutdown included), and the steady rate, over the middle of the run (from 20% to 90% of the
+ * articles done: the batch CLI's output file as it grows, the queue's chunks as they are done), the
+ * rate of a long run where starting a process is a rounding error.
+ *
  * Wall times on a shared machine swing with its load; the CPU columns do not: CPU ms per article of
  * the warta processes (their threads included) and of their PostgreSQL server processes (sampled from
  * /proc while they run, with the connections' application_name: Linux, and a server on this
@@ -15,10 +23,10 @@
  *
  * Options: --articles N (generated dump), --dump FILE, --chunk N (records per job, default 100),
  * --pg URL (default postgres://root@127.0.0.1:5432/test), --threads N (batch CLI workers and the
- * single worker's --concurrency; default: the cores).
+ * single worker's --concurrency; default: the cores), --runs N (runs of each configuration, default 2).
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +45,8 @@ if (!existsSync(cli)) throw new Error('run `npm run build` first: the benchmark 
 const PG = flag('pg') ?? 'postgres://root@127.0.0.1:5432/test';
 const chunk = flag('chunk') ?? '100';
 const threads = Number(flag('threads') ?? availableParallelism());
+const runsEach = Number(flag('runs') ?? 2);
+if (!Number.isInteger(runsEach) || runsEach < 1) throw new Error(`--runs takes a positive integer, got ${flag('runs')}`);
 
 async function makeDump(path: string, n: number): Promise<void> {
   const r = mulberry32(42);
@@ -99,35 +109,80 @@ function serverCpu(app: string): { stop(): Promise<number> } {
   };
 }
 
-/** A command's wall seconds and the CPU seconds of its processes. */
+/** A command's wall seconds, the CPU seconds of its processes, and its steady rate (articles/s, NaN: unknown). */
 interface Timed {
   secs: number;
   cpu: number;
+  steady: number;
 }
 
-/** Runs the CLI; resolves with its wall and CPU time (rejects on a failure exit). */
-function run(args: string[]): Promise<Timed> {
+/** Progress points of a run: seconds since its start, articles done by then. */
+type Progress = [secs: number, done: number][];
+
+/**
+ * The rate between the moments 20% and 90% of the articles were done (interpolated between the
+ * progress points around them): the rate of the run once started, before its tail.
+ */
+function steadyRate(points: Progress, total: number): number {
+  const at = (share: number): number => {
+    const target = share * total;
+    let prev: [number, number] = [0, 0];
+    for (const p of points) {
+      if (p[1] >= target) return p[1] === prev[1] ? p[0] : prev[0] + ((target - prev[1]) * (p[0] - prev[0])) / (p[1] - prev[1]);
+      prev = p;
+    }
+    return Number.NaN;
+  };
+  const from = at(0.2);
+  const to = at(0.9);
+  return to > from ? (0.7 * total) / (to - from) : Number.NaN;
+}
+
+/** Bytes of a file, or 0 while it does not exist. */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Runs the CLI; resolves with its wall and CPU time (rejects on a failure exit). `output`: the
+ * file it writes its result lines to, whose size is sampled for the steady rate.
+ */
+function run(args: string[], output?: string): Promise<Timed> {
   const start = performance.now();
   const cpu = childCpu();
+  const sizes: Progress = [];
+  const sampler = output ? setInterval(() => sizes.push([(performance.now() - start) / 1000, fileSize(output)]), 25) : undefined;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (b: Buffer) => (err += b.toString()));
-    child.on('exit', (code) =>
-      code === 0 || code === 1 ? resolve({ secs: (performance.now() - start) / 1000, cpu: childCpu() - cpu }) : reject(new Error(`warta ${args[0]} exited ${code}: ${err}`)),
-    );
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      const secs = (performance.now() - start) / 1000;
+      // Result lines of one dump are of much the same length: bytes stand for articles.
+      const bytes = output ? fileSize(output) : 0;
+      const steady = bytes > 0 ? steadyRate(sizes.map(([t, b]) => [t, (b / bytes) * n]), n) : Number.NaN;
+      if (code === 0 || code === 1) resolve({ secs, cpu: childCpu() - cpu, steady });
+      else reject(new Error(`warta ${args[0]} exited ${code}: ${err}`));
+    });
   });
 }
 
 /** Runs commands at once with their PostgreSQL connections named `app`: wall, process CPU and server CPU. */
-async function runAll(app: string, commands: string[][]): Promise<Timed & { server: number }> {
+async function runAll(app: string, commands: string[][], output?: string): Promise<Timed & { server: number }> {
   const server = serverCpu(app);
   const start = performance.now();
   const cpu = childCpu();
-  const done = await Promise.allSettled(commands.map((c) => run(c)));
+  const done = await Promise.allSettled(commands.map((c) => run(c, output)));
   const serverSecs = await server.stop();
   for (const d of done) if (d.status === 'rejected') throw d.reason;
-  return { secs: (performance.now() - start) / 1000, cpu: childCpu() - cpu, server: serverSecs };
+  const first = done[0];
+  const steady = done.length === 1 && first?.status === 'fulfilled' ? first.value.steady : Number.NaN;
+  return { secs: (performance.now() - start) / 1000, cpu: childCpu() - cpu, server: serverSecs, steady };
 }
 
 async function sql<T>(text: string): Promise<T[]> {
@@ -153,9 +208,17 @@ async function queueRun(dump: string, procs: number, concurrency: number, measur
   const url = `${PG}?schema=${schema}&application_name=${schema}`;
   try {
     const addSecs = (await run(['queue', 'add', dump, '--pg', url, '--chunk', chunk, '-q'])).secs;
+    const started = Date.now();
     const work = await runAll(
       schema,
       Array.from({ length: procs }, () => ['worker', '--pg', url, '--drain', '--poll', '0.2', '-q', '--concurrency', String(concurrency)]),
+    );
+    // The steady rate from the moments the chunks were done (the server's clock, as the workers commit).
+    const chunks = await sql<{ at: number; n: number }>(`SELECT extract(epoch FROM done_at)::float8 * 1000 AS at, record_count AS n FROM ${schema}.queue_chunks WHERE state = 'done' ORDER BY done_at`);
+    let doneSoFar = 0;
+    work.steady = steadyRate(
+      chunks.map((c) => [(Number(c.at) - started) / 1000, (doneSoFar += Number(c.n))]),
+      n,
     );
     const tables = measure
       ? await sql<{ name: string; rows: number; bytes: number }>(`
@@ -186,34 +249,50 @@ if (!given) await makeDump(dump, Number(flag('articles') ?? 600));
 const n = readFileSync(dump, 'utf8').split('\n').filter((l) => l.trim() !== '').length;
 const out = join(tmpdir(), `warta-bench-queue-${process.pid}.out.jsonl`);
 
+/** The fastest of a configuration's runs. */
+function fastest<T>(runs: T[], secs: (r: T) => number): T {
+  return runs.reduce((a, b) => (secs(b) < secs(a) ? b : a));
+}
+
 try {
   const batchArgs = ['analyze', dump, '-o', out, '-q', '--workers', String(threads)];
-  const first = await run(batchArgs);
-  // The batch CLI storing the same facts into PostgreSQL (`--db`): the work a queue worker does too.
-  const dbSchema = `warta_bench_${process.pid}_db`;
-  let batchDb: Timed & { server: number };
-  try {
-    batchDb = await runAll(dbSchema, [[...batchArgs, '--db', `${PG}?schema=${dbSchema}&application_name=${dbSchema}`]]);
-  } finally {
-    await sql(`DROP SCHEMA IF EXISTS ${dbSchema} CASCADE`);
+  const batchRuns: Timed[] = [];
+  const dbRuns: (Timed & { server: number })[] = [];
+  const oneRuns: QueueRun[] = [];
+  const twoRuns: QueueRun[] = [];
+  for (let round = 0; round < runsEach; round++) {
+    rmSync(out, { force: true });
+    batchRuns.push(await run(batchArgs, out));
+    // The batch CLI storing the same facts into PostgreSQL (`--db`): the work a queue worker does too.
+    const dbSchema = `warta_bench_${process.pid}_db`;
+    rmSync(out, { force: true });
+    try {
+      dbRuns.push(await runAll(dbSchema, [[...batchArgs, '--db', `${PG}?schema=${dbSchema}&application_name=${dbSchema}`]], out));
+    } finally {
+      await sql(`DROP SCHEMA IF EXISTS ${dbSchema} CASCADE`);
+    }
+    oneRuns.push(await queueRun(dump, 1, threads, round === 0));
+    twoRuns.push(await queueRun(dump, 2, Math.max(1, Math.floor(threads / 2)), false));
   }
-  const runs = [await queueRun(dump, 1, threads, true), await queueRun(dump, 2, Math.max(1, Math.floor(threads / 2)), false)];
-  const again = await run(batchArgs);
-  const batch = first.secs <= again.secs ? first : again;
+  const batch = fastest(batchRuns, (r) => r.secs);
+  const batchDb = fastest(dbRuns, (r) => r.secs);
+  const runs = [{ ...fastest(oneRuns, (r) => r.work.secs), tables: oneRuns[0]!.tables }, fastest(twoRuns, (r) => r.work.secs)];
   const rate = (s: number) => n / s;
+  const steadyCells = (t: Timed) => (Number.isNaN(t.steady) || Number.isNaN(batch.steady) ? '— | —' : `${t.steady.toFixed(1)} | ${(t.steady / batch.steady).toFixed(2)}`);
+  const walls = (rs: { secs: number }[]) => rs.map((r) => r.secs.toFixed(1)).join(', ');
   const ms = (secs: number) => (Number.isNaN(secs) ? '—' : ((secs * 1000) / n).toFixed(2));
   const cpuCells = (t: Timed & { server?: number }) => {
     const server = t.server ?? 0;
     return `${ms(t.cpu)} | ${t.server === undefined ? '' : ms(server)} | ${ms(t.cpu + server)} | ${Number.isNaN(t.cpu + server) ? '—' : (batch.cpu / (t.cpu + server)).toFixed(2)}`;
   };
   const lines = [
-    `${n} articles (${given ?? 'generated'}), chunks of ${chunk}, ${availableParallelism()} cores; batch CLI: the faster of 2 runs (${first.secs.toFixed(1)} s, ${again.secs.toFixed(1)} s)`,
+    `${n} articles (${given ?? 'generated'}), chunks of ${chunk}, ${availableParallelism()} cores; each configuration the fastest of ${runsEach} interleaved run${runsEach > 1 ? 's' : ''} (wall s: batch CLI ${walls(batchRuns)}; --db ${walls(dbRuns)}; queue 1 process ${walls(oneRuns.map((r) => r.work))}; 2 processes ${walls(twoRuns.map((r) => r.work))})`,
     '',
-    '| run | wall s | articles/s | × batch CLI | queue add s | CPU ms/article: warta | PostgreSQL | total | batch CLI CPU / total |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    `| batch CLI: \`warta analyze -w ${threads}\` | ${batch.secs.toFixed(1)} | ${rate(batch.secs).toFixed(1)} | 1.00 | | ${cpuCells(batch)} |`,
-    `| batch CLI storing facts: \`warta analyze -w ${threads} --db postgres://…\` | ${batchDb.secs.toFixed(1)} | ${rate(batchDb.secs).toFixed(1)} | ${(batch.secs / batchDb.secs).toFixed(2)} | | ${cpuCells(batchDb)} |`,
-    ...runs.map((r) => `| ${r.label} | ${r.work.secs.toFixed(1)} | ${rate(r.work.secs).toFixed(1)} | ${(batch.secs / r.work.secs).toFixed(2)} | ${r.addSecs.toFixed(1)} | ${cpuCells(r.work)} |`),
+    '| run | wall s | articles/s | × batch CLI | steady articles/s | steady × batch CLI | queue add s | CPU ms/article: warta | PostgreSQL | total | batch CLI CPU / total |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| batch CLI: \`warta analyze -w ${threads}\` | ${batch.secs.toFixed(1)} | ${rate(batch.secs).toFixed(1)} | 1.00 | ${steadyCells(batch)} | | ${cpuCells(batch)} |`,
+    `| batch CLI storing facts: \`warta analyze -w ${threads} --db postgres://…\` | ${batchDb.secs.toFixed(1)} | ${rate(batchDb.secs).toFixed(1)} | ${(batch.secs / batchDb.secs).toFixed(2)} | ${steadyCells(batchDb)} | | ${cpuCells(batchDb)} |`,
+    ...runs.map((r) => `| ${r.label} | ${r.work.secs.toFixed(1)} | ${rate(r.work.secs).toFixed(1)} | ${(batch.secs / r.work.secs).toFixed(2)} | ${steadyCells(r.work)} | ${r.addSecs.toFixed(1)} | ${cpuCells(r.work)} |`),
     '',
     `queue overhead per article (1 worker process): ${(((runs[0]!.work.secs - batch.secs) * 1000) / n).toFixed(2)} ms against the batch CLI, ${(((runs[0]!.work.secs - batchDb.secs) * 1000) / n).toFixed(2)} ms against the batch CLI storing facts; plus ${((runs[0]!.addSecs * 1000) / n).toFixed(2)} ms of \`queue add\``,
     '',

@@ -9,6 +9,7 @@ import type { MessageCode } from '../schema/message.js';
 import type { Status, Summary } from '../schema/summary.js';
 import { errorSummary } from '../summary/to-summary.js';
 import { OPTION_NAMES, type InputLimits, type OptionNames } from '../io/limits.js';
+import { encodeFacts, type EncodedFacts } from '../store/copy-rows.js';
 
 /** The output of one record: its JSON line (no newline) and status. */
 export interface RecordResult {
@@ -20,6 +21,12 @@ export interface RecordResult {
    * Absent when the pipeline has no segment stage, or the summary does not carry the Doc's text.
    */
   sentences?: number[];
+  /**
+   * With {@link RecordSetup.facts}: the summary's fact-store rows, encoded for PostgreSQL's COPY
+   * (then `sentences`, which only build them, is left out). Absent when they could not be built: the
+   * writer then parses the line.
+   */
+  facts?: EncodedFacts;
 }
 
 function where(source: SourceRef): string {
@@ -152,6 +159,14 @@ function processRecord(pipeline: Pipeline, record: InputRecord, setup: RecordSet
     const result: RecordResult = { line: JSON.stringify(summary), status: summary.status };
     // The Doc's sentences are the summary's only when the summary carries the Doc's text.
     if (seen?.doc && seen.doc.text === summary.text && summary.text !== '') result.sentences = sentenceBounds(seen.doc);
+    if (setup.facts) {
+      try {
+        result.facts = encodeFacts(summary, result.sentences ? { sentences: result.sentences } : {});
+        delete result.sentences;
+      } catch {
+        // The writer builds them from the line instead.
+      }
+    }
     return result;
   } catch (err) {
     return errorResult(record, 'internal-error', `unexpected failure: ${err instanceof Error ? err.message : String(err)}`, setup.map);
@@ -167,6 +182,8 @@ export interface RecordSetup {
   names?: OptionNames;
   /** Hand each result's sentence bounds along with it (see {@link RecordResult.sentences}). */
   sentences?: boolean;
+  /** Hand each result's fact-store rows along with it, encoded for PostgreSQL (see {@link RecordResult.facts}). */
+  facts?: boolean;
 }
 
 function sentenceBounds(doc: Doc): number[] {

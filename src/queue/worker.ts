@@ -8,6 +8,7 @@ import type { InputRecord } from '../io/record.js';
 import type { Summary } from '../schema/summary.js';
 import { openStore } from '../store/store.js';
 import type { FactStore } from '../store/store.js';
+import { encodeFacts, type EncodedFacts } from '../store/copy-rows.js';
 import { FactWriter } from '../store/writer.js';
 import { clientDb, ensureQueueTables, openBoss, openPool, parseQueueUrl, QUEUE_NAME, sqlDb, withTransaction, type QueueLocation } from './db.js';
 
@@ -52,17 +53,19 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Resolves after `ms`, or at once when the signal aborts. */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Resolves after `ms`, or at once when the signal aborts or another slot calls its entry in `sleepers`. */
+function sleep(ms: number, signal?: AbortSignal, sleepers?: Set<() => void>): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
     const t = setTimeout(done, ms);
     function done() {
       clearTimeout(t);
       signal?.removeEventListener('abort', done);
+      sleepers?.delete(done);
       resolve();
     }
     signal?.addEventListener('abort', done, { once: true });
+    sleepers?.add(done);
   });
 }
 
@@ -94,15 +97,24 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
   let boss: PgBoss | undefined;
   let store: FactStore | undefined;
   const processors = new Map<string, Promise<Processor>>();
+  const threads: Threads = { pool, processors, concurrency, budget: options.budget };
+  let warming: Promise<void> | undefined;
   try {
     await ensureQueueTables(pool, loc);
-    store = await openStore(loc.url);
-    boss = await openBoss(loc, { supervise: true, maintenanceSeconds: options.maintenanceSeconds ?? 60 });
+    // The threads of a pending chunk's config start (and build their pipelines, the longest
+    // part of starting) while the fact store and pg-boss are opened.
+    warming = warmUp(threads);
+    const opened = await Promise.allSettled([openStore(loc.url), openBoss(loc, { supervise: true, maintenanceSeconds: options.maintenanceSeconds ?? 60 })]);
+    if (opened[0].status === 'fulfilled') store = opened[0].value;
+    if (opened[1].status === 'fulfilled') boss = opened[1].value;
+    for (const o of opened) if (o.status === 'rejected') throw o.reason;
     const commits = new Mutex();
-    const ctx: Ctx = { loc, pool, boss, store, commits, processors, options, concurrency, log, name, result };
+    const ctx: Ctx = { loc, pool, boss: boss!, store: store!, commits, threads, options, log, name, result, sleepers: new Set() };
     const slots = Array.from({ length: concurrency + 1 }, () => slot(ctx));
     await Promise.all(slots);
   } finally {
+    // A processor the warm-up is still starting is closed with the others.
+    await warming;
     for (const p of processors.values()) await (await p.catch(() => undefined))?.close().catch(() => {});
     await boss?.stop({ graceful: false, close: true }).catch(() => {});
     await store?.close().catch(() => {});
@@ -111,18 +123,27 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
   return result;
 }
 
+/** The worker's thread pools: one per config its chunks were queued with (built on first use). */
+interface Threads {
+  pool: pg.Pool;
+  processors: Map<string, Promise<Processor>>;
+  concurrency: number;
+  budget: RecordBudget;
+}
+
 interface Ctx {
   loc: QueueLocation;
   pool: pg.Pool;
   boss: PgBoss;
   store: FactStore;
   commits: Mutex;
-  processors: Map<string, Promise<Processor>>;
+  threads: Threads;
   options: WorkerOptions;
-  concurrency: number;
   log: (line: string) => void;
   name: string;
   result: WorkerResult;
+  /** Slots waiting for the next poll: a draining slot that finds nothing left wakes them. */
+  sleepers: Set<() => void>;
 }
 
 /** Whether every chunk is done or failed (and no job of the queue waits or runs). */
@@ -139,8 +160,12 @@ async function slot(ctx: Ctx): Promise<void> {
   while (!signal?.aborted) {
     const [job] = (await ctx.boss.fetch<JobData>(QUEUE_NAME, { batchSize: 1, includeMetadata: true })) as PgBoss.JobWithMetadata<JobData>[];
     if (!job) {
-      if (drain && (await nothingLeft(ctx))) return;
-      await sleep(pollMs, signal);
+      if (drain && (await nothingLeft(ctx))) {
+        // The other slots need not sleep out their poll to find the same.
+        for (const wake of ctx.sleepers) wake();
+        return;
+      }
+      await sleep(pollMs, signal, ctx.sleepers);
       continue;
     }
     await processJob(ctx, job);
@@ -148,38 +173,51 @@ async function slot(ctx: Ctx): Promise<void> {
 }
 
 /** The processor of a config (built once per worker process). */
-function processorFor(ctx: Ctx, configHash: string): Promise<Processor> {
-  let p = ctx.processors.get(configHash);
+function processorFor(threads: Threads, configHash: string): Promise<Processor> {
+  let p = threads.processors.get(configHash);
   if (!p) {
     p = (async () => {
-      const { rows } = await ctx.pool.query('SELECT setup FROM queue_configs WHERE config_hash = $1', [configHash]);
+      const { rows } = await threads.pool.query('SELECT setup FROM queue_configs WHERE config_hash = $1', [configHash]);
       if (!rows[0]) throw new Error(`the config ${configHash} of the chunk is missing from queue_configs`);
       const setup = JSON.parse(String(rows[0].setup)) as WorkerSetup;
-      // The threads hand each summary's sentence bounds along: the fact store need not split them again.
-      return poolProcessor({ ...setup, sentences: true }, ctx.concurrency, ctx.options.budget);
+      // The threads hand each summary's fact rows along, encoded for COPY: the worker's own thread
+      // need not parse the line and build them (with each summary's sentence bounds, for the rows).
+      return poolProcessor({ ...setup, sentences: true, facts: true }, threads.concurrency, threads.budget);
     })();
     // A config that fails to load is tried again by the next chunk.
-    p.catch(() => ctx.processors.delete(configHash));
-    ctx.processors.set(configHash, p);
+    p.catch(() => threads.processors.delete(configHash));
+    threads.processors.set(configHash, p);
   }
   return p;
 }
 
-/** A record's result line and its summary, parsed once, for the fact store. */
-interface Analysed extends RecordResult {
-  summary: Summary;
+/**
+ * Starts the processor of the config of a pending chunk, if any (a dump's chunks share one); resolves once it is
+ * starting (not started). A failure is left for that chunk's job to meet (and report) again.
+ */
+function warmUp(threads: Threads): Promise<void> {
+  return threads.pool
+    .query(`SELECT config_hash FROM queue_chunks WHERE state = 'pending' LIMIT 1`)
+    .then(({ rows }) => {
+      if (rows[0]) processorFor(threads, String(rows[0].config_hash)).catch(() => {});
+    })
+    .catch(() => {});
 }
 
-/**
- * The results of a chunk's records, in order. Each task's lines are parsed as the task comes back,
- * while the threads analyse the rest: the worker's main thread, which hands the threads their next
- * tasks, then never parses a whole chunk at once (which would leave threads idle meanwhile).
- */
+/** A record's result line and its fact rows, encoded for the fact store. */
+interface Analysed extends RecordResult {
+  facts: EncodedFacts;
+}
+
+/** The facts of a result, as its thread encoded them, or from its line (an error record made outside the pipeline). */
+function factsOf(r: RecordResult): Analysed {
+  return { ...r, facts: r.facts ?? encodeFacts(JSON.parse(r.line) as Summary, r.sentences ? { sentences: r.sentences } : {}) };
+}
+
+/** The results of a chunk's records, in order, as the threads hand them back. */
 async function analyse(proc: Processor, records: InputRecord[]): Promise<Analysed[]> {
   const parts: Promise<Analysed[]>[] = [];
-  for (let i = 0; i < records.length; i += TASK_RECORDS) {
-    parts.push(proc.run(records.slice(i, i + TASK_RECORDS)).then((results) => results.map((r) => ({ ...r, summary: JSON.parse(r.line) as Summary }))));
-  }
+  for (let i = 0; i < records.length; i += TASK_RECORDS) parts.push(proc.run(records.slice(i, i + TASK_RECORDS)).then((results) => results.map(factsOf)));
   return (await Promise.all(parts)).flat();
 }
 
@@ -197,7 +235,7 @@ async function processJob(ctx: Ctx, job: PgBoss.JobWithMetadata<JobData>): Promi
       return;
     }
     ctx.log(`chunk ${row.chunk_no} started (${row.record_count} records, attempt ${job.retryCount + 1})`);
-    const proc = await processorFor(ctx, row.config_hash);
+    const proc = await processorFor(ctx.threads, row.config_hash);
     const records = JSON.parse(row.records) as InputRecord[];
     const results = await analyse(proc, records);
     if (ctx.options.holdMs) await sleep(ctx.options.holdMs);
@@ -225,7 +263,7 @@ async function commit(ctx: Ctx, job: PgBoss.JobWithMetadata<JobData>, chunkNo: s
   const backend = ctx.store.backend;
   const writer = new FactWriter(backend, { validate: false, batchSize: Number.MAX_SAFE_INTEGER });
   // The summaries come from the pipeline on the worker's threads, which has checked them already.
-  for (const r of results) writer.add(r.summary, r.sentences);
+  for (const r of results) writer.addEncoded(r.facts);
   // pg-boss's statements on the fact store's connection, in the transaction the writer runs.
   const db = sqlDb((text, values) => backend.all(text, values as never));
   return writer.flushWithin({

@@ -27,6 +27,11 @@ export interface StoreBackend {
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   /** Appends rows to a table inside the current transaction: the bulk path (appender, COPY). */
   append(table: TableDef, rows: readonly (readonly Cell[])[]): Promise<void>;
+  /**
+   * PostgreSQL: appends lines of COPY text as `copy-rows.ts` encodes them (whole lines, each ending
+   * with a newline) to a table inside the current transaction.
+   */
+  appendLines?(table: TableDef, lines: readonly string[]): Promise<void>;
   /** Names of the store's tables and views. */
   tableNames(): Promise<string[]>;
   /** Inside a transaction: waits until no other writer migrates (PostgreSQL); DuckDB has one writer. */

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { SqlResult } from '../schema/facts.js';
 import { jsonValue, sqlString, uniqueNames, type Param, type Row, type StoreBackend } from './backend.js';
+import { copyText } from './copy-rows.js';
 import { WartaStoreError } from './errors.js';
 import type { Cell, ColumnType, TableDef } from './tables.js';
 
@@ -30,22 +31,6 @@ const typeParsers = {
     return pg.types.getTypeParser(oid, format as 'text');
   }) as typeof pg.types.getTypeParser,
 };
-
-/** Characters that COPY's text format escapes (NUL, which PostgreSQL text cannot hold, is dropped). */
-const COPY_SPECIAL = /[\\\n\r\t\0]/;
-const COPY_SPECIALS = new RegExp(COPY_SPECIAL.source, 'g');
-const copyEscape = (c: string): string => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : '');
-
-/**
- * One value in COPY's text format. Most texts hold nothing to escape: a test first spares them the
- * replace (which allocates), the larger part of encoding a row.
- */
-function copyText(value: Cell): string {
-  if (typeof value === 'string') return COPY_SPECIAL.test(value) ? value.replace(COPY_SPECIALS, copyEscape) : value;
-  if (typeof value === 'number') return String(value);
-  if (value === null || value === undefined) return '\\N';
-  return value ? 't' : 'f';
-}
 
 function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -105,14 +90,39 @@ class PostgresBackend implements StoreBackend {
     }
   }
 
-  async append(table: TableDef, rows: readonly (readonly Cell[])[]): Promise<void> {
-    if (rows.length === 0) return;
+  /** A COPY … FROM STDIN of the table's columns: write its data, then end it and await `done`. */
+  private copyIn(table: TableDef) {
     const columns = table.columns.map(([name]) => name).join(', ');
     const stream = this.client.query(copyFrom(`COPY ${table.name} (${columns}) FROM STDIN`));
     const done = new Promise<void>((resolve, reject) => {
       stream.on('finish', resolve);
       stream.on('error', reject);
     });
+    return { stream, done };
+  }
+
+  /** Appends lines of COPY text (whole lines, each ending with a newline), in pieces of about {@link COPY_PIECE}. */
+  async appendLines(table: TableDef, lines: readonly string[]): Promise<void> {
+    if (lines.length === 0) return;
+    const { stream, done } = this.copyIn(table);
+    let part: string[] = [];
+    let size = 0;
+    for (const l of lines) {
+      part.push(l);
+      size += l.length;
+      if (size >= COPY_PIECE) {
+        if (!stream.write(part.join(''))) await new Promise((r) => stream.once('drain', r));
+        part = [];
+        size = 0;
+      }
+    }
+    stream.end(part.join(''));
+    await done;
+  }
+
+  async append(table: TableDef, rows: readonly (readonly Cell[])[]): Promise<void> {
+    if (rows.length === 0) return;
+    const { stream, done } = this.copyIn(table);
     let piece = '';
     for (const row of rows) {
       let line = copyText(row[0]!);

@@ -4,8 +4,9 @@ import { SummarySchema, type Status, type Summary } from '../schema/summary.js';
 import { compiledAfterFirstUse } from '../schema/compiled.js';
 import type { StoreBackend } from './backend.js';
 import { markDerivedStale } from './derived.js';
+import { LOADED_AT, numberLines, type EncodedFacts } from './copy-rows.js';
 import { addFactRows, contentHash, emptyRows } from './rows.js';
-import { ARTICLES, FACT_TABLES, LOAD_ERRORS, type Cell } from './tables.js';
+import { ARTICLES, FACT_TABLES, LOAD_ERRORS, type Cell, type FactTableName } from './tables.js';
 
 /** What identifies one analysis of an article: the store keeps one per article id. */
 export interface Analysis {
@@ -74,12 +75,11 @@ function checkSummary(value: unknown): { summary: Summary } | { broken: string }
   return { summary: parsed.data };
 }
 
-/** One article waiting to be written: its summary, what identifies its analysis, and its sentences' bounds when the pipeline handed them over. */
-interface Pending {
-  analysis: Analysis;
-  summary: Summary;
-  sentences?: readonly number[];
-}
+/**
+ * One article waiting to be written: what identifies its analysis, and its summary (with its
+ * sentences' bounds when the pipeline handed them over) or its rows encoded already.
+ */
+type Pending = { analysis: Analysis } & ({ summary: Summary; sentences?: readonly number[] } | { encoded: EncodedFacts });
 
 /** Summaries whose rows are built between two pauses of a write (see `write`). */
 const YIELD_EVERY = 16;
@@ -170,6 +170,15 @@ export class FactWriter {
    */
   add(summary: Summary, sentences?: readonly number[]): void {
     this.enqueue(summary.id, sentences ? { summary, sentences, analysis: analysisOf(summary) } : { summary, analysis: analysisOf(summary) });
+  }
+
+  /**
+   * Takes a summary's rows as {@link encodeFacts} made them where it was analysed (PostgreSQL
+   * only): the same rows `add` would write, without parsing its line again.
+   */
+  addEncoded(facts: EncodedFacts): void {
+    if (!this.backend.appendLines) throw new Error(`the ${this.backend.kind} store takes no encoded rows`);
+    this.enqueue(facts.id, { analysis: { hash: facts.hash, config: facts.config, version: facts.version, status: facts.status }, encoded: facts });
   }
 
   private enqueue(id: string, item: Pending): void {
@@ -304,16 +313,30 @@ export class FactWriter {
     }
     const numbers = write.length === 0 ? [] : await this.backend.all('SELECT CAST(nextval(\'article_no_seq\') AS INTEGER) AS n FROM generate_series(1, $1)', [write.length]);
     const rows = emptyRows();
+    const lines: Partial<Record<FactTableName, string[]>> = {};
     const loadedAt = new Date().toISOString();
     for (let i = 0; i < write.length; i++) {
       const item = write[i]!;
+      const no = Number(numbers[i]!.n);
+      if ('encoded' in item) {
+        const article = [...item.encoded.article];
+        article[0] = no;
+        article[LOADED_AT] = loadedAt;
+        rows.articles.push(article);
+        for (const [table, text] of Object.entries(item.encoded.lines) as [FactTableName, string][]) (lines[table] ??= []).push(numberLines(text, no));
+        continue;
+      }
       // The content hash was computed once, for the analysis: hashing the text again cost ~2% of a load.
-      addFactRows(rows, item.summary, Number(numbers[i]!.n), loadedAt, { hash: item.analysis.hash, ...(item.sentences ? { sentences: item.sentences } : {}) });
+      addFactRows(rows, item.summary, no, loadedAt, { hash: item.analysis.hash, ...(item.sentences ? { sentences: item.sentences } : {}) });
       // A pause every few summaries: the process's other work (a queue worker handing its threads
       // their next records) is not held up for the whole batch.
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
     }
-    for (const t of FACT_TABLES) await this.backend.append(t, rows[t.name]);
+    for (const t of FACT_TABLES) {
+      await this.backend.append(t, rows[t.name]);
+      const encoded = lines[t.name];
+      if (encoded) await this.backend.appendLines!(t, encoded);
+    }
     await this.backend.append(LOAD_ERRORS, broken);
     if (write.length > 0) await markDerivedStale(this.backend);
     return counts;
