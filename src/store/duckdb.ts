@@ -160,6 +160,23 @@ class DuckDbBackend implements StoreBackend {
     });
   }
 
+  async bulk<T>(fn: () => Promise<T>): Promise<T> {
+    const [row] = await this.all("SELECT current_setting('checkpoint_threshold') AS v");
+    const threshold = String(row?.v ?? '16MiB');
+    // The write-ahead log grows by the load's data (~10 KB a summary) until the checkpoint at the end.
+    await this.conn.run("SET checkpoint_threshold = '1TB'");
+    let failed = true;
+    try {
+      const result = await fn();
+      failed = false;
+      return result;
+    } finally {
+      await this.conn.run(`SET checkpoint_threshold = ${sqlString(threshold)}`);
+      // After a failed load the checkpoint is left to the next write or the close.
+      if (!failed) await this.conn.run('CHECKPOINT');
+    }
+  }
+
   async exportParquet(table: TableDef, file: string): Promise<void> {
     await this.conn.run(`COPY (SELECT * FROM ${table.name}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`);
   }
