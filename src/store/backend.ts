@@ -45,9 +45,9 @@ export interface StoreBackend {
   reorder?(): Promise<void>;
   /**
    * Optional: runs a bulk load (`fn`: its writes, its reordering and refresh) with the engine's
-   * background maintenance deferred to its end. DuckDB checkpoints once, after `fn`, instead of
-   * every 16 MiB of write-ahead log: each checkpoint compressed again the partly filled row groups
-   * of every table, which cost as much CPU as the inserts themselves. The rows stored are the same.
+   * upkeep deferred to its end; the rows stored are the same. DuckDB checkpoints once, after `fn`,
+   * instead of every 16 MiB of write-ahead log (each checkpoint compressed again the partly filled
+   * row groups of every table: as much CPU as the inserts themselves).
    */
   bulk?<T>(fn: () => Promise<T>): Promise<T>;
   /** Writes a table to a Parquet file. */
