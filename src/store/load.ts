@@ -34,9 +34,15 @@ export const DEFAULT_LOAD_LINE_BYTES = 256 * 1024 * 1024;
  * the load goes on. Loading the same output twice stores nothing twice. The articles' rows are
  * built when their batch is written, for the articles it writes only; the next batch is read and
  * parsed while the database commits the last. At its end the load reorders a DuckDB store (see
- * {@link LoadOptions.reorder}) and rebuilds its precomputed tables.
+ * {@link LoadOptions.reorder}) and rebuilds its precomputed tables; a DuckDB store checkpoints once,
+ * at the end (see `StoreBackend.bulk`).
  */
 export async function loadFiles(store: FactStore, inputs: readonly string[], options: LoadOptions = {}): Promise<LoadStats & { brokenLines: LoadError[] }> {
+  const backend = store.backend;
+  return backend.bulk ? backend.bulk(() => load(store, inputs, options)) : load(store, inputs, options);
+}
+
+async function load(store: FactStore, inputs: readonly string[], options: LoadOptions): Promise<LoadStats & { brokenLines: LoadError[] }> {
   const writer = store.writer(options);
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_LOAD_LINE_BYTES;
 

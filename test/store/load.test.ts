@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,7 +7,7 @@ import type { Summary } from '../../src/schema/index.js';
 import { loadFiles, openStore, type FactStore } from '../../src/store/index.js';
 import { migrate } from '../../src/store/migrations.js';
 import { openBackend } from '../../src/store/store.js';
-import { BACKENDS, knownSummaries, summary, type TestStore } from './fixture.js';
+import { BACKENDS, duckdbStore, knownSummaries, summary, type TestStore } from './fixture.js';
 
 let dir = '';
 beforeAll(() => {
@@ -211,5 +211,28 @@ describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
     await foreign.exec('CREATE TABLE articles (x INTEGER)');
     await foreign.close();
     await expect(openStore(place.url)).rejects.toThrow(/has tables \(articles\) but no schema_version table: it is not a warta fact store/);
+  });
+});
+
+describe('a bulk load into DuckDB', () => {
+  it('defers its checkpoints to its end: the write-ahead log is empty after it, and the settings it changed are restored, also after a failed load', async () => {
+    const place = duckdbStore();
+    const store = await openStore(place.url);
+    const setting = async () => (await store.sql("SELECT current_setting('checkpoint_threshold') AS t, current_setting('disabled_compression_methods') AS d")).rows[0];
+    try {
+      const before = await setting();
+      expect(await loadFiles(store, [jsonl('bulk.jsonl', knownSummaries())])).toMatchObject({ stored: 5 });
+      expect(await setting()).toEqual(before);
+      const wal = `${place.url}.wal`;
+      expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
+      // A load whose write fails (here: a table of the store is gone) stops with the store's error,
+      // and restores them too.
+      await store.backend.exec('DROP TABLE keywords');
+      await expect(loadFiles(store, [jsonl('bulk2.jsonl', [a1({ version: '9.9.9' })])])).rejects.toThrow(/keywords/);
+      expect(await setting()).toEqual(before);
+    } finally {
+      await store.close().catch(() => {});
+      await place.drop();
+    }
   });
 });
