@@ -221,23 +221,24 @@ describe('dropShortFormsOfNonEntities', () => {
 });
 
 describe('dropNonEntities', () => {
+  /** A group named `text` with one mention of it, read as `type`. */
+  const group = (text: string, type: 'PERSON' | 'ORG' | 'LOC' = 'ORG') => ({ type, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
+
   it("drops a programme's name followed by a kind of body, keeps a named government", () => {
-    const group = (text: string) => ({ type: 'ORG' as const, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
     const kept = dropNonEntities([group('Asta Cita Pemerintah'), group('Pemerintah Kabupaten Gresik')] as never, lex);
     expect(kept.map((g) => g.text)).toEqual(['Pemerintah Kabupaten Gresik']);
   });
 
   it('drops events with their short forms, keeps an English-named institute and a forum the lexicon knows', () => {
-    const group = (text: string, ...forms: string[]) => ({ type: 'ORG' as const, text, mentions: [text, ...forms].map((t) => ({ start: 0, end: t.length, text: t })), source: 'model', aliases: new Set(forms) });
+    const withForms = (text: string, ...forms: string[]) => ({ type: 'ORG' as const, text, mentions: [text, ...forms].map((t) => ({ start: 0, end: t.length, text: t })), source: 'model', aliases: new Set(forms) });
     const kept = dropNonEntities(
-      [group('Mahakam Investment Forum', 'MIF'), group('Kompetisi Debat Mahasiswa Indonesia', 'KDMI'), group('Tencent WE Summit'), group('Indonesia Presidential Studies', 'IPS'), group('World Economic Forum', 'WEF')] as never,
+      [withForms('Mahakam Investment Forum', 'MIF'), withForms('Kompetisi Debat Mahasiswa Indonesia', 'KDMI'), withForms('Tencent WE Summit'), withForms('Indonesia Presidential Studies', 'IPS'), withForms('World Economic Forum', 'WEF')] as never,
       lex,
     );
     expect(kept.map((g) => g.text)).toEqual(['Indonesia Presidential Studies', 'World Economic Forum']);
   });
 
   it('drops English phrases with function words and plurals, keeps institutions named so', () => {
-    const group = (text: string) => ({ type: 'ORG' as const, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
     const kept = dropNonEntities(
       [group('Zero Tolerance on Bribery'), group('Put on Production and Exploration'), group('for Materials'), group('University of Arizona'), group('Times of India')] as never,
       lex,
@@ -246,7 +247,6 @@ describe('dropNonEntities', () => {
   });
 
   it('drops a programme written with a hyphen and "Tanah Air" alone', () => {
-    const group = (text: string, type: 'PERSON' | 'LOC') => ({ type, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
     const kept = dropNonEntities(
       [group('Kopdes Merah-Putih', 'PERSON'), group('Tanah Air', 'LOC'), group('Merah Putih Siregar', 'PERSON'), group('Tindak Pidana Umum', 'PERSON'), group('Andre Utama', 'PERSON'), group('Marie Louise', 'PERSON')] as never,
       lex,
@@ -255,13 +255,11 @@ describe('dropNonEntities', () => {
   });
 
   it('drops laws and regulations named after their kind, of any type', () => {
-    const group = (text: string, type: 'PERSON' | 'ORG' | 'LOC') => ({ type, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
     const kept = dropNonEntities([group('RUU Sistranas', 'PERSON'), group('Inpres 8', 'LOC'), group('UU Cipta Kerja', 'ORG'), group('PP Muhammadiyah', 'ORG')] as never, lex);
     expect(kept.map((g) => g.text)).toEqual(['PP Muhammadiyah']);
   });
 
   it('drops a league, a doctrine and a field of study, keeps a club and a person', () => {
-    const group = (text: string, type: 'PERSON' | 'ORG') => ({ type, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
     const kept = dropNonEntities(
       [group('Liga Inggris', 'ORG'), group('Marxisme', 'PERSON'), group('Urologi', 'PERSON'), group('West Ham United', 'ORG'), group('Logi', 'PERSON'), group('Tan Malaka', 'PERSON')] as never,
       lex,

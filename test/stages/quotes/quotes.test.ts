@@ -13,6 +13,9 @@ function quotes(body: string): Quote[] {
   return doc.quotes;
 }
 
+/** The speakers' names of the quotes of an article of these paragraphs. */
+const speakers = (paragraphs: readonly string[]) => quotes(paragraphs.join('\n\n')).map((q) => q.speaker?.name ?? null);
+
 const brief = (q: Quote) => [q.text.slice(0, 12), q.cue, q.speaker?.name ?? null, q.attribution];
 
 describe('quotes stage', () => {
@@ -150,27 +153,24 @@ describe('quotes stage: cues before without a space, speakers known by a nicknam
     );
     expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Ali Noer Zaman', 'Azhar Jaya']);
   });
+
   it('follows "ujar mantan … itu" and "kata … ini" to the person the text is about', () => {
-    const qs = quotes(
-      [
-        'Bupati Agam Rasyidin Malik menegaskan kebutuhan jalur alternatif di kawasan itu sudah sangat mendesak.',
-        '"Terima kasih kepada semua pihak yang terus membantu pembangunan di kabupaten kami," ujar mantan Komisaris Utama Bank Nagari itu.',
-        'Anggota DPR Rizky Maulana membagikan sembako kepada warga di Lembang.',
-        '"Karena situasi yang serba sulit ini, kami hadir untuk berbagi dengan warga," ujar Anggota Komisi IV DPR RI ini.',
-      ].join('\n\n'),
-    );
-    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Rasyidin Malik', 'Rizky Maulana']);
+    const names = speakers([
+      'Bupati Agam Rasyidin Malik menegaskan kebutuhan jalur alternatif di kawasan itu sudah sangat mendesak.',
+      '"Terima kasih kepada semua pihak yang terus membantu pembangunan di kabupaten kami," ujar mantan Komisaris Utama Bank Nagari itu.',
+      'Anggota DPR Rizky Maulana membagikan sembako kepada warga di Lembang.',
+      '"Karena situasi yang serba sulit ini, kami hadir untuk berbagi dengan warga," ujar Anggota Komisi IV DPR RI ini.',
+    ]);
+    expect(names).toEqual(['Rasyidin Malik', 'Rizky Maulana']);
   });
 
   it('reads a description, a comma and the name after the cue', () => {
-    const qs = quotes(
-      [
-        'Ribuan orang turun ke jalan di kota itu pada Sabtu.',
-        '"Saya tidak pernah menyangka akan menyaksikan hal seperti ini," ujar seorang pensiunan guru, Margaret Ellison (69), kepada wartawan.',
-        '"Keluarganya mengetahui kabar itu melalui media sosial," kata peneliti pada Lembaga Hak Asasi Eropa (LHAE), Nadia Farouk.',
-      ].join('\n\n'),
-    );
-    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Margaret Ellison', 'Nadia Farouk']);
+    const names = speakers([
+      'Ribuan orang turun ke jalan di kota itu pada Sabtu.',
+      '"Saya tidak pernah menyangka akan menyaksikan hal seperti ini," ujar seorang pensiunan guru, Margaret Ellison (69), kepada wartawan.',
+      '"Keluarganya mengetahui kabar itu melalui media sosial," kata peneliti pada Lembaga Hak Asasi Eropa (LHAE), Nadia Farouk.',
+    ]);
+    expect(names).toEqual(['Margaret Ellison', 'Nadia Farouk']);
   });
 
   it('takes the person of "Menurut X, …" as who the sentence is about, and "saran" as a cue', () => {
