@@ -22,6 +22,9 @@ const TITLE_MODIFIERS = new Set(['mantan', 'eks', 'calon', 'sang']);
 /** "ujar seorang lansia, Colleen Hoffman", "kata peneliti pada Organisasi HAM …, Duaa Dhainy": a description, a comma, the name. */
 const DESCRIPTION_COMMA = /^[^.!?;"“”]{1,120}?,\s*$/u;
 
+/** "…," demikian pernyataan resmi …: "demikian" and the lowercase words of a statement after a quotation. */
+const THUS = /^[\s,.]*demikian\s+(?:\p{Ll}+\s+){0,4}/u;
+
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
 
@@ -163,6 +166,17 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
 
   function attributeAfter(doc: Doc, named: readonly Named[], q: Quotation, limit: number): Attribution | null {
     const tail = doc.text.slice(q.outerEnd, Math.min(limit, q.outerEnd + 200));
+    // "…," demikian pernyataan resmi NASA / demikian dilaporkan Saudi Press Agency: the source named
+    // in the sentence after "demikian" and the words for a statement.
+    const thus = THUS.exec(tail);
+    if (thus) {
+      const from = q.outerEnd + thus[0].length;
+      const end = tail.slice(thus[0].length).search(/[.!?](?:\s|$)/u);
+      const source = firstNamedIn(named, from, end < 0 ? q.outerEnd + tail.length : from + end);
+      // Right after those words, not further on ("demikian bunyi salah satu spanduk … menurut X").
+      // A source described, not named ("demikian bunyi salah satu spanduk"): no one the text names.
+      return { cue: 'demikian', speaker: source && source.start === from ? speakerOf(source.entity) : null, attribution: 'cue-after' };
+    }
     const m = cueAfter.exec(tail);
     if (!m) {
       // "…,” Agung Harry.": a person's name alone after the quotation, no cue verb.

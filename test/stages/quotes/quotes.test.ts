@@ -164,6 +164,15 @@ describe('quotes stage: cues before without a space, speakers known by a nicknam
     expect(names).toEqual(['Rasyidin Malik', 'Rizky Maulana']);
   });
 
+  it('reads the source named right after "demikian" and the words of a statement, not one further on', () => {
+    const names = speakers([
+      'Badan antariksa itu membantah kabar tersebut.',
+      '"Selama lebih dari 50 tahun kami mempelajari Bumi dan memberi data penting," demikian pernyataan resmi NASA.',
+      '"Lawan ketidaktahuan, bukan migran," demikian bunyi salah satu spanduk dalam protes di Houston, menurut Migration Policy Institute.',
+    ]);
+    expect(names).toEqual(['NASA', null]);
+  });
+
   it('reads a description, a comma and the name after the cue', () => {
     const names = speakers([
       'Ribuan orang turun ke jalan di kota itu pada Sabtu.',
