@@ -609,7 +609,10 @@ class SentenceReader {
     // "Kepala Dinas Kesehatan (Dinkes) Lombok Barat, Erni Suryana", "Wakil Ketua MPR dari Fraksi PAN,
     // Eddy Soeparno": a place, or the faction the holder comes from, before the comma and the name.
     const between = this.tokens[first - 1]?.text;
-    if (this.pendingRole && (between === ')' || between === 'dari') && this.tokens[end]?.text === ',') {
+    // "Profesor Riset Bidang …, Pusat Riset Iklim dan Atmosfer, Badan Riset dan Inovasi Nasional
+    // (BRIN), Prof Erma": organisations one after another, between commas, before the name.
+    const chained = between === ',' && (this.tokens[end]?.text === ',' || (this.tokens[end]?.text === '(' && this.tokens[end + 2]?.text === ')' && this.tokens[end + 3]?.text === ','));
+    if (this.pendingRole && (between === ')' || between === 'dari' || chained) && (this.tokens[end]?.text === ',' || chained)) {
       const role = this.pendingRole;
       if (this.organisationRun(first, end)) {
         this.readPlain(first, first, end);

@@ -77,6 +77,14 @@ describe('entity stages: names, roles, coreference', () => {
     expect(roles).toHaveLength(2);
   });
 
+  it('carries a title across organisations between commas to the name after them', () => {
+    const list = entities(
+      'Profesor Riset Bidang Iklim, Pusat Riset Iklim dan Atmosfer, Badan Riset dan Inovasi Nasional (BRIN), Prof Ratna Kusumawati mengatakan fenomena itu akan berlangsung sepekan.',
+    );
+    expect(find(list, 'PERSON', 'Ratna Kusumawati')?.roles?.[0]?.title).toMatch(/^Profesor Riset Bidang/);
+    expect(find(list, 'ORG', 'Pusat Riset Iklim dan Atmosfer')).toBeDefined();
+  });
+
   it('reads a title with its portfolio before the name', () => {
     const list = entities('Menteri Dalam Negeri Tito Karnavian meninjau lokasi banjir.');
     const tito = find(list, 'PERSON', 'Tito Karnavian');
