@@ -105,6 +105,7 @@ describe('trimPersonTitles', () => {
     const t = 'Gubernur Sumsel Herman Deru';
     expect(trimPersonTitles(cand(t, 'Sumsel Herman', 'PERSON'), lex)?.text).toBe('Herman');
     expect(typeByLexicon(cand(t, 'Sumsel', 'PERSON'), lex).type).toBe('LOC');
+    expect(typeByLexicon(cand('warga negara Saudi', 'Saudi', 'PERSON'), lex).type).toBe('LOC');
   });
 
   it('keeps a Balinese "I" and leaves other types alone', () => {
