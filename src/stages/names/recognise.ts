@@ -17,6 +17,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
  * organisation markers) score above it.
  */
 const CONTEXT_SCORE = 2;
+/** Words before the number of a unit's region ("Wilayah V", "Regional 3"). */
+const REGION_WORDS = new Set(['Wilayah', 'Regional', 'Region', 'Area', 'Daerah', 'Divre', 'Daop', 'Korwil']);
 /** The police and the armed forces, whose units are named before them ("Itwasum Polri"). */
 const FORCES = new Set(['Polri', 'TNI']);
 /** Demonstratives that close a description ("Ketua DPC … itu"). */
@@ -245,6 +247,8 @@ class SentenceReader {
     const lower = this.lower(k);
     if (this.words.connectors.has(lower)) return true;
     if (ACRONYM.test(word)) return false;
+    // "KPK Wilayah V Dian Patria": the number of a region, no initial.
+    if (/^[IVX]+$/.test(word) && k > 0 && REGION_WORDS.has(this.tokens[k - 1]!.text)) return false;
     if (/^\p{Lu}$/u.test(word)) return true;
     if (!this.caps[k] || this.words.notNames.has(t.text) || lex.ranks.has(word) || lex.orgMarkers.has(word) || lex.titles.has(lower) || this.derivedNoun(k)) return false;
     // "Sumsel", "Jabar": a place's short name, whatever the name lists say.
@@ -265,7 +269,8 @@ class SentenceReader {
     const title = this.phraseAt(first, next, this.words.lists.titles);
     if (title === 0 || !this.portfolioWord(next) || this.phraseAt(next, this.tokens.length, this.words.lists.titles) > 0) return false;
     // Only portfolio words between the title and "dan": no name has started yet.
-    for (let k = first + title; k < next - 1; k++) if (!this.portfolioWord(k)) return false;
+    // "Kepala Satuan Tugas Koordinasi dan Supervisi": an organisation's marker may open the portfolio.
+    for (let k = first + title; k < next - 1; k++) if (!this.portfolioWord(k) && !(k === first + title && this.lex.orgMarkers.has(this.tokens[k]!.text))) return false;
     return true;
   }
 
@@ -343,12 +348,14 @@ class SentenceReader {
 
   /**
    * Whether token k is a common noun the word lists miss: made with ke-…-an or pe-…-an from a
-   * common word ("Keberlanjutan", "Pemantauan"), or a loan noun in -isasi ("Digitalisasi").
+   * common word ("Keberlanjutan", "Pemantauan"), or a loan noun in -isasi or -si ("Digitalisasi", "Supervisi").
    */
   private derivedNoun(k: number): boolean {
     const t = this.tokens[k]!;
     const lower = this.lower(k);
     if (/^\p{Ll}{4,}isasi$/u.test(lower)) return true;
+    // "Supervisi", "Akreditasi": a loan noun in -si of eight letters or more, no given name.
+    if (lower.length >= 8 && /(?:asi|isi|usi|esi)$/u.test(lower) && !this.lex.givenNames.has(lower)) return true;
     if (!NOMINAL.test(lower)) return false;
     if (t.stem !== undefined && t.stem !== lower && this.lex.commonWords.has(t.stem)) return true;
     // The stemmer keeps words of its dictionary whole ("pengelolaan"): undo the confix by hand.
@@ -363,7 +370,9 @@ class SentenceReader {
     const { tokens } = this;
     let fraksi = -1;
     for (let k = from + 1; k < end - 1 && fraksi < 0; k++) if (tokens[k]!.text === 'Fraksi') fraksi = k;
-    const last = fraksi > 0 ? fraksi : end;
+    let last = fraksi > 0 ? fraksi : end;
+    // "KPK Wilayah V": a known organisation and its numbered region; the organisation is the known one.
+    if (last - from >= 3 && REGION_WORDS.has(tokens[last - 2]!.text) && /^(?:[IVX]+|\d+)$/.test(tokens[last - 1]!.text) && this.phraseAt(from, last - 2, this.words.lists.orgs) === last - 2 - from) last -= 2;
     this.add('ORG', tokens[from]!, tokens[last - 1]!, 'org/after-title', score);
     if (fraksi > 0) this.add('ORG', tokens[fraksi]!, tokens[end - 1]!, 'org/after-title', score);
     return this.text.slice(tokens[from]!.start, tokens[last - 1]!.end);

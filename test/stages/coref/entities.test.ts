@@ -85,6 +85,13 @@ describe('entity stages: names, roles, coreference', () => {
     expect(find(list, 'ORG', 'Pusat Riset Iklim dan Atmosfer')).toBeDefined();
   });
 
+  it("reads a task force's portfolio of loan nouns, and a known organisation before its numbered region", () => {
+    const list = entities('Kepala Satuan Tugas Koordinasi dan Supervisi KPK Wilayah V Dimas Pratama menyebutkan tambang itu sudah habis.');
+    const dimas = find(list, 'PERSON', 'Dimas Pratama');
+    expect(dimas?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala Satuan Tugas Koordinasi dan Supervisi', 'KPK']]);
+    expect(find(list, 'ORG', 'KPK')).toBeDefined();
+  });
+
   it('reads a title with its portfolio before the name', () => {
     const list = entities('Menteri Dalam Negeri Tito Karnavian meninjau lokasi banjir.');
     const tito = find(list, 'PERSON', 'Tito Karnavian');

@@ -142,6 +142,11 @@ describe('cleanEdges', () => {
     expect(u.slice(c!.start, c!.end)).toBe('KPU RI');
   });
 
+  it("drops a name's prefix at the end of an organisation", () => {
+    const t = 'Dekan Fakultas Ekonomi Universitas Nusa Dr Budi Santoso mengatakan';
+    expect(cleanEdges(cand(t, 'Fakultas Ekonomi Universitas Nusa Dr', 'ORG'))?.text).toBe('Fakultas Ekonomi Universitas Nusa');
+  });
+
   it('is null when no name is left', () => {
     expect(cleanEdges(cand('ya dan itu', 'dan', 'ORG'))).toBeNull();
   });
