@@ -17,6 +17,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
  * organisation markers) score above it.
  */
 const CONTEXT_SCORE = 2;
+/** Nouns in -si that head an organisation's name ("Konfederasi Buruh Nusantara"), no portfolio. */
+const BODY_NOUNS = /^(?:kon)?federasi$|^asosiasi$|^koalisi$|^organisasi$|^korporasi$|^institusi$|^koperasi$|^perhimpunan$/u;
 /** Words before the number of a unit's region ("Wilayah V", "Regional 3"). */
 const REGION_WORDS = new Set(['Wilayah', 'Regional', 'Region', 'Area', 'Daerah', 'Divre', 'Daop', 'Korwil']);
 /** The police and the armed forces, whose units are named before them ("Itwasum Polri"). */
@@ -355,7 +357,7 @@ class SentenceReader {
     const lower = this.lower(k);
     if (/^\p{Ll}{4,}isasi$/u.test(lower)) return true;
     // "Supervisi", "Akreditasi": a loan noun in -si of eight letters or more, no given name.
-    if (lower.length >= 8 && /(?:asi|isi|usi|esi)$/u.test(lower) && !this.lex.givenNames.has(lower)) return true;
+    if (lower.length >= 8 && /(?:asi|isi|usi|esi)$/u.test(lower) && !this.lex.givenNames.has(lower) && !BODY_NOUNS.test(lower) && !this.lex.orgMarkers.has(t.text)) return true;
     if (!NOMINAL.test(lower)) return false;
     if (t.stem !== undefined && t.stem !== lower && this.lex.commonWords.has(t.stem)) return true;
     // The stemmer keeps words of its dictionary whole ("pengelolaan"): undo the confix by hand.
