@@ -32,7 +32,6 @@ describe('abbreviates', () => {
     ['Kementerian PU', 'Kementerian Pekerjaan Umum', true],
     ['ESDM', 'Energi dan Sumber Daya Mineral', true],
     ['Pemprov DKI', 'Pemerintah Provinsi DKI Jakarta', true],
-    ['Kemenkeu', 'Kementerian Keuangan', true],
     ['Jabar', 'Jawa Tengah', false],
     ['BPS', 'Badan Pusat', false],
     ['Jakarta', 'Jawa Barat', false],

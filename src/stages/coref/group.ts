@@ -202,8 +202,6 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       if (inside && mentionBefore(slot, text, ` (${inside[1]!}) ${inside[2]!}`)) {
         group.aliases.add(group.text);
         group.text = t;
-        slot.lower = t.toLowerCase();
-        slot.initials = undefined;
         slot.cores?.add(forms.orgCore(t));
         continue;
       }
@@ -305,9 +303,11 @@ function only(slots: readonly Slot[], test: (s: Slot) => boolean): Slot | undefi
   return hit;
 }
 
-/** Drops the forms computed from a group's former text. */
+/** Drops the forms computed from a group's former text (its lowercase is computed again at once). */
 function forget(s: Slot): void {
   s.formsOf = s.group.text;
+  s.lower = s.group.text.toLowerCase();
+  s.initials = undefined;
   s.adminInside = undefined;
   s.unprefixed = undefined;
   s.placed = undefined;
@@ -486,15 +486,18 @@ export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGr
   }
   if (cores.size === 0) return groups;
   const gone = new Set<EntityGroup>();
+  const grown = new Set<EntityGroup>();
   for (const g of groups) {
     if (g.type === 'ORG') continue;
     const target = cores.get(g.text);
     if (!target) continue;
     absorb(target, g);
     gone.add(g);
+    grown.add(target);
   }
   if (gone.size === 0) return groups;
-  for (const g of groups) if (!gone.has(g)) g.mentions.sort((a, b) => a.start - b.start);
+  // Only the groups that took mentions need their mentions in text order again.
+  for (const g of grown) g.mentions.sort((a, b) => a.start - b.start);
   return groups.filter((g) => !gone.has(g));
 }
 
