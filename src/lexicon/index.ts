@@ -22,6 +22,8 @@ export interface Lexicon {
   titleJoiners: ReadonlySet<string>;
   /** Heads of territorial units whose area follows ("kapolda", "kajari"). titles.txt [area-heads]. */
   areaHeads: ReadonlySet<string>;
+  /** The levels of a functional position that end its title ("Madya", "Pratama"). titles.txt [functional-levels]. */
+  functionalLevels: ReadonlySet<string>;
 
   /** Lowercase personal pronouns → grammatical person ("saya" → 1, "dia" → 3). people.txt [pronouns]. */
   pronouns: ReadonlyMap<string, 1 | 2 | 3>;
@@ -62,6 +64,12 @@ export interface Lexicon {
   orgSuffixes: ReadonlySet<string>;
   /** Last words of a club or company named after a place ("United", "FC"). organisations.txt [club-words]. */
   clubWords: ReadonlySet<string>;
+  /** Lowercase nouns in -si that head an organisation's name ("asosiasi", "koalisi"). organisations.txt [body-nouns]. */
+  bodyNouns: ReadonlySet<string>;
+  /** Words before the number of a unit's region ("Wilayah", "Daop"). organisations.txt [region-words]. */
+  regionWords: ReadonlySet<string>;
+  /** The police and the armed forces, whose units are named before them ("Polri", "TNI"). organisations.txt [forces]. */
+  forces: ReadonlySet<string>;
 
   /** Known places, exact case ("Jawa Barat", "Bogor", "Kabupaten Bogor"): places.txt [known] and generated/idn-areas.txt [places]. */
   places: ReadonlySet<string>;
@@ -102,6 +110,8 @@ export interface Lexicon {
   nonEntityPhrases: ReadonlySet<string>;
   /** First words of a programme's, a document's or an event's name ("Program", "Peraturan"). non-entities.txt [heads]. */
   nonEntityHeads: ReadonlySet<string>;
+  /** Short names of kinds of laws that open a law's name ("UU", "Inpres"). non-entities.txt [law-heads]. */
+  lawHeads: ReadonlySet<string>;
   /** First words of an organisation that need a name or place after them ("Dinas", "Pemerintah"). non-entities.txt [needs-name]. */
   orgNeedsName: ReadonlySet<string>;
   /** Words that name no organisation by themselves ("Direktorat", "Jenderal", "Koordinator"). non-entities.txt [generic-org-words]. */
@@ -153,6 +163,7 @@ export function getLexicon(): Lexicon {
     portfolio: set('titles.txt', 'portfolio'),
     titleJoiners: set('titles.txt', 'joiners'),
     areaHeads: set('titles.txt', 'area-heads'),
+    functionalLevels: set('titles.txt', 'functional-levels'),
     pronouns: new Map(lexiconPairs('people.txt', 'pronouns', (v) => (v === '1' ? 1 : v === '2' ? 2 : v === '3' ? 3 : undefined))),
     honorifics: set('people.txt', 'honorifics'),
     namePrefixes: set('people.txt', 'name-prefixes'),
@@ -172,6 +183,9 @@ export function getLexicon(): Lexicon {
     legalFormsAfter: set('organisations.txt', 'legal-forms-after'),
     orgSuffixes: set('organisations.txt', 'suffixes'),
     clubWords: set('organisations.txt', 'club-words'),
+    bodyNouns: set('organisations.txt', 'body-nouns'),
+    regionWords: set('organisations.txt', 'region-words'),
+    forces: set('organisations.txt', 'forces'),
     places: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'places')]),
     knownPlaces: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'areas')]),
     placeAliases: new Map(lexiconSection('places.txt', 'aliases').map((line) => entryValue(line, 'corpora/lexicon/places.txt [aliases]'))),
@@ -189,6 +203,7 @@ export function getLexicon(): Lexicon {
     nonEntityWords: set('non-entities.txt', 'words'),
     thingNouns: set('non-entities.txt', 'thing-nouns'),
     nonEntityHeads: set('non-entities.txt', 'heads'),
+    lawHeads: set('non-entities.txt', 'law-heads'),
     orgNeedsName: set('non-entities.txt', 'needs-name'),
     genericOrgWords: set('non-entities.txt', 'generic-org-words'),
     outletCredits: new Map(lexiconSection('outlets.txt', 'credits').map((line) => entryValue(line, 'corpora/lexicon/outlets.txt [credits]'))),

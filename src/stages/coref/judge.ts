@@ -69,8 +69,6 @@ function englishPhrase(form: string, lex: Lexicon): boolean {
 // A noun made from a verb or an adjective ("Pemantauan", "Penyelidikan", "Keamanan", "Perhubungan"):
 // no given name of the lexicon is shaped so.
 const DERIVED_NOUN = /^(?:pe|ke)\p{Ll}{4,}an$/u;
-/** Short names of kinds of laws and regulations that open a law's name ("UU Cipta Kerja", "Inpres 8/2025"). */
-const LAW_HEAD = /^(?:UU|RUU|Perppu|Inpres|Perpres|Keppres|Perda|Pergub|Perbup|Perwal|Permen|Kepmen|Permendikbud|Permenkes|Perkap|Perpol|Perma|Permendagri)$/u;
 /** Nouns of doctrines and fields of study ("Marxisme", "Urologi", "Teknologi"). */
 const DOCTRINE_OR_FIELD = /^\p{Lu}\p{Ll}{2,}(?:isme|logi)$/u;
 
@@ -139,7 +137,7 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   const first = form.split(/\s+/)[0]!;
   if (type !== 'PERSON' && lex.nonEntityHeads.has(first) && form.includes(' ')) return true;
   // "RUU Sistranas", "Inpres 8", "UU TNI": a law or a regulation named after its kind.
-  if (LAW_HEAD.test(first) && form.includes(' ')) return true;
+  if (lex.lawHeads.has(first) && form.includes(' ')) return true;
   if (!lex.orgs.has(form) && !lex.places.has(form) && englishPhrase(form, lex)) return true;
   return type === 'ORG' && genericOrg(form, lex);
 }
@@ -308,8 +306,6 @@ export function joinSlashedOrgs(candidates: readonly Candidate[], text: string):
 
 const LEADING_WORD = /^(\S+)\s+/u;
 const TRAILING_DEGREE = /,?\s+(?:S\.?(?:H|E|T|Si|Sos|Pd|Kom|IP|KM|Ked|Ag|Hut|Psi|Kep|Farm|Gz|Tr)|M\.?(?:H|M|Si|Pd|Kes|Kom|Sc|A|T|Hum|Ag|Sos|Eng)|Dr|Ph\.?D|MBA|Sp\.?[A-Z]{1,3})\.?$/u;
-/** The levels of a civil servant's functional position, the end of its title ("Analis Kebijakan Ahli Madya"). */
-const FUNCTIONAL_LEVEL = /^(?:Madya|Pratama|Utama|Pertama|Penyelia|Terampil|Mahir)$/u;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 // Balinese names start with "I" (men) or "Ni" before a birth-order or caste name: "I Ketut Sukadi".
 const BALINESE = /^(?:Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gusti|Luh|Dewa|Ida|Agung|Kade|Gde)\b/u;
@@ -332,7 +328,7 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
     const word = m[1]!.replace(/\.$/, '');
     // "Teradu I Muhammad Afifuddin": a numeral that numbers the word before the name ("I Gede" stays).
     const numbering = ROMAN.test(word) && /\p{Lu}\p{L}*\s$/u.test(before) && !BALINESE.test(text.slice(m[0].length));
-    if (!(numbering || lex.ranks.has(word) || lex.titles.has(word.toLowerCase()) || lex.honorifics.has(word) || FUNCTIONAL_LEVEL.test(word))) break;
+    if (!(numbering || lex.ranks.has(word) || lex.titles.has(word.toLowerCase()) || lex.honorifics.has(word) || lex.functionalLevels.has(word))) break;
     start += m[0].length;
     text = text.slice(m[0].length);
   }

@@ -17,12 +17,6 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
  * organisation markers) score above it.
  */
 const CONTEXT_SCORE = 2;
-/** Nouns in -si that head an organisation's name ("Konfederasi Buruh Nusantara"), no portfolio. */
-const BODY_NOUNS = /^(?:kon)?federasi$|^asosiasi$|^koalisi$|^organisasi$|^korporasi$|^institusi$|^koperasi$|^perhimpunan$/u;
-/** Words before the number of a unit's region ("Wilayah V", "Regional 3"). */
-const REGION_WORDS = new Set(['Wilayah', 'Regional', 'Region', 'Area', 'Daerah', 'Divre', 'Daop', 'Korwil']);
-/** The police and the armed forces, whose units are named before them ("Itwasum Polri"). */
-const FORCES = new Set(['Polri', 'TNI']);
 /** Demonstratives that close a description ("Ketua DPC … itu"). */
 const DEMONSTRATIVES = new Set(['itu', 'ini', 'tersebut']);
 /** Nouns made with the confixes ke-…-an and pe(r/m/n/ng/ny)-…-an. */
@@ -250,7 +244,7 @@ class SentenceReader {
     if (this.words.connectors.has(lower)) return true;
     if (ACRONYM.test(word)) return false;
     // "KPK Wilayah V Dian Patria": the number of a region, no initial.
-    if (/^[IVX]+$/.test(word) && k > 0 && REGION_WORDS.has(this.tokens[k - 1]!.text)) return false;
+    if (/^[IVX]+$/.test(word) && k > 0 && this.lex.regionWords.has(this.tokens[k - 1]!.text)) return false;
     if (/^\p{Lu}$/u.test(word)) return true;
     if (!this.caps[k] || this.words.notNames.has(t.text) || lex.ranks.has(word) || lex.orgMarkers.has(word) || lex.titles.has(lower) || this.derivedNoun(k)) return false;
     // "Sumsel", "Jabar": a place's short name, whatever the name lists say.
@@ -357,7 +351,7 @@ class SentenceReader {
     const lower = this.lower(k);
     if (/^\p{Ll}{4,}isasi$/u.test(lower)) return true;
     // "Supervisi", "Akreditasi": a loan noun in -si of eight letters or more, no given name.
-    if (lower.length >= 8 && /(?:asi|isi|usi|esi)$/u.test(lower) && !this.lex.givenNames.has(lower) && !BODY_NOUNS.test(lower) && !this.lex.orgMarkers.has(t.text)) return true;
+    if (lower.length >= 8 && /(?:asi|isi|usi|esi)$/u.test(lower) && !this.lex.givenNames.has(lower) && !this.lex.bodyNouns.has(lower) && !this.lex.orgMarkers.has(t.text)) return true;
     if (!NOMINAL.test(lower)) return false;
     if (t.stem !== undefined && t.stem !== lower && this.lex.commonWords.has(t.stem)) return true;
     // The stemmer keeps words of its dictionary whole ("pengelolaan"): undo the confix by hand.
@@ -374,7 +368,7 @@ class SentenceReader {
     for (let k = from + 1; k < end - 1 && fraksi < 0; k++) if (tokens[k]!.text === 'Fraksi') fraksi = k;
     let last = fraksi > 0 ? fraksi : end;
     // "KPK Wilayah V": a known organisation and its numbered region; the organisation is the known one.
-    if (last - from >= 3 && REGION_WORDS.has(tokens[last - 2]!.text) && /^(?:[IVX]+|\d+)$/.test(tokens[last - 1]!.text) && this.phraseAt(from, last - 2, this.words.lists.orgs) === last - 2 - from) last -= 2;
+    if (last - from >= 3 && this.lex.regionWords.has(tokens[last - 2]!.text) && /^(?:[IVX]+|\d+)$/.test(tokens[last - 1]!.text) && this.phraseAt(from, last - 2, this.words.lists.orgs) === last - 2 - from) last -= 2;
     this.add('ORG', tokens[from]!, tokens[last - 1]!, 'org/after-title', score);
     if (fraksi > 0) this.add('ORG', tokens[fraksi]!, tokens[end - 1]!, 'org/after-title', score);
     return this.text.slice(tokens[from]!.start, tokens[last - 1]!.end);
@@ -944,7 +938,7 @@ class SentenceReader {
     if (textOf.includes('-') && this.routeEnds(a.start, textOf)) return;
     // "Itwasum Polri", "Divisi Hukum Polri", "Mabes Polri": a unit of the police or the armed forces,
     // named by its own words (no person's, place's or title's) before the force's name.
-    if (size > 1 && FORCES.has(b.text) && !lex.nonEntityAcronyms.has(a.text) && !lex.nonEntityHeads.has(a.text)) {
+    if (size > 1 && lex.forces.has(b.text) && !lex.nonEntityAcronyms.has(a.text) && !lex.nonEntityHeads.has(a.text)) {
       let unit = true;
       for (let k = i; k < hi - 1 && unit; k++) {
         const t = tokens[k]!;
