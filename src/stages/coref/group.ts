@@ -395,6 +395,12 @@ function findGroup(
       const longer = only(same, (s) => s.group.text.startsWith(`${t} `));
       if (longer) return longer;
     }
+    // "KPU RI" and "KPU" or "Komisi Pemilihan Umum": the country after a national body's name.
+    if (NATIONAL.test(t)) {
+      const bare = t.replace(NATIONAL, '');
+      const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || (ACRONYM.test(bare) && (s.initials ??= initialsOf(s.group.text)) === bare && !genericOrg(s.group.text, lex)));
+      if (named) return named;
+    }
     // "Persero" alone is the one state company named with it ("PT Pertamina (Persero)").
     if (t === 'Persero') {
       const state = only(same, (s) => s.group.text.includes('(Persero)'));

@@ -422,6 +422,11 @@ describe('one organisation under its other names', () => {
     const list = entities('KPU membatalkan keputusan itu, kata Afifuddin di kantor KPU RI, Menteng, Jakarta Pusat.');
     expect(list.filter((e) => e.type !== 'PERSON').map((e) => [e.type, e.mentions.map((m) => m.text)])).toEqual([['ORG', ['KPU', 'KPU RI']], ['LOC', ['Menteng']], ['LOC', ['Jakarta Pusat']]]);
   });
+
+  it('links a body with its country after the name to the body spelled out before it ("KPU RI" and "Komisi Pemilihan Umum (KPU)")', () => {
+    const list = entities('Komisi Pemilihan Umum (KPU) membatalkan keputusan itu, kata Afifuddin di kantor KPU RI, Menteng.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => [e.text, e.mentions.map((m) => m.text)])).toEqual([['Komisi Pemilihan Umum', ['Komisi Pemilihan Umum', 'KPU', 'KPU RI']]]);
+  });
 });
 
 describe('staff titles, an acronym and its regional office', () => {
