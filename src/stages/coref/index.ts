@@ -3,7 +3,7 @@ import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
 import { cleanEdges, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, withFormAfter, withLegalForm } from './judge.js';
-import type { Candidate } from '../../doc/candidate.js';
+import type { Candidate, RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity, Mention } from '../../schema/entity.js';
 import { mentionGrouper, mergeCompanyCores, mergeNicknames } from './group.js';
@@ -66,6 +66,8 @@ export const corefStage = defineStageFactory({
         const judged: Candidate[] = [];
         for (const found of joinSlashedOrgs(dropShortFormsOfNonEntities(doc.candidates, text, lexicon), text)) {
           if (overlapsAny(blocked, found.start, found.end)) continue;
+          // "Vice President Corporate Communication …": a word of a title the names stage read is no person.
+          if (found.type === 'PERSON' && insideTitle(doc.roleCandidates, found)) continue;
           for (const part of splitPair(found, lexicon)) {
             const c = cleanEdges(part);
             if (c === null) continue;
@@ -98,3 +100,9 @@ export const corefStage = defineStageFactory({
     });
   },
 });
+
+/** Whether a candidate lies within the title of a role the names stage read. */
+function insideTitle(roles: readonly RoleCandidate[], c: Candidate): boolean {
+  for (const r of roles) if (c.start >= r.start && c.end <= r.end) return true;
+  return false;
+}

@@ -492,3 +492,10 @@ describe('a village after its head\'s title, an office named by an acronym and a
     expect(find(list, 'PERSON', 'BKAD Sulsel')).toBeUndefined();
   });
 });
+
+describe('words of a title', () => {
+  it('reads no person from a word of a title the names stage read ("Vice President …")', () => {
+    const list = entities('Sementara itu, Vice President Corporate Communication PT Pertamina (Persero) Fadjar Djoko Santoso menambahkan Pertamina mengapresiasi inovasi itu.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => [e.text, e.roles?.map((r) => r.title)])).toEqual([['Fadjar Djoko Santoso', ['Vice President Corporate Communication']]]);
+  });
+});
