@@ -625,3 +625,45 @@ export function trimOrgTitle(c: Candidate, lex: Lexicon): Candidate | null {
   const at = words[k]!.index;
   return { ...c, start: c.start + at, text: c.text.slice(at), source: `${c.source}/untitled` };
 }
+
+/** What joins two items of a list, and what joins its last item. */
+const LIST_COMMA = /^,\s+$/u;
+const LIST_LAST = /^,?\s+(?:dan|serta|atau)\s+$/u;
+/** What follows an item that is not a list's last. */
+const LIST_GOES_ON = /^(?:,|,?\s+(?:dan|serta|atau)\s)/u;
+
+/** Whether candidates `a` then `b` are neighbouring items of a list (`b` may be its last). */
+function listed(a: Candidate | undefined, b: Candidate | undefined, text: string): boolean {
+  if (!a || !b) return false;
+  const between = text.slice(a.end, b.start);
+  return LIST_COMMA.test(between) || LIST_LAST.test(between);
+}
+
+/**
+ * "Kelurahan Purwokerto Wetan, Arcawinangun, Karangpucung, Kranji", "Polsek Patikraja, Forkompincam
+ * Sokaraja, dan …": an item of a list of three or more that the tagger alone read as a person, with
+ * no given name in front, between two items of one other type or after two of them, is of that type.
+ * ("BPS, Ateng Hartono, Bank Dunia memperkenalkan …" is an appositive: the list must go on.)
+ * Candidates in text order, without overlaps.
+ */
+export function typeByList(candidates: readonly Candidate[], text: string, lex: Lexicon): readonly Candidate[] {
+  let out: Candidate[] | undefined;
+  const goesOn = (c: Candidate) => LIST_GOES_ON.test(text.slice(c.end, c.end + 8));
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.type !== 'PERSON' || c.source !== 'model') continue;
+    const space = c.text.indexOf(' ');
+    if (lex.givenNames.has((space < 0 ? c.text : c.text.slice(0, space)).toLowerCase())) continue;
+    const list = out ?? candidates;
+    const p = list[i - 1]!;
+    if (p.type === 'PERSON' || !listed(p, c, text)) continue;
+    const n = list[i + 1];
+    const pp = list[i - 2];
+    const between = n !== undefined && n.type === p.type && listed(c, n, text) && (goesOn(n) || (pp !== undefined && pp.type === p.type && listed(pp, p, text)));
+    const after = pp !== undefined && pp.type === p.type && listed(pp, p, text) && goesOn(c);
+    if (!between && !after) continue;
+    out ??= [...candidates];
+    out[i] = { ...c, type: p.type };
+  }
+  return out ?? candidates;
+}

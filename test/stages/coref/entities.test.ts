@@ -499,3 +499,13 @@ describe('words of a title', () => {
     expect(list.filter((e) => e.type === 'PERSON').map((e) => [e.text, e.roles?.map((r) => r.title)])).toEqual([['Fadjar Djoko Santoso', ['Vice President Corporate Communication']]]);
   });
 });
+
+describe('items of a list', () => {
+  it('types an item of a list the tagger read as a person like the items around it, not an appositive', () => {
+    const list = entities('Beberapa titik banjir antara lain Kelurahan Purwokerto Wetan, Arcawinangun, Karangpucung, Kranji, serta Desa Karangrau.');
+    expect(find(list, 'LOC', 'Arcawinangun')).toBeDefined();
+    expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
+    const apposed = entities('Menurut Deputi Bidang Statistik Sosial BPS, Ateng Hartono, Bank Dunia memperkenalkan standar baru.');
+    expect(find(apposed, 'PERSON', 'Ateng Hartono')).toBeDefined();
+  });
+});
