@@ -667,3 +667,34 @@ export function typeByList(candidates: readonly Candidate[], text: string, lex: 
   }
   return out ?? candidates;
 }
+
+/** The source of an organisation read around its bracketed short form ({@link joinAroundShortForm}). */
+export const AROUND_ACRONYM = 'org/around-short-form';
+/** " (Dikbud) " before a candidate: a bracketed short form of capitalised words, no number or date. */
+const SHORT_FORM_BEFORE = / \((\p{Lu}[\p{L}&.'\- ]{0,40})\) $/u;
+
+/**
+ * "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari", "Kelompok Tani Hutan (KTH) Bina
+ * Lestari", "Badan Penanggulangan Bencana Daerah (BPBD) Banyumas": an organisation, its bracketed
+ * short form, then a place (read as nobody's name) is one organisation, the longest name as written
+ * (another organisation or a person after the short form stays apart):
+ * a candidate over all of it is added, scored above each, so that it wins their overlaps (the
+ * bracketed short form inside it still links the other mentions: group.ts).
+ */
+export function joinAroundShortForm(candidates: readonly Candidate[], text: string): Candidate[] {
+  const orgs = new Map<number, Candidate>();
+  for (const c of candidates) if (c.type === 'ORG' && text[c.end] === ' ' && text[c.end + 1] === '(' && (orgs.get(c.end)?.score ?? -Infinity) < (c.score ?? 0)) orgs.set(c.end, c);
+  if (orgs.size === 0) return candidates as Candidate[];
+  const people = candidates.filter((c) => c.type === 'PERSON');
+  const joined: Candidate[] = [];
+  const done = new Set<number>();
+  for (const c of candidates) {
+    if (c.type !== 'LOC' || done.has(c.start) || text[c.start - 2] !== ')') continue;
+    const short = SHORT_FORM_BEFORE.exec(text.slice(Math.max(0, c.start - 44), c.start));
+    const a = short ? orgs.get(c.start - short[0].length) : undefined;
+    if (!a || c.text.includes('(') || people.some((p) => p.start < c.end && p.end > a.start)) continue;
+    done.add(c.start);
+    joined.push({ type: 'ORG', start: a.start, end: c.end, text: text.slice(a.start, c.end), source: AROUND_ACRONYM, score: Math.max(a.score ?? 0, c.score ?? 0) + 1 });
+  }
+  return joined.length === 0 ? (candidates as Candidate[]) : [...candidates, ...joined];
+}

@@ -43,12 +43,14 @@ describe('titles with portfolios of derived nouns', () => {
     expect(find(list, 'PERSON', 'Sugeng Raharjo')?.roles?.[0]?.title).toBe('Kepala Badan Pengatur Jalan Tol');
   });
 
-  it('reads a place and then the name after a bracketed short name of the title\'s organisation', () => {
+  it('reads a place and then the name after a bracketed short name of the title\'s organisation, the place part of the organisation\'s name', () => {
     const list = stemmedEntities(
       '"Capaian tahun lalu akan terus kami pertahankan," kata Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Mataram Rusdianto, Kamis (15/1/2026).',
     );
     expect(find(list, 'PERSON', 'Rusdianto')?.roles?.[0]?.title).toBe('Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu');
-    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).toEqual(['Kota Mataram']);
+    // The longest name as written: the place is a part of the organisation's name, no entity of its own.
+    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).toEqual([]);
+    expect(find(list, 'ORG', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Mataram')).toBeDefined();
   });
 
   it('joins portfolio words made with ke-an, pe-an and -isasi across "dan", in a list of officials', () => {
@@ -507,5 +509,24 @@ describe('items of a list', () => {
     expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
     const apposed = entities('Menurut Deputi Bidang Statistik Sosial BPS, Ateng Hartono, Bank Dunia memperkenalkan standar baru.');
     expect(find(apposed, 'PERSON', 'Ateng Hartono')).toBeDefined();
+  });
+});
+
+describe('an organisation written around its bracketed short form', () => {
+  it('reads the organisation, its short form and the place after it as one organisation, the longest name as written', () => {
+    const list = entities('Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari akhirnya bersuara. Program itu dikembangkan oleh Kelompok Tani Hutan (KTH) Bina Lestari bersama warga.');
+    expect(list.map((e) => [e.type, e.text])).toEqual([
+      ['ORG', 'Dinas Pendidikan dan Kebudayaan Kota Kendari'],
+      ['ORG', 'Kelompok Tani Hutan Bina Lestari'],
+    ]);
+    // The short form inside links the later mentions.
+    const linked = entities('Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bogor mencatat 20 rumah rusak. BPBD juga mendata korban.');
+    expect(linked.filter((e) => e.type !== 'QUANTITY').map((e) => [e.type, e.text, e.mentions.length])).toEqual([['ORG', 'Badan Penanggulangan Bencana Daerah Kabupaten Bogor', 2]]);
+  });
+
+  it('keeps a person, or another organisation, after the short form apart', () => {
+    const list = entities('Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Mataram Amiruddin mengatakan izin itu sudah terbit. Himpunan Pengusaha Muda Indonesia (HIPMI) Berdikari Bersama Danantara Indonesia.');
+    expect(find(list, 'PERSON', 'Amiruddin')).toBeDefined();
+    expect(list.some((e) => e.text.includes('Danantara') && e.text.includes('Pengusaha'))).toBe(false);
   });
 });
