@@ -724,7 +724,16 @@ class SentenceReader {
       } else if (appositive && !lex.givenNames.has(this.lower(i)) && (before?.text !== ',' || hi - i >= 2)) {
         // "analis Sinar Harapan Sekuritas, Maya", "CEO Sprout Labs, Kevin": between a title and a
         // comma stands the organisation; the name follows the comma.
-        org = this.addDesignationOrg(i, hi, 4);
+        if (orgFrom >= 0) {
+          // "Kepala Dinas Kesehatan Kota Bandung, Anhar Hadian": the title's marker opens the
+          // organisation, its portfolio and place included (as without the comma).
+          const a = tokens[orgFrom]!;
+          const b = tokens[hi - 1]!;
+          this.add('ORG', a, b, 'org/title-marker', 4.5);
+          org = withoutDot(text.slice(a.start, b.end));
+          titleText = text.slice(titleStart, b.end);
+          titleTokEnd = b.end;
+        } else org = this.addDesignationOrg(i, hi, 4);
         i = hi;
       } else if (i < hi) {
         // "Kepala KSOP Gresik Herbert Marpaung", "Menteri Koordinator Bidang Infrastruktur dan

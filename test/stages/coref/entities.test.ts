@@ -524,6 +524,12 @@ describe('an organisation written around its bracketed short form', () => {
     expect(linked.filter((e) => e.type !== 'QUANTITY').map((e) => [e.type, e.text, e.mentions.length])).toEqual([['ORG', 'Badan Penanggulangan Bencana Daerah Kabupaten Bogor', 2]]);
   });
 
+  it('reads the organisation a title\'s marker opens before a comma and the name, its place included', () => {
+    const list = entities('Kepala Dinas Kesehatan Kota Bandung, Anhar Hadian, mengatakan kasus itu turun.');
+    expect(list.map((e) => [e.type, e.text])).toEqual([['ORG', 'Dinas Kesehatan Kota Bandung'], ['PERSON', 'Anhar Hadian']]);
+    expect(find(list, 'PERSON', 'Anhar Hadian')?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala Dinas Kesehatan Kota Bandung', 'Dinas Kesehatan Kota Bandung']]);
+  });
+
   it('keeps a person, or another organisation, after the short form apart', () => {
     const list = entities('Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Mataram Amiruddin mengatakan izin itu sudah terbit. Himpunan Pengusaha Muda Indonesia (HIPMI) Berdikari Bersama Danantara Indonesia.');
     expect(find(list, 'PERSON', 'Amiruddin')).toBeDefined();
