@@ -1,6 +1,13 @@
 import type { EntityType } from '../schema/entity.js';
 
 /**
+ * The source of an organisation read around its bracketed short form, the place after it included
+ * ("Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari"): its name is the text without the
+ * brackets.
+ */
+export const AROUND_SHORT_FORM = 'org/around-short-form';
+
+/**
  * What a recogniser proposes: a typed span over `doc.text` with its provenance. The coref stage
  * resolves overlaps between candidates and links mentions into entities.
  */

@@ -3,8 +3,8 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { abbreviates } from '../../lexicon/abbreviation.js';
 import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
-import type { Candidate } from '../../doc/candidate.js';
-import { AROUND_ACRONYM, genericOrg } from './judge.js';
+import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
+import { genericOrg } from './judge.js';
 
 /** A group of mentions of one real-world entity, before ids are given. */
 export interface EntityGroup {
@@ -265,7 +265,7 @@ function absorb(target: EntityGroup, g: EntityGroup): void {
 
 function canonical(c: Candidate, forms: Forms): string {
   // "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari" is "Dinas Pendidikan dan Kebudayaan Kota Kendari".
-  if (c.source === AROUND_ACRONYM) return c.text.replace(BRACKETED, ' ');
+  if (c.source === AROUND_SHORT_FORM) return c.text.replace(BRACKETED, ' ');
   if (c.type === 'ORG') return c.text.replace(forms.trailingDot, '').replace(TRAILING_COMMA, '');
   if (c.type === 'PERSON') return c.text.replace(forms.namePrefixes, '');
   return c.text;
@@ -288,7 +288,7 @@ function parenthesised(text: string): (name: string) => boolean {
 
 /** Whether some mention of the group stands right before `marker` in the text. */
 function mentionBefore(slot: Slot, text: string, marker: string): boolean {
-  return slot.group.mentions.some((m) => text.startsWith(marker, m.end) || (m.source === AROUND_ACRONYM && m.text.includes(marker.trimStart())));
+  return slot.group.mentions.some((m) => text.startsWith(marker, m.end) || (m.source === AROUND_SHORT_FORM && m.text.includes(marker.trimStart())));
 }
 
 /** A bracketed short form inside a name, with the spaces around it. */

@@ -1,4 +1,4 @@
-import type { Candidate } from '../../doc/candidate.js';
+import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
@@ -668,8 +668,6 @@ export function typeByList(candidates: readonly Candidate[], text: string, lex: 
   return out ?? candidates;
 }
 
-/** The source of an organisation read around its bracketed short form ({@link joinAroundShortForm}). */
-export const AROUND_ACRONYM = 'org/around-short-form';
 /** " (Dikbud) " before a candidate: a bracketed short form of capitalised words, no number or date. */
 const SHORT_FORM_BEFORE = / \((\p{Lu}[\p{L}&.'\- ]{0,40})\) $/u;
 
@@ -694,7 +692,7 @@ export function joinAroundShortForm(candidates: readonly Candidate[], text: stri
     const a = short ? orgs.get(c.start - short[0].length) : undefined;
     if (!a || c.text.includes('(') || people.some((p) => p.start < c.end && p.end > a.start)) continue;
     done.add(c.start);
-    joined.push({ type: 'ORG', start: a.start, end: c.end, text: text.slice(a.start, c.end), source: AROUND_ACRONYM, score: Math.max(a.score ?? 0, c.score ?? 0) + 1 });
+    joined.push({ type: 'ORG', start: a.start, end: c.end, text: text.slice(a.start, c.end), source: AROUND_SHORT_FORM, score: Math.max(a.score ?? 0, c.score ?? 0) + 1 });
   }
   return joined.length === 0 ? (candidates as Candidate[]) : [...candidates, ...joined];
 }

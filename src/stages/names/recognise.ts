@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import type { Candidate, RoleCandidate } from '../../doc/candidate.js';
+import { AROUND_SHORT_FORM, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { alternation, capitalised, perLexicon } from '../../lexicon/derive.js';
 import { routeStart } from '../../lexicon/route.js';
@@ -220,6 +220,15 @@ class SentenceReader {
   private addText(type: Candidate['type'], start: number, text: string, source: string, score: number): void {
     if (score < this.minScore) return;
     this.out.candidates.push({ type, start, end: start + text.length, text, source, score });
+  }
+
+  /** The token of an organisation's marker inside a title after its first word ("Dinas" of "Kepala Dinas Kesehatan"), or -1. */
+  private markerIn(role: PendingRole): number {
+    const { tokens } = this;
+    for (let k = 0; k < tokens.length && tokens[k]!.start < role.end; k++) {
+      if (tokens[k]!.start > role.start && this.lex.orgMarkers.has(tokens[k]!.text)) return k;
+    }
+    return -1;
   }
 
   private pushRole(person: Token, last: Token, role: PendingRole): void {
@@ -626,7 +635,14 @@ class SentenceReader {
       }
       if (this.phraseAt(first, end, this.words.lists.places) === end - first || this.lex.placeAliases.has(this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end))) {
         this.readPlain(first, first, end);
-        this.pendingRole = role;
+        // "Kepala Dinas Kesehatan (Dinkes) Lombok Barat, Erni Suryana": the organisation the title's
+        // marker opens goes on after its short form to the place, the longest name as written.
+        const marker = between === ')' && role.org === null ? this.markerIn(role) : -1;
+        if (marker >= 0) {
+          this.add('ORG', this.tokens[marker]!, this.tokens[end - 1]!, AROUND_SHORT_FORM, 4.5);
+          const org = `${this.text.slice(this.tokens[marker]!.start, role.end)} ${this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end)}`;
+          this.pendingRole = { ...role, org };
+        } else this.pendingRole = role;
         return;
       }
     }

@@ -530,6 +530,12 @@ describe('an organisation written around its bracketed short form', () => {
     expect(find(list, 'PERSON', 'Anhar Hadian')?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala Dinas Kesehatan Kota Bandung', 'Dinas Kesehatan Kota Bandung']]);
   });
 
+  it('reads the organisation a title\'s marker opens on to the place after its short form ("Kepala Dinas Kesehatan (Dinkes) Lombok Barat, Erni Suryana")', () => {
+    const list = entities('"Kasusnya turun," kata Kepala Dinas Kesehatan (Dinkes) Lombok Barat, Erni Suryana, Senin (6/10/2025).');
+    expect(list.filter((e) => e.type === 'ORG' || e.type === 'PERSON' || e.type === 'LOC').map((e) => [e.type, e.text])).toEqual([['ORG', 'Dinas Kesehatan Lombok Barat'], ['PERSON', 'Erni Suryana']]);
+    expect(find(list, 'PERSON', 'Erni Suryana')?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala Dinas Kesehatan', 'Dinas Kesehatan Lombok Barat']]);
+  });
+
   it('keeps a person, or another organisation, after the short form apart', () => {
     const list = entities('Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Mataram Amiruddin mengatakan izin itu sudah terbit. Himpunan Pengusaha Muda Indonesia (HIPMI) Berdikari Bersama Danantara Indonesia.');
     expect(find(list, 'PERSON', 'Amiruddin')).toBeDefined();
