@@ -23,7 +23,10 @@ const TITLE_MODIFIERS = new Set(['mantan', 'eks', 'calon', 'sang']);
 const DESCRIPTION_COMMA = /^[^.!?;"“”]{1,120}?,\s*$/u;
 
 /** "…," demikian pernyataan resmi …: "demikian" and the lowercase words of a statement after a quotation. */
-const THUS = /^[\s,.]*demikian\s+(?:\p{Ll}+\s+){0,4}/u;
+/** Capitalised words one after another at the start ("IFL Science"). */
+const CAPITALISED_RUN = /^\p{Lu}[\p{L}\d&'-]*(?:[ \t]+\p{Lu}[\p{L}\d&'-]*)*/u;
+// "…," demikian tulis laporan tersebut seperti dikutip dari IFL Science: the source it was quoted from.
+const THUS = /^[\s,.]*demikian\s+(?:\p{Ll}+\s+){0,4}(?:(?:dikutip|dilansir)\s+(?:dari\s+)?)?/u;
 
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
@@ -175,7 +178,11 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const source = firstNamedIn(named, from, end < 0 ? q.outerEnd + tail.length : from + end);
       // Right after those words, not further on ("demikian bunyi salah satu spanduk … menurut X").
       // A source described, not named ("demikian bunyi salah satu spanduk"): no one the text names.
-      return { cue: 'demikian', speaker: source && source.start === from ? speakerOf(source.entity) : null, attribution: 'cue-after' };
+      if (source && source.start === from) return { cue: 'demikian', speaker: speakerOf(source.entity), attribution: 'cue-after' };
+      // A source the text names in capitals though no entity holds it ("… dikutip dari IFL Science").
+      const run = CAPITALISED_RUN.exec(tail.slice(thus[0].length));
+      const known = run ? entityNamed(run[0], doc.entities) : undefined;
+      return { cue: 'demikian', speaker: known ? speakerOf(known) : run ? { name: run[0], entity: null } : null, attribution: 'cue-after' };
     }
     const m = cueAfter.exec(tail);
     if (!m) {
@@ -206,6 +213,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     const words: string[] = [];
     let runEnd = -1;
     let lowercaseTitle = 0;
+    // "tulis laporan Stanford Medicine Insights": a document, then the source that wrote it.
+    let document = false;
     for (let w = WORD.exec(rest); w && words.length < 12; w = WORD.exec(rest)) {
       // "kata dia." : the word without the full stop that ends the sentence.
       const word = w[0].replace(/\.+$/, '');
@@ -213,6 +222,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       if (pronouns.has(word.toLowerCase()) && words.length === 0) return { cue, speaker: null, attribution: 'pronoun' };
       if (!/^\p{Lu}/u.test(word)) {
         // A lowercase title before the name ("pengamat politik", "ekonom"), not after it.
+        if (words.length === 0 && lowercaseTitle === 0 && !document && lex.documents.has(word)) {
+          document = true;
+          continue;
+        }
         if (words.length === 0 && lowercaseTitle < 3 && (lex.titles.has(word) || TITLE_MODIFIERS.has(word) || lowercaseTitle > 0)) {
           lowercaseTitle++;
           continue;
@@ -231,6 +244,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       if (person && DESCRIPTION_COMMA.test(doc.text.slice(nameFrom, person.start))) return { cue, speaker: speakerOf(person.entity), attribution: 'cue-after' };
     }
     const hit = runEnd >= 0 ? firstNamedIn(named, nameFrom, nameFrom + runEnd) : undefined;
+    if (document && runEnd >= 0) return { cue, speaker: hit ? speakerOf(hit.entity) : speakerFromWords(words, doc.entities), attribution: 'cue-after' };
     if (hit && hit.entity.type !== 'PERSON' && (lowercaseTitle > 0 || (words.length > 0 && lex.titles.has(words[0]!.toLowerCase())))) {
       // "kata Ketua DKPP dalam sidang": the title's holder spoke, not the organisation; who holds
       // that title of that organisation, when the article gave it to someone, else no one named.

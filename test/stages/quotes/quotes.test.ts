@@ -173,6 +173,16 @@ describe('quotes stage: cues before without a space, speakers known by a nicknam
     expect(names).toEqual(['NASA', null]);
   });
 
+  it('reads the source a document is quoted from: after "tulis laporan", and after "dikutip dari" though no entity holds it', () => {
+    const names = speakers([
+      'Sementara itu, sebuah studi tahun 2025 menunjukkan hal yang sama.',
+      '"Partikel kecil plastik ini bisa menumpuk dalam tubuh," tulis laporan Stanford Medicine Insights.',
+      '"Menggunakan sejumlah teknik pencitraan, tim mendeteksi potongan mikroplastik," demikian tulis laporan tersebut seperti dikutip dari IFL Science.',
+      '"Data ini harus disertakan untuk kasus itu," demikian pernyataan Kantor Jaksa Agung Spanyol.',
+    ]);
+    expect(names).toEqual(['Stanford Medicine Insights', 'IFL Science', 'Kantor Jaksa Agung Spanyol']);
+  });
+
   it('reads a description, a comma and the name after the cue', () => {
     const names = speakers([
       'Ribuan orang turun ke jalan di kota itu pada Sabtu.',
