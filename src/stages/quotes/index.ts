@@ -206,6 +206,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // "tulis laporan itu": a document quoted; its author when the text named one before.
     const written = /^\s*(\p{Ll}+)\s+(?:itu|tersebut|ini)\b/u.exec(rest);
     if (written && lex.documents.has(written[1]!)) return { cue, speaker: documentAuthor(doc, named, written[1]!, q.outerStart), attribution: 'cue-after' };
+    // "kata peneliti tersebut": the holder of a title the text spoke of before, as after a pronoun
+    // ("ujar warga tersebut" speaks of someone it may never have named).
+    if (written && lex.titles.has(written[1]!)) return { cue, speaker: null, attribution: 'pronoun' };
     // The sentence ends at a full stop that ends no abbreviation or initial ("kata Prof. Ghufron").
     const sentenceEnd = rest.search(/(?<!(?:^|\s)(?:Prof|Dr|Drs|Ir|dr|H|Hj|KH|St|Jl|Bpk|Ny|Tn|\p{Lu}))[.!?;](?:\s|$)/u);
     const stop = sentenceEnd < 0 ? rest.length : sentenceEnd;

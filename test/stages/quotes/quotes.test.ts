@@ -183,6 +183,16 @@ describe('quotes stage: cues before without a space, speakers known by a nicknam
     expect(names).toEqual(['Stanford Medicine Insights', 'IFL Science', 'Kantor Jaksa Agung Spanyol']);
   });
 
+  it('reads "kata peneliti tersebut" as the researcher named before, "ujar warga tersebut" as no one named', () => {
+    const names = speakers([
+      'Hal itu diungkap seorang ahli entomologi di Institut Ilmu Pengetahuan Alam Islandia, Matthias Alfredsson.',
+      '"Semuanya dikumpulkan dari tali anggur yang bertujuan untuk menarik ngengat," kata peneliti tersebut dalam sebuah email.',
+      'Gubernur Banten Andra Soni meninjau jalan itu. Seorang warga mengeluhkan truk yang melintas. Ia meminta truk masuk lewat tol.',
+      '"Kalau mereka dari Bojonegara, kenapa harus melintas ke Kramatwatu?" ujar warga tersebut.',
+    ]);
+    expect(names).toEqual(['Matthias Alfredsson', null]);
+  });
+
   it('reads a description, a comma and the name after the cue', () => {
     const names = speakers([
       'Ribuan orang turun ke jalan di kota itu pada Sabtu.',
