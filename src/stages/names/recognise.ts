@@ -335,6 +335,16 @@ class SentenceReader {
     );
   }
 
+  /** A lowercase word of a lowercase title's field ("transportasi", "teknik", "sipil"): a common word, no function word or verb. */
+  private fieldWord(k: number): boolean {
+    const t = this.tokens[k]!;
+    if (t.kind !== 'word' || this.caps[k]) return false;
+    const lower = this.lower(k);
+    const { lex } = this;
+    // ("ketua komisi V DPR RI": an organisation's marker written in lowercase opens its name, no field.)
+    return lex.commonWords.has(lower) && !lex.stopwords.has(lower) && !lex.speechVerbs.has(lower) && !lex.titles.has(lower) && !lex.orgMarkers.has(capitalised(lower)) && !/^(?:me|ber|di|ter)\p{Ll}{3,}/u.test(lower);
+  }
+
   /** A word of a title's portfolio ("Koordinator", "Bidang", "Infrastruktur", "dan"): a common word, no acronym. */
   private portfolioWord(k: number): boolean {
     const t = this.tokens[k]!;
@@ -660,18 +670,24 @@ class SentenceReader {
     let titleStart = -1;
     let titleTokEnd = -1;
     {
-      const k = lo - 1;
+      // "pakar transportasi ITB Sony Wibowo", "dosen teknik sipil …": a lowercase title's field, up
+      // to three lowercase common words (no function word, no verb), between it and the run.
+      let k = lo - 1;
       let best = 0;
-      for (let w = 1; w <= lex.titleMaxWords && k - w + 1 >= 0; w++) {
-        const j = k - w + 1;
-        // "Juru bicara KPK Tessa": at a sentence's start the title's first word is capitalised.
-        if ((!this.caps[j] || (j === 0 && w > 1)) && tokens[j]!.kind === 'word' && this.phraseAt(j, tokens.length, lists.titles) === w) best = w;
+      for (let field = 0; field <= 3 && k >= 0 && best === 0; field++) {
+        for (let w = 1; w <= lex.titleMaxWords && k - w + 1 >= 0; w++) {
+          const j = k - w + 1;
+          // "Juru bicara KPK Tessa": at a sentence's start the title's first word is capitalised.
+          if ((!this.caps[j] || (j === 0 && w > 1)) && tokens[j]!.kind === 'word' && this.phraseAt(j, tokens.length, lists.titles) === w) best = w;
+        }
+        if (best === 0 && !this.fieldWord(k)) break;
+        if (best === 0) k--;
       }
       if (best > 0) {
         const a = tokens[k - best + 1]!;
-        titleText = text.slice(a.start, tokens[k]!.end);
+        titleText = text.slice(a.start, tokens[lo - 1]!.end);
         titleStart = a.start;
-        titleTokEnd = tokens[k]!.end;
+        titleTokEnd = tokens[lo - 1]!.end;
       }
     }
 

@@ -542,3 +542,13 @@ describe('an organisation written around its bracketed short form', () => {
     expect(list.some((e) => e.text.includes('Danantara') && e.text.includes('Pengusaha'))).toBe(false);
   });
 });
+
+describe('a lowercase title and its field', () => {
+  it('reads the lowercase words of a title\'s field between it and the organisation and name, not an organisation\'s marker', () => {
+    const list = entities('Menurut pakar transportasi ITB Sony Wibowo, kemacetan di kota itu berbeda. Kata pengamat politik Universitas Indonesia Budi Santoso hal itu biasa.');
+    expect(find(list, 'PERSON', 'Sony Wibowo')?.roles?.map((r) => r.title)).toEqual(['pakar transportasi']);
+    expect(find(list, 'PERSON', 'Budi Santoso')?.roles?.map((r) => r.title)).toEqual(['pengamat politik']);
+    const commission = entities('Maka besoknya langsung ketua komisi V DPR RI mengumpulkan semua kepala balai.');
+    expect(commission.some((e) => e.text === 'V DPR RI')).toBe(false);
+  });
+});
