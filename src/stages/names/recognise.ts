@@ -942,7 +942,8 @@ class SentenceReader {
     // Organisations: markers ("PT", "Kementerian", "Universitas"), suffixes ("Tbk", "Inc."), lexicon.
     const last = withoutDot(b.text);
     if (lex.orgMarkers.has(a.text) || (words.orgEnds.has(last) && size > 1) || lex.orgMarkers.has(last)) {
-      if (size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text)) return;
+      // A marker alone names nothing ("Dinas"), unless it is a known short form too ("Dishub").
+      if (size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text) && !lex.orgs.has(a.text)) return;
       if (lex.orgMarkers.has(a.text) && size > 1) {
         // "Polres Kampar AKP Gian Wiatma", "Pemerintah Kabupaten Karanganyar": a marker's run names
         // the organisation, up to a person after a rank or read by the tagger; over the tagger's

@@ -502,6 +502,16 @@ describe('words of a title', () => {
   });
 });
 
+describe('a region\'s services by their short forms', () => {
+  it('reads the short forms of a region\'s services alone as organisations, and the list they stand in', () => {
+    const list = entities('Unsur yang terlibat di antaranya Polresta Banyumas, Dishub, Damkar, Satpol PP, Linmas Inti, Polsek Patikraja, Forkompincam Sokaraja, dan pemerintah desa setempat.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Polresta Banyumas', 'Dishub', 'Damkar', 'Satpol PP', 'Linmas Inti', 'Polsek Patikraja', 'Forkompincam Sokaraja']);
+    expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
+    // A marker that is no known short form names nothing alone.
+    expect(entities('Pihak Dinas belum memberi keterangan.').filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+});
+
 describe('items of a list', () => {
   it('types an item of a list the tagger read as a person like the items around it, not an appositive', () => {
     const list = entities('Beberapa titik banjir antara lain Kelurahan Purwokerto Wetan, Arcawinangun, Karangpucung, Kranji, serta Desa Karangrau.');
