@@ -377,6 +377,14 @@ class SentenceReader {
     return nominalRoots(lower).some((root) => this.lex.commonWords.has(root));
   }
 
+  /** Adds the organisation [from, end) a title's last word marks ("Dinas Sosial NTB" of "Kepala Dinas Sosial NTB") and returns its text. */
+  private addMarkerOrg(from: number, end: number): string {
+    const a = this.tokens[from]!;
+    const b = this.tokens[end - 1]!;
+    this.add('ORG', a, b, 'org/title-marker', 4.5);
+    return withoutDot(this.text.slice(a.start, b.end));
+  }
+
   /**
    * Adds the organisation a title's designation [from, end) names and returns its text (the first
    * one's): "Komisi VI DPR Fraksi Partai Gerindra" is two, the commission and the faction.
@@ -759,12 +767,9 @@ class SentenceReader {
         if (orgFrom >= 0) {
           // "Kepala Dinas Kesehatan Kota Bandung, Anhar Hadian": the title's marker opens the
           // organisation, its portfolio and place included (as without the comma).
-          const a = tokens[orgFrom]!;
-          const b = tokens[hi - 1]!;
-          this.add('ORG', a, b, 'org/title-marker', 4.5);
-          org = withoutDot(text.slice(a.start, b.end));
-          titleText = text.slice(titleStart, b.end);
-          titleTokEnd = b.end;
+          org = this.addMarkerOrg(orgFrom, hi);
+          titleTokEnd = tokens[hi - 1]!.end;
+          titleText = text.slice(titleStart, titleTokEnd);
         } else org = this.addDesignationOrg(i, hi, 4);
         i = hi;
       } else if (i < hi) {
@@ -812,12 +817,9 @@ class SentenceReader {
         const markerOrg = orgFrom >= 0 && (d === designationEnd ? designationEnd > orgFrom + 1 : this.unitBeforeOrg(orgFrom, designationEnd) === orgFrom);
         if (markerOrg) {
           // The marker's organisation, its portfolio and place included: "Dinas Sosial NTB".
-          const a = tokens[orgFrom]!;
-          const b = tokens[designationEnd - 1]!;
-          this.add('ORG', a, b, 'org/title-marker', 4.5);
-          org = withoutDot(text.slice(a.start, b.end));
-          titleText = text.slice(titleStart, b.end);
-          titleTokEnd = b.end;
+          org = this.addMarkerOrg(orgFrom, designationEnd);
+          titleTokEnd = tokens[designationEnd - 1]!.end;
+          titleText = text.slice(titleStart, titleTokEnd);
         } else if (d < designationEnd) {
           const a = tokens[d]!;
           const b = tokens[designationEnd - 1]!;
