@@ -24,3 +24,15 @@ export function alternation(words: Iterable<string>): string {
 export function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
+
+const CONFIX_NOUN = /^(?:ke|pe)\p{Ll}+an$/u;
+
+/**
+ * Whether a lowercase word has the shape of a noun made with the confixes ke-…-an or
+ * pe(r/m/n/ng/ny)-…-an ("keamanan", "pemantauan") around at least `minCore` letters: no given name
+ * of the lexicon is shaped so. The names stage (titles' portfolios) and the coref stage (common
+ * words that name no one) ask with their own bounds.
+ */
+export function confixNounShape(lower: string, minCore: number): boolean {
+  return lower.length >= minCore + 4 && CONFIX_NOUN.test(lower);
+}

@@ -1,6 +1,7 @@
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
+import { confixNounShape } from '../../lexicon/derive.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
 import type { EntityGroup } from './group.js';
 
@@ -66,9 +67,6 @@ function englishPhrase(form: string, lex: Lexicon): boolean {
   return !ENGLISH_NAME_HEAD.test(words[words.length - 1]!);
 }
 
-// A noun made from a verb or an adjective ("Pemantauan", "Penyelidikan", "Keamanan", "Perhubungan"):
-// no given name of the lexicon is shaped so.
-const DERIVED_NOUN = /^(?:pe|ke)\p{Ll}{4,}an$/u;
 /** Nouns of doctrines and fields of study ("Marxisme", "Urologi", "Teknologi"). */
 const DOCTRINE_OR_FIELD = /^\p{Lu}\p{Ll}{2,}(?:isme|logi)$/u;
 
@@ -82,7 +80,7 @@ function portfolioNotName(word: string, lex: Lexicon): boolean {
 function commonNotName(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
   if (lex.personWords.has(lower) || lex.givenNames.has(lower)) return false;
-  return lex.newsWords.has(lower) || lex.commonWords.has(lower) || DERIVED_NOUN.test(lower);
+  return lex.newsWords.has(lower) || lex.commonWords.has(lower) || confixNounShape(lower, 4);
 }
 
 /**
@@ -538,7 +536,7 @@ export function trimField(c: Candidate, before: string, lex: Lexicon): Candidate
   if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
   const words = [...c.text.matchAll(/\S+/gu)];
   const first = words[0]![0];
-  const fragment = (DERIVED_NOUN.test(first.toLowerCase()) || lex.portfolio.has(first)) && !orgFirstWords(lex).has(first);
+  const fragment = (confixNounShape(first.toLowerCase(), 4) || lex.portfolio.has(first)) && !orgFirstWords(lex).has(first);
   if (!FIELD_START.test(c.text) && !fragment && (!FIELD_BEFORE.test(before) || lex.orgMarkers.has(first) || ACRONYM.test(first))) return c;
   for (let k = 1; k < words.length; k++) {
     const w = words[k]![0];

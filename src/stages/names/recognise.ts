@@ -2,7 +2,7 @@ import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { AROUND_SHORT_FORM, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
-import { alternation, capitalised, perLexicon } from '../../lexicon/derive.js';
+import { alternation, capitalised, confixNounShape, perLexicon } from '../../lexicon/derive.js';
 import { routeStart } from '../../lexicon/route.js';
 
 export interface NameCandidates {
@@ -19,8 +19,6 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 const CONTEXT_SCORE = 2;
 /** Demonstratives that close a description ("Ketua DPC … itu"). */
 const DEMONSTRATIVES = new Set(['itu', 'ini', 'tersebut']);
-/** Nouns made with the confixes ke-…-an and pe(r/m/n/ng/ny)-…-an. */
-const NOMINAL = /^(?:ke|pe)\p{Ll}{3,}an$/u;
 
 /**
  * The roots a ke-…-an or pe-…-an noun may be made from, by the nasal assimilation of pe(N)-:
@@ -371,7 +369,7 @@ class SentenceReader {
     if (/^\p{Ll}{4,}isasi$/u.test(lower)) return true;
     // "Supervisi", "Akreditasi": a loan noun in -si of eight letters or more, no given name.
     if (lower.length >= 8 && /(?:asi|isi|usi|esi)$/u.test(lower) && !this.lex.givenNames.has(lower) && !this.lex.bodyNouns.has(lower) && !this.lex.orgMarkers.has(t.text)) return true;
-    if (!NOMINAL.test(lower)) return false;
+    if (!confixNounShape(lower, 3)) return false;
     if (t.stem !== undefined && t.stem !== lower && this.lex.commonWords.has(t.stem)) return true;
     // The stemmer keeps words of its dictionary whole ("pengelolaan"): undo the confix by hand.
     return nominalRoots(lower).some((root) => this.lex.commonWords.has(root));
