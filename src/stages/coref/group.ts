@@ -448,6 +448,15 @@ function findGroup(
       const around = only(same, (s) => mentionBefore(s, text, ` (${head[1]})${tail}`));
       if (around) return around;
     }
+    // "Dikbud Kendari" and "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari": the short form
+    // read inside the organisation's name, and the end of its place.
+    const space = t.indexOf(' ');
+    if (space > 0) {
+      const inside = `(${t.slice(0, space)}) `;
+      const end = t.slice(space);
+      const around = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && m.text.includes(inside) && m.text.endsWith(end)));
+      if (around) return around;
+    }
     // "Badan Pusat Statistik (BPS)": the acronym right after the name in parentheses.
     const inParens = `(${t})`;
     const inText = spelled(t);

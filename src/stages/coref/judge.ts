@@ -251,7 +251,12 @@ export function typeBrackets(candidates: readonly Candidate[], text: string): Ca
     const known = byEnd.get(c.end);
     if (!known || (c.score ?? 0) > (known.score ?? 0)) byEnd.set(c.end, c);
   }
+  // "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari" … "Dikbud", "Dikbud Kendari": the
+  // short form inside an organisation read around it names that organisation wherever it stands.
+  const shortForms = new Set<string>();
+  for (const c of candidates) if (c.source === AROUND_SHORT_FORM) shortForms.add(/\(([^()]+)\)/u.exec(c.text)?.[1] ?? '');
   return candidates.map((c) => {
+    if (shortForms.size > 0 && c.type !== 'ORG' && shortForms.has(c.text.split(' ')[0]!)) return { ...c, type: 'ORG' };
     if (text[c.start - 1] !== '(' || text[c.end] !== ')') return c;
     const at = text[c.start - 2] === ' ' ? c.start - 2 : c.start - 1;
     const before = byEnd.get(at);

@@ -546,6 +546,13 @@ describe('an organisation written around its bracketed short form', () => {
     expect(find(list, 'PERSON', 'Erni Suryana')?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala Dinas Kesehatan', 'Dinas Kesehatan Lombok Barat']]);
   });
 
+  it('links the short form alone and with the end of the place to the organisation read around it, whatever type the tagger gave them', () => {
+    const list = entities('Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari akhirnya bersuara. Dikbud Kendari menegaskan tidak ikut campur. Menurut Dikbud, kasus itu diserahkan ke polisi.');
+    const named = list.filter((e) => e.type === 'ORG' || e.type === 'PERSON' || e.type === 'LOC');
+    expect(named.map((e) => [e.type, e.text])).toEqual([['ORG', 'Dinas Pendidikan dan Kebudayaan Kota Kendari']]);
+    expect(new Set(named[0]!.mentions.map((m) => m.text))).toEqual(new Set(['Dikbud Kendari', 'Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari', 'Dikbud']));
+  });
+
   it('keeps a person, or another organisation, after the short form apart', () => {
     const list = entities('Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Mataram Amiruddin mengatakan izin itu sudah terbit. Himpunan Pengusaha Muda Indonesia (HIPMI) Berdikari Bersama Danantara Indonesia.');
     expect(find(list, 'PERSON', 'Amiruddin')).toBeDefined();
