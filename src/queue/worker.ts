@@ -108,6 +108,14 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
     if (opened[0].status === 'fulfilled') store = opened[0].value;
     if (opened[1].status === 'fulfilled') boss = opened[1].value;
     for (const o of opened) if (o.status === 'rejected') throw o.reason;
+    // The fact store's connection runs only this worker's commits (see `commit`), which return
+    // before their WAL reaches the disk. That keeps exactly-once: the facts, the chunk's `done` and
+    // the job's completion are in one transaction, so a crash of the server loses only whole
+    // transactions, the last few, and with them their jobs' completion: those jobs expire and run
+    // again, and their chunks are stored once (the server never keeps the facts without the `done`,
+    // or the reverse). A worker that dies loses nothing the server acknowledged. What is saved is
+    // the wait for the disk's flush on every chunk, which held up the next chunk's commit.
+    await store!.backend.all('SET synchronous_commit = off');
     const commits = new Mutex();
     const ctx: Ctx = { loc, pool, boss: boss!, store: store!, commits, threads, options, log, name, result, sleepers: new Set() };
     const slots = Array.from({ length: concurrency + 1 }, () => slot(ctx));

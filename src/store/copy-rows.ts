@@ -31,8 +31,12 @@ export interface EncodedFacts {
   config: string | null;
   version: string;
   status: Summary['status'];
-  /** The `articles` row, its `article_no` and `loaded_at` cells null. */
-  article: Cell[];
+  /**
+   * The `articles` row in COPY text, but for its `article_no` and `loaded_at`: the cells between the
+   * two (each after a tab, so it starts with one), and the cells after `loaded_at` (each after a
+   * tab) with the newline. See {@link articleLine}.
+   */
+  article: [before: string, after: string];
   /**
    * Per other fact table, its rows in COPY text without their first cell (`article_no`): each line
    * starts with the tab after it and ends with a newline; '' when the table has no row.
@@ -41,16 +45,19 @@ export interface EncodedFacts {
 }
 
 /** The position of `loaded_at` in an `articles` row. */
-export const LOADED_AT = ARTICLES.columns.findIndex(([name]) => name === 'loaded_at');
+const LOADED_AT = ARTICLES.columns.findIndex(([name]) => name === 'loaded_at');
 
 /** The fact rows of one summary, encoded (see {@link EncodedFacts}). */
 export function encodeFacts(summary: Summary, known: KnownOfSummary = {}): EncodedFacts {
   const rows = emptyRows();
   const hash = known.hash ?? contentHash(summary);
   addFactRows(rows, summary, 0, '', { ...known, hash });
-  const article = rows.articles[0]!;
-  article[0] = null;
-  article[LOADED_AT] = null;
+  const row = rows.articles[0]!;
+  let before = '';
+  for (let i = 1; i < LOADED_AT; i++) before += '\t' + copyText(row[i]);
+  let after = '';
+  for (let i = LOADED_AT + 1; i < row.length; i++) after += '\t' + copyText(row[i]);
+  const article: EncodedFacts['article'] = [before, after + '\n'];
   const lines: EncodedFacts['lines'] = {};
   for (const t of FACT_TABLES) {
     if (t === ARTICLES) continue;
@@ -66,6 +73,11 @@ export function encodeFacts(summary: Summary, known: KnownOfSummary = {}): Encod
     lines[t.name] = out.join('\n');
   }
   return { id: summary.id, hash, config: summary.warta.config ?? null, version: summary.warta.version, status: summary.status, article, lines };
+}
+
+/** The COPY line of {@link EncodedFacts.article} with the article's number and the time of the load (an ISO time: nothing to escape). */
+export function articleLine(article: EncodedFacts['article'], articleNo: number, loadedAt: string): string {
+  return `${articleNo}${article[0]}\t${loadedAt}${article[1]}`;
 }
 
 /** The COPY lines of {@link EncodedFacts.lines} with the article's number as their first cell. */

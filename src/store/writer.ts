@@ -4,7 +4,7 @@ import { SummarySchema, type Status, type Summary } from '../schema/summary.js';
 import { compiledAfterFirstUse } from '../schema/compiled.js';
 import type { StoreBackend } from './backend.js';
 import { markDerivedStale } from './derived.js';
-import { LOADED_AT, numberLines, type EncodedFacts } from './copy-rows.js';
+import { articleLine, numberLines, type EncodedFacts } from './copy-rows.js';
 import { addFactRows, contentHash, emptyRows } from './rows.js';
 import { ARTICLES, FACT_TABLES, LOAD_ERRORS, type Cell, type FactTableName } from './tables.js';
 
@@ -319,10 +319,7 @@ export class FactWriter {
       const item = write[i]!;
       const no = Number(numbers[i]!.n);
       if ('encoded' in item) {
-        const article = [...item.encoded.article];
-        article[0] = no;
-        article[LOADED_AT] = loadedAt;
-        rows.articles.push(article);
+        (lines.articles ??= []).push(articleLine(item.encoded.article, no, loadedAt));
         for (const [table, text] of Object.entries(item.encoded.lines) as [FactTableName, string][]) (lines[table] ??= []).push(numberLines(text, no));
         continue;
       }

@@ -68,6 +68,9 @@ describe('COPY rows encoded where the summary was made', () => {
       await writer.flush();
       expect(writer.stats).toMatchObject({ read: 3, stored: 3 });
       written.push(await dump(store));
+      // The time of the load, which the write fills in (the dump leaves it out): an ISO time.
+      const { rows } = await store.sql('SELECT loaded_at FROM articles');
+      expect(rows.map((r) => r.loaded_at)).toEqual(Array(3).fill(expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)));
     }
     expect(written[0]!.mentions!.length).toBeGreaterThan(5);
     // What COPY escapes made it through: a tab (in the URL), backslashes, a control character.
