@@ -32,11 +32,6 @@ export interface StoreBackend {
    * with a newline) to a table inside the current transaction.
    */
   appendLines?(table: TableDef, lines: readonly string[]): Promise<void>;
-  /**
-   * DuckDB: writes the fact rows of summaries staged as their JSON lines (json-rows.ts: each a
-   * `stageRow`) inside the current transaction, built by SQL from the lines.
-   */
-  appendStaged?(rows: readonly (readonly Cell[])[], loadedAt: string): Promise<void>;
   /** Names of the store's tables and views. */
   tableNames(): Promise<string[]>;
   /** Inside a transaction: waits until no other writer migrates (PostgreSQL); DuckDB has one writer. */

@@ -3,7 +3,6 @@ import { DuckDBInstance, StatementType, listValue, type DuckDBAppender, type Duc
 import type { SqlResult } from '../schema/facts.js';
 import { jsonValue, sqlString, uniqueNames, type Param, type Row, type StoreBackend } from './backend.js';
 import { WartaStoreError } from './errors.js';
-import { NAME_KEYS, STAGE, clearStatements, factStatements, nameKeyRows, stageStatements, UNKEYED_NAMES } from './json-rows.js';
 import type { Cell, ColumnType, TableDef } from './tables.js';
 
 const TYPES: Record<ColumnType, string> = { text: 'VARCHAR', key: 'VARCHAR', int: 'INTEGER', double: 'DOUBLE', bool: 'BOOLEAN' };
@@ -90,10 +89,10 @@ class DuckDbBackend implements StoreBackend {
     }
   }
 
-  async append(table: TableDef, rows: readonly (readonly Cell[])[], temp = false): Promise<void> {
+  async append(table: TableDef, rows: readonly (readonly Cell[])[]): Promise<void> {
     if (rows.length === 0) return;
     const appends = table.columns.map(([, type]) => APPEND[type]);
-    const appender = temp ? await this.conn.createAppender(table.name, 'main', 'temp') : await this.conn.createAppender(table.name);
+    const appender = await this.conn.createAppender(table.name);
     try {
       for (const row of rows) {
         for (let i = 0; i < appends.length; i++) {
@@ -106,23 +105,6 @@ class DuckDbBackend implements StoreBackend {
       appender.flushSync();
     } finally {
       appender.closeSync();
-    }
-  }
-
-  async appendStaged(rows: readonly (readonly Cell[])[], loadedAt: string): Promise<void> {
-    if (rows.length === 0) return;
-    // The connection's own tables (never in the store's file), made at its first staged write.
-    for (const t of [STAGE, NAME_KEYS]) {
-      await this.conn.run(`CREATE TEMP TABLE IF NOT EXISTS ${t.name} (${t.columns.map(([name, type]) => `${name} ${TYPES[type]}`).join(', ')})`);
-    }
-    await this.append(STAGE, rows, true);
-    try {
-      for (const sql of stageStatements()) await this.conn.run(sql);
-      const names = await this.all(UNKEYED_NAMES);
-      await this.append(NAME_KEYS, nameKeyRows(names.map((r) => String(r.name))), true);
-      for (const sql of factStatements(loadedAt)) await this.conn.run(sql);
-    } finally {
-      for (const sql of clearStatements()) await this.conn.run(sql);
     }
   }
 

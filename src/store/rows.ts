@@ -36,24 +36,10 @@ export function publishedDate(publishedAt: string | null): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }
 
-/** The types of named entities: the mentions an amount's subject is chosen among. */
-export const NAMED_TYPES: readonly Entity['type'][] = ['PERSON', 'ORG', 'LOC'];
-const NAMED = new Set(NAMED_TYPES);
+const NAMED = new Set(['PERSON', 'ORG', 'LOC']);
 const AMOUNT_KINDS: Partial<Record<Entity['type'], AmountKind>> = { MONEY: 'money', PERCENT: 'percent', QUANTITY: 'quantity' };
-/** The types of entities that are amounts (a row of `amounts` each). */
-export const AMOUNT_TYPES = Object.keys(AMOUNT_KINDS) as Entity['type'][];
 /** Counted nouns that make a quantity a duration ("3 tahun", "14 hari"). */
 const TIME_UNITS = new Set(['detik', 'menit', 'jam', 'hari', 'minggu', 'pekan', 'bulan', 'tahun', 'windu', 'dekade', 'abad', 'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
-
-/**
- * The same kind in SQL (json-rows.ts): of an entity of type `type` whose unit, lowercased as
- * JavaScript lowercases it, is `unitLower`; NULL for an entity that is no amount.
- */
-export function amountKindSql(type: string, unitLower: string): string {
-  const units = [...TIME_UNITS].map((u) => `'${u}'`).join(', ');
-  const kinds = Object.entries(AMOUNT_KINDS).map(([t, k]) => (k === 'quantity' ? `WHEN '${t}' THEN CASE WHEN ${unitLower} IN (${units}) THEN 'duration' ELSE 'quantity' END` : `WHEN '${t}' THEN '${k}'`));
-  return `CASE ${type} ${kinds.join(' ')} END`;
-}
 
 function amountKind(e: Entity): AmountKind | undefined {
   const kind = AMOUNT_KINDS[e.type];
@@ -64,7 +50,7 @@ function amountKind(e: Entity): AmountKind | undefined {
  * Sentence boundaries of a summary's text, split as the segment stage splits them; `given`, the
  * bounds flat (start, end, …) as the segment stage made them for this text, saves the splitting.
  */
-export function sentenceBounds(summary: Summary, given?: readonly number[]): { starts: number[]; ends: number[] } {
+function sentenceStarts(summary: Summary, given?: readonly number[]): { starts: number[]; ends: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
   if (summary.text === '') return { starts, ends };
@@ -130,7 +116,7 @@ export interface KnownOfSummary {
 /** Appends the rows of one summary's facts to `rows`, under the store's number for the article. */
 export function addFactRows(rows: FactRows, summary: Summary, articleNo: number, loadedAt: string, known: KnownOfSummary = {}): void {
   const id = articleNo;
-  const { starts, ends } = sentenceBounds(summary, known.sentences);
+  const { starts, ends } = sentenceStarts(summary, known.sentences);
   rows.articles.push([
     articleNo,
     summary.id,

@@ -5,7 +5,6 @@ import { compiledAfterFirstUse } from '../schema/compiled.js';
 import type { StoreBackend } from './backend.js';
 import { markDerivedStale } from './derived.js';
 import { LOADED_AT, numberLines, type EncodedFacts } from './copy-rows.js';
-import { stageLine, stageRow, type StagedSummary } from './json-rows.js';
 import { addFactRows, contentHash, emptyRows } from './rows.js';
 import { ARTICLES, FACT_TABLES, LOAD_ERRORS, type Cell, type FactTableName } from './tables.js';
 
@@ -78,10 +77,9 @@ function checkSummary(value: unknown): { summary: Summary } | { broken: string }
 
 /**
  * One article waiting to be written: what identifies its analysis, and its summary (with its
- * sentences' bounds when the pipeline handed them over), its rows encoded already, or its line
- * staged for the backend's SQL to build its rows (json-rows.ts).
+ * sentences' bounds when the pipeline handed them over) or its rows encoded already.
  */
-type Pending = { analysis: Analysis } & ({ summary: Summary; sentences?: readonly number[] } | { encoded: EncodedFacts } | { staged: StagedSummary });
+type Pending = { analysis: Analysis } & ({ summary: Summary; sentences?: readonly number[] } | { encoded: EncodedFacts });
 
 /** Summaries whose rows are built between two pauses of a write (see `write`). */
 const YIELD_EVERY = 16;
@@ -150,15 +148,8 @@ export class FactWriter {
    */
   push(line: string, source: SourceRef = {}, sentences?: readonly number[]): void {
     const r = parseSummaryLine(line, this.validate);
-    if ('broken' in r) {
-      this.addBroken(source, r.broken);
-      return;
-    }
-    const analysis = analysisOf(r.summary);
-    // A backend that builds rows from the lines themselves takes the line, not the summary.
-    const staged = this.backend.appendStaged && !process.env.WARTA_NOSTAGE ? stageLine(line, r.summary, analysis.hash, sentences) : null;
-    if (staged) this.enqueue(r.summary.id, { analysis, staged });
-    else this.enqueue(r.summary.id, sentences ? { summary: r.summary, sentences, analysis } : { summary: r.summary, analysis });
+    if ('broken' in r) this.addBroken(source, r.broken);
+    else this.add(r.summary, sentences);
   }
 
   /** Takes a result of the batch runner: its line, with its sentences' bounds when it has them. */
@@ -322,7 +313,6 @@ export class FactWriter {
     }
     const numbers = write.length === 0 ? [] : await this.backend.all('SELECT CAST(nextval(\'article_no_seq\') AS INTEGER) AS n FROM generate_series(1, $1)', [write.length]);
     const rows = emptyRows();
-    const staged: Cell[][] = [];
     const lines: Partial<Record<FactTableName, string[]>> = {};
     const loadedAt = new Date().toISOString();
     for (let i = 0; i < write.length; i++) {
@@ -336,10 +326,6 @@ export class FactWriter {
         for (const [table, text] of Object.entries(item.encoded.lines) as [FactTableName, string][]) (lines[table] ??= []).push(numberLines(text, no));
         continue;
       }
-      if ('staged' in item) {
-        staged.push(stageRow(no, item.staged));
-        continue;
-      }
       // The content hash was computed once, for the analysis: hashing the text again cost ~2% of a load.
       addFactRows(rows, item.summary, no, loadedAt, { hash: item.analysis.hash, ...(item.sentences ? { sentences: item.sentences } : {}) });
       // A pause every few summaries: the process's other work (a queue worker handing its threads
@@ -351,7 +337,6 @@ export class FactWriter {
       const encoded = lines[t.name];
       if (encoded) await this.backend.appendLines!(t, encoded);
     }
-    if (staged.length > 0) await this.backend.appendStaged!(staged, loadedAt);
     await this.backend.append(LOAD_ERRORS, broken);
     if (write.length > 0) await markDerivedStale(this.backend);
     return counts;
