@@ -21,6 +21,14 @@ export interface LoadOptions extends FactWriterOptions {
   reorder?: boolean;
 }
 
+/**
+ * Summaries per transaction of a load into a store with a bulk mode (DuckDB), unless the caller
+ * sets `batchSize`: larger transactions cost DuckDB less CPU per summary (4–10% less than the
+ * writer's default of 4,000 in paired runs of 40,000 and 100,000 replicated summaries), for a few
+ * hundred MB more memory.
+ */
+export const BULK_BATCH_SIZE = 10_000;
+
 /** The fewest articles a load writes before it reorders the store by default. */
 export const REORDER_MIN_ARTICLES = 1000;
 
@@ -43,7 +51,8 @@ export async function loadFiles(store: FactStore, inputs: readonly string[], opt
 }
 
 async function load(store: FactStore, inputs: readonly string[], options: LoadOptions): Promise<LoadStats & { brokenLines: LoadError[] }> {
-  const writer = store.writer(options);
+  const bulk = store.backend.bulk !== undefined && options.batchSize === undefined;
+  const writer = store.writer(bulk ? { ...options, batchSize: BULK_BATCH_SIZE } : options);
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_LOAD_LINE_BYTES;
 
   /** One line (its bytes, or why it could not be read) to the writer. */

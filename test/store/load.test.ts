@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/schema/index.js';
 import { loadFiles, openStore, type FactStore } from '../../src/store/index.js';
+import { BULK_BATCH_SIZE } from '../../src/store/load.js';
 import { migrate } from '../../src/store/migrations.js';
 import { openBackend } from '../../src/store/store.js';
 import { BACKENDS, duckdbStore, knownSummaries, summary, type TestStore } from './fixture.js';
@@ -215,6 +216,25 @@ describe.each(BACKENDS)('loading summaries (%s)', (_name, make) => {
 });
 
 describe('a bulk load into DuckDB', () => {
+  it(`writes in transactions of ${BULK_BATCH_SIZE} summaries, unless told otherwise`, async () => {
+    const place = duckdbStore();
+    const store = await openStore(place.url);
+    try {
+      const many = Array.from({ length: 4001 }, (_, i) => summary({ id: `n${i}`, title: `Berita ${i}`, publishedAt: null, body: ['Isi.'], entities: [] }));
+      const file = jsonl('many.jsonl', many);
+      // onProgress is called after each batch written, and once at the end.
+      const progress: number[] = [];
+      expect(await loadFiles(store, [file], { onProgress: (s) => progress.push(s.read) })).toMatchObject({ stored: 4001 });
+      expect(progress).toEqual([4001]);
+      progress.length = 0;
+      await loadFiles(store, [file], { batchSize: 2000, onProgress: (s) => progress.push(s.read) });
+      expect(progress).toEqual([2000, 4000, 4001]);
+    } finally {
+      await store.close().catch(() => {});
+      await place.drop();
+    }
+  });
+
   it('defers its checkpoints to its end: the write-ahead log is empty after it, and the settings it changed are restored, also after a failed load', async () => {
     const place = duckdbStore();
     const store = await openStore(place.url);
