@@ -333,6 +333,38 @@ class SentenceReader {
     );
   }
 
+  /**
+   * "1 Tahun Kepemimpinan Presiden Prabowo Subianto": capitalised common words (an event's or a
+   * headline's) before a title and a name inside one run; the run is read from the title. Returns
+   * the token the run starts at (`lo` when no title stands after such words).
+   */
+  private titleInside(lo: number, hi: number): number {
+    const { lists } = this.words;
+    if (this.phraseAt(lo, hi, lists.titles) > 0) return lo;
+    for (let k = lo; k < hi - 1; k++) {
+      if (k > lo && this.phraseAt(k, hi, lists.titles) > 0) return k;
+      const t = this.tokens[k]!;
+      const lower = this.lower(k);
+      const { lex } = this;
+      // ("Bandara Sultan Aji …", "Peraturan Presiden …", "Program Asta Cita Presiden …": a place's
+      // marker or the head of a law's or a programme's name opens a name of its own.)
+      const common =
+        t.kind === 'word' &&
+        lex.commonWords.has(lower) &&
+        !lex.givenNames.has(lower) &&
+        !lex.portfolio.has(t.text) &&
+        !lex.orgMarkers.has(t.text) &&
+        !this.words.placeMarkers.has(t.text) &&
+        !lex.nonEntityHeads.has(t.text) &&
+        !lex.documents.has(lower) &&
+        !lex.places.has(t.text) &&
+        !lex.titles.has(lower) &&
+        !lex.ranks.has(t.text);
+      if (!common && !(k > lo && /^\d+$/.test(t.text))) return lo;
+    }
+    return lo;
+  }
+
   /** A lowercase word of a lowercase title's field ("transportasi", "teknik", "sipil"): a common word, no function word or verb. */
   private fieldWord(k: number): boolean {
     const t = this.tokens[k]!;
@@ -664,7 +696,7 @@ class SentenceReader {
     }
     const span = this.trim(first, end);
     if (!span) return;
-    const lo = span[0];
+    const lo = this.titleInside(span[0], span[1]);
     let hi = span[1];
     const { tokens, lex, text } = this;
     const { lists, orgEnds } = this.words;

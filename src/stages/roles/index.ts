@@ -30,9 +30,12 @@ export function attachRoles(entities: Entity[], roles: readonly RoleCandidate[],
       text: text.slice(r.start, r.end),
     };
     person.roles ??= [];
-    if (!person.roles.some((x) => x.title.toLowerCase() === role.title.toLowerCase() && x.org === role.org)) {
-      person.roles.push(role);
-    }
+    // One role per title: the same title again, with the same organisation or none, adds nothing;
+    // a title first read without its organisation takes the one read later.
+    const title = role.title.toLowerCase();
+    const same = person.roles.findIndex((x) => x.title.toLowerCase() === title && (x.org === role.org || x.org === null || role.org === null));
+    if (same < 0) person.roles.push(role);
+    else if (person.roles[same]!.org === null && role.org !== null) person.roles[same] = role;
   }
 }
 

@@ -569,3 +569,14 @@ describe('a lowercase title and its field', () => {
     expect(commission.some((e) => e.text === 'V DPR RI')).toBe(false);
   });
 });
+
+describe('a title inside a run', () => {
+  it('reads a title and a name after capitalised common words in one run, not after a law\'s or a place\'s head', () => {
+    const list = entities('Aliansi mahasiswa menggelar aksi 1 Tahun Kepemimpinan Presiden Prabowo Subianto di halaman kantor gubernur.');
+    expect(find(list, 'PERSON', 'Prabowo Subianto')?.roles?.map((r) => r.title)).toEqual(['Presiden']);
+    const law = entities('Rincian biaya itu termaktub dalam Peraturan Presiden Republik Indonesia Nomor 64 Tahun 2020 tentang jaminan kesehatan.');
+    expect(law.filter((e) => e.type === 'PERSON' || e.type === 'ORG')).toEqual([]);
+    const minister = entities('Upaya Menteri Imipas Agus Andrianto dan jajaran berdampak pada lonjakan penerimaan.');
+    expect(find(minister, 'PERSON', 'Agus Andrianto')?.roles?.map((r) => r.title)).toEqual(['Menteri']);
+  });
+});
