@@ -1,4 +1,4 @@
-import type { Candidate } from '../../doc/candidate.js';
+import { changeCandidate, type Candidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 
 /** A word of a candidate, with its offsets in the text. */
@@ -100,7 +100,7 @@ export function confirmHeadlines(candidates: readonly Candidate[], text: string,
         const form = c.text.slice(words[i]!.start - c.start, words[j - 1]!.end - c.start);
         const type = named(form, c.type);
         if (!type) continue;
-        best = j - i === words.length ? { ...c, type } : { ...c, type, start: words[i]!.start, end: words[j - 1]!.end, text: form, source: `${c.source}/headline` };
+        best = j - i === words.length ? changeCandidate(c, { type }) : changeCandidate(c, { type, start: words[i]!.start, end: words[j - 1]!.end, text: form, source: `${c.source}/headline` });
         bestLength = j - i;
       }
     }

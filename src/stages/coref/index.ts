@@ -3,7 +3,7 @@ import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
 import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm } from './judge.js';
-import type { Candidate, RoleCandidate } from '../../doc/candidate.js';
+import { changeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity, Mention } from '../../schema/entity.js';
 import { mentionGrouper, mergeCompanyCores, mergeNicknames } from './group.js';
@@ -46,7 +46,7 @@ export const corefStage = defineStageFactory({
         if (typeMemo.size >= TYPE_MEMO_MAX) typeMemo.clear();
         typeMemo.set(key, type);
       }
-      return type === c.type ? c : { ...c, type };
+      return type === c.type ? c : changeCandidate(c, { type });
     };
     return defineStage({
       name: ctx.name,

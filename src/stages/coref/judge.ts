@@ -1,4 +1,4 @@
-import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
+import { AROUND_SHORT_FORM, changeCandidate, makeCandidate, type Candidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
 import { confixNounShape } from '../../lexicon/derive.js';
@@ -206,28 +206,28 @@ function orgShapedPlace(text: string, lex: Lexicon): boolean {
  * answers by these.
  */
 export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
-  if (lex.orgs.has(c.text)) return c.type === 'ORG' ? c : { ...c, type: 'ORG' };
+  if (lex.orgs.has(c.text)) return c.type === 'ORG' ? c : changeCandidate(c, { type: 'ORG' });
   // "BKAD Sulsel", "BPBD Jatim" read as a person: an acronym and a place name an office.
   if (c.type === 'PERSON') {
     const cut = c.text.indexOf(' ');
     const rest = cut > 0 ? c.text.slice(cut + 1) : '';
-    if (cut > 0 && /^\p{Lu}{2,6}$/u.test(c.text.slice(0, cut)) && (lex.places.has(rest) || lex.placeAliases.has(rest) || lex.knownPlaces.has(rest))) return { ...c, type: 'ORG' };
+    if (cut > 0 && /^\p{Lu}{2,6}$/u.test(c.text.slice(0, cut)) && (lex.places.has(rest) || lex.placeAliases.has(rest) || lex.knownPlaces.has(rest))) return changeCandidate(c, { type: 'ORG' });
   }
   // "Sumsel", "Jabar" read as a person: a place's short name is the place.
-  if (c.type === 'PERSON' && lex.placeAliases.has(c.text)) return { ...c, type: 'LOC' };
+  if (c.type === 'PERSON' && lex.placeAliases.has(c.text)) return changeCandidate(c, { type: 'LOC' });
   // "AKP Regi Halili" read as a place: a police or military rank opens a person's name.
-  if (c.type !== 'PERSON' && lex.ranks.has(c.text.slice(0, c.text.indexOf(' ')).replace(/\.$/, '')) && !lex.places.has(c.text)) return { ...c, type: 'PERSON' };
+  if (c.type !== 'PERSON' && lex.ranks.has(c.text.slice(0, c.text.indexOf(' ')).replace(/\.$/, '')) && !lex.places.has(c.text)) return changeCandidate(c, { type: 'PERSON' });
   // "Ponpes Al-Khoziny", "MAN IC Serpong", "Kemensos", "Roatex Ltd Zrt": an organisation's word makes a person's name an organisation.
   if (c.type === 'PERSON' && c.text.split(/\s+/).some((w) => lex.orgMarkers.has(w) || lex.legalFormsAfter.has(w) || lex.legalFormsAbbreviated.has(w.replace(/\.$/, '')) || lex.legalFormsBefore.has(w))) {
-    return { ...c, type: 'ORG' };
+    return changeCandidate(c, { type: 'ORG' });
   }
   // "Maritime Organization", "World Health Organization": an English organisation's last word.
-  if (c.type === 'PERSON' && c.text.includes(' ') && ENGLISH_ORG_HEAD.test(c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase())) return { ...c, type: 'ORG' };
+  if (c.type === 'PERSON' && c.text.includes(' ') && ENGLISH_ORG_HEAD.test(c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase())) return changeCandidate(c, { type: 'ORG' });
   // "Rumah Sakit Anzhen Beijing", "SRMA 33 Tangerang Selatan", "Divpropam Polri": a place that opens
   // with an organisation's word or ends with a known organisation's acronym is an organisation.
   // "Fifth Affiliated Hospital of Guangzhou Medical University", "Graduate School of …": English institutions.
-  if (c.type === 'LOC' && ENGLISH_INSTITUTION.test(c.text)) return { ...c, type: 'ORG' };
-  if (c.type === 'LOC') return orgShapedPlace(c.text, lex) ? { ...c, type: 'ORG' } : c;
+  if (c.type === 'LOC' && ENGLISH_INSTITUTION.test(c.text)) return changeCandidate(c, { type: 'ORG' });
+  if (c.type === 'LOC') return orgShapedPlace(c.text, lex) ? changeCandidate(c, { type: 'ORG' }) : c;
   // "Kepala Kantor Imigrasi Bandung": the office a title heads is an organisation.
   if (c.source === 'org/title-marker') return c;
   // "Balai Kota Jakarta", "Mal Nipah", "Kunming Botanical Garden": a place's first or last word makes a place.
@@ -237,7 +237,7 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   // "Bima", "Arse": a one-word person's name that is also a place stays a person (the coref stage
   // gives one text one type from all its readings).
   if (c.type === 'PERSON' && !c.text.includes(' ')) return c;
-  return { ...c, type: 'LOC' };
+  return changeCandidate(c, { type: 'LOC' });
 }
 
 /**
@@ -256,11 +256,11 @@ export function typeBrackets(candidates: readonly Candidate[], text: string): Ca
   const shortForms = new Set<string>();
   for (const c of candidates) if (c.source === AROUND_SHORT_FORM) shortForms.add(/\(([^()]+)\)/u.exec(c.text)?.[1] ?? '');
   return candidates.map((c) => {
-    if (shortForms.size > 0 && c.type !== 'ORG' && shortForms.has(c.text.split(' ')[0]!)) return { ...c, type: 'ORG' };
+    if (shortForms.size > 0 && c.type !== 'ORG' && shortForms.has(c.text.split(' ')[0]!)) return changeCandidate(c, { type: 'ORG' });
     if (text[c.start - 1] !== '(' || text[c.end] !== ')') return c;
     const at = text[c.start - 2] === ' ' ? c.start - 2 : c.start - 1;
     const before = byEnd.get(at);
-    return before && before.type !== c.type ? { ...c, type: before.type } : c;
+    return before && before.type !== c.type ? changeCandidate(c, { type: before.type }) : c;
   });
 }
 
@@ -302,7 +302,7 @@ export function joinSlashedOrgs(candidates: readonly Candidate[], text: string):
     const a = c.type === 'ORG' && text[c.start - 1] === '/' ? before.get(c.start - 1) : undefined;
     if (!a || !/^Kemen/u.test(a.text) || done.has(c.start)) continue;
     done.add(c.start);
-    joined.push({ ...a, end: c.end, text: text.slice(a.start, c.end), source: 'org/slash', score: Math.max(a.score ?? 0, c.score ?? 0) + 1 });
+    joined.push(changeCandidate(a, { end: c.end, text: text.slice(a.start, c.end), source: 'org/slash', score: Math.max(a.score ?? 0, c.score ?? 0) + 1 }));
   }
   return joined.length === 0 ? (candidates as Candidate[]) : [...candidates, ...joined];
 }
@@ -356,7 +356,7 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   if (text === c.text) return c;
   const single = text.replace(/\.$/, '');
   if (lex.ranks.has(single) || lex.titles.has(single.toLowerCase()) || lex.honorifics.has(single)) return null;
-  return { ...c, start, end: start + text.length, text, source: `${c.source}/trimmed` };
+  return changeCandidate(c, { start, end: start + text.length, text, source: `${c.source}/trimmed` });
 }
 
 /**
@@ -368,7 +368,7 @@ export function withLegalForm(c: Candidate, text: string, lex: Lexicon): Candida
   const m = /(\S+) $/u.exec(text.slice(Math.max(0, c.start - 12), c.start));
   if (!m || !lex.legalFormsBefore.has(m[1]!)) return c;
   const start = c.start - m[0].length;
-  return { ...c, start, text: text.slice(start, c.end) };
+  return changeCandidate(c, { start, text: text.slice(start, c.end) });
 }
 
 // "(Persero) Tbk", "(Persero)", " Tbk" after a company's name.
@@ -383,7 +383,7 @@ export function withFormAfter(c: Candidate, text: string): Candidate {
   const m = STATE_FORM_AFTER.exec(text.slice(c.end, c.end + 24));
   if (!m) return c;
   const end = c.end + m[0].length;
-  return { ...c, end, text: text.slice(c.start, end) };
+  return changeCandidate(c, { end, text: text.slice(c.start, end) });
 }
 
 const LOWER_EDGE = /^(?:\p{Ll}[\p{L}-]*\s+)+|(?:\s+\p{Ll}[\p{L}-]*)+$/u;
@@ -419,7 +419,7 @@ export function cleanEdges(c: Candidate): Candidate | null {
   // "Fakultas … Universitas Muhammadiyah Malang Dr": the prefix of the name after it ends no organisation's.
   if (c.type === 'ORG') text = text.replace(/\s+(?:Dr|Prof|Drs|Dra|Ir|KH|Hj)\.?$/u, '');
   if (!/\p{Lu}/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 2) return null;
-  return text === c.text ? c : { ...c, start, end: start + text.length, text };
+  return text === c.text ? c : changeCandidate(c, { start, end: start + text.length, text });
 }
 
 /**
@@ -446,14 +446,14 @@ export function splitPair(c: Candidate, lex: Lexicon): Candidate[] {
     if (route >= 0) {
       left = left.slice(route);
       return [
-        { ...c, type: 'LOC', start: c.start + route, end: c.start + route + left.length, text: left, source: `${c.source}/route` },
-        { ...c, type: 'LOC', start: rightStart, text: right, source: `${c.source}/route` },
+        changeCandidate(c, { type: 'LOC', start: c.start + route, end: c.start + route + left.length, text: left, source: `${c.source}/route` }),
+        changeCandidate(c, { type: 'LOC', start: rightStart, text: right, source: `${c.source}/route` }),
       ];
     }
   }
   return [
-    { ...c, end: c.start + left.length, text: left, source: `${c.source}/pair` },
-    { ...c, start: rightStart, text: right, source: `${c.source}/pair` },
+    changeCandidate(c, { end: c.start + left.length, text: left, source: `${c.source}/pair` }),
+    changeCandidate(c, { start: rightStart, text: right, source: `${c.source}/pair` }),
   ];
 }
 
@@ -475,7 +475,7 @@ function splitPlaces(c: Candidate, lex: Lexicon): Candidate[] {
     if (j === i) return [c];
     const start = c.start + words[i]!.start;
     const text = c.text.slice(words[i]!.start, words[j - 1]!.end);
-    parts.push({ ...c, start, end: start + text.length, text, source: `${c.source}/places` });
+    parts.push(changeCandidate(c, { start, end: start + text.length, text, source: `${c.source}/places` }));
     i = j;
   }
   return parts.length > 1 ? parts : [c];
@@ -496,7 +496,7 @@ export function shortNamesOfPeople(candidates: readonly Candidate[], lex: Lexico
   if (words.size === 0) return candidates as Candidate[];
   return candidates.map((c) =>
     c.type !== 'PERSON' && words.has(c.text) && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text) && !(c.source.endsWith('/after-title') && (c.score ?? 0) >= STRUCTURAL_SCORE)
-      ? { ...c, type: 'PERSON' as const }
+      ? changeCandidate(c, { type: 'PERSON' as const })
       : c,
   );
 }
@@ -522,7 +522,7 @@ export function shortNamesOfOrgs(candidates: readonly Candidate[], lex: Lexicon)
   if (starts.size === 0) return candidates as Candidate[];
   return candidates.map((c) =>
     c.type === 'PERSON' && starts.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text) && !lex.aliases.has(c.text) && !personal(c.text, lex)
-      ? { ...c, type: 'ORG' as const }
+      ? changeCandidate(c, { type: 'ORG' as const })
       : c,
   );
 }
@@ -547,7 +547,7 @@ export function trimField(c: Candidate, before: string, lex: Lexicon): Candidate
     const w = words[k]![0];
     const rest = c.text.slice(words[k]!.index);
     if (lex.orgMarkers.has(w) || lex.orgs.has(rest) || (ACRONYM.test(w) && lex.orgs.has(w) && k === words.length - 1 && !/\bdan\b/u.test(c.text.slice(0, words[k]!.index)))) {
-      return { ...c, start: c.start + words[k]!.index, text: rest, source: `${c.source}/field` };
+      return changeCandidate(c, { start: c.start + words[k]!.index, text: rest, source: `${c.source}/field` });
     }
   }
   return null;
@@ -558,7 +558,7 @@ export function trimField(c: Candidate, before: string, lex: Lexicon): Candidate
  * Serikat"): a country or a region alone is a place, acting as a state or not.
  */
 export function knownPlacesArePlaces(candidates: readonly Candidate[], lex: Lexicon): Candidate[] {
-  return candidates.map((c) => (c.type === 'ORG' && lex.knownPlaces.has(c.text) && !lex.orgs.has(c.text) ? { ...c, type: 'LOC' as const } : c));
+  return candidates.map((c) => (c.type === 'ORG' && lex.knownPlaces.has(c.text) && !lex.orgs.has(c.text) ? changeCandidate(c, { type: 'LOC' as const }) : c));
 }
 
 /** A source cited for a report: "dikutip detikINET dari Futurism", "dilansir dari Reuters", "mengutip CNN". */
@@ -570,7 +570,7 @@ const CITED_FROM = /(?:\b(?:dikutip|dilansir|dilaporkan|dirangkum|disadur|diberi
  */
 export function typeCitedSource(c: Candidate, before: string, lex: Lexicon): Candidate {
   if (c.type !== 'LOC' || lex.places.has(c.text) || lex.knownPlaces.has(c.text) || !CITED_FROM.test(before)) return c;
-  return { ...c, type: 'ORG', source: `${c.source}/cited` };
+  return changeCandidate(c, { type: 'ORG', source: `${c.source}/cited` });
 }
 
 /**
@@ -588,7 +588,7 @@ export function trimSentenceOpener(c: Candidate, before: string, lex: Lexicon): 
   // "Komitmen Bank DBS Indonesia untuk …": the rest opens with an organisation's marker.
   const marked = rest.includes(' ') && lex.orgMarkers.has(rest.slice(0, rest.indexOf(' '))) && !orgFirstWords(lex).has(first) && !/^(?:Departemen|Divisi|Bagian|Biro|Unit|Seksi|Subdit|Direktorat)$/u.test(first);
   const type = lex.orgs.has(rest) || marked ? 'ORG' : lex.knownPlaces.has(rest) ? 'LOC' : null;
-  return type ? { ...c, type, start: c.start + space + 1, text: rest, source: `${c.source}/trimmed` } : c;
+  return type ? changeCandidate(c, { type, start: c.start + space + 1, text: rest, source: `${c.source}/trimmed` }) : c;
 }
 
 const firstWords = new WeakMap<Lexicon, Set<string>>();
@@ -626,7 +626,7 @@ export function trimOrgTitle(c: Candidate, lex: Lexicon): Candidate | null {
   while (k < words.length && lex.portfolio.has(words[k]![0]) && !lex.orgs.has(words[k]![0])) k++;
   if (k >= words.length) return null;
   const at = words[k]!.index;
-  return { ...c, start: c.start + at, text: c.text.slice(at), source: `${c.source}/untitled` };
+  return changeCandidate(c, { start: c.start + at, text: c.text.slice(at), source: `${c.source}/untitled` });
 }
 
 /** What joins two items of a list, and what joins its last item. */
@@ -666,7 +666,7 @@ export function typeByList(candidates: readonly Candidate[], text: string, lex: 
     const after = pp !== undefined && pp.type === p.type && listed(pp, p, text) && goesOn(c);
     if (!between && !after) continue;
     out ??= [...candidates];
-    out[i] = { ...c, type: p.type };
+    out[i] = changeCandidate(c, { type: p.type });
   }
   return out ?? candidates;
 }
@@ -695,7 +695,7 @@ export function joinAroundShortForm(candidates: readonly Candidate[], text: stri
     const a = short ? orgs.get(c.start - short[0].length) : undefined;
     if (!a || c.text.includes('(') || people.some((p) => p.start < c.end && p.end > a.start)) continue;
     done.add(c.start);
-    joined.push({ type: 'ORG', start: a.start, end: c.end, text: text.slice(a.start, c.end), source: AROUND_SHORT_FORM, score: Math.max(a.score ?? 0, c.score ?? 0) + 1 });
+    joined.push(makeCandidate('ORG', a.start, c.end, text.slice(a.start, c.end), AROUND_SHORT_FORM, Math.max(a.score ?? 0, c.score ?? 0) + 1));
   }
   return joined.length === 0 ? (candidates as Candidate[]) : [...candidates, ...joined];
 }

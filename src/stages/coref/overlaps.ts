@@ -1,4 +1,4 @@
-import type { Candidate } from '../../doc/candidate.js';
+import { changeCandidate, type Candidate } from '../../doc/candidate.js';
 import { overlaps } from '../../doc/span.js';
 
 /**
@@ -71,6 +71,6 @@ export function harmoniseTypes(candidates: readonly Candidate[]): Candidate[] {
   }
   return candidates.map((c) => {
     const t = typeOf.get(c.text);
-    return t && t !== c.type ? { ...c, type: t } : c;
+    return t && t !== c.type ? changeCandidate(c, { type: t }) : c;
   });
 }

@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { AROUND_SHORT_FORM, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
+import { AROUND_SHORT_FORM, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { alternation, capitalised, confixNounShape, perLexicon } from '../../lexicon/derive.js';
 import { routeStart } from '../../lexicon/route.js';
@@ -211,13 +211,13 @@ class SentenceReader {
 
   private add(type: Candidate['type'], a: Token, b: Token, source: string, score: number): void {
     if (score < this.minScore) return;
-    this.out.candidates.push({ type, start: a.start, end: b.end, text: this.text.slice(a.start, b.end), source, score });
+    this.out.candidates.push(makeCandidate(type, a.start, b.end, this.text.slice(a.start, b.end), source, score));
   }
 
   /** {@link add} for a part of a token ("Cirebon" of "Cirebon-Semarang"): a candidate over `text` at `start`. */
   private addText(type: Candidate['type'], start: number, text: string, source: string, score: number): void {
     if (score < this.minScore) return;
-    this.out.candidates.push({ type, start, end: start + text.length, text, source, score });
+    this.out.candidates.push(makeCandidate(type, start, start + text.length, text, source, score));
   }
 
   /** The token of an organisation's marker inside a title after its first word ("Dinas" of "Kepala Dinas Kesehatan"), or -1. */

@@ -179,7 +179,7 @@ export function tokenizeInto(text: string, start: number, end: number, sentence:
       continue;
     }
     if (isPlainPunct(c)) {
-      out.push({ start: i, end: i + 1, text: text[i]!, kind: 'punct', sentence });
+      out.push({ start: i, end: i + 1, text: text[i]!, kind: 'punct', sentence, stem: undefined });
       i++;
       continue;
     }
@@ -197,7 +197,7 @@ export function tokenizeInto(text: string, start: number, end: number, sentence:
       kind = isAsciiSymbol(c) ? 'symbol' : 'punct';
     }
     if (j > i) {
-      out.push({ start: i, end: j, text: text.slice(i, j), kind, sentence });
+      out.push({ start: i, end: j, text: text.slice(i, j), kind, sentence, stem: undefined });
       i = j;
       continue;
     }
@@ -210,7 +210,7 @@ export function tokenizeInto(text: string, start: number, end: number, sentence:
       i++;
       continue;
     }
-    out.push({ start: i, end: i + m[0].length, text: m[0], kind: kindOf(m), sentence });
+    out.push({ start: i, end: i + m[0].length, text: m[0], kind: kindOf(m), sentence, stem: undefined });
     i += m[0].length;
   }
 }
@@ -227,7 +227,7 @@ export function tokenizeReference(text: string, start = 0, end = text.length, se
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
     const s = m.index + start;
-    out.push({ start: s, end: s + m[0].length, text: m[0], kind: kindOf(m), sentence });
+    out.push({ start: s, end: s + m[0].length, text: m[0], kind: kindOf(m), sentence, stem: undefined });
   }
   return out;
 }

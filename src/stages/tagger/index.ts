@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changeCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import { createNerRecognizer, loadNerModel } from './ner/index.js';
 import { repairAfterTitles } from './repair.js';
@@ -47,7 +48,7 @@ export const taggerStage = defineStageFactory({
       provides: ['candidates'],
       languages: ['id', 'ms', 'und'],
       run(doc) {
-        for (const c of repairAfterTitles(doc, recognise(doc), lexicon)) doc.candidates.push({ ...c, score: (c.score ?? 0) + priority });
+        for (const c of repairAfterTitles(doc, recognise(doc), lexicon)) doc.candidates.push(changeCandidate(c, { score: (c.score ?? 0) + priority }));
       },
     });
   },

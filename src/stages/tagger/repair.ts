@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import type { Candidate } from '../../doc/candidate.js';
+import { changeCandidate, type Candidate } from '../../doc/candidate.js';
 
 /** Index of the token that starts at `start` (tokens are in text order), or undefined. */
 function tokenStartingAt(tokens: readonly Token[], start: number): number | undefined {
@@ -49,8 +49,8 @@ export function repairAfterTitles(doc: Pick<Doc, 'text' | 'tokens'>, candidates:
       out.push(c);
       continue;
     }
-    out.push({ ...c, type, end: head.end, text: doc.text.slice(c.start, head.end), source: 'model/title-repair' });
-    out.push({ ...c, start: next.start, text: doc.text.slice(next.start, c.end), source: 'model/title-repair' });
+    out.push(changeCandidate(c, { type, end: head.end, text: doc.text.slice(c.start, head.end), source: 'model/title-repair' }));
+    out.push(changeCandidate(c, { start: next.start, text: doc.text.slice(next.start, c.end), source: 'model/title-repair' }));
   }
   return out;
 }

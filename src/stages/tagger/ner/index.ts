@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../../../doc/doc.js';
-import type { Candidate } from '../../../doc/candidate.js';
+import { makeCandidate, type Candidate } from '../../../doc/candidate.js';
 import { idsToSpans, labelNames, spanMargin } from './bio.js';
 import { defaultNerModel, type NerModel } from './model.js';
 import { propagateSpans, PROPAGATE_SOURCE, type FoundSpan } from './propagate.js';
@@ -115,7 +115,7 @@ export function createNerRecognizer(options: NerRecognizerOptions = {}): (doc: D
       const first = tokens[f.start];
       const last = tokens[f.end - 1];
       if (!first || !last || f.score < minScore) return;
-      out.push({ type: f.type, start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), source, score: f.score });
+      out.push(makeCandidate(f.type, first.start, last.end, doc.text.slice(first.start, last.end), source, f.score));
     };
     for (const f of found) emit(f, NER_SOURCE);
     for (const f of extra) emit(f, PROPAGATE_SOURCE);
