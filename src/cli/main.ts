@@ -26,10 +26,10 @@ import vm from 'node:vm';
 // The interrupt budget (V8's default 67,584) is how much bytecode a function runs between checks of
 // whether to optimise it: at four times that, only the functions that stay hot are handed to
 // TurboFan, so each isolate (every worker thread compiles its own code) spends less on compiling
-// lukewarm functions and recompiling them after early deoptimisations. Measured only on a shared,
-// loaded machine (README, "Real news, issue 17 again"): 2 workers over 2,000 real news articles
-// 0.87x the CPU at load 9-15 (16 runs), 1.01x in 3 pairs at load 7; inline 0.97x (3 pairs): to be
-// confirmed on a quiet machine. Tiering never changes what code computes.
+// lukewarm functions and recompiling them after early deoptimisations. Measured (README, "Real
+// news, issue 17 again"): 2 workers over 2,000 real news articles 0.90x the CPU and the wall time
+// with it (5 alternated pairs, load ~2.5-3; 0.87x at load 9-15 earlier). Tiering never changes what
+// code computes.
 const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=300', '--interrupt-budget=270336'];
 for (const flag of V8_FLAGS) setFlagsFromString(flag);
 
