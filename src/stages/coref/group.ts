@@ -320,6 +320,11 @@ function forget(s: Slot): void {
   s.coreInitials = undefined;
 }
 
+/** Whether an acronym spells out a slot's name word by word ("KPU" of "Komisi Pemilihan Umum"), a name that is no kind of body alone. */
+function spellsOut(s: Slot, acronym: string, lex: Lexicon): boolean {
+  return (s.initials ??= initialsOf(s.group.text)) === acronym && !genericOrg(s.group.text, lex);
+}
+
 /** A slot's text without the country after a national body's name ("Kementerian Kesehatan RI" → "Kementerian Kesehatan"), null when it has none. */
 function nationalLess(s: Slot): string | null {
   if (s.national === undefined) s.national = NATIONAL.test(s.group.text) ? s.group.text.replace(NATIONAL, '') : null;
@@ -380,7 +385,7 @@ function findGroup(
     // "BMKG" is "Badan Meteorologi, Klimatologi, dan Geofisika" before it is "BMKG Sulsel".
     if (ACRONYM.test(t)) {
       // ("Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah": a kind of body spelled out is no such name.)
-      const spelledOut = same.find((s) => (s.initials ??= initialsOf(s.group.text)) === t && !genericOrg(s.group.text, lex));
+      const spelledOut = same.find((s) => spellsOut(s, t, lex));
       if (spelledOut) return spelledOut;
     }
     // "Persija" is "Persija Jakarta" when that is the only organisation it starts.
@@ -403,7 +408,7 @@ function findGroup(
     // "KPU RI" and "KPU" or "Komisi Pemilihan Umum": the country after a national body's name.
     if (NATIONAL.test(t)) {
       const bare = t.replace(NATIONAL, '');
-      const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || (ACRONYM.test(bare) && (s.initials ??= initialsOf(s.group.text)) === bare && !genericOrg(s.group.text, lex)));
+      const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || (ACRONYM.test(bare) && spellsOut(s, bare, lex)));
       if (named) return named;
     }
     // "Persero" alone is the one state company named with it ("PT Pertamina (Persero)").

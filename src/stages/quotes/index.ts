@@ -22,10 +22,13 @@ const TITLE_MODIFIERS = new Set(['mantan', 'eks', 'calon', 'sang']);
 /** "ujar seorang lansia, Colleen Hoffman", "kata peneliti pada Organisasi HAM …, Duaa Dhainy": a description, a comma, the name. */
 const DESCRIPTION_COMMA = /^[^.!?;"“”]{1,120}?,\s*$/u;
 
-/** "…," demikian pernyataan resmi …: "demikian" and the lowercase words of a statement after a quotation. */
 /** Capitalised words one after another at the start ("IFL Science"). */
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}\d&'-]*(?:[ \t]+\p{Lu}[\p{L}\d&'-]*)*/u;
-// "…," demikian tulis laporan tersebut seperti dikutip dari IFL Science: the source it was quoted from.
+/**
+ * "…," demikian pernyataan resmi …: "demikian" and the lowercase words of a statement after a
+ * quotation; and "dikutip dari" before the source it was quoted from ("demikian tulis laporan
+ * tersebut seperti dikutip dari IFL Science").
+ */
 const THUS = /^[\s,.]*demikian\s+(?:\p{Ll}+\s+){0,4}(?:(?:dikutip|dilansir)\s+(?:dari\s+)?)?/u;
 
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
