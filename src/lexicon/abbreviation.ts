@@ -1,3 +1,5 @@
+import { remembered } from './derive.js';
+
 /**
  * Whether `short` abbreviates `long` word by word, the way Indonesian names are shortened: each
  * word of the long form gives the next piece of the short form, a prefix of itself ("Kemenkeu" ←
@@ -45,7 +47,7 @@ interface ShortForm {
 const shortFormCache = new Map<string, ShortForm>();
 
 function shortForm(short: string): ShortForm {
-  return remembered(shortFormCache, short, () => {
+  return remembered(shortFormCache, short, CACHE_MAX, () => {
     const tokens = short.toLowerCase().split(/\s+/);
     return { parts: tokens.length, flat: tokens.join('') };
   });
@@ -60,7 +62,7 @@ const longWordsCache = new Map<string, readonly string[]>();
 const CACHE_MAX = 4096;
 
 function longWords(long: string): readonly string[] {
-  return remembered(longWordsCache, long, () =>
+  return remembered(longWordsCache, long, CACHE_MAX, () =>
     long
       .toLowerCase()
       .split(/\s+/)
@@ -68,13 +70,3 @@ function longWords(long: string): readonly string[] {
   );
 }
 
-/** The cached value of `key`, made and kept on first use; a full cache ({@link CACHE_MAX}) is emptied first. */
-function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(key, value);
-  }
-  return value;
-}

@@ -36,3 +36,17 @@ const CONFIX_NOUN = /^(?:ke|pe)\p{Ll}+an$/u;
 export function confixNounShape(lower: string, minCore: number): boolean {
   return lower.length >= minCore + 4 && CONFIX_NOUN.test(lower);
 }
+
+/**
+ * The cached value of `key`, made and kept on first use; a cache holding `max` values is emptied
+ * before the next one is kept (a bound, not an LRU: the names of one article are met again soon).
+ */
+export function remembered<T>(cache: Map<string, T>, key: string, max: number, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= max) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}

@@ -1,7 +1,7 @@
 import { AROUND_SHORT_FORM, changeCandidate, makeCandidate, type Candidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
-import { confixNounShape } from '../../lexicon/derive.js';
+import { confixNounShape, remembered } from '../../lexicon/derive.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
 import type { EntityGroup } from './group.js';
 
@@ -154,14 +154,7 @@ function knownNonEntityForm(form: string, type: EntityGroup['type'], lex: Lexico
     memo = new Map();
     nonEntityMemo.set(lex, memo);
   }
-  const key = `${type}|${form}`;
-  let answer = memo.get(key);
-  if (answer === undefined) {
-    answer = nonEntityForm(form, type, lex);
-    if (memo.size >= NON_ENTITY_MEMO_MAX) memo.clear();
-    memo.set(key, answer);
-  }
-  return answer;
+  return remembered(memo, `${type}|${form}`, NON_ENTITY_MEMO_MAX, () => nonEntityForm(form, type, lex));
 }
 
 /**
