@@ -509,7 +509,9 @@ class SentenceReader {
       let s = i;
       while (s < hi && tokens[s]!.start < tagged.start) s++;
       let clean = s < hi;
-      for (let m = s; m < hi && clean; m++) clean = !this.designationWord(m);
+      // A place's word after the first word of the tagger's name is a family name ("Syafrizal
+      // Tanjung", "Andi Baso Pallawa"), not a designation.
+      for (let m = s; m < hi && clean; m++) clean = !this.designationWord(m) || (m > s && this.lex.places.has(tokens[m]!.text) && !this.lex.knownPlaces.has(tokens[m]!.text) && !this.lex.orgMarkers.has(tokens[m]!.text));
       if (clean) k = s;
     }
     // "… Kementerian Kesehatan RI Azhar Jaya": a common word ends the name of the given name before it.

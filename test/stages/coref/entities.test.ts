@@ -372,6 +372,14 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(ministry.map((e) => e.mentions.map((m) => m.text))).toEqual([['Kemenkes', 'Kementerian Kesehatan RI']]);
   });
 
+  it("keeps a place's word inside the tagger's name after a title and its organisation (\"Kota Padang Syafrizal Tanjung\")", () => {
+    const list = entities('Kepala Dinas Perdagangan Kota Padang Syafrizal Tanjung menjelaskan, harga kios ditetapkan berdasarkan hitungan biaya pembangunan. "Cicilannya kira-kira Rp 1,2 juta per bulan," ucap Syafrizal.');
+    const person = find(list, 'PERSON', 'Syafrizal Tanjung');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Syafrizal Tanjung', 'Syafrizal']);
+    expect(person?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala Dinas Perdagangan Kota Padang', 'Dinas Perdagangan Kota Padang']]);
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Dinas Perdagangan Kota Padang']);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
