@@ -1041,6 +1041,18 @@ class SentenceReader {
       }
       return;
     }
+    // "(BMBK) Provinsi Lampung Taufiqurrahman Hadi menyebut …": a known place after its marker, then
+    // the tagger's name of two words or more to the run's end: the place ends where the name starts.
+    if (words.placeMarkers.has(a.text) && size > 3) {
+      const person = this.persons.find((p) => p.end === b.end && p.start > tokens[i + 1]!.start);
+      let k = i + 2;
+      while (person && k < hi && tokens[k]!.start < person.start) k++;
+      const place = text.slice(tokens[i + 1]!.start, tokens[k - 1]!.end);
+      if (person && hi - k >= 2 && tokens[k]!.start === person.start && (lex.knownPlaces.has(place) || lex.knownPlaces.has(`${a.text} ${place}`))) {
+        this.add('LOC', a, tokens[k - 1]!, 'loc/marker', 3.9);
+        return;
+      }
+    }
     // "Sungai Suso", "Stadion Gelora Bandung Lautan Api": a place's marker names the whole run a
     // place, over a tagger that reads a person in it or stops short of its end.
     if (words.placeMarkers.has(a.text) && a.text !== 'Balai' && size > 1 && size <= 6) {

@@ -380,6 +380,12 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Dinas Perdagangan Kota Padang']);
   });
 
+  it("ends a known place after its marker where the tagger's name starts (\"Provinsi Lampung Taufiqurrahman Hadi\")", () => {
+    const list = entities('Kepala Dinas Bina Marga dan Bina Konstruksi (BMBK) Provinsi Lampung Taufiqurrahman Hadi menyebut pekerjaan fisik dimulai bulan depan.');
+    expect(find(list, 'PERSON', 'Taufiqurrahman Hadi')).toBeDefined();
+    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).toEqual(['Provinsi Lampung']);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
