@@ -2,10 +2,11 @@
  * Readers for the NER corpora in ../shared/corpora/ner and the span-level scorer shared by
  * scripts/train-ner.ts and scripts/eval-ner.ts. Scripts only: nothing here ships.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bioToSpans } from '../src/stages/tagger/ner/bio.js';
 import { NER_TYPES } from '../src/stages/tagger/ner/labels.js';
+import { splitSentences, tokenize } from '../src/stages/segment/index.js';
 
 export const CORPORA_DIR = process.env.WARTA_CORPORA ?? new URL('../../shared/corpora/ner', import.meta.url).pathname;
 
@@ -151,4 +152,81 @@ export function formatScores(title: string, counts: Map<string, Counts>): string
     );
   }
   return lines.join('\n');
+}
+
+/** The articles written for warta with their hand annotations (`corpora/news-written/`, MIT). */
+export const WRITTEN_DIR = new URL('../corpora/news-written', import.meta.url).pathname;
+
+interface WrittenGold {
+  id: string;
+  entities: { type: string; name: string; forms: string[] }[];
+}
+
+/**
+ * Reads the written articles as tagger sentences: title and body split into sentences and tokens by
+ * the segment stage's own functions, each token labelled from the article's annotated entity forms
+ * (case-sensitive, whole words, longest form first, so "Bank Indonesia" wins over "Indonesia"). A form
+ * whose occurrence does not fall on token boundaries labels nothing. `ids` keeps only those articles.
+ */
+export function readWritten(dir = WRITTEN_DIR, ids?: (id: string) => boolean): NerSentence[] {
+  if (!existsSync(dir)) throw new Error(`written articles not found at ${dir}`);
+  const sentences: NerSentence[] = [];
+  const files = readdirSync(dir).filter((f) => f.endsWith('-articles.jsonl')).sort();
+  for (const file of files) {
+    const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const articles = lines(join(dir, file)).map((l) => JSON.parse(l) as { id: string; title: string; body: string });
+    const golds = new Map(lines(join(dir, file.replace('-articles', '-gold'))).map((l) => {
+      const g = JSON.parse(l) as WrittenGold;
+      return [g.id, g] as const;
+    }));
+    for (const a of articles) {
+      if (ids && !ids(a.id)) continue;
+      const gold = golds.get(a.id);
+      if (!gold) throw new Error(`${file}: no annotation for ${a.id}`);
+      sentences.push(...labelText(a.title, gold), ...labelText(a.body, gold));
+    }
+  }
+  return sentences;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The text's sentences as tokens labelled with the annotated forms. */
+export function labelText(text: string, gold: WrittenGold): NerSentence[] {
+  const forms = gold.entities
+    .flatMap((e) => e.forms.map((form) => ({ form, type: e.type })))
+    .filter((f) => f.form.length > 0 && ['PERSON', 'ORG', 'LOC'].includes(f.type))
+    .sort((a, b) => b.form.length - a.form.length);
+  const owner = new Array<string | null>(text.length).fill(null);
+  const begins = new Set<number>();
+  for (const { form, type } of forms) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+      if (owner.slice(at, end).some((o) => o !== null)) continue;
+      for (let k = at; k < end; k++) owner[k] = type;
+      begins.add(at);
+    }
+  }
+  const out: NerSentence[] = [];
+  for (const s of splitSentences(text)) {
+    const tokens = tokenize(text, s.start, s.end, 0);
+    if (tokens.length === 0) continue;
+    const labels: string[] = [];
+    let open: string | null = null;
+    for (const t of tokens) {
+      const type = owner[t.start] ?? null;
+      // A token only partly inside a form, or a form not starting on a token, labels nothing.
+      const whole = type !== null && owner[t.end - 1] === type;
+      if (!whole) {
+        labels.push('O');
+        open = null;
+      } else if (begins.has(t.start) || open !== type) {
+        labels.push(`B-${type}`);
+        open = type;
+      } else labels.push(`I-${type}`);
+    }
+    out.push({ tokens: tokens.map((t) => t.text), labels });
+  }
+  return out;
 }

@@ -19,7 +19,7 @@ import { mulberry32 } from '../src/stages/tagger/ner/perceptron.js';
 import { trainNerModel } from '../src/stages/tagger/ner/training.js';
 import { labelNames } from '../src/stages/tagger/ner/bio.js';
 import { SentenceTagger } from '../src/stages/tagger/ner/tagger.js';
-import { formatScores, lowercased, prf, readCorpus, scoreSpans, titleCase, titleCased, type CorpusName, type NerSentence } from './ner-corpora.js';
+import { formatScores, lowercased, prf, readCorpus, readWritten, scoreSpans, titleCase, titleCased, type CorpusName, type NerSentence } from './ner-corpora.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -45,7 +45,7 @@ const upperShare = Number(args.upper);
 // "name:copies": a corpus may be given more weight by repeating it.
 const TRAIN = args.sets.split(',').map((spec) => {
   const [name, copies] = spec.split(':');
-  return { name: name as CorpusName, copies: Number(copies ?? '1') };
+  return { name: name as CorpusName | 'written', copies: Number(copies ?? '1') };
 });
 const DEV: CorpusName[] = ['idner-dev', 'nergrit-valid', 'nerp-valid'];
 
@@ -77,7 +77,7 @@ function harmonise(s: NerSentence): NerSentence {
 }
 
 for (const { name, copies } of TRAIN) {
-  const read = readCorpus(name);
+  const read = name === 'written' ? readWritten() : readCorpus(name);
   const corpus = name === 'nerp-train' && args.harmonise === 'true' ? read.map(harmonise) : read;
   // A fractional part samples that share of the corpus once more ("nerp-train:0.5").
   for (let copy = 0; copy < Math.ceil(copies); copy++) for (const s of corpus) {
