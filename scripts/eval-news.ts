@@ -5,17 +5,21 @@
  * speaker, roles (person, title), money (value, currency). The gold is split in two halves (odd and
  * even articles): tune on half 1, report both.
  *
- *   npx tsx scripts/eval-news.ts [--errors] [--half 1|2] [--config pipeline.json] [--gold FILE] [--extra FILE]
+ *   npx tsx scripts/eval-news.ts [--errors] [--half 1|2] [--config pipeline.json] [--gold FILE] [--extra FILE] [--written]
  *
+ * `--written` adds a row for the articles written for warta with their annotations (corpora/news-written,
+ * in the project; the tagger is not trained on them by default), also without ../shared/corpora.
  * `--extra FILE` (repeatable) scores one more gold file of the same shape (articles of detik-dev.jsonl annotated
  * by the developers following GUIDE.md; kept outside the project) as a row of its own; with --half,
  * its errors are listed with the half's.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import type { PipelineConfig } from '../src/schema/config.js';
 import type { Summary } from '../src/schema/summary.js';
+import { WRITTEN_DIR } from './ner-corpora.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +29,7 @@ const { values } = parseArgs({
     gold: { type: 'string', default: '../shared/corpora/news/detik-dev-gold.jsonl' },
     articles: { type: 'string', default: '../shared/corpora/news/detik-dev.jsonl' },
     extra: { type: 'string', multiple: true },
+    written: { type: 'boolean', default: false },
   },
 });
 
@@ -176,14 +181,20 @@ const f3 = (x: number) => x.toFixed(3);
 
 const config = values.config ? (JSON.parse(readFileSync(values.config, 'utf8')) as PipelineConfig) : {};
 const pipeline = createPipeline(config);
-const gold = jsonl<Gold>(values.gold);
-const byId = new Map(jsonl<{ id: string; title: string; body: string }>(values.articles).map((a) => [a.id, a]));
+const onlyWritten = values.written && !existsSync(values.articles);
+const gold = onlyWritten ? [] : jsonl<Gold>(values.gold);
+const byId = new Map(onlyWritten ? [] : jsonl<{ id: string; title: string; body: string }>(values.articles).map((a) => [a.id, a]));
 const halves: [string, Gold[]][] = [
   ['half 1 (tuning)', gold.filter((_, i) => i % 2 === 0)],
   ['half 2 (report)', gold.filter((_, i) => i % 2 === 1)],
   ['all', gold],
 ];
 for (const file of values.extra ?? []) halves.push([`extra (${file.split('/').pop()})`, jsonl<Gold>(file)]);
+if (values.written) {
+  const files = readdirSync(WRITTEN_DIR).filter((f) => f.endsWith('-articles.jsonl')).sort();
+  for (const f of files) for (const a of jsonl<{ id: string; title: string; body: string }>(join(WRITTEN_DIR, f))) byId.set(a.id, a);
+  halves.push([`extra (written for warta)`, files.flatMap((f) => jsonl<Gold>(join(WRITTEN_DIR, f.replace('-articles', '-gold'))))]);
+}
 const wanted = values.half ? halves.filter(([name]) => name.startsWith(`half ${values.half}`) || name.startsWith('extra')) : halves;
 
 const rows: string[] = [];
