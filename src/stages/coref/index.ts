@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm } from './judge.js';
+import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, knownPlacesReadAsPeople, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm } from './judge.js';
 import { changeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity, Mention } from '../../schema/entity.js';
@@ -83,7 +83,7 @@ export const corefStage = defineStageFactory({
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const credited = dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon);
         const kept = confirmHeadlines(typeByList(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, lexicon), doc.text, body, lexicon);
-        const groups = mergeCompanyCores(mergeNicknames(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), lexicon);
+        const groups = knownPlacesReadAsPeople(mergeCompanyCores(mergeNicknames(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), lexicon), doc.text, lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
         const all: Omit<Entity, 'id'>[] = [
           ...groups.map((g) => ({

@@ -170,6 +170,26 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
 }
 
 /**
+ * A well-known place the tagger alone read as a person ("kota pesisir seperti Rotterdam", "tragedi
+ * Chernobyl dan Fukushima"): a place of the lexicon's well-known ones, no given name, and never named
+ * where a person is (after a title, an honorific, a name prefix or a speech cue, before an age in
+ * brackets or a speech verb: "kata Bima", "Vatikan (27)").
+ */
+export function knownPlacesReadAsPeople(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  return groups.map((g) => {
+    if (g.type !== 'PERSON' || g.source !== 'model' || !lex.knownPlaces.has(g.text) || lex.givenNames.has(g.text.split(' ')[0]!.toLowerCase())) return g;
+    const personal = g.mentions.some((m) => {
+      if (!lex.knownPlaces.has(m.text)) return true;
+      const prev = (/([\p{L}.]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '').toLowerCase();
+      const next = text.slice(m.end, m.end + 40);
+      const nextWord = (/^[\s,]*(\p{L}+)/u.exec(next)?.[1] ?? '').toLowerCase();
+      return lex.titles.has(prev) || lex.honorifics.has(prev) || lex.namePrefixes.has(prev.replace(/\.$/, '')) || lex.cues.has(prev) || lex.speechVerbs.has(prev) || /^\s*\(\d/u.test(next) || lex.speechVerbs.has(nextWord) || lex.cues.has(nextWord);
+    });
+    return personal ? g : { ...g, type: 'LOC' as const, source: `${g.source}/known-place` };
+  });
+}
+
+/**
  * An organisation known only as a short acronym ("LCS", "PHTC", "FOS"): no longer name in the text,
  * not one the lexicon knows. On real news these are mostly the names of programmes, measures and
  * things (26 of 35 such acronyms on the development articles), so they are left out; acronyms of

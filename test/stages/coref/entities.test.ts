@@ -388,6 +388,14 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(places.filter((p) => p.includes('Taufiqurrahman'))).toEqual([]);
   });
 
+  it('reads a well-known place the tagger took for a person as a place, unless a person is named there', () => {
+    const place = entities('Pemerintah daerah perlu belajar dari kota pesisir di Belanda seperti Rotterdam yang menggabungkan tanggul, kolam retensi dan ruang terbuka hijau.');
+    expect(find(place, 'LOC', 'Rotterdam')).toBeDefined();
+    expect(place.filter((e) => e.type === 'PERSON')).toEqual([]);
+    const person = entities('Alat itu dirancang tim Fakultas Teknik. "Harganya jauh lebih murah," kata Bima saat dihubungi, Jumat (17/10). Meski murah, kata Bima, alat itu akurat.');
+    expect(find(person, 'PERSON', 'Bima')).toBeDefined();
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
