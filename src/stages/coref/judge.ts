@@ -245,13 +245,20 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (c.source === 'org/title-marker') return c;
   // "Balai Kota Jakarta", "Mal Nipah", "Kunming Botanical Garden": a place's first or last word makes a place.
   const words = c.text.split(/\s+/);
-  const placeShaped = words.length > 1 && (lex.placeMarkers.has(words[0]!) || lex.adminPrefixes.has(words[0]!) || lex.trailingPlaceMarkers.has(words[words.length - 1]!));
+  const placeShaped = words.length > 1 && ((lex.placeMarkers.has(words[0]!) && !AGENCY_BALAI.test(c.text)) || lex.adminPrefixes.has(words[0]!) || lex.trailingPlaceMarkers.has(words[words.length - 1]!));
   if (!(lex.places.has(c.text) || BUILDING.test(c.text) || placeShaped)) return c;
   // "Bima", "Arse": a one-word person's name that is also a place stays a person (the coref stage
   // gives one text one type from all its readings).
   if (c.type === 'PERSON' && !c.text.includes(' ')) return c;
   return changeCandidate(c, { type: 'LOC' });
 }
+
+/**
+ * "Balai Wilayah Sungai Sumatera VII", "Balai Karantina …", "Balai Besar POM": a "Balai" is a
+ * government agency, unless it is the hall of a town, village or community ("Balai Kota Medan",
+ * "Balai Desa Suci", "Balai Pertemuan").
+ */
+const AGENCY_BALAI = /^Balai (?!(?:Kota|Desa|Kelurahan|Kampung|Dusun|Banjar|Pertemuan|Warga|Rakyat|Adat|Sidang|Nikah)\b)/u;
 
 /**
  * A name in parentheses right after another ("Ridwan Kamil (RK)", "Badan Pusat Statistik (BPS)")

@@ -396,6 +396,12 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(find(person, 'PERSON', 'Bima')).toBeDefined();
   });
 
+  it('reads a "Balai" as an agency, a town\'s or village\'s hall as a place', () => {
+    const list = entities('Kami sudah usulkan ke Balai Wilayah Sungai Sumatera VII agar masuk program pusat. Warga lalu berkumpul di Balai Desa Suci untuk rapat.');
+    expect(find(list, 'ORG', 'Balai Wilayah Sungai Sumatera VII')).toBeDefined();
+    expect(find(list, 'LOC', 'Balai Desa Suci')).toBeDefined();
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
