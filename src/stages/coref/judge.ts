@@ -406,6 +406,27 @@ export function withFormAfter(c: Candidate, text: string): Candidate {
   return changeCandidate(c, { end, text: text.slice(c.start, end) });
 }
 
+// A school's kind, state or private ("SMP Negeri", "SDN", "MTs Swasta"), and the number and place that name it.
+const SCHOOL_KIND = /(?:^|\s)(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MA|MAN)(?:\s+(?:Negeri|Swasta))?$/u;
+const SCHOOL_NUMBER = /^\s+\d{1,3}(?:\s+\p{Lu}[\p{L}-]*){0,3}/u;
+
+/**
+ * "SMP Negeri 9 Semarang", "SD Negeri 2 Cibadak" read without their number and place ("SMP Negeri"),
+ * or read whole as a place by the tagger: a school is an organisation named by its kind, its number
+ * and its place.
+ */
+export function withSchoolNumber(c: Candidate, text: string): Candidate {
+  if (c.type === 'PERSON') return c;
+  if (SCHOOL_KIND.test(c.text)) {
+    const m = SCHOOL_NUMBER.exec(text.slice(c.end, c.end + 60));
+    if (!m) return c;
+    const end = c.end + m[0].length;
+    return changeCandidate(c, { type: 'ORG', end, text: text.slice(c.start, end) });
+  }
+  const number = /^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MA|MAN)(?:\s+(?:Negeri|Swasta))?\s+\d/u.test(c.text);
+  return number && c.type === 'LOC' ? changeCandidate(c, { type: 'ORG' }) : c;
+}
+
 const LOWER_EDGE = /^(?:\p{Ll}[\p{L}-]*\s+)+|(?:\s+\p{Ll}[\p{L}-]*)+$/u;
 const EDGE_JUNK = /^(?:(?:dan|&|di|ke|dari|yang|oleh)\s+|[(\[,;:]\s*)+|(?:\s+(?:dan|&|di|ke|dari|yang|oleh)|\s*[(\[,;:])+$/u;
 

@@ -402,6 +402,13 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(find(list, 'LOC', 'Balai Desa Suci')).toBeDefined();
   });
 
+  it('names a school by its kind, number and place ("SMP Negeri 9 Semarang", "SDN 3 Pangkalan Lampam")', () => {
+    const list = entities('Anaknya gagal masuk SMP Negeri 9 Semarang meski rumahnya dekat. Adiknya bersekolah di SDN 3 Pangkalan Lampam sejak tahun lalu.');
+    const orgs = list.filter((e) => e.type === 'ORG').map((e) => e.text);
+    expect(orgs).toEqual(['SMP Negeri 9 Semarang', 'SDN 3 Pangkalan Lampam']);
+    expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
