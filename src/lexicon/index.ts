@@ -39,6 +39,8 @@ export interface Lexicon {
   ranks: ReadonlySet<string>;
   /** Capitalised words never part of a name besides calendar words and pronouns ("Rp", "Allah"). people.txt [not-names]. */
   notNames: ReadonlySet<string>;
+  /** Common nouns for people, lowercase ("pedagang", "warga"): an unnamed sentence subject after "Salah satu", "Sejumlah". people.txt [people-nouns]. */
+  peopleNouns: ReadonlySet<string>;
   /** Alias → canonical name ("Jokowi" → "Joko Widodo"). people.txt [aliases]. */
   aliases: ReadonlyMap<string, string>;
   /** Other names of organisations → the organisation ("Kemenlu" → "Kementerian Luar Negeri"). organisations.txt [aliases]. */
@@ -171,6 +173,7 @@ export function getLexicon(): Lexicon {
     moreNameParticles: set('people.txt', 'name-particles-more'),
     ranks: set('people.txt', 'ranks'),
     notNames: set('people.txt', 'not-names'),
+    peopleNouns: set('people.txt', 'people-nouns'),
     aliases: new Map(lexiconSection('people.txt', 'aliases').map((line) => entryValue(line, 'corpora/lexicon/people.txt [aliases]'))),
     givenNames: new Set(generatedSection('words.txt', 'given-names')),
     personWords: new Set(modelSection('names/name-words.txt', 'person-words')),

@@ -80,8 +80,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const relatedStart = relatedStartOf(doc);
       const named = namedMentions(doc.entities);
       const quotes: Quote[] = [];
-      // The person the text is about, as the sentences and attributed quotations go by.
+      // The person the text is about, as the sentences and attributed quotations go by; `unnamed`
+      // while it is someone the text does not name ("Seorang petani … mengaku …").
       let topic: Entity | null = null;
+      let unnamed = false;
       let previous: { speaker: Speaker | null; paragraph: number } | null = null;
       let sentenceIndex = 0;
 
@@ -94,7 +96,11 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           const from = inQuote ? inQuote.outerEnd : s.start;
           if (from >= s.end) continue;
           const subject = subjectOf(doc.text, from, s.end, named, lex, pronouns);
-          if (subject && subject !== 'pronoun' && (subject.type === 'PERSON' || !topic)) topic = subject;
+          if (subject === 'unnamed') unnamed = true;
+          else if (subject && subject !== 'pronoun' && (subject.type === 'PERSON' || !topic)) {
+            topic = subject;
+            unnamed = false;
+          }
         }
       };
 
@@ -109,7 +115,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
         for (const x of d.sentences) if (x.end <= at && x.start >= prev.start) s = x;
         if (!s || findQuotations(d.text, s.start, s.end, 1).length > 0) return null;
         const subject = subjectOf(d.text, s.start, s.end, named, lex, pronouns);
-        if (subject === 'pronoun') return topic?.type === 'PERSON' ? topic : null;
+        if (subject === 'pronoun') return topic?.type === 'PERSON' && !unnamed ? topic : null;
+        if (subject === 'unnamed') return null;
         if (subject?.type === 'PERSON') return subject;
         // "Dalam keterangan tertulis …, Menteri … Tawfiq F. Al-Rabiah, menyampaikan apresiasi …":
         // a person right before a speech verb later in the sentence.
@@ -132,9 +139,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           const short = doc.text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length < SHORT_WORDS;
           if (short && !a) return;
           if (a && a.speaker === null && a.attribution === 'pronoun') {
-            // "…,” ujarnya: the person the text is about, else the last person named before.
-            const named0 = topic ?? lastPersonIn(named, Math.max(0, p.start - 2000), q.outerStart);
-            a = { ...a, speaker: named0 ? speakerOf(named0) : (previous?.speaker ?? null) };
+            // "…,” ujarnya: the person the text is about, else the last person named before; nobody
+            // named when the text is about someone it does not name.
+            const named0 = unnamed ? null : (topic ?? lastPersonIn(named, Math.max(0, p.start - 2000), q.outerStart));
+            a = { ...a, speaker: named0 ? speakerOf(named0) : unnamed ? null : (previous?.speaker ?? null) };
           }
           if (!a) {
             const quoteOnly = q.outerStart === p.start || qi > 0;
@@ -149,7 +157,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
           previous = a.speaker ? { speaker: a.speaker, paragraph: pi } : null;
           const spoke = a.speaker?.entity ? doc.entities.find((e) => e.id === a.speaker!.entity) : undefined;
-          if (spoke && (spoke.type === 'PERSON' || !topic)) topic = spoke;
+          if (spoke && (spoke.type === 'PERSON' || !topic)) {
+            topic = spoke;
+            unnamed = false;
+          }
         });
         followSubjects(p.end, found);
         if (found.length === 0 && previous && pi - previous.paragraph >= 1) previous = null;

@@ -74,10 +74,26 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * Who a sentence is about, as a speaker: the person (or organisation) named right before its first
  * verb ("Saemina menjelaskan …", "Terkait kondisi Mansur, Saemina mengaku …" → Saemina; "Gus Ipul
  * menyebut Prabowo …" → Gus Ipul, not the object Prabowo). `'pronoun'` when the subject is a
- * third-person pronoun ("Dia menambahkan …", "Ia menyebut …"): the topic does not change. Null when
+ * third-person pronoun ("Dia menambahkan …", "Ia menyebut …"): the topic does not change.
+ * `'unnamed'` when the sentence is about someone it does not name ("Seorang petani di Desa Sukanalu
+ * mengaku …", "Salah satu pedagang mengatakan …"): a "katanya" after it is that nobody's. Null when
  * the sentence names no subject before its verb.
  */
-export function subjectOf(text: string, start: number, end: number, named: readonly Named[], lex: Lexicon, pronouns: ReadonlySet<string>): Entity | 'pronoun' | null {
+export function subjectOf(text: string, start: number, end: number, named: readonly Named[], lex: Lexicon, pronouns: ReadonlySet<string>): Entity | 'pronoun' | 'unnamed' | null {
+  const subject = namedSubjectOf(text, start, end, named, lex, pronouns);
+  if (subject === 'pronoun' || subject?.type === 'PERSON') return subject;
+  const opening = UNNAMED_SUBJECT.exec(text.slice(start, Math.min(end, start + 60)));
+  return opening && (opening[1] === undefined || lex.peopleNouns.has(opening[1]) || lex.peopleNouns.has(`${opening[1]} ${opening[2]}`)) ? 'unnamed' : subject;
+}
+
+/**
+ * A sentence that opens with someone it does not name: "Seorang petani …", "Salah seorang warga …",
+ * or "Salah satu", "Sejumlah", "Beberapa", "Para", "Sebagian" before a noun for people ("Salah satu
+ * pedagang …", not "Salah satu capaian …").
+ */
+const UNNAMED_SUBJECT = /^\s*(?:(?:Seorang|Salah\s+seorang)\s+\p{Ll}|(?:Salah\s+satu|Sejumlah|Beberapa|Para|Sebagian)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?)/u;
+
+function namedSubjectOf(text: string, start: number, end: number, named: readonly Named[], lex: Lexicon, pronouns: ReadonlySet<string>): Entity | 'pronoun' | null {
   WORD.lastIndex = 0;
   const span = text.slice(start, end);
   // "Menurut Deputi … BPS, Ateng Hartono, Bank Dunia memperkenalkan …": the person the sentence
@@ -129,8 +145,8 @@ export function subjectOf(text: string, start: number, end: number, named: reado
   return null;
 }
 
-/** An appositive between a subject and its verb: ", Direktur Operasi PT INALUM, " (no sentence end inside). */
-const APPOSITIVE = /^\s*,[^.!?;"“”]*,\s*$/u;
+/** An appositive between a subject and its verb: ", Direktur Operasi PT INALUM, ", " (67), warga RT 12, " (no sentence end inside). */
+const APPOSITIVE = /^\s*(?:\(\d{1,3}\)\s*)?,[^.!?;"“”]*,\s*$/u;
 /** A passive verb and "oleh" before its agent: "ditekankan oleh ". */
 const PASSIVE_AGENT = /^di\p{Ll}+\s+oleh\s+/u;
 

@@ -139,6 +139,21 @@ describe('quotes stage: the subject before a pronoun cue', () => {
     );
     expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Widi Hernowo', 'Wahyudin Sunarya', 'Ivan Ermisyam']);
   });
+
+  it('gives a pronoun cue after a sentence about someone unnamed no named speaker, and follows a subject with an age', () => {
+    const said = speakers([
+      '"Stok beras di gudang masih aman," kata Kepala Bulog Cabang Medan, Rudi Hartono.',
+      'Seorang petani di Desa Sukanalu, Kecamatan Barusjahe, mengaku hanya bisa memanen sepertiga kebunnya.',
+      '"Banyak batang busuk karena air menggenang," katanya.',
+      'Salah satu pedagang di pasar itu mengatakan harga naik sejak pekan lalu.',
+      '"Pembeli jadi berkurang," ujarnya.',
+      'Sukirah (67), warga RT 12 Prawirodirjan, mengaku tetap datang ke kantor kelurahan.',
+      '"Saya dibantu cucu kalau di rumah," katanya.',
+      'Salah satu capaian itu adalah gudang baru di Deli Serdang.',
+      '"Gudang ini bisa menampung seribu ton," ujarnya.',
+    ]);
+    expect(said).toEqual(['Rudi Hartono', null, null, 'Sukirah', 'Sukirah']);
+  });
 });
 
 describe('quotes stage: cues before without a space, speakers known by a nickname', () => {
