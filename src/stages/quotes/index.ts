@@ -19,6 +19,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const ANAPHORIC_TITLE = /^[^.,;!?"“”]{0,40}?\s(?:itu|tersebut|ini)\b/u;
 /** Words before a title that do not end it ("ujar mantan Komisaris Utama …", "kata eks Ketua …"). */
 const TITLE_MODIFIERS = new Set(['mantan', 'eks', 'calon', 'sang']);
+/** A lowercase noun, one to eight more words (commas between allowed, no sentence end), then "itu" or "tersebut". */
+const DESCRIBED = /^\s*(\p{Ll}+)(?:[\s,]+[\p{L}\d-]+){1,8}?[\s,]+(?:itu|tersebut)\b/u;
+
 /** "ujar seorang lansia, Colleen Hoffman", "kata peneliti pada Organisasi HAM …, Duaa Dhainy": a description, a comma, the name. */
 const DESCRIPTION_COMMA = /^[^.!?;"“”]{1,120}?,\s*$/u;
 
@@ -223,6 +226,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // "kata peneliti tersebut": the holder of a title the text spoke of before, as after a pronoun
     // ("ujar warga tersebut" speaks of someone it may never have named).
     if (written && lex.titles.has(written[1]!)) return { cue, speaker: null, attribution: 'pronoun' };
+    // "tutur ibu dua anak asal Sinjai itu", "kata perempuan asal Kudus, Jawa Tengah, itu": a noun for
+    // people described further, then a demonstrative, is the person the text is about.
+    const described = DESCRIBED.exec(rest);
+    if (described && lex.peopleNouns.has(described[1]!)) return { cue, speaker: null, attribution: 'pronoun' };
     // The sentence ends at a full stop that ends no abbreviation or initial ("kata Prof. Ghufron").
     const sentenceEnd = rest.search(/(?<!(?:^|\s)(?:Prof|Dr|Drs|Ir|dr|H|Hj|KH|St|Jl|Bpk|Ny|Tn|\p{Lu}))[.!?;](?:\s|$)/u);
     const stop = sentenceEnd < 0 ? rest.length : sentenceEnd;

@@ -154,6 +154,14 @@ describe('quotes stage: the subject before a pronoun cue', () => {
     ]);
     expect(said).toEqual(['Rudi Hartono', null, null, 'Sukirah', 'Sukirah']);
   });
+
+  it('follows a cue with a described person and a demonstrative to the person the text is about', () => {
+    const said = speakers([
+      'Salah seorang korban, Nurhayati (29), mengaku tergiur karena tetangganya kini bisa membangun rumah.',
+      '"Saya pikir ini jalan cepat," tutur ibu dua anak asal Sinjai itu.',
+    ]);
+    expect(said).toEqual(['Nurhayati']);
+  });
 });
 
 describe('quotes stage: cues before without a space, speakers known by a nickname', () => {
