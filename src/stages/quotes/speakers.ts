@@ -145,10 +145,14 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
   return null;
 }
 
-/** An appositive between a subject and its verb: ", Direktur Operasi PT INALUM, ", " (67), warga RT 12, " (no sentence end inside). */
-const APPOSITIVE = /^\s*(?:\(\d{1,3}\)\s*)?,[^.!?;"“”]*,\s*$/u;
-/** A passive verb and "oleh" before its agent: "ditekankan oleh ". */
-const PASSIVE_AGENT = /^di\p{Ll}+\s+oleh\s+/u;
+/**
+ * An appositive between a subject and its verb: ", Direktur Operasi PT INALUM, ", " (67), warga RT
+ * 12, ", up to three lowercase words after it (", wisatawan asal Pekanbaru, tampak sibuk "); no
+ * sentence end inside.
+ */
+const APPOSITIVE = /^\s*(?:\(\d{1,3}\)\s*)?,[^.!?;"“”]*,\s*(?:\p{Ll}+\s+){0,3}$/u;
+/** A passive verb and "oleh" before its agent ("ditekankan oleh "), or the agent right after it ("Hal itu dirasakan Siti Khoiriyah"). */
+const PASSIVE_AGENT = /^di\p{Ll}+\s+(?:oleh\s+)?/u;
 
 /**
  * The person a title stands for when the text names someone by it ("ujar Menag" → the person whose

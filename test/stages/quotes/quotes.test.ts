@@ -162,6 +162,17 @@ describe('quotes stage: the subject before a pronoun cue', () => {
     ]);
     expect(said).toEqual(['Nurhayati']);
   });
+
+  it('follows a pronoun cue to the agent right after a passive verb, and to a person whose appositive ends in a few words before the verb', () => {
+    const said = speakers([
+      '"Penginapan hampir penuh semua," ungkap Sam\'ani Intakoris.',
+      'Hal itu dirasakan Siti Khoiriyah, pemilik warung soto di dekat GOR. Dengan harga Rp 15 ribu per porsi, omzetnya naik tiga kali lipat.',
+      '"Biasanya sehari habis 50 porsi," tuturnya.',
+      'Di tepi pantai, Rina Marlina (34), wisatawan asal Pekanbaru, tampak sibuk merekam prosesi dengan ponselnya.',
+      '"Baru pertama kali lihat langsung," katanya.',
+    ]);
+    expect(said).toEqual(["Sam'ani Intakoris", 'Siti Khoiriyah', 'Rina Marlina']);
+  });
 });
 
 describe('quotes stage: cues before without a space, speakers known by a nickname', () => {
