@@ -241,6 +241,13 @@ class SentenceReader {
    * capitalised word that is no common word, title, organisation marker, place, rank or acronym; a
    * single capital is an initial ("R Sony Sulaksono"), a particle joins ("bin").
    */
+  /** A word of a title's portfolio that is no word of people's names ("Permukiman", "Teknologi", "Digital"). */
+  private portfolioName(k: number): boolean {
+    const t = this.tokens[k]!;
+    const lower = this.lower(k);
+    return t.kind === 'word' && this.lex.portfolio.has(t.text) && !this.lex.personWords.has(lower) && !this.lex.givenNames.has(lower);
+  }
+
   private nameLike(k: number): boolean {
     const t = this.tokens[k]!;
     if (t.kind === 'punct') return t.text === '.';
@@ -257,6 +264,8 @@ class SentenceReader {
     // "Sumsel", "Jabar": a place's short name, whatever the name lists say.
     if (lex.placeAliases.has(word)) return false;
     if (lex.personWords.has(lower) || (lex.givenNames.has(lower) && !lex.newsWords.has(lower))) return true;
+    // "Menteri Perumahan dan Kawasan Permukiman Maruarar Sirait": a word of a title's portfolio.
+    if (this.portfolioName(k)) return false;
     if (lex.places.has(word) || lex.newsWords.has(lower) || lex.stopwords.has(lower) || lex.englishWords.has(lower)) return false;
     // A common word may be a name ("Dermawan", "Intan"): when the tagger reads a person there.
     if (lex.commonWords.has(lower)) return this.persons.some((p) => p.start <= t.start && t.end <= p.end);
@@ -513,6 +522,8 @@ class SentenceReader {
       // Tanjung", "Andi Baso Pallawa"), not a designation.
       for (let m = s; m < hi && clean; m++) clean = !this.designationWord(m) || (m > s && this.lex.places.has(tokens[m]!.text) && !this.lex.knownPlaces.has(tokens[m]!.text) && !this.lex.orgMarkers.has(tokens[m]!.text));
       if (clean) k = s;
+      // "… Sains, dan Teknologi Brian Yuliarto": the portfolio's last word the tagger read into the name.
+      while (clean && k < hi - 2 && this.portfolioName(k)) k++;
     }
     // "… Kementerian Kesehatan RI Azhar Jaya": a common word ends the name of the given name before it.
     if (k === hi && hi - 2 > i && this.caps[hi - 1] && !this.designationWord(hi - 1) && lex.personWords.has(this.lower(hi - 2)) && this.nameLike(hi - 2)) k = hi - 1;

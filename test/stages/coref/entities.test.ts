@@ -409,6 +409,13 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
   });
 
+  it("leaves a portfolio's words in the title, before the name ('Menteri Perumahan dan Kawasan Permukiman Maruarar Sirait')", () => {
+    const list = entities('Secara nasional, Menteri Perumahan dan Kawasan Permukiman Maruarar Sirait sebelumnya menyatakan anggaran tahun ini cukup.');
+    const person = list.filter((e) => e.type === 'PERSON');
+    expect(person.map((e) => e.text)).toEqual(['Maruarar Sirait']);
+    expect(person[0]?.roles?.[0]?.title).toBe('Menteri Perumahan dan Kawasan Permukiman');
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
