@@ -41,6 +41,10 @@ export interface Lexicon {
   notNames: ReadonlySet<string>;
   /** Common nouns for people, lowercase ("pedagang", "warga"): an unnamed sentence subject after "Salah satu", "Sejumlah". people.txt [people-nouns]. */
   peopleNouns: ReadonlySet<string>;
+  /** Words before initials that name a person ("berinisial"). people.txt [initials-cues]. */
+  initialsCues: ReadonlySet<string>;
+  /** Roles before a person's initials in crime news ("tersangka", "korban"). people.txt [initials-roles]. */
+  initialsRoles: ReadonlySet<string>;
   /** Alias → canonical name ("Jokowi" → "Joko Widodo"). people.txt [aliases]. */
   aliases: ReadonlyMap<string, string>;
   /** Other names of organisations → the organisation ("Kemenlu" → "Kementerian Luar Negeri"). organisations.txt [aliases]. */
@@ -174,6 +178,8 @@ export function getLexicon(): Lexicon {
     ranks: set('people.txt', 'ranks'),
     notNames: set('people.txt', 'not-names'),
     peopleNouns: set('people.txt', 'people-nouns'),
+    initialsCues: set('people.txt', 'initials-cues'),
+    initialsRoles: set('people.txt', 'initials-roles'),
     aliases: new Map(lexiconSection('people.txt', 'aliases').map((line) => entryValue(line, 'corpora/lexicon/people.txt [aliases]'))),
     givenNames: new Set(generatedSection('words.txt', 'given-names')),
     personWords: new Set(modelSection('names/name-words.txt', 'person-words')),

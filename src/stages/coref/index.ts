@@ -3,7 +3,7 @@ import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
 import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, knownPlacesReadAsPeople, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
-import { changeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
+import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Entity, Mention } from '../../schema/entity.js';
 import { mentionGrouper, mergeCompanyCores, mergeNicknames } from './group.js';
@@ -35,7 +35,7 @@ export const corefStage = defineStageFactory({
     // rule read it: kept for the names met again (in the article and in later ones), emptied when full.
     const typeMemo = new Map<string, Candidate['type']>();
     const retype = (c: Candidate): Candidate => {
-      const key = `${c.type}|${c.source === 'org/title-marker' ? 't' : ''}|${c.text}`;
+      const key = `${c.type}|${c.source === 'org/title-marker' ? 't' : c.source === INITIALS_SOURCE ? 'i' : ''}|${c.text}`;
       let type = typeMemo.get(key);
       if (type === undefined) {
         const typed = typeByLexicon(c, lexicon);

@@ -1,4 +1,4 @@
-import { AROUND_SHORT_FORM, changeCandidate, makeCandidate, type Candidate } from '../../doc/candidate.js';
+import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, makeCandidate, type Candidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
 import { confixNounShape, remembered } from '../../lexicon/derive.js';
@@ -7,6 +7,7 @@ import type { EntityGroup } from './group.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 const BUILDING = /^(?:Kantor|Gedung)\s+\S/;
+
 
 /** A proper word of an organisation's name: a place, an acronym, or a capitalised word that is no common word. */
 function properWord(word: string, lex: Lexicon): boolean {
@@ -119,7 +120,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   // No capital at all ("qardhul hasan"): no name.
   if (!/\p{Lu}/u.test(form)) return true;
   // One word of Indonesian news text that is almost never a name ("Pemantauan", "Terbarukan", "Krisan").
-  if (type === 'PERSON' && !form.includes(' ') && (commonNotName(form, lex) || lex.portfolio.has(form))) return true;
+  // (Initials in capitals name a person whatever word they spell in chat: "JD", "SP".)
+  if (type === 'PERSON' && !form.includes(' ') && ((commonNotName(form, lex) && !/^[A-Z]{2,4}$/.test(form)) || lex.portfolio.has(form))) return true;
   // "Tindak Pidana Umum" (a title's portfolio): a person's name of common words only, none a person's word.
   if (type === 'PERSON' && form.includes(' ') && form.split(' ').every((w) => portfolioNotName(w, lex))) return true;
   // "Marxisme", "Urologi": a doctrine or a field of study, no person or place.
@@ -215,7 +217,7 @@ function orgShapedPlace(text: string, lex: Lexicon): boolean {
  * Types a candidate by what the lexicon knows of its whole text: a known place is a place (the
  * tagger reads "Jakarta Pusat" after "Polres Metro" as an organisation), a building ("Kantor
  * Kementerian Sosial", "gedung KPK") is a place, a known organisation is one. Reads only the
- * candidate's text, type and whether its source is "org/title-marker": the coref stage keeps its
+ * candidate's text, type and whether its source is "org/title-marker" or "person/initials": the coref stage keeps its
  * answers by these.
  */
 export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
@@ -227,7 +229,8 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
     if (cut > 0 && /^\p{Lu}{2,6}$/u.test(c.text.slice(0, cut)) && (lex.places.has(rest) || lex.placeAliases.has(rest) || lex.knownPlaces.has(rest))) return changeCandidate(c, { type: 'ORG' });
   }
   // "Sumsel", "Jabar" read as a person: a place's short name is the place.
-  if (c.type === 'PERSON' && lex.placeAliases.has(c.text)) return changeCandidate(c, { type: 'LOC' });
+  // (Not a suspect's initials before an age or after "berinisial": "AS (34)".)
+  if (c.type === 'PERSON' && lex.placeAliases.has(c.text) && c.source !== INITIALS_SOURCE) return changeCandidate(c, { type: 'LOC' });
   // "AKP Regi Halili" read as a place: a police or military rank opens a person's name.
   if (c.type !== 'PERSON' && lex.ranks.has(c.text.slice(0, c.text.indexOf(' ')).replace(/\.$/, '')) && !lex.places.has(c.text)) return changeCandidate(c, { type: 'PERSON' });
   // "Ponpes Al-Khoziny", "MAN IC Serpong", "Kemensos", "Roatex Ltd Zrt": an organisation's word makes a person's name an organisation.

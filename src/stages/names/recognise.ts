@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { AROUND_SHORT_FORM, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
+import { AROUND_SHORT_FORM, INITIALS_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { alternation, capitalised, confixNounShape, perLexicon } from '../../lexicon/derive.js';
 import { routeStart } from '../../lexicon/route.js';
@@ -163,6 +163,9 @@ interface PendingRole {
  * Reads one sentence: its capitalised runs, each split into titles, organisations, places and a
  * name. Word facts (capitalised, lowercased) are worked out once per token.
  */
+/** A person's initials: two to four capitals. */
+const INITIALS = /^[A-Z]{2,4}$/;
+
 class SentenceReader {
   private readonly caps: boolean[];
   private readonly lowers: (string | undefined)[] = [];
@@ -566,8 +569,34 @@ class SentenceReader {
   }
 
   /** Collects capitalised runs (allowing initials "B.", connectors, "Inc." and hyphens inside) and reads each. */
+  /**
+   * "berinisial RA (34), MF (28) dan HS (41)", "tersangka JD", "AS (34)": initials that name a person,
+   * as crime and court news name suspects, victims and minors. Initials after a word that says so
+   * ([initials-cues]) or before an age in brackets, or after a role ([initials-roles]) when the
+   * lexicon knows them as no organisation or place; the next initials of a list go with them.
+   */
+  private initials(): void {
+    const { tokens, lex } = this;
+    let listed = false;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || !INITIALS.test(t.text)) {
+        // "RA (34), MF (28) dan HS (41)": the list goes on over its commas, "dan" and ages.
+        if (!(t.text === ',' || t.text === 'dan' || t.text === 'serta' || t.text === '(' || t.text === ')' || /^\d{1,2}$/.test(t.text))) listed = false;
+        continue;
+      }
+      const prev = k > 0 ? this.lower(k - 1) : '';
+      const age = tokens[k + 1]?.text === '(' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ')';
+      const known = lex.orgs.has(t.text) || lex.places.has(t.text) || lex.placeAliases.has(t.text) || lex.knownPlaces.has(t.text) || lex.nonEntityAcronyms.has(t.text);
+      const person: boolean = lex.initialsCues.has(prev) || (age && !lex.orgs.has(t.text)) || ((lex.initialsRoles.has(prev) || listed) && !known);
+      if (person) this.add('PERSON', t, t, INITIALS_SOURCE, 4.6);
+      listed = person;
+    }
+  }
+
   read(inTitle: boolean): void {
     const { tokens, caps } = this;
+    this.initials();
     for (let i = 0; i < tokens.length; i++) {
       if (!caps[i]) continue;
       const first = i;

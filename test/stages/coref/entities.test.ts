@@ -416,6 +416,14 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(person[0]?.roles?.[0]?.title).toBe('Menteri Perumahan dan Kawasan Permukiman');
   });
 
+  it('reads initials as a person after "berinisial", a role, or before an age, not after "korban" or "warga" of a place', () => {
+    const list = entities('Polisi menangkap tiga tersangka berinisial RA (34), MF (28) dan HS (41) di sebuah rumah kontrakan. Pelaku JD masih buron. Menurut polisi, AS (34) ikut membantu.');
+    const people = list.filter((e) => e.type === 'PERSON').map((e) => [e.text, e.mentions.length]);
+    expect(people).toEqual([['RA', 1], ['MF', 1], ['HS', 1], ['JD', 1], ['AS', 1]]);
+    const others = entities('Tersangka AS ditangkap. Pria itu menyerang warga AS dan korban KKB di Papua.');
+    expect(others.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
