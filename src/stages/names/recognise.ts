@@ -163,6 +163,9 @@ interface PendingRole {
  * Reads one sentence: its capitalised runs, each split into titles, organisations, places and a
  * name. Word facts (capitalised, lowercased) are worked out once per token.
  */
+/** A doctor's or dentist's prefix, written in lowercase before a name ("dr.", "drg."). */
+const LOWER_NAME_PREFIX = /^(?:dr|drg)$/;
+
 /** A person's initials: two to four capitals. */
 const INITIALS = /^[A-Z]{2,4}$/;
 
@@ -550,7 +553,12 @@ class SentenceReader {
     if (k > i && k < hi && hi - k < 5 && this.lex.calendar.months.has(this.lower(k - 1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text)) k--;
     // A trailing dot or particle opens no name.
     while (k < hi && (tokens[k]!.kind === 'punct' || this.words.connectors.has(tokens[k]!.text))) k++;
-    while (k > i && lex.namePrefixes.has(withoutDot(tokens[k - 1]!.text))) k--;
+    // ("dr. Lestari": the prefix and its dot a token each.)
+    for (;;) {
+      if (k > i && lex.namePrefixes.has(withoutDot(tokens[k - 1]!.text))) k--;
+      else if (k > i + 1 && tokens[k - 1]!.text === '.' && lex.namePrefixes.has(tokens[k - 2]!.text)) k -= 2;
+      else break;
+    }
     // "Pengasuh PP Tebuireng KH Abdul Hakim Mahfudz": a name prefix opens the name, whatever stands
     // between it and the last word ("Hakim" is also a title).
     for (let j = i + 1; j < k; j++) {
@@ -616,6 +624,16 @@ class SentenceReader {
           break;
         } else if (this.words.connectors.has(next.text) && capAfter) {
           i++;
+        } else if (
+          LOWER_NAME_PREFIX.test(next.text) &&
+          tokens[i + 2]?.text === '.' &&
+          i + 3 < tokens.length &&
+          caps[i + 3] &&
+          tokens[i + 2]!.start === next.end &&
+          tokens[i + 3]!.start - tokens[i + 2]!.end <= 1
+        ) {
+          // "Kepala Dinas Kesehatan Kabupaten Jember dr. Lestari Handayani": a doctor's lowercase prefix inside the run.
+          i += 2;
         } else if (
           capAfter &&
           i + 4 < tokens.length &&

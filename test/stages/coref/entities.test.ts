@@ -424,6 +424,13 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(others.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 
+  it('reads a title, its organisation and a name after a lowercase doctor\'s prefix ("… Kabupaten Jember dr. Lestari Handayani")', () => {
+    const list = entities('Kepala Dinas Kesehatan Kabupaten Jember dr. Lestari Handayani mengatakan pihaknya mendirikan pos kesehatan.');
+    const person = find(list, 'PERSON', 'Lestari Handayani');
+    expect(person?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala Dinas Kesehatan Kabupaten Jember', 'Dinas Kesehatan Kabupaten Jember']]);
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Dinas Kesehatan Kabupaten Jember']);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
