@@ -159,16 +159,16 @@ interface PendingRole {
   end: number;
 }
 
-/**
- * Reads one sentence: its capitalised runs, each split into titles, organisations, places and a
- * name. Word facts (capitalised, lowercased) are worked out once per token.
- */
 /** A doctor's or dentist's prefix, written in lowercase before a name ("dr.", "drg."). */
 const LOWER_NAME_PREFIX = /^(?:dr|drg)$/;
 
 /** A person's initials: two to four capitals. */
 const INITIALS = /^[A-Z]{2,4}$/;
 
+/**
+ * Reads one sentence: its capitalised runs, each split into titles, organisations, places and a
+ * name. Word facts (capitalised, lowercased) are worked out once per token.
+ */
 class SentenceReader {
   private readonly caps: boolean[];
   private readonly lowers: (string | undefined)[] = [];
@@ -947,6 +947,19 @@ class SentenceReader {
       const bracketed = after?.text === '(' && tokens[hi + 2]?.text === ')' && (this.caps[hi + 3] === true || (tokens[hi + 3]?.text === ',' && this.caps[hi + 4] === true));
       // "Wakil Ketua MPR dari Fraksi PAN, Eddy Soeparno": the faction after "dari", then the name.
       const fromFaction = after?.text === 'dari' && this.caps[hi + 1] === true;
+      // "Ketua koperasi, Endang Sri Lestari, menyebut …", "Ketua kelompok tani itu, Suparjo (58)": a
+      // lowercase field of one to three words (and a demonstrative), then the comma and the name.
+      if (role && after && after.text !== ',') {
+        let k = hi;
+        // (A marker written in lowercase is the field here, before the comma: "ketua koperasi,".)
+        while (k < hi + 3 && k < tokens.length && (this.fieldWord(k) || (this.lex.orgMarkers.has(capitalised(this.lower(k))) && !this.caps[k]))) k++;
+        const close = k > hi && DEMONSTRATIVES.has(tokens[k]?.text ?? '') ? k + 1 : k;
+        if (k > hi && tokens[close]?.text === ',' && this.caps[close + 1] === true) {
+          this.pendingRole = { ...role, title: text.slice(role.start, tokens[k - 1]!.end), end: tokens[k - 1]!.end };
+          this.carried = null;
+          return;
+        }
+      }
       this.pendingRole = role && (after?.text === ',' || bracketed || fromFaction) ? role : null;
       if (role && after && lex.titleJoiners.has(this.lower(hi))) {
         this.carried = { title: role.title, org: role.org, start: role.start, end: role.end };

@@ -431,6 +431,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Dinas Kesehatan Kabupaten Jember']);
   });
 
+  it("reads a title with a lowercase field before the comma and the name as the person's role (\"Ketua koperasi, Endang Sri Lestari\")", () => {
+    const list = entities('Warga antusias mendaftar. Ketua koperasi, Endang Sri Lestari, menyebut sudah ada 214 warga yang mendaftar.');
+    expect(find(list, 'PERSON', 'Endang Sri Lestari')?.roles?.map((r) => r.title)).toEqual(['Ketua koperasi']);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
