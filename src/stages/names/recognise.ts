@@ -312,10 +312,13 @@ class SentenceReader {
       .slice(gapFrom, lo)
       .map((t) => t.text.toLowerCase())
       .filter((t) => t !== ',' && t !== ')');
+    // "Pramono Anung (Gubernur DKI Jakarta)": the title in brackets right after the name.
+    const bracketed = between.length === 1 && between[0] === '(' && gapFrom === prev.end && lo === prev.end + 1;
     const linked =
-      between.length === 0
+      bracketed ||
+      (between.length === 0
         ? this.tokens[gapFrom]?.text === ',' && gapFrom === prev.end
-        : ['selaku', 'sebagai', 'yakni', 'yaitu', 'juga'].includes(between.join(' ')) || ['yang juga', 'yang merupakan', 'yang menjabat', 'yang menjabat sebagai', 'yang juga merupakan'].includes(between.join(' '));
+        : ['selaku', 'sebagai', 'yakni', 'yaitu', 'juga'].includes(between.join(' ')) || ['yang juga', 'yang merupakan', 'yang menjabat', 'yang menjabat sebagai', 'yang juga merupakan'].includes(between.join(' ')));
     if (!linked) return null;
     if (this.phraseAt(prev.first, prev.end, this.words.lists.titles) > 0 || this.designationWord(prev.first)) return null;
     // A name: its words are name-like (or the tagger read a person there).

@@ -442,6 +442,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(orgs).toEqual([['Kementerian Luar Negeri', 'Kemlu']]);
   });
 
+  it('reads a title in brackets right after a name as the person\'s role ("Pramono Anung (Gubernur DKI Jakarta)")', () => {
+    const list = entities('Acara itu dihadiri Pramono Anung (Gubernur DKI Jakarta) dan para pejabat lain.');
+    expect(find(list, 'PERSON', 'Pramono Anung')?.roles?.map((r) => r.title)).toEqual(['Gubernur DKI Jakarta']);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
