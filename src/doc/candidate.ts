@@ -10,6 +10,9 @@ export const AROUND_SHORT_FORM = 'org/around-short-form';
 /** The source of a person named by initials ("berinisial RA (34)"), read by the names stage and kept apart by the coref stage. */
 export const INITIALS_SOURCE = 'person/initials';
 
+/** The source of a player read from a team's line-up ("West Ham: Hermansen; Walker-Peters, …"). */
+export const LINE_UP_SOURCE = 'person/line-up';
+
 /**
  * What a recogniser proposes: a typed span over `doc.text` with its provenance. The coref stage
  * resolves overlaps between candidates and links mentions into entities.

@@ -1,4 +1,4 @@
-import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, makeCandidate, type Candidate } from '../../doc/candidate.js';
+import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
 import { confixNounShape, remembered } from '../../lexicon/derive.js';
@@ -167,7 +167,10 @@ function knownNonEntityForm(form: string, type: EntityGroup['type'], lex: Lexico
 export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): EntityGroup[] {
   // "Mahakam Investment Forum (MIF)": the short form of a non-entity goes with it.
   return groups.filter(
-    (g) => !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) && !unknownShortAcronym(g, lex),
+    (g) =>
+      // A player of a line-up is a person whatever the word ("Kudus", "Tel").
+      g.mentions.some((m) => m.source === LINE_UP_SOURCE) ||
+      !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) && !unknownShortAcronym(g, lex),
   );
 }
 

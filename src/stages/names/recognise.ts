@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { AROUND_SHORT_FORM, INITIALS_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
+import { AROUND_SHORT_FORM, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { alternation, capitalised, confixNounShape, perLexicon } from '../../lexicon/derive.js';
 import { routeStart } from '../../lexicon/route.js';
@@ -1255,6 +1255,7 @@ export function nameRecogniser(
     const bySentence: Token[][] = doc.sentences.map(() => []);
     for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
     const captions = joinCaptions(bySentence, lex);
+    lineUps(doc.text, out);
     bySentence.forEach((tokens, s) => {
       if (tokens.length === 0) return;
       // Headlines capitalise every word: the title and the promoted stories' titles.
@@ -1266,6 +1267,33 @@ export function nameRecogniser(
     });
     return out;
   };
+}
+
+/** A team's line-up: "West Ham: Hermansen; Walker-Peters, Mavropanos, Kilman, Diouf; Ward-Prowse, …". */
+const LINE_UP = /^([^:\n]{2,40}):[ \t]*([^\n]*;[^\n]*;[^\n]*)$/gmu;
+/** One player of a line-up: capitalised words, hyphens and particles ("Van de Ven", "Xavi Simons"). */
+const PLAYER = /^\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|de|van|der|da|di|el|al|bin|dos|do))*$/u;
+
+/**
+ * The players of a line-up line (a team, a colon, then players by line of play between semicolons
+ * and commas, at least six): each a person, whatever the words would be elsewhere ("Kudus", "Tel").
+ */
+function lineUps(text: string, out: NameCandidates): void {
+  if (!text.includes(';')) return;
+  for (const m of text.matchAll(LINE_UP)) {
+    const list = m[2]!;
+    const from = m.index! + m[0].length - list.length;
+    const items: { start: number; text: string }[] = [];
+    for (const part of list.matchAll(/[^;,]+/gu)) {
+      const raw = part[0];
+      const lead = raw.length - raw.trimStart().length;
+      // ("Fullkrug." ends the line: the full stop is no part of the name, an initial's is.)
+      const name = raw.trim().replace(/\s*\(.*$/u, '').replace(/(?<=\p{Ll}{2})\.$/u, '');
+      items.push({ start: from + part.index! + lead, text: name });
+    }
+    if (items.length < 6 || !items.every((x) => PLAYER.test(x.text))) continue;
+    for (const x of items) out.candidates.push(makeCandidate('PERSON', x.start, x.start + x.text.length, x.text, LINE_UP_SOURCE, 4.6));
+  }
 }
 
 /**

@@ -447,6 +447,13 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(find(list, 'PERSON', 'Pramono Anung')?.roles?.map((r) => r.title)).toEqual(['Gubernur DKI Jakarta']);
   });
 
+  it("reads every player of a team's line-up as a person, whatever the word would be elsewhere", () => {
+    const list = entities('Susunan Pemain\nTottenham: Vicario; Porro, Romero, Van de Ven, Spence; Sarr, Palhinha, Bergvall; Kudus, Tel, Xavi Simons.');
+    const people = list.filter((e) => e.type === 'PERSON').map((e) => e.text);
+    expect(people).toEqual(['Vicario', 'Porro', 'Romero', 'Van de Ven', 'Spence', 'Sarr', 'Palhinha', 'Bergvall', 'Kudus', 'Tel', 'Xavi Simons']);
+    expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
