@@ -333,6 +333,32 @@ export function joinSlashedOrgs(candidates: readonly Candidate[], text: string):
   return joined.length === 0 ? (candidates as Candidate[]) : [...candidates, ...joined];
 }
 
+/**
+ * An organisation and its numbered regional unit after it name one body ("KAI Daop 6 Yogyakarta",
+ * "Pertamina Regional 3 Jawa Barat"): when a known place follows the number, a candidate over both
+ * and the place is added, scored above the organisation so that it wins ("KPK Wilayah V Dian
+ * Patria" names a person after the unit: no place, no join).
+ */
+export function joinRegionalUnits(candidates: readonly Candidate[], text: string, lex: Lexicon): Candidate[] {
+  let joined: Candidate[] | null = null;
+  for (const c of candidates) {
+    if (c.type !== 'ORG' || text[c.end] !== ' ') continue;
+    const m = REGIONAL_UNIT.exec(text.slice(c.end, c.end + 80));
+    if (!m || !lex.regionWords.has(m[2]!.trim())) continue;
+    // The place: the longest run of the capitalised words after the number that is a known place.
+    const words = m[0].slice(m[1]!.length).trim().split(' ').filter((w) => w !== '');
+    let n = words.length;
+    while (n > 0 && !lex.places.has(words.slice(0, n).join(' ')) && !lex.knownPlaces.has(words.slice(0, n).join(' '))) n--;
+    if (n === 0) continue;
+    const end = c.end + m[1]!.length + 1 + words.slice(0, n).join(' ').length;
+    (joined ??= []).push(changeCandidate(c, { end, text: text.slice(c.start, end), source: 'org/regional-unit', score: (c.score ?? 0) + 1 }));
+  }
+  return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
+/** " Daop 6 Yogyakarta": a region word and its number (group 1, the word in group 2), then up to three capitalised words. */
+const REGIONAL_UNIT = /^(( \p{Lu}\p{Ll}+) (?:\d{1,2}|[IVX]{1,4}))(?: \p{Lu}[\p{L}-]*){0,3}/u;
+
 const LEADING_WORD = /^(\S+)\s+/u;
 const TRAILING_DEGREE = /,?\s+(?:S\.?(?:H|E|T|Si|Sos|Pd|Kom|IP|KM|Ked|Ag|Hut|Psi|Kep|Farm|Gz|Tr)|M\.?(?:H|M|Si|Pd|Kes|Kom|Sc|A|T|Hum|Ag|Sos|Eng)|Dr|Ph\.?D|MBA|Sp\.?[A-Z]{1,3})\.?$/u;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;

@@ -454,6 +454,12 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
   });
 
+  it('joins an organisation and its numbered regional unit with a known place ("KAI Daop 6 Yogyakarta"), not a name after the number', () => {
+    const list = entities('Manager Humas KAI Daop 6 Yogyakarta Feni Novida Saragih mengatakan kereta tambahan disiapkan.');
+    expect(list.filter((e) => e.type !== 'PERSON').map((e) => [e.type, e.text])).toEqual([['ORG', 'KAI Daop 6 Yogyakarta']]);
+    expect(find(list, 'PERSON', 'Feni Novida Saragih')).toBeDefined();
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
