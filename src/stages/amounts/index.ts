@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sectionAt } from '../../doc/span.js';
+import { makeEntity } from '../../doc/entity.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import { numericEntities } from './numeric.js';
 
@@ -28,7 +29,7 @@ export const amountsStage = defineStageFactory({
       languages: ['id', 'ms', 'und'],
       run(doc) {
         const numbers = options.vague ? doc.numbers : doc.numbers.filter((n) => !n.source.endsWith('/vague'));
-        doc.entities = numericEntities({ numbers, text: doc.text }, ctx.lexicon).map((e, i) => ({ id: `e${i + 1}`, ...e, section: sectionAt(doc, e.mentions[0]!.start) }));
+        doc.entities = numericEntities({ numbers, text: doc.text }, ctx.lexicon).map((e, i) => makeEntity(`e${i + 1}`, e, sectionAt(doc, e.mentions[0]!.start)));
       },
     }),
 });

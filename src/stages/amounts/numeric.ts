@@ -1,4 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
+import { makeNumberItem } from '../../doc/number-item.js';
 import { AMOUNT_FIELDS, type Entity, type EntityType } from '../../schema/entity.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { NumberItem } from '../../schema/number.js';
@@ -72,6 +73,6 @@ export function impliedMoney(numbers: readonly NumberItem[], text: string, lex: 
     const before = text.slice(Math.max(0, n.start - 50), n.start).split(/[.!?\n"“”]\s/u).pop()!;
     const words = before.toLowerCase().match(/[\p{L}]+/gu)?.slice(-4) ?? [];
     if (!words.some((w) => lex.moneyNouns.has(w))) return n;
-    return { ...n, kind: 'money' as const, currency, source: 'money/implied' };
+    return makeNumberItem('money', n.text, n.start, n.end, { ...n, currency, source: 'money/implied' });
   });
 }

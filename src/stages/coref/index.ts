@@ -5,7 +5,8 @@ import { confirmHeadlines } from './headline.js';
 import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinRegionalUnits, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, knownPlacesReadAsPeople, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
-import type { Entity, Mention } from '../../schema/entity.js';
+import type { Mention } from '../../schema/entity.js';
+import { makeEntity, type EntityFields } from '../../doc/entity.js';
 import { mentionGrouper, mergeCompanyCores, mergeNicknames } from './group.js';
 import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 import { addStringMatches, overlapsAny } from './string-match.js';
@@ -56,12 +57,10 @@ export const corefStage = defineStageFactory({
       languages: ['id', 'ms', 'und'],
       run(doc) {
         const text = doc.text;
-        const before: Omit<Entity, 'id'>[] = [];
+        // The entities already on the Doc are made again below with their new ids (makeEntity reads their fields).
+        const before: EntityFields[] = doc.entities;
         const blocked: Mention[] = [];
-        for (const { id: _id, section: _section, ...e } of doc.entities) {
-          before.push(e);
-          for (const m of e.mentions) blocked.push(m);
-        }
+        for (const e of before) for (const m of e.mentions) blocked.push(m);
         // Each candidate through the judges in one loop, in order (no array per step).
         const judged: Candidate[] = [];
         for (const found of joinRegionalUnits(joinAroundShortForm(joinSlashedOrgs(dropShortFormsOfNonEntities(doc.candidates, text, lexicon), text), text), text, lexicon)) {
@@ -85,17 +84,11 @@ export const corefStage = defineStageFactory({
         const kept = confirmHeadlines(typeByList(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, lexicon), doc.text, body, lexicon);
         const groups = knownPlacesReadAsPeople(mergeCompanyCores(mergeNicknames(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), lexicon), doc.text, lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
-        const all: Omit<Entity, 'id'>[] = [
-          ...groups.map((g) => ({
-            type: g.type,
-            text: g.text,
-            mentions: g.mentions,
-            source: g.source,
-            ...(g.aliases.size > 0 ? { aliases: [...g.aliases] } : {}),
-          })),
+        const all: EntityFields[] = [
+          ...groups.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
           ...before,
         ].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-        doc.entities = all.map((e, i) => ({ id: `e${i + 1}`, ...e, section: sectionAt(doc, e.mentions[0]!.start) }));
+        doc.entities = all.map((e, i) => makeEntity(`e${i + 1}`, e, sectionAt(doc, e.mentions[0]!.start)));
       },
     });
   },

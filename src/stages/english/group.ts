@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from '../../schema/entity.js';
 import type { EnglishCandidate } from './recognize.js';
 import { overlaps } from '../../doc/span.js';
+import { makeEntity } from '../../doc/entity.js';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|President|Minister|Governor|Senator)\.?\s+/u;
 
@@ -44,16 +45,17 @@ export function groupEnglishEntities(candidates: EnglishCandidate[], section: (o
   return groups.map((g, i): Entity => {
     const first = g.members[0]!;
     const canonical = g.members.reduce((best, m) => (personKey(m.text).length > personKey(best.text).length ? m : best), first);
-    const entity: Entity = {
-      id: `e${i + 1}`,
-      type: g.type,
-      text: g.type === 'PERSON' ? canonical.text.replace(HONORIFIC, '') : canonical.text,
-      mentions: g.members.map((m) => ({ start: m.start, end: m.end, text: m.text, source: m.source })),
-      source: 'compromise',
-      section: section(first.start),
-    };
-    if (first.value !== undefined) entity.value = first.value;
-    if (first.currency !== undefined) entity.currency = first.currency;
-    return entity;
+    return makeEntity(
+      `e${i + 1}`,
+      {
+        type: g.type,
+        text: g.type === 'PERSON' ? canonical.text.replace(HONORIFIC, '') : canonical.text,
+        mentions: g.members.map((m) => ({ start: m.start, end: m.end, text: m.text, source: m.source })),
+        source: 'compromise',
+        value: first.value,
+        currency: first.currency,
+      },
+      section(first.start),
+    );
   });
 }

@@ -1,4 +1,5 @@
 import type { NumberItem } from '../../schema/number.js';
+import { makeNumberItem } from '../../doc/number-item.js';
 import { AMOUNT_STARTERS, matchAmount } from './amounts.js';
 import { DAY_NAMES, parseIsoDay, parseIsoWallClock } from './calendar.js';
 import { DATE_STARTERS, matchDate } from './dates.js';
@@ -134,17 +135,5 @@ function scanLine(ctx: ScanContext, out: RecognizedItem[]): void {
 
 /** The item of a draft, with kind/text/start/end first and source last, for readable JSON. */
 function toItem(draft: ItemDraft, text: string, start: number, end: number): NumberItem {
-  // Built field by field (no object spread: this runs once per item on the hot path); source goes last.
-  const item = { kind: draft.kind, text: text.slice(start, end), start, end } as NumberItem;
-  for (const key of DRAFT_FIELDS) {
-    const v = draft[key];
-    if (v !== undefined) (item as Record<string, unknown>)[key] = v;
-  }
-  item.source = draft.source;
-  return item;
+  return makeNumberItem(draft.kind, text.slice(start, end), start, end, draft);
 }
-
-/** Optional item fields, in output order. */
-const DRAFT_FIELDS = [
-  'value', 'min', 'max', 'currency', 'unit', 'duration', 'approximate', 'date', 'time', 'timezone', 'relative', 'note',
-] as const satisfies readonly (keyof ItemDraft)[];

@@ -1,4 +1,5 @@
 import { isoDate, validDate, weekday } from './calendar.js';
+import { makeNumberItem } from '../../doc/number-item.js';
 import { NO_PUBLICATION_DATE, type YearlessDay } from './match.js';
 import type { RecognizedItem } from './recognizer.js';
 
@@ -76,13 +77,8 @@ export function inferYears(found: RecognizedItem[], noDate = NO_PUBLICATION_DATE
     const agrees = day.weekday === undefined ? '' : ` (${first} is a ${WEEKDAYS[day.weekday]})`;
     const message = `year ${y} taken from "${from.item.text}"${agrees}: ${noDate}`;
     const { kind, text, start, end, time, timezone, note, source } = r.item;
-    // Field by field, in the order of the recognizer's items: the date after the offsets, source last.
     const date = day.d2 === undefined ? first : `${first}/${isoDate({ y, m: day.m, d: day.d2 })}`;
-    const item = { kind, text, start, end, date } as RecognizedItem['item'];
-    if (time !== undefined) item.time = time;
-    if (timezone !== undefined) item.timezone = timezone;
-    item.note = note === undefined ? message : `${note}; ${message}`;
-    item.source = source;
+    const item = makeNumberItem(kind, text, start, end, { date, time, timezone, note: note === undefined ? message : `${note}; ${message}`, source });
     found[k] = {
       ...r,
       item,

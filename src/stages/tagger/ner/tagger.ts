@@ -64,6 +64,12 @@ export class SentenceTagger {
   private last = 0;
   private best = 0;
   private ids = new Int32Array(0);
+  /**
+   * Per token: the rows of its pair features ("ww-1=", "ws-1=", "ww+1=", "ws+1=", -1 when absent),
+   * looked up for the whole sentence before the sums (and copied at once: a later lookup may move
+   * a pair's slot), so that the lookups of tokens apart do not wait for each other's memory accesses.
+   */
+  private pairRowsOf = new Int32Array(0);
   private gazB = new Uint8Array(0);
   private gazI = new Uint8Array(0);
   private readonly words: WordCache;
@@ -80,8 +86,6 @@ export class SentenceTagger {
   private readonly fixed = new Int32Array((GAZ + GAZ_KINDS.length * 8) * L);
   /** Vectors of {@link SentenceTagger.fixed} to add to one token: "cc=", "first", at most 5 kinds × 4 gazetteer positions. */
   private readonly picks = new Int32Array(2 + GAZ_KINDS.length * 4);
-  /** Weight rows of one token's pair features ("ww-1=", "ws-1=", "ww+1=", "ws+1="), -1 when absent. */
-  private readonly pairRows = new Int32Array(4);
   /** The phrase set of each kind of {@link GAZ_KINDS}. */
   private readonly phraseSets: (PhraseSet | undefined)[];
 
@@ -130,6 +134,7 @@ export class SentenceTagger {
     if (this.ids.length < n) {
       const size = Math.max(n, this.ids.length * 2, 64);
       this.ids = new Int32Array(size);
+      this.pairRowsOf = new Int32Array(size * 4 + 2);
       this.gazB = new Uint8Array(size);
       this.gazI = new Uint8Array(size);
       this.labels = new Int32Array(size);
@@ -188,10 +193,22 @@ export class SentenceTagger {
     const scale = this.model.info.scale;
     const { fixed, picks } = this;
     const e = this.emissions;
-    const rows = this.pairRows;
+    const rows = this.pairRowsOf;
+    // Features of the pairs (prev, id) and (id, next): "ww-1=", "ws-1=" from the pair looked up for
+    // the previous token, "ww+1=", "ws+1=" from the next pair.
     const start = words.pair(0, ids[0] ?? 0);
-    let wwPrev = pairs[start + P_WW_PREV] ?? -1;
-    let wsPrev = pairs[start + P_WS_PREV] ?? -1;
+    rows[0] = pairs[start + P_WW_PREV] ?? -1;
+    rows[1] = pairs[start + P_WS_PREV] ?? -1;
+    for (let i = 0; i < n; i++) {
+      const id = ids[i] ?? 0;
+      const next = i + 1 < n ? (ids[i + 1] ?? 0) : 0;
+      const right = words.pair(id, next);
+      const r = 4 * i;
+      rows[r + 2] = pairs[right + P_WW_SELF] ?? -1;
+      rows[r + 3] = pairs[right + P_WS_SELF] ?? -1;
+      rows[r + 4] = pairs[right + P_WW_PREV] ?? -1;
+      rows[r + 5] = pairs[right + P_WS_PREV] ?? -1;
+    }
     for (let i = 0; i < n; i++) {
       const id = ids[i] ?? 0;
       const prev = i > 0 ? (ids[i - 1] ?? 0) : 0;
@@ -202,15 +219,6 @@ export class SentenceTagger {
       const p2 = (i > 1 ? (ids[i - 2] ?? 0) : 0) * E + E_PREV2;
       const n1 = next * E + E_NEXT1;
       const n2 = (i + 2 < n ? (ids[i + 2] ?? 0) : 0) * E + E_NEXT2;
-      // Features of the pairs (prev, id) and (id, next): "ww-1=", "ws-1=" from the pair looked up
-      // for the previous token, "ww+1=", "ws+1=" from the next pair.
-      const right = words.pair(id, next);
-      rows[0] = wwPrev;
-      rows[1] = wsPrev;
-      rows[2] = pairs[right + P_WW_SELF] ?? -1;
-      rows[3] = pairs[right + P_WS_SELF] ?? -1;
-      wwPrev = pairs[right + P_WW_PREV] ?? -1;
-      wsPrev = pairs[right + P_WS_PREV] ?? -1;
       const t = words.triple(prev, id, next) + 1;
       const cp = i > 0 ? (v[prev * E + E_CAP] ?? 0) : CC_EDGE;
       const cn = i + 1 < n ? (v[next * E + E_CAP] ?? 0) : CC_EDGE;
@@ -238,7 +246,7 @@ export class SentenceTagger {
         e5 += fixed[o + 5] ?? 0;
         e6 += fixed[o + 6] ?? 0;
       }
-      for (let x = 0; x < 4; x++) {
+      for (let x = 4 * i; x < 4 * i + 4; x++) {
         const row = rows[x] ?? -1;
         if (row < 0) continue;
         const o = row * L;
