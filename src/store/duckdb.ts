@@ -22,7 +22,13 @@ const CLUSTERED: readonly (readonly [table: string, order: string])[] = [
   ['quotes', 'speaker_key, article_no, quote_index'],
 ];
 
-/** Compression methods a bulk load's checkpoint does without (see `bulk`). */
+/**
+ * The fact writer's transactions (of 10,000 summaries in `warta facts load`) that a bulk load
+ * commits at once (see `bulk`).
+ */
+const BULK_WRITES_PER_COMMIT = 10;
+
+/** Compression methods a bulk load's checkpoints do without (see `bulk`). */
 const BULK_DISABLED_COMPRESSION = 'fsst';
 
 type Append = (a: DuckDBAppender, value: Cell) => void;
@@ -56,6 +62,9 @@ class DuckDbBackend implements StoreBackend {
   readonly kind = 'duckdb';
   readonly forUpdate = '';
 
+  /** In a bulk load: the transactions run in its own so far; undefined otherwise. */
+  private bulkWrites: number | undefined;
+
   constructor(
     private readonly instance: DuckDBInstance,
     private readonly conn: DuckDBConnection,
@@ -78,6 +87,15 @@ class DuckDbBackend implements StoreBackend {
   }
 
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.bulkWrites !== undefined) {
+      // Inside a bulk load's transaction (see `bulk`): a failure rolls all of it back.
+      const result = await fn();
+      if (++this.bulkWrites % BULK_WRITES_PER_COMMIT === 0) {
+        await this.conn.run('COMMIT');
+        await this.conn.run('BEGIN TRANSACTION');
+      }
+      return result;
+    }
     await this.conn.run('BEGIN TRANSACTION');
     try {
       const result = await fn();
@@ -197,25 +215,26 @@ class DuckDbBackend implements StoreBackend {
   }
 
   async bulk<T>(fn: () => Promise<T>): Promise<T> {
-    const [row] = await this.all("SELECT current_setting('checkpoint_threshold') AS threshold, current_setting('disabled_compression_methods') AS disabled");
-    const settings = { checkpoint_threshold: String(row?.threshold ?? '16MiB'), disabled_compression_methods: String(row?.disabled ?? '') };
-    // The write-ahead log grows by the load's data (~10 KB a summary) until the checkpoint at the
-    // end. That checkpoint compresses the load's strings without FSST: it took ~60% of the
-    // checkpoint's CPU, for ~6% less room (dictionary and the other methods still apply).
-    await this.conn.run("SET checkpoint_threshold = '1TB'");
+    const [row] = await this.all("SELECT current_setting('disabled_compression_methods') AS disabled");
+    const disabled = String(row?.disabled ?? '');
+    // The checkpoints compress the load's strings without FSST: it took ~60% of their CPU, for ~6%
+    // less room (dictionary and the other methods still apply).
     await this.conn.run(`SET disabled_compression_methods = ${sqlString(BULK_DISABLED_COMPRESSION)}`);
-    let failed = true;
+    await this.conn.run('BEGIN TRANSACTION');
+    this.bulkWrites = 0;
     try {
       const result = await fn();
-      failed = false;
+      this.bulkWrites = undefined;
+      await this.conn.run('COMMIT');
+      // A small load's commit went to the write-ahead log: its checkpoint is not left to the close.
+      await this.conn.run('CHECKPOINT');
       return result;
+    } catch (err) {
+      this.bulkWrites = undefined;
+      await this.conn.run('ROLLBACK').catch(() => {});
+      throw err;
     } finally {
-      try {
-        // After a failed load the checkpoint is left to the next write or the close.
-        if (!failed) await this.conn.run('CHECKPOINT');
-      } finally {
-        for (const [name, value] of Object.entries(settings)) await this.conn.run(`SET ${name} = ${sqlString(value)}`);
-      }
+      await this.conn.run(`SET disabled_compression_methods = ${sqlString(disabled)}`);
     }
   }
 
