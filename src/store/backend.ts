@@ -63,12 +63,9 @@ export interface StoreBackend {
   reorder?(): Promise<void>;
   /**
    * Optional: runs a bulk load (`fn`: its writes, its reordering and refresh) with the engine's
-   * upkeep deferred; the rows stored are the same. DuckDB runs `fn`'s transactions inside
-   * transactions of its own, each committing ten of them (100,000 summaries of `warta facts load`)
-   * and the last one the rest: a commit that large writes the tables straight to the file (one
-   * checkpoint) instead of to the write-ahead log first, and a checkpoint every 16 MiB of log
-   * compressed again the partly filled row groups of every table (as much CPU as the inserts).
-   * A failure rolls back what `fn` wrote since the last of these commits.
+   * upkeep deferred to its end; the rows stored are the same. DuckDB checkpoints once, after `fn`,
+   * instead of every 16 MiB of write-ahead log (each checkpoint compressed again the partly filled
+   * row groups of every table: as much CPU as the inserts themselves).
    */
   bulk?<T>(fn: () => Promise<T>): Promise<T>;
   /** Writes a table to a Parquet file. */

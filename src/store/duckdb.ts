@@ -22,13 +22,7 @@ const CLUSTERED: readonly (readonly [table: string, order: string])[] = [
   ['quotes', 'speaker_key, article_no, quote_index'],
 ];
 
-/**
- * The fact writer's transactions (of 10,000 summaries in `warta facts load`) that a bulk load
- * commits at once (see `bulk`).
- */
-const BULK_WRITES_PER_COMMIT = 10;
-
-/** Compression methods a bulk load's checkpoints do without (see `bulk`). */
+/** Compression methods a bulk load's checkpoint does without (see `bulk`). */
 const BULK_DISABLED_COMPRESSION = 'fsst';
 
 type Append = (a: DuckDBAppender, value: Cell) => void;
@@ -62,9 +56,6 @@ class DuckDbBackend implements StoreBackend {
   readonly kind = 'duckdb';
   readonly forUpdate = '';
 
-  /** In a bulk load: the transactions run in its own so far; undefined otherwise. */
-  private bulkWrites: number | undefined;
-
   constructor(
     private readonly instance: DuckDBInstance,
     private readonly conn: DuckDBConnection,
@@ -87,15 +78,6 @@ class DuckDbBackend implements StoreBackend {
   }
 
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.bulkWrites !== undefined) {
-      // Inside a bulk load's transaction (see `bulk`): a failure rolls all of it back.
-      const result = await fn();
-      if (++this.bulkWrites % BULK_WRITES_PER_COMMIT === 0) {
-        await this.conn.run('COMMIT');
-        await this.conn.run('BEGIN TRANSACTION');
-      }
-      return result;
-    }
     await this.conn.run('BEGIN TRANSACTION');
     try {
       const result = await fn();
@@ -215,26 +197,25 @@ class DuckDbBackend implements StoreBackend {
   }
 
   async bulk<T>(fn: () => Promise<T>): Promise<T> {
-    const [row] = await this.all("SELECT current_setting('disabled_compression_methods') AS disabled");
-    const disabled = String(row?.disabled ?? '');
-    // The checkpoints compress the load's strings without FSST: it took ~60% of their CPU, for ~6%
-    // less room (dictionary and the other methods still apply).
+    const [row] = await this.all("SELECT current_setting('checkpoint_threshold') AS threshold, current_setting('disabled_compression_methods') AS disabled");
+    const settings = { checkpoint_threshold: String(row?.threshold ?? '16MiB'), disabled_compression_methods: String(row?.disabled ?? '') };
+    // The write-ahead log grows by the load's data (~10 KB a summary) until the checkpoint at the
+    // end. That checkpoint compresses the load's strings without FSST: it took ~60% of the
+    // checkpoint's CPU, for ~6% less room (dictionary and the other methods still apply).
+    await this.conn.run("SET checkpoint_threshold = '1TB'");
     await this.conn.run(`SET disabled_compression_methods = ${sqlString(BULK_DISABLED_COMPRESSION)}`);
-    await this.conn.run('BEGIN TRANSACTION');
-    this.bulkWrites = 0;
+    let failed = true;
     try {
       const result = await fn();
-      this.bulkWrites = undefined;
-      await this.conn.run('COMMIT');
-      // A small load's commit went to the write-ahead log: its checkpoint is not left to the close.
-      await this.conn.run('CHECKPOINT');
+      failed = false;
       return result;
-    } catch (err) {
-      this.bulkWrites = undefined;
-      await this.conn.run('ROLLBACK').catch(() => {});
-      throw err;
     } finally {
-      await this.conn.run(`SET disabled_compression_methods = ${sqlString(disabled)}`);
+      try {
+        // After a failed load the checkpoint is left to the next write or the close.
+        if (!failed) await this.conn.run('CHECKPOINT');
+      } finally {
+        for (const [name, value] of Object.entries(settings)) await this.conn.run(`SET ${name} = ${sqlString(value)}`);
+      }
     }
   }
 

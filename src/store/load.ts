@@ -40,11 +40,10 @@ export const DEFAULT_LOAD_LINE_BYTES = 256 * 1024 * 1024;
  * a summary or an error record; a line that is neither (invalid JSON, another shape, too long, not
  * UTF-8) and a file that cannot be read are recorded in `load_errors` and counted as `broken`, and
  * the load goes on. Loading the same output twice stores nothing twice. The articles' rows are
- * built when their batch is written, for the articles it writes only (PostgreSQL: encoded as they
- * are read, while the server ingests the batch before); the next batch is read and parsed while
- * the database writes the last. At its end the load reorders a DuckDB store (see
- * {@link LoadOptions.reorder}) and rebuilds its precomputed tables; a DuckDB store commits every
- * 100,000 summaries and at the end, each commit a checkpoint (see `StoreBackend.bulk`).
+ * built when their batch is written, for the articles it writes only; the next batch is read and
+ * parsed while the database commits the last. At its end the load reorders a DuckDB store (see
+ * {@link LoadOptions.reorder}) and rebuilds its precomputed tables; a DuckDB store checkpoints once,
+ * at the end (see `StoreBackend.bulk`).
  */
 export async function loadFiles(store: FactStore, inputs: readonly string[], options: LoadOptions = {}): Promise<LoadStats & { brokenLines: LoadError[] }> {
   const backend = store.backend;
