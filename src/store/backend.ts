@@ -7,6 +7,13 @@ export type Param = string | number | boolean | null | readonly string[];
 /** A result row: column name to value (numbers as JS numbers on both backends). */
 export type Row = Record<string, Cell>;
 
+/** Rows going into tables one at a time (see `StoreBackend.appendRows`). */
+export interface RowWriter {
+  /** Per table name, what takes its next row. */
+  readonly tables: Readonly<Record<string, { push(row: readonly Cell[]): void }>>;
+  close(): void;
+}
+
 /**
  * What the store needs from a database: the one small interface that DuckDB and PostgreSQL
  * implement. Everything else (migrations, idempotent writes, the canned queries) is written once
@@ -27,6 +34,12 @@ export interface StoreBackend {
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   /** Appends rows to a table inside the current transaction: the bulk path (appender, COPY). */
   append(table: TableDef, rows: readonly (readonly Cell[])[]): Promise<void>;
+  /**
+   * Optional (DuckDB): opens a writer of rows into every given table inside the current transaction,
+   * taking rows one at a time, as they are made; `close` writes what is left. The rows stored are
+   * the ones `append` would store.
+   */
+  appendRows?(tables: readonly TableDef[]): Promise<RowWriter>;
   /**
    * PostgreSQL: appends lines of COPY text as `copy-rows.ts` encodes them (whole lines, each ending
    * with a newline) to a table inside the current transaction.

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { DuckDBInstance, StatementType, listValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { SqlResult } from '../schema/facts.js';
-import { jsonValue, sqlString, uniqueNames, type Param, type Row, type StoreBackend } from './backend.js';
+import { jsonValue, sqlString, uniqueNames, type Param, type Row, type RowWriter, type StoreBackend } from './backend.js';
 import { WartaStoreError } from './errors.js';
 import type { Cell, ColumnType, TableDef } from './tables.js';
 
@@ -91,21 +91,54 @@ class DuckDbBackend implements StoreBackend {
 
   async append(table: TableDef, rows: readonly (readonly Cell[])[]): Promise<void> {
     if (rows.length === 0) return;
-    const appends = table.columns.map(([, type]) => APPEND[type]);
-    const appender = await this.conn.createAppender(table.name);
+    const writer = await this.appendRows([table]);
     try {
-      for (const row of rows) {
-        for (let i = 0; i < appends.length; i++) {
-          const v = row[i];
-          if (v === null || v === undefined) appender.appendNull();
-          else appends[i]!(appender, v);
-        }
-        appender.endRow();
-      }
-      appender.flushSync();
+      const into = writer.tables[table.name]!;
+      for (const row of rows) into.push(row);
     } finally {
-      appender.closeSync();
+      writer.close();
     }
+  }
+
+  async appendRows(tableDefs: readonly TableDef[]): Promise<RowWriter> {
+    const appenders: DuckDBAppender[] = [];
+    const tables: Record<string, { push(row: readonly Cell[]): void }> = {};
+    try {
+      for (const table of tableDefs) {
+        const appends = table.columns.map(([, type]) => APPEND[type]);
+        const appender = await this.conn.createAppender(table.name);
+        appenders.push(appender);
+        tables[table.name] = {
+          push(row) {
+            for (let i = 0; i < appends.length; i++) {
+              const v = row[i];
+              if (v === null || v === undefined) appender.appendNull();
+              else appends[i]!(appender, v);
+            }
+            appender.endRow();
+          },
+        };
+      }
+    } catch (err) {
+      for (const a of appenders) a.closeSync();
+      throw err;
+    }
+    return {
+      tables,
+      close() {
+        let failure: unknown;
+        for (const a of appenders) {
+          try {
+            a.flushSync();
+          } catch (err) {
+            failure ??= err;
+          } finally {
+            a.closeSync();
+          }
+        }
+        if (failure !== undefined) throw failure;
+      },
+    };
   }
 
   async tableNames(): Promise<string[]> {

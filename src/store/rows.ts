@@ -9,6 +9,12 @@ import type { Cell, FactTableName } from './tables.js';
 /** Rows for every fact table, in each table's column order (see tables.ts). */
 export type FactRows = Record<FactTableName, Cell[][]>;
 
+/**
+ * Where {@link addFactRows} puts rows: per fact table, something that takes one row at a time (an
+ * array collects them; a backend may write each as it comes).
+ */
+export type FactRowSink = Record<FactTableName, { push(row: Cell[]): unknown }>;
+
 /** An empty set of rows. */
 export function emptyRows(): FactRows {
   return { articles: [], entities: [], aliases: [], mentions: [], roles: [], quotes: [], amounts: [], keywords: [], messages: [] };
@@ -114,7 +120,7 @@ export interface KnownOfSummary {
 }
 
 /** Appends the rows of one summary's facts to `rows`, under the store's number for the article. */
-export function addFactRows(rows: FactRows, summary: Summary, articleNo: number, loadedAt: string, known: KnownOfSummary = {}): void {
+export function addFactRows(rows: FactRowSink, summary: Summary, articleNo: number, loadedAt: string, known: KnownOfSummary = {}): void {
   const id = articleNo;
   const { starts, ends } = sentenceStarts(summary, known.sentences);
   rows.articles.push([
