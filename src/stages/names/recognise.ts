@@ -57,10 +57,10 @@ const NICKNAME_CLOSE = new Map([
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 /**
  * Abbreviations of names, titles and streets whose "." stays inside a run ("Jl. Sudirman", "Dr.
- * Budi"), besides single capitals ("B. J. Habibie") and the abbreviated legal forms ("Facebook Inc.").
+ * Budi", "Muh. Nur Kholis", "Kgs. M. Arifin"), besides single capitals ("B. J. Habibie") and the abbreviated legal forms ("Facebook Inc.").
  * They stay in code, like the segmenter's abbreviations: they say where a "." ends, not what a name is.
  */
-const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk';
+const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk|Muh|Moh|Moch|Mhd|Muhd|Abd|Ach|Kgs|Mgs|Tgk';
 const OPENING_MARK = /^[“"'‘(]$/;
 
 /** The word sets and patterns the name rules read, derived from the lexicon once per lexicon. */
@@ -161,6 +161,9 @@ interface PendingRole {
 
 /** A doctor's or dentist's prefix, written in lowercase before a name ("dr.", "drg."). */
 const LOWER_NAME_PREFIX = /^(?:dr|drg)$/;
+
+/** The kinds of village and district a title ends in ("Kepala Desa", "Lurah" has none). */
+const VILLAGE_KIND = /^(?:Desa|Kelurahan|Kampung|Dusun|Lembang|Kecamatan|Gampong)$/;
 
 /** A person's initials: two to four capitals. */
 const INITIALS = /^[A-Z]{2,4}$/;
@@ -861,6 +864,12 @@ class SentenceReader {
           // "Kepala Dinas Kesehatan Kota Bandung, Anhar Hadian": the title's marker opens the
           // organisation, its portfolio and place included (as without the comma).
           org = this.addMarkerOrg(orgFrom, hi);
+          titleTokEnd = tokens[hi - 1]!.end;
+          titleText = text.slice(titleStart, titleTokEnd);
+        } else if (VILLAGE_KIND.test(tokens[i - 1]!.text) && tokens[i - 1]!.end === titleTokEnd) {
+          // "Kepala Desa Jurang Kulon, Muh. Nur Kholis": after a title ending in the kind of a village
+          // or district, its name is a place, and the title's.
+          this.add('LOC', tokens[i - 1]!, tokens[hi - 1]!, 'loc/after-title', 4.5);
           titleTokEnd = tokens[hi - 1]!.end;
           titleText = text.slice(titleStart, titleTokEnd);
         } else org = this.addDesignationOrg(i, hi, 4);

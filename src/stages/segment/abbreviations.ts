@@ -12,8 +12,8 @@ export const PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'prof', 'dr', 'drs', 'dra', 'ir', 'h', 'hj', 'kh', 'st', 'bpk', 'bp', 'sdr', 'sdri', 'yth', 'ny', 'nn', 'tn',
   // "Pdt. Budi", "Mgr. Gabriel", "Tgk. Abdullah", "Mr. Smith"
   'pdt', 'mgr', 'tgk', 'mr', 'mrs',
-  // name abbreviations: "Moh. Hatta", "Muh. Yamin", "Abd. Rahman"
-  'moh', 'moch', 'muh', 'mhd', 'abd',
+  // name abbreviations and noble titles: "Moh. Hatta", "Muh. Yamin", "Abd. Rahman", "Kgs. M. Arifin"
+  'moh', 'moch', 'muh', 'muhd', 'mhd', 'abd', 'ach', 'kgs', 'mgs',
   // ranks: "Jend. Sudirman", "Kol. Inf. Budi"
   'jend', 'kol', 'inf', 'kapt', 'mayj', 'brigj',
   // addresses and regions: "Jl. Merdeka", "Gg. Mawar", "Kec. Cilandak", "Kab. Bogor", "Prov. Jawa Barat"

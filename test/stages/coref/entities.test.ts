@@ -460,6 +460,14 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(find(list, 'PERSON', 'Feni Novida Saragih')).toBeDefined();
   });
 
+  it("reads a village head's title, the village as a place and a name after a noble title's abbreviation ('Kepala Desa Ulak Kedondong, Kgs. M. Arifin')", () => {
+    const list = entities('Kepala Desa Ulak Kedondong, Kgs. M. Arifin, mengatakan desanya menerima dana. Wali Nagari Sungai Jariang, Syamsul Bahri, mengatakan lahan sudah siap.');
+    expect(find(list, 'PERSON', 'M. Arifin')?.roles?.map((r) => r.title)).toEqual(['Kepala Desa Ulak Kedondong']);
+    expect(find(list, 'LOC', 'Desa Ulak Kedondong')).toBeDefined();
+    expect(list.some((e) => e.type === 'ORG' && e.text.includes('Kedondong'))).toBe(false);
+    expect(find(list, 'PERSON', 'Syamsul Bahri')?.roles?.map((r) => r.title)).toEqual(['Wali Nagari']);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
