@@ -112,6 +112,8 @@ export interface Lexicon {
   nonEntityWords: ReadonlySet<string>;
   /** Lowercase nouns of things whose name follows ("layanan", "aplikasi", "kereta"). non-entities.txt [thing-nouns]. */
   thingNouns: ReadonlySet<string>;
+  /** Nouns before a product's brand and model ("mobil Toyota Fortuner"). non-entities.txt [product-nouns]. */
+  productNouns: ReadonlySet<string>;
   /** Programmes and other named things that are no entity ("Makan Bergizi Gratis"). non-entities.txt [phrases]. */
   nonEntityPhrases: ReadonlySet<string>;
   /** First words of a programme's, a document's or an event's name ("Program", "Peraturan"). non-entities.txt [heads]. */
@@ -211,6 +213,7 @@ export function getLexicon(): Lexicon {
     nonEntityPhrases: set('non-entities.txt', 'phrases'),
     nonEntityWords: set('non-entities.txt', 'words'),
     thingNouns: set('non-entities.txt', 'thing-nouns'),
+    productNouns: set('non-entities.txt', 'product-nouns'),
     nonEntityHeads: set('non-entities.txt', 'heads'),
     lawHeads: set('non-entities.txt', 'law-heads'),
     orgNeedsName: set('non-entities.txt', 'needs-name'),

@@ -370,9 +370,15 @@ const BALINESE = /^(?:Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gust
  * Supinto Priyono", "Menag Nasaruddin Umar", "Pak Budi"): the words before the name are dropped
  * (academic and religious prefixes such as "Prof." stay: the canonical name drops them). A
  * candidate with nothing left is dropped, and so is one right after a noun for a thing ("layanan
- * Biskita Transpakuan": non-entities.txt [thing-nouns]).
+ * Biskita Transpakuan": non-entities.txt [thing-nouns]), and an organisation's name of two words or
+ * more after a product's noun ("mobil Toyota Fortuner": [product-nouns]).
  */
 export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candidate | null {
+  // "mobil Toyota Fortuner", "sepeda motor Honda Beat": a product's brand and model, no organisation.
+  if (c.type === 'ORG' && c.text.includes(' ')) {
+    const noun = /(?:^|[^\p{L}])(\p{L}+)\s$/u.exec(before);
+    if (noun && lex.productNouns.has(noun[1]!.toLowerCase())) return null;
+  }
   if (c.type !== 'PERSON') return c;
   // "layanan Biskita Transpakuan", "kereta Argo Bromo": a thing's noun before the name names a thing.
   const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);

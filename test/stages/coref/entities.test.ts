@@ -468,6 +468,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(find(list, 'PERSON', 'Syamsul Bahri')?.roles?.map((r) => r.title)).toEqual(['Wali Nagari']);
   });
 
+  it('reads no organisation in a product named by its brand and model after a product\'s noun ("mobil Toyota Fortuner")', () => {
+    const list = entities('Pelaku kabur menggunakan mobil Toyota Fortuner warna hitam, sementara korban mengendarai sepeda motor Honda Beat.');
+    expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
