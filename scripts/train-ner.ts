@@ -7,7 +7,9 @@
  * mapped to PERSON/ORG/LOC; cased sentences also get a lowercased copy with probability --lower,
  * and a title-cased (--title) or upper-cased (--upper) copy, for headlines.
  * --harmonise false keeps NERP's own organisation labels (see harmonise()).
- * --sets weights corpora ("name:copies", comma-separated). --dev scores the dev sets
+ * --sets weights corpora ("name:copies", comma-separated); "written" adds the articles written for warta
+ * (corpora/news-written, MIT), labelled from their annotated forms (tried: not kept in the default sets,
+ * see the README's "Facts on real news"). --dev scores the dev sets
  * (idner-news-2k dev, NERGRIT valid, NERP valid, idner-news-2k dev lowercased and title-cased) after every epoch.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
