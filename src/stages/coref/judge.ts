@@ -8,7 +8,6 @@ import type { EntityGroup } from './group.js';
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 const BUILDING = /^(?:Kantor|Gedung)\s+\S/;
 
-
 /** A proper word of an organisation's name: a place, an acronym, or a capitalised word that is no common word. */
 function properWord(word: string, lex: Lexicon): boolean {
   if (ACRONYM.test(word) || lex.places.has(word) || lex.orgs.has(word)) return true;
@@ -445,7 +444,9 @@ export function withFormAfter(c: Candidate, text: string): Candidate {
 }
 
 // A school's kind, state or private ("SMP Negeri", "SDN", "MTs Swasta"), and the number and place that name it.
-const SCHOOL_KIND = /(?:^|\s)(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MA|MAN)(?:\s+(?:Negeri|Swasta))?$/u;
+const SCHOOL = '(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MA|MAN)(?:\\s+(?:Negeri|Swasta))?';
+const SCHOOL_KIND = new RegExp(`(?:^|\\s)${SCHOOL}$`, 'u');
+const SCHOOL_WITH_NUMBER = new RegExp(`^${SCHOOL}\\s+\\d`, 'u');
 const SCHOOL_NUMBER = /^\s+\d{1,3}(?:\s+\p{Lu}[\p{L}-]*){0,3}/u;
 
 /**
@@ -461,8 +462,7 @@ export function withSchoolNumber(c: Candidate, text: string): Candidate {
     const end = c.end + m[0].length;
     return changeCandidate(c, { type: 'ORG', end, text: text.slice(c.start, end) });
   }
-  const number = /^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MA|MAN)(?:\s+(?:Negeri|Swasta))?\s+\d/u.test(c.text);
-  return number && c.type === 'LOC' ? changeCandidate(c, { type: 'ORG' }) : c;
+  return c.type === 'LOC' && SCHOOL_WITH_NUMBER.test(c.text) ? changeCandidate(c, { type: 'ORG' }) : c;
 }
 
 const LOWER_EDGE = /^(?:\p{Ll}[\p{L}-]*\s+)+|(?:\s+\p{Ll}[\p{L}-]*)+$/u;
