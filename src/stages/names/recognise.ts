@@ -1229,6 +1229,12 @@ class SentenceReader {
       const before = /(\S+)\s$/u.exec(run.slice(0, m.index!))?.[1];
       const after = /^\s(\S+)/u.exec(run.slice(m.index! + m[0].length))?.[1];
       if ((before && lex.personWords.has(before.toLowerCase())) || (after && lex.personWords.has(after.toLowerCase()))) continue;
+      // "Bandara Internasional Soekarno-Hatta", "Jalan Soekarno-Hatta", "tiba di Soekarno-Hatta": a
+      // place named after the pair.
+      const head = run.slice(0, m.index!).split(/\s+/u);
+      if (head.some((w) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || lex.orgMarkers.has(w))) continue;
+      const prev = /(\p{L}+)\s*$/u.exec(this.text.slice(Math.max(0, start - 30), start))?.[1];
+      if (prev && m.index === 0 && (lex.locatives.has(prev.toLowerCase()) || lex.placeMarkers.has(capitalised(prev.toLowerCase())))) continue;
       const left = start + m.index!;
       this.addText('PERSON', left, m[1]!, 'person/pair', PAIR_SCORE);
       this.addText('PERSON', left + m[1]!.length + 1, m[2]!, 'person/pair', PAIR_SCORE);

@@ -473,6 +473,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
   });
 
+  it('reads a place named after a pair of people as the place, and a ticket as two people ("Bandara Soekarno-Hatta", "Prabowo-Gibran")', () => {
+    const list = entities('Pesawat mendarat di Bandara Soekarno-Hatta kemarin. Mereka tiba di Soekarno-Hatta, lalu ke Jalan Soekarno-Hatta. Pasangan Prabowo-Gibran menang.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
