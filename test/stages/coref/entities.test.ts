@@ -478,6 +478,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
   });
 
+  it('reads hospitals and clinics by their short markers as organisations ("RS Hasan Sadikin", "Klinik Pratama Sehat")', () => {
+    const list = entities('Korban dibawa ke RS Hasan Sadikin Bandung dan Klinik Pratama Sehat.');
+    expect(list.map((e) => [e.type, e.text])).toEqual([['ORG', 'RS Hasan Sadikin Bandung'], ['ORG', 'Klinik Pratama Sehat']]);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
