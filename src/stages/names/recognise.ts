@@ -250,6 +250,12 @@ class SentenceReader {
    * capitalised word that is no common word, title, organisation marker, place, rank or acronym; a
    * single capital is an initial ("R Sony Sulaksono"), a particle joins ("bin").
    */
+  /** An organisation's acronym, marker or known name (one word). */
+  private orgWord(k: number): boolean {
+    const t = this.tokens[k]!.text;
+    return (ACRONYM.test(t) && t.length > 1) || this.lex.orgMarkers.has(t) || this.lex.orgs.has(t);
+  }
+
   /** A word of a title's portfolio that is no word of people's names ("Permukiman", "Teknologi", "Digital"). */
   private portfolioName(k: number): boolean {
     const t = this.tokens[k]!;
@@ -540,6 +546,9 @@ class SentenceReader {
     // "… Kementerian Kesehatan RI Azhar Jaya": a common word ends the name of the given name before it.
     if (k === hi && hi - 2 > i && this.caps[hi - 1] && !this.designationWord(hi - 1) && lex.personWords.has(this.lower(hi - 2)) && this.nameLike(hi - 2)) k = hi - 1;
     for (;;) {
+      // "Kepala BNNK Bima Sri Handayani Usman": a place after an organisation's acronym or marker is
+      // the office's, not the first word of a name of two words or more.
+      if (k - 1 > i && hi - k >= 2 && lex.places.has(tokens[k - 1]!.text) && this.orgWord(k - 2)) break;
       if (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
       // "Munafri 'Appi' Arifuddin": a nickname in quotes between the words of a name.
       else if (k - 4 >= i && k < hi && NICKNAME_CLOSE.get(tokens[k - 3]!.text) === tokens[k - 1]!.text && this.caps[k - 2] && this.nameLike(k - 4)) k -= 4;

@@ -483,6 +483,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.map((e) => [e.type, e.text])).toEqual([['ORG', 'RS Hasan Sadikin Bandung'], ['ORG', 'Klinik Pratama Sehat']]);
   });
 
+  it('leaves a place after an organisation\'s acronym to the office, not to the name after it ("Kepala BNNK Bima Sri Handayani Usman")', () => {
+    const list = entities('Kepala BNNK Bima Sri Handayani Usman menyebut kelurahan itu akan dimasukkan ke program.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Sri Handayani Usman']);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
