@@ -488,6 +488,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Sri Handayani Usman']);
   });
 
+  it('leaves regional forms of address out of names ("Mama Yuliana Kogoya", "Neng Siti Rohmah")', () => {
+    const list = entities('Warga mengenal Mama Yuliana Kogoya sejak lama. Neng Siti Rohmah berangkat ke Jepang.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Yuliana Kogoya', 'Siti Rohmah']);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
