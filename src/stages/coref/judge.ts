@@ -118,6 +118,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (type !== 'LOC' && ENGLISH_EVENT_TAIL.test(form) && !lex.orgs.has(form)) return true;
   // No capital at all ("qardhul hasan"): no name.
   if (!/\p{Lu}/u.test(form)) return true;
+  // A name's prefix, a form of address or a rank alone ("Kms", "Dr", "Inf"): no name.
+  if (lex.namePrefixes.has(form) || lex.honorifics.has(form) || lex.ranks.has(form)) return true;
   // One word of Indonesian news text that is almost never a name ("Pemantauan", "Terbarukan", "Krisan").
   // (Initials in capitals name a person whatever word they spell in chat: "JD", "SP".)
   if (type === 'PERSON' && !form.includes(' ') && ((commonNotName(form, lex) && !/^[A-Z]{2,4}$/.test(form)) || lex.portfolio.has(form))) return true;

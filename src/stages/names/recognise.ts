@@ -60,7 +60,7 @@ const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
  * Budi", "Muh. Nur Kholis", "Kgs. M. Arifin"), besides single capitals ("B. J. Habibie") and the abbreviated legal forms ("Facebook Inc.").
  * They stay in code, like the segmenter's abbreviations: they say where a "." ends, not what a name is.
  */
-const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk|Muh|Moh|Moch|Mhd|Muhd|Abd|Ach|Kgs|Mgs|Tgk';
+const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk|Muh|Moh|Moch|Mhd|Muhd|Abd|Ach|Kgs|Kms|Mgs|Tgk';
 const OPENING_MARK = /^[“"'‘(]$/;
 
 /** The word sets and patterns the name rules read, derived from the lexicon once per lexicon. */

@@ -13,7 +13,7 @@ export const PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // "Pdt. Budi", "Mgr. Gabriel", "Tgk. Abdullah", "Mr. Smith"
   'pdt', 'mgr', 'tgk', 'mr', 'mrs',
   // name abbreviations and noble titles: "Moh. Hatta", "Muh. Yamin", "Abd. Rahman", "Kgs. M. Arifin"
-  'moh', 'moch', 'muh', 'muhd', 'mhd', 'abd', 'ach', 'kgs', 'mgs',
+  'moh', 'moch', 'muh', 'muhd', 'mhd', 'abd', 'ach', 'kgs', 'kms', 'mgs',
   // ranks: "Jend. Sudirman", "Kol. Inf. Budi"
   'jend', 'kol', 'inf', 'kapt', 'mayj', 'brigj',
   // addresses and regions: "Jl. Merdeka", "Gg. Mawar", "Kec. Cilandak", "Kab. Bogor", "Prov. Jawa Barat"

@@ -493,6 +493,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Yuliana Kogoya', 'Siti Rohmah']);
   });
 
+  it('leaves a corps after a rank and a noble prefix out of names, and never reads them alone as an entity', () => {
+    const list = entities('Dandim Letkol Inf Harianto Saragih mengatakan prajurit dikerahkan. Ketua RT, Kms. Ahmad Fauzi, hadir.');
+    expect(list.map((e) => [e.type, e.text])).toEqual([['PERSON', 'Harianto Saragih'], ['PERSON', 'Ahmad Fauzi']]);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
