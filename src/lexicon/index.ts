@@ -45,6 +45,8 @@ export interface Lexicon {
   initialsCues: ReadonlySet<string>;
   /** Roles before a person's initials in crime news ("tersangka", "korban"). people.txt [initials-roles]. */
   initialsRoles: ReadonlySet<string>;
+  /** Regional words that open a name and are part of it ("Lalu", "Baiq"). people.txt [name-openers]. */
+  nameOpeners: ReadonlySet<string>;
   /** Alias → canonical name ("Jokowi" → "Joko Widodo"). people.txt [aliases]. */
   aliases: ReadonlyMap<string, string>;
   /** Other names of organisations → the organisation ("Kemenlu" → "Kementerian Luar Negeri"). organisations.txt [aliases]. */
@@ -182,6 +184,7 @@ export function getLexicon(): Lexicon {
     peopleNouns: set('people.txt', 'people-nouns'),
     initialsCues: set('people.txt', 'initials-cues'),
     initialsRoles: set('people.txt', 'initials-roles'),
+    nameOpeners: set('people.txt', 'name-openers'),
     aliases: new Map(lexiconSection('people.txt', 'aliases').map((line) => entryValue(line, 'corpora/lexicon/people.txt [aliases]'))),
     givenNames: new Set(generatedSection('words.txt', 'given-names')),
     personWords: new Set(modelSection('names/name-words.txt', 'person-words')),

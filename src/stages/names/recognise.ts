@@ -279,6 +279,8 @@ class SentenceReader {
     // "Sumsel", "Jabar": a place's short name, whatever the name lists say.
     if (lex.placeAliases.has(word)) return false;
     if (lex.personWords.has(lower) || (lex.givenNames.has(lower) && !lex.newsWords.has(lower))) return true;
+    // "Lalu Muhamad Iqbal": a regional word that opens a name, before the name's next word.
+    if (lex.nameOpeners.has(word) && this.caps[k + 1] === true) return true;
     // "Menteri Perumahan dan Kawasan Permukiman Maruarar Sirait": a word of a title's portfolio.
     if (this.portfolioName(k)) return false;
     if (lex.places.has(word) || lex.newsWords.has(lower) || lex.stopwords.has(lower) || lex.englishWords.has(lower)) return false;

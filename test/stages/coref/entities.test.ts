@@ -498,6 +498,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.map((e) => [e.type, e.text])).toEqual([['PERSON', 'Harianto Saragih'], ['PERSON', 'Ahmad Fauzi']]);
   });
 
+  it('keeps a regional word that opens a name in it ("Gubernur NTB Lalu Muhamad Iqbal"), not a sentence\'s "Lalu"', () => {
+    const list = entities('Gubernur NTB Lalu Muhamad Iqbal mengatakan anggaran cukup. Lalu Presiden menyampaikan pidato.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Lalu Muhamad Iqbal']);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
