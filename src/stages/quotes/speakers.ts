@@ -132,7 +132,7 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
     if (n.start >= verbAt) break;
     if (n.start < start || n.entity.type !== 'PERSON') continue;
     const between = text.slice(n.end, verbAt);
-    if (APPOSITIVE.test(between) && between.split(/\s+/).length <= 20) return n.entity;
+    if (between.length <= 400 && between.split(/\s+/).length <= 20 && APPOSITIVE.test(between)) return n.entity;
   }
   if (near) return near;
   // "… ditekankan oleh Wahyudin Sunarya, VP Marketing …": the agent of a passive verb.
