@@ -503,6 +503,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Lalu Muhamad Iqbal']);
   });
 
+  it('reads no organisation in a train or ship service or a criminal code named with a place ("KA Bandara YIA", "KUHP Indonesia")', () => {
+    const list = entities('Penumpang KA Bandara YIA dan KRL Commuterline meningkat. Pasal itu ada dalam KUHP Indonesia.');
+    expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
