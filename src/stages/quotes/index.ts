@@ -226,10 +226,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // "kata peneliti tersebut": the holder of a title the text spoke of before, as after a pronoun
     // ("ujar warga tersebut" speaks of someone it may never have named).
     if (written && lex.titles.has(written[1]!)) return { cue, speaker: null, attribution: 'pronoun' };
-    // "tutur ibu dua anak asal Sinjai itu", "kata perempuan asal Kudus, Jawa Tengah, itu": a noun for
-    // people described further, then a demonstrative, is the person the text is about.
+    // "tutur ibu dua anak asal Sinjai itu", "ucap pelatih berusia 52 tahun itu": a noun for people or
+    // a title described further, then a demonstrative, is the person the text is about.
     const described = DESCRIBED.exec(rest);
-    if (described && lex.peopleNouns.has(described[1]!)) return { cue, speaker: null, attribution: 'pronoun' };
+    if (described && (lex.peopleNouns.has(described[1]!) || lex.titles.has(described[1]!))) return { cue, speaker: null, attribution: 'pronoun' };
     // The sentence ends at a full stop that ends no abbreviation or initial ("kata Prof. Ghufron").
     const sentenceEnd = rest.search(/(?<!(?:^|\s)(?:Prof|Dr|Drs|Ir|dr|H|Hj|KH|St|Jl|Bpk|Ny|Tn|\p{Lu}))[.!?;](?:\s|$)/u);
     const stop = sentenceEnd < 0 ? rest.length : sentenceEnd;

@@ -83,7 +83,14 @@ export function subjectOf(text: string, start: number, end: number, named: reado
   const subject = namedSubjectOf(text, start, end, named, lex, pronouns);
   if (subject === 'pronoun' || subject?.type === 'PERSON') return subject;
   const opening = UNNAMED_SUBJECT.exec(text.slice(start, Math.min(end, start + 60)));
-  return opening && (opening[1] === undefined || lex.peopleNouns.has(opening[1]) || lex.peopleNouns.has(`${opening[1]} ${opening[2]}`)) ? 'unnamed' : subject;
+  if (!opening || !(opening[1] === undefined || lex.peopleNouns.has(opening[1]) || lex.peopleNouns.has(`${opening[1]} ${opening[2]}`))) return subject;
+  // "Salah satu anggota yang dilantik, Pendeta Simon Matuan, merupakan …": the person named between
+  // commas after the description is the one the sentence is about.
+  for (const n of named) {
+    if (n.start < start || n.start >= end) continue;
+    if (n.entity.type === 'PERSON' && /,\s*(?:\S+\.?\s+)?$/u.test(text.slice(Math.max(start, n.start - 20), n.start)) && /^\s*(?:\(\d{1,3}\)\s*)?,/u.test(text.slice(n.end, n.end + 8))) return n.entity;
+  }
+  return 'unnamed';
 }
 
 /**

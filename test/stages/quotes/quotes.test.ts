@@ -163,6 +163,17 @@ describe('quotes stage: the subject before a pronoun cue', () => {
     expect(said).toEqual(['Nurhayati']);
   });
 
+  it('follows a cue with a described title and a demonstrative, and a person named between commas after an unnamed description', () => {
+    const said = speakers([
+      '"Kami kalah di kandang," kata Rudi Hartono, kapten tim.',
+      'Robert Tarigan mengaku menerima keputusan itu. Kepada wartawan, ia menyebut banyak faktor.',
+      '"Saya tidak mau cari kambing hitam," ucap pelatih berusia 52 tahun itu.',
+      'Salah satu anggota yang dilantik, Pendeta Simon Matuan, merupakan tokoh gereja dari Distrik Kurulu.',
+      '"Banyak sekolah di distrik kami gurunya jarang datang," ujarnya.',
+    ]);
+    expect(said).toEqual(['Rudi Hartono', 'Robert Tarigan', 'Simon Matuan']);
+  });
+
   it('follows a pronoun cue to the agent right after a passive verb, and to a person whose appositive ends in a few words before the verb', () => {
     const said = speakers([
       '"Penginapan hampir penuh semua," ungkap Sam\'ani Intakoris.',
