@@ -59,6 +59,9 @@ const NOT_VERBS = new Set([
   'dengan', 'dalam', 'dari', 'di', 'dia', 'diri', 'dirinya', 'dinas', 'direktur', 'dirut', 'dirjen', 'diketahui', 'tersebut', 'terhadap', 'terkait',
   'terus', 'terutama', 'termasuk', 'terakhir', 'berbagai', 'beberapa', 'bersama', 'berdasarkan', 'berikut', 'berikutnya', 'bersama-sama', 'bermula',
   'menteri', 'menurut', 'menjelang', 'melalui', 'mengenai', 'meski', 'meskipun', 'menuju', 'mendatang', 'pertama', 'perlu', 'persen', 'pernah',
+  // Words of a description before or around a name ("sopir bernama Slamet (39) mengaku", "pakar
+  // terumbu karang"), no verb of the sentence.
+  'bernama', 'berinisial', 'berusia', 'berumur', 'berasal', 'terumbu', 'tertentu', 'terbaru', 'terbesar', 'tertinggi', 'terbanyak',
 ]);
 
 /** Whether a lowercase word reads as a verb: prefixed me-, ber-, ter-, di-, or a speech verb. */

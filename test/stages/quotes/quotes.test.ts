@@ -174,6 +174,17 @@ describe('quotes stage: the subject before a pronoun cue', () => {
     expect(said).toEqual(['Rudi Hartono', 'Robert Tarigan', 'Simon Matuan']);
   });
 
+  it('reads no verb in the words of a description around a name ("sopir truk pasir bernama Slamet (39) mengaku")', () => {
+    const said = speakers([
+      '"Jalur evakuasi harus steril," kata Kepala BPBD Sleman, Makwan.',
+      'Di Dusun Kalitengah Lor, sopir truk pasir bernama Slamet (39) mengaku terpaksa melintas di jalur evakuasi.',
+      '"Jalan tambang ya cuma ini," katanya.',
+      'Pakar ekologi terumbu karang dari Universitas Pattimura, Jacobus Wattimury, menjelaskan dampak bom ikan.',
+      '"Yang mati bukan hanya ikan," katanya.',
+    ]);
+    expect(said).toEqual(['Makwan', 'Slamet', 'Jacobus Wattimury']);
+  });
+
   it('follows a pronoun cue to the agent right after a passive verb, and to a person whose appositive ends in a few words before the verb', () => {
     const said = speakers([
       '"Penginapan hampir penuh semua," ungkap Sam\'ani Intakoris.',
