@@ -161,8 +161,8 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
  * sentence end inside.
  */
 const APPOSITIVE = /^\s*(?:\(\d{1,3}\)\s*)?,[^.!?;"“”]*,\s*(?:\p{Ll}+\s+){0,3}$/u;
-/** A passive verb and "oleh" before its agent ("ditekankan oleh "), or the agent right after it ("Hal itu dirasakan Siti Khoiriyah"). */
-const PASSIVE_AGENT = /^di\p{Ll}+\s+(?:oleh\s+)?/u;
+/** A passive verb and "oleh" before its agent ("ditekankan oleh "), or the agent right after it or after one word ("Hal itu dirasakan Siti Khoiriyah", "disambut gembira Yuliana Dhiu"). */
+const PASSIVE_AGENT = /^di\p{Ll}+\s+(?:oleh\s+|\p{Ll}+\s+)?/u;
 
 /**
  * The person a title stands for when the text names someone by it ("ujar Menag" → the person whose

@@ -194,6 +194,12 @@ describe('quotes stage: the subject before a pronoun cue', () => {
       '"Baru pertama kali lihat langsung," katanya.',
     ]);
     expect(said).toEqual(["Sam'ani Intakoris", 'Siti Khoiriyah', 'Rina Marlina']);
+    const after = speakers([
+      '"Biaya kuliah tidak naik," kata Rektor Yohanis Bolo.',
+      'Kabar itu disambut gembira Yuliana Dhiu, mahasiswi semester enam asal Bajawa.',
+      '"Orang tua saya petani kopi," tuturnya.',
+    ]);
+    expect(after).toEqual(['Yohanis Bolo', 'Yuliana Dhiu']);
   });
 });
 
