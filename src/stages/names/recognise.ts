@@ -809,6 +809,9 @@ class SentenceReader {
     let i = lo;
     // "Raja Ampat": a known place whose first word is a title ("raja") is the place, no title.
     let tl = hi - lo > 1 && this.phraseAt(lo, hi, lists.places) === hi - lo ? 0 : this.phraseAt(lo, hi, lists.titles);
+    // "Pendirinya Abid Omar", "Direkturnya Budi": a one-word title with "-nya" (its founder, its director).
+    const ownedTitle = tl === 0 && hi - lo > 1 && tokens[lo]!.text.endsWith('nya') && lex.titles.has(this.lower(lo).slice(0, -3));
+    if (ownedTitle) tl = 1;
     // "Pelaksana Tugas Administrator NASA", "Plt Kepala Dinas": titles one after another make one.
     // A known place whose first word is a title is no title ("Bupati Raja Ampat").
     const titleAt = (k: number) => (k < hi && this.phraseAt(k, hi, lists.places) < 2 ? this.phraseAt(k, hi, lists.titles) : 0);
@@ -817,7 +820,7 @@ class SentenceReader {
     // organisation's marker heads that organisation, which runs from the marker to the name.
     const orgFrom = tl > 1 && lex.orgMarkers.has(tokens[lo + tl - 1]!.text) ? lo + tl - 1 : -1;
     if (tl > 0) {
-      const own = text.slice(tokens[lo]!.start, tokens[lo + tl - 1]!.end);
+      const own = text.slice(tokens[lo]!.start, tokens[lo + tl - 1]!.end - (ownedTitle ? 3 : 0));
       titleText = titleText ? `${titleText} ${own}` : own;
       if (titleStart < 0) titleStart = tokens[lo]!.start;
       titleTokEnd = tokens[lo + tl - 1]!.end;

@@ -508,6 +508,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
   });
 
+  it('reads a title with "-nya" before a name as the person\'s role ("Pendirinya Abid Omar")', () => {
+    const list = entities('Organisasi itu didirikan pada 2019. Pendirinya Abid Omar telah menyebarkan 150 sensor.');
+    expect(find(list, 'PERSON', 'Abid Omar')?.roles?.map((r) => [r.title, r.text])).toEqual([['Pendiri', 'Pendirinya']]);
+  });
+
   it('reads a rank and a name as a person, never a place', () => {
     const list = entities('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10/2025).');
     expect(find(list, 'PERSON', 'Regi Halili')).toBeDefined();
