@@ -159,9 +159,6 @@ interface PendingRole {
   end: number;
 }
 
-/** A doctor's or dentist's prefix, written in lowercase before a name ("dr.", "drg."). */
-const LOWER_NAME_PREFIX = /^(?:dr|drg)$/;
-
 /** The kinds of village and district a title ends in ("Kepala Desa", "Lurah" has none). */
 const VILLAGE_KIND = /^(?:Desa|Kelurahan|Kampung|Dusun|Lembang|Kecamatan|Gampong)$/;
 
@@ -642,7 +639,9 @@ class SentenceReader {
         } else if (this.words.connectors.has(next.text) && capAfter) {
           i++;
         } else if (
-          LOWER_NAME_PREFIX.test(next.text) &&
+          // (A name prefix written in lowercase: "dr.", "drg.", people.txt [name-prefixes].)
+          !/\p{Lu}/u.test(next.text) &&
+          this.lex.namePrefixes.has(next.text) &&
           tokens[i + 2]?.text === '.' &&
           i + 3 < tokens.length &&
           caps[i + 3] &&
