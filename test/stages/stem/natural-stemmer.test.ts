@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { naturalMayChange, naturalStemmer } from '../../../src/stages/stem/natural-stemmer.js';
+import { MAY_CHANGE, naturalMayChange, naturalStemmer } from '../../../src/stages/stem/natural-stemmer.js';
 
 const dictionary = (naturalStemmer() as unknown as { dictionary: string[] }).dictionary;
 
@@ -32,5 +32,23 @@ describe('naturalMayChange', () => {
       fc.property(fc.array(letter, { minLength: 1, maxLength: 8 }), (parts) => checkUnchanged(parts.join(''))),
       { numRuns: 3000 },
     );
+  });
+
+  it('answers as its regex does (words of more than three characters; shorter ones only by their hyphen)', () => {
+    const wrong: string[] = [];
+    const same = (w: string): void => {
+      if (naturalMayChange(w) !== (w.length <= 3 ? w.includes('-') : MAY_CHANGE.test(w))) wrong.push(w);
+    };
+    for (const root of dictionary) {
+      same(root);
+      for (const affix of ['di', 'ke', 'kau', 'ku', 'be', 'te', 'me', 'pe', 'se']) same(affix + root);
+      for (const affix of ['lah', 'kah', 'tah', 'pun', 'ku', 'mu', 'nya', 'is', 'isme', 'isasi', 'i', 'kan', 'an', 'ah', 'un', 'u', 's', 'me', 'ya']) same(root + affix);
+    }
+    const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzé-', 'er', 'el', 'em', 'in', 'be', 'lah', 'nya', 'isme', 'kau');
+    fc.assert(
+      fc.property(fc.array(letter, { minLength: 1, maxLength: 8 }), (parts) => same(parts.join(''))),
+      { numRuns: 20000 },
+    );
+    expect(wrong).toEqual([]);
   });
 });
