@@ -23,6 +23,16 @@ function startsLower(s: string): boolean {
   return LOWER.test(s);
 }
 
+/**
+ * Per first code unit (its low 7 bits) and length (up to 63): 1 when a name candidate's lowercase
+ * form has them. Cleared after each article.
+ */
+const shapes = new Uint8Array(128 * 64);
+
+function shapeOf(word: string): number {
+  return ((word.charCodeAt(0) & 127) << 6) | (word.length < 63 ? word.length : 63);
+}
+
 /** "Kediri" but not "KPK" or "kediri". */
 function capitalised(s: string): boolean {
   return s.length > 1 && startsUpper(s) && startsLower(s.slice(1, 3));
@@ -53,6 +63,7 @@ export function nameTokenFlags(doc: Pick<Doc, 'tokens' | 'sections'>): Uint8Arra
   // lowercase word, rather than every lowercase word collected.
   const names = new Uint8Array(tokens.length);
   const candidates = new Map<string, number[]>();
+  const marked: number[] = [];
   let opensSomething = true;
   let sentence = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -74,17 +85,27 @@ export function nameTokenFlags(doc: Pick<Doc, 'tokens' | 'sections'>): Uint8Arra
     const lower = t.text.toLowerCase();
     const list = candidates.get(lower);
     if (list) list.push(i);
-    else candidates.set(lower, [i]);
+    else {
+      candidates.set(lower, [i]);
+      const shape = shapeOf(lower);
+      if (shapes[shape] === 0) {
+        shapes[shape] = 1;
+        marked.push(shape);
+      }
+    }
     names[i] = 1;
   }
   if (candidates.size === 0) return names;
-  // A candidate also written in lowercase is a common word ("Pemerintah" and "pemerintah").
+  // A candidate also written in lowercase is a common word ("Pemerintah" and "pemerintah"). Only
+  // a word of a candidate's first letter and length is looked up.
   for (const t of tokens) {
-    if (t.kind !== 'word' || !startsLower(t.text)) continue;
+    if (t.kind !== 'word' || shapes[shapeOf(t.text)] === 0 || !startsLower(t.text)) continue;
     const list = candidates.get(t.text);
     if (list === undefined) continue;
     for (const i of list) names[i] = 0;
     candidates.delete(t.text);
   }
+  for (const shape of marked) shapes[shape] = 0;
   return names;
 }
+

@@ -69,6 +69,21 @@ describe('stem stage', () => {
     });
   });
 
+  it('reads each article apart: a word written in lowercase in one article leaves a name of the next one alone', () => {
+    const stage = buildStage(stemStage);
+    const stemOf = (text: string, word: string) => {
+      const doc = segmented(text, 'id');
+      runStages(doc, [stage]);
+      return doc.tokens.find((t) => t.text === word)?.stem;
+    };
+    expect(stemOf('Kata Pemerintah, pemerintah siap. Warga Kediri datang.', 'Pemerintah')).toBe('perintah');
+    expect(stemOf('Warga Kediri datang. Kata Pemerintah siap.', 'Pemerintah')).toBe('pemerintah');
+    expect(stemOf('Warga Kediri datang.', 'Kediri')).toBe('kediri');
+    // a word of the same first letter and length ("Kediri", "kepada") is no match
+    expect(stemOf('Warga Kediri datang kepada kami.', 'Kediri')).toBe('kediri');
+    expect(stemOf('Warga Kediri menyerahkan kediri.', 'Kediri')).toBe('diri');
+  });
+
   it('stems every word of a headline-like sentence and of the title', () => {
     const doc = segmented('Pengguna Baru Telegram Dapatkan Keuntungan Besar', 'id');
     doc.sections = [{ name: 'title', start: 0, end: doc.text.length }];
