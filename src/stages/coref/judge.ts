@@ -1,4 +1,4 @@
-import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate } from '../../doc/candidate.js';
+import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
 import { confixNounShape, remembered } from '../../lexicon/derive.js';
@@ -779,4 +779,83 @@ export function joinAroundShortForm(candidates: readonly Candidate[], text: stri
     joined.push(makeCandidate('ORG', a.start, c.end, text.slice(a.start, c.end), AROUND_SHORT_FORM, Math.max(a.score ?? 0, c.score ?? 0) + 1));
   }
   return joined.length === 0 ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
+/** A capitalised word that names a person by itself ("Hendrik", "Yusron"). */
+const ALONE_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Direktur CV Karya Bumi Ruwa Jurai Hendrik Wijaya … Hendrik menyebut …", "Direktur Utama Perumda
+ * Air Minum Tirta Giri Nata Yusron Hakim … kata Yusron": after a title, where the designation ends
+ * and the name starts is a guess, which the article's other mentions settle. A person read after a
+ * title (a role stands beside it), or an organisation read after one, with a word (not its first)
+ * by which the article names a person alone elsewhere, followed by one more name word at least,
+ * starts the person's name at that word: a person drops the words before it, an organisation keeps
+ * them and the person is read apart. Not when the words before are all words of people's names
+ * ("Muhammad Bagir Alaydrus … kata Bagir"), nor at a word of an acronym or a marker.
+ */
+export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: readonly RoleCandidate[], lex: Lexicon): Candidate[] {
+  const alone = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.type !== 'PERSON' || !ALONE_NAME.test(c.text)) continue;
+    const list = alone.get(c.text);
+    if (list) list.push(c);
+    else alone.set(c.text, [c]);
+  }
+  if (alone.size === 0) return candidates as Candidate[];
+  // A word of a person's name: capitalised, no marker, and no common word unless people are named by it.
+  const nameWord = (w: string) => {
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || lex.orgMarkers.has(w)) return false;
+    const lower = w.toLowerCase();
+    return !lex.commonWords.has(lower) || lex.givenNames.has(lower) || lex.personWords.has(lower);
+  };
+  // A word of a designation: an acronym, a place, an organisation's marker, end or name, a common word.
+  const designation = (w: string) => {
+    const bare = withoutTrailingDot(w);
+    const lower = bare.toLowerCase();
+    if (bare.length < 3 || lex.givenNames.has(lower) || lex.personWords.has(lower) || lex.namePrefixes.has(bare) || lex.nameOpeners.has(bare)) return false;
+    return ACRONYM.test(bare) || lex.places.has(bare) || lex.placeAliases.has(bare) || lex.orgMarkers.has(bare) || lex.orgSuffixes.has(bare) || lex.orgs.has(bare) || lex.commonWords.has(lower) || lex.ranks.has(bare);
+  };
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const afterTitle =
+      c.type === 'PERSON' ? roles.some((r) => r.personStart < c.end && c.start < r.personEnd) : c.type === 'ORG' && (c.source === 'org/after-title' || c.source === 'org/title-marker');
+    if (!afterTitle || !c.text.includes(' ')) {
+      out.push(c);
+      continue;
+    }
+    const words = [...c.text.matchAll(/\S+/gu)];
+    let cut = -1;
+    for (let m = c.type === 'ORG' ? 2 : 1; m <= words.length - 2 && cut < 0; m++) {
+      const w = words[m]![0];
+      if (!alone.get(w)?.some((p) => p.end <= c.start || p.start >= c.end)) continue;
+      let names = true;
+      for (let k = m; k < words.length && names; k++) names = nameWord(words[k]![0]);
+      if (!names) continue;
+      // (A person's words before it: one designation word among them at least, "Syariah Yuwono Waluyo";
+      // "Listyo Sigit Prabowo … Sigit" is one name.)
+      if (c.type === 'PERSON' && !words.slice(0, m).some((x) => designation(x[0]))) continue;
+      cut = m;
+    }
+    if (cut < 0) {
+      out.push(c);
+      continue;
+    }
+    const at = c.start + words[cut]!.index!;
+    if (c.type === 'PERSON') {
+      out.push(changeCandidate(c, { start: at, text: c.text.slice(at - c.start) }));
+      continue;
+    }
+    // The organisation ends before the name, and before a name prefix or a rank at its end ("Kemenag Dr.").
+    let last = cut - 1;
+    while (last > 0 && (lex.namePrefixes.has(withoutTrailingDot(words[last]![0])) || lex.ranks.has(withoutTrailingDot(words[last]![0])))) last--;
+    const headEnd = c.start + words[last]!.index! + words[last]![0].length;
+    out.push(changeCandidate(c, { end: headEnd, text: c.text.slice(0, headEnd - c.start) }));
+    out.push(makeCandidate('PERSON', at, c.end, c.text.slice(at - c.start), 'person/alone-elsewhere', c.score));
+  }
+  return out;
+}
+
+function withoutTrailingDot(w: string): string {
+  return w.endsWith('.') ? w.slice(0, -1) : w;
 }

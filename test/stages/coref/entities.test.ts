@@ -721,3 +721,17 @@ describe('a title inside a run', () => {
     expect(find(minister, 'PERSON', 'Agus Andrianto')?.roles?.map((r) => r.title)).toEqual(['Menteri']);
   });
 });
+
+describe('where a name starts after a title, by the article\'s other mentions', () => {
+  it('starts a person\'s name at the word the article names the person by alone ("… Karya Mandiri Sejahtera Darto Wibisono … Darto")', () => {
+    const list = entities('Direktur CV Tunas Karya Mandiri Sejahtera Darto Wibisono saat dihubungi mengaku sudah menyetor sebagian dana. Darto menyebut sisanya dibayar bulan depan.');
+    const darto = find(list, 'PERSON', 'Darto Wibisono');
+    expect(darto?.roles?.map((r) => r.title)).toEqual(['Direktur']);
+    expect(list.some((e) => e.type === 'PERSON' && e.text.includes('Sejahtera'))).toBe(false);
+  });
+
+  it('keeps a name whose holder the article calls by a later word of it ("Yoga Pratama Hidayat … Pratama")', () => {
+    const list = entities('Kapolres Sleman AKBP Yoga Pratama Hidayat mengatakan pelaku sudah ditahan. Pratama menyebut barang bukti disita.');
+    expect(find(list, 'PERSON', 'Yoga Pratama Hidayat')?.roles?.map((r) => r.title)).toEqual(['Kapolres Sleman']);
+  });
+});

@@ -7,6 +7,7 @@ import {
   dropShortFormsOfNonEntities,
   genericOrg,
   shortNamesOfOrgs,
+  splitAtNameUsedAlone,
   splitPair,
   trimPersonTitles,
   trimSentenceOpener,
@@ -303,5 +304,30 @@ describe('trimSentenceOpener', () => {
     expect([a.text, a.type]).toEqual(['Bank Nusa Raya', 'ORG']);
     const b = trimSentenceOpener(cand(t, 'Departemen Kepolisian New York', 'ORG'), t.slice(0, t.indexOf('Departemen')), lex);
     expect(b.text).toBe('Departemen Kepolisian New York');
+  });
+});
+
+describe('splitAtNameUsedAlone', () => {
+  const text = 'Direktur Utama Perumda Air Bersih Tirta Kencana Sulastri Wahyuni mengatakan tarif naik. "Biaya naik," kata Sulastri.';
+  const alone = { ...cand(text, 'Sulastri Wahyuni', 'PERSON'), start: text.lastIndexOf('Sulastri'), end: text.lastIndexOf('Sulastri') + 8, text: 'Sulastri' };
+
+  it('reads the person apart from an organisation read after a title, where the article names the person alone elsewhere', () => {
+    const org = cand(text, 'Perumda Air Bersih Tirta Kencana Sulastri Wahyuni', 'ORG', 'org/after-title', 4.5);
+    const out = splitAtNameUsedAlone([org, alone], [], lex);
+    expect(out.map((c) => [c.type, c.text, c.source])).toEqual([
+      ['ORG', 'Perumda Air Bersih Tirta Kencana', 'org/after-title'],
+      ['PERSON', 'Sulastri Wahyuni', 'person/alone-elsewhere'],
+      ['PERSON', 'Sulastri', 'model'],
+    ]);
+  });
+
+  it('leaves an organisation no title\'s rule read, and a person whose words before are all words of people\'s names', () => {
+    const org = cand(text, 'Perumda Air Bersih Tirta Kencana Sulastri Wahyuni', 'ORG', 'model', 3);
+    expect(splitAtNameUsedAlone([org, alone], [], lex)).toEqual([org, alone]);
+    const named = 'Ketua RT 05, Muhammad Sulastri Wahyuni, mengaku kerap dimarahi. "Yang ditanya selalu RT," kata Sulastri.';
+    const person = cand(named, 'Muhammad Sulastri Wahyuni', 'PERSON', 'person/appositive', 3);
+    const short = { ...person, start: named.lastIndexOf('Sulastri'), end: named.lastIndexOf('Sulastri') + 8, text: 'Sulastri', source: 'model' };
+    const role = { personStart: person.start, personEnd: person.end, title: 'Ketua RT', org: null, start: 0, end: 8 };
+    expect(splitAtNameUsedAlone([person, short], [role], lex)).toEqual([person, short]);
   });
 });
