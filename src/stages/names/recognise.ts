@@ -334,6 +334,19 @@ class SentenceReader {
     return prev;
   }
 
+  /**
+   * "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Rini Widyantini": the
+   * capitalised words on from `next` (after a "dan") run to a bracketed acronym that the
+   * capitalised words before and after the "dan" spell out, from some word of the run on: one name.
+   */
+  private spelledOutAcross(first: number, next: number): boolean {
+    let e = next;
+    while (e < this.tokens.length && this.caps[e] && e - next < 6) e++;
+    if (this.tokens[e]?.text !== '(' || this.tokens[e + 2]?.text !== ')') return false;
+    for (let from = first; from < next - 1; from++) if (this.acronymOf(from, e, e + 1)) return true;
+    return false;
+  }
+
   /** Whether token k is an acronym of the initials of the capitalised words of [from, to), as in "Badan Pusat Statistik (BPS)". */
   private acronymOf(from: number, to: number, k: number): boolean {
     const t = this.tokens[k];
@@ -544,6 +557,9 @@ class SentenceReader {
     }
     // "… Kementerian Kesehatan RI Azhar Jaya": a common word ends the name of the given name before it.
     if (k === hi && hi - 2 > i && this.caps[hi - 1] && !this.designationWord(hi - 1) && lex.personWords.has(this.lower(hi - 2)) && this.nameLike(hi - 2)) k = hi - 1;
+    // "Ketua DPRD Banten Fahmi Hakim", "Lukman Hakim": a title's word ending the run after a word of
+    // people's names is the family name.
+    if (k === hi && hi - 2 > i && /^\p{Lu}\p{Ll}+$/u.test(tokens[hi - 1]!.text) && lex.titles.has(this.lower(hi - 1)) && !lex.orgMarkers.has(tokens[hi - 1]!.text) && (lex.personWords.has(this.lower(hi - 2)) || lex.givenNames.has(this.lower(hi - 2))) && this.nameLike(hi - 2)) k = hi - 1;
     for (;;) {
       // "Kepala BNNK Bima Sri Handayani Usman": a place after an organisation's acronym or marker is
       // the office's, not the first word of a name of two words or more.
@@ -664,7 +680,7 @@ class SentenceReader {
           (next.text === 'dan' || next.text === '&') &&
           capAfter &&
           // "Kementerian Energi dan Sumber Daya Mineral" is one name; "Kejaksaan dan KPK" are two.
-          ((this.lex.orgMarkers.has(tokens[first]!.text) && this.portfolioWord(i + 2)) || this.portfolioAfterTitle(first, i + 2))
+          ((this.lex.orgMarkers.has(tokens[first]!.text) && this.portfolioWord(i + 2)) || this.portfolioAfterTitle(first, i + 2) || this.spelledOutAcross(first, i + 2))
         ) {
           i++;
         } else if (
@@ -689,6 +705,15 @@ class SentenceReader {
     }
   }
 
+  /**
+   * "…, Lalu Samsul Adnan", "Gubernur NTB Lalu Muhamad Iqbal": a word that opens regional names
+   * ([name-openers]) and is also a function word ("lalu") opens the name inside a sentence, where
+   * the function word would be written in lowercase; at a sentence's start it is the function word.
+   */
+  private openerInside(k: number): boolean {
+    return k > 0 && !OPENING_MARK.test(this.tokens[k - 1]!.text) && this.lex.nameOpeners.has(this.tokens[k]!.text) && this.caps[k + 1] === true;
+  }
+
   /** Trims name-excluded words at the edges of run [first, end): its name part, or null. */
   private trim(first: number, end: number): [number, number] | null {
     const { tokens, lex } = this;
@@ -698,7 +723,7 @@ class SentenceReader {
     // "Senin", "Rp", and capitalised function words at the start ("Menurut Lestari", "Sementara Budi").
     while (
       lo < hi &&
-      (notNames.has(tokens[lo]!.text) || (hi - lo > 1 && lex.stopwords.has(this.lower(lo)) && !lex.givenNames.has(this.lower(lo))))
+      (notNames.has(tokens[lo]!.text) || (hi - lo > 1 && lex.stopwords.has(this.lower(lo)) && !lex.givenNames.has(this.lower(lo)) && !this.openerInside(lo)))
     ) {
       lo++;
     }
@@ -750,14 +775,31 @@ class SentenceReader {
     // "Profesor Riset Bidang …, Pusat Riset Iklim dan Atmosfer, Badan Riset dan Inovasi Nasional
     // (BRIN), Prof Erma": organisations one after another, between commas, before the name.
     const chained = between === ',' && (this.tokens[end]?.text === ',' || (this.tokens[end]?.text === '(' && this.tokens[end + 2]?.text === ')' && this.tokens[end + 3]?.text === ','));
-    if (this.pendingRole && (between === ')' || between === 'dari' || chained) && (this.tokens[end]?.text === ',' || chained)) {
+    // "Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian Pekerjaan Umum (PU) Wilan Oktavian",
+    // "Sekretaris Jenderal (Sekjen) Kementerian Dalam Negeri (Kemendagri), Tomsi Tohir": the
+    // organisation after the bracketed short title has its own short form, then the name.
+    const shortFormNext =
+      between === ')' &&
+      this.tokens[end]?.text === '(' &&
+      this.tokens[end + 2]?.text === ')' &&
+      (this.caps[end + 3] === true || (this.tokens[end + 3]?.text === ',' && this.caps[end + 4] === true)) &&
+      this.organisationRun(first, end);
+    if (this.pendingRole && (between === ')' || between === 'dari' || chained) && (this.tokens[end]?.text === ',' || chained || shortFormNext)) {
       const role = this.pendingRole;
       if (this.organisationRun(first, end)) {
         this.readPlain(first, first, end);
         this.pendingRole = role.org || between === 'dari' ? role : { ...role, org: this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end) };
         return;
       }
-      if (this.phraseAt(first, end, this.words.lists.places) === end - first || this.lex.placeAliases.has(this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end))) {
+      // ("Provinsi Banten", "Kabupaten Mamberamo Raya": an administrative prefix and its name, known or not.)
+      const adminPlace =
+        end - first >= 2 &&
+        end - first <= 4 &&
+        this.lex.adminPrefixes.has(this.tokens[first]!.text) &&
+        !this.persons.some((q) => q.end === this.tokens[end - 1]!.end && q.start > this.tokens[first]!.start) &&
+        // (Not a known place and more words: "Kota Mataram Amiruddin" is the place and the name.)
+        [0, end - first - 1].includes(this.phraseAt(first + 1, end, this.words.lists.places));
+      if (adminPlace || this.phraseAt(first, end, this.words.lists.places) === end - first || this.lex.placeAliases.has(this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end))) {
         this.readPlain(first, first, end);
         // "Kepala Dinas Kesehatan (Dinkes) Lombok Barat, Erni Suryana": the organisation the title's
         // marker opens goes on after its short form to the place, the longest name as written.
@@ -865,6 +907,13 @@ class SentenceReader {
       if (portfolioOnly) {
         titleText = text.slice(titleStart, tokens[hi - 1]!.end);
         titleTokEnd = tokens[hi - 1]!.end;
+        i = hi;
+      } else if (spelledOut && orgFrom === i - 1) {
+        // "Kepala Dinas Bina Marga dan Bina Konstruksi (BMBK)": the title's marker opens the
+        // organisation the acronym spells out (as without the acronym).
+        org = this.addMarkerOrg(orgFrom, hi);
+        titleTokEnd = tokens[hi - 1]!.end;
+        titleText = text.slice(titleStart, titleTokEnd);
         i = hi;
       } else if (spelledOut) {
         this.add('ORG', tokens[i]!, tokens[hi - 1]!, 'org/spelled-out', 4.5);

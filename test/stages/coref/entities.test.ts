@@ -383,9 +383,10 @@ describe('names after a national body, ranks, nicknames, English media', () => {
   it("ends a known place after its marker where the tagger's name starts (\"Provinsi Lampung Taufiqurrahman Hadi\")", () => {
     const list = entities('Kepala Dinas Bina Marga dan Bina Konstruksi (BMBK) Provinsi Lampung Taufiqurrahman Hadi menyebut pekerjaan fisik dimulai bulan depan.');
     expect(find(list, 'PERSON', 'Taufiqurrahman Hadi')).toBeDefined();
-    const places = list.filter((e) => e.type === 'LOC').map((e) => e.text);
-    expect(places).toContain('Provinsi Lampung');
-    expect(places.filter((p) => p.includes('Taufiqurrahman'))).toEqual([]);
+    // The place belongs to the organisation's name as written, its acronym between (the guide's longest name).
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Dinas Bina Marga dan Bina Konstruksi Provinsi Lampung']);
+    expect(find(list, 'PERSON', 'Taufiqurrahman Hadi')?.roles?.map((r) => r.title)).toEqual(['Kepala Dinas Bina Marga dan Bina Konstruksi']);
+    expect(list.filter((e) => e.text.includes('Taufiqurrahman') && e.type !== 'PERSON')).toEqual([]);
   });
 
   it('reads a well-known place the tagger took for a person as a place, unless a person is named there', () => {
@@ -733,5 +734,36 @@ describe('where a name starts after a title, by the article\'s other mentions', 
   it('keeps a name whose holder the article calls by a later word of it ("Yoga Pratama Hidayat … Pratama")', () => {
     const list = entities('Kapolres Sleman AKBP Yoga Pratama Hidayat mengatakan pelaku sudah ditahan. Pratama menyebut barang bukti disita.');
     expect(find(list, 'PERSON', 'Yoga Pratama Hidayat')?.roles?.map((r) => r.title)).toEqual(['Kapolres Sleman']);
+  });
+});
+
+describe('titles, organisations and names without commas, and their short forms', () => {
+  it('reads a title\'s word at the end of a name after a word of people\'s names as the family name ("Rudi Hakim")', () => {
+    const list = entities('Aspirasi warga diterima Ketua DPRD Jambi Rudi Hakim dan Kepala Dinas Perhubungan Jambi Tono Suparno.');
+    expect(find(list, 'PERSON', 'Rudi Hakim')?.roles?.map((r) => r.title)).toEqual(['Ketua DPRD Jambi']);
+    expect(list.some((e) => e.type === 'ORG' && e.text.includes('Hakim'))).toBe(false);
+  });
+
+  it('keeps a regional word that opens a name after a comma inside a sentence ("…, Lalu Hamzah Fikri")', () => {
+    const list = entities('"Kami data ulang," kata Kepala Dinas Sosial (Dinsos) Kota Bima, Lalu Hamzah Fikri saat ditemui. Lalu ia kembali ke kantor.');
+    const person = list.find((e) => e.type === 'PERSON' && e.text.endsWith('Hamzah Fikri'));
+    expect(person?.roles?.map((r) => r.title)).toEqual(['Kepala Dinas Sosial']);
+  });
+
+  it('reads a province after the bracketed short form and before the comma as the place, and the name after it', () => {
+    const list = entities('"Anggaran aman," kata Kepala Badan Pendapatan Daerah (Bapenda) Provinsi Jambi, Siti Maryamah, kepada wartawan.');
+    expect(find(list, 'PERSON', 'Siti Maryamah')?.roles?.map((r) => r.title)).toEqual(['Kepala Badan Pendapatan Daerah']);
+    expect(list.some((e) => e.type === 'PERSON' && e.text.includes('Provinsi'))).toBe(false);
+  });
+
+  it('reads a portfolio joined by "dan" that a bracketed acronym spells out as one ("… Aparatur Negara dan Reformasi Birokrasi (PANRB) Sri Handayani Putri")', () => {
+    const list = entities('Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Sri Handayani Putri mengatakan laporan itu ditindaklanjuti.');
+    expect(find(list, 'PERSON', 'Sri Handayani Putri')?.roles?.map((r) => r.title)).toEqual(['Menteri']);
+  });
+
+  it('reads an organisation with its own short form after the title\'s short form, then the name', () => {
+    const list = entities('Kepala Pusat Data dan Informasi (Pusdatin) Kementerian Sosial (Kemensos) Hadi Purnomo mengatakan data itu diperbarui. Hadir pula Direktur Jenderal (Dirjen) Kementerian Perhubungan (Kemenhub), Joko Setiawan, dalam rapat itu.');
+    expect(find(list, 'PERSON', 'Hadi Purnomo')?.roles?.map((r) => r.title)).toEqual(['Kepala Pusat Data dan Informasi']);
+    expect(find(list, 'PERSON', 'Joko Setiawan')?.roles?.map((r) => [r.title, r.org])).toEqual([['Direktur Jenderal', 'Kementerian Perhubungan']]);
   });
 });
