@@ -659,11 +659,17 @@ export function typeCitedSource(c: Candidate, before: string, lex: Lexicon): Can
  * Indonesia melayani …", "Warga Depok"): no part of the name.
  */
 export function trimSentenceOpener(c: Candidate, before: string, lex: Lexicon): Candidate {
-  if (c.type === 'PERSON' || !/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before)) return c;
+  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before)) return c;
   const space = c.text.indexOf(' ');
   if (space < 0) return c;
   const first = c.text.slice(0, space);
   const lower = first.toLowerCase();
+  if (c.type === 'PERSON') {
+    // "Adapun Hasan", "Namun Budi Santoso": a function word opening the sentence is no part of a
+    // person's name (a regional word that opens names is: "Lalu Muhamad Iqbal").
+    if (!lex.stopwords.has(lower) || lex.givenNames.has(lower) || lex.personWords.has(lower) || lex.nameOpeners.has(first) || !/^\p{Lu}\p{Ll}/u.test(c.text.slice(space + 1))) return c;
+    return changeCandidate(c, { start: c.start + space + 1, text: c.text.slice(space + 1), source: `${c.source}/trimmed` });
+  }
   if (!lex.commonWords.has(lower) || lex.givenNames.has(lower) || lex.orgMarkers.has(first) || lex.placeMarkers.has(first) || lex.orgs.has(c.text) || lex.places.has(c.text)) return c;
   const rest = c.text.slice(space + 1);
   // "Komitmen Bank DBS Indonesia untuk …": the rest opens with an organisation's marker.

@@ -162,6 +162,12 @@ interface PendingRole {
 /** The kinds of village and district a title ends in ("Kepala Desa", "Lurah" has none). */
 const VILLAGE_KIND = /^(?:Desa|Kelurahan|Kampung|Dusun|Lembang|Kecamatan|Gampong)$/;
 
+/**
+ * The words between a name and the title it holds ("Budi merupakan Ketua …", "Hasan, yang menjabat
+ * Ketua …", "Erick Thohir, saat masih menjabat Menteri BUMN", "yang kini menjabat sebagai …").
+ */
+const HOLDS = /^(?:(?:yang )?(?:merupakan|adalah)|(?:yang )?(?:(?:kini|kala itu|saat ini|saat|saat masih|ketika|ketika masih|masih|sebelumnya|pernah|sempat) )?menjabat(?: sebagai)?)$/;
+
 /** A person's initials: two to four capitals. */
 const INITIALS = /^[A-Z]{2,4}$/;
 
@@ -326,8 +332,11 @@ class SentenceReader {
       bracketed ||
       (between.length === 0
         ? this.tokens[gapFrom]?.text === ',' && gapFrom === prev.end
-        : ['selaku', 'sebagai', 'yakni', 'yaitu', 'juga'].includes(between.join(' ')) || ['yang juga', 'yang merupakan', 'yang menjabat', 'yang menjabat sebagai', 'yang juga merupakan'].includes(between.join(' ')));
+        : ['selaku', 'sebagai', 'yakni', 'yaitu', 'juga'].includes(between.join(' ')) || ['yang juga', 'yang merupakan', 'yang juga merupakan'].includes(between.join(' ')) || HOLDS.test(between.join(' ')));
     if (!linked) return null;
+    // "Adapun Hasan, yang menjabat Ketua DPC …": a capitalised function word opening the sentence is no part of the name.
+    const trimmed = this.trim(prev.first, prev.end);
+    if (trimmed && trimmed[0] > prev.first && trimmed[1] === prev.end) prev = { first: trimmed[0], end: prev.end };
     if (this.phraseAt(prev.first, prev.end, this.words.lists.titles) > 0 || this.designationWord(prev.first)) return null;
     // A name: its words are name-like (or the tagger read a person there).
     for (let k = prev.first; k < prev.end; k++) if (!this.nameLike(k) && this.tokens[k]!.kind === 'word') return null;
@@ -583,6 +592,8 @@ class SentenceReader {
     if (k > i && k < hi && hi - k < 5 && this.lex.calendar.months.has(this.lower(k - 1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text)) k--;
     // A trailing dot or particle opens no name.
     while (k < hi && (tokens[k]!.kind === 'punct' || this.words.connectors.has(tokens[k]!.text))) k++;
+    // "Ketua MUI Bidang Fatwa Asrorun Niam Sholeh": the word after "Bidang" names the field, no person.
+    if (k > i && tokens[k - 1]!.text === 'Bidang' && hi - k >= 3 && this.caps[k] && !lex.givenNames.has(this.lower(k))) k++;
     // ("dr. Lestari": the prefix and its dot a token each.)
     for (;;) {
       if (k > i && lex.namePrefixes.has(withoutDot(tokens[k - 1]!.text))) k--;
@@ -1034,7 +1045,9 @@ class SentenceReader {
           return;
         }
       }
-      this.pendingRole = role && (after?.text === ',' || bracketed || fromFaction) ? role : null;
+      // "Kepala BRIN dijabat Laksana Tri Handoko": the holder after the passive of "menjabat".
+      const heldBy = after?.text === 'dijabat' && this.caps[hi + 1] === true;
+      this.pendingRole = role && (after?.text === ',' || bracketed || fromFaction || heldBy) ? role : null;
       if (role && after && lex.titleJoiners.has(this.lower(hi))) {
         this.carried = { title: role.title, org: role.org, start: role.start, end: role.end };
       } else if (!this.pendingRole) this.carried = null;
@@ -1061,7 +1074,7 @@ class SentenceReader {
       this.pendingRole = null;
       return;
     }
-    if (this.pendingRole && (before?.text === ',' || before?.text === ')')) {
+    if (this.pendingRole && (before?.text === ',' || before?.text === ')' || before?.text === 'dijabat')) {
       // "Direktur Transformasi dan Keberlanjutan Bisnis (TKB) Pertamina Agung Wicaksono": after the
       // bracketed short title, a known organisation and then the name.
       // "… (DPMPTSP) Kota Mataram Amiruddin": a place, then the name.

@@ -767,3 +767,29 @@ describe('titles, organisations and names without commas, and their short forms'
     expect(find(list, 'PERSON', 'Joko Setiawan')?.roles?.map((r) => [r.title, r.org])).toEqual([['Direktur Jenderal', 'Kementerian Perhubungan']]);
   });
 });
+
+describe('a title a person holds, stated after the name', () => {
+  it('reads a title after "merupakan", "adalah" and "(yang) (saat ini, masih, …) menjabat (sebagai)" as the role of the name before it', () => {
+    const list = entities('Darmawan Susilo merupakan Kepala Desa Sukamaju sejak 2019. Rina Anggraeni adalah Direktur Utama PT Sumber Rejeki. Menurut Tono, yang saat ini menjabat Ketua Koperasi Tani Makmur, harga gabah turun. Yusuf Hamdani, saat masih menjabat Wali Kota Sukabumi, pernah menolak rencana itu.');
+    expect(find(list, 'PERSON', 'Darmawan Susilo')?.roles?.map((r) => r.title)).toEqual(['Kepala Desa Sukamaju']);
+    expect(find(list, 'PERSON', 'Rina Anggraeni')?.roles?.map((r) => r.title)).toEqual(['Direktur Utama']);
+    expect(find(list, 'PERSON', 'Tono')?.roles?.map((r) => r.title)).toEqual(['Ketua Koperasi']);
+    expect(find(list, 'PERSON', 'Yusuf Hamdani')?.roles?.map((r) => r.title)).toEqual(['Wali Kota Sukabumi']);
+  });
+
+  it('reads the holder after "dijabat" ("Kepala Bappeda dijabat Hendra Wijaya")', () => {
+    const list = entities('Sejak Januari, Kepala Bappeda dijabat Hendra Wijaya.');
+    expect(find(list, 'PERSON', 'Hendra Wijaya')?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala', 'Bappeda']]);
+  });
+
+  it('leaves a function word opening the sentence out of the name ("Adapun Hasan, yang menjabat …")', () => {
+    const list = entities('Adapun Gunawan, yang menjabat Ketua DPC Partai Hanura Kota Depok, meraih lima suara.');
+    expect(find(list, 'PERSON', 'Gunawan')?.roles?.map((r) => r.title)).toEqual(['Ketua']);
+    expect(list.some((e) => e.text.includes('Adapun'))).toBe(false);
+  });
+
+  it('reads the word after "Bidang" as the title\'s field, not the first word of the name', () => {
+    const list = entities('Ketua MUI Bidang Fatwa Ahmad Fahrur Rozi mengajak umat menjaga persatuan.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Ahmad Fahrur Rozi']);
+  });
+});
