@@ -197,6 +197,8 @@ class SentenceReader {
     private readonly persons: readonly { start: number; end: number }[] = [],
     /** In a caption joined by joinCaptions: the index of the dot read as a comma; the runs after it are titles only. */
     private readonly captionDot = -1,
+    /** The person the sentences before are about (see {@link referentOf}): whom "Wasekjen Gerindra ini" at the start describes. */
+    private readonly referent: { start: number; end: number } | null = null,
   ) {
     this.caps = tokens.map(isCap);
   }
@@ -1047,6 +1049,15 @@ class SentenceReader {
       }
       // "Kepala BRIN dijabat Laksana Tri Handoko": the holder after the passive of "menjabat".
       const heldBy = after?.text === 'dijabat' && this.caps[hi + 1] === true;
+      // "… kata Kawendra. Wasekjen Gerindra ini menilai …": a title opening the sentence with a
+      // demonstrative and a verb describes the person the sentences before are about.
+      // (Not a description of what the person is: "Politikus PKB ini menilai …".)
+      if (role && this.referent && lo === 0 && after && DEMONSTRATIVES.has(after.text) && tokens[hi + 1]?.kind === 'word' && !this.caps[hi + 1] && !lex.descriptions.has(this.lower(lo))) {
+        this.out.roles.push({ personStart: this.referent.start, personEnd: this.referent.end, ...role });
+        this.pendingRole = null;
+        this.carried = null;
+        return;
+      }
       this.pendingRole = role && (after?.text === ',' || bracketed || fromFaction || heldBy) ? role : null;
       if (role && after && lex.titleJoiners.has(this.lower(hi))) {
         this.carried = { title: role.title, org: role.org, start: role.start, end: role.end };
@@ -1353,10 +1364,35 @@ export function nameRecogniser(
       const from = tokens[0]!.start;
       const to = tokens[tokens.length - 1]!.end;
       const inSentence = persons.filter((c) => c.start >= from && c.end <= to);
-      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1).read(inTitle);
+      const referent = inTitle ? null : referentOf(bySentence, s, persons, doc.text, lex);
+      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent).read(inTitle);
     });
     return out;
   };
+}
+
+/**
+ * The person the one or two sentences before sentence `s` are about: the last one named after a
+ * speech cue ("kata Kawendra"), else one opening a sentence ("Kawendra menilai …"), in the nearer
+ * sentence first; null when neither names one (the tagger's person spans).
+ */
+function referentOf(bySentence: readonly Token[][], s: number, persons: readonly { start: number; end: number }[], text: string, lex: Lexicon): { start: number; end: number } | null {
+  for (let back = s - 1; back >= Math.max(0, s - 2); back--) {
+    const tokens = bySentence[back]!;
+    if (tokens.length === 0) continue;
+    const from = tokens[0]!.start;
+    const to = tokens[tokens.length - 1]!.end;
+    let cued: { start: number; end: number } | null = null;
+    let subject: { start: number; end: number } | null = null;
+    for (const p of persons) {
+      if (p.start < from || p.end > to) continue;
+      const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(from, p.start - 20), p.start))?.[1];
+      if (word && lex.cues.has(word.toLowerCase())) cued = p;
+      else if (p.start === from) subject = p;
+    }
+    if (cued ?? subject) return cued ?? subject;
+  }
+  return null;
 }
 
 /** A team's line-up: "West Ham: Hermansen; Walker-Peters, Mavropanos, Kilman, Diouf; Ward-Prowse, …". */

@@ -793,3 +793,15 @@ describe('a title a person holds, stated after the name', () => {
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Ahmad Fahrur Rozi']);
   });
 });
+
+describe('a title in a later sentence that describes the person the text is about', () => {
+  it('gives a title opening a sentence with a demonstrative ("Wasekjen Partai Garuda ini menilai …") to the person named after the cue before', () => {
+    const list = entities('"Kami akan mengawal anggaran itu," kata Hendra Gunawan kepada wartawan, Rabu (22/10/2025). Wakil Ketua Komisi IV DPR itu menilai pupuk harus tersedia.');
+    expect(find(list, 'PERSON', 'Hendra Gunawan')?.roles?.map((r) => [r.title, r.org])).toEqual([['Wakil Ketua', 'Komisi IV DPR']]);
+  });
+
+  it('gives no role by a description of what the person is ("Politikus Partai Garuda ini …")', () => {
+    const list = entities('"Kami akan mengawal anggaran itu," kata Hendra Gunawan kepada wartawan. Politikus Partai Garuda ini menilai pupuk harus tersedia.');
+    expect(find(list, 'PERSON', 'Hendra Gunawan')?.roles ?? []).toEqual([]);
+  });
+});
