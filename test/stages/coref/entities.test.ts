@@ -805,3 +805,15 @@ describe('a title in a later sentence that describes the person the text is abou
     expect(find(list, 'PERSON', 'Hendra Gunawan')?.roles ?? []).toEqual([]);
   });
 });
+
+describe('titles of regional officials, police, military and company units', () => {
+  it('reads Komandan, Dirreskrimum, Pemimpin Wilayah, Seskab and Kapuskesmas as titles before a name', () => {
+    const list = entities('Komandan Satgas Pamtas Letkol Inf Joko Purnomo mengatakan pasukan siap. Dirreskrimum Polda Jabar Kombes Surawan Hadi mengatakan tersangka ditahan. Pemimpin Wilayah BRI Malang Rudi Hartanto mengatakan kredit tumbuh. Hadir pula Seskab Teddy Indra Wijaya. Kapuskesmas Cibinong Ani Rahmawati mengatakan stok obat aman.');
+    const titles = (name: string) => find(list, 'PERSON', name)?.roles?.map((r) => r.title);
+    expect(titles('Joko Purnomo')?.[0]).toMatch(/^Komandan/);
+    expect(titles('Surawan Hadi')).toEqual(['Dirreskrimum']);
+    expect(titles('Rudi Hartanto')).toEqual(['Pemimpin Wilayah BRI Malang']);
+    expect(titles('Teddy Indra Wijaya')).toEqual(['Seskab']);
+    expect(titles('Ani Rahmawati')).toEqual(['Kapuskesmas Cibinong']);
+  });
+});
