@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinRegionalUnits, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, knownPlacesReadAsPeople, typeCitedSource, trimSentenceOpener, trimPersonTitles, splitAtNameUsedAlone, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
+import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinRegionalUnits, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, knownPlacesReadAsPeople, placesNamedInText, typeCitedSource, trimSentenceOpener, trimPersonTitles, splitAtNameUsedAlone, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -82,7 +82,7 @@ export const corefStage = defineStageFactory({
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const credited = splitAtNameUsedAlone(dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon), doc.roleCandidates, lexicon);
         const kept = confirmHeadlines(typeByList(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, lexicon), doc.text, body, lexicon);
-        const groups = knownPlacesReadAsPeople(mergeCompanyCores(mergeNicknames(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), lexicon), doc.text, lexicon);
+        const groups = placesNamedInText(knownPlacesReadAsPeople(mergeCompanyCores(mergeNicknames(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), lexicon), doc.text, lexicon), doc.text, lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
         const all: EntityFields[] = [
           ...groups.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),

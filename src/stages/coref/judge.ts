@@ -195,6 +195,41 @@ export function knownPlacesReadAsPeople(groups: readonly EntityGroup[], text: st
   });
 }
 
+/** Words of the kind of an area, besides the administrative prefixes: a name after one is a place's. */
+const AREA_KINDS = ['Kampung', 'Dusun', 'Distrik', 'Nagari', 'Gampong', 'Kalurahan', 'Pulau', 'Sungai', 'Gunung', 'Teluk', 'Danau'];
+
+/**
+ * A person read by the tagger alone whose name the article itself gives a place ("Kecamatan
+ * Pakenjeng" … "warga Pakenjeng"; "Desa Glagahwero" … "di Glagahwero"): one or two capitalised
+ * words after an administrative prefix or the kind of an area elsewhere in the text, no given name,
+ * never named where a person is (see knownPlacesReadAsPeople). Its mentions join that place's
+ * entity when there is one ("Kecamatan Pakenjeng"), else it is a place of its own.
+ */
+export function placesNamedInText(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  const candidates = groups.filter((g) => g.type === 'PERSON' && g.source === 'model' && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(g.text) && !lex.givenNames.has(g.text.split(' ')[0]!.toLowerCase()) && !lex.personWords.has(g.text.split(' ')[0]!.toLowerCase()));
+  if (candidates.length === 0) return groups as EntityGroup[];
+  const kinds = [...lex.adminPrefixes, ...AREA_KINDS];
+  const out = groups.slice();
+  for (const g of candidates) {
+    const named = new RegExp(`(?:^|[^\\p{L}])(?:${kinds.join('|')})\\s+${g.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    if (!named.test(text)) continue;
+    const personal = g.mentions.some((m) => {
+      const prev = (/([\p{L}.]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '').toLowerCase();
+      const next = text.slice(m.end, m.end + 40);
+      const nextWord = (/^[\s,]*(\p{L}+)/u.exec(next)?.[1] ?? '').toLowerCase();
+      return lex.titles.has(prev) || lex.honorifics.has(prev) || lex.namePrefixes.has(prev.replace(/\.$/, '')) || lex.cues.has(prev) || lex.speechVerbs.has(prev) || /^\s*\(\d/u.test(next) || lex.speechVerbs.has(nextWord) || lex.cues.has(nextWord);
+    });
+    if (personal) continue;
+    const at = out.indexOf(g);
+    const place = out.find((x) => x.type === 'LOC' && kinds.some((k) => x.text === `${k} ${g.text}`));
+    if (place) {
+      place.mentions = [...place.mentions, ...g.mentions].sort((a, b) => a.start - b.start);
+      out.splice(at, 1);
+    } else out[at] = { ...g, type: 'LOC' as const, source: `${g.source}/named-place` };
+  }
+  return out;
+}
+
 /**
  * An organisation known only as a short acronym ("LCS", "PHTC", "FOS"): no longer name in the text,
  * not one the lexicon knows. On real news these are mostly the names of programmes, measures and

@@ -7,6 +7,7 @@ import {
   dropShortFormsOfNonEntities,
   genericOrg,
   shortNamesOfOrgs,
+  placesNamedInText,
   splitAtNameUsedAlone,
   splitPair,
   trimPersonTitles,
@@ -329,5 +330,34 @@ describe('splitAtNameUsedAlone', () => {
     const short = { ...person, start: named.lastIndexOf('Sulastri'), end: named.lastIndexOf('Sulastri') + 8, text: 'Sulastri', source: 'model' };
     const role = { personStart: person.start, personEnd: person.end, title: 'Ketua RT', org: null, start: 0, end: 8 };
     expect(splitAtNameUsedAlone([person, short], [role], lex)).toEqual([person, short]);
+  });
+});
+
+describe('placesNamedInText', () => {
+  const text = 'Banjir merendam Kecamatan Cikalong. Warga Cikalong mengungsi, kata Camat Budi. Di Desa Sindang, Sindang juga terendam.';
+  const at = (t: string, from = 0) => {
+    const start = text.indexOf(t, from);
+    return { start, end: start + t.length, text: t };
+  };
+  const group = (type: 'PERSON' | 'LOC', name: string, mentions: { start: number; end: number; text: string }[], source = 'model') => ({ type, text: name, mentions, source, aliases: new Set<string>() });
+
+  it('joins a person the tagger read to the place the text names with a prefix, or makes it a place', () => {
+    const place = group('LOC', 'Kecamatan Cikalong', [at('Kecamatan Cikalong')]);
+    const person = group('PERSON', 'Cikalong', [at('Cikalong', text.indexOf('Warga'))]);
+    const village = group('PERSON', 'Sindang', [at('Sindang', text.indexOf(', Sindang'))]);
+    const out = placesNamedInText([place, person, village], text, lex);
+    expect(out.map((g) => [g.type, g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['LOC', 'Kecamatan Cikalong', ['Kecamatan Cikalong', 'Cikalong']],
+      ['LOC', 'Sindang', ['Sindang']],
+    ]);
+  });
+
+  it('keeps a person named where a person is, and a person of a title\'s rule', () => {
+    const cued = group('PERSON', 'Cikalong', [at('Cikalong', text.indexOf('Warga'))]);
+    const said = 'Banjir merendam Kecamatan Cikalong. "Kami siap," kata Cikalong.';
+    const person = group('PERSON', 'Cikalong', [{ start: said.lastIndexOf('Cikalong'), end: said.lastIndexOf('Cikalong') + 8, text: 'Cikalong' }]);
+    expect(placesNamedInText([person], said, lex)).toEqual([person]);
+    const titled = { ...cued, source: 'person/title-name' };
+    expect(placesNamedInText([titled], text, lex)).toEqual([titled]);
   });
 });
