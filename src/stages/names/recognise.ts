@@ -1163,7 +1163,13 @@ class SentenceReader {
         const ownName = designationEnd > i + 1 || lex.orgs.has(a.text) || ACRONYM.test(a.text);
         const personAfter = name < hi && !joined && ownName && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end));
         const end = personAfter ? designationEnd : hi;
-        if (end > i) this.add('ORG', a, tokens[end - 1]!, 'org/marker', 4.2);
+        // "Komisi VI DPR RI Fraksi Gerindra": the faction inside is an organisation of its own, after the commission's.
+        let fraksi = -1;
+        for (let k = i + 2; k < end - 1 && fraksi < 0; k++) if (tokens[k]!.text === 'Fraksi') fraksi = k;
+        if (fraksi > 0) {
+          this.add('ORG', a, tokens[fraksi - 1]!, 'org/marker', 4.2);
+          this.add('ORG', tokens[fraksi]!, tokens[end - 1]!, 'org/marker', 4.2);
+        } else if (end > i) this.add('ORG', a, tokens[end - 1]!, 'org/marker', 4.2);
         if (personAfter) this.add('PERSON', tokens[name]!, b, 'person/after-org', 4.2);
         return;
       }

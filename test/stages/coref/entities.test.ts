@@ -817,3 +817,10 @@ describe('titles of regional officials, police, military and company units', () 
     expect(titles('Ani Rahmawati')).toEqual(['Kapuskesmas Cibinong']);
   });
 });
+
+describe('a faction inside a commission\'s name', () => {
+  it('reads "Komisi IV DPR RI Fraksi Demokrat" as the commission and the faction, with or without a title before', () => {
+    const list = entities('"Kami di Komisi IV DPR RI Fraksi Demokrat akan mengawal anggaran itu," kata Hendra Gunawan.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Komisi IV DPR RI', 'Fraksi Demokrat']);
+  });
+});
