@@ -779,7 +779,18 @@ class SentenceReader {
   /** Walks a body run: titles, then portfolio words / an organisation / a place, then a name. */
   private readRun(first: number, end: number): void {
     // "Menteri Keuangan (Menkeu) Purbaya": the bracketed short title waits with the title for the name.
-    if (this.pendingRole && this.tokens[first - 1]?.text === '(' && this.tokens[end]?.text === ')') return;
+    if (this.pendingRole && this.tokens[first - 1]?.text === '(' && this.tokens[end]?.text === ')') {
+      // "Pak Menteri (Dody Hanggodo)": a person's name in the brackets (the tagger's) holds the title.
+      const inside = this.persons.find((q) => q.start >= this.tokens[first]!.start && q.end === this.tokens[end - 1]!.end);
+      if (end - first >= 2 && inside) {
+        let s = first;
+        while (this.tokens[s]!.start < inside.start) s++;
+        this.add('PERSON', this.tokens[s]!, this.tokens[end - 1]!, 'person/appositive', 3);
+        this.pushRole(this.tokens[s]!, this.tokens[end - 1]!, this.pendingRole);
+        this.pendingRole = null;
+      }
+      return;
+    }
     // "Direktur Jenderal … (EBTKE) Kementerian ESDM, Eniya Listiani Dewi": the organisation after
     // the bracketed short title is the title's; the name follows the comma.
     // "Kepala Dinas Kesehatan (Dinkes) Lombok Barat, Erni Suryana", "Wakil Ketua MPR dari Fraksi PAN,
@@ -916,7 +927,8 @@ class SentenceReader {
       // out by the acronym and followed by an organisation are the title's portfolio.
       let portfolioOnly = orgFrom < 0 && after?.text === '(' && tokens[hi + 2]?.text === ')' && !o && this.opensOrganisation(hi + 3);
       for (let k = i; k < hi && portfolioOnly; k++) portfolioOnly = this.portfolioWord(k);
-      const spelledOut = !portfolioOnly && after?.text === '(' && this.acronymOf(i, hi, hi + 1);
+      // ("Kepala Badan Pusat Statistik (BPS)": spelled out from the title's marker on.)
+      const spelledOut = !portfolioOnly && after?.text === '(' && (this.acronymOf(i, hi, hi + 1) || (orgFrom === i - 1 && this.acronymOf(orgFrom, hi, hi + 1)));
       if (portfolioOnly) {
         titleText = text.slice(titleStart, tokens[hi - 1]!.end);
         titleTokEnd = tokens[hi - 1]!.end;
@@ -1023,15 +1035,36 @@ class SentenceReader {
     if (i === hi) {
       // "Muhammad Afifuddin, Ketua KPU", "Afifuddin selaku Ketua KPU", "Budi, yang juga Direktur X":
       // the title describes the name before it.
-      const described = role ? this.describedName(lo) : null;
+      // "CEO Telegram," and "Menteri Keuangan (Menkeu)" → the name follows the comma or the brackets.
+      // "Menteri Kebudayaan RI (Menbud), Fadli Zon": the name after the bracket and a comma.
+      const bracketed = after?.text === '(' && tokens[hi + 2]?.text === ')' && (this.caps[hi + 3] === true || (tokens[hi + 3]?.text === ',' && this.caps[hi + 4] === true));
+      // "Pak Menteri (Dody Hanggodo)", "Gubernur (Bali Wayan Koster)": the holder's name in brackets.
+      let close = -1;
+      if (role && after?.text === '(') for (let k = hi + 1; k < tokens.length && k <= hi + 6 && close < 0 && (this.caps[k] || tokens[k]!.text === ')'); k++) if (tokens[k]!.text === ')') close = k;
+      const nameInBrackets = close > hi + 2 && this.persons.some((q) => q.start >= tokens[hi + 1]!.start && q.end === tokens[close - 1]!.end);
+      // "Menteri Sekretaris Negara (Mensesneg) Prasetyo Hadi, Menteri Pertahanan (Menhan) Sjafrie
+      // Sjamsoeddin": a title whose name follows its bracketed short title opens the next pair of a
+      // list; it describes no name before it.
+      const commaOnly = tokens[lo - 1]?.text === ',';
+      const described = role && !((bracketed || nameInBrackets) && commaOnly) ? this.describedName(lo) : null;
       if (role && described) {
         this.pushRole(tokens[described.first]!, tokens[described.end - 1]!, role);
         this.pendingRole = null;
         return;
       }
-      // "CEO Telegram," and "Menteri Keuangan (Menkeu)" → the name follows the comma or the brackets.
-      // "Menteri Kebudayaan RI (Menbud), Fadli Zon": the name after the bracket and a comma.
-      const bracketed = after?.text === '(' && tokens[hi + 2]?.text === ')' && (this.caps[hi + 3] === true || (tokens[hi + 3]?.text === ',' && this.caps[hi + 4] === true));
+      if (role && nameInBrackets && !described) {
+        this.pendingRole = role;
+        this.carried = null;
+        return;
+      }
+      // "Presiden ke-7 Joko Widodo", "Presiden ke 2 Soeharto": an ordinal between the title and the name.
+      const ordinal = /^ke-?\d+$/.test(after?.text ?? '') ? 1 : after?.text === 'ke' && tokens[hi + 1]?.kind === 'number' ? 2 : 0;
+      if (role && ordinal > 0 && this.caps[hi + ordinal] === true && !this.designationWord(hi + ordinal)) {
+        const end = tokens[hi + ordinal - 1]!.end;
+        this.pendingRole = { ...role, title: text.slice(role.start, end), end };
+        this.carried = null;
+        return;
+      }
       // "Wakil Ketua MPR dari Fraksi PAN, Eddy Soeparno": the faction after "dari", then the name.
       const fromFaction = after?.text === 'dari' && this.caps[hi + 1] === true;
       // "Ketua koperasi, Endang Sri Lestari, menyebut …", "Ketua kelompok tani itu, Suparjo (58)": a
@@ -1085,12 +1118,13 @@ class SentenceReader {
       this.pendingRole = null;
       return;
     }
-    if (this.pendingRole && (before?.text === ',' || before?.text === ')' || before?.text === 'dijabat')) {
+    const afterOrdinal = before !== undefined && (/^ke-?\d+$/.test(before.text) || (before.kind === 'number' && tokens[lo - 2]?.text === 'ke'));
+    if (this.pendingRole && (before?.text === ',' || before?.text === ')' || before?.text === 'dijabat' || afterOrdinal)) {
       // "Direktur Transformasi dan Keberlanjutan Bisnis (TKB) Pertamina Agung Wicaksono": after the
       // bracketed short title, a known organisation and then the name.
       // "… (DPMPTSP) Kota Mataram Amiruddin": a place, then the name.
       const o = before.text === ')' && hi - i > 1 ? this.phraseAt(i, hi, lists.orgs) : 0;
-      let p = before.text === ')' && hi - i > 1 && o === 0 ? this.phraseAt(i, hi, lists.places) : 0;
+      let p = before.text === ')' && hi - i > 1 && o === 0 ? this.phraseAt(i, hi, lists.places) || (lex.placeAliases.has(a.text) ? 1 : 0) : 0;
       // An unknown place after its administrative prefix, when the tagger reads the rest as a person.
       if (p === 0 && o === 0 && before.text === ')' && hi - i > 2 && lex.adminPrefixes.has(a.text) && this.caps[i + 1]) {
         const rest = tokens[i + 2]!.start;

@@ -824,3 +824,33 @@ describe('a faction inside a commission\'s name', () => {
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Komisi IV DPR RI', 'Fraksi Demokrat']);
   });
 });
+
+describe('titles with brackets and ordinals', () => {
+  it('reads a list of titles with bracketed short titles pair by pair, not the next title as the last name\'s', () => {
+    const list = entities('Hadir Menteri Keuangan (Menkeu) Rudi Hartono, Menteri Perhubungan (Menhub) Siti Aminah, dan Menteri ESDM Joko Santoso.');
+    expect(find(list, 'PERSON', 'Rudi Hartono')?.roles?.map((r) => r.title)).toEqual(['Menteri Keuangan']);
+    expect(find(list, 'PERSON', 'Siti Aminah')?.roles?.map((r) => r.title)).toEqual(['Menteri Perhubungan']);
+  });
+
+  it('keeps a title after "menjabat" with its short form and place as the role of the name before it', () => {
+    const list = entities('Saat ini Darmono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Jatim.');
+    expect(find(list, 'PERSON', 'Darmono')?.roles?.map((r) => r.title)).toEqual(['Kepala Badan Kesatuan Bangsa dan Politik']);
+  });
+
+  it('gives the title to the name in brackets after it ("Pak Menteri (Hendra Wijaya)")', () => {
+    const list = entities('"Itu tadi disampaikan oleh Pak Menteri (Hendra Wijaya), uji coba akan dilanjutkan," ujar Rudi.');
+    expect(find(list, 'PERSON', 'Hendra Wijaya')?.roles?.map((r) => r.title)).toEqual(['Menteri']);
+  });
+
+  it('reads an ordinal between the title and the name ("Presiden ke-4 Abdurrahman Wahid")', () => {
+    const list = entities('Gagasan itu muncul pada masa Presiden ke-4 Abdurrahman Wahid.');
+    expect(find(list, 'PERSON', 'Abdurrahman Wahid')?.roles?.map((r) => r.title)).toEqual(['Presiden ke-4']);
+  });
+
+  it('reads an acronym spelled out from the title\'s marker, and a place\'s short name after the brackets', () => {
+    const list = entities('Data itu berasal dari Kepala Badan Pusat Statistik (BPS) Amalia Rahmawati. Program itu disambut Wakil Gubernur (Wagub) Kaltim Rusdi Aji.');
+    expect(find(list, 'PERSON', 'Amalia Rahmawati')?.roles?.map((r) => r.title)).toEqual(['Kepala Badan Pusat Statistik']);
+    expect(find(list, 'PERSON', 'Rusdi Aji')?.roles?.map((r) => r.title)).toEqual(['Wakil Gubernur']);
+    expect(list.some((e) => e.type === 'PERSON' && /Statistik|Kaltim/.test(e.text))).toBe(false);
+  });
+});
