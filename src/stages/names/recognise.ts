@@ -168,6 +168,9 @@ const VILLAGE_KIND = /^(?:Desa|Kelurahan|Kampung|Dusun|Lembang|Kecamatan|Gampong
  */
 const HOLDS = /^(?:(?:yang )?(?:merupakan|adalah)|(?:yang )?(?:(?:kini|kala itu|saat ini|saat|saat masih|ketika|ketika masih|masih|sebelumnya|pernah|sempat) )?menjabat(?: sebagai)?)$/;
 
+/** Kinds of schools and units numbered after their name ("SMAN 11", "MTsN 1", "Kodim 0712"; a neighbourhood's "RT 05" is no organisation). */
+const NUMBERED_UNIT = /^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MTSN|MA|MAN|SRMA|SRMP|Kodim|Koramil|Yonif|Lantamal|Brigif|Korem)$/;
+
 /** A person's initials: two to four capitals. */
 const INITIALS = /^[A-Z]{2,4}$/;
 
@@ -704,6 +707,10 @@ class SentenceReader {
         ) {
           // "Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi Eniya": a portfolio's list.
           i += capAfter ? 1 : 2;
+        } else if (next.kind === 'number' && capAfter && tokens[i + 2]!.start - next.end <= 1 && this.numberedUnit(i) && this.phraseAt(first, i + 1, this.words.lists.titles) > 0) {
+          // "Kepala SMAN 11 Semarang, Rr Tri Widiyastuti", "Manager Humas KAI Daop 6 Yogyakarta Feni
+          // Novida": after a title, a unit's number stays inside the run of its organisation.
+          i++;
         } else if (next.text === ',' && this.lex.orgMarkers.has(tokens[first]!.text) && this.orgCommaList(i + 1) > 0) {
           // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": one organisation named by a list.
           i = this.orgCommaList(i + 1);
@@ -725,6 +732,12 @@ class SentenceReader {
    */
   private openerInside(k: number): boolean {
     return k > 0 && !OPENING_MARK.test(this.tokens[k - 1]!.text) && this.lex.nameOpeners.has(this.tokens[k]!.text) && this.caps[k + 1] === true;
+  }
+
+  /** Whether token k names a kind of unit numbered after it: a school ("SMAN", "SMP Negeri"), a region ("Daop", "Wilayah"). */
+  private numberedUnit(k: number): boolean {
+    const t = this.tokens[k]!.text;
+    return NUMBERED_UNIT.test(t) || this.lex.regionWords.has(t) || (/^(?:Negeri|Swasta)$/.test(t) && k > 0 && NUMBERED_UNIT.test(this.tokens[k - 1]!.text));
   }
 
   /** Trims name-excluded words at the edges of run [first, end): its name part, or null. */

@@ -854,3 +854,12 @@ describe('titles with brackets and ordinals', () => {
     expect(list.some((e) => e.type === 'PERSON' && /Statistik|Kaltim/.test(e.text))).toBe(false);
   });
 });
+
+describe('a numbered unit inside a title\'s run', () => {
+  it('keeps the number of a school or a regional unit inside the organisation after a title', () => {
+    const list = entities('Kepala SMAN 4 Kudus, Sri Lestari Wulan, menyerahkan kasus itu ke polisi. Kepala MTsN 2 Kendari Ahmad Jaelani mengaku sudah dipanggil. Manager Humas KAI Daop 8 Surabaya Rina Kusumawati mengatakan stasiun dipercantik.');
+    expect(find(list, 'PERSON', 'Sri Lestari Wulan')?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala', 'SMAN 4 Kudus']]);
+    expect(find(list, 'PERSON', 'Ahmad Jaelani')?.roles?.map((r) => r.title)).toEqual(['Kepala']);
+    expect(find(list, 'PERSON', 'Rina Kusumawati')?.roles?.map((r) => r.title)).toEqual(['Manager Humas']);
+  });
+});
