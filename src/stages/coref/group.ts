@@ -528,13 +528,25 @@ export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGr
 
 /**
  * A person named only after "akrab disapa" / "biasa dipanggil" ("pria yang akrab disapa Aco") is
- * the nickname of the person mentioned last before it: the two groups become one.
+ * the nickname of the person mentioned last before it, and one first named in brackets right after
+ * a person's name ("Saifullah Yusuf (Gus Ipul)") is that person's: the two groups become one.
  */
 export function mergeNicknames(groups: EntityGroup[], text: string): EntityGroup[] {
   const gone = new Set<EntityGroup>();
   for (const g of groups) {
     if (g.type !== 'PERSON') continue;
     const first = g.mentions[0]!;
+    // "Saifullah Yusuf (Gus Ipul)": a name first written in brackets right after a person's name is that person's.
+    if (/^\s?\($/u.test(text.slice(Math.max(0, first.start - 2), first.start)) && text[first.end] === ')') {
+      const open = text.lastIndexOf('(', first.start);
+      const before = groups.find((o) => o !== g && o.type === 'PERSON' && !gone.has(o) && o.mentions.some((m) => m.end === open || m.end === open - 1));
+      if (before) {
+        absorb(before, g);
+        before.mentions.sort((a, b) => a.start - b.start);
+        gone.add(g);
+        continue;
+      }
+    }
     if (!NICKNAME_CUE.test(text.slice(Math.max(0, first.start - 40), first.start))) continue;
     let target: EntityGroup | undefined;
     let at = -1;

@@ -60,7 +60,7 @@ const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
  * Budi", "Muh. Nur Kholis", "Kgs. M. Arifin"), besides single capitals ("B. J. Habibie") and the abbreviated legal forms ("Facebook Inc.").
  * They stay in code, like the segmenter's abbreviations: they say where a "." ends, not what a name is.
  */
-const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk|Muh|Moh|Moch|Mhd|Muhd|Abd|Ach|Kgs|Kms|Mgs|Tgk';
+const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk|Muh|Moh|Moch|Mhd|Muhd|Abd|Ach|Kgs|Kms|Mgs|Tgk|Capt';
 const OPENING_MARK = /^[“"'‘(]$/;
 
 /** The word sets and patterns the name rules read, derived from the lexicon once per lexicon. */
@@ -1050,7 +1050,9 @@ class SentenceReader {
       // the title describes the name before it.
       // "CEO Telegram," and "Menteri Keuangan (Menkeu)" → the name follows the comma or the brackets.
       // "Menteri Kebudayaan RI (Menbud), Fadli Zon": the name after the bracket and a comma.
-      const bracketed = after?.text === '(' && tokens[hi + 2]?.text === ')' && (this.caps[hi + 3] === true || (tokens[hi + 3]?.text === ',' && this.caps[hi + 4] === true));
+      // ("Menteri Koordinator Pemberdayaan Masyarakat (Menko PM) Muhaimin Iskandar": a short title of two words.)
+      const shut = tokens[hi + 2]?.text === ')' ? hi + 2 : tokens[hi + 3]?.text === ')' && this.caps[hi + 1] && ACRONYM.test(tokens[hi + 2]!.text) ? hi + 3 : -1;
+      const bracketed = after?.text === '(' && shut > 0 && (this.caps[shut + 1] === true || (tokens[shut + 1]?.text === ',' && this.caps[shut + 2] === true));
       // "Pak Menteri (Dody Hanggodo)", "Gubernur (Bali Wayan Koster)": the holder's name in brackets.
       let close = -1;
       if (role && after?.text === '(') for (let k = hi + 1; k < tokens.length && k <= hi + 6 && close < 0 && (this.caps[k] || tokens[k]!.text === ')'); k++) if (tokens[k]!.text === ')') close = k;
@@ -1158,7 +1160,11 @@ class SentenceReader {
           return;
         }
       }
-      this.add('PERSON', a, b, 'person/appositive', 3);
+      // After a bracketed short title, a run of name words is the holder ("Menteri Sosial (Mensos)
+      // Saifullah Yusuf"), as after the title itself.
+      let named = before.text === ')';
+      for (let k = i; k < hi && named; k++) named = this.nameLike(k);
+      this.add('PERSON', a, b, 'person/appositive', named ? 4.5 : 3);
       this.pushRole(a, b, this.pendingRole);
       this.pendingRole = null;
       return;

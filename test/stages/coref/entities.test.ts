@@ -863,3 +863,18 @@ describe('a numbered unit inside a title\'s run', () => {
     expect(find(list, 'PERSON', 'Rina Kusumawati')?.roles?.map((r) => r.title)).toEqual(['Manager Humas']);
   });
 });
+
+describe('short titles and nicknames in brackets', () => {
+  it('makes a name first written in brackets after a person\'s name a form of that person ("Saifullah Yusuf (Gus Ipul)")', () => {
+    const list = entities('Menteri Sosial (Mensos) Rahmat Hidayat (Gus Mamat) menjelaskan manfaat bantuan sosial bagi warga miskin. Gus Mamat menambahkan data penerima diperbarui setiap bulan.');
+    const person = find(list, 'PERSON', 'Rahmat Hidayat');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Rahmat Hidayat', 'Gus Mamat', 'Gus Mamat']);
+    expect(person?.roles?.map((r) => r.title)).toEqual(['Menteri Sosial']);
+  });
+
+  it('reads a short title of two words in brackets ("(Menko PM)") and a rank with its dot after a comma ("Capt.")', () => {
+    const list = entities('Menteri Koordinator Pemberdayaan Masyarakat (Menko PM) Hasan Basri menyebut mahasiswa penting. Sementara itu, Direktur Utama AirNav Indonesia, Capt. Yudi Prasetyo menambahkan, acara itu diikuti ribuan peserta.');
+    expect(find(list, 'PERSON', 'Hasan Basri')?.roles?.map((r) => r.title)).toEqual(['Menteri Koordinator Pemberdayaan Masyarakat']);
+    expect(find(list, 'PERSON', 'Yudi Prasetyo')?.roles?.map((r) => r.title)).toEqual(['Direktur Utama']);
+  });
+});
