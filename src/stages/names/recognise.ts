@@ -55,6 +55,7 @@ const NICKNAME_CLOSE = new Map([
   ['“', '”'],
 ]);
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+const ACRONYM_WITH_DIGITS = /^[A-Z][A-Z]*\d[A-Z\d]*[A-Z]$/;
 /**
  * Abbreviations of names, titles and streets whose "." stays inside a run ("Jl. Sudirman", "Dr.
  * Budi", "Muh. Nur Kholis", "Kgs. M. Arifin"), besides single capitals ("B. J. Habibie") and the abbreviated legal forms ("Facebook Inc.").
@@ -108,6 +109,8 @@ const nameWords = perLexicon((lex: Lexicon): NameWords => {
 function isCap(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const s = t.text;
+  // "P2MI", "BP3MI", "DP3AP2KB": an acronym with digits inside, two capitals at least.
+  if (ACRONYM_WITH_DIGITS.test(s)) return true;
   const first = s.charCodeAt(0);
   // An ASCII character other than A–Z is no uppercase letter; the regex decides the rest.
   if (!(first < 128)) return CAPITALISED.test(s);

@@ -878,3 +878,11 @@ describe('short titles and nicknames in brackets', () => {
     expect(find(list, 'PERSON', 'Yudi Prasetyo')?.roles?.map((r) => r.title)).toEqual(['Direktur Utama']);
   });
 });
+
+describe('acronyms with digits inside a title\'s run', () => {
+  it('reads "P2MI", "BP3MI" as capitalised words of the run ("Menteri P2MI Abdul Kadir", "Kepala BP3MI NTB Ni Luh Putu")', () => {
+    const list = entities('Menteri P2MI Joko Susanto meminta daerah memperketat pengawasan. Kepala BP3MI Kalimantan Utara Andi Saputra mengatakan korban ditampung.');
+    expect(find(list, 'PERSON', 'Joko Susanto')?.roles?.map((r) => [r.title, r.org])).toEqual([['Menteri', 'P2MI']]);
+    expect(find(list, 'PERSON', 'Andi Saputra')?.roles?.map((r) => r.title)).toEqual(['Kepala']);
+  });
+});
