@@ -1054,7 +1054,9 @@ class SentenceReader {
       // "CEO Telegram," and "Menteri Keuangan (Menkeu)" → the name follows the comma or the brackets.
       // "Menteri Kebudayaan RI (Menbud), Fadli Zon": the name after the bracket and a comma.
       // ("Menteri Koordinator Pemberdayaan Masyarakat (Menko PM) Muhaimin Iskandar": a short title of two words.)
-      const shut = tokens[hi + 2]?.text === ')' ? hi + 2 : tokens[hi + 3]?.text === ')' && this.caps[hi + 1] && ACRONYM.test(tokens[hi + 2]!.text) ? hi + 3 : -1;
+      // ("Kepala Badan Penyelenggara Haji (BP Haji) Mochamad Irfan Yusuf": an acronym and a word.)
+      const shut =
+        tokens[hi + 2]?.text === ')' ? hi + 2 : tokens[hi + 3]?.text === ')' && this.caps[hi + 1] && this.caps[hi + 2] && (ACRONYM.test(tokens[hi + 1]!.text) || ACRONYM.test(tokens[hi + 2]!.text)) ? hi + 3 : -1;
       const bracketed = after?.text === '(' && shut > 0 && (this.caps[shut + 1] === true || (tokens[shut + 1]?.text === ',' && this.caps[shut + 2] === true));
       // "Pak Menteri (Dody Hanggodo)", "Gubernur (Bali Wayan Koster)": the holder's name in brackets.
       let close = -1;
@@ -1064,7 +1066,10 @@ class SentenceReader {
       // Sjamsoeddin": a title whose name follows its bracketed short title opens the next pair of a
       // list; it describes no name before it.
       const commaOnly = tokens[lo - 1]?.text === ',';
-      const described = role && !((bracketed || nameInBrackets) && commaOnly) ? this.describedName(lo) : null;
+      // (From the title's first word: "Samsudin, anggota DPRD Provinsi Maluku Utara": a lowercase title before the run.)
+      let titleFirst = lo;
+      while (titleFirst > 0 && tokens[titleFirst - 1]!.start >= titleStart) titleFirst--;
+      const described = role && !((bracketed || nameInBrackets) && commaOnly) ? this.describedName(titleFirst) : null;
       if (role && described) {
         this.pushRole(tokens[described.first]!, tokens[described.end - 1]!, role);
         this.pendingRole = null;

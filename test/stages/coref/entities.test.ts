@@ -886,3 +886,15 @@ describe('acronyms with digits inside a title\'s run', () => {
     expect(find(list, 'PERSON', 'Andi Saputra')?.roles?.map((r) => r.title)).toEqual(['Kepala']);
   });
 });
+
+describe('a lowercase title after the name and a short form of an acronym and a word', () => {
+  it('gives a lowercase title between commas after a name to that name ("Darto Wibisono, anggota DPRD Provinsi Maluku Utara dua periode, …")', () => {
+    const list = entities('Darto Wibisono, anggota DPRD Provinsi Maluku Utara dua periode, meraih enam suara.');
+    expect(find(list, 'PERSON', 'Darto Wibisono')?.roles?.map((r) => r.title)).toEqual(['anggota DPRD Provinsi Maluku Utara']);
+  });
+
+  it('reads a bracketed short form of an acronym and a word ("(BP Haji)") before the name', () => {
+    const list = entities('Di Jakarta, Kepala Badan Penyelenggara Haji (BP Haji) Rusli Hamdan mengingatkan jemaah agar menjaga kesehatan.');
+    expect(find(list, 'PERSON', 'Rusli Hamdan')?.roles?.map((r) => r.title)).toEqual(['Kepala Badan Penyelenggara Haji']);
+  });
+});
