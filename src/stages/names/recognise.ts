@@ -171,6 +171,9 @@ const VILLAGE_KIND = /^(?:Desa|Kelurahan|Kampung|Dusun|Lembang|Kecamatan|Gampong
  */
 const HOLDS = /^(?:(?:yang )?(?:merupakan|adalah)|(?:yang )?(?:(?:kini|kala itu|saat ini|saat|saat masih|ketika|ketika masih|masih|sebelumnya|pernah|sempat) )?menjabat(?: sebagai)?)$/;
 
+/** Envoys' titles, whose "untuk" and the country after it stay in the title's run. */
+const ENVOY = /^(?:Duta Besar|Dubes|Utusan Khusus|Pelapor Khusus|Konsul Jenderal|Wakil Tetap)\b/;
+
 /** Kinds of schools and units numbered after their name ("SMAN 11", "MTsN 1", "Kodim 0712"; a neighbourhood's "RT 05" is no organisation). */
 const NUMBERED_UNIT = /^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MTSN|MA|MAN|SRMA|SRMP|Kodim|Koramil|Yonif|Lantamal|Brigif|Korem)$/;
 
@@ -710,6 +713,9 @@ class SentenceReader {
         ) {
           // "Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi Eniya": a portfolio's list.
           i += capAfter ? 1 : 2;
+        } else if (next.text === 'untuk' && capAfter && ENVOY.test(this.text.slice(tokens[first]!.start, prev.end))) {
+          // "Duta Besar Palestina untuk Indonesia Zuhair Al-Shun": an envoy's title names the country sent to.
+          i++;
         } else if (next.kind === 'number' && capAfter && tokens[i + 2]!.start - next.end <= 1 && this.numberedUnit(i) && this.phraseAt(first, i + 1, this.words.lists.titles) > 0) {
           // "Kepala SMAN 11 Semarang, Rr Tri Widiyastuti", "Manager Humas KAI Daop 6 Yogyakarta Feni
           // Novida": after a title, a unit's number stays inside the run of its organisation.
@@ -1030,7 +1036,17 @@ class SentenceReader {
           const b = tokens[designationEnd - 1]!;
           const designation = text.slice(a.start, b.end);
           const place = this.phraseAt(d, designationEnd, lists.places) === designationEnd - d || lex.adminPrefixes.has(a.text) || lex.placeAliases.has(designation) || villageTitle;
-          if (place) {
+          const sentTo = ENVOY.test(titleText ?? '') ? designation.indexOf(' untuk ') : -1;
+          if (sentTo > 0) {
+            // "Duta Besar Palestina untuk Indonesia": the countries are the title's, places each.
+            for (let k = d; k < designationEnd; k++) {
+              const n = tokens[k]!.text === 'untuk' ? 0 : this.phraseAt(k, designationEnd, lists.places);
+              if (n > 0) this.add('LOC', tokens[k]!, tokens[k + n - 1]!, 'loc/after-title', 4.5);
+              k += Math.max(0, n - 1);
+            }
+            titleText = text.slice(titleStart, b.end);
+            titleTokEnd = b.end;
+          } else if (place) {
             // "Gubernur Jawa Barat", "Wali Kota Palembang": the place is part of the title.
             this.add('LOC', a, b, 'loc/after-title', 4.5);
             titleText = text.slice(titleStart, b.end);

@@ -898,3 +898,13 @@ describe('a lowercase title after the name and a short form of an acronym and a 
     expect(find(list, 'PERSON', 'Rusli Hamdan')?.roles?.map((r) => r.title)).toEqual(['Kepala Badan Penyelenggara Haji']);
   });
 });
+
+describe('an envoy\'s title and the country sent to', () => {
+  it('keeps "untuk" and the countries in an envoy\'s title, each country a place ("Dubes RI untuk Jepang Heri Akhmadi")', () => {
+    const list = entities('Duta Besar Malaysia untuk Indonesia Ahmad Zaki hadir. Dubes RI untuk Jepang Budi Santoso menyambut delegasi itu.');
+    expect(find(list, 'PERSON', 'Ahmad Zaki')?.roles?.map((r) => r.title)).toEqual(['Duta Besar Malaysia untuk Indonesia']);
+    expect(find(list, 'PERSON', 'Budi Santoso')?.roles?.map((r) => r.title)).toEqual(['Dubes RI untuk Jepang']);
+    expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
+    expect(find(list, 'LOC', 'Jepang')).toBeDefined();
+  });
+});
