@@ -442,6 +442,10 @@ function findGroup(
       return national !== null && abbreviates(t, national);
     });
     if (abbreviated) return abbreviated;
+    // "Dinkes" and "Dinas Kesehatan Kota Kendari", "Kejari Sigi" and "Kejaksaan Negeri Sigi": a
+    // contraction of the body's name before its place, the place written after it or left out.
+    const contracted = only(same, (s) => contractsBeforePlace(t, s.group.text));
+    if (contracted) return contracted;
     // "BPJS Kesehatan" and "Badan Penyelenggara Jaminan Sosial Kesehatan": an acronym of the first
     // words, the last words as written.
     const head = ACRONYM_HEAD.exec(t);
@@ -489,6 +493,43 @@ function findGroup(
     return same.find((s) => s.bare === bare) ?? same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ?? only(same, (s) => abbreviates(t, s.bare));
   }
   return undefined;
+}
+
+/** An administrative prefix and the place after it, ending a body's name ("… Kota Kendari"). */
+const PLACE_END = /\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
+
+/**
+ * Whether `short` ("Dinkes", "Kejari Sigi") contracts the name `long` ("Dinas Kesehatan Kota
+ * Kendari", "Kejaksaan Negeri Sigi") before its place: the short form's first word is made of a
+ * first part of each word of the body's name, the last part possibly the end of the last word
+ * ("Kejari": KEJAksaan negeRI); the short form's other words are the end of the long one, or
+ * there are none and the long one ends in an administrative prefix and its place.
+ */
+function contractsBeforePlace(short: string, long: string): boolean {
+  const space = short.indexOf(' ');
+  const head = (space < 0 ? short : short.slice(0, space)).toLowerCase();
+  if (head.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(space < 0 ? short : short.slice(0, space))) return false;
+  let body: string;
+  if (space < 0) {
+    const place = PLACE_END.exec(long);
+    if (!place) return false;
+    body = long.slice(0, place.index);
+  } else {
+    const tail = short.slice(space);
+    if (!long.endsWith(tail) || long.length <= tail.length) return false;
+    body = long.slice(0, -tail.length).replace(/\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)$/u, '');
+  }
+  const words = body.toLowerCase().split(/\s+/u).filter((w) => w !== 'dan' && w !== '&');
+  if (words.length < 2 || words.length > 4) return false;
+  const match = (i: number, w: number): boolean => {
+    if (w === words.length) return i === head.length;
+    const word = words[w]!;
+    for (let n = Math.min(word.length, head.length - i); n >= 2; n--) if (head.startsWith(word.slice(0, n), i) && match(i + n, w + 1)) return true;
+    // The last part may be the end of the last word ("ri" of "negeri").
+    if (w === words.length - 1 && head.length - i >= 2 && word.endsWith(head.slice(i))) return true;
+    return false;
+  };
+  return match(0, 0);
 }
 
 // "… ujar pria yang akrab disapa Aco": the nickname of the person the sentence is about.

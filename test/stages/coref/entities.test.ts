@@ -908,3 +908,14 @@ describe('an envoy\'s title and the country sent to', () => {
     expect(find(list, 'LOC', 'Jepang')).toBeDefined();
   });
 });
+
+describe('contractions of a body\'s name before its place', () => {
+  it('links "Kejari Sigi" to "Kejaksaan Negeri Sigi" and "Dinkes" to "Dinas Kesehatan Kota Kendari"', () => {
+    const list = entities('Tim Kejaksaan Negeri Poso menahan dua tersangka. Kejari Poso juga menyita uang tunai. Dinas Kesehatan Kota Bitung mencatat 20 kasus baru. Menurut Dinkes, kasus turun dibanding tahun lalu.');
+    const orgs = list.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => [e.text, [...new Set(e.mentions.map((m) => m.text))]])).toEqual([
+      ['Kejaksaan Negeri Poso', ['Kejaksaan Negeri Poso', 'Kejari Poso']],
+      ['Dinas Kesehatan Kota Bitung', ['Dinas Kesehatan Kota Bitung', 'Dinkes']],
+    ]);
+  });
+});
