@@ -532,8 +532,9 @@ export function cleanEdges(c: Candidate): Candidate | null {
   if (text.endsWith('-nya')) text = text.slice(0, -4);
   // "Kampung Naringgul RT 02": the neighbourhood unit after a place is no part of its name.
   if (c.type === 'LOC') text = text.replace(/\s+(?:RT|RW|RT\/RW)(?:\s+\d+)?$/u, '');
-  // "Fakultas … Universitas Muhammadiyah Malang Dr": the prefix of the name after it ends no organisation's.
-  if (c.type === 'ORG') text = text.replace(/\s+(?:Dr|Prof|Drs|Dra|Ir|KH|Hj)\.?$/u, '');
+  // "Fakultas … Universitas Muhammadiyah Malang Dr", "(BKSDA) Sulawesi Utara Ir. Novita": the prefix
+  // of the name after it ends no organisation's or place's.
+  if (c.type === 'ORG' || c.type === 'LOC') text = text.replace(/\s+(?:Dr|Prof|Drs|Dra|Ir|KH|Hj)\.?$/u, '');
   if (!/\p{Lu}/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 2) return null;
   return text === c.text ? c : changeCandidate(c, { start, end: start + text.length, text });
 }

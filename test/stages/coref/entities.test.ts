@@ -919,3 +919,11 @@ describe('contractions of a body\'s name before its place', () => {
     ]);
   });
 });
+
+describe('edges of places and traders\' names', () => {
+  it('leaves a name prefix out of the place before the name ("(BKSDA) Sulawesi Utara Ir. Novita") and reads "UD" as a company\'s legal form', () => {
+    const list = entities('Kepala Balai Konservasi Sumber Daya Alam (BKSDA) Sulawesi Tengah Ir. Rahmi Pangemanan menyebut burung itu langka. Polisi menggeledah gudang UD Maju Jaya di Sidoarjo.');
+    expect(list.some((e) => e.text.endsWith(' Ir'))).toBe(false);
+    expect(find(list, 'ORG', 'UD Maju Jaya')).toBeDefined();
+  });
+});
