@@ -17,6 +17,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
  * organisation markers) score above it.
  */
 const CONTEXT_SCORE = 2;
+/** Words that close a title's description before the comma and the name ("… setempat, Siti Rohani"). */
+const FIELD_CLOSERS = new Set(['setempat', 'lainnya']);
 /** Demonstratives that close a description ("Ketua DPC … itu"). */
 const DEMONSTRATIVES = new Set(['itu', 'ini', 'tersebut']);
 
@@ -1112,8 +1114,11 @@ class SentenceReader {
         let k = hi;
         // (A marker written in lowercase is the field here, before the comma: "ketua koperasi,".)
         while (k < hi + 3 && k < tokens.length && (this.fieldWord(k) || (this.lex.orgMarkers.has(capitalised(this.lower(k))) && !this.caps[k]))) k++;
-        const close = k > hi && DEMONSTRATIVES.has(tokens[k]?.text ?? '') ? k + 1 : k;
-        if (k > hi && tokens[close]?.text === ',' && this.caps[close + 1] === true) {
+        // ("Ketua bank sampah setempat, Siti Rohani", "anggota Komisi II DPR lainnya, Deddy Sitorus":
+        // "setempat", "lainnya" close the description too, after the field or the run itself.)
+        const closer = tokens[k]?.text ?? '';
+        const close = (k > hi && DEMONSTRATIVES.has(closer)) || FIELD_CLOSERS.has(closer) ? k + 1 : k;
+        if (close > hi && tokens[close]?.text === ',' && this.caps[close + 1] === true) {
           this.pendingRole = { ...role, title: text.slice(role.start, tokens[k - 1]!.end), end: tokens[k - 1]!.end };
           this.carried = null;
           return;

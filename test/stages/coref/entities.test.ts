@@ -927,3 +927,11 @@ describe('edges of places and traders\' names', () => {
     expect(find(list, 'ORG', 'UD Maju Jaya')).toBeDefined();
   });
 });
+
+describe('words that close a title\'s description before the comma', () => {
+  it('reads "setempat" and "lainnya" before the comma and the name ("Ketua bank sampah setempat, Siti Rohani")', () => {
+    const list = entities('Ketua bank sampah setempat, Wulan Sari, mengatakan anggotanya bertambah. Kritik juga datang dari anggota Komisi IV DPR lainnya, Tono Hartono.');
+    expect(find(list, 'PERSON', 'Wulan Sari')?.roles?.map((r) => r.title)).toEqual(['Ketua bank sampah']);
+    expect(find(list, 'PERSON', 'Tono Hartono')?.roles?.map((r) => r.title)).toEqual(['anggota Komisi IV DPR']);
+  });
+});
