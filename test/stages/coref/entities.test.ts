@@ -816,6 +816,11 @@ describe('titles of regional officials, police, military and company units', () 
     expect(titles('Teddy Indra Wijaya')).toEqual(['Seskab']);
     expect(titles('Ani Rahmawati')).toEqual(['Kapuskesmas Cibinong']);
   });
+
+  it('reads "Humas" alone as a title before a company and a name after the comma', () => {
+    const list = entities('Humas PT Sawit Makmur Abadi, Kevin Wijaya, membantah perusahaannya membakar lahan.');
+    expect(find(list, 'PERSON', 'Kevin Wijaya')?.roles?.map((r) => [r.title, r.org])).toEqual([['Humas', 'PT Sawit Makmur Abadi']]);
+  });
 });
 
 describe('a faction inside a commission\'s name', () => {
