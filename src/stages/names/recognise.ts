@@ -341,8 +341,12 @@ class SentenceReader {
       .filter((t) => t !== ',' && t !== ')');
     // "Pramono Anung (Gubernur DKI Jakarta)": the title in brackets right after the name.
     const bracketed = between.length === 1 && between[0] === '(' && gapFrom === prev.end && lo === prev.end + 1;
+    // "Sukirah (67), Ketua RT 12, …": the age in brackets between the name and the comma.
+    const raw = this.tokens.slice(gapFrom, lo);
+    const aged = raw.length === 4 && raw[0]!.text === '(' && raw[1]!.kind === 'number' && raw[2]!.text === ')' && raw[3]!.text === ',';
     const linked =
       bracketed ||
+      aged ||
       (between.length === 0
         ? this.tokens[gapFrom]?.text === ',' && gapFrom === prev.end
         : ['selaku', 'sebagai', 'yakni', 'yaitu', 'juga'].includes(between.join(' ')) || ['yang juga', 'yang merupakan', 'yang juga merupakan'].includes(between.join(' ')) || HOLDS.test(between.join(' ')));
@@ -659,6 +663,7 @@ class SentenceReader {
   read(inTitle: boolean): void {
     const { tokens, caps } = this;
     this.initials();
+    if (!inTitle) this.lowercaseTitlesAfterNames();
     for (let i = 0; i < tokens.length; i++) {
       if (!caps[i]) continue;
       const first = i;
@@ -743,6 +748,44 @@ class SentenceReader {
    */
   private openerInside(k: number): boolean {
     return k > 0 && !OPENING_MARK.test(this.tokens[k - 1]!.text) && this.lex.nameOpeners.has(this.tokens[k]!.text) && this.caps[k + 1] === true;
+  }
+
+  /**
+   * "Budi Santoso (45), ketua kelompok tani, mengaku …", "kata Hj. Maemunah (58), ketua majelis
+   * taklim setempat.": a lowercase title (and its field of up to three words) between commas after
+   * a name, or after its age in brackets, ending the clause, is that name's role.
+   */
+  private lowercaseTitlesAfterNames(): void {
+    const { tokens } = this;
+    for (let j = 1; j + 1 < tokens.length; j++) {
+      if (tokens[j]!.text !== ',' || this.caps[j + 1]) continue;
+      const best = this.phraseAt(j + 1, tokens.length, this.words.lists.titles);
+      if (best === 0 || this.lex.descriptions.has(this.lower(j + 1))) continue;
+      let k = j + 1 + best;
+      // (Any lowercase word of a field here, "tani" too, but no function word or verb.)
+      const field = (m: number) => {
+        const t = tokens[m]!;
+        if (t.kind !== 'word' || this.caps[m]) return false;
+        const lower = this.lower(m);
+        return this.fieldWord(m) || (!this.lex.stopwords.has(lower) && !this.lex.speechVerbs.has(lower) && !this.lex.titles.has(lower) && !/^(?:me|ber|di|ter)\p{Ll}{3,}/u.test(lower));
+      };
+      while (k < j + 4 + best && k < tokens.length && field(k)) k++;
+      const end = k;
+      if (FIELD_CLOSERS.has(tokens[k]?.text ?? '') || DEMONSTRATIVES.has(tokens[k]?.text ?? '')) k++;
+      if (k < tokens.length && !/^[,.;]$/.test(tokens[k]!.text)) continue;
+      // The name before the comma, after its age in brackets or not.
+      let last = j - 1;
+      if (tokens[last]!.text === ')' && tokens[last - 1]?.kind === 'number' && tokens[last - 2]?.text === '(') last -= 3;
+      let first = last;
+      while (first > 0 && (this.caps[first - 1] || (tokens[first - 1]!.text === '.' && this.caps[first - 2])) && last - first < 5) first--;
+      if (last < 0 || !this.caps[last]) continue;
+      while (first < last && !this.nameLike(first)) first++;
+      let names = true;
+      for (let m = first; m <= last && names; m++) names = this.nameLike(m);
+      if (!names) continue;
+      const a = tokens[j + 1]!;
+      this.pushRole(tokens[first]!, tokens[last]!, { title: this.text.slice(a.start, tokens[end - 1]!.end), org: null, start: a.start, end: tokens[end - 1]!.end });
+    }
   }
 
   /** Whether token k names a kind of unit numbered after it: a school ("SMAN", "SMP Negeri"), a region ("Daop", "Wilayah"). */

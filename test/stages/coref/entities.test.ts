@@ -940,3 +940,16 @@ describe('words that close a title\'s description before the comma', () => {
     expect(find(list, 'PERSON', 'Tono Hartono')?.roles?.map((r) => r.title)).toEqual(['anggota Komisi IV DPR']);
   });
 });
+
+describe('a title after a name and its age', () => {
+  it('gives a lowercase title between commas after a name or its age to that name, not a description ("pengamat politik")', () => {
+    const list = entities('Darmi Susanti (45), ketua kelompok tani, mengaku panen gagal. Menurut Andi Wijaya, pengamat politik, hal itu biasa.');
+    expect(find(list, 'PERSON', 'Darmi Susanti')?.roles?.map((r) => r.title)).toEqual(['ketua kelompok tani']);
+    expect(find(list, 'PERSON', 'Andi Wijaya')?.roles ?? []).toEqual([]);
+  });
+
+  it('gives a capitalised title after a name and its age to that name ("Sukirah (67), Ketua RT 12, …")', () => {
+    const list = entities('Warsini Hartati (67), Ketua RT 12, mengaku belum menerima bantuan.');
+    expect(find(list, 'PERSON', 'Warsini Hartati')?.roles?.map((r) => r.title)).toEqual(['Ketua']);
+  });
+});
