@@ -723,7 +723,8 @@ class SentenceReader {
         } else if (next.text === 'untuk' && capAfter && ENVOY.test(this.text.slice(tokens[first]!.start, prev.end))) {
           // "Duta Besar Palestina untuk Indonesia Zuhair Al-Shun": an envoy's title names the country sent to.
           i++;
-        } else if (next.kind === 'number' && capAfter && tokens[i + 2]!.start - next.end <= 1 && this.numberedUnit(i) && this.phraseAt(first, i + 1, this.words.lists.titles) > 0) {
+        } else if (next.kind === 'number' && capAfter && tokens[i + 2]!.start - next.end <= 1 && (this.numberedUnit(i) || (/^\d{1,3}$/.test(next.text) && this.schoolIn(first, i))) && this.phraseAt(first, i + 1, this.words.lists.titles) > 0) {
+          // ("Kepala SDN Sukaraksa 02 Euis Komalasari": a school's number after its place's name.)
           // "Kepala SMAN 11 Semarang, Rr Tri Widiyastuti", "Manager Humas KAI Daop 6 Yogyakarta Feni
           // Novida": after a title, a unit's number stays inside the run of its organisation.
           i++;
@@ -786,6 +787,12 @@ class SentenceReader {
       const a = tokens[j + 1]!;
       this.pushRole(tokens[first]!, tokens[last]!, { title: this.text.slice(a.start, tokens[end - 1]!.end), org: null, start: a.start, end: tokens[end - 1]!.end });
     }
+  }
+
+  /** Whether a school's kind stands in [from, to] ("SDN" of "Kepala SDN Sukaraksa"). */
+  private schoolIn(from: number, to: number): boolean {
+    for (let k = from; k <= to; k++) if (/^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MTSN)$/.test(this.tokens[k]!.text)) return true;
+    return false;
   }
 
   /** Whether token k names a kind of unit numbered after it: a school ("SMAN", "SMP Negeri"), a region ("Daop", "Wilayah"). */

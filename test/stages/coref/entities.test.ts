@@ -867,6 +867,11 @@ describe('a numbered unit inside a title\'s run', () => {
     expect(find(list, 'PERSON', 'Ahmad Jaelani')?.roles?.map((r) => r.title)).toEqual(['Kepala']);
     expect(find(list, 'PERSON', 'Rina Kusumawati')?.roles?.map((r) => r.title)).toEqual(['Manager Humas']);
   });
+
+  it('keeps a school\'s number after its place\'s name ("Kepala SDN Cibodas 03 Euis Maryani")', () => {
+    const list = entities('Kepala SDN Cibodas 03 Euis Maryani mengatakan kehadiran siswa turun sejak jembatan putus.');
+    expect(find(list, 'PERSON', 'Euis Maryani')?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala', 'SDN Cibodas 03']]);
+  });
 });
 
 describe('short titles and nicknames in brackets', () => {
