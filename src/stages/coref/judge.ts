@@ -7,6 +7,12 @@ import type { EntityGroup } from './group.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 const BUILDING = /^(?:Kantor|Gedung)\s+\S/;
+/**
+ * An office named by its kind of service, an agency of its own ("Kantor Imigrasi Kelas II TPI
+ * Bitung", "Kantor Wilayah Kementerian Agama Jawa Tengah", "Kantor Urusan Haji KJRI Jeddah"), not
+ * the building of a body named after it ("Kantor KPU RI", "Kantor Kemnaker").
+ */
+const OFFICE_AGENCY = /^Kantor\s+(?:Imigrasi|Wilayah|Pertanahan|Pajak|Urusan|SAR|Pencarian|Kesyahbandaran|Dagang|Pelayanan|Perbendaharaan|Bea)\b/u;
 
 /** A proper word of an organisation's name: a place, an acronym, or a capitalised word that is no common word. */
 function properWord(word: string, lex: Lexicon): boolean {
@@ -242,6 +248,7 @@ function unknownShortAcronym(g: EntityGroup, lex: Lexicon): boolean {
 
 /** Whether a name read as a place is shaped like an organisation's: see typeByLexicon. */
 function orgShapedPlace(text: string, lex: Lexicon): boolean {
+  if (OFFICE_AGENCY.test(text)) return true;
   if (lex.places.has(text) || BUILDING.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length < 2 || lex.placeMarkers.has(words[0]!) || lex.adminPrefixes.has(words[0]!)) return false;
@@ -288,7 +295,7 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   // "Balai Kota Jakarta", "Mal Nipah", "Kunming Botanical Garden": a place's first or last word makes a place.
   const words = c.text.split(/\s+/);
   const placeShaped = words.length > 1 && ((lex.placeMarkers.has(words[0]!) && !AGENCY_BALAI.test(c.text)) || lex.adminPrefixes.has(words[0]!) || lex.trailingPlaceMarkers.has(words[words.length - 1]!));
-  if (!(lex.places.has(c.text) || BUILDING.test(c.text) || placeShaped)) return c;
+  if (!(lex.places.has(c.text) || (BUILDING.test(c.text) && !OFFICE_AGENCY.test(c.text)) || placeShaped)) return c;
   // "Bima", "Arse": a one-word person's name that is also a place stays a person (the coref stage
   // gives one text one type from all its readings).
   if (c.type === 'PERSON' && !c.text.includes(' ')) return c;

@@ -958,3 +958,12 @@ describe('a title after a name and its age', () => {
     expect(find(list, 'PERSON', 'Warsini Hartati')?.roles?.map((r) => r.title)).toEqual(['Ketua']);
   });
 });
+
+describe('offices named by their service', () => {
+  it('reads an office named by its kind of service as an organisation, the office of a named body as a place', () => {
+    const list = entities('Pelepasan jemaah dilakukan Kantor Wilayah Kementerian Agama Jawa Timur di Surabaya. Warga asing itu dibawa ke Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta. Massa lalu bergerak ke Kantor KPU RI di Menteng.');
+    expect(find(list, 'ORG', 'Kantor Wilayah Kementerian Agama Jawa Timur')).toBeDefined();
+    expect(find(list, 'ORG', 'Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta')).toBeDefined();
+    expect(find(list, 'LOC', 'Kantor KPU RI')).toBeDefined();
+  });
+});
