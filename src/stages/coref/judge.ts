@@ -764,6 +764,8 @@ const LIST_COMMA = /^,\s+$/u;
 const LIST_LAST = /^,?\s+(?:dan|serta|atau)\s+$/u;
 /** What follows an item that is not a list's last. */
 const LIST_GOES_ON = /^(?:,|,?\s+(?:dan|serta|atau)\s)/u;
+/** A place named with its administrative prefix or its area's kind, which a list of such places opens. */
+const PREFIXED_AREA = /^(?:Kecamatan|Kelurahan|Desa|Distrik|Gampong|Kampung|Nagari|Dusun|Kabupaten|Kota)\s/u;
 
 /** Whether candidates `a` then `b` are neighbouring items of a list (`b` may be its last). */
 function listed(a: Candidate | undefined, b: Candidate | undefined, text: string): boolean {
@@ -782,13 +784,29 @@ function listed(a: Candidate | undefined, b: Candidate | undefined, text: string
 export function typeByList(candidates: readonly Candidate[], text: string, lex: Lexicon): readonly Candidate[] {
   let out: Candidate[] | undefined;
   const goesOn = (c: Candidate) => LIST_GOES_ON.test(text.slice(c.end, c.end + 8));
+  // "Kecamatan Tamalate, Biringkanaya dan Manggala": the items after a place with an administrative
+  // prefix, in a list that goes on or ends with "dan", are places of that kind.
+  let prefixedList = false;
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i]!;
+    const list = out ?? candidates;
+    const prev = list[i - 1]!;
+    // (A list: "dan" before this item, or another place or unknown name listed after it; not
+    // "Kabupaten Bogor, Zimamun Niam, mengatakan …", an official after the place of the title.)
+    const next = list[i + 1];
+    const unnamed = (x: Candidate | undefined) => x !== undefined && (x.type === 'LOC' || (x.type === 'PERSON' && x.source === 'model' && !x.text.split(' ').some((w) => lex.givenNames.has(w.toLowerCase()) || lex.personWords.has(w.toLowerCase()))));
+    const inList: boolean =
+      prev.type === 'LOC' && (prefixedList || PREFIXED_AREA.test(prev.text)) && listed(prev, c, text) && unnamed(c) && (LIST_LAST.test(text.slice(prev.end, c.start)) || (unnamed(next) && listed(c, next, text)));
+    prefixedList = inList && (c.type === 'LOC' || (c.type === 'PERSON' && c.source === 'model'));
     if (c.type !== 'PERSON' || c.source !== 'model') continue;
     const space = c.text.indexOf(' ');
     if (lex.givenNames.has((space < 0 ? c.text : c.text.slice(0, space)).toLowerCase())) continue;
-    const list = out ?? candidates;
-    const p = list[i - 1]!;
+    if (prefixedList) {
+      out ??= [...candidates];
+      out[i] = changeCandidate(c, { type: 'LOC' });
+      continue;
+    }
+    const p = prev;
     if (p.type === 'PERSON' || !listed(p, c, text)) continue;
     const n = list[i + 1];
     const pp = list[i - 2];

@@ -967,3 +967,12 @@ describe('offices named by their service', () => {
     expect(find(list, 'LOC', 'Kantor KPU RI')).toBeDefined();
   });
 });
+
+describe('a list of places opened by an administrative prefix', () => {
+  it('types the items of "Kecamatan Tamalanrea, Biringkanaya dan Manggala" as places, not an official after a place ("Kabupaten Bogor, Zimamun Niam, mengatakan")', () => {
+    const list = entities('Banjir melanda enam kelurahan di Kecamatan Tamalanrea, Biringkanaya dan Manggala sejak Senin. Kasi Penetapan Hak BPN Kabupaten Bogor, Darsono Wirya, mengatakan pihaknya menunggu.');
+    expect(find(list, 'LOC', 'Biringkanaya')).toBeDefined();
+    expect(find(list, 'LOC', 'Manggala')).toBeDefined();
+    expect(find(list, 'PERSON', 'Darsono Wirya')).toBeDefined();
+  });
+});
