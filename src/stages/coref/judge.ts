@@ -763,7 +763,8 @@ export function trimOrgTitle(c: Candidate, lex: Lexicon): Candidate | null {
 const LIST_COMMA = /^,\s+$/u;
 const LIST_LAST = /^,?\s+(?:dan|serta|atau)\s+$/u;
 /** What follows an item that is not a list's last. */
-const LIST_GOES_ON = /^(?:,|,?\s+(?:dan|serta|atau)\s)/u;
+// (A comma and a lowercase word closes an appositive: "…, Muaro Jambi, Rosmiati, mengatakan".)
+const LIST_GOES_ON = /^(?:,\s*(?!\p{Ll})|,?\s+(?:dan|serta|atau)\s)/u;
 /** A place named with its administrative prefix or its area's kind, which a list of such places opens. */
 const PREFIXED_AREA = /^(?:Kecamatan|Kelurahan|Desa|Distrik|Gampong|Kampung|Nagari|Dusun|Kabupaten|Kota)\s/u;
 

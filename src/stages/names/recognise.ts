@@ -1002,7 +1002,10 @@ class SentenceReader {
       let portfolioOnly = orgFrom < 0 && after?.text === '(' && tokens[hi + 2]?.text === ')' && !o && this.opensOrganisation(hi + 3);
       for (let k = i; k < hi && portfolioOnly; k++) portfolioOnly = this.portfolioWord(k);
       // ("Kepala Badan Pusat Statistik (BPS)": spelled out from the title's marker on.)
-      const spelledOut = !portfolioOnly && after?.text === '(' && (this.acronymOf(i, hi, hi + 1) || (orgFrom === i - 1 && this.acronymOf(orgFrom, hi, hi + 1)));
+      // (Not a person's name and initials: "Agus Harimurti Yudhoyono (AHY)".)
+      let personal = hi - i >= 2;
+      for (let k = i; k < hi && personal; k++) personal = this.nameLike(k) && !this.lex.orgMarkers.has(tokens[k]!.text);
+      const spelledOut = !portfolioOnly && !personal && after?.text === '(' && (this.acronymOf(i, hi, hi + 1) || (orgFrom === i - 1 && this.acronymOf(orgFrom, hi, hi + 1)));
       if (portfolioOnly) {
         titleText = text.slice(titleStart, tokens[hi - 1]!.end);
         titleTokEnd = tokens[hi - 1]!.end;

@@ -976,3 +976,12 @@ describe('a list of places opened by an administrative prefix', () => {
     expect(find(list, 'PERSON', 'Darsono Wirya')).toBeDefined();
   });
 });
+
+describe('a person\'s name and initials in brackets after a title', () => {
+  it('reads "Ketua Umum Partai X Budi Harimurti Santoso (BHS)" as a person with the initials, no organisation spelled out', () => {
+    const list = entities('Ia membawa pesan Ketua Umum Partai Demokrat Budi Harimurti Santoso (BHS) agar kader tetap solid. "Mas BHS berpesan, jangan sampai kita terpecah," ujarnya.');
+    const person = find(list, 'PERSON', 'Budi Harimurti Santoso');
+    expect(person?.roles?.map((r) => r.title)).toEqual(['Ketua Umum']);
+    expect(list.some((e) => e.type === 'ORG' && e.text.includes('Harimurti'))).toBe(false);
+  });
+});
