@@ -849,6 +849,24 @@ export function joinAroundShortForm(candidates: readonly Candidate[], text: stri
   return joined.length === 0 ? (candidates as Candidate[]) : [...candidates, ...joined];
 }
 
+/** An age in brackets right after a name: " (29)", " (42)". */
+const AGE_AFTER = /^ \((?:[1-9]\d?|10\d)\)/u;
+
+/**
+ * "laporan Chloe Brennan (29), turis asal Perth", "Ester Pellokila (42), petani …": a name of two
+ * words or more the tagger read as an organisation or a place, right before an age in brackets, is
+ * a person's, unless the lexicon knows it or one of its words marks an organisation or a place.
+ */
+export function ageMakesPerson(c: Candidate, text: string, lex: Lexicon): Candidate {
+  if (c.type === 'PERSON' || c.source !== 'model' || !AGE_AFTER.test(text.slice(c.end, c.end + 6))) return c;
+  const words = c.text.split(' ');
+  if (words.length < 2 || words.length > 4 || lex.orgs.has(c.text) || lex.places.has(c.text) || lex.knownPlaces.has(c.text)) return c;
+  for (const w of words) {
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || lex.orgMarkers.has(w) || lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || lex.orgSuffixes.has(w) || lex.places.has(w)) return c;
+  }
+  return changeCandidate(c, { type: 'PERSON' });
+}
+
 /** A capitalised word that names a person by itself ("Hendrik", "Yusron"). */
 const ALONE_NAME = /^\p{Lu}\p{Ll}+$/u;
 

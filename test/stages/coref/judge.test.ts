@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../src/doc/candidate.js';
 import { getLexicon } from '../../../src/lexicon/index.js';
 import {
+  ageMakesPerson,
   cleanEdges,
   dropNonEntities,
   dropShortFormsOfNonEntities,
@@ -359,5 +360,14 @@ describe('placesNamedInText', () => {
     expect(placesNamedInText([person], said, lex)).toEqual([person]);
     const titled = { ...cued, source: 'person/title-name' };
     expect(placesNamedInText([titled], text, lex)).toEqual([titled]);
+  });
+});
+
+describe('ageMakesPerson', () => {
+  it('makes a name before an age in brackets a person, not a known place or an organisation\'s name', () => {
+    const text = 'Laporan Chloe Hartley (29), turis asal Perth. Warga Kota Bandung (12) dan Bank Mandiri (5) ikut.';
+    expect(ageMakesPerson(cand(text, 'Chloe Hartley', 'ORG'), text, lex).type).toBe('PERSON');
+    expect(ageMakesPerson(cand(text, 'Kota Bandung', 'LOC'), text, lex).type).toBe('LOC');
+    expect(ageMakesPerson(cand(text, 'Bank Mandiri', 'ORG'), text, lex).type).toBe('ORG');
   });
 });
