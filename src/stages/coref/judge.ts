@@ -812,7 +812,8 @@ export function typeByList(candidates: readonly Candidate[], text: string, lex: 
     const n = list[i + 1];
     const pp = list[i - 2];
     const between = n !== undefined && n.type === p.type && listed(c, n, text) && (goesOn(n) || (pp !== undefined && pp.type === p.type && listed(pp, p, text)));
-    const after = pp !== undefined && pp.type === p.type && listed(pp, p, text) && goesOn(c);
+    // (Or the last item after "dan": "ke Ubud, Nusa Penida dan Kintamani".)
+    const after = pp !== undefined && pp.type === p.type && listed(pp, p, text) && (goesOn(c) || LIST_LAST.test(text.slice(p.end, c.start)));
     if (!between && !after) continue;
     out ??= [...candidates];
     out[i] = changeCandidate(c, { type: p.type });

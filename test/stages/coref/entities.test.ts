@@ -975,6 +975,12 @@ describe('a list of places opened by an administrative prefix', () => {
     expect(find(list, 'LOC', 'Manggala')).toBeDefined();
     expect(find(list, 'PERSON', 'Darsono Wirya')).toBeDefined();
   });
+
+  it('types the last item after "dan" of a list of places as a place ("ke Ubud, Nusa Penida dan Kintamani"), not a person with a given name', () => {
+    const list = entities('Wisatawan melanjutkan perjalanan ke Ubud, Nusa Penida dan Kintamani pada hari kedua. Rapat dihadiri Bupati Sleman, Wakil Bupati Bantul dan Budi Santoso.');
+    expect(find(list, 'LOC', 'Kintamani')).toBeDefined();
+    expect(find(list, 'PERSON', 'Budi Santoso')).toBeDefined();
+  });
 });
 
 describe('a person\'s name and initials in brackets after a title', () => {
