@@ -24,6 +24,8 @@ export interface Lexicon {
   areaHeads: ReadonlySet<string>;
   /** The levels of a functional position that end its title ("Madya", "Pratama"). titles.txt [functional-levels]. */
   functionalLevels: ReadonlySet<string>;
+  /** Lowercased titles that describe what a person is rather than a position held ("politikus", "legislator"). titles.txt [descriptions]. */
+  descriptions: ReadonlySet<string>;
 
   /** Lowercase personal pronouns → grammatical person ("saya" → 1, "dia" → 3). people.txt [pronouns]. */
   pronouns: ReadonlyMap<string, 1 | 2 | 3>;
@@ -174,6 +176,7 @@ export function getLexicon(): Lexicon {
     titleJoiners: set('titles.txt', 'joiners'),
     areaHeads: set('titles.txt', 'area-heads'),
     functionalLevels: set('titles.txt', 'functional-levels'),
+    descriptions: lower('titles.txt', 'descriptions'),
     pronouns: new Map(lexiconPairs('people.txt', 'pronouns', (v) => (v === '1' ? 1 : v === '2' ? 2 : v === '3' ? 3 : undefined))),
     honorifics: set('people.txt', 'honorifics'),
     namePrefixes: set('people.txt', 'name-prefixes'),

@@ -73,7 +73,7 @@ describe('getLexicon', () => {
     expect([...lex.titleJoiners]).toEqual(['sekaligus', 'dan', 'serta', 'merangkap', 'juga']);
     // The byline reader tries the particles in file order.
     expect([...lex.nameParticles]).toEqual(['bin', 'binti', 'van', 'de', 'al', 'el']);
-    expect([...lex.legalFormsBefore]).toEqual(['PT', 'CV', 'Perum', 'Perumda']);
+    expect([...lex.legalFormsBefore]).toEqual(['PT', 'CV', 'UD', 'Perum', 'Perumda']);
     expect([...lex.accordingTo]).toEqual(['menurut']);
   });
 

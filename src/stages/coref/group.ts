@@ -442,6 +442,10 @@ function findGroup(
       return national !== null && abbreviates(t, national);
     });
     if (abbreviated) return abbreviated;
+    // "Dinkes" and "Dinas Kesehatan Kota Kendari", "Kejari Sigi" and "Kejaksaan Negeri Sigi": a
+    // contraction of the body's name before its place, the place written after it or left out.
+    const contracted = only(same, (s) => contractsBeforePlace(t, s.group.text));
+    if (contracted) return contracted;
     // "BPJS Kesehatan" and "Badan Penyelenggara Jaminan Sosial Kesehatan": an acronym of the first
     // words, the last words as written.
     const head = ACRONYM_HEAD.exec(t);
@@ -491,6 +495,43 @@ function findGroup(
   return undefined;
 }
 
+/** An administrative prefix and the place after it, ending a body's name ("… Kota Kendari"). */
+const PLACE_END = /\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
+
+/**
+ * Whether `short` ("Dinkes", "Kejari Sigi") contracts the name `long` ("Dinas Kesehatan Kota
+ * Kendari", "Kejaksaan Negeri Sigi") before its place: the short form's first word is made of a
+ * first part of each word of the body's name, the last part possibly the end of the last word
+ * ("Kejari": KEJAksaan negeRI); the short form's other words are the end of the long one, or
+ * there are none and the long one ends in an administrative prefix and its place.
+ */
+function contractsBeforePlace(short: string, long: string): boolean {
+  const space = short.indexOf(' ');
+  const head = (space < 0 ? short : short.slice(0, space)).toLowerCase();
+  if (head.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(space < 0 ? short : short.slice(0, space))) return false;
+  let body: string;
+  if (space < 0) {
+    const place = PLACE_END.exec(long);
+    if (!place) return false;
+    body = long.slice(0, place.index);
+  } else {
+    const tail = short.slice(space);
+    if (!long.endsWith(tail) || long.length <= tail.length) return false;
+    body = long.slice(0, -tail.length).replace(/\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)$/u, '');
+  }
+  const words = body.toLowerCase().split(/\s+/u).filter((w) => w !== 'dan' && w !== '&');
+  if (words.length < 2 || words.length > 4) return false;
+  const match = (i: number, w: number): boolean => {
+    if (w === words.length) return i === head.length;
+    const word = words[w]!;
+    for (let n = Math.min(word.length, head.length - i); n >= 2; n--) if (head.startsWith(word.slice(0, n), i) && match(i + n, w + 1)) return true;
+    // The last part may be the end of the last word ("ri" of "negeri").
+    if (w === words.length - 1 && head.length - i >= 2 && word.endsWith(head.slice(i))) return true;
+    return false;
+  };
+  return match(0, 0);
+}
+
 // "… ujar pria yang akrab disapa Aco": the nickname of the person the sentence is about.
 const NICKNAME_CUE = /(?:akrab|biasa|kerap|sering|karib)\s+(?:disapa|dipanggil|disebut)\s+$/u;
 
@@ -528,13 +569,25 @@ export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGr
 
 /**
  * A person named only after "akrab disapa" / "biasa dipanggil" ("pria yang akrab disapa Aco") is
- * the nickname of the person mentioned last before it: the two groups become one.
+ * the nickname of the person mentioned last before it, and one first named in brackets right after
+ * a person's name ("Saifullah Yusuf (Gus Ipul)") is that person's: the two groups become one.
  */
 export function mergeNicknames(groups: EntityGroup[], text: string): EntityGroup[] {
   const gone = new Set<EntityGroup>();
   for (const g of groups) {
     if (g.type !== 'PERSON') continue;
     const first = g.mentions[0]!;
+    // "Saifullah Yusuf (Gus Ipul)": a name first written in brackets right after a person's name is that person's.
+    if (/^\s?\($/u.test(text.slice(Math.max(0, first.start - 2), first.start)) && text[first.end] === ')') {
+      const open = text.lastIndexOf('(', first.start);
+      const before = groups.find((o) => o !== g && o.type === 'PERSON' && !gone.has(o) && o.mentions.some((m) => m.end === open || m.end === open - 1));
+      if (before) {
+        absorb(before, g);
+        before.mentions.sort((a, b) => a.start - b.start);
+        gone.add(g);
+        continue;
+      }
+    }
     if (!NICKNAME_CUE.test(text.slice(Math.max(0, first.start - 40), first.start))) continue;
     let target: EntityGroup | undefined;
     let at = -1;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinRegionalUnits, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, knownPlacesReadAsPeople, typeCitedSource, trimSentenceOpener, trimPersonTitles, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
+import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinRegionalUnits, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, knownPlacesReadAsPeople, placesNamedInText, typeCitedSource, trimSentenceOpener, trimPersonTitles, splitAtNameUsedAlone, ageMakesPerson, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -74,15 +74,15 @@ export const corefStage = defineStageFactory({
             const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
             const named = field && trimOrgTitle(field, lexicon);
             if (named === null) continue;
-            const typed = trimPersonTitles(withSchoolNumber(withFormAfter(withLegalForm(retype(named), text, lexicon), text), text), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
+            const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(retype(named), text, lexicon), text), text), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
             if (typed !== null) judged.push(typed);
           }
         }
         const candidates = typeBrackets(judged, text);
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
-        const credited = dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon);
+        const credited = splitAtNameUsedAlone(dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon), doc.roleCandidates, lexicon);
         const kept = confirmHeadlines(typeByList(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, lexicon), doc.text, body, lexicon);
-        const groups = knownPlacesReadAsPeople(mergeCompanyCores(mergeNicknames(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), lexicon), doc.text, lexicon);
+        const groups = placesNamedInText(knownPlacesReadAsPeople(mergeCompanyCores(mergeNicknames(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), lexicon), doc.text, lexicon), doc.text, lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
         const all: EntityFields[] = [
           ...groups.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),

@@ -1,4 +1,4 @@
-import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate } from '../../doc/candidate.js';
+import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
 import { confixNounShape, remembered } from '../../lexicon/derive.js';
@@ -7,6 +7,12 @@ import type { EntityGroup } from './group.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 const BUILDING = /^(?:Kantor|Gedung)\s+\S/;
+/**
+ * An office named by its kind of service, an agency of its own ("Kantor Imigrasi Kelas II TPI
+ * Bitung", "Kantor Wilayah Kementerian Agama Jawa Tengah", "Kantor Urusan Haji KJRI Jeddah"), not
+ * the building of a body named after it ("Kantor KPU RI", "Kantor Kemnaker").
+ */
+const OFFICE_AGENCY = /^Kantor\s+(?:Imigrasi|Wilayah|Pertanahan|Pajak|Urusan|SAR|Pencarian|Kesyahbandaran|Dagang|Pelayanan|Perbendaharaan|Bea)\b/u;
 
 /** A proper word of an organisation's name: a place, an acronym, or a capitalised word that is no common word. */
 function properWord(word: string, lex: Lexicon): boolean {
@@ -195,6 +201,41 @@ export function knownPlacesReadAsPeople(groups: readonly EntityGroup[], text: st
   });
 }
 
+/** Words of the kind of an area, besides the administrative prefixes: a name after one is a place's. */
+const AREA_KINDS = ['Kampung', 'Dusun', 'Distrik', 'Nagari', 'Gampong', 'Kalurahan', 'Pulau', 'Sungai', 'Gunung', 'Teluk', 'Danau'];
+
+/**
+ * A person read by the tagger alone whose name the article itself gives a place ("Kecamatan
+ * Pakenjeng" … "warga Pakenjeng"; "Desa Glagahwero" … "di Glagahwero"): one or two capitalised
+ * words after an administrative prefix or the kind of an area elsewhere in the text, no given name,
+ * never named where a person is (see knownPlacesReadAsPeople). Its mentions join that place's
+ * entity when there is one ("Kecamatan Pakenjeng"), else it is a place of its own.
+ */
+export function placesNamedInText(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  const candidates = groups.filter((g) => g.type === 'PERSON' && g.source === 'model' && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(g.text) && !lex.givenNames.has(g.text.split(' ')[0]!.toLowerCase()) && !lex.personWords.has(g.text.split(' ')[0]!.toLowerCase()));
+  if (candidates.length === 0) return groups as EntityGroup[];
+  const kinds = [...lex.adminPrefixes, ...AREA_KINDS];
+  const out = groups.slice();
+  for (const g of candidates) {
+    const named = new RegExp(`(?:^|[^\\p{L}])(?:${kinds.join('|')})\\s+${g.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    if (!named.test(text)) continue;
+    const personal = g.mentions.some((m) => {
+      const prev = (/([\p{L}.]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '').toLowerCase();
+      const next = text.slice(m.end, m.end + 40);
+      const nextWord = (/^[\s,]*(\p{L}+)/u.exec(next)?.[1] ?? '').toLowerCase();
+      return lex.titles.has(prev) || lex.honorifics.has(prev) || lex.namePrefixes.has(prev.replace(/\.$/, '')) || lex.cues.has(prev) || lex.speechVerbs.has(prev) || /^\s*\(\d/u.test(next) || lex.speechVerbs.has(nextWord) || lex.cues.has(nextWord);
+    });
+    if (personal) continue;
+    const at = out.indexOf(g);
+    const place = out.find((x) => x.type === 'LOC' && kinds.some((k) => x.text === `${k} ${g.text}`));
+    if (place) {
+      place.mentions = [...place.mentions, ...g.mentions].sort((a, b) => a.start - b.start);
+      out.splice(at, 1);
+    } else out[at] = { ...g, type: 'LOC' as const, source: `${g.source}/named-place` };
+  }
+  return out;
+}
+
 /**
  * An organisation known only as a short acronym ("LCS", "PHTC", "FOS"): no longer name in the text,
  * not one the lexicon knows. On real news these are mostly the names of programmes, measures and
@@ -207,6 +248,7 @@ function unknownShortAcronym(g: EntityGroup, lex: Lexicon): boolean {
 
 /** Whether a name read as a place is shaped like an organisation's: see typeByLexicon. */
 function orgShapedPlace(text: string, lex: Lexicon): boolean {
+  if (OFFICE_AGENCY.test(text)) return true;
   if (lex.places.has(text) || BUILDING.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length < 2 || lex.placeMarkers.has(words[0]!) || lex.adminPrefixes.has(words[0]!)) return false;
@@ -253,7 +295,7 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   // "Balai Kota Jakarta", "Mal Nipah", "Kunming Botanical Garden": a place's first or last word makes a place.
   const words = c.text.split(/\s+/);
   const placeShaped = words.length > 1 && ((lex.placeMarkers.has(words[0]!) && !AGENCY_BALAI.test(c.text)) || lex.adminPrefixes.has(words[0]!) || lex.trailingPlaceMarkers.has(words[words.length - 1]!));
-  if (!(lex.places.has(c.text) || BUILDING.test(c.text) || placeShaped)) return c;
+  if (!(lex.places.has(c.text) || (BUILDING.test(c.text) && !OFFICE_AGENCY.test(c.text)) || placeShaped)) return c;
   // "Bima", "Arse": a one-word person's name that is also a place stays a person (the coref stage
   // gives one text one type from all its readings).
   if (c.type === 'PERSON' && !c.text.includes(' ')) return c;
@@ -497,8 +539,9 @@ export function cleanEdges(c: Candidate): Candidate | null {
   if (text.endsWith('-nya')) text = text.slice(0, -4);
   // "Kampung Naringgul RT 02": the neighbourhood unit after a place is no part of its name.
   if (c.type === 'LOC') text = text.replace(/\s+(?:RT|RW|RT\/RW)(?:\s+\d+)?$/u, '');
-  // "Fakultas … Universitas Muhammadiyah Malang Dr": the prefix of the name after it ends no organisation's.
-  if (c.type === 'ORG') text = text.replace(/\s+(?:Dr|Prof|Drs|Dra|Ir|KH|Hj)\.?$/u, '');
+  // "Fakultas … Universitas Muhammadiyah Malang Dr", "(BKSDA) Sulawesi Utara Ir. Novita": the prefix
+  // of the name after it ends no organisation's or place's.
+  if (c.type === 'ORG' || c.type === 'LOC') text = text.replace(/\s+(?:Dr|Prof|Drs|Dra|Ir|KH|Hj)\.?$/u, '');
   if (!/\p{Lu}/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 2) return null;
   return text === c.text ? c : changeCandidate(c, { start, end: start + text.length, text });
 }
@@ -659,11 +702,17 @@ export function typeCitedSource(c: Candidate, before: string, lex: Lexicon): Can
  * Indonesia melayani …", "Warga Depok"): no part of the name.
  */
 export function trimSentenceOpener(c: Candidate, before: string, lex: Lexicon): Candidate {
-  if (c.type === 'PERSON' || !/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before)) return c;
+  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before)) return c;
   const space = c.text.indexOf(' ');
   if (space < 0) return c;
   const first = c.text.slice(0, space);
   const lower = first.toLowerCase();
+  if (c.type === 'PERSON') {
+    // "Adapun Hasan", "Namun Budi Santoso": a function word opening the sentence is no part of a
+    // person's name (a regional word that opens names is: "Lalu Muhamad Iqbal").
+    if (!lex.stopwords.has(lower) || lex.givenNames.has(lower) || lex.personWords.has(lower) || lex.nameOpeners.has(first) || !/^\p{Lu}\p{Ll}/u.test(c.text.slice(space + 1))) return c;
+    return changeCandidate(c, { start: c.start + space + 1, text: c.text.slice(space + 1), source: `${c.source}/trimmed` });
+  }
   if (!lex.commonWords.has(lower) || lex.givenNames.has(lower) || lex.orgMarkers.has(first) || lex.placeMarkers.has(first) || lex.orgs.has(c.text) || lex.places.has(c.text)) return c;
   const rest = c.text.slice(space + 1);
   // "Komitmen Bank DBS Indonesia untuk …": the rest opens with an organisation's marker.
@@ -714,7 +763,10 @@ export function trimOrgTitle(c: Candidate, lex: Lexicon): Candidate | null {
 const LIST_COMMA = /^,\s+$/u;
 const LIST_LAST = /^,?\s+(?:dan|serta|atau)\s+$/u;
 /** What follows an item that is not a list's last. */
-const LIST_GOES_ON = /^(?:,|,?\s+(?:dan|serta|atau)\s)/u;
+// (A comma and a lowercase word closes an appositive: "…, Muaro Jambi, Rosmiati, mengatakan".)
+const LIST_GOES_ON = /^(?:,\s*(?!\p{Ll})|,?\s+(?:dan|serta|atau)\s)/u;
+/** A place named with its administrative prefix or its area's kind, which a list of such places opens. */
+const PREFIXED_AREA = /^(?:Kecamatan|Kelurahan|Desa|Distrik|Gampong|Kampung|Nagari|Dusun|Kabupaten|Kota)\s/u;
 
 /** Whether candidates `a` then `b` are neighbouring items of a list (`b` may be its last). */
 function listed(a: Candidate | undefined, b: Candidate | undefined, text: string): boolean {
@@ -733,18 +785,35 @@ function listed(a: Candidate | undefined, b: Candidate | undefined, text: string
 export function typeByList(candidates: readonly Candidate[], text: string, lex: Lexicon): readonly Candidate[] {
   let out: Candidate[] | undefined;
   const goesOn = (c: Candidate) => LIST_GOES_ON.test(text.slice(c.end, c.end + 8));
+  // "Kecamatan Tamalate, Biringkanaya dan Manggala": the items after a place with an administrative
+  // prefix, in a list that goes on or ends with "dan", are places of that kind.
+  let prefixedList = false;
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i]!;
+    const list = out ?? candidates;
+    const prev = list[i - 1]!;
+    // (A list: "dan" before this item, or another place or unknown name listed after it; not
+    // "Kabupaten Bogor, Zimamun Niam, mengatakan …", an official after the place of the title.)
+    const next = list[i + 1];
+    const unnamed = (x: Candidate | undefined) => x !== undefined && (x.type === 'LOC' || (x.type === 'PERSON' && x.source === 'model' && !x.text.split(' ').some((w) => lex.givenNames.has(w.toLowerCase()) || lex.personWords.has(w.toLowerCase()))));
+    const inList: boolean =
+      prev.type === 'LOC' && (prefixedList || PREFIXED_AREA.test(prev.text)) && listed(prev, c, text) && unnamed(c) && (LIST_LAST.test(text.slice(prev.end, c.start)) || (unnamed(next) && listed(c, next, text)));
+    prefixedList = inList && (c.type === 'LOC' || (c.type === 'PERSON' && c.source === 'model'));
     if (c.type !== 'PERSON' || c.source !== 'model') continue;
     const space = c.text.indexOf(' ');
     if (lex.givenNames.has((space < 0 ? c.text : c.text.slice(0, space)).toLowerCase())) continue;
-    const list = out ?? candidates;
-    const p = list[i - 1]!;
+    if (prefixedList) {
+      out ??= [...candidates];
+      out[i] = changeCandidate(c, { type: 'LOC' });
+      continue;
+    }
+    const p = prev;
     if (p.type === 'PERSON' || !listed(p, c, text)) continue;
     const n = list[i + 1];
     const pp = list[i - 2];
     const between = n !== undefined && n.type === p.type && listed(c, n, text) && (goesOn(n) || (pp !== undefined && pp.type === p.type && listed(pp, p, text)));
-    const after = pp !== undefined && pp.type === p.type && listed(pp, p, text) && goesOn(c);
+    // (Or the last item after "dan": "ke Ubud, Nusa Penida dan Kintamani".)
+    const after = pp !== undefined && pp.type === p.type && listed(pp, p, text) && (goesOn(c) || LIST_LAST.test(text.slice(p.end, c.start)));
     if (!between && !after) continue;
     out ??= [...candidates];
     out[i] = changeCandidate(c, { type: p.type });
@@ -779,4 +848,101 @@ export function joinAroundShortForm(candidates: readonly Candidate[], text: stri
     joined.push(makeCandidate('ORG', a.start, c.end, text.slice(a.start, c.end), AROUND_SHORT_FORM, Math.max(a.score ?? 0, c.score ?? 0) + 1));
   }
   return joined.length === 0 ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
+/** An age in brackets right after a name: " (29)", " (42)". */
+const AGE_AFTER = /^ \((?:[1-9]\d?|10\d)\)/u;
+
+/**
+ * "laporan Chloe Brennan (29), turis asal Perth", "Ester Pellokila (42), petani …": a name of two
+ * words or more the tagger read as an organisation or a place, right before an age in brackets, is
+ * a person's, unless the lexicon knows it or one of its words marks an organisation or a place.
+ */
+export function ageMakesPerson(c: Candidate, text: string, lex: Lexicon): Candidate {
+  if (c.type === 'PERSON' || c.source !== 'model' || !AGE_AFTER.test(text.slice(c.end, c.end + 6))) return c;
+  const words = c.text.split(' ');
+  if (words.length < 2 || words.length > 4 || lex.orgs.has(c.text) || lex.places.has(c.text) || lex.knownPlaces.has(c.text)) return c;
+  for (const w of words) {
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || lex.orgMarkers.has(w) || lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || lex.orgSuffixes.has(w) || lex.places.has(w)) return c;
+  }
+  return changeCandidate(c, { type: 'PERSON' });
+}
+
+/** A capitalised word that names a person by itself ("Hendrik", "Yusron"). */
+const ALONE_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Direktur CV Karya Bumi Ruwa Jurai Hendrik Wijaya … Hendrik menyebut …", "Direktur Utama Perumda
+ * Air Minum Tirta Giri Nata Yusron Hakim … kata Yusron": after a title, where the designation ends
+ * and the name starts is a guess, which the article's other mentions settle. A person read after a
+ * title (a role stands beside it), or an organisation read after one, with a word (not its first)
+ * by which the article names a person alone elsewhere, followed by one more name word at least,
+ * starts the person's name at that word: a person drops the words before it, an organisation keeps
+ * them and the person is read apart. Not when the words before are all words of people's names
+ * ("Muhammad Bagir Alaydrus … kata Bagir"), nor at a word of an acronym or a marker.
+ */
+export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: readonly RoleCandidate[], lex: Lexicon): Candidate[] {
+  const alone = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.type !== 'PERSON' || !ALONE_NAME.test(c.text)) continue;
+    const list = alone.get(c.text);
+    if (list) list.push(c);
+    else alone.set(c.text, [c]);
+  }
+  if (alone.size === 0) return candidates as Candidate[];
+  // A word of a person's name: capitalised, no marker, and no common word unless people are named by it.
+  const nameWord = (w: string) => {
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || lex.orgMarkers.has(w)) return false;
+    const lower = w.toLowerCase();
+    return !lex.commonWords.has(lower) || lex.givenNames.has(lower) || lex.personWords.has(lower);
+  };
+  // A word of a designation: an acronym, a place, an organisation's marker, end or name, a common word.
+  const designation = (w: string) => {
+    const bare = withoutTrailingDot(w);
+    const lower = bare.toLowerCase();
+    if (bare.length < 3 || lex.givenNames.has(lower) || lex.personWords.has(lower) || lex.namePrefixes.has(bare) || lex.nameOpeners.has(bare)) return false;
+    return ACRONYM.test(bare) || lex.places.has(bare) || lex.placeAliases.has(bare) || lex.orgMarkers.has(bare) || lex.orgSuffixes.has(bare) || lex.orgs.has(bare) || lex.commonWords.has(lower) || lex.ranks.has(bare);
+  };
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const afterTitle =
+      c.type === 'PERSON' ? roles.some((r) => r.personStart < c.end && c.start < r.personEnd) : c.type === 'ORG' && (c.source === 'org/after-title' || c.source === 'org/title-marker');
+    if (!afterTitle || !c.text.includes(' ')) {
+      out.push(c);
+      continue;
+    }
+    const words = [...c.text.matchAll(/\S+/gu)];
+    let cut = -1;
+    for (let m = c.type === 'ORG' ? 2 : 1; m <= words.length - 2 && cut < 0; m++) {
+      const w = words[m]![0];
+      if (!alone.get(w)?.some((p) => p.end <= c.start || p.start >= c.end)) continue;
+      let names = true;
+      for (let k = m; k < words.length && names; k++) names = nameWord(words[k]![0]);
+      if (!names) continue;
+      // (A person's words before it: one designation word among them at least, "Syariah Yuwono Waluyo";
+      // "Listyo Sigit Prabowo … Sigit" is one name.)
+      if (c.type === 'PERSON' && !words.slice(0, m).some((x) => designation(x[0]))) continue;
+      cut = m;
+    }
+    if (cut < 0) {
+      out.push(c);
+      continue;
+    }
+    const at = c.start + words[cut]!.index!;
+    if (c.type === 'PERSON') {
+      out.push(changeCandidate(c, { start: at, text: c.text.slice(at - c.start) }));
+      continue;
+    }
+    // The organisation ends before the name, and before a name prefix or a rank at its end ("Kemenag Dr.").
+    let last = cut - 1;
+    while (last > 0 && (lex.namePrefixes.has(withoutTrailingDot(words[last]![0])) || lex.ranks.has(withoutTrailingDot(words[last]![0])))) last--;
+    const headEnd = c.start + words[last]!.index! + words[last]![0].length;
+    out.push(changeCandidate(c, { end: headEnd, text: c.text.slice(0, headEnd - c.start) }));
+    out.push(makeCandidate('PERSON', at, c.end, c.text.slice(at - c.start), 'person/alone-elsewhere', c.score));
+  }
+  return out;
+}
+
+function withoutTrailingDot(w: string): string {
+  return w.endsWith('.') ? w.slice(0, -1) : w;
 }

@@ -17,6 +17,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
  * organisation markers) score above it.
  */
 const CONTEXT_SCORE = 2;
+/** Words that close a title's description before the comma and the name ("… setempat, Siti Rohani"). */
+const FIELD_CLOSERS = new Set(['setempat', 'lainnya']);
 /** Demonstratives that close a description ("Ketua DPC … itu"). */
 const DEMONSTRATIVES = new Set(['itu', 'ini', 'tersebut']);
 
@@ -55,12 +57,13 @@ const NICKNAME_CLOSE = new Map([
   ['“', '”'],
 ]);
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+const ACRONYM_WITH_DIGITS = /^[A-Z][A-Z]*\d[A-Z\d]*[A-Z]$/;
 /**
  * Abbreviations of names, titles and streets whose "." stays inside a run ("Jl. Sudirman", "Dr.
  * Budi", "Muh. Nur Kholis", "Kgs. M. Arifin"), besides single capitals ("B. J. Habibie") and the abbreviated legal forms ("Facebook Inc.").
  * They stay in code, like the segmenter's abbreviations: they say where a "." ends, not what a name is.
  */
-const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk|Muh|Moh|Moch|Mhd|Muhd|Abd|Ach|Kgs|Kms|Mgs|Tgk';
+const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk|Muh|Moh|Moch|Mhd|Muhd|Abd|Ach|Kgs|Kms|Mgs|Tgk|Capt';
 const OPENING_MARK = /^[“"'‘(]$/;
 
 /** The word sets and patterns the name rules read, derived from the lexicon once per lexicon. */
@@ -108,6 +111,8 @@ const nameWords = perLexicon((lex: Lexicon): NameWords => {
 function isCap(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const s = t.text;
+  // "P2MI", "BP3MI", "DP3AP2KB": an acronym with digits inside, two capitals at least.
+  if (ACRONYM_WITH_DIGITS.test(s)) return true;
   const first = s.charCodeAt(0);
   // An ASCII character other than A–Z is no uppercase letter; the regex decides the rest.
   if (!(first < 128)) return CAPITALISED.test(s);
@@ -162,6 +167,18 @@ interface PendingRole {
 /** The kinds of village and district a title ends in ("Kepala Desa", "Lurah" has none). */
 const VILLAGE_KIND = /^(?:Desa|Kelurahan|Kampung|Dusun|Lembang|Kecamatan|Gampong)$/;
 
+/**
+ * The words between a name and the title it holds ("Budi merupakan Ketua …", "Hasan, yang menjabat
+ * Ketua …", "Erick Thohir, saat masih menjabat Menteri BUMN", "yang kini menjabat sebagai …").
+ */
+const HOLDS = /^(?:(?:yang )?(?:merupakan|adalah)|(?:yang )?(?:(?:kini|kala itu|saat ini|saat|saat masih|ketika|ketika masih|masih|sebelumnya|pernah|sempat) )?menjabat(?: sebagai)?)$/;
+
+/** Envoys' titles, whose "untuk" and the country after it stay in the title's run. */
+const ENVOY = /^(?:Duta Besar|Dubes|Utusan Khusus|Pelapor Khusus|Konsul Jenderal|Wakil Tetap)\b/;
+
+/** Kinds of schools and units numbered after their name ("SMAN 11", "MTsN 1", "Kodim 0712"; a neighbourhood's "RT 05" is no organisation). */
+const NUMBERED_UNIT = /^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MTSN|MA|MAN|SRMA|SRMP|Kodim|Koramil|Yonif|Lantamal|Brigif|Korem)$/;
+
 /** A person's initials: two to four capitals. */
 const INITIALS = /^[A-Z]{2,4}$/;
 
@@ -191,6 +208,8 @@ class SentenceReader {
     private readonly persons: readonly { start: number; end: number }[] = [],
     /** In a caption joined by joinCaptions: the index of the dot read as a comma; the runs after it are titles only. */
     private readonly captionDot = -1,
+    /** The person the sentences before are about (see {@link referentOf}): whom "Wasekjen Gerindra ini" at the start describes. */
+    private readonly referent: { start: number; end: number } | null = null,
   ) {
     this.caps = tokens.map(isCap);
   }
@@ -322,16 +341,36 @@ class SentenceReader {
       .filter((t) => t !== ',' && t !== ')');
     // "Pramono Anung (Gubernur DKI Jakarta)": the title in brackets right after the name.
     const bracketed = between.length === 1 && between[0] === '(' && gapFrom === prev.end && lo === prev.end + 1;
+    // "Sukirah (67), Ketua RT 12, …": the age in brackets between the name and the comma.
+    const raw = this.tokens.slice(gapFrom, lo);
+    const aged = raw.length === 4 && raw[0]!.text === '(' && raw[1]!.kind === 'number' && raw[2]!.text === ')' && raw[3]!.text === ',';
     const linked =
       bracketed ||
+      aged ||
       (between.length === 0
         ? this.tokens[gapFrom]?.text === ',' && gapFrom === prev.end
-        : ['selaku', 'sebagai', 'yakni', 'yaitu', 'juga'].includes(between.join(' ')) || ['yang juga', 'yang merupakan', 'yang menjabat', 'yang menjabat sebagai', 'yang juga merupakan'].includes(between.join(' ')));
+        : ['selaku', 'sebagai', 'yakni', 'yaitu', 'juga'].includes(between.join(' ')) || ['yang juga', 'yang merupakan', 'yang juga merupakan'].includes(between.join(' ')) || HOLDS.test(between.join(' ')));
     if (!linked) return null;
+    // "Adapun Hasan, yang menjabat Ketua DPC …": a capitalised function word opening the sentence is no part of the name.
+    const trimmed = this.trim(prev.first, prev.end);
+    if (trimmed && trimmed[0] > prev.first && trimmed[1] === prev.end) prev = { first: trimmed[0], end: prev.end };
     if (this.phraseAt(prev.first, prev.end, this.words.lists.titles) > 0 || this.designationWord(prev.first)) return null;
     // A name: its words are name-like (or the tagger read a person there).
     for (let k = prev.first; k < prev.end; k++) if (!this.nameLike(k) && this.tokens[k]!.kind === 'word') return null;
     return prev;
+  }
+
+  /**
+   * "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Rini Widyantini": the
+   * capitalised words on from `next` (after a "dan") run to a bracketed acronym that the
+   * capitalised words before and after the "dan" spell out, from some word of the run on: one name.
+   */
+  private spelledOutAcross(first: number, next: number): boolean {
+    let e = next;
+    while (e < this.tokens.length && this.caps[e] && e - next < 6) e++;
+    if (this.tokens[e]?.text !== '(' || this.tokens[e + 2]?.text !== ')') return false;
+    for (let from = first; from < next - 1; from++) if (this.acronymOf(from, e, e + 1)) return true;
+    return false;
   }
 
   /** Whether token k is an acronym of the initials of the capitalised words of [from, to), as in "Badan Pusat Statistik (BPS)". */
@@ -544,6 +583,9 @@ class SentenceReader {
     }
     // "… Kementerian Kesehatan RI Azhar Jaya": a common word ends the name of the given name before it.
     if (k === hi && hi - 2 > i && this.caps[hi - 1] && !this.designationWord(hi - 1) && lex.personWords.has(this.lower(hi - 2)) && this.nameLike(hi - 2)) k = hi - 1;
+    // "Ketua DPRD Banten Fahmi Hakim", "Lukman Hakim": a title's word ending the run after a word of
+    // people's names is the family name.
+    if (k === hi && hi - 2 > i && /^\p{Lu}\p{Ll}+$/u.test(tokens[hi - 1]!.text) && lex.titles.has(this.lower(hi - 1)) && !lex.orgMarkers.has(tokens[hi - 1]!.text) && (lex.personWords.has(this.lower(hi - 2)) || lex.givenNames.has(this.lower(hi - 2))) && this.nameLike(hi - 2)) k = hi - 1;
     for (;;) {
       // "Kepala BNNK Bima Sri Handayani Usman": a place after an organisation's acronym or marker is
       // the office's, not the first word of a name of two words or more.
@@ -567,6 +609,8 @@ class SentenceReader {
     if (k > i && k < hi && hi - k < 5 && this.lex.calendar.months.has(this.lower(k - 1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text)) k--;
     // A trailing dot or particle opens no name.
     while (k < hi && (tokens[k]!.kind === 'punct' || this.words.connectors.has(tokens[k]!.text))) k++;
+    // "Ketua MUI Bidang Fatwa Asrorun Niam Sholeh": the word after "Bidang" names the field, no person.
+    if (k > i && tokens[k - 1]!.text === 'Bidang' && hi - k >= 3 && this.caps[k] && !lex.givenNames.has(this.lower(k))) k++;
     // ("dr. Lestari": the prefix and its dot a token each.)
     for (;;) {
       if (k > i && lex.namePrefixes.has(withoutDot(tokens[k - 1]!.text))) k--;
@@ -619,6 +663,7 @@ class SentenceReader {
   read(inTitle: boolean): void {
     const { tokens, caps } = this;
     this.initials();
+    if (!inTitle) this.lowercaseTitlesAfterNames();
     for (let i = 0; i < tokens.length; i++) {
       if (!caps[i]) continue;
       const first = i;
@@ -664,7 +709,7 @@ class SentenceReader {
           (next.text === 'dan' || next.text === '&') &&
           capAfter &&
           // "Kementerian Energi dan Sumber Daya Mineral" is one name; "Kejaksaan dan KPK" are two.
-          ((this.lex.orgMarkers.has(tokens[first]!.text) && this.portfolioWord(i + 2)) || this.portfolioAfterTitle(first, i + 2))
+          ((this.lex.orgMarkers.has(tokens[first]!.text) && this.portfolioWord(i + 2)) || this.portfolioAfterTitle(first, i + 2) || this.spelledOutAcross(first, i + 2))
         ) {
           i++;
         } else if (
@@ -675,6 +720,14 @@ class SentenceReader {
         ) {
           // "Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi Eniya": a portfolio's list.
           i += capAfter ? 1 : 2;
+        } else if (next.text === 'untuk' && capAfter && ENVOY.test(this.text.slice(tokens[first]!.start, prev.end))) {
+          // "Duta Besar Palestina untuk Indonesia Zuhair Al-Shun": an envoy's title names the country sent to.
+          i++;
+        } else if (next.kind === 'number' && capAfter && tokens[i + 2]!.start - next.end <= 1 && (this.numberedUnit(i) || (/^\d{1,3}$/.test(next.text) && this.schoolIn(first, i))) && this.phraseAt(first, i + 1, this.words.lists.titles) > 0) {
+          // ("Kepala SDN Sukaraksa 02 Euis Komalasari": a school's number after its place's name.)
+          // "Kepala SMAN 11 Semarang, Rr Tri Widiyastuti", "Manager Humas KAI Daop 6 Yogyakarta Feni
+          // Novida": after a title, a unit's number stays inside the run of its organisation.
+          i++;
         } else if (next.text === ',' && this.lex.orgMarkers.has(tokens[first]!.text) && this.orgCommaList(i + 1) > 0) {
           // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": one organisation named by a list.
           i = this.orgCommaList(i + 1);
@@ -689,6 +742,65 @@ class SentenceReader {
     }
   }
 
+  /**
+   * "…, Lalu Samsul Adnan", "Gubernur NTB Lalu Muhamad Iqbal": a word that opens regional names
+   * ([name-openers]) and is also a function word ("lalu") opens the name inside a sentence, where
+   * the function word would be written in lowercase; at a sentence's start it is the function word.
+   */
+  private openerInside(k: number): boolean {
+    return k > 0 && !OPENING_MARK.test(this.tokens[k - 1]!.text) && this.lex.nameOpeners.has(this.tokens[k]!.text) && this.caps[k + 1] === true;
+  }
+
+  /**
+   * "Budi Santoso (45), ketua kelompok tani, mengaku …", "kata Hj. Maemunah (58), ketua majelis
+   * taklim setempat.": a lowercase title (and its field of up to three words) between commas after
+   * a name, or after its age in brackets, ending the clause, is that name's role.
+   */
+  private lowercaseTitlesAfterNames(): void {
+    const { tokens } = this;
+    for (let j = 1; j + 1 < tokens.length; j++) {
+      if (tokens[j]!.text !== ',' || this.caps[j + 1]) continue;
+      const best = this.phraseAt(j + 1, tokens.length, this.words.lists.titles);
+      if (best === 0 || this.lex.descriptions.has(this.lower(j + 1))) continue;
+      let k = j + 1 + best;
+      // (Any lowercase word of a field here, "tani" too, but no function word or verb.)
+      const field = (m: number) => {
+        const t = tokens[m]!;
+        if (t.kind !== 'word' || this.caps[m]) return false;
+        const lower = this.lower(m);
+        return this.fieldWord(m) || (!this.lex.stopwords.has(lower) && !this.lex.speechVerbs.has(lower) && !this.lex.titles.has(lower) && !/^(?:me|ber|di|ter)\p{Ll}{3,}/u.test(lower));
+      };
+      while (k < j + 4 + best && k < tokens.length && field(k)) k++;
+      const end = k;
+      if (FIELD_CLOSERS.has(tokens[k]?.text ?? '') || DEMONSTRATIVES.has(tokens[k]?.text ?? '')) k++;
+      if (k < tokens.length && !/^[,.;]$/.test(tokens[k]!.text)) continue;
+      // The name before the comma, after its age in brackets or not.
+      let last = j - 1;
+      if (tokens[last]!.text === ')' && tokens[last - 1]?.kind === 'number' && tokens[last - 2]?.text === '(') last -= 3;
+      let first = last;
+      while (first > 0 && (this.caps[first - 1] || (tokens[first - 1]!.text === '.' && this.caps[first - 2])) && last - first < 5) first--;
+      if (last < 0 || !this.caps[last]) continue;
+      while (first < last && !this.nameLike(first)) first++;
+      let names = true;
+      for (let m = first; m <= last && names; m++) names = this.nameLike(m);
+      if (!names) continue;
+      const a = tokens[j + 1]!;
+      this.pushRole(tokens[first]!, tokens[last]!, { title: this.text.slice(a.start, tokens[end - 1]!.end), org: null, start: a.start, end: tokens[end - 1]!.end });
+    }
+  }
+
+  /** Whether a school's kind stands in [from, to] ("SDN" of "Kepala SDN Sukaraksa"). */
+  private schoolIn(from: number, to: number): boolean {
+    for (let k = from; k <= to; k++) if (/^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MTSN)$/.test(this.tokens[k]!.text)) return true;
+    return false;
+  }
+
+  /** Whether token k names a kind of unit numbered after it: a school ("SMAN", "SMP Negeri"), a region ("Daop", "Wilayah"). */
+  private numberedUnit(k: number): boolean {
+    const t = this.tokens[k]!.text;
+    return NUMBERED_UNIT.test(t) || this.lex.regionWords.has(t) || (/^(?:Negeri|Swasta)$/.test(t) && k > 0 && NUMBERED_UNIT.test(this.tokens[k - 1]!.text));
+  }
+
   /** Trims name-excluded words at the edges of run [first, end): its name part, or null. */
   private trim(first: number, end: number): [number, number] | null {
     const { tokens, lex } = this;
@@ -698,7 +810,7 @@ class SentenceReader {
     // "Senin", "Rp", and capitalised function words at the start ("Menurut Lestari", "Sementara Budi").
     while (
       lo < hi &&
-      (notNames.has(tokens[lo]!.text) || (hi - lo > 1 && lex.stopwords.has(this.lower(lo)) && !lex.givenNames.has(this.lower(lo))))
+      (notNames.has(tokens[lo]!.text) || (hi - lo > 1 && lex.stopwords.has(this.lower(lo)) && !lex.givenNames.has(this.lower(lo)) && !this.openerInside(lo)))
     ) {
       lo++;
     }
@@ -741,7 +853,18 @@ class SentenceReader {
   /** Walks a body run: titles, then portfolio words / an organisation / a place, then a name. */
   private readRun(first: number, end: number): void {
     // "Menteri Keuangan (Menkeu) Purbaya": the bracketed short title waits with the title for the name.
-    if (this.pendingRole && this.tokens[first - 1]?.text === '(' && this.tokens[end]?.text === ')') return;
+    if (this.pendingRole && this.tokens[first - 1]?.text === '(' && this.tokens[end]?.text === ')') {
+      // "Pak Menteri (Dody Hanggodo)": a person's name in the brackets (the tagger's) holds the title.
+      const inside = this.persons.find((q) => q.start >= this.tokens[first]!.start && q.end === this.tokens[end - 1]!.end);
+      if (end - first >= 2 && inside) {
+        let s = first;
+        while (this.tokens[s]!.start < inside.start) s++;
+        this.add('PERSON', this.tokens[s]!, this.tokens[end - 1]!, 'person/appositive', 3);
+        this.pushRole(this.tokens[s]!, this.tokens[end - 1]!, this.pendingRole);
+        this.pendingRole = null;
+      }
+      return;
+    }
     // "Direktur Jenderal … (EBTKE) Kementerian ESDM, Eniya Listiani Dewi": the organisation after
     // the bracketed short title is the title's; the name follows the comma.
     // "Kepala Dinas Kesehatan (Dinkes) Lombok Barat, Erni Suryana", "Wakil Ketua MPR dari Fraksi PAN,
@@ -750,14 +873,31 @@ class SentenceReader {
     // "Profesor Riset Bidang …, Pusat Riset Iklim dan Atmosfer, Badan Riset dan Inovasi Nasional
     // (BRIN), Prof Erma": organisations one after another, between commas, before the name.
     const chained = between === ',' && (this.tokens[end]?.text === ',' || (this.tokens[end]?.text === '(' && this.tokens[end + 2]?.text === ')' && this.tokens[end + 3]?.text === ','));
-    if (this.pendingRole && (between === ')' || between === 'dari' || chained) && (this.tokens[end]?.text === ',' || chained)) {
+    // "Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian Pekerjaan Umum (PU) Wilan Oktavian",
+    // "Sekretaris Jenderal (Sekjen) Kementerian Dalam Negeri (Kemendagri), Tomsi Tohir": the
+    // organisation after the bracketed short title has its own short form, then the name.
+    const shortFormNext =
+      between === ')' &&
+      this.tokens[end]?.text === '(' &&
+      this.tokens[end + 2]?.text === ')' &&
+      (this.caps[end + 3] === true || (this.tokens[end + 3]?.text === ',' && this.caps[end + 4] === true)) &&
+      this.organisationRun(first, end);
+    if (this.pendingRole && (between === ')' || between === 'dari' || chained) && (this.tokens[end]?.text === ',' || chained || shortFormNext)) {
       const role = this.pendingRole;
       if (this.organisationRun(first, end)) {
         this.readPlain(first, first, end);
         this.pendingRole = role.org || between === 'dari' ? role : { ...role, org: this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end) };
         return;
       }
-      if (this.phraseAt(first, end, this.words.lists.places) === end - first || this.lex.placeAliases.has(this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end))) {
+      // ("Provinsi Banten", "Kabupaten Mamberamo Raya": an administrative prefix and its name, known or not.)
+      const adminPlace =
+        end - first >= 2 &&
+        end - first <= 4 &&
+        this.lex.adminPrefixes.has(this.tokens[first]!.text) &&
+        !this.persons.some((q) => q.end === this.tokens[end - 1]!.end && q.start > this.tokens[first]!.start) &&
+        // (Not a known place and more words: "Kota Mataram Amiruddin" is the place and the name.)
+        [0, end - first - 1].includes(this.phraseAt(first + 1, end, this.words.lists.places));
+      if (adminPlace || this.phraseAt(first, end, this.words.lists.places) === end - first || this.lex.placeAliases.has(this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end))) {
         this.readPlain(first, first, end);
         // "Kepala Dinas Kesehatan (Dinkes) Lombok Barat, Erni Suryana": the organisation the title's
         // marker opens goes on after its short form to the place, the longest name as written.
@@ -861,10 +1001,21 @@ class SentenceReader {
       // out by the acronym and followed by an organisation are the title's portfolio.
       let portfolioOnly = orgFrom < 0 && after?.text === '(' && tokens[hi + 2]?.text === ')' && !o && this.opensOrganisation(hi + 3);
       for (let k = i; k < hi && portfolioOnly; k++) portfolioOnly = this.portfolioWord(k);
-      const spelledOut = !portfolioOnly && after?.text === '(' && this.acronymOf(i, hi, hi + 1);
+      // ("Kepala Badan Pusat Statistik (BPS)": spelled out from the title's marker on.)
+      // (Not a person's name and initials: "Agus Harimurti Yudhoyono (AHY)".)
+      let personal = hi - i >= 2;
+      for (let k = i; k < hi && personal; k++) personal = this.nameLike(k) && !this.lex.orgMarkers.has(tokens[k]!.text);
+      const spelledOut = !portfolioOnly && !personal && after?.text === '(' && (this.acronymOf(i, hi, hi + 1) || (orgFrom === i - 1 && this.acronymOf(orgFrom, hi, hi + 1)));
       if (portfolioOnly) {
         titleText = text.slice(titleStart, tokens[hi - 1]!.end);
         titleTokEnd = tokens[hi - 1]!.end;
+        i = hi;
+      } else if (spelledOut && orgFrom === i - 1) {
+        // "Kepala Dinas Bina Marga dan Bina Konstruksi (BMBK)": the title's marker opens the
+        // organisation the acronym spells out (as without the acronym).
+        org = this.addMarkerOrg(orgFrom, hi);
+        titleTokEnd = tokens[hi - 1]!.end;
+        titleText = text.slice(titleStart, titleTokEnd);
         i = hi;
       } else if (spelledOut) {
         this.add('ORG', tokens[i]!, tokens[hi - 1]!, 'org/spelled-out', 4.5);
@@ -940,7 +1091,17 @@ class SentenceReader {
           const b = tokens[designationEnd - 1]!;
           const designation = text.slice(a.start, b.end);
           const place = this.phraseAt(d, designationEnd, lists.places) === designationEnd - d || lex.adminPrefixes.has(a.text) || lex.placeAliases.has(designation) || villageTitle;
-          if (place) {
+          const sentTo = ENVOY.test(titleText ?? '') ? designation.indexOf(' untuk ') : -1;
+          if (sentTo > 0) {
+            // "Duta Besar Palestina untuk Indonesia": the countries are the title's, places each.
+            for (let k = d; k < designationEnd; k++) {
+              const n = tokens[k]!.text === 'untuk' ? 0 : this.phraseAt(k, designationEnd, lists.places);
+              if (n > 0) this.add('LOC', tokens[k]!, tokens[k + n - 1]!, 'loc/after-title', 4.5);
+              k += Math.max(0, n - 1);
+            }
+            titleText = text.slice(titleStart, b.end);
+            titleTokEnd = b.end;
+          } else if (place) {
             // "Gubernur Jawa Barat", "Wali Kota Palembang": the place is part of the title.
             this.add('LOC', a, b, 'loc/after-title', 4.5);
             titleText = text.slice(titleStart, b.end);
@@ -961,15 +1122,43 @@ class SentenceReader {
     if (i === hi) {
       // "Muhammad Afifuddin, Ketua KPU", "Afifuddin selaku Ketua KPU", "Budi, yang juga Direktur X":
       // the title describes the name before it.
-      const described = role ? this.describedName(lo) : null;
+      // "CEO Telegram," and "Menteri Keuangan (Menkeu)" → the name follows the comma or the brackets.
+      // "Menteri Kebudayaan RI (Menbud), Fadli Zon": the name after the bracket and a comma.
+      // ("Menteri Koordinator Pemberdayaan Masyarakat (Menko PM) Muhaimin Iskandar": a short title of two words.)
+      // ("Kepala Badan Penyelenggara Haji (BP Haji) Mochamad Irfan Yusuf": an acronym and a word.)
+      const shut =
+        tokens[hi + 2]?.text === ')' ? hi + 2 : tokens[hi + 3]?.text === ')' && this.caps[hi + 1] && this.caps[hi + 2] && (ACRONYM.test(tokens[hi + 1]!.text) || ACRONYM.test(tokens[hi + 2]!.text)) ? hi + 3 : -1;
+      const bracketed = after?.text === '(' && shut > 0 && (this.caps[shut + 1] === true || (tokens[shut + 1]?.text === ',' && this.caps[shut + 2] === true));
+      // "Pak Menteri (Dody Hanggodo)", "Gubernur (Bali Wayan Koster)": the holder's name in brackets.
+      let close = -1;
+      if (role && after?.text === '(') for (let k = hi + 1; k < tokens.length && k <= hi + 6 && close < 0 && (this.caps[k] || tokens[k]!.text === ')'); k++) if (tokens[k]!.text === ')') close = k;
+      const nameInBrackets = close > hi + 2 && this.persons.some((q) => q.start >= tokens[hi + 1]!.start && q.end === tokens[close - 1]!.end);
+      // "Menteri Sekretaris Negara (Mensesneg) Prasetyo Hadi, Menteri Pertahanan (Menhan) Sjafrie
+      // Sjamsoeddin": a title whose name follows its bracketed short title opens the next pair of a
+      // list; it describes no name before it.
+      const commaOnly = tokens[lo - 1]?.text === ',';
+      // (From the title's first word: "Samsudin, anggota DPRD Provinsi Maluku Utara": a lowercase title before the run.)
+      let titleFirst = lo;
+      while (titleFirst > 0 && tokens[titleFirst - 1]!.start >= titleStart) titleFirst--;
+      const described = role && !((bracketed || nameInBrackets) && commaOnly) ? this.describedName(titleFirst) : null;
       if (role && described) {
         this.pushRole(tokens[described.first]!, tokens[described.end - 1]!, role);
         this.pendingRole = null;
         return;
       }
-      // "CEO Telegram," and "Menteri Keuangan (Menkeu)" → the name follows the comma or the brackets.
-      // "Menteri Kebudayaan RI (Menbud), Fadli Zon": the name after the bracket and a comma.
-      const bracketed = after?.text === '(' && tokens[hi + 2]?.text === ')' && (this.caps[hi + 3] === true || (tokens[hi + 3]?.text === ',' && this.caps[hi + 4] === true));
+      if (role && nameInBrackets && !described) {
+        this.pendingRole = role;
+        this.carried = null;
+        return;
+      }
+      // "Presiden ke-7 Joko Widodo", "Presiden ke 2 Soeharto": an ordinal between the title and the name.
+      const ordinal = /^ke-?\d+$/.test(after?.text ?? '') ? 1 : after?.text === 'ke' && tokens[hi + 1]?.kind === 'number' ? 2 : 0;
+      if (role && ordinal > 0 && this.caps[hi + ordinal] === true && !this.designationWord(hi + ordinal)) {
+        const end = tokens[hi + ordinal - 1]!.end;
+        this.pendingRole = { ...role, title: text.slice(role.start, end), end };
+        this.carried = null;
+        return;
+      }
       // "Wakil Ketua MPR dari Fraksi PAN, Eddy Soeparno": the faction after "dari", then the name.
       const fromFaction = after?.text === 'dari' && this.caps[hi + 1] === true;
       // "Ketua koperasi, Endang Sri Lestari, menyebut …", "Ketua kelompok tani itu, Suparjo (58)": a
@@ -978,14 +1167,28 @@ class SentenceReader {
         let k = hi;
         // (A marker written in lowercase is the field here, before the comma: "ketua koperasi,".)
         while (k < hi + 3 && k < tokens.length && (this.fieldWord(k) || (this.lex.orgMarkers.has(capitalised(this.lower(k))) && !this.caps[k]))) k++;
-        const close = k > hi && DEMONSTRATIVES.has(tokens[k]?.text ?? '') ? k + 1 : k;
-        if (k > hi && tokens[close]?.text === ',' && this.caps[close + 1] === true) {
+        // ("Ketua bank sampah setempat, Siti Rohani", "anggota Komisi II DPR lainnya, Deddy Sitorus":
+        // "setempat", "lainnya" close the description too, after the field or the run itself.)
+        const closer = tokens[k]?.text ?? '';
+        const close = (k > hi && DEMONSTRATIVES.has(closer)) || FIELD_CLOSERS.has(closer) ? k + 1 : k;
+        if (close > hi && tokens[close]?.text === ',' && this.caps[close + 1] === true) {
           this.pendingRole = { ...role, title: text.slice(role.start, tokens[k - 1]!.end), end: tokens[k - 1]!.end };
           this.carried = null;
           return;
         }
       }
-      this.pendingRole = role && (after?.text === ',' || bracketed || fromFaction) ? role : null;
+      // "Kepala BRIN dijabat Laksana Tri Handoko": the holder after the passive of "menjabat".
+      const heldBy = after?.text === 'dijabat' && this.caps[hi + 1] === true;
+      // "… kata Kawendra. Wasekjen Gerindra ini menilai …": a title opening the sentence with a
+      // demonstrative and a verb describes the person the sentences before are about.
+      // (Not a description of what the person is: "Politikus PKB ini menilai …".)
+      if (role && this.referent && lo === 0 && after && DEMONSTRATIVES.has(after.text) && tokens[hi + 1]?.kind === 'word' && !this.caps[hi + 1] && !lex.descriptions.has(this.lower(lo))) {
+        this.out.roles.push({ personStart: this.referent.start, personEnd: this.referent.end, ...role });
+        this.pendingRole = null;
+        this.carried = null;
+        return;
+      }
+      this.pendingRole = role && (after?.text === ',' || bracketed || fromFaction || heldBy) ? role : null;
       if (role && after && lex.titleJoiners.has(this.lower(hi))) {
         this.carried = { title: role.title, org: role.org, start: role.start, end: role.end };
       } else if (!this.pendingRole) this.carried = null;
@@ -1012,12 +1215,13 @@ class SentenceReader {
       this.pendingRole = null;
       return;
     }
-    if (this.pendingRole && (before?.text === ',' || before?.text === ')')) {
+    const afterOrdinal = before !== undefined && (/^ke-?\d+$/.test(before.text) || (before.kind === 'number' && tokens[lo - 2]?.text === 'ke'));
+    if (this.pendingRole && (before?.text === ',' || before?.text === ')' || before?.text === 'dijabat' || afterOrdinal)) {
       // "Direktur Transformasi dan Keberlanjutan Bisnis (TKB) Pertamina Agung Wicaksono": after the
       // bracketed short title, a known organisation and then the name.
       // "… (DPMPTSP) Kota Mataram Amiruddin": a place, then the name.
       const o = before.text === ')' && hi - i > 1 ? this.phraseAt(i, hi, lists.orgs) : 0;
-      let p = before.text === ')' && hi - i > 1 && o === 0 ? this.phraseAt(i, hi, lists.places) : 0;
+      let p = before.text === ')' && hi - i > 1 && o === 0 ? this.phraseAt(i, hi, lists.places) || (lex.placeAliases.has(a.text) ? 1 : 0) : 0;
       // An unknown place after its administrative prefix, when the tagger reads the rest as a person.
       if (p === 0 && o === 0 && before.text === ')' && hi - i > 2 && lex.adminPrefixes.has(a.text) && this.caps[i + 1]) {
         const rest = tokens[i + 2]!.start;
@@ -1038,7 +1242,11 @@ class SentenceReader {
           return;
         }
       }
-      this.add('PERSON', a, b, 'person/appositive', 3);
+      // After a bracketed short title, a run of name words is the holder ("Menteri Sosial (Mensos)
+      // Saifullah Yusuf"), as after the title itself.
+      let named = before.text === ')';
+      for (let k = i; k < hi && named; k++) named = this.nameLike(k);
+      this.add('PERSON', a, b, 'person/appositive', named ? 4.5 : 3);
       this.pushRole(a, b, this.pendingRole);
       this.pendingRole = null;
       return;
@@ -1090,7 +1298,13 @@ class SentenceReader {
         const ownName = designationEnd > i + 1 || lex.orgs.has(a.text) || ACRONYM.test(a.text);
         const personAfter = name < hi && !joined && ownName && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end));
         const end = personAfter ? designationEnd : hi;
-        if (end > i) this.add('ORG', a, tokens[end - 1]!, 'org/marker', 4.2);
+        // "Komisi VI DPR RI Fraksi Gerindra": the faction inside is an organisation of its own, after the commission's.
+        let fraksi = -1;
+        for (let k = i + 2; k < end - 1 && fraksi < 0; k++) if (tokens[k]!.text === 'Fraksi') fraksi = k;
+        if (fraksi > 0) {
+          this.add('ORG', a, tokens[fraksi - 1]!, 'org/marker', 4.2);
+          this.add('ORG', tokens[fraksi]!, tokens[end - 1]!, 'org/marker', 4.2);
+        } else if (end > i) this.add('ORG', a, tokens[end - 1]!, 'org/marker', 4.2);
         if (personAfter) this.add('PERSON', tokens[name]!, b, 'person/after-org', 4.2);
         return;
       }
@@ -1291,10 +1505,35 @@ export function nameRecogniser(
       const from = tokens[0]!.start;
       const to = tokens[tokens.length - 1]!.end;
       const inSentence = persons.filter((c) => c.start >= from && c.end <= to);
-      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1).read(inTitle);
+      const referent = inTitle ? null : referentOf(bySentence, s, persons, doc.text, lex);
+      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent).read(inTitle);
     });
     return out;
   };
+}
+
+/**
+ * The person the one or two sentences before sentence `s` are about: the last one named after a
+ * speech cue ("kata Kawendra"), else one opening a sentence ("Kawendra menilai …"), in the nearer
+ * sentence first; null when neither names one (the tagger's person spans).
+ */
+function referentOf(bySentence: readonly Token[][], s: number, persons: readonly { start: number; end: number }[], text: string, lex: Lexicon): { start: number; end: number } | null {
+  for (let back = s - 1; back >= Math.max(0, s - 2); back--) {
+    const tokens = bySentence[back]!;
+    if (tokens.length === 0) continue;
+    const from = tokens[0]!.start;
+    const to = tokens[tokens.length - 1]!.end;
+    let cued: { start: number; end: number } | null = null;
+    let subject: { start: number; end: number } | null = null;
+    for (const p of persons) {
+      if (p.start < from || p.end > to) continue;
+      const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(from, p.start - 20), p.start))?.[1];
+      if (word && lex.cues.has(word.toLowerCase())) cued = p;
+      else if (p.start === from) subject = p;
+    }
+    if (cued ?? subject) return cued ?? subject;
+  }
+  return null;
 }
 
 /** A team's line-up: "West Ham: Hermansen; Walker-Peters, Mavropanos, Kilman, Diouf; Ward-Prowse, …". */

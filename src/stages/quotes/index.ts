@@ -206,7 +206,21 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // "…,” Agung Harry.": a person's name alone after the quotation, no cue verb.
       const lead = /^[\s,]*/u.exec(tail)![0].length;
       const who = named.find((n) => n.start === q.outerEnd + lead && n.entity.type === 'PERSON');
-      return who && /^\s*(?:\.|\n|$)/u.test(doc.text.slice(who.end, who.end + 3)) ? { cue: null, speaker: speakerOf(who.entity), attribution: 'name-after' } : null;
+      if (who && /^\s*(?:\.|\n|$)/u.test(doc.text.slice(who.end, who.end + 3))) return { cue: null, speaker: speakerOf(who.entity), attribution: 'name-after' };
+      // "…,” Potter menjelaskan.", "…,” dia menambahkan.": the subject, then a verb of speech.
+      // (The quotation ends in a comma, inside its marks or after them: the sentence goes on.)
+      const goesOn = tail.slice(0, lead).includes(',') || doc.text.slice(q.end, q.outerEnd).includes(',') || /,\s*$/u.test(doc.text.slice(q.start, q.end));
+      const subject = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,3}|\p{Ll}+\s+)(\p{Ll}+)/u.exec(tail.slice(lead));
+      if (goesOn && subject && lex.speechVerbs.has(subject[2]!)) {
+        const words = subject[1]!.trim().split(/\s+/u);
+        if (who && who.end === q.outerEnd + lead + subject[1]!.trimEnd().length) return { cue: subject[2]!, speaker: speakerOf(who.entity), attribution: 'cue-after' };
+        if (words.length === 1 && pronouns.has(words[0]!.toLowerCase())) return { cue: subject[2]!, speaker: null, attribution: 'pronoun' };
+        if (/^\p{Lu}/u.test(words[0]!)) {
+          const speaker = speakerFromWords(words, doc.entities);
+          if (speaker?.entity) return { cue: subject[2]!, speaker, attribution: 'cue-after' };
+        }
+      }
+      return null;
     }
     const cue = m[1]!.toLowerCase();
     const nameFrom = q.outerEnd + m[0].length;

@@ -14,8 +14,8 @@ export const PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'pdt', 'mgr', 'tgk', 'mr', 'mrs',
   // name abbreviations and noble titles: "Moh. Hatta", "Muh. Yamin", "Abd. Rahman", "Kgs. M. Arifin"
   'moh', 'moch', 'muh', 'muhd', 'mhd', 'abd', 'ach', 'kgs', 'kms', 'mgs',
-  // ranks: "Jend. Sudirman", "Kol. Inf. Budi"
-  'jend', 'kol', 'inf', 'kapt', 'mayj', 'brigj',
+  // ranks: "Jend. Sudirman", "Kol. Inf. Budi", "Capt. Avi"
+  'jend', 'kol', 'inf', 'kapt', 'capt', 'mayj', 'brigj',
   // addresses and regions: "Jl. Merdeka", "Gg. Mawar", "Kec. Cilandak", "Kab. Bogor", "Prov. Jawa Barat"
   'jl', 'jln', 'gg', 'kec', 'kab', 'kel', 'prov', 'ds', 'rt', 'rw', 'kp',
   // references and units before a value: "No. 5", "hlm. 12", "tgl. 5", "Tel. 021", "Rp. 5.000"

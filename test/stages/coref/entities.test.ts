@@ -383,9 +383,10 @@ describe('names after a national body, ranks, nicknames, English media', () => {
   it("ends a known place after its marker where the tagger's name starts (\"Provinsi Lampung Taufiqurrahman Hadi\")", () => {
     const list = entities('Kepala Dinas Bina Marga dan Bina Konstruksi (BMBK) Provinsi Lampung Taufiqurrahman Hadi menyebut pekerjaan fisik dimulai bulan depan.');
     expect(find(list, 'PERSON', 'Taufiqurrahman Hadi')).toBeDefined();
-    const places = list.filter((e) => e.type === 'LOC').map((e) => e.text);
-    expect(places).toContain('Provinsi Lampung');
-    expect(places.filter((p) => p.includes('Taufiqurrahman'))).toEqual([]);
+    // The place belongs to the organisation's name as written, its acronym between (the guide's longest name).
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Dinas Bina Marga dan Bina Konstruksi Provinsi Lampung']);
+    expect(find(list, 'PERSON', 'Taufiqurrahman Hadi')?.roles?.map((r) => r.title)).toEqual(['Kepala Dinas Bina Marga dan Bina Konstruksi']);
+    expect(list.filter((e) => e.text.includes('Taufiqurrahman') && e.type !== 'PERSON')).toEqual([]);
   });
 
   it('reads a well-known place the tagger took for a person as a place, unless a person is named there', () => {
@@ -719,5 +720,274 @@ describe('a title inside a run', () => {
     expect(law.filter((e) => e.type === 'PERSON' || e.type === 'ORG')).toEqual([]);
     const minister = entities('Upaya Menteri Imipas Agus Andrianto dan jajaran berdampak pada lonjakan penerimaan.');
     expect(find(minister, 'PERSON', 'Agus Andrianto')?.roles?.map((r) => r.title)).toEqual(['Menteri']);
+  });
+});
+
+describe('where a name starts after a title, by the article\'s other mentions', () => {
+  it('starts a person\'s name at the word the article names the person by alone ("… Karya Mandiri Sejahtera Darto Wibisono … Darto")', () => {
+    const list = entities('Direktur CV Tunas Karya Mandiri Sejahtera Darto Wibisono saat dihubungi mengaku sudah menyetor sebagian dana. Darto menyebut sisanya dibayar bulan depan.');
+    const darto = find(list, 'PERSON', 'Darto Wibisono');
+    expect(darto?.roles?.map((r) => r.title)).toEqual(['Direktur']);
+    expect(list.some((e) => e.type === 'PERSON' && e.text.includes('Sejahtera'))).toBe(false);
+  });
+
+  it('keeps a name whose holder the article calls by a later word of it ("Yoga Pratama Hidayat … Pratama")', () => {
+    const list = entities('Kapolres Sleman AKBP Yoga Pratama Hidayat mengatakan pelaku sudah ditahan. Pratama menyebut barang bukti disita.');
+    expect(find(list, 'PERSON', 'Yoga Pratama Hidayat')?.roles?.map((r) => r.title)).toEqual(['Kapolres Sleman']);
+  });
+});
+
+describe('titles, organisations and names without commas, and their short forms', () => {
+  it('reads a title\'s word at the end of a name after a word of people\'s names as the family name ("Rudi Hakim")', () => {
+    const list = entities('Aspirasi warga diterima Ketua DPRD Jambi Rudi Hakim dan Kepala Dinas Perhubungan Jambi Tono Suparno.');
+    expect(find(list, 'PERSON', 'Rudi Hakim')?.roles?.map((r) => r.title)).toEqual(['Ketua DPRD Jambi']);
+    expect(list.some((e) => e.type === 'ORG' && e.text.includes('Hakim'))).toBe(false);
+  });
+
+  it('keeps a regional word that opens a name after a comma inside a sentence ("…, Lalu Hamzah Fikri")', () => {
+    const list = entities('"Kami data ulang," kata Kepala Dinas Sosial (Dinsos) Kota Bima, Lalu Hamzah Fikri saat ditemui. Lalu ia kembali ke kantor.');
+    const person = list.find((e) => e.type === 'PERSON' && e.text.endsWith('Hamzah Fikri'));
+    expect(person?.roles?.map((r) => r.title)).toEqual(['Kepala Dinas Sosial']);
+  });
+
+  it('reads a province after the bracketed short form and before the comma as the place, and the name after it', () => {
+    const list = entities('"Anggaran aman," kata Kepala Badan Pendapatan Daerah (Bapenda) Provinsi Jambi, Siti Maryamah, kepada wartawan.');
+    expect(find(list, 'PERSON', 'Siti Maryamah')?.roles?.map((r) => r.title)).toEqual(['Kepala Badan Pendapatan Daerah']);
+    expect(list.some((e) => e.type === 'PERSON' && e.text.includes('Provinsi'))).toBe(false);
+  });
+
+  it('reads a portfolio joined by "dan" that a bracketed acronym spells out as one ("… Aparatur Negara dan Reformasi Birokrasi (PANRB) Sri Handayani Putri")', () => {
+    const list = entities('Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Sri Handayani Putri mengatakan laporan itu ditindaklanjuti.');
+    expect(find(list, 'PERSON', 'Sri Handayani Putri')?.roles?.map((r) => r.title)).toEqual(['Menteri']);
+  });
+
+  it('reads an organisation with its own short form after the title\'s short form, then the name', () => {
+    const list = entities('Kepala Pusat Data dan Informasi (Pusdatin) Kementerian Sosial (Kemensos) Hadi Purnomo mengatakan data itu diperbarui. Hadir pula Direktur Jenderal (Dirjen) Kementerian Perhubungan (Kemenhub), Joko Setiawan, dalam rapat itu.');
+    expect(find(list, 'PERSON', 'Hadi Purnomo')?.roles?.map((r) => r.title)).toEqual(['Kepala Pusat Data dan Informasi']);
+    expect(find(list, 'PERSON', 'Joko Setiawan')?.roles?.map((r) => [r.title, r.org])).toEqual([['Direktur Jenderal', 'Kementerian Perhubungan']]);
+  });
+});
+
+describe('a title a person holds, stated after the name', () => {
+  it('reads a title after "merupakan", "adalah" and "(yang) (saat ini, masih, …) menjabat (sebagai)" as the role of the name before it', () => {
+    const list = entities('Darmawan Susilo merupakan Kepala Desa Sukamaju sejak 2019. Rina Anggraeni adalah Direktur Utama PT Sumber Rejeki. Menurut Tono, yang saat ini menjabat Ketua Koperasi Tani Makmur, harga gabah turun. Yusuf Hamdani, saat masih menjabat Wali Kota Sukabumi, pernah menolak rencana itu.');
+    expect(find(list, 'PERSON', 'Darmawan Susilo')?.roles?.map((r) => r.title)).toEqual(['Kepala Desa Sukamaju']);
+    expect(find(list, 'PERSON', 'Rina Anggraeni')?.roles?.map((r) => r.title)).toEqual(['Direktur Utama']);
+    expect(find(list, 'PERSON', 'Tono')?.roles?.map((r) => r.title)).toEqual(['Ketua Koperasi']);
+    expect(find(list, 'PERSON', 'Yusuf Hamdani')?.roles?.map((r) => r.title)).toEqual(['Wali Kota Sukabumi']);
+  });
+
+  it('reads the holder after "dijabat" ("Kepala Bappeda dijabat Hendra Wijaya")', () => {
+    const list = entities('Sejak Januari, Kepala Bappeda dijabat Hendra Wijaya.');
+    expect(find(list, 'PERSON', 'Hendra Wijaya')?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala', 'Bappeda']]);
+  });
+
+  it('leaves a function word opening the sentence out of the name ("Adapun Hasan, yang menjabat …")', () => {
+    const list = entities('Adapun Gunawan, yang menjabat Ketua DPC Partai Hanura Kota Depok, meraih lima suara.');
+    expect(find(list, 'PERSON', 'Gunawan')?.roles?.map((r) => r.title)).toEqual(['Ketua']);
+    expect(list.some((e) => e.text.includes('Adapun'))).toBe(false);
+  });
+
+  it('reads the word after "Bidang" as the title\'s field, not the first word of the name', () => {
+    const list = entities('Ketua MUI Bidang Fatwa Ahmad Fahrur Rozi mengajak umat menjaga persatuan.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Ahmad Fahrur Rozi']);
+  });
+});
+
+describe('a title in a later sentence that describes the person the text is about', () => {
+  it('gives a title opening a sentence with a demonstrative ("Wasekjen Partai Garuda ini menilai …") to the person named after the cue before', () => {
+    const list = entities('"Kami akan mengawal anggaran itu," kata Hendra Gunawan kepada wartawan, Rabu (22/10/2025). Wakil Ketua Komisi IV DPR itu menilai pupuk harus tersedia.');
+    expect(find(list, 'PERSON', 'Hendra Gunawan')?.roles?.map((r) => [r.title, r.org])).toEqual([['Wakil Ketua', 'Komisi IV DPR']]);
+  });
+
+  it('gives no role by a description of what the person is ("Politikus Partai Garuda ini …")', () => {
+    const list = entities('"Kami akan mengawal anggaran itu," kata Hendra Gunawan kepada wartawan. Politikus Partai Garuda ini menilai pupuk harus tersedia.');
+    expect(find(list, 'PERSON', 'Hendra Gunawan')?.roles ?? []).toEqual([]);
+  });
+});
+
+describe('titles of regional officials, police, military and company units', () => {
+  it('reads Komandan, Dirreskrimum, Pemimpin Wilayah, Seskab and Kapuskesmas as titles before a name', () => {
+    const list = entities('Komandan Satgas Pamtas Letkol Inf Joko Purnomo mengatakan pasukan siap. Dirreskrimum Polda Jabar Kombes Surawan Hadi mengatakan tersangka ditahan. Pemimpin Wilayah BRI Malang Rudi Hartanto mengatakan kredit tumbuh. Hadir pula Seskab Teddy Indra Wijaya. Kapuskesmas Cibinong Ani Rahmawati mengatakan stok obat aman.');
+    const titles = (name: string) => find(list, 'PERSON', name)?.roles?.map((r) => r.title);
+    expect(titles('Joko Purnomo')?.[0]).toMatch(/^Komandan/);
+    expect(titles('Surawan Hadi')).toEqual(['Dirreskrimum']);
+    expect(titles('Rudi Hartanto')).toEqual(['Pemimpin Wilayah BRI Malang']);
+    expect(titles('Teddy Indra Wijaya')).toEqual(['Seskab']);
+    expect(titles('Ani Rahmawati')).toEqual(['Kapuskesmas Cibinong']);
+  });
+
+  it('reads "Humas" alone as a title before a company and a name after the comma', () => {
+    const list = entities('Humas PT Sawit Makmur Abadi, Kevin Wijaya, membantah perusahaannya membakar lahan.');
+    expect(find(list, 'PERSON', 'Kevin Wijaya')?.roles?.map((r) => [r.title, r.org])).toEqual([['Humas', 'PT Sawit Makmur Abadi']]);
+  });
+});
+
+describe('a faction inside a commission\'s name', () => {
+  it('reads "Komisi IV DPR RI Fraksi Demokrat" as the commission and the faction, with or without a title before', () => {
+    const list = entities('"Kami di Komisi IV DPR RI Fraksi Demokrat akan mengawal anggaran itu," kata Hendra Gunawan.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Komisi IV DPR RI', 'Fraksi Demokrat']);
+  });
+});
+
+describe('titles with brackets and ordinals', () => {
+  it('reads a list of titles with bracketed short titles pair by pair, not the next title as the last name\'s', () => {
+    const list = entities('Hadir Menteri Keuangan (Menkeu) Rudi Hartono, Menteri Perhubungan (Menhub) Siti Aminah, dan Menteri ESDM Joko Santoso.');
+    expect(find(list, 'PERSON', 'Rudi Hartono')?.roles?.map((r) => r.title)).toEqual(['Menteri Keuangan']);
+    expect(find(list, 'PERSON', 'Siti Aminah')?.roles?.map((r) => r.title)).toEqual(['Menteri Perhubungan']);
+  });
+
+  it('keeps a title after "menjabat" with its short form and place as the role of the name before it', () => {
+    const list = entities('Saat ini Darmono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Jatim.');
+    expect(find(list, 'PERSON', 'Darmono')?.roles?.map((r) => r.title)).toEqual(['Kepala Badan Kesatuan Bangsa dan Politik']);
+  });
+
+  it('gives the title to the name in brackets after it ("Pak Menteri (Hendra Wijaya)")', () => {
+    const list = entities('"Itu tadi disampaikan oleh Pak Menteri (Hendra Wijaya), uji coba akan dilanjutkan," ujar Rudi.');
+    expect(find(list, 'PERSON', 'Hendra Wijaya')?.roles?.map((r) => r.title)).toEqual(['Menteri']);
+  });
+
+  it('reads an ordinal between the title and the name ("Presiden ke-4 Abdurrahman Wahid")', () => {
+    const list = entities('Gagasan itu muncul pada masa Presiden ke-4 Abdurrahman Wahid.');
+    expect(find(list, 'PERSON', 'Abdurrahman Wahid')?.roles?.map((r) => r.title)).toEqual(['Presiden ke-4']);
+  });
+
+  it('reads an acronym spelled out from the title\'s marker, and a place\'s short name after the brackets', () => {
+    const list = entities('Data itu berasal dari Kepala Badan Pusat Statistik (BPS) Amalia Rahmawati. Program itu disambut Wakil Gubernur (Wagub) Kaltim Rusdi Aji.');
+    expect(find(list, 'PERSON', 'Amalia Rahmawati')?.roles?.map((r) => r.title)).toEqual(['Kepala Badan Pusat Statistik']);
+    expect(find(list, 'PERSON', 'Rusdi Aji')?.roles?.map((r) => r.title)).toEqual(['Wakil Gubernur']);
+    expect(list.some((e) => e.type === 'PERSON' && /Statistik|Kaltim/.test(e.text))).toBe(false);
+  });
+});
+
+describe('a numbered unit inside a title\'s run', () => {
+  it('keeps the number of a school or a regional unit inside the organisation after a title', () => {
+    const list = entities('Kepala SMAN 4 Kudus, Sri Lestari Wulan, menyerahkan kasus itu ke polisi. Kepala MTsN 2 Kendari Ahmad Jaelani mengaku sudah dipanggil. Manager Humas KAI Daop 8 Surabaya Rina Kusumawati mengatakan stasiun dipercantik.');
+    expect(find(list, 'PERSON', 'Sri Lestari Wulan')?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala', 'SMAN 4 Kudus']]);
+    expect(find(list, 'PERSON', 'Ahmad Jaelani')?.roles?.map((r) => r.title)).toEqual(['Kepala']);
+    expect(find(list, 'PERSON', 'Rina Kusumawati')?.roles?.map((r) => r.title)).toEqual(['Manager Humas']);
+  });
+
+  it('keeps a school\'s number after its place\'s name ("Kepala SDN Cibodas 03 Euis Maryani")', () => {
+    const list = entities('Kepala SDN Cibodas 03 Euis Maryani mengatakan kehadiran siswa turun sejak jembatan putus.');
+    expect(find(list, 'PERSON', 'Euis Maryani')?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala', 'SDN Cibodas 03']]);
+  });
+});
+
+describe('short titles and nicknames in brackets', () => {
+  it('makes a name first written in brackets after a person\'s name a form of that person ("Saifullah Yusuf (Gus Ipul)")', () => {
+    const list = entities('Menteri Sosial (Mensos) Rahmat Hidayat (Gus Mamat) menjelaskan manfaat bantuan sosial bagi warga miskin. Gus Mamat menambahkan data penerima diperbarui setiap bulan.');
+    const person = find(list, 'PERSON', 'Rahmat Hidayat');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Rahmat Hidayat', 'Gus Mamat', 'Gus Mamat']);
+    expect(person?.roles?.map((r) => r.title)).toEqual(['Menteri Sosial']);
+  });
+
+  it('reads a short title of two words in brackets ("(Menko PM)") and a rank with its dot after a comma ("Capt.")', () => {
+    const list = entities('Menteri Koordinator Pemberdayaan Masyarakat (Menko PM) Hasan Basri menyebut mahasiswa penting. Sementara itu, Direktur Utama AirNav Indonesia, Capt. Yudi Prasetyo menambahkan, acara itu diikuti ribuan peserta.');
+    expect(find(list, 'PERSON', 'Hasan Basri')?.roles?.map((r) => r.title)).toEqual(['Menteri Koordinator Pemberdayaan Masyarakat']);
+    expect(find(list, 'PERSON', 'Yudi Prasetyo')?.roles?.map((r) => r.title)).toEqual(['Direktur Utama']);
+  });
+});
+
+describe('acronyms with digits inside a title\'s run', () => {
+  it('reads "P2MI", "BP3MI" as capitalised words of the run ("Menteri P2MI Abdul Kadir", "Kepala BP3MI NTB Ni Luh Putu")', () => {
+    const list = entities('Menteri P2MI Joko Susanto meminta daerah memperketat pengawasan. Kepala BP3MI Kalimantan Utara Andi Saputra mengatakan korban ditampung.');
+    expect(find(list, 'PERSON', 'Joko Susanto')?.roles?.map((r) => [r.title, r.org])).toEqual([['Menteri', 'P2MI']]);
+    expect(find(list, 'PERSON', 'Andi Saputra')?.roles?.map((r) => r.title)).toEqual(['Kepala']);
+  });
+});
+
+describe('a lowercase title after the name and a short form of an acronym and a word', () => {
+  it('gives a lowercase title between commas after a name to that name ("Darto Wibisono, anggota DPRD Provinsi Maluku Utara dua periode, …")', () => {
+    const list = entities('Darto Wibisono, anggota DPRD Provinsi Maluku Utara dua periode, meraih enam suara.');
+    expect(find(list, 'PERSON', 'Darto Wibisono')?.roles?.map((r) => r.title)).toEqual(['anggota DPRD Provinsi Maluku Utara']);
+  });
+
+  it('reads a bracketed short form of an acronym and a word ("(BP Haji)") before the name', () => {
+    const list = entities('Di Jakarta, Kepala Badan Penyelenggara Haji (BP Haji) Rusli Hamdan mengingatkan jemaah agar menjaga kesehatan.');
+    expect(find(list, 'PERSON', 'Rusli Hamdan')?.roles?.map((r) => r.title)).toEqual(['Kepala Badan Penyelenggara Haji']);
+  });
+});
+
+describe('an envoy\'s title and the country sent to', () => {
+  it('keeps "untuk" and the countries in an envoy\'s title, each country a place ("Dubes RI untuk Jepang Heri Akhmadi")', () => {
+    const list = entities('Duta Besar Malaysia untuk Indonesia Ahmad Zaki hadir. Dubes RI untuk Jepang Budi Santoso menyambut delegasi itu.');
+    expect(find(list, 'PERSON', 'Ahmad Zaki')?.roles?.map((r) => r.title)).toEqual(['Duta Besar Malaysia untuk Indonesia']);
+    expect(find(list, 'PERSON', 'Budi Santoso')?.roles?.map((r) => r.title)).toEqual(['Dubes RI untuk Jepang']);
+    expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
+    expect(find(list, 'LOC', 'Jepang')).toBeDefined();
+  });
+});
+
+describe('contractions of a body\'s name before its place', () => {
+  it('links "Kejari Sigi" to "Kejaksaan Negeri Sigi" and "Dinkes" to "Dinas Kesehatan Kota Kendari"', () => {
+    const list = entities('Tim Kejaksaan Negeri Poso menahan dua tersangka. Kejari Poso juga menyita uang tunai. Dinas Kesehatan Kota Bitung mencatat 20 kasus baru. Menurut Dinkes, kasus turun dibanding tahun lalu.');
+    const orgs = list.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => [e.text, [...new Set(e.mentions.map((m) => m.text))]])).toEqual([
+      ['Kejaksaan Negeri Poso', ['Kejaksaan Negeri Poso', 'Kejari Poso']],
+      ['Dinas Kesehatan Kota Bitung', ['Dinas Kesehatan Kota Bitung', 'Dinkes']],
+    ]);
+  });
+});
+
+describe('edges of places and traders\' names', () => {
+  it('leaves a name prefix out of the place before the name ("(BKSDA) Sulawesi Utara Ir. Novita") and reads "UD" as a company\'s legal form', () => {
+    const list = entities('Kepala Balai Konservasi Sumber Daya Alam (BKSDA) Sulawesi Tengah Ir. Rahmi Pangemanan menyebut burung itu langka. Polisi menggeledah gudang UD Maju Jaya di Sidoarjo.');
+    expect(list.some((e) => e.text.endsWith(' Ir'))).toBe(false);
+    expect(find(list, 'ORG', 'UD Maju Jaya')).toBeDefined();
+  });
+});
+
+describe('words that close a title\'s description before the comma', () => {
+  it('reads "setempat" and "lainnya" before the comma and the name ("Ketua bank sampah setempat, Siti Rohani")', () => {
+    const list = entities('Ketua bank sampah setempat, Wulan Sari, mengatakan anggotanya bertambah. Kritik juga datang dari anggota Komisi IV DPR lainnya, Tono Hartono.');
+    expect(find(list, 'PERSON', 'Wulan Sari')?.roles?.map((r) => r.title)).toEqual(['Ketua bank sampah']);
+    expect(find(list, 'PERSON', 'Tono Hartono')?.roles?.map((r) => r.title)).toEqual(['anggota Komisi IV DPR']);
+  });
+});
+
+describe('a title after a name and its age', () => {
+  it('gives a lowercase title between commas after a name or its age to that name, not a description ("pengamat politik")', () => {
+    const list = entities('Darmi Susanti (45), ketua kelompok tani, mengaku panen gagal. Menurut Andi Wijaya, pengamat politik, hal itu biasa.');
+    expect(find(list, 'PERSON', 'Darmi Susanti')?.roles?.map((r) => r.title)).toEqual(['ketua kelompok tani']);
+    expect(find(list, 'PERSON', 'Andi Wijaya')?.roles ?? []).toEqual([]);
+  });
+
+  it('gives a capitalised title after a name and its age to that name ("Sukirah (67), Ketua RT 12, …")', () => {
+    const list = entities('Warsini Hartati (67), Ketua RT 12, mengaku belum menerima bantuan.');
+    expect(find(list, 'PERSON', 'Warsini Hartati')?.roles?.map((r) => r.title)).toEqual(['Ketua']);
+  });
+});
+
+describe('offices named by their service', () => {
+  it('reads an office named by its kind of service as an organisation, the office of a named body as a place', () => {
+    const list = entities('Pelepasan jemaah dilakukan Kantor Wilayah Kementerian Agama Jawa Timur di Surabaya. Warga asing itu dibawa ke Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta. Massa lalu bergerak ke Kantor KPU RI di Menteng.');
+    expect(find(list, 'ORG', 'Kantor Wilayah Kementerian Agama Jawa Timur')).toBeDefined();
+    expect(find(list, 'ORG', 'Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta')).toBeDefined();
+    expect(find(list, 'LOC', 'Kantor KPU RI')).toBeDefined();
+  });
+});
+
+describe('a list of places opened by an administrative prefix', () => {
+  it('types the items of "Kecamatan Tamalanrea, Biringkanaya dan Manggala" as places, not an official after a place ("Kabupaten Bogor, Zimamun Niam, mengatakan")', () => {
+    const list = entities('Banjir melanda enam kelurahan di Kecamatan Tamalanrea, Biringkanaya dan Manggala sejak Senin. Kasi Penetapan Hak BPN Kabupaten Bogor, Darsono Wirya, mengatakan pihaknya menunggu.');
+    expect(find(list, 'LOC', 'Biringkanaya')).toBeDefined();
+    expect(find(list, 'LOC', 'Manggala')).toBeDefined();
+    expect(find(list, 'PERSON', 'Darsono Wirya')).toBeDefined();
+  });
+
+  it('types the last item after "dan" of a list of places as a place ("ke Ubud, Nusa Penida dan Kintamani"), not a person with a given name', () => {
+    const list = entities('Wisatawan melanjutkan perjalanan ke Ubud, Nusa Penida dan Kintamani pada hari kedua. Rapat dihadiri Bupati Sleman, Wakil Bupati Bantul dan Budi Santoso.');
+    expect(find(list, 'LOC', 'Kintamani')).toBeDefined();
+    expect(find(list, 'PERSON', 'Budi Santoso')).toBeDefined();
+  });
+});
+
+describe('a person\'s name and initials in brackets after a title', () => {
+  it('reads "Ketua Umum Partai X Budi Harimurti Santoso (BHS)" as a person with the initials, no organisation spelled out', () => {
+    const list = entities('Ia membawa pesan Ketua Umum Partai Demokrat Budi Harimurti Santoso (BHS) agar kader tetap solid. "Mas BHS berpesan, jangan sampai kita terpecah," ujarnya.');
+    const person = find(list, 'PERSON', 'Budi Harimurti Santoso');
+    expect(person?.roles?.map((r) => r.title)).toEqual(['Ketua Umum']);
+    expect(list.some((e) => e.type === 'ORG' && e.text.includes('Harimurti'))).toBe(false);
   });
 });

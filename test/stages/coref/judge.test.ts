@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../src/doc/candidate.js';
 import { getLexicon } from '../../../src/lexicon/index.js';
 import {
+  ageMakesPerson,
   cleanEdges,
   dropNonEntities,
   dropShortFormsOfNonEntities,
   genericOrg,
   shortNamesOfOrgs,
+  placesNamedInText,
+  splitAtNameUsedAlone,
   splitPair,
   trimPersonTitles,
   trimSentenceOpener,
@@ -303,5 +306,68 @@ describe('trimSentenceOpener', () => {
     expect([a.text, a.type]).toEqual(['Bank Nusa Raya', 'ORG']);
     const b = trimSentenceOpener(cand(t, 'Departemen Kepolisian New York', 'ORG'), t.slice(0, t.indexOf('Departemen')), lex);
     expect(b.text).toBe('Departemen Kepolisian New York');
+  });
+});
+
+describe('splitAtNameUsedAlone', () => {
+  const text = 'Direktur Utama Perumda Air Bersih Tirta Kencana Sulastri Wahyuni mengatakan tarif naik. "Biaya naik," kata Sulastri.';
+  const alone = { ...cand(text, 'Sulastri Wahyuni', 'PERSON'), start: text.lastIndexOf('Sulastri'), end: text.lastIndexOf('Sulastri') + 8, text: 'Sulastri' };
+
+  it('reads the person apart from an organisation read after a title, where the article names the person alone elsewhere', () => {
+    const org = cand(text, 'Perumda Air Bersih Tirta Kencana Sulastri Wahyuni', 'ORG', 'org/after-title', 4.5);
+    const out = splitAtNameUsedAlone([org, alone], [], lex);
+    expect(out.map((c) => [c.type, c.text, c.source])).toEqual([
+      ['ORG', 'Perumda Air Bersih Tirta Kencana', 'org/after-title'],
+      ['PERSON', 'Sulastri Wahyuni', 'person/alone-elsewhere'],
+      ['PERSON', 'Sulastri', 'model'],
+    ]);
+  });
+
+  it('leaves an organisation no title\'s rule read, and a person whose words before are all words of people\'s names', () => {
+    const org = cand(text, 'Perumda Air Bersih Tirta Kencana Sulastri Wahyuni', 'ORG', 'model', 3);
+    expect(splitAtNameUsedAlone([org, alone], [], lex)).toEqual([org, alone]);
+    const named = 'Ketua RT 05, Muhammad Sulastri Wahyuni, mengaku kerap dimarahi. "Yang ditanya selalu RT," kata Sulastri.';
+    const person = cand(named, 'Muhammad Sulastri Wahyuni', 'PERSON', 'person/appositive', 3);
+    const short = { ...person, start: named.lastIndexOf('Sulastri'), end: named.lastIndexOf('Sulastri') + 8, text: 'Sulastri', source: 'model' };
+    const role = { personStart: person.start, personEnd: person.end, title: 'Ketua RT', org: null, start: 0, end: 8 };
+    expect(splitAtNameUsedAlone([person, short], [role], lex)).toEqual([person, short]);
+  });
+});
+
+describe('placesNamedInText', () => {
+  const text = 'Banjir merendam Kecamatan Cikalong. Warga Cikalong mengungsi, kata Camat Budi. Di Desa Sindang, Sindang juga terendam.';
+  const at = (t: string, from = 0) => {
+    const start = text.indexOf(t, from);
+    return { start, end: start + t.length, text: t };
+  };
+  const group = (type: 'PERSON' | 'LOC', name: string, mentions: { start: number; end: number; text: string }[], source = 'model') => ({ type, text: name, mentions, source, aliases: new Set<string>() });
+
+  it('joins a person the tagger read to the place the text names with a prefix, or makes it a place', () => {
+    const place = group('LOC', 'Kecamatan Cikalong', [at('Kecamatan Cikalong')]);
+    const person = group('PERSON', 'Cikalong', [at('Cikalong', text.indexOf('Warga'))]);
+    const village = group('PERSON', 'Sindang', [at('Sindang', text.indexOf(', Sindang'))]);
+    const out = placesNamedInText([place, person, village], text, lex);
+    expect(out.map((g) => [g.type, g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['LOC', 'Kecamatan Cikalong', ['Kecamatan Cikalong', 'Cikalong']],
+      ['LOC', 'Sindang', ['Sindang']],
+    ]);
+  });
+
+  it('keeps a person named where a person is, and a person of a title\'s rule', () => {
+    const cued = group('PERSON', 'Cikalong', [at('Cikalong', text.indexOf('Warga'))]);
+    const said = 'Banjir merendam Kecamatan Cikalong. "Kami siap," kata Cikalong.';
+    const person = group('PERSON', 'Cikalong', [{ start: said.lastIndexOf('Cikalong'), end: said.lastIndexOf('Cikalong') + 8, text: 'Cikalong' }]);
+    expect(placesNamedInText([person], said, lex)).toEqual([person]);
+    const titled = { ...cued, source: 'person/title-name' };
+    expect(placesNamedInText([titled], text, lex)).toEqual([titled]);
+  });
+});
+
+describe('ageMakesPerson', () => {
+  it('makes a name before an age in brackets a person, not a known place or an organisation\'s name', () => {
+    const text = 'Laporan Chloe Hartley (29), turis asal Perth. Warga Kota Bandung (12) dan Bank Mandiri (5) ikut.';
+    expect(ageMakesPerson(cand(text, 'Chloe Hartley', 'ORG'), text, lex).type).toBe('PERSON');
+    expect(ageMakesPerson(cand(text, 'Kota Bandung', 'LOC'), text, lex).type).toBe('LOC');
+    expect(ageMakesPerson(cand(text, 'Bank Mandiri', 'ORG'), text, lex).type).toBe('ORG');
   });
 });

@@ -278,4 +278,19 @@ describe('quotes stage: cues before without a space, speakers known by a nicknam
       ['Sari Puspita', 'saran'],
     ]);
   });
+
+  it('attributes a quotation followed by its speaker and a verb of speech ("…,” Jenal memungkasi", "…,” dia menambahkan")', () => {
+    const qs = quotes(
+      [
+        'Wali Kota Bogor Dedie Rachim meninjau dapur umum di Tanah Sareal.',
+        '"Belum semua dapur kami periksa karena ini baru tahap pertama," Dedie memungkasi.',
+        'Dosen Universitas Pakuan, Ratih Kusuma, menilai keputusan itu tergesa-gesa. Menurut dia, komite sekolah tidak diajak bicara.',
+        '"Tidak satu pun dari mereka diajak berdiskusi lebih dulu," dia menambahkan.',
+      ].join('\n\n'),
+    );
+    expect(qs.map((q) => [q.speaker?.name ?? null, q.cue])).toEqual([
+      ['Dedie Rachim', 'memungkasi'],
+      ['Ratih Kusuma', 'menambahkan'],
+    ]);
+  });
 });
