@@ -604,7 +604,7 @@ class SentenceReader {
       const t = tokens[k]!;
       if (t.kind !== 'word' || !INITIALS.test(t.text)) {
         // "RA (34), MF (28) dan HS (41)": the list goes on over its commas, "dan" and ages.
-        if (!(t.text === ',' || t.text === 'dan' || t.text === 'serta' || t.text === '(' || t.text === ')' || /^\d{1,2}$/.test(t.text))) listed = false;
+        if (listed && !(t.text === ',' || t.text === 'dan' || t.text === 'serta' || t.text === '(' || t.text === ')' || /^\d{1,2}$/.test(t.text))) listed = false;
         continue;
       }
       const prev = k > 0 ? this.lower(k - 1) : '';
