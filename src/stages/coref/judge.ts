@@ -522,8 +522,28 @@ export function cleanEdges(c: Candidate): Candidate | null {
   if (c.type === 'LOC') text = text.replace(/\s+(?:RT|RW|RT\/RW)(?:\s+\d+)?$/u, '');
   // "Fakultas … Universitas Muhammadiyah Malang Dr": the prefix of the name after it ends no organisation's.
   if (c.type === 'ORG') text = text.replace(/\s+(?:Dr|Prof|Drs|Dra|Ir|KH|Hj)\.?$/u, '');
-  if (!/\p{Lu}/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 2) return null;
+  if (!/\p{Lu}/u.test(text) || !twoLetters(text)) return null;
   return text === c.text ? c : changeCandidate(c, { start, end: start + text.length, text });
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Whether a text's letters fill two UTF-16 units or more (as `text.replace(/[^\p{L}]/gu, '').length >= 2`), read up to its second. */
+function twoLetters(text: string): boolean {
+  let units = 0;
+  for (let i = 0; i < text.length && units < 2; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) units++;
+      i++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    const width = point > 0xffff ? 2 : 1;
+    if (LETTER.test(text.slice(i, i + width))) units += width;
+    i += width;
+  }
+  return units >= 2;
 }
 
 /**
@@ -631,6 +651,9 @@ export function shortNamesOfOrgs(candidates: readonly Candidate[], lex: Lexicon)
   );
 }
 
+/** A name's first word. */
+const FIRST_WORD = /\S+/u;
+
 /** A title's field before an organisation: "Bidang" and what follows it in the same clause. */
 const FIELD_BEFORE = /\bBidang\s[^.\n"“”()]*$/u;
 const FIELD_START = /^(?:[IVX]+\s+)?Bidang\s/u;
@@ -643,10 +666,10 @@ const FIELD_START = /^(?:[IVX]+\s+)?Bidang\s/u;
  */
 export function trimField(c: Candidate, before: string, lex: Lexicon): Candidate | null {
   if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
-  const words = [...c.text.matchAll(/\S+/gu)];
-  const first = words[0]![0];
+  const first = FIRST_WORD.exec(c.text)![0];
   const fragment = (confixNounShape(first.toLowerCase(), 4) || lex.portfolio.has(first)) && !orgFirstWords(lex).has(first);
   if (!FIELD_START.test(c.text) && !fragment && (!FIELD_BEFORE.test(before) || lex.orgMarkers.has(first) || ACRONYM.test(first))) return c;
+  const words = [...c.text.matchAll(/\S+/gu)];
   for (let k = 1; k < words.length; k++) {
     const w = words[k]![0];
     const rest = c.text.slice(words[k]!.index);
@@ -735,8 +758,6 @@ export function trimOrgTitle(c: Candidate, lex: Lexicon): Candidate | null {
   const at = words[k]!.index;
   return changeCandidate(c, { start: c.start + at, text: c.text.slice(at), source: `${c.source}/untitled` });
 }
-
-const FIRST_WORD = /\S+/u;
 
 /** The first words, one to three, of every title of the lexicon ("kepala", "kepala dinas"): what a title's run opens with. */
 const titleOpeners = perLexicon((lex: Lexicon): Set<string> => {
