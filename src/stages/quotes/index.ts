@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import type { Doc } from '../../doc/doc.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
-import { isWhitespaceCode } from '../../doc/chars.js';
 import { defineStage, defineStageFactory, type Stage } from '../../doc/stage.js';
 import { abbreviates } from '../../lexicon/abbreviation.js';
 import { alternation } from '../../lexicon/derive.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
-import { findQuotations, type Quotation } from './find-quotations.js';
+import { findQuotations, wordsUpTo, type Quotation } from './find-quotations.js';
 import { entityNamed, firstNamedIn, firstPersonIn, holderOf, lastPersonIn, namedMentions, speakerOf, subjectOf, type Named } from './speakers.js';
 
 export { findQuotations } from './find-quotations.js';
@@ -37,18 +36,6 @@ const THUS = /^[\s,.]*demikian\s+(?:\p{Ll}+\s+){0,4}(?:(?:dikutip|dilansir)\s+(?
 
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
-
-/** Whether text[start, end) holds fewer than `n` words (runs of non-space characters), read up to the n-th. */
-function fewerWords(text: string, start: number, end: number, n: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let i = start; i < end && words < n; i++) {
-    const space = isWhitespaceCode(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words < n;
-}
 
 interface Attribution {
   cue: string | null;
@@ -152,7 +139,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           const nextStart = found[qi + 1]?.outerStart ?? p.end;
           const prevEnd = found[qi - 1]?.outerEnd ?? p.start;
           let a = attributeAfter(doc, named, q, nextStart) ?? attributeBefore(doc, named, q, prevEnd);
-          if (!a && fewerWords(doc.text, q.start, q.end, SHORT_WORDS)) return;
+          if (!a && wordsUpTo(doc.text, q.start, q.end, SHORT_WORDS) < SHORT_WORDS) return;
           if (a && a.speaker === null && a.attribution === 'pronoun') {
             // "…,” ujarnya: the person the text is about, else the last person named before; nobody
             // named when the text is about someone it does not name.
