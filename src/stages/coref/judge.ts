@@ -705,7 +705,7 @@ export function typeCitedSource(c: Candidate, before: string, lex: Lexicon): Can
  * Indonesia melayani …", "Warga Depok"): no part of the name.
  */
 export function trimSentenceOpener(c: Candidate, before: string, lex: Lexicon): Candidate {
-  if (c.type === 'PERSON' || !/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before)) return c;
+  if (c.type === 'PERSON' || !opensSentence(before)) return c;
   const space = c.text.indexOf(' ');
   if (space < 0) return c;
   const first = c.text.slice(0, space);
@@ -716,6 +716,25 @@ export function trimSentenceOpener(c: Candidate, before: string, lex: Lexicon): 
   const marked = rest.includes(' ') && lex.orgMarkers.has(rest.slice(0, rest.indexOf(' '))) && !orgFirstWords(lex).has(first) && !/^(?:Departemen|Divisi|Bagian|Biro|Unit|Seksi|Subdit|Direktorat)$/u.test(first);
   const type = lex.orgs.has(rest) || marked ? 'ORG' : lex.knownPlaces.has(rest) ? 'LOC' : null;
   return type ? changeCandidate(c, { type, start: c.start + space + 1, text: rest, source: `${c.source}/trimmed` }) : c;
+}
+
+/**
+ * Whether the text before a name ends where a sentence or line starts: nothing, a sentence's end
+ * mark (and a closing quote) and spaces, or a line break and spaces. The regex
+ * `(?:^|[.!?]["”’]?\s+|\n\s*)$` read from the end, not tried at every character.
+ */
+function opensSentence(before: string): boolean {
+  if (before === '') return true;
+  let j = before.length;
+  while (j > 0 && isWhitespaceCode(before.charCodeAt(j - 1))) {
+    if (before.charCodeAt(j - 1) === 10) return true;
+    j--;
+  }
+  if (j === before.length || j === 0) return false;
+  const last = before[j - 1]!;
+  if (last === '.' || last === '!' || last === '?') return true;
+  const mark = before[j - 2];
+  return (last === '"' || last === '”' || last === '’') && (mark === '.' || mark === '!' || mark === '?');
 }
 
 const firstWords = new WeakMap<Lexicon, Set<string>>();
