@@ -162,8 +162,15 @@ interface PendingRole {
 /** The kinds of village and district a title ends in ("Kepala Desa", "Lurah" has none). */
 const VILLAGE_KIND = /^(?:Desa|Kelurahan|Kampung|Dusun|Lembang|Kecamatan|Gampong)$/;
 
-/** A person's initials: two to four capitals. */
-const INITIALS = /^[A-Z]{2,4}$/;
+/** A person's initials: two to four capitals (the regex `^[A-Z]{2,4}$`, read char by char: it runs on every token). */
+function initialsWord(word: string): boolean {
+  if (word.length < 2 || word.length > 4) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 
 /**
  * Reads one sentence: its capitalised runs, each split into titles, organisations, places and a
@@ -602,7 +609,7 @@ class SentenceReader {
     let listed = false;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || !INITIALS.test(t.text)) {
+      if (t.kind !== 'word' || !initialsWord(t.text)) {
         // "RA (34), MF (28) dan HS (41)": the list goes on over its commas, "dan" and ages.
         if (listed && !(t.text === ',' || t.text === 'dan' || t.text === 'serta' || t.text === '(' || t.text === ')' || /^\d{1,2}$/.test(t.text))) listed = false;
         continue;
@@ -640,8 +647,8 @@ class SentenceReader {
           i++;
         } else if (
           // (A name prefix written in lowercase: "dr.", "drg.", people.txt [name-prefixes].)
-          !/\p{Lu}/u.test(next.text) &&
           this.lex.namePrefixes.has(next.text) &&
+          !/\p{Lu}/u.test(next.text) &&
           tokens[i + 2]?.text === '.' &&
           i + 3 < tokens.length &&
           caps[i + 3] &&
