@@ -1,4 +1,4 @@
-import { alternation, perLexicon } from './derive.js';
+import { alternation, perLexicon, remembered } from './derive.js';
 import type { Lexicon } from './index.js';
 
 /**
@@ -12,8 +12,13 @@ export const orgCoreOf = perLexicon((lex: Lexicon): ((name: string) => string) =
   const after = alternation([...lex.legalFormsAbbreviated, ...lex.legalFormsAfter]);
   const affixes = new RegExp(`^(?:${before})\\s+|\\s+(?:${after})\\.?$`, 'g');
   // "PT Bank Rakyat Indonesia (Persero) Tbk": the state-owned form in brackets goes too.
-  return (name) => name.replace(affixes, '').replace(STATE_FORM, '').replace(affixes, '').trim();
+  // Kept for the names met again (in the article and in later ones); emptied when full.
+  const cores = new Map<string, string>();
+  return (name) => remembered(cores, name, CORE_MEMO_MAX, () => name.replace(affixes, '').replace(STATE_FORM, '').replace(affixes, '').trim());
 });
+
+/** Most names {@link orgCoreOf}'s function keeps the core of before it empties its cache. */
+const CORE_MEMO_MAX = 8192;
 
 /** An organisation name without legal-form affixes: "PT Nusantara Baja Tbk" → "Nusantara Baja", "PT PLN (Persero)" → "PLN". */
 export function orgCore(name: string, lex: Lexicon): string {

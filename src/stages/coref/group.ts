@@ -159,29 +159,46 @@ interface Entry {
  */
 export function mentionGrouper(lex: Lexicon): (candidates: readonly Candidate[], text: string) => EntityGroup[] {
   const forms = formsOf(lex);
-  return (candidates, text) => groupWith(candidates, text, lex, forms);
+  // The name words of a text, kept for the names met again (in the article and in later ones).
+  const named = new Map<string, NameWords>();
+  const wordsOf = (name: string): NameWords => {
+    let words = named.get(name);
+    if (words === undefined) {
+      const list = nameWords(name, forms);
+      words = { list, key: list.join(' '), org: undefined, person: undefined };
+      if (named.size >= NAME_WORDS_MAX) named.clear();
+      named.set(name, words);
+    }
+    return words;
+  };
+  return (candidates, text) => groupWith(candidates, text, lex, forms, wordsOf);
 }
+
+/** A text's name words, the words joined by spaces, and its canonical forms as an organisation's and a person's name (computed when asked). */
+interface NameWords {
+  list: string[];
+  key: string;
+  org: string | undefined;
+  person: string | undefined;
+}
+
+/** Most texts a grouper keeps the name words of before it empties its cache. */
+const NAME_WORDS_MAX = 8192;
 
 /** {@link mentionGrouper} run once on one document. */
 export function groupMentions(candidates: readonly Candidate[], text: string, lex: Lexicon): EntityGroup[] {
   return mentionGrouper(lex)(candidates, text);
 }
 
-function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon, forms: Forms): EntityGroup[] {
+function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon, forms: Forms, wordsOf: (name: string) => NameWords): EntityGroup[] {
   const groups: EntityGroup[] = [];
   const spelled = parenthesised(text);
   const byType = new Map<EntityType, Slot[]>();
   // A person's canonical form only drops honorifics, which nameWords drops too: one word list serves both.
-  // Candidates of one text share its word list (a name is read several times in an article).
-  const wordsOf = new Map<string, string[]>();
   const ordered: Entry[] = candidates
     .map((c) => {
-      let words = wordsOf.get(c.text);
-      if (words === undefined) {
-        words = nameWords(c.text, forms);
-        wordsOf.set(c.text, words);
-      }
-      return { c, t: canonical(c, forms), words, wordsKey: words.join(' ') };
+      const words = wordsOf(c.text);
+      return { c, t: canonical(c, forms, words), words: words.list, wordsKey: words.key };
     })
     .sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
   for (const e of ordered) {
@@ -263,11 +280,12 @@ function absorb(target: EntityGroup, g: EntityGroup): void {
   for (const a of g.aliases) target.aliases.add(a);
 }
 
-function canonical(c: Candidate, forms: Forms): string {
+/** A candidate's canonical form; the forms of its text as an organisation's and a person's name are kept with its name words. */
+function canonical(c: Candidate, forms: Forms, words: NameWords): string {
   // "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari" is "Dinas Pendidikan dan Kebudayaan Kota Kendari".
   if (c.source === AROUND_SHORT_FORM) return c.text.replace(BRACKETED, ' ');
-  if (c.type === 'ORG') return c.text.replace(forms.trailingDot, '').replace(TRAILING_COMMA, '');
-  if (c.type === 'PERSON') return c.text.replace(forms.namePrefixes, '');
+  if (c.type === 'ORG') return (words.org ??= c.text.replace(forms.trailingDot, '').replace(TRAILING_COMMA, ''));
+  if (c.type === 'PERSON') return (words.person ??= c.text.replace(forms.namePrefixes, ''));
   return c.text;
 }
 

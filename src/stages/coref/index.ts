@@ -34,18 +34,29 @@ export const corefStage = defineStageFactory({
     const groupMentions = mentionGrouper(lexicon);
     // typeByLexicon's answer, a type, depends on a candidate's text and type and whether a title's
     // rule read it: kept for the names met again (in the article and in later ones), emptied when full.
-    const typeMemo = new Map<string, Candidate['type']>();
+    // One map of texts per type and kind of source (no key string built per candidate).
+    const typeMemo = new Map<Candidate['type'], Map<string, Candidate['type']>[]>();
+    let typeMemoSize = 0;
     const retype = (c: Candidate): Candidate => {
-      const key = `${c.type}|${c.source === 'org/title-marker' ? 't' : c.source === INITIALS_SOURCE ? 'i' : ''}|${c.text}`;
-      let type = typeMemo.get(key);
+      let byKind = typeMemo.get(c.type);
+      if (byKind === undefined) {
+        byKind = [new Map(), new Map(), new Map()];
+        typeMemo.set(c.type, byKind);
+      }
+      const memo = byKind[c.source === 'org/title-marker' ? 1 : c.source === INITIALS_SOURCE ? 2 : 0]!;
+      let type = memo.get(c.text);
       if (type === undefined) {
         const typed = typeByLexicon(c, lexicon);
         // Only an answer that changes nothing but the type is kept (one that moves or renames the
         // candidate is its own).
         if (typed !== c && (typed.start !== c.start || typed.end !== c.end || typed.text !== c.text || typed.source !== c.source || typed.score !== c.score)) return typed;
         type = typed.type;
-        if (typeMemo.size >= TYPE_MEMO_MAX) typeMemo.clear();
-        typeMemo.set(key, type);
+        if (typeMemoSize >= TYPE_MEMO_MAX) {
+          for (const maps of typeMemo.values()) for (const m of maps) m.clear();
+          typeMemoSize = 0;
+        }
+        memo.set(c.text, type);
+        typeMemoSize++;
       }
       return type === c.type ? c : changeCandidate(c, { type });
     };

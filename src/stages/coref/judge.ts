@@ -1,7 +1,8 @@
 import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
-import { confixNounShape, remembered } from '../../lexicon/derive.js';
+import { confixNounShape, perLexicon, remembered } from '../../lexicon/derive.js';
+import { isWhitespaceCode } from '../../doc/chars.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
 import type { EntityGroup } from './group.js';
 
@@ -149,21 +150,26 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   return type === 'ORG' && genericOrg(form, lex);
 }
 
-/** Most answers {@link knownNonEntityForm} keeps per lexicon before it empties its cache. */
+/** Most answers {@link knownNonEntityForm} keeps per lexicon and type before it empties that cache. */
 const NON_ENTITY_MEMO_MAX = 8192;
-const nonEntityMemo = new WeakMap<Lexicon, Map<string, boolean>>();
+const nonEntityMemo = new WeakMap<Lexicon, Map<EntityGroup['type'], Map<string, boolean>>>();
 
 /**
- * {@link nonEntityForm}, its answers kept per lexicon (a pure function of the form and the type: the
- * names of one article are met again in later ones); the cache is emptied when full.
+ * {@link nonEntityForm}, its answers kept per lexicon and type (a pure function of the form and the
+ * type: the names of one article are met again in later ones); a cache is emptied when full.
  */
 function knownNonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
-  let memo = nonEntityMemo.get(lex);
+  let byType = nonEntityMemo.get(lex);
+  if (byType === undefined) {
+    byType = new Map();
+    nonEntityMemo.set(lex, byType);
+  }
+  let memo = byType.get(type);
   if (memo === undefined) {
     memo = new Map();
-    nonEntityMemo.set(lex, memo);
+    byType.set(type, memo);
   }
-  return remembered(memo, `${type}|${form}`, NON_ENTITY_MEMO_MAX, () => nonEntityForm(form, type, lex));
+  return remembered(memo, form, NON_ENTITY_MEMO_MAX, () => nonEntityForm(form, type, lex));
 }
 
 /**
@@ -511,6 +517,21 @@ export function withSchoolNumber(c: Candidate, text: string): Candidate {
 
 const LOWER_EDGE = /^(?:\p{Ll}[\p{L}-]*\s+)+|(?:\s+\p{Ll}[\p{L}-]*)+$/u;
 const EDGE_JUNK = /^(?:(?:dan|&|di|ke|dari|yang|oleh)\s+|[(\[,;:]\s*)+|(?:\s+(?:dan|&|di|ke|dari|yang|oleh)|\s*[(\[,;:])+$/u;
+// What EDGE_JUNK and LOWER_EDGE need at a text's edges: most names have none of it and skip them.
+const EDGE_WORDS = ['dan', '&', 'di', 'ke', 'dari', 'yang', 'oleh'];
+const EDGE_MARKS = '([,;:';
+const LOWER_START = /^\p{Ll}/u;
+const LOWER_AFTER_SPACE = /\s\p{Ll}/u;
+
+/** Whether EDGE_JUNK may match: a function word and a space opening the text, or a space and one ending it, or a bracket or stop at either end. */
+function mayHaveEdgeJunk(text: string): boolean {
+  if (EDGE_MARKS.includes(text[0] ?? '-') || EDGE_MARKS.includes(text[text.length - 1] ?? '-')) return true;
+  for (const w of EDGE_WORDS) {
+    if (text.startsWith(w) && text.length > w.length && isWhitespaceCode(text.charCodeAt(w.length))) return true;
+    if (text.endsWith(w) && text.length > w.length && isWhitespaceCode(text.charCodeAt(text.length - w.length - 1))) return true;
+  }
+  return false;
+}
 
 /**
  * A candidate's edges cleaned: function words and an open bracket at either end ("Kementerian Haji
@@ -519,13 +540,15 @@ const EDGE_JUNK = /^(?:(?:dan|&|di|ke|dari|yang|oleh)\s+|[(\[,;:]\s*)+|(?:\s+(?:
  */
 export function cleanEdges(c: Candidate): Candidate | null {
   let { start, text } = c;
-  for (let m = EDGE_JUNK.exec(text); m && m[0] !== ''; m = EDGE_JUNK.exec(text)) {
+  for (let m = mayHaveEdgeJunk(text) ? EDGE_JUNK.exec(text) : null; m && m[0] !== ''; m = EDGE_JUNK.exec(text)) {
     if (m.index === 0) start += m[0].length;
     text = m.index === 0 ? text.slice(m[0].length) : text.slice(0, m.index);
   }
   // "kantor KPU RI", "IKN mangkrak", "lindung IKN": lowercase words at the edges are no part of a
-  // name (particles inside one are: "Ahmad bin Abdullah").
-  for (let m = LOWER_EDGE.exec(text); m && m[0] !== ''; m = LOWER_EDGE.exec(text)) {
+  // name (particles inside one are: "Ahmad bin Abdullah"). (No lowercase word opening the text or
+  // after a space: none at its edges.)
+  const lowerWord = LOWER_START.test(text) || LOWER_AFTER_SPACE.test(text);
+  for (let m = lowerWord ? LOWER_EDGE.exec(text) : null; m && m[0] !== ''; m = LOWER_EDGE.exec(text)) {
     if (m.index === 0) start += m[0].length;
     text = m.index === 0 ? text.slice(m[0].length) : text.slice(0, m.index);
   }
@@ -542,8 +565,28 @@ export function cleanEdges(c: Candidate): Candidate | null {
   // "Fakultas … Universitas Muhammadiyah Malang Dr", "(BKSDA) Sulawesi Utara Ir. Novita": the prefix
   // of the name after it ends no organisation's or place's.
   if (c.type === 'ORG' || c.type === 'LOC') text = text.replace(/\s+(?:Dr|Prof|Drs|Dra|Ir|KH|Hj)\.?$/u, '');
-  if (!/\p{Lu}/u.test(text) || text.replace(/[^\p{L}]/gu, '').length < 2) return null;
+  if (!/\p{Lu}/u.test(text) || !twoLetters(text)) return null;
   return text === c.text ? c : changeCandidate(c, { start, end: start + text.length, text });
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Whether a text's letters fill two UTF-16 units or more (as `text.replace(/[^\p{L}]/gu, '').length >= 2`), read up to its second. */
+function twoLetters(text: string): boolean {
+  let units = 0;
+  for (let i = 0; i < text.length && units < 2; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) units++;
+      i++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    const width = point > 0xffff ? 2 : 1;
+    if (LETTER.test(text.slice(i, i + width))) units += width;
+    i += width;
+  }
+  return units >= 2;
 }
 
 /**
@@ -552,7 +595,7 @@ export function cleanEdges(c: Candidate): Candidate | null {
  * "Bandung-Cirebon"), split when the lexicon knows one of the two.
  */
 export function splitPair(c: Candidate, lex: Lexicon): Candidate[] {
-  if (c.type === 'LOC' && !c.text.includes('-')) return splitPlaces(c, lex);
+  if (!c.text.includes('-')) return c.type === 'LOC' ? splitPlaces(c, lex) : [c];
   let m: RegExpExecArray | null = null;
   if (c.type === 'PERSON') m = /^(\p{Lu}\S*(?:\s+\S+)+?)-(\p{Lu}\S*(?:\s+\S+)+)$/u.exec(c.text);
   else if (c.type === 'LOC') {
@@ -651,6 +694,9 @@ export function shortNamesOfOrgs(candidates: readonly Candidate[], lex: Lexicon)
   );
 }
 
+/** A name's first word. */
+const FIRST_WORD = /\S+/u;
+
 /** A title's field before an organisation: "Bidang" and what follows it in the same clause. */
 const FIELD_BEFORE = /\bBidang\s[^.\n"“”()]*$/u;
 const FIELD_START = /^(?:[IVX]+\s+)?Bidang\s/u;
@@ -663,10 +709,10 @@ const FIELD_START = /^(?:[IVX]+\s+)?Bidang\s/u;
  */
 export function trimField(c: Candidate, before: string, lex: Lexicon): Candidate | null {
   if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
-  const words = [...c.text.matchAll(/\S+/gu)];
-  const first = words[0]![0];
+  const first = FIRST_WORD.exec(c.text)![0];
   const fragment = (confixNounShape(first.toLowerCase(), 4) || lex.portfolio.has(first)) && !orgFirstWords(lex).has(first);
   if (!FIELD_START.test(c.text) && !fragment && (!FIELD_BEFORE.test(before) || lex.orgMarkers.has(first) || ACRONYM.test(first))) return c;
+  const words = [...c.text.matchAll(/\S+/gu)];
   for (let k = 1; k < words.length; k++) {
     const w = words[k]![0];
     const rest = c.text.slice(words[k]!.index);
@@ -702,7 +748,7 @@ export function typeCitedSource(c: Candidate, before: string, lex: Lexicon): Can
  * Indonesia melayani …", "Warga Depok"): no part of the name.
  */
 export function trimSentenceOpener(c: Candidate, before: string, lex: Lexicon): Candidate {
-  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before)) return c;
+  if (!opensSentence(before)) return c;
   const space = c.text.indexOf(' ');
   if (space < 0) return c;
   const first = c.text.slice(0, space);
@@ -719,6 +765,25 @@ export function trimSentenceOpener(c: Candidate, before: string, lex: Lexicon): 
   const marked = rest.includes(' ') && lex.orgMarkers.has(rest.slice(0, rest.indexOf(' '))) && !orgFirstWords(lex).has(first) && !/^(?:Departemen|Divisi|Bagian|Biro|Unit|Seksi|Subdit|Direktorat)$/u.test(first);
   const type = lex.orgs.has(rest) || marked ? 'ORG' : lex.knownPlaces.has(rest) ? 'LOC' : null;
   return type ? changeCandidate(c, { type, start: c.start + space + 1, text: rest, source: `${c.source}/trimmed` }) : c;
+}
+
+/**
+ * Whether the text before a name ends where a sentence or line starts: nothing, a sentence's end
+ * mark (and a closing quote) and spaces, or a line break and spaces. The regex
+ * `(?:^|[.!?]["”’]?\s+|\n\s*)$` read from the end, not tried at every character.
+ */
+function opensSentence(before: string): boolean {
+  if (before === '') return true;
+  let j = before.length;
+  while (j > 0 && isWhitespaceCode(before.charCodeAt(j - 1))) {
+    if (before.charCodeAt(j - 1) === 10) return true;
+    j--;
+  }
+  if (j === before.length || j === 0) return false;
+  const last = before[j - 1]!;
+  if (last === '.' || last === '!' || last === '?') return true;
+  const mark = before[j - 2];
+  return (last === '"' || last === '”' || last === '’') && (mark === '.' || mark === '!' || mark === '?');
 }
 
 const firstWords = new WeakMap<Lexicon, Set<string>>();
@@ -746,6 +811,9 @@ function orgFirstWords(lex: Lexicon): Set<string> {
  */
 export function trimOrgTitle(c: Candidate, lex: Lexicon): Candidate | null {
   if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
+  // A first word that opens no title: no title of one to three words opens the name.
+  const first = FIRST_WORD.exec(c.text);
+  if (first === null || !titleOpeners(lex).has(first[0].toLowerCase())) return c;
   const words = [...c.text.matchAll(/\S+/gu)];
   let title = 0;
   for (let n = Math.min(3, words.length); n > 0 && title === 0; n--) {
@@ -758,6 +826,16 @@ export function trimOrgTitle(c: Candidate, lex: Lexicon): Candidate | null {
   const at = words[k]!.index;
   return changeCandidate(c, { start: c.start + at, text: c.text.slice(at), source: `${c.source}/untitled` });
 }
+
+/** The first words, one to three, of every title of the lexicon ("kepala", "kepala dinas"): what a title's run opens with. */
+const titleOpeners = perLexicon((lex: Lexicon): Set<string> => {
+  const set = new Set<string>();
+  for (const title of lex.titles) {
+    for (let at = title.indexOf(' '); at >= 0; at = title.indexOf(' ', at + 1)) set.add(title.slice(0, at));
+    set.add(title);
+  }
+  return set;
+});
 
 /** What joins two items of a list, and what joins its last item. */
 const LIST_COMMA = /^,\s+$/u;

@@ -179,8 +179,15 @@ const ENVOY = /^(?:Duta Besar|Dubes|Utusan Khusus|Pelapor Khusus|Konsul Jenderal
 /** Kinds of schools and units numbered after their name ("SMAN 11", "MTsN 1", "Kodim 0712"; a neighbourhood's "RT 05" is no organisation). */
 const NUMBERED_UNIT = /^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MTSN|MA|MAN|SRMA|SRMP|Kodim|Koramil|Yonif|Lantamal|Brigif|Korem)$/;
 
-/** A person's initials: two to four capitals. */
-const INITIALS = /^[A-Z]{2,4}$/;
+/** A person's initials: two to four capitals (the regex `^[A-Z]{2,4}$`, read char by char: it runs on every token). */
+function initialsWord(word: string): boolean {
+  if (word.length < 2 || word.length > 4) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 
 /**
  * Reads one sentence: its capitalised runs, each split into titles, organisations, places and a
@@ -646,9 +653,9 @@ class SentenceReader {
     let listed = false;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || !INITIALS.test(t.text)) {
+      if (t.kind !== 'word' || !initialsWord(t.text)) {
         // "RA (34), MF (28) dan HS (41)": the list goes on over its commas, "dan" and ages.
-        if (!(t.text === ',' || t.text === 'dan' || t.text === 'serta' || t.text === '(' || t.text === ')' || /^\d{1,2}$/.test(t.text))) listed = false;
+        if (listed && !(t.text === ',' || t.text === 'dan' || t.text === 'serta' || t.text === '(' || t.text === ')' || /^\d{1,2}$/.test(t.text))) listed = false;
         continue;
       }
       const prev = k > 0 ? this.lower(k - 1) : '';
@@ -685,8 +692,8 @@ class SentenceReader {
           i++;
         } else if (
           // (A name prefix written in lowercase: "dr.", "drg.", people.txt [name-prefixes].)
-          !/\p{Lu}/u.test(next.text) &&
           this.lex.namePrefixes.has(next.text) &&
+          !/\p{Lu}/u.test(next.text) &&
           tokens[i + 2]?.text === '.' &&
           i + 3 < tokens.length &&
           caps[i + 3] &&

@@ -1,3 +1,5 @@
+import { isWhitespaceCode } from '../../doc/chars.js';
+
 /** A quotation found in a paragraph: the inner span (marks excluded) and the marks' span. */
 export interface Quotation {
   /** Inner text span (trimmed, trailing comma dropped). */
@@ -17,6 +19,18 @@ const SPACE = /\s/;
 const SPACE_OR_COMMA = /[\s,]/;
 const SENTENCE_END = /[.!?]$/;
 const MIN_WORDS = 4;
+
+/** The words (runs of non-space characters) of text[start, end), counted up to `most`. */
+export function wordsUpTo(text: string, start: number, end: number, most: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end && words < most; i++) {
+    const space = isWhitespaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
 
 /**
  * Direct quotations in `text[from, to)`: “…” and "…" pairs, and an opening mark with no closing one
@@ -46,9 +60,9 @@ export function findQuotations(text: string, from: number, to: number, minWords 
     let e = innerEndRaw;
     while (s < e && SPACE.test(text[s]!)) s++;
     while (e > s && SPACE_OR_COMMA.test(text[e - 1]!)) e--;
-    const inner = text.slice(s, e);
-    const words = inner.split(/\s+/).filter(Boolean).length;
-    if (words >= minWords || (words >= 2 && SENTENCE_END.test(inner))) {
+    // (Counted up to what the test needs: a long quotation is not split into all its words.)
+    const words = wordsUpTo(text, s, e, Math.max(minWords, 2));
+    if (words >= minWords || (words >= 2 && SENTENCE_END.test(text.slice(s, e)))) {
       out.push({ start: s, end: e, outerStart: i, outerEnd: close < 0 ? to : close + 1 });
     }
     i = close < 0 ? to : close + 1;

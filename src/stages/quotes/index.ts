@@ -7,7 +7,7 @@ import { alternation } from '../../lexicon/derive.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
-import { findQuotations, type Quotation } from './find-quotations.js';
+import { findQuotations, wordsUpTo, type Quotation } from './find-quotations.js';
 import { entityNamed, firstNamedIn, firstPersonIn, holderOf, lastPersonIn, namedMentions, speakerOf, subjectOf, type Named } from './speakers.js';
 
 export { findQuotations } from './find-quotations.js';
@@ -139,8 +139,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           const nextStart = found[qi + 1]?.outerStart ?? p.end;
           const prevEnd = found[qi - 1]?.outerEnd ?? p.start;
           let a = attributeAfter(doc, named, q, nextStart) ?? attributeBefore(doc, named, q, prevEnd);
-          const short = doc.text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length < SHORT_WORDS;
-          if (short && !a) return;
+          if (!a && wordsUpTo(doc.text, q.start, q.end, SHORT_WORDS) < SHORT_WORDS) return;
           if (a && a.speaker === null && a.attribution === 'pronoun') {
             // "…,” ujarnya: the person the text is about, else the last person named before; nobody
             // named when the text is about someone it does not name.

@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Speaker } from '../../schema/quote.js';
+import { wordsUpTo } from './find-quotations.js';
 
 /** One mention of a person or organisation in text order, with its entity. */
 export interface Named {
@@ -134,7 +135,7 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
     if (n.start >= start) subject = n;
   }
   // The subject stands right before its verb: at most a few words between ("Gus Ipul juga menyebut").
-  const near = subject && text.slice(subject.end, verbAt).split(/\s+/).filter(Boolean).length <= 3 ? subject.entity : null;
+  const near = subject && wordsUpTo(text, subject.end, verbAt, 4) <= 3 ? subject.entity : null;
   if (near?.type === 'PERSON') return near;
   // "Ivan Ermisyam, Direktur Operasi PT INALUM, menjelaskan …": a person, the appositive between
   // commas (where an organisation stands right before the verb), the verb.
