@@ -176,8 +176,12 @@ const HOLDS = /^(?:(?:yang )?(?:merupakan|adalah)|(?:yang )?(?:(?:kini|kala itu|
 /** Envoys' titles, whose "untuk" and the country after it stay in the title's run. */
 const ENVOY = /^(?:Duta Besar|Dubes|Utusan Khusus|Pelapor Khusus|Konsul Jenderal|Wakil Tetap)\b/;
 
+/** Kinds of schools whose number may follow their place's name ("SDN Sukaraksa 02"). */
+const SCHOOLS = 'SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MTSN';
+const SCHOOL_KIND = new RegExp(`^(?:${SCHOOLS})$`);
+
 /** Kinds of schools and units numbered after their name ("SMAN 11", "MTsN 1", "Kodim 0712"; a neighbourhood's "RT 05" is no organisation). */
-const NUMBERED_UNIT = /^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MTSN|MA|MAN|SRMA|SRMP|Kodim|Koramil|Yonif|Lantamal|Brigif|Korem)$/;
+const NUMBERED_UNIT = new RegExp(`^(?:${SCHOOLS}|SLB|MA|MAN|SRMA|SRMP|Kodim|Koramil|Yonif|Lantamal|Brigif|Korem)$`);
 
 /** A person's initials: two to four capitals (the regex `^[A-Z]{2,4}$`, read char by char: it runs on every token). */
 function initialsWord(word: string): boolean {
@@ -798,7 +802,7 @@ class SentenceReader {
 
   /** Whether a school's kind stands in [from, to] ("SDN" of "Kepala SDN Sukaraksa"). */
   private schoolIn(from: number, to: number): boolean {
-    for (let k = from; k <= to; k++) if (/^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MTSN)$/.test(this.tokens[k]!.text)) return true;
+    for (let k = from; k <= to; k++) if (SCHOOL_KIND.test(this.tokens[k]!.text)) return true;
     return false;
   }
 
