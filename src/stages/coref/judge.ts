@@ -196,15 +196,21 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
 export function knownPlacesReadAsPeople(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
   return groups.map((g) => {
     if (g.type !== 'PERSON' || g.source !== 'model' || !lex.knownPlaces.has(g.text) || lex.givenNames.has(g.text.split(' ')[0]!.toLowerCase())) return g;
-    const personal = g.mentions.some((m) => {
-      if (!lex.knownPlaces.has(m.text)) return true;
-      const prev = (/([\p{L}.]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '').toLowerCase();
-      const next = text.slice(m.end, m.end + 40);
-      const nextWord = (/^[\s,]*(\p{L}+)/u.exec(next)?.[1] ?? '').toLowerCase();
-      return lex.titles.has(prev) || lex.honorifics.has(prev) || lex.namePrefixes.has(prev.replace(/\.$/, '')) || lex.cues.has(prev) || lex.speechVerbs.has(prev) || /^\s*\(\d/u.test(next) || lex.speechVerbs.has(nextWord) || lex.cues.has(nextWord);
-    });
+    const personal = g.mentions.some((m) => !lex.knownPlaces.has(m.text) || namedWherePersonIs(m, text, lex));
     return personal ? g : { ...g, type: 'LOC' as const, source: `${g.source}/known-place` };
   });
+}
+
+/**
+ * Whether a mention stands where a person is named: after a title, an honorific, a name prefix, a
+ * speech cue or verb ("kata Bima"), or before an age in brackets, a speech verb or a cue
+ * ("Vatikan (27)").
+ */
+function namedWherePersonIs(m: { start: number; end: number }, text: string, lex: Lexicon): boolean {
+  const prev = (/([\p{L}.]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '').toLowerCase();
+  const next = text.slice(m.end, m.end + 40);
+  const nextWord = (/^[\s,]*(\p{L}+)/u.exec(next)?.[1] ?? '').toLowerCase();
+  return lex.titles.has(prev) || lex.honorifics.has(prev) || lex.namePrefixes.has(prev.replace(/\.$/, '')) || lex.cues.has(prev) || lex.speechVerbs.has(prev) || /^\s*\(\d/u.test(next) || lex.speechVerbs.has(nextWord) || lex.cues.has(nextWord);
 }
 
 /** Words of the kind of an area, besides the administrative prefixes: a name after one is a place's. */
@@ -214,7 +220,7 @@ const AREA_KINDS = ['Kampung', 'Dusun', 'Distrik', 'Nagari', 'Gampong', 'Kalurah
  * A person read by the tagger alone whose name the article itself gives a place ("Kecamatan
  * Pakenjeng" … "warga Pakenjeng"; "Desa Glagahwero" … "di Glagahwero"): one or two capitalised
  * words after an administrative prefix or the kind of an area elsewhere in the text, no given name,
- * never named where a person is (see knownPlacesReadAsPeople). Its mentions join that place's
+ * never named where a person is ({@link namedWherePersonIs}). Its mentions join that place's
  * entity when there is one ("Kecamatan Pakenjeng"), else it is a place of its own.
  */
 export function placesNamedInText(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
@@ -225,12 +231,7 @@ export function placesNamedInText(groups: readonly EntityGroup[], text: string, 
   for (const g of candidates) {
     const named = new RegExp(`(?:^|[^\\p{L}])(?:${kinds.join('|')})\\s+${g.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
     if (!named.test(text)) continue;
-    const personal = g.mentions.some((m) => {
-      const prev = (/([\p{L}.]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '').toLowerCase();
-      const next = text.slice(m.end, m.end + 40);
-      const nextWord = (/^[\s,]*(\p{L}+)/u.exec(next)?.[1] ?? '').toLowerCase();
-      return lex.titles.has(prev) || lex.honorifics.has(prev) || lex.namePrefixes.has(prev.replace(/\.$/, '')) || lex.cues.has(prev) || lex.speechVerbs.has(prev) || /^\s*\(\d/u.test(next) || lex.speechVerbs.has(nextWord) || lex.cues.has(nextWord);
-    });
+    const personal = g.mentions.some((m) => namedWherePersonIs(m, text, lex));
     if (personal) continue;
     const at = out.indexOf(g);
     const place = out.find((x) => x.type === 'LOC' && kinds.some((k) => x.text === `${k} ${g.text}`));
