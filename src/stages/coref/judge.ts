@@ -216,6 +216,43 @@ function namedWherePersonIs(m: { start: number; end: number }, text: string, lex
 /** Words of the kind of an area, besides the administrative prefixes: a name after one is a place's. */
 const AREA_KINDS = ['Kampung', 'Dusun', 'Distrik', 'Nagari', 'Gampong', 'Kalurahan', 'Pulau', 'Sungai', 'Gunung', 'Teluk', 'Danau'];
 
+const WHITESPACE = /\s/;
+
+/** Whether the code point of `text` that starts at `i` is a letter (false at the end). */
+function letterStartsAt(text: string, i: number): boolean {
+  const c = text.codePointAt(i);
+  return c !== undefined && LETTER.test(String.fromCodePoint(c));
+}
+
+/** Whether the code point of `text` that ends just before `i` is a letter (false at the start). */
+function letterEndsAt(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return LETTER.test(pair ? text.slice(i - 2, i) : text.charAt(i - 1));
+}
+
+/**
+ * Whether `name` stands in `text` after one of `kinds` and whitespace, each a whole word: what
+ * `/(?:^|[^\p{L}])(?:kind|…)\s+name(?![\p{L}])/u` tests ("Kecamatan Pakenjeng"), read from each
+ * place the name is written instead of compiling and running that regex per name.
+ */
+export function namedAfterKind(text: string, name: string, kinds: readonly string[]): boolean {
+  for (let q = text.indexOf(name); q >= 0; q = text.indexOf(name, q + 1)) {
+    if (letterStartsAt(text, q + name.length)) continue;
+    // Every split of the whitespace before the name: a kind ends where the whitespace starts.
+    for (let r = q; r > 0 && WHITESPACE.test(text.charAt(r - 1)); ) {
+      r--;
+      for (const k of kinds) {
+        const from = r - k.length;
+        if (from >= 0 && text.startsWith(k, from) && !letterEndsAt(text, from)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * A person read by the tagger alone whose name the article itself gives a place ("Kecamatan
  * Pakenjeng" … "warga Pakenjeng"; "Desa Glagahwero" … "di Glagahwero"): one or two capitalised
@@ -229,8 +266,7 @@ export function placesNamedInText(groups: readonly EntityGroup[], text: string, 
   const kinds = [...lex.adminPrefixes, ...AREA_KINDS];
   const out = groups.slice();
   for (const g of candidates) {
-    const named = new RegExp(`(?:^|[^\\p{L}])(?:${kinds.join('|')})\\s+${g.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-    if (!named.test(text)) continue;
+    if (!namedAfterKind(text, g.text, kinds)) continue;
     const personal = g.mentions.some((m) => namedWherePersonIs(m, text, lex));
     if (personal) continue;
     const at = out.indexOf(g);

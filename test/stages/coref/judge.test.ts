@@ -7,6 +7,7 @@ import {
   dropNonEntities,
   dropShortFormsOfNonEntities,
   genericOrg,
+  namedAfterKind,
   shortNamesOfOrgs,
   placesNamedInText,
   splitAtNameUsedAlone,
@@ -369,5 +370,29 @@ describe('ageMakesPerson', () => {
     expect(ageMakesPerson(cand(text, 'Chloe Hartley', 'ORG'), text, lex).type).toBe('PERSON');
     expect(ageMakesPerson(cand(text, 'Kota Bandung', 'LOC'), text, lex).type).toBe('LOC');
     expect(ageMakesPerson(cand(text, 'Bank Mandiri', 'ORG'), text, lex).type).toBe('ORG');
+  });
+});
+
+describe('namedAfterKind', () => {
+  it('answers as the regex it replaces, on random texts', () => {
+    const kinds = ['Kabupaten', 'Kota', 'Desa', 'Kampung', 'Pulau'];
+    const names = ['Pakenjeng', 'Baru Jaya', 'Kota'];
+    const pieces = [...kinds, ...names, ' ', '  ', '\u00a0', '\n', 'x', 'é', '𝐀', '\ud835', '\udc00', '-', '.', 'Kota ', 'Kab'];
+    let seed = 17;
+    const pick = <T>(xs: readonly T[]): T => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return xs[seed % xs.length]!;
+    };
+    let found = 0;
+    for (let t = 0; t < 20000; t++) {
+      let text = '';
+      for (let i = 0; i < 1 + (t % 8); i++) text += pick(pieces);
+      const name = pick(names);
+      const re = new RegExp(`(?:^|[^\\p{L}])(?:${kinds.join('|')})\\s+${name}(?![\\p{L}])`, 'u');
+      const want = re.test(text);
+      if (want) found++;
+      expect(namedAfterKind(text, name, kinds), JSON.stringify([text, name])).toBe(want);
+    }
+    expect(found).toBeGreaterThan(50);
   });
 });
