@@ -165,6 +165,8 @@ interface PendingRole {
 }
 
 /** The kinds of village and district a title ends in ("Kepala Desa", "Lurah" has none). */
+/** Words that make a place after them part of an institution's name ("Tentara Nasional Indonesia"). */
+const STATE_WORDS = new Set(['Nasional', 'Negara', 'Republik', 'Rakyat', 'Raya', 'Bersatu']);
 const VILLAGE_KIND = /^(?:Desa|Kelurahan|Kampung|Dusun|Lembang|Kecamatan|Gampong)$/;
 
 /**
@@ -557,7 +559,17 @@ class SentenceReader {
     const last = this.tokens[end - 1]!;
     if (ACRONYM.test(last.text) && (this.lex.orgs.has(last.text) || this.text.includes(`(${last.text})`))) org = end - 1;
     else {
-      for (let k = d + 1; k < end - 1 && org < 0; k++) if (this.phraseAt(k, end, this.words.lists.orgs) === end - k) org = k;
+      // ("… Korban Bencana Sosial Kemensos": a known organisation of one word ends the run.)
+      // ("… Pendidikan Kemenag Purwakarta": a known organisation and its place end it, after a unit
+    // with no organisation's marker: "Kantor Wilayah BTN Jawa Timur" is one name.)
+    const unitWords = (k: number) => {
+      for (let m = d; m < k; m++) if (this.lex.orgMarkers.has(this.tokens[m]!.text)) return false;
+      return true;
+    };
+      for (let k = d + 1; k < end && org < 0; k++) {
+        const n = this.phraseAt(k, end, this.words.lists.orgs);
+        if (n === end - k || (n > 0 && unitWords(k) && this.phraseAt(k + n, end, this.words.lists.places) === end - k - n)) org = k;
+      }
     }
     if (org < 0) return d;
     // "Deputi Bidang Meteorologi BMKG": after "Bidang" stands the field, in any words.
@@ -569,6 +581,16 @@ class SentenceReader {
       field ||= t.text === 'Bidang';
     }
     return org;
+  }
+
+  /** Whether [d, end) is a known organisation: listed, a known or bracketed acronym, or either followed by a place ("Kemenag Purwakarta"). */
+  private knownOrgRun(d: number, end: number): boolean {
+    const one = (k: number) => {
+      const t = this.tokens[k]!.text;
+      return ACRONYM.test(t) && (this.lex.orgs.has(t) || this.text.includes(`(${t})`)) ? 1 : this.phraseAt(k, end, this.words.lists.orgs);
+    };
+    const n = one(d);
+    return n > 0 && (n === end - d || this.phraseAt(d + n, end, this.words.lists.places) === end - d - n);
   }
 
   /**
@@ -1047,7 +1069,44 @@ class SentenceReader {
           this.add('LOC', tokens[i - 1]!, tokens[hi - 1]!, 'loc/after-title', 4.5);
           titleTokEnd = tokens[hi - 1]!.end;
           titleText = text.slice(titleStart, titleTokEnd);
-        } else org = this.addDesignationOrg(i, hi, 4);
+        } else {
+          // "Direktur Perlindungan Sosial Korban Bencana Sosial Kemensos, Adrianus Alla", "Wakil
+          // Menteri Perdagangan dan Kerja Sama Afsel, Thabo Nkosi": a portfolio in common words and a
+          // unit before a known organisation or place are the title's (as without the comma); the
+          // organisation or place is what follows them. Only common words are cut, no organisation's
+          // marker ("Otorita IKN" stays whole) and no word the tagger reads as a person's ("Pastor
+          // Yohanes Don Bosco Lewa, SVD").
+          const cut = (k: number) =>
+            this.portfolioWord(k) && !lex.orgMarkers.has(tokens[k]!.text) && this.phraseAt(k, hi, lists.places) < 2 && !this.persons.some((p) => p.start <= tokens[k]!.start && tokens[k]!.end <= p.end);
+          let d = i;
+          if (this.phraseAt(i, hi, lists.orgs) !== hi - i) while (d < hi && cut(d)) d++;
+          if (d > i && d < hi && tokens[d - 1]!.text !== 'dan') {
+            const u = this.unitBeforeOrg(d, hi);
+            let clean = true;
+            for (let k = d; k < u && clean; k++) clean = cut(k);
+            if (clean) d = u;
+          }
+          let portfolio = false;
+          for (let k = i; k < d && !portfolio; k++) portfolio = lex.portfolio.has(tokens[k]!.text) || this.derivedNoun(k);
+          const known = d < hi && (d === i || (tokens[d - 1]!.text !== 'dan' && !lex.orgMarkers.has(tokens[d - 1]!.text)));
+          // "Menteri Luar Negeri Rusia, Sergei Lavrov": a place right after the title is the title's.
+          // After cut words, only after a portfolio's word, and not after "Nasional" or "Negara"
+          // ("anggota Tentara Nasional Indonesia, …" is an institution).
+          const isPlace = known && (this.phraseAt(d, hi, lists.places) === hi - d || lex.placeAliases.has(text.slice(tokens[d]!.start, tokens[hi - 1]!.end)));
+          const place = isPlace && (d === i || (portfolio && !STATE_WORDS.has(tokens[d - 1]!.text)));
+          // ("… Masyarakat Otorita IKN": an organisation's marker opens a name of its own.)
+          const organisation = known && d > i && !isPlace && (lex.orgMarkers.has(tokens[d]!.text) || this.knownOrgRun(d, hi));
+          if (!place && !organisation) d = i;
+          if (d > i) {
+            titleTokEnd = tokens[d - 1]!.end;
+            titleText = text.slice(titleStart, titleTokEnd);
+          }
+          if (place) {
+            this.add('LOC', tokens[d]!, tokens[hi - 1]!, 'loc/after-title', 4.5);
+            titleTokEnd = tokens[hi - 1]!.end;
+            titleText = text.slice(titleStart, titleTokEnd);
+          } else org = this.addDesignationOrg(d, hi, 4);
+        }
         i = hi;
       } else if (i < hi) {
         // "Kepala KSOP Gresik Herbert Marpaung", "Menteri Koordinator Bidang Infrastruktur dan

@@ -65,4 +65,26 @@ describe('recogniseNames', () => {
     const spaced = pipeline.run({ body: 'Ini pendapat saya.\nWawan Sobari. Dosen itu mengajar di Universitas Brawijaya.' });
     expect(recogniseNames(spaced, lex).roles).toEqual([]);
   });
+
+  it('reads a portfolio or unit before a known organisation or place as the title, also before a comma', () => {
+    const read = (body: string) => {
+      const { candidates, roles } = recogniseNames(pipeline.run({ body }), lex);
+      return { found: candidates.filter((c) => c.type !== 'PERSON').map((c) => `${c.type}:${c.text}`), roles: roles.map((r) => `${r.title}@${r.org}`) };
+    };
+    expect(read('Direktur Perlindungan Sosial Korban Bencana Alam Kemensos, Dewi Lestari, meninjau lokasi.')).toEqual({
+      found: ['ORG:Kemensos'],
+      roles: ['Direktur Perlindungan Sosial Korban Bencana Alam@Kemensos'],
+    });
+    expect(read('Warga dilibatkan, kata Deputi Sosial Budaya dan Pemberdayaan Masyarakat Otorita IKN, Joko Santoso.').found).toEqual(['ORG:Otorita IKN']);
+    expect(read('Kunjungan itu dijelaskan Wakil Menteri Perdagangan dan Kerja Sama Afsel, Thabo Nkosi, kepada wartawan.')).toEqual({
+      found: ['LOC:Afsel'],
+      roles: ['Wakil Menteri Perdagangan dan Kerja Sama Afsel@null'],
+    });
+    expect(read('Hal itu dikatakan Menteri Luar Negeri Rusia, Sergei Lavrov, kemarin.').found).toEqual(['LOC:Rusia']);
+    // An institution's own name stays whole: a place after "Nasional" ends it.
+    expect(read('Ia pernah menjadi anggota Tentara Nasional Indonesia, Kepolisian Negara Republik Indonesia, atau pegawai negeri.').found).toEqual([
+      'ORG:Tentara Nasional Indonesia',
+      'ORG:Kepolisian Negara Republik Indonesia',
+    ]);
+  });
 });
