@@ -118,6 +118,8 @@ export interface Lexicon {
   thingNouns: ReadonlySet<string>;
   /** Nouns before a product's brand and model ("mobil Toyota Fortuner"). non-entities.txt [product-nouns]. */
   productNouns: ReadonlySet<string>;
+  /** Makers whose name and a model's name after it name a product ("Toyota Fortuner"). non-entities.txt [product-brands]. */
+  productBrands: ReadonlySet<string>;
   /** Programmes and other named things that are no entity ("Makan Bergizi Gratis"). non-entities.txt [phrases]. */
   nonEntityPhrases: ReadonlySet<string>;
   /** First words of a programme's, a document's or an event's name ("Program", "Peraturan"). non-entities.txt [heads]. */
@@ -220,6 +222,7 @@ export function getLexicon(): Lexicon {
     nonEntityWords: set('non-entities.txt', 'words'),
     thingNouns: set('non-entities.txt', 'thing-nouns'),
     productNouns: set('non-entities.txt', 'product-nouns'),
+    productBrands: set('non-entities.txt', 'product-brands'),
     nonEntityHeads: set('non-entities.txt', 'heads'),
     lawHeads: set('non-entities.txt', 'law-heads'),
     orgNeedsName: set('non-entities.txt', 'needs-name'),

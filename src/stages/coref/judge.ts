@@ -416,6 +416,20 @@ const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const BALINESE = /^(?:Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gusti|Luh|Dewa|Ida|Agung|Kade|Gde)\b/u;
 
 /**
+ * Whether a name is a product's: a maker of vehicles or devices and a model after it ("Toyota
+ * Fortuner", "BMW X5"), no word of the model an organisation's or a place's ("Toyota Astra Motor",
+ * "Honda Indonesia" are companies).
+ */
+function productName(text: string, lex: Lexicon): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || !lex.productBrands.has(words[0]!)) return false;
+  return words.slice(1).every((w) => !lex.orgSuffixes.has(w) && !lex.orgMarkers.has(w) && !lex.places.has(w) && !lex.orgs.has(w) && !PRODUCT_MAKER_WORDS.has(w));
+}
+
+// Words of a maker's companies' names after the maker's ("Honda Prospect Motor", "Toyota Motor Manufacturing").
+const PRODUCT_MAKER_WORDS = new Set(['Motor', 'Motors', 'Group', 'Astra', 'Prospect', 'Manufacturing', 'Financial', 'Finance', 'Electronics', 'Mobil', 'Kendaraan']);
+
+/**
  * A person's name read with the rank, title or form of address before it ("AKP Iriansyah", "JPU
  * Supinto Priyono", "Menag Nasaruddin Umar", "Pak Budi"): the words before the name are dropped
  * (academic and religious prefixes such as "Prof." stay: the canonical name drops them). A
@@ -429,6 +443,8 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
     const noun = /(?:^|[^\p{L}])(\p{L}+)\s$/u.exec(before);
     if (noun && lex.productNouns.has(noun[1]!.toLowerCase())) return null;
   }
+  // "satu unit Toyota Fortuner", "Honda Beat, Yamaha NMAX": a maker's name and a model's, no entity.
+  if (productName(c.text, lex)) return null;
   if (c.type !== 'PERSON') return c;
   // "layanan Biskita Transpakuan", "kereta Argo Bromo": a thing's noun before the name names a thing.
   const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);

@@ -474,6 +474,14 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
   });
 
+  it('reads no entity in a maker\'s name and a model\'s without a product\'s noun ("petugas membawa BMW X5", "Honda Beat milik adiknya")', () => {
+    const list = entities('Dari garasi tersangka, petugas membawa BMW X5 putih. Dua kendaraan lain, masing-masing Honda Beat milik adiknya dan Yamaha NMAX, juga diamankan. Ia kabur memakai Toyota Innova sewaan.');
+    expect(list.filter((e) => e.type === 'ORG' || e.type === 'PERSON' || e.type === 'LOC')).toEqual([]);
+    // The maker's companies stay organisations.
+    const companies = entities('Penjualan PT Toyota Astra Motor naik, kata Budi Santoso dari Honda Prospect Motor.');
+    expect(companies.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['PT Toyota Astra Motor', 'Honda Prospect Motor']);
+  });
+
   it('reads a place named after a pair of people as the place, and a ticket as two people ("Bandara Soekarno-Hatta", "Prabowo-Gibran")', () => {
     const list = entities('Pesawat mendarat di Bandara Soekarno-Hatta kemarin. Mereka tiba di Soekarno-Hatta, lalu ke Jalan Soekarno-Hatta. Pasangan Prabowo-Gibran menang.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
