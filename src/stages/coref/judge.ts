@@ -426,6 +426,9 @@ function productName(text: string, lex: Lexicon): boolean {
   return words.slice(1).every((w) => !lex.orgSuffixes.has(w) && !lex.orgMarkers.has(w) && !lex.places.has(w) && !lex.orgs.has(w) && !PRODUCT_MAKER_WORDS.has(w));
 }
 
+// A video or social platform's name, then a channel's or account's name (capitalised or "@…").
+const PLATFORM_AND_CHANNEL = /^(YouTube|Youtube|TikTok|Instagram|Facebook|Twitter|Spotify)\s+[\p{Lu}@]/u;
+
 // Words of a maker's companies' names after the maker's ("Honda Prospect Motor", "Toyota Motor Manufacturing").
 const PRODUCT_MAKER_WORDS = new Set(['Motor', 'Motors', 'Group', 'Astra', 'Prospect', 'Manufacturing', 'Financial', 'Finance', 'Electronics', 'Mobil', 'Kendaraan']);
 
@@ -612,6 +615,18 @@ function twoLetters(text: string): boolean {
  * "Bandung-Cirebon"), split when the lexicon knows one of the two.
  */
 export function splitPair(c: Candidate, lex: Lexicon): Candidate[] {
+  // "dikutip dari YouTube Sekretariat Presiden", "siaran YouTube Poltracking": a platform and the
+  // channel it carries are two names, the platform's and the channel owner's (an account "@…" none).
+  // ("Facebook Inc.", "YouTube Music": a legal form, an organisation's last word or an English word
+  // after the platform's name makes one name, the company's or a product's.)
+  const platform = c.type === 'PERSON' ? null : PLATFORM_AND_CHANNEL.exec(c.text);
+  const owner = platform ? c.text.slice(platform[0].length - 1) : '';
+  const ownerFirst = owner.split(/\s+/u)[0]!.replace(/\.$/u, '');
+  if (platform && !lex.legalFormsAfter.has(ownerFirst) && !lex.orgSuffixes.has(ownerFirst) && !lex.englishWords.has(ownerFirst.toLowerCase())) {
+    const host = changeCandidate(c, { type: 'ORG', end: c.start + platform[1]!.length, text: platform[1]!, source: `${c.source}/platform` });
+    if (owner.startsWith('@')) return [host];
+    return [host, changeCandidate(c, { type: 'ORG', start: c.end - owner.length, text: owner, source: `${c.source}/platform` })];
+  }
   if (!c.text.includes('-')) return c.type === 'LOC' ? splitPlaces(c, lex) : [c];
   let m: RegExpExecArray | null = null;
   if (c.type === 'PERSON') m = /^(\p{Lu}\S*(?:\s+\S+)+?)-(\p{Lu}\S*(?:\s+\S+)+)$/u.exec(c.text);

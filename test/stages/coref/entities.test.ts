@@ -482,6 +482,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(companies.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['PT Toyota Astra Motor', 'Honda Prospect Motor']);
   });
 
+  it('reads a platform and the channel it carries as two organisations ("siaran YouTube Lembaga Survei Nusantara")', () => {
+    const list = entities('Hasil survei dipaparkan dalam siaran YouTube Lembaga Survei Nusantara, Minggu (19/10/2025).');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['YouTube', 'Lembaga Survei Nusantara']);
+  });
+
   it('reads a place named after a pair of people as the place, and a ticket as two people ("Bandara Soekarno-Hatta", "Prabowo-Gibran")', () => {
     const list = entities('Pesawat mendarat di Bandara Soekarno-Hatta kemarin. Mereka tiba di Soekarno-Hatta, lalu ke Jalan Soekarno-Hatta. Pasangan Prabowo-Gibran menang.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
