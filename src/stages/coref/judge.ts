@@ -426,6 +426,10 @@ function productName(text: string, lex: Lexicon): boolean {
   return words.slice(1).every((w) => !lex.orgSuffixes.has(w) && !lex.orgMarkers.has(w) && !lex.places.has(w) && !lex.orgs.has(w) && !PRODUCT_MAKER_WORDS.has(w));
 }
 
+// Markers of places and institutions often named after a person, right before the name.
+const NAMESAKE_PLACES = new Set(['Jalan', 'Jl.', 'Jl', 'Bandara', 'Stasiun', 'Stadion', 'Gedung', 'Lapangan', 'Masjid', 'Pelabuhan', 'Terminal', 'Taman', 'Monumen', 'Museum', 'Jembatan', 'Bendungan', 'Waduk']);
+const NAMESAKE_MARKER = new RegExp(`(?:^|[^\\p{L}.])((?:${[...NAMESAKE_PLACES, 'Universitas', 'Institut', 'Politeknik', 'Akademi', 'Yayasan'].map((w) => w.replace('.', '\\.')).join('|')})) $`, 'u');
+
 // A video or social platform's name, then a channel's or account's name (capitalised or "@…").
 const PLATFORM_AND_CHANNEL = /^(YouTube|Youtube|TikTok|Instagram|Facebook|Twitter|Spotify)\s+[\p{Lu}@]/u;
 
@@ -449,6 +453,13 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   // "satu unit Toyota Fortuner", "Honda Beat, Yamaha NMAX": a maker's name and a model's, no entity.
   if (productName(c.text, lex)) return null;
   if (c.type !== 'PERSON') return c;
+  // "Universitas Udayana", "Jalan Ahmad Yani": a name right after the marker of a place or an
+  // institution named after a person is that place's or institution's.
+  const marker = NAMESAKE_MARKER.exec(before);
+  if (marker) {
+    const type = NAMESAKE_PLACES.has(marker[1]!) ? 'LOC' : 'ORG';
+    return changeCandidate(c, { type, start: c.start - marker[1]!.length - 1, text: `${marker[1]!} ${c.text}`, source: `${c.source}/namesake` });
+  }
   // "layanan Biskita Transpakuan", "kereta Argo Bromo": a thing's noun before the name names a thing.
   const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);
   if (noun && lex.thingNouns.has(noun[1]!)) return null;

@@ -165,6 +165,8 @@ interface PendingRole {
 }
 
 /** The kinds of village and district a title ends in ("Kepala Desa", "Lurah" has none). */
+/** Markers of institutions and places often named after a person ("Universitas Udayana", "Jalan Ahmad Yani"): the name after one is theirs. */
+const NAMESAKE_MARKERS = new Set(['Universitas', 'Institut', 'Politeknik', 'Akademi', 'Yayasan', 'Jalan', 'Bandara', 'Stasiun', 'Stadion', 'Gedung', 'Lapangan', 'Masjid', 'Pelabuhan', 'Terminal', 'Monumen', 'Museum', 'Jembatan', 'Bendungan', 'Waduk']);
 /** Words that make a place after them part of an institution's name ("Tentara Nasional Indonesia"). */
 const STATE_WORDS = new Set(['Nasional', 'Negara', 'Republik', 'Rakyat', 'Raya', 'Bersatu']);
 const VILLAGE_KIND = /^(?:Desa|Kelurahan|Kampung|Dusun|Lembang|Kecamatan|Gampong)$/;
@@ -662,6 +664,9 @@ class SentenceReader {
         }
       }
     }
+    // "… Ilmu Politik Universitas Udayana", "Jalan Ahmad Yani": after the marker of an institution
+    // or a place named after someone stands its name, no person's.
+    if (k > i && k < hi && hi - k <= 2 && NAMESAKE_MARKERS.has(tokens[k - 1]!.text)) k = hi;
     let designationEnd = k;
     while (designationEnd > i && lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text))) designationEnd--;
     return { name: k, designationEnd };
@@ -1124,7 +1129,7 @@ class SentenceReader {
         if (name === hi) {
           // "kebijakan Presiden Prabowo Subianto Untuk Program …": no name ends the run, but the
           // tagger read one inside it; what follows that name is no part of it.
-          const inner = this.persons.find((p) => p.start >= tokens[i]!.start && p.end <= tokens[hi - 1]!.end);
+          const inner = this.persons.find((p) => p.start >= tokens[i]!.start && p.end <= tokens[hi - 1]!.end && !NAMESAKE_MARKERS.has(text.slice(0, p.start).trimEnd().split(/\s+/u).pop() ?? ''));
           if (inner) {
             let s = i;
             while (tokens[s]!.start < inner.start) s++;
@@ -1141,7 +1146,8 @@ class SentenceReader {
           }
         }
         let d = i;
-        while (d < designationEnd && this.portfolioWord(d) && this.phraseAt(d, designationEnd, lists.places) < 2) d++;
+        // ("Imam Besar Masjid Istiqlal": a place's marker opens the place, no portfolio.)
+        while (d < designationEnd && this.portfolioWord(d) && !(NAMESAKE_MARKERS.has(tokens[d]!.text) && this.words.placeMarkers.has(tokens[d]!.text)) && this.phraseAt(d, designationEnd, lists.places) < 2) d++;
         // "Kepala Eksekutif Pengawas Lembaga Keuangan OJK", "Kepala Subdivisi Pelayanan Publik
         // Divisi Perencanaan Perum Bulog": a unit in common words before a known organisation is
         // part of the title; the organisation is the known one.
@@ -1160,7 +1166,12 @@ class SentenceReader {
           const a = tokens[d]!;
           const b = tokens[designationEnd - 1]!;
           const designation = text.slice(a.start, b.end);
-          const place = this.phraseAt(d, designationEnd, lists.places) === designationEnd - d || lex.adminPrefixes.has(a.text) || lex.placeAliases.has(designation) || villageTitle;
+          const place =
+            this.phraseAt(d, designationEnd, lists.places) === designationEnd - d ||
+            lex.adminPrefixes.has(a.text) ||
+            lex.placeAliases.has(designation) ||
+            villageTitle ||
+            (NAMESAKE_MARKERS.has(a.text) && this.words.placeMarkers.has(a.text) && designationEnd - d <= 3);
           const sentTo = ENVOY.test(titleText ?? '') ? designation.indexOf(' untuk ') : -1;
           if (sentTo > 0) {
             // "Duta Besar Palestina untuk Indonesia": the countries are the title's, places each.

@@ -487,6 +487,14 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['YouTube', 'Lembaga Survei Nusantara']);
   });
 
+  it('reads a name right after the marker of a place or institution named after someone as theirs ("Jalan Ahmad Yani", "Universitas Udayana")', () => {
+    const list = entities('Arus kendaraan tersendat di Jalan Ahmad Yani sejak pagi. Wakil Dekan Fakultas Hukum Universitas Udayana itu hadir bersama Imam Besar Masjid Istiqlal.');
+    expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
+    expect(find(list, 'LOC', 'Jalan Ahmad Yani')).toBeDefined();
+    expect(find(list, 'LOC', 'Masjid Istiqlal')).toBeDefined();
+    expect(list.some((e) => e.type === 'ORG' && e.text.endsWith('Universitas Udayana'))).toBe(true);
+  });
+
   it('reads a place named after a pair of people as the place, and a ticket as two people ("Bandara Soekarno-Hatta", "Prabowo-Gibran")', () => {
     const list = entities('Pesawat mendarat di Bandara Soekarno-Hatta kemarin. Mereka tiba di Soekarno-Hatta, lalu ke Jalan Soekarno-Hatta. Pasangan Prabowo-Gibran menang.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
