@@ -135,7 +135,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   // "Marxisme", "Urologi": a doctrine or a field of study, no person or place.
   if (type !== 'ORG' && !form.includes(' ') && DOCTRINE_OR_FIELD.test(form)) return true;
   // "Graha", "Gedung": a place's marker alone names no place.
-  if (type === 'LOC' && lex.placeMarkers.has(form)) return true;
+  // ("Kecamatan", "Kelurahan": an administrative area's kind alone names none, as in "Panitia Pemilihan Kecamatan".)
+  if (type === 'LOC' && (lex.placeMarkers.has(form) || lex.adminPrefixes.has(form))) return true;
   // "Hospitals", "Foundation": the last word of an organisation's name alone names nothing.
   if (type !== 'ORG' && lex.orgSuffixes.has(form) && !lex.places.has(form)) return true;
   // "Rantis Brimob" (a Brimob vehicle): a person's name does not end with an organisation's.
@@ -183,7 +184,10 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
     (g) =>
       // A player of a line-up is a person whatever the word ("Kudus", "Tel").
       g.mentions.some((m) => m.source === LINE_UP_SOURCE) ||
-      !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) && !unknownShortAcronym(g, lex),
+      // ("Panitia Pemilihan Kecamatan (PPK)" read as a place "Kecamatan": an area's kind alone names none, whatever its short form.)
+      (!(g.type === 'LOC' && lex.adminPrefixes.has(g.text)) &&
+        !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) &&
+        !unknownShortAcronym(g, lex)),
   );
 }
 
@@ -430,6 +434,10 @@ function productName(text: string, lex: Lexicon): boolean {
 const NAMESAKE_PLACES = new Set(['Jalan', 'Jl.', 'Jl', 'Bandara', 'Stasiun', 'Stadion', 'Gedung', 'Lapangan', 'Masjid', 'Pelabuhan', 'Terminal', 'Taman', 'Monumen', 'Museum', 'Jembatan', 'Bendungan', 'Waduk']);
 const NAMESAKE_MARKER = new RegExp(`(?:^|[^\\p{L}.])((?:${[...NAMESAKE_PLACES, 'Universitas', 'Institut', 'Politeknik', 'Akademi', 'Yayasan'].map((w) => w.replace('.', '\\.')).join('|')})) $`, 'u');
 
+// An acronym of three or more capitals (digits inside: "P2BK") opening a person's name, before a capitalised word.
+// (Only before a name of two words or more: "AHY Singgung" is a person's initials and a headline's verb.)
+const LEADING_ACRONYM = /^(\p{Lu}[\p{Lu}\d]{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
 // A video or social platform's name, then a channel's or account's name (capitalised or "@…").
 const PLATFORM_AND_CHANNEL = /^(YouTube|Youtube|TikTok|Instagram|Facebook|Twitter|Spotify)\s+[\p{Lu}@]/u;
 
@@ -452,6 +460,8 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   }
   // "satu unit Toyota Fortuner", "Honda Beat, Yamaha NMAX": a maker's name and a model's, no entity.
   if (productName(c.text, lex)) return null;
+  // "dalam bahasa Inggris", "berbahasa Jawa": a language, no place.
+  if (c.type === 'LOC' && /bahasa\s$/iu.test(before)) return null;
   if (c.type !== 'PERSON') return c;
   // "Universitas Udayana", "Jalan Ahmad Yani": a name right after the marker of a place or an
   // institution named after a person is that place's or institution's.
@@ -472,6 +482,13 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
     if (!(numbering || lex.ranks.has(word) || lex.titles.has(word.toLowerCase()) || lex.honorifics.has(word) || lex.functionalLevels.has(word))) break;
     start += m[0].length;
     text = text.slice(m[0].length);
+  }
+  // "BIN Muhammad Herindra", "KIC Satria Wisnumurti": an organisation's acronym of three letters or
+  // more before a name of two words or more is no part of it.
+  const acronym = LEADING_ACRONYM.exec(text);
+  if (acronym) {
+    start += acronym[0].length;
+    text = text.slice(acronym[0].length);
   }
   // "Jatim Wahyu A Priambodo", "Padangsidimpuan Ahmad": a known place before a name of two words or more.
   const place = LEADING_WORD.exec(text);

@@ -495,6 +495,12 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.some((e) => e.type === 'ORG' && e.text.endsWith('Universitas Udayana'))).toBe(true);
   });
 
+  it('reads no place in a language\'s name or an area\'s kind alone, and no acronym in a person\'s name ("bahasa Inggris", "Kecamatan", "BIN Budi")', () => {
+    const list = entities('Siswa belajar dalam bahasa Inggris dan bahasa Jepang. Petugas Panitia Pemilihan Kecamatan (PPK) sudah dilantik. Kepala BNPT Budi Prasetyo hadir.');
+    expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Budi Prasetyo']);
+  });
+
   it('reads a place named after a pair of people as the place, and a ticket as two people ("Bandara Soekarno-Hatta", "Prabowo-Gibran")', () => {
     const list = entities('Pesawat mendarat di Bandara Soekarno-Hatta kemarin. Mereka tiba di Soekarno-Hatta, lalu ke Jalan Soekarno-Hatta. Pasangan Prabowo-Gibran menang.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
