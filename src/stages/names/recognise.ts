@@ -167,6 +167,11 @@ interface PendingRole {
 /** The kinds of village and district a title ends in ("Kepala Desa", "Lurah" has none). */
 /** Markers of institutions and places often named after a person ("Universitas Udayana", "Jalan Ahmad Yani"): the name after one is theirs. */
 const NAMESAKE_MARKERS = new Set(['Universitas', 'Institut', 'Politeknik', 'Akademi', 'Yayasan', 'Jalan', 'Bandara', 'Stasiun', 'Stadion', 'Gedung', 'Lapangan', 'Masjid', 'Pelabuhan', 'Terminal', 'Monumen', 'Museum', 'Jembatan', 'Bendungan', 'Waduk']);
+/**
+ * Words of compass points and sizes that end places' names ("Bandung Barat", "Kalimantan Timur"),
+ * and words of good fortune that end companies' names after a place ("PT Samudera Cakalang Bitung Jaya").
+ */
+const COMPASS = new Set(['Barat', 'Timur', 'Utara', 'Selatan', 'Tengah', 'Raya', 'Baru', 'Hilir', 'Hulu', 'Laut', 'Darat', 'Besar', 'Kecil', 'Daya', 'Kota', 'Kabupaten', 'Provinsi', 'Jaya', 'Indah', 'Permai', 'Makmur', 'Sejahtera', 'Abadi', 'Mandiri', 'Perkasa', 'Utama', 'Sentosa', 'Lestari', 'Sakti', 'Nusantara', 'Persada']);
 /** Words that make a place after them part of an institution's name ("Tentara Nasional Indonesia"). */
 const STATE_WORDS = new Set(['Nasional', 'Negara', 'Republik', 'Rakyat', 'Raya', 'Bersatu']);
 const VILLAGE_KIND = /^(?:Desa|Kelurahan|Kampung|Dusun|Lembang|Kecamatan|Gampong)$/;
@@ -664,11 +669,29 @@ class SentenceReader {
         }
       }
     }
+    // "Menteri Luar Negeri Turki Hakan Fidan", "Gubernur California Gavin Newsom": one or two
+    // capitalised words between a place (the longest the lists know from its first word) and the
+    // name found are the name's first words (foreign given names the word lists miss), when no
+    // designation word, compass word or title is among them.
+    if (k < hi && k - i >= 2) {
+      for (let e = k - 1; e >= Math.max(i + 1, k - 2); e--) {
+        let words = true;
+        for (let m = e; m < k && words; m++) words = this.caps[m] === true && tokens[m]!.kind === 'word' && !this.designationWord(m) && !COMPASS.has(tokens[m]!.text) && !lex.portfolio.has(tokens[m]!.text);
+        if (!words) break;
+        let placeEnds = false;
+        for (let st = i; st < e && !placeEnds; st++) placeEnds = this.phraseAt(st, hi, this.words.lists.places) === e - st;
+        if (placeEnds && hi - e <= 4) {
+          k = e;
+          break;
+        }
+      }
+    }
     // "… Ilmu Politik Universitas Udayana", "Jalan Ahmad Yani": after the marker of an institution
     // or a place named after someone stands its name, no person's.
     if (k > i && k < hi && hi - k <= 2 && NAMESAKE_MARKERS.has(tokens[k - 1]!.text)) k = hi;
     let designationEnd = k;
-    while (designationEnd > i && lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text))) designationEnd--;
+    // ("Kemhan Mayjen TNI Bambang": a rank and its force before the name.)
+    while (designationEnd > i && (lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text)) || (designationEnd - 1 > i && lex.forces.has(tokens[designationEnd - 1]!.text) && lex.ranks.has(withoutDot(tokens[designationEnd - 2]!.text))))) designationEnd--;
     return { name: k, designationEnd };
   }
 

@@ -87,4 +87,18 @@ describe('recogniseNames', () => {
       'ORG:Kepolisian Negara Republik Indonesia',
     ]);
   });
+
+  it('reads unknown capitalised words between a place and a name after a title as the name\'s first words', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Menteri Luar Negeri Norwegia Gavin Eide membuka pertemuan itu.')).toEqual(['LOC:Norwegia', 'PERSON:Gavin Eide']);
+    expect(read('Kepala Dinas Pertanian Sumatera Barat Febrian Saputra meninjau sawah.')).toContain('PERSON:Febrian Saputra');
+    // A compass word or a company's last word after the place is the place's or the company's.
+    expect(read('Bupati Bandung Barat Jeje Ismail hadir.')).toContain('LOC:Bandung Barat');
+    expect(read('Direktur PT Sinar Bitung Jaya Welly Sondakh hadir.')).not.toContain('PERSON:Jaya Welly Sondakh');
+  });
+
+  it('leaves a rank and its force out of the organisation before a name ("Kemhan Mayjen TNI …")', () => {
+    const { candidates } = recogniseNames(pipeline.run({ body: 'Direktur Jenderal Potensi Pertahanan Kemhan Mayjen TNI Surya Darma menjelaskan rencana itu.' }), lex);
+    expect(candidates.map((c) => `${c.type}:${c.text}`)).toContain('ORG:Kemhan');
+  });
 });
