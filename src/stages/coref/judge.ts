@@ -434,6 +434,12 @@ function productName(text: string, lex: Lexicon): boolean {
 const NAMESAKE_PLACES = new Set(['Jalan', 'Jl.', 'Jl', 'Bandara', 'Stasiun', 'Stadion', 'Gedung', 'Lapangan', 'Masjid', 'Pelabuhan', 'Terminal', 'Taman', 'Monumen', 'Museum', 'Jembatan', 'Bendungan', 'Waduk']);
 const NAMESAKE_MARKER = new RegExp(`(?:^|[^\\p{L}.])((?:${[...NAMESAKE_PLACES, 'Universitas', 'Institut', 'Politeknik', 'Akademi', 'Yayasan'].map((w) => w.replace('.', '\\.')).join('|')})) $`, 'u');
 
+// "I Made ", "Ni ", "I Gusti Ngurah " right before a name (group 1; group 2 set when a birth-order or caste word follows "I"/"Ni").
+const BALINESE_WORDS = 'Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gusti|Luh|Dewa|Ida|Agung|Kade|Gde|Ngurah|Ayu|Bagus';
+const BALINESE_OPENER = new RegExp(`(?:^|[^\\p{L}])((?:I|Ni)((?:\\s+(?:${BALINESE_WORDS}))+)?)\\s$`, 'u');
+// One or two capitalised words, then "I"/"Ni" and a birth-order or caste word inside a person's name ("Prof Ngoerah I Wayan Sudana").
+const BALINESE_INSIDE = new RegExp(`^((?:\\p{Lu}\\p{L}+\\.?\\s+){1,2})(?=(?:I|Ni)\\s+(?:${BALINESE_WORDS})\\s+\\p{Lu})`, 'u');
+
 // An acronym of three or more capitals (digits inside: "P2BK") opening a person's name, before a capitalised word.
 // (Only before a name of two words or more: "AHY Singgung" is a person's initials and a headline's verb.)
 const LEADING_ACRONYM = /^(\p{Lu}[\p{Lu}\d]{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
@@ -482,6 +488,21 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
     if (!(numbering || lex.ranks.has(word) || lex.titles.has(word.toLowerCase()) || lex.honorifics.has(word) || lex.functionalLevels.has(word))) break;
     start += m[0].length;
     text = text.slice(m[0].length);
+  }
+  // "Tabanan I Made [Agus Hartawiguna]", "Kompol I [Ketut Sukadi]": a Balinese name's "I" or "Ni"
+  // and its birth-order words before the name read are part of it; "RSUP Prof [Ngoerah I Wayan
+  // Sudana]": the words before them are no part of it.
+  if (start === c.start) {
+    const opener = BALINESE_OPENER.exec(before);
+    if (opener && (opener[2] !== undefined || BALINESE.test(text))) {
+      start -= opener[1]!.length + 1;
+      text = `${opener[1]!} ${text}`;
+    }
+  }
+  const inner = BALINESE_INSIDE.exec(text);
+  if (inner) {
+    start += inner.index + inner[1]!.length;
+    text = text.slice(inner.index + inner[1]!.length);
   }
   // "BIN Muhammad Herindra", "KIC Satria Wisnumurti": an organisation's acronym of three letters or
   // more before a name of two words or more is no part of it.

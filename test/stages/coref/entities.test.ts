@@ -501,6 +501,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Budi Prasetyo']);
   });
 
+  it('keeps a Balinese name\'s "I" or "Ni" and its birth-order word, and nothing before them ("Kompol I Ketut Sukadi")', () => {
+    const list = entities('Kapolsek Kuta Kompol I Ketut Arsana memimpin olah TKP. Camat Tabanan I Made Yasa Wiguna hadir bersama Ketua Unit Humas Ni Luh Putu Sari. Direktur RS Prof Ngoerah I Gede Darma juga datang.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['I Ketut Arsana', 'I Made Yasa Wiguna', 'Ni Luh Putu Sari', 'I Gede Darma']);
+  });
+
   it('reads a place named after a pair of people as the place, and a ticket as two people ("Bandara Soekarno-Hatta", "Prabowo-Gibran")', () => {
     const list = entities('Pesawat mendarat di Bandara Soekarno-Hatta kemarin. Mereka tiba di Soekarno-Hatta, lalu ke Jalan Soekarno-Hatta. Pasangan Prabowo-Gibran menang.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
