@@ -468,6 +468,8 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   if (productName(c.text, lex)) return null;
   // "dalam bahasa Inggris", "berbahasa Jawa": a language, no place.
   if (c.type === 'LOC' && /bahasa\s$/iu.test(before)) return null;
+  // "Mengutip detik Bali", "dilansir detik Jateng": a detik channel's credit written apart, no place.
+  if (/(?:^|[^\p{L}])detik\s$/u.test(before) && lex.detikChannels.has(c.text.toLowerCase())) return null;
   if (c.type !== 'PERSON') return c;
   // "Universitas Udayana", "Jalan Ahmad Yani": a name right after the marker of a place or an
   // institution named after a person is that place's or institution's.
