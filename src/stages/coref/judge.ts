@@ -1068,13 +1068,25 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
   for (const c of candidates) {
     const afterTitle =
       c.type === 'PERSON' ? roles.some((r) => r.personStart < c.end && c.start < r.personEnd) : c.type === 'ORG' && (c.source === 'org/after-title' || c.source === 'org/title-marker');
-    if (!afterTitle || !c.text.includes(' ')) {
+    const words = [...c.text.matchAll(/\S+/gu)];
+    // "Ditjen Dikti Khairul meyakini … ujar Khairul": an organisation opened by its acronym or marker
+    // (read after a title or not) may end with the one word by which the article names a person alone.
+    const opened = c.type === 'ORG' && words.length >= 3 && (ACRONYM.test(words[0]![0]) || lex.orgMarkers.has(words[0]![0]) || lex.orgs.has(words[0]![0]));
+    if ((!afterTitle && !opened) || !c.text.includes(' ')) {
       out.push(c);
       continue;
     }
-    const words = [...c.text.matchAll(/\S+/gu)];
     let cut = -1;
-    for (let m = c.type === 'ORG' ? 2 : 1; m <= words.length - 2 && cut < 0; m++) {
+    for (let m = c.type === 'ORG' ? 2 : 1; m <= words.length - (opened ? 1 : 2) && cut < 0; m++) {
+      // (Not "Kementerian Haji dan Umrah", "Polresta Denpasar I Ketut Sukadi", "Taman Nasional Gunung
+      // Leuser", "Lembaga Adat Jayawijaya": the word before is capitalised and no name's, the word no place.)
+      if (m === words.length - 1) {
+        const prev = words[m - 1]![0];
+        const lowerPrev = prev.toLowerCase();
+        const personal = lex.givenNames.has(lowerPrev) || lex.personWords.has(lowerPrev) || lex.namePrefixes.has(withoutTrailingDot(prev)) || lex.nameOpeners.has(prev) || BALINESE.test(prev);
+        if (!/^\p{Lu}/u.test(prev) || personal || lex.placeMarkers.has(prev) || lex.adminPrefixes.has(prev) || lex.places.has(words[m]![0]) || lex.knownPlaces.has(words[m]![0])) continue;
+      }
+      if (!afterTitle && m < words.length - 1) continue;
       const w = words[m]![0];
       if (!alone.get(w)?.some((p) => p.end <= c.start || p.start >= c.end)) continue;
       let names = true;
