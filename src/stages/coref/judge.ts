@@ -90,6 +90,9 @@ function commonNotName(word: string, lex: Lexicon): boolean {
   return lex.newsWords.has(lower) || lex.commonWords.has(lower) || confixNounShape(lower, 4);
 }
 
+/** Words of a programme's stage after its name ("Sekolah Rakyat Rintisan"). */
+const PROGRAMME_STAGES = new Set(['Rintisan', 'Percontohan', 'Perintis', 'Tahap', 'Jilid', 'Gelombang']);
+
 /**
  * Whether a form is a programme's name of the lexicon, written with hyphens ("Kopdes Merah-Putih") or
  * followed by common words ("Sekolah Rakyat Rintisan") or kind-of-body words ("Asta Cita Pemerintah").
@@ -98,7 +101,9 @@ function programmeOfBody(form: string, lex: Lexicon): boolean {
   const words = form.replace(/-/g, ' ').split(' ');
   if (lex.nonEntityPhrases.has(words.join(' '))) return true;
   // "Sekolah Rakyat Rintisan": a programme's name and common words ("… Terintegrasi 4 Sumedang" names a school).
-  for (let k = words.length - 1; k >= 1 && lex.commonWords.has(words[k]!.toLowerCase()) && !lex.places.has(words[k]!); k--) {
+  // ("Rintisan", "Percontohan": words of a programme's stage the word lists miss are common words too.)
+  const common = (w: string) => lex.commonWords.has(w.toLowerCase()) || PROGRAMME_STAGES.has(w);
+  for (let k = words.length - 1; k >= 1 && common(words[k]!) && !lex.places.has(words[k]!); k--) {
     if (lex.nonEntityPhrases.has(words.slice(0, k).join(' '))) return true;
   }
   for (let k = words.length - 1; k >= 1; k--) {

@@ -515,6 +515,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(find(list, 'PERSON', 'Safrudin')?.mentions).toHaveLength(2);
   });
 
+  it('reads a programme\'s name and its stage as no entity ("Sekolah Rakyat Rintisan")', () => {
+    const list = entities('Tahun ini 80 titik Sekolah Rakyat Rintisan mulai menerima siswa, disusul Sekolah Rakyat Percontohan di Kalimantan.');
+    expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+
   it('reads a place named after a pair of people as the place, and a ticket as two people ("Bandara Soekarno-Hatta", "Prabowo-Gibran")', () => {
     const list = entities('Pesawat mendarat di Bandara Soekarno-Hatta kemarin. Mereka tiba di Soekarno-Hatta, lalu ke Jalan Soekarno-Hatta. Pasangan Prabowo-Gibran menang.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
