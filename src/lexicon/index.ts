@@ -78,6 +78,8 @@ export interface Lexicon {
   bodyNouns: ReadonlySet<string>;
   /** Words before the number of a unit's region ("Wilayah", "Daop"). organisations.txt [region-words]. */
   regionWords: ReadonlySet<string>;
+  /** Short names of bodies each province or regency has its own of ("BPBD", "DPRD"). organisations.txt [regional-bodies]. */
+  regionalBodies: ReadonlySet<string>;
   /** The police and the armed forces, whose units are named before them ("Polri", "TNI"). organisations.txt [forces]. */
   forces: ReadonlySet<string>;
 
@@ -204,6 +206,7 @@ export function getLexicon(): Lexicon {
     clubWords: set('organisations.txt', 'club-words'),
     bodyNouns: set('organisations.txt', 'body-nouns'),
     regionWords: set('organisations.txt', 'region-words'),
+    regionalBodies: set('organisations.txt', 'regional-bodies'),
     forces: set('organisations.txt', 'forces'),
     places: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'places')]),
     knownPlaces: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'areas')]),

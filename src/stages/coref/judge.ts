@@ -415,6 +415,37 @@ export function joinRegionalUnits(candidates: readonly Candidate[], text: string
   return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
 }
 
+/**
+ * "BPBD Gunung Mas", "DPRD Kabupaten Bogor", "KPU Kota Makassar": the short name of a body every
+ * region has its own of (organisations.txt [regional-bodies]) and the known place right after it
+ * are one organisation, as "Dinas Sosial NTB" is; the candidate joined scores above both.
+ */
+export function joinRegionalBodies(candidates: readonly Candidate[], text: string, lex: Lexicon): Candidate[] {
+  let joined: Candidate[] | null = null;
+  for (const c of candidates) {
+    if (c.type !== 'ORG' || text[c.end] !== ' ' || !lex.regionalBodies.has(c.text)) continue;
+    const m = REGION_AFTER.exec(text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    const words = m[0].trim().split(' ');
+    // The longest run of the words after the body (an area's kind first, or not) that is a known place.
+    let n = words.length;
+    const placeOf = (k: number) => {
+      const rest = words.slice(lex.adminPrefixes.has(words[0]!) ? 1 : 0, k).join(' ');
+      return rest !== '' && (lex.places.has(rest) || lex.knownPlaces.has(rest) || lex.placeAliases.has(rest));
+    };
+    while (n > 0 && !placeOf(n)) n--;
+    if (n === 0) continue;
+    const end = c.end + 1 + words.slice(0, n).join(' ').length;
+    let score = c.score ?? 0;
+    for (const p of candidates) if (p.start > c.end && p.start < end) score = Math.max(score, p.score ?? 0);
+    (joined ??= []).push(changeCandidate(c, { end, text: text.slice(c.start, end), source: 'org/regional-body', score: score + 1 }));
+  }
+  return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
+/** Up to four capitalised words after a space. */
+const REGION_AFTER = /^(?: \p{Lu}[\p{L}-]*){1,4}/u;
+
 /** " Daop 6 Yogyakarta": a region word and its number (group 1, the word in group 2), then up to three capitalised words. */
 const REGIONAL_UNIT = /^(( \p{Lu}\p{Ll}+) (?:\d{1,2}|[IVX]{1,4}))(?: \p{Lu}[\p{L}-]*){0,3}/u;
 

@@ -520,6 +520,12 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
   });
 
+  it('reads a regional body\'s short name and the place after it as one organisation ("BPBD Kota Cimahi", "DPRD Kabupaten Garut")', () => {
+    const list = entities('Tim gabungan dari Basarnas, BPBD Kota Cimahi dan relawan menyisir sungai. Anggota DPRD Kabupaten Garut dari Fraksi PKB, Ahmad Fauzi, meninjau lokasi.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(expect.arrayContaining(['BPBD Kota Cimahi', 'DPRD Kabupaten Garut']));
+    expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
+  });
+
   it('reads a place named after a pair of people as the place, and a ticket as two people ("Bandara Soekarno-Hatta", "Prabowo-Gibran")', () => {
     const list = entities('Pesawat mendarat di Bandara Soekarno-Hatta kemarin. Mereka tiba di Soekarno-Hatta, lalu ke Jalan Soekarno-Hatta. Pasangan Prabowo-Gibran menang.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
