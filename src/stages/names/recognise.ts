@@ -689,6 +689,9 @@ class SentenceReader {
     // "… Ilmu Politik Universitas Udayana", "Jalan Ahmad Yani": after the marker of an institution
     // or a place named after someone stands its name, no person's.
     if (k > i && k < hi && hi - k <= 2 && NAMESAKE_MARKERS.has(tokens[k - 1]!.text)) k = hi;
+    // "Komisaris Utama Bank Nagari itu": one word after an organisation's marker ending the run is
+    // the organisation's name, unless people are named by it.
+    if (k > i && hi - k === 1 && lex.orgMarkers.has(tokens[k - 1]!.text) && !lex.givenNames.has(this.lower(k)) && !lex.personWords.has(this.lower(k))) k = hi;
     let designationEnd = k;
     // ("Kemhan Mayjen TNI Bambang": a rank and its force before the name.)
     while (designationEnd > i && (lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text)) || (designationEnd - 1 > i && lex.forces.has(tokens[designationEnd - 1]!.text) && lex.ranks.has(withoutDot(tokens[designationEnd - 2]!.text))))) designationEnd--;

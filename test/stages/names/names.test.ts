@@ -101,4 +101,9 @@ describe('recogniseNames', () => {
     const { candidates } = recogniseNames(pipeline.run({ body: 'Direktur Jenderal Potensi Pertahanan Kemhan Mayjen TNI Surya Darma menjelaskan rencana itu.' }), lex);
     expect(candidates.map((c) => `${c.type}:${c.text}`)).toContain('ORG:Kemhan');
   });
+
+  it('reads one word after an organisation\'s marker ending a title\'s run as the organisation\'s name ("Komisaris Utama Bank Nagari itu")', () => {
+    const { candidates } = recogniseNames(pipeline.run({ body: 'Menurut mantan Direktur Utama Bank Mestika itu, kredit macet menurun.' }), lex);
+    expect(candidates.map((c) => `${c.type}:${c.text}`)).toEqual(['ORG:Bank Mestika']);
+  });
 });
