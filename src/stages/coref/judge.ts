@@ -589,6 +589,28 @@ export function withLegalForm(c: Candidate, text: string, lex: Lexicon): Candida
 const STATE_FORM_AFTER = /^\s*\((?:Persero|Perseroda|Perum)\)(?:\s+Tbk\b)?|^\s+Tbk\b/u;
 
 /**
+ * "Pembangkit Listrik Tenaga [Surya] (PLTS)": a person read at the end of words that a bracketed
+ * acronym after it spells out together (its initials the acronym's last letters, the words before
+ * it the first ones) is a word of that thing's or body's name, no person. (A name spelled out by its
+ * own initials, "Agus Harimurti Yudhoyono (AHY)", stays.)
+ */
+export function personInSpelledOut(c: Candidate, text: string, lex: Lexicon): Candidate | null {
+  if (c.type !== 'PERSON') return c;
+  const m = /^\s*\(([\p{Lu}][\p{L}\d]{2,7})\)/u.exec(text.slice(c.end, c.end + 14));
+  if (!m) return c;
+  const acronym = m[1]!.toUpperCase().replace(/\d/gu, '');
+  const own = c.text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('').toUpperCase();
+  if (own.length === 0 || own.length >= acronym.length || !acronym.endsWith(own)) return c;
+  const need = acronym.slice(0, acronym.length - own.length);
+  const before = text.slice(Math.max(0, c.start - 80), c.start).split(/\s+/u).filter((w) => w !== '');
+  const words = before.slice(-need.length - 2).filter((w) => /^\p{Lu}/u.test(w));
+  if (!words.map((w) => w[0]!).join('').toUpperCase().endsWith(need)) return c;
+  // ("Kanisius [Jerry Tengker] (KJT)": a name of two words or more missing its first word is still a
+  // person's, unless an organisation's marker opens the words before: "Ikatan Guru [Aisyiyah …] (IGABA)".)
+  return own.length === 1 || words.slice(-need.length).some((w) => lex.orgMarkers.has(w)) ? null : c;
+}
+
+/**
  * A company read without its state-owned form or listing after it ("PT Bank Tabungan Negara
  * (Persero) Tbk" read as "PT Bank Tabungan Negara" and "Tbk"): the form is part of its name.
  */

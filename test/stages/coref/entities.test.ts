@@ -526,6 +526,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
   });
 
+  it('reads no person in the last words of a name a bracketed acronym spells out ("Pembangkit Listrik Tenaga Surya (PLTS)")', () => {
+    const list = entities('Desa itu kini memakai Pembangkit Listrik Tenaga Surya (PLTS) dan Pembangkit Listrik Tenaga Bayu (PLTB). Menko Agus Harimurti Yudhoyono (AHY) meninjaunya.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Agus Harimurti Yudhoyono']);
+  });
+
   it('reads a place named after a pair of people as the place, and a ticket as two people ("Bandara Soekarno-Hatta", "Prabowo-Gibran")', () => {
     const list = entities('Pesawat mendarat di Bandara Soekarno-Hatta kemarin. Mereka tiba di Soekarno-Hatta, lalu ke Jalan Soekarno-Hatta. Pasangan Prabowo-Gibran menang.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
