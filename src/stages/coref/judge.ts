@@ -502,8 +502,9 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   }
   // "satu unit Toyota Fortuner", "Honda Beat, Yamaha NMAX": a maker's name and a model's, no entity.
   if (productName(c.text, lex)) return null;
-  // "dalam bahasa Inggris", "berbahasa Jawa": a language, no place.
-  if (c.type === 'LOC' && /bahasa\s$/iu.test(before)) return null;
+  // "dalam bahasa Inggris", "berbahasa Jawa": a language, no place; "program Kampung Rekonsiliasi":
+  // a programme named like a place.
+  if (c.type === 'LOC' && /(?:bahasa|(?:^|[^\p{L}])program(?:nya)?)\s$/iu.test(before)) return null;
   // "Mengutip detik Bali", "dilansir detik Jateng": a detik channel's credit written apart, no place.
   if (/(?:^|[^\p{L}])detik\s$/u.test(before) && lex.detikChannels.has(c.text.toLowerCase())) return null;
   if (c.type !== 'PERSON') return c;

@@ -495,10 +495,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.some((e) => e.type === 'ORG' && e.text.endsWith('Universitas Udayana'))).toBe(true);
   });
 
-  it('reads no place in a language\'s name, a detik channel\'s credit or an area\'s kind alone, and no acronym in a person\'s name ("bahasa Inggris", "Kecamatan", "BIN Budi")', () => {
+  it('reads no place in a language\'s name, a programme\'s, a detik channel\'s credit or an area\'s kind alone, and no acronym in a person\'s name ("bahasa Inggris", "Kecamatan", "BIN Budi")', () => {
     for (const credit of ['Banjir merendam sawah warga, seperti dikutip dari detik Jatim, Senin (6/10/2025).', 'Mengutip detik Bali, pohon tumbang menutup jalan desa.']) {
       expect(entities(credit).filter((e) => e.type === 'LOC' || e.type === 'ORG')).toEqual([]);
     }
+    expect(entities('Pemerintah daerah meluncurkan program Kampung Damai Sejahtera tahun ini.').filter((e) => e.type === 'LOC')).toEqual([]);
     const list = entities('Siswa belajar dalam bahasa Inggris dan bahasa Jepang. Petugas Panitia Pemilihan Kecamatan (PPK) sudah dilantik. Kepala BNPT Budi Prasetyo hadir.');
     expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Budi Prasetyo']);
