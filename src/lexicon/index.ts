@@ -78,6 +78,8 @@ export interface Lexicon {
   bodyNouns: ReadonlySet<string>;
   /** Words before the number of a unit's region ("Wilayah", "Daop"). organisations.txt [region-words]. */
   regionWords: ReadonlySet<string>;
+  /** Short names of bodies each province or regency has its own of ("BPBD", "DPRD"). organisations.txt [regional-bodies]. */
+  regionalBodies: ReadonlySet<string>;
   /** The police and the armed forces, whose units are named before them ("Polri", "TNI"). organisations.txt [forces]. */
   forces: ReadonlySet<string>;
 
@@ -118,6 +120,8 @@ export interface Lexicon {
   thingNouns: ReadonlySet<string>;
   /** Nouns before a product's brand and model ("mobil Toyota Fortuner"). non-entities.txt [product-nouns]. */
   productNouns: ReadonlySet<string>;
+  /** Makers whose name and a model's name after it name a product ("Toyota Fortuner"). non-entities.txt [product-brands]. */
+  productBrands: ReadonlySet<string>;
   /** Programmes and other named things that are no entity ("Makan Bergizi Gratis"). non-entities.txt [phrases]. */
   nonEntityPhrases: ReadonlySet<string>;
   /** First words of a programme's, a document's or an event's name ("Program", "Peraturan"). non-entities.txt [heads]. */
@@ -202,6 +206,7 @@ export function getLexicon(): Lexicon {
     clubWords: set('organisations.txt', 'club-words'),
     bodyNouns: set('organisations.txt', 'body-nouns'),
     regionWords: set('organisations.txt', 'region-words'),
+    regionalBodies: set('organisations.txt', 'regional-bodies'),
     forces: set('organisations.txt', 'forces'),
     places: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'places')]),
     knownPlaces: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'areas')]),
@@ -220,6 +225,7 @@ export function getLexicon(): Lexicon {
     nonEntityWords: set('non-entities.txt', 'words'),
     thingNouns: set('non-entities.txt', 'thing-nouns'),
     productNouns: set('non-entities.txt', 'product-nouns'),
+    productBrands: set('non-entities.txt', 'product-brands'),
     nonEntityHeads: set('non-entities.txt', 'heads'),
     lawHeads: set('non-entities.txt', 'law-heads'),
     orgNeedsName: set('non-entities.txt', 'needs-name'),

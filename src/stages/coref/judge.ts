@@ -90,6 +90,9 @@ function commonNotName(word: string, lex: Lexicon): boolean {
   return lex.newsWords.has(lower) || lex.commonWords.has(lower) || confixNounShape(lower, 4);
 }
 
+/** Words of a programme's stage after its name ("Sekolah Rakyat Rintisan"). */
+const PROGRAMME_STAGES = new Set(['Rintisan', 'Percontohan', 'Perintis', 'Tahap', 'Jilid', 'Gelombang']);
+
 /**
  * Whether a form is a programme's name of the lexicon, written with hyphens ("Kopdes Merah-Putih") or
  * followed by common words ("Sekolah Rakyat Rintisan") or kind-of-body words ("Asta Cita Pemerintah").
@@ -98,7 +101,9 @@ function programmeOfBody(form: string, lex: Lexicon): boolean {
   const words = form.replace(/-/g, ' ').split(' ');
   if (lex.nonEntityPhrases.has(words.join(' '))) return true;
   // "Sekolah Rakyat Rintisan": a programme's name and common words ("… Terintegrasi 4 Sumedang" names a school).
-  for (let k = words.length - 1; k >= 1 && lex.commonWords.has(words[k]!.toLowerCase()) && !lex.places.has(words[k]!); k--) {
+  // ("Rintisan", "Percontohan": words of a programme's stage the word lists miss are common words too.)
+  const common = (w: string) => lex.commonWords.has(w.toLowerCase()) || PROGRAMME_STAGES.has(w);
+  for (let k = words.length - 1; k >= 1 && common(words[k]!) && !lex.places.has(words[k]!); k--) {
     if (lex.nonEntityPhrases.has(words.slice(0, k).join(' '))) return true;
   }
   for (let k = words.length - 1; k >= 1; k--) {
@@ -135,7 +140,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   // "Marxisme", "Urologi": a doctrine or a field of study, no person or place.
   if (type !== 'ORG' && !form.includes(' ') && DOCTRINE_OR_FIELD.test(form)) return true;
   // "Graha", "Gedung": a place's marker alone names no place.
-  if (type === 'LOC' && lex.placeMarkers.has(form)) return true;
+  // ("Kecamatan", "Kelurahan": an administrative area's kind alone names none, as in "Panitia Pemilihan Kecamatan".)
+  if (type === 'LOC' && (lex.placeMarkers.has(form) || lex.adminPrefixes.has(form))) return true;
   // "Hospitals", "Foundation": the last word of an organisation's name alone names nothing.
   if (type !== 'ORG' && lex.orgSuffixes.has(form) && !lex.places.has(form)) return true;
   // "Rantis Brimob" (a Brimob vehicle): a person's name does not end with an organisation's.
@@ -183,7 +189,10 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
     (g) =>
       // A player of a line-up is a person whatever the word ("Kudus", "Tel").
       g.mentions.some((m) => m.source === LINE_UP_SOURCE) ||
-      !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) && !unknownShortAcronym(g, lex),
+      // ("Panitia Pemilihan Kecamatan (PPK)" read as a place "Kecamatan": an area's kind alone names none, whatever its short form.)
+      (!(g.type === 'LOC' && lex.adminPrefixes.has(g.text)) &&
+        !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) &&
+        !unknownShortAcronym(g, lex)),
   );
 }
 
@@ -442,6 +451,37 @@ export function joinRegionalUnits(candidates: readonly Candidate[], text: string
   return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
 }
 
+/**
+ * "BPBD Gunung Mas", "DPRD Kabupaten Bogor", "KPU Kota Makassar": the short name of a body every
+ * region has its own of (organisations.txt [regional-bodies]) and the known place right after it
+ * are one organisation, as "Dinas Sosial NTB" is; the candidate joined scores above both.
+ */
+export function joinRegionalBodies(candidates: readonly Candidate[], text: string, lex: Lexicon): Candidate[] {
+  let joined: Candidate[] | null = null;
+  for (const c of candidates) {
+    if (c.type !== 'ORG' || text[c.end] !== ' ' || !lex.regionalBodies.has(c.text)) continue;
+    const m = REGION_AFTER.exec(text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    const words = m[0].trim().split(' ');
+    // The longest run of the words after the body (an area's kind first, or not) that is a known place.
+    let n = words.length;
+    const placeOf = (k: number) => {
+      const rest = words.slice(lex.adminPrefixes.has(words[0]!) ? 1 : 0, k).join(' ');
+      return rest !== '' && (lex.places.has(rest) || lex.knownPlaces.has(rest) || lex.placeAliases.has(rest));
+    };
+    while (n > 0 && !placeOf(n)) n--;
+    if (n === 0) continue;
+    const end = c.end + 1 + words.slice(0, n).join(' ').length;
+    let score = c.score ?? 0;
+    for (const p of candidates) if (p.start > c.end && p.start < end) score = Math.max(score, p.score ?? 0);
+    (joined ??= []).push(changeCandidate(c, { end, text: text.slice(c.start, end), source: 'org/regional-body', score: score + 1 }));
+  }
+  return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
+/** Up to four capitalised words after a space. */
+const REGION_AFTER = /^(?: \p{Lu}[\p{L}-]*){1,4}/u;
+
 /** " Daop 6 Yogyakarta": a region word and its number (group 1, the word in group 2), then up to three capitalised words. */
 const REGIONAL_UNIT = /^(( \p{Lu}\p{Ll}+) (?:\d{1,2}|[IVX]{1,4}))(?: \p{Lu}[\p{L}-]*){0,3}/u;
 
@@ -450,6 +490,37 @@ const TRAILING_DEGREE = /,?\s+(?:S\.?(?:H|E|T|Si|Sos|Pd|Kom|IP|KM|Ked|Ag|Hut|Psi
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 // Balinese names start with "I" (men) or "Ni" before a birth-order or caste name: "I Ketut Sukadi".
 const BALINESE = /^(?:Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gusti|Luh|Dewa|Ida|Agung|Kade|Gde)\b/u;
+
+/**
+ * Whether a name is a product's: a maker of vehicles or devices and a model after it ("Toyota
+ * Fortuner", "BMW X5"), no word of the model an organisation's or a place's ("Toyota Astra Motor",
+ * "Honda Indonesia" are companies).
+ */
+function productName(text: string, lex: Lexicon): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || !lex.productBrands.has(words[0]!)) return false;
+  return words.slice(1).every((w) => !lex.orgSuffixes.has(w) && !lex.orgMarkers.has(w) && !lex.places.has(w) && !lex.orgs.has(w) && !PRODUCT_MAKER_WORDS.has(w));
+}
+
+// Markers of places and institutions often named after a person, right before the name.
+const NAMESAKE_PLACES = new Set(['Jalan', 'Jl.', 'Jl', 'Bandara', 'Stasiun', 'Stadion', 'Gedung', 'Lapangan', 'Masjid', 'Pelabuhan', 'Terminal', 'Taman', 'Monumen', 'Museum', 'Jembatan', 'Bendungan', 'Waduk']);
+const NAMESAKE_MARKER = new RegExp(`(?:^|[^\\p{L}.])((?:${[...NAMESAKE_PLACES, 'Universitas', 'Institut', 'Politeknik', 'Akademi', 'Yayasan'].map((w) => w.replace('.', '\\.')).join('|')})) $`, 'u');
+
+// "I Made ", "Ni ", "I Gusti Ngurah " right before a name (group 1; group 2 set when a birth-order or caste word follows "I"/"Ni").
+const BALINESE_WORDS = 'Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gusti|Luh|Dewa|Ida|Agung|Kade|Gde|Ngurah|Ayu|Bagus';
+const BALINESE_OPENER = new RegExp(`(?:^|[^\\p{L}])((?:I|Ni)((?:\\s+(?:${BALINESE_WORDS}))+)?)\\s$`, 'u');
+// One or two capitalised words, then "I"/"Ni" and a birth-order or caste word inside a person's name ("Prof Ngoerah I Wayan Sudana").
+const BALINESE_INSIDE = new RegExp(`^((?:\\p{Lu}\\p{L}+\\.?\\s+){1,2})(?=(?:I|Ni)\\s+(?:${BALINESE_WORDS})\\s+\\p{Lu})`, 'u');
+
+// An acronym of three or more capitals (digits inside: "P2BK") opening a person's name, before a capitalised word.
+// (Only before a name of two words or more: "AHY Singgung" is a person's initials and a headline's verb.)
+const LEADING_ACRONYM = /^(\p{Lu}[\p{Lu}\d]{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
+// A video or social platform's name, then a channel's or account's name (capitalised or "@…").
+const PLATFORM_AND_CHANNEL = /^(YouTube|Youtube|TikTok|Instagram|Facebook|Twitter|Spotify)\s+[\p{Lu}@]/u;
+
+// Words of a maker's companies' names after the maker's ("Honda Prospect Motor", "Toyota Motor Manufacturing").
+const PRODUCT_MAKER_WORDS = new Set(['Motor', 'Motors', 'Group', 'Astra', 'Prospect', 'Manufacturing', 'Financial', 'Finance', 'Electronics', 'Mobil', 'Kendaraan']);
 
 /**
  * A person's name read with the rank, title or form of address before it ("AKP Iriansyah", "JPU
@@ -465,7 +536,21 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
     const noun = /(?:^|[^\p{L}])(\p{L}+)\s$/u.exec(before);
     if (noun && lex.productNouns.has(noun[1]!.toLowerCase())) return null;
   }
+  // "satu unit Toyota Fortuner", "Honda Beat, Yamaha NMAX": a maker's name and a model's, no entity.
+  if (productName(c.text, lex)) return null;
+  // "dalam bahasa Inggris", "berbahasa Jawa": a language, no place; "program Kampung Rekonsiliasi":
+  // a programme named like a place.
+  if (c.type === 'LOC' && /(?:bahasa|(?:^|[^\p{L}])program(?:nya)?)\s$/iu.test(before)) return null;
+  // "Mengutip detik Bali", "dilansir detik Jateng": a detik channel's credit written apart, no place.
+  if (/(?:^|[^\p{L}])detik\s$/u.test(before) && lex.detikChannels.has(c.text.toLowerCase())) return null;
   if (c.type !== 'PERSON') return c;
+  // "Universitas Udayana", "Jalan Ahmad Yani": a name right after the marker of a place or an
+  // institution named after a person is that place's or institution's.
+  const marker = NAMESAKE_MARKER.exec(before);
+  if (marker) {
+    const type = NAMESAKE_PLACES.has(marker[1]!) ? 'LOC' : 'ORG';
+    return changeCandidate(c, { type, start: c.start - marker[1]!.length - 1, text: `${marker[1]!} ${c.text}`, source: `${c.source}/namesake` });
+  }
   // "layanan Biskita Transpakuan", "kereta Argo Bromo": a thing's noun before the name names a thing.
   const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);
   if (noun && lex.thingNouns.has(noun[1]!)) return null;
@@ -478,6 +563,28 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
     if (!(numbering || lex.ranks.has(word) || lex.titles.has(word.toLowerCase()) || lex.honorifics.has(word) || lex.functionalLevels.has(word))) break;
     start += m[0].length;
     text = text.slice(m[0].length);
+  }
+  // "Tabanan I Made [Agus Hartawiguna]", "Kompol I [Ketut Sukadi]": a Balinese name's "I" or "Ni"
+  // and its birth-order words before the name read are part of it; "RSUP Prof [Ngoerah I Wayan
+  // Sudana]": the words before them are no part of it.
+  if (start === c.start) {
+    const opener = BALINESE_OPENER.exec(before);
+    if (opener && (opener[2] !== undefined || BALINESE.test(text))) {
+      start -= opener[1]!.length + 1;
+      text = `${opener[1]!} ${text}`;
+    }
+  }
+  const inner = BALINESE_INSIDE.exec(text);
+  if (inner) {
+    start += inner.index + inner[1]!.length;
+    text = text.slice(inner.index + inner[1]!.length);
+  }
+  // "BIN Muhammad Herindra", "KIC Satria Wisnumurti": an organisation's acronym of three letters or
+  // more before a name of two words or more is no part of it.
+  const acronym = LEADING_ACRONYM.exec(text);
+  if (acronym) {
+    start += acronym[0].length;
+    text = text.slice(acronym[0].length);
   }
   // "Jatim Wahyu A Priambodo", "Padangsidimpuan Ahmad": a known place before a name of two words or more.
   const place = LEADING_WORD.exec(text);
@@ -517,6 +624,28 @@ export function withLegalForm(c: Candidate, text: string, lex: Lexicon): Candida
 
 // "(Persero) Tbk", "(Persero)", " Tbk" after a company's name.
 const STATE_FORM_AFTER = /^\s*\((?:Persero|Perseroda|Perum)\)(?:\s+Tbk\b)?|^\s+Tbk\b/u;
+
+/**
+ * "Pembangkit Listrik Tenaga [Surya] (PLTS)": a person read at the end of words that a bracketed
+ * acronym after it spells out together (its initials the acronym's last letters, the words before
+ * it the first ones) is a word of that thing's or body's name, no person. (A name spelled out by its
+ * own initials, "Agus Harimurti Yudhoyono (AHY)", stays.)
+ */
+export function personInSpelledOut(c: Candidate, text: string, lex: Lexicon): Candidate | null {
+  if (c.type !== 'PERSON') return c;
+  const m = /^\s*\(([\p{Lu}][\p{L}\d]{2,7})\)/u.exec(text.slice(c.end, c.end + 14));
+  if (!m) return c;
+  const acronym = m[1]!.toUpperCase().replace(/\d/gu, '');
+  const own = c.text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('').toUpperCase();
+  if (own.length === 0 || own.length >= acronym.length || !acronym.endsWith(own)) return c;
+  const need = acronym.slice(0, acronym.length - own.length);
+  const before = text.slice(Math.max(0, c.start - 80), c.start).split(/\s+/u).filter((w) => w !== '');
+  const words = before.slice(-need.length - 2).filter((w) => /^\p{Lu}/u.test(w));
+  if (!words.map((w) => w[0]!).join('').toUpperCase().endsWith(need)) return c;
+  // ("Kanisius [Jerry Tengker] (KJT)": a name of two words or more missing its first word is still a
+  // person's, unless an organisation's marker opens the words before: "Ikatan Guru [Aisyiyah …] (IGABA)".)
+  return own.length === 1 || words.slice(-need.length).some((w) => lex.orgMarkers.has(w)) ? null : c;
+}
 
 /**
  * A company read without its state-owned form or listing after it ("PT Bank Tabungan Negara
@@ -632,6 +761,18 @@ function twoLetters(text: string): boolean {
  * "Bandung-Cirebon"), split when the lexicon knows one of the two.
  */
 export function splitPair(c: Candidate, lex: Lexicon): Candidate[] {
+  // "dikutip dari YouTube Sekretariat Presiden", "siaran YouTube Poltracking": a platform and the
+  // channel it carries are two names, the platform's and the channel owner's (an account "@…" none).
+  // ("Facebook Inc.", "YouTube Music": a legal form, an organisation's last word or an English word
+  // after the platform's name makes one name, the company's or a product's.)
+  const platform = c.type === 'PERSON' ? null : PLATFORM_AND_CHANNEL.exec(c.text);
+  const owner = platform ? c.text.slice(platform[0].length - 1) : '';
+  const ownerFirst = owner.split(/\s+/u)[0]!.replace(/\.$/u, '');
+  if (platform && !lex.legalFormsAfter.has(ownerFirst) && !lex.orgSuffixes.has(ownerFirst) && !lex.englishWords.has(ownerFirst.toLowerCase())) {
+    const host = changeCandidate(c, { type: 'ORG', end: c.start + platform[1]!.length, text: platform[1]!, source: `${c.source}/platform` });
+    if (owner.startsWith('@')) return [host];
+    return [host, changeCandidate(c, { type: 'ORG', start: c.end - owner.length, text: owner, source: `${c.source}/platform` })];
+  }
   if (!c.text.includes('-')) return c.type === 'LOC' ? splitPlaces(c, lex) : [c];
   let m: RegExpExecArray | null = null;
   if (c.type === 'PERSON') m = /^(\p{Lu}\S*(?:\s+\S+)+?)-(\p{Lu}\S*(?:\s+\S+)+)$/u.exec(c.text);
@@ -1022,13 +1163,25 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
   for (const c of candidates) {
     const afterTitle =
       c.type === 'PERSON' ? roles.some((r) => r.personStart < c.end && c.start < r.personEnd) : c.type === 'ORG' && (c.source === 'org/after-title' || c.source === 'org/title-marker');
-    if (!afterTitle || !c.text.includes(' ')) {
+    const words = [...c.text.matchAll(/\S+/gu)];
+    // "Ditjen Dikti Khairul meyakini … ujar Khairul": an organisation opened by its acronym or marker
+    // (read after a title or not) may end with the one word by which the article names a person alone.
+    const opened = c.type === 'ORG' && words.length >= 3 && (ACRONYM.test(words[0]![0]) || lex.orgMarkers.has(words[0]![0]) || lex.orgs.has(words[0]![0]));
+    if ((!afterTitle && !opened) || !c.text.includes(' ')) {
       out.push(c);
       continue;
     }
-    const words = [...c.text.matchAll(/\S+/gu)];
     let cut = -1;
-    for (let m = c.type === 'ORG' ? 2 : 1; m <= words.length - 2 && cut < 0; m++) {
+    for (let m = c.type === 'ORG' ? 2 : 1; m <= words.length - (opened ? 1 : 2) && cut < 0; m++) {
+      // (Not "Kementerian Haji dan Umrah", "Polresta Denpasar I Ketut Sukadi", "Taman Nasional Gunung
+      // Leuser", "Lembaga Adat Jayawijaya": the word before is capitalised and no name's, the word no place.)
+      if (m === words.length - 1) {
+        const prev = words[m - 1]![0];
+        const lowerPrev = prev.toLowerCase();
+        const personal = lex.givenNames.has(lowerPrev) || lex.personWords.has(lowerPrev) || lex.namePrefixes.has(withoutTrailingDot(prev)) || lex.nameOpeners.has(prev) || BALINESE.test(prev);
+        if (!/^\p{Lu}/u.test(prev) || personal || lex.placeMarkers.has(prev) || lex.adminPrefixes.has(prev) || lex.places.has(words[m]![0]) || lex.knownPlaces.has(words[m]![0])) continue;
+      }
+      if (!afterTitle && m < words.length - 1) continue;
       const w = words[m]![0];
       if (!alone.get(w)?.some((p) => p.end <= c.start || p.start >= c.end)) continue;
       let names = true;

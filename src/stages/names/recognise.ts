@@ -165,6 +165,15 @@ interface PendingRole {
 }
 
 /** The kinds of village and district a title ends in ("Kepala Desa", "Lurah" has none). */
+/** Markers of institutions and places often named after a person ("Universitas Udayana", "Jalan Ahmad Yani"): the name after one is theirs. */
+const NAMESAKE_MARKERS = new Set(['Universitas', 'Institut', 'Politeknik', 'Akademi', 'Yayasan', 'Jalan', 'Bandara', 'Stasiun', 'Stadion', 'Gedung', 'Lapangan', 'Masjid', 'Pelabuhan', 'Terminal', 'Monumen', 'Museum', 'Jembatan', 'Bendungan', 'Waduk']);
+/**
+ * Words of compass points and sizes that end places' names ("Bandung Barat", "Kalimantan Timur"),
+ * and words of good fortune that end companies' names after a place ("PT Samudera Cakalang Bitung Jaya").
+ */
+const COMPASS = new Set(['Barat', 'Timur', 'Utara', 'Selatan', 'Tengah', 'Raya', 'Baru', 'Hilir', 'Hulu', 'Laut', 'Darat', 'Besar', 'Kecil', 'Daya', 'Kota', 'Kabupaten', 'Provinsi', 'Jaya', 'Indah', 'Permai', 'Makmur', 'Sejahtera', 'Abadi', 'Mandiri', 'Perkasa', 'Utama', 'Sentosa', 'Lestari', 'Sakti', 'Nusantara', 'Persada']);
+/** Words that make a place after them part of an institution's name ("Tentara Nasional Indonesia"). */
+const STATE_WORDS = new Set(['Nasional', 'Negara', 'Republik', 'Rakyat', 'Raya', 'Bersatu']);
 const VILLAGE_KIND = /^(?:Desa|Kelurahan|Kampung|Dusun|Lembang|Kecamatan|Gampong)$/;
 
 /**
@@ -557,7 +566,17 @@ class SentenceReader {
     const last = this.tokens[end - 1]!;
     if (ACRONYM.test(last.text) && (this.lex.orgs.has(last.text) || this.text.includes(`(${last.text})`))) org = end - 1;
     else {
-      for (let k = d + 1; k < end - 1 && org < 0; k++) if (this.phraseAt(k, end, this.words.lists.orgs) === end - k) org = k;
+      // ("… Korban Bencana Sosial Kemensos": a known organisation of one word ends the run.)
+      // ("… Pendidikan Kemenag Purwakarta": a known organisation and its place end it, after a unit
+    // with no organisation's marker: "Kantor Wilayah BTN Jawa Timur" is one name.)
+    const unitWords = (k: number) => {
+      for (let m = d; m < k; m++) if (this.lex.orgMarkers.has(this.tokens[m]!.text)) return false;
+      return true;
+    };
+      for (let k = d + 1; k < end && org < 0; k++) {
+        const n = this.phraseAt(k, end, this.words.lists.orgs);
+        if (n === end - k || (n > 0 && unitWords(k) && this.phraseAt(k + n, end, this.words.lists.places) === end - k - n)) org = k;
+      }
     }
     if (org < 0) return d;
     // "Deputi Bidang Meteorologi BMKG": after "Bidang" stands the field, in any words.
@@ -569,6 +588,16 @@ class SentenceReader {
       field ||= t.text === 'Bidang';
     }
     return org;
+  }
+
+  /** Whether [d, end) is a known organisation: listed, a known or bracketed acronym, or either followed by a place ("Kemenag Purwakarta"). */
+  private knownOrgRun(d: number, end: number): boolean {
+    const one = (k: number) => {
+      const t = this.tokens[k]!.text;
+      return ACRONYM.test(t) && (this.lex.orgs.has(t) || this.text.includes(`(${t})`)) ? 1 : this.phraseAt(k, end, this.words.lists.orgs);
+    };
+    const n = one(d);
+    return n > 0 && (n === end - d || this.phraseAt(d + n, end, this.words.lists.places) === end - d - n);
   }
 
   /**
@@ -640,8 +669,32 @@ class SentenceReader {
         }
       }
     }
+    // "Menteri Luar Negeri Turki Hakan Fidan", "Gubernur California Gavin Newsom": one or two
+    // capitalised words between a place (the longest the lists know from its first word) and the
+    // name found are the name's first words (foreign given names the word lists miss), when no
+    // designation word, compass word or title is among them.
+    if (k < hi && k - i >= 2) {
+      for (let e = k - 1; e >= Math.max(i + 1, k - 2); e--) {
+        let words = true;
+        for (let m = e; m < k && words; m++) words = this.caps[m] === true && tokens[m]!.kind === 'word' && !this.designationWord(m) && !COMPASS.has(tokens[m]!.text) && !lex.portfolio.has(tokens[m]!.text);
+        if (!words) break;
+        let placeEnds = false;
+        for (let st = i; st < e && !placeEnds; st++) placeEnds = this.phraseAt(st, hi, this.words.lists.places) === e - st;
+        if (placeEnds && hi - e <= 4) {
+          k = e;
+          break;
+        }
+      }
+    }
+    // "… Ilmu Politik Universitas Udayana", "Jalan Ahmad Yani": after the marker of an institution
+    // or a place named after someone stands its name, no person's.
+    if (k > i && k < hi && hi - k <= 2 && NAMESAKE_MARKERS.has(tokens[k - 1]!.text)) k = hi;
+    // "Komisaris Utama Bank Nagari itu": one word after an organisation's marker ending the run is
+    // the organisation's name, unless people are named by it.
+    if (k > i && hi - k === 1 && lex.orgMarkers.has(tokens[k - 1]!.text) && !lex.givenNames.has(this.lower(k)) && !lex.personWords.has(this.lower(k))) k = hi;
     let designationEnd = k;
-    while (designationEnd > i && lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text))) designationEnd--;
+    // ("Kemhan Mayjen TNI Bambang": a rank and its force before the name.)
+    while (designationEnd > i && (lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text)) || (designationEnd - 1 > i && lex.forces.has(tokens[designationEnd - 1]!.text) && lex.ranks.has(withoutDot(tokens[designationEnd - 2]!.text))))) designationEnd--;
     return { name: k, designationEnd };
   }
 
@@ -1047,7 +1100,44 @@ class SentenceReader {
           this.add('LOC', tokens[i - 1]!, tokens[hi - 1]!, 'loc/after-title', 4.5);
           titleTokEnd = tokens[hi - 1]!.end;
           titleText = text.slice(titleStart, titleTokEnd);
-        } else org = this.addDesignationOrg(i, hi, 4);
+        } else {
+          // "Direktur Perlindungan Sosial Korban Bencana Sosial Kemensos, Adrianus Alla", "Wakil
+          // Menteri Perdagangan dan Kerja Sama Afsel, Thabo Nkosi": a portfolio in common words and a
+          // unit before a known organisation or place are the title's (as without the comma); the
+          // organisation or place is what follows them. Only common words are cut, no organisation's
+          // marker ("Otorita IKN" stays whole) and no word the tagger reads as a person's ("Pastor
+          // Yohanes Don Bosco Lewa, SVD").
+          const cut = (k: number) =>
+            this.portfolioWord(k) && !lex.orgMarkers.has(tokens[k]!.text) && this.phraseAt(k, hi, lists.places) < 2 && !this.persons.some((p) => p.start <= tokens[k]!.start && tokens[k]!.end <= p.end);
+          let d = i;
+          if (this.phraseAt(i, hi, lists.orgs) !== hi - i) while (d < hi && cut(d)) d++;
+          if (d > i && d < hi && tokens[d - 1]!.text !== 'dan') {
+            const u = this.unitBeforeOrg(d, hi);
+            let clean = true;
+            for (let k = d; k < u && clean; k++) clean = cut(k);
+            if (clean) d = u;
+          }
+          let portfolio = false;
+          for (let k = i; k < d && !portfolio; k++) portfolio = lex.portfolio.has(tokens[k]!.text) || this.derivedNoun(k);
+          const known = d < hi && (d === i || (tokens[d - 1]!.text !== 'dan' && !lex.orgMarkers.has(tokens[d - 1]!.text)));
+          // "Menteri Luar Negeri Rusia, Sergei Lavrov": a place right after the title is the title's.
+          // After cut words, only after a portfolio's word, and not after "Nasional" or "Negara"
+          // ("anggota Tentara Nasional Indonesia, …" is an institution).
+          const isPlace = known && (this.phraseAt(d, hi, lists.places) === hi - d || lex.placeAliases.has(text.slice(tokens[d]!.start, tokens[hi - 1]!.end)));
+          const place = isPlace && (d === i || (portfolio && !STATE_WORDS.has(tokens[d - 1]!.text)));
+          // ("… Masyarakat Otorita IKN": an organisation's marker opens a name of its own.)
+          const organisation = known && d > i && !isPlace && (lex.orgMarkers.has(tokens[d]!.text) || this.knownOrgRun(d, hi));
+          if (!place && !organisation) d = i;
+          if (d > i) {
+            titleTokEnd = tokens[d - 1]!.end;
+            titleText = text.slice(titleStart, titleTokEnd);
+          }
+          if (place) {
+            this.add('LOC', tokens[d]!, tokens[hi - 1]!, 'loc/after-title', 4.5);
+            titleTokEnd = tokens[hi - 1]!.end;
+            titleText = text.slice(titleStart, titleTokEnd);
+          } else org = this.addDesignationOrg(d, hi, 4);
+        }
         i = hi;
       } else if (i < hi) {
         // "Kepala KSOP Gresik Herbert Marpaung", "Menteri Koordinator Bidang Infrastruktur dan
@@ -1065,7 +1155,7 @@ class SentenceReader {
         if (name === hi) {
           // "kebijakan Presiden Prabowo Subianto Untuk Program …": no name ends the run, but the
           // tagger read one inside it; what follows that name is no part of it.
-          const inner = this.persons.find((p) => p.start >= tokens[i]!.start && p.end <= tokens[hi - 1]!.end);
+          const inner = this.persons.find((p) => p.start >= tokens[i]!.start && p.end <= tokens[hi - 1]!.end && !NAMESAKE_MARKERS.has(text.slice(0, p.start).trimEnd().split(/\s+/u).pop() ?? ''));
           if (inner) {
             let s = i;
             while (tokens[s]!.start < inner.start) s++;
@@ -1082,7 +1172,8 @@ class SentenceReader {
           }
         }
         let d = i;
-        while (d < designationEnd && this.portfolioWord(d) && this.phraseAt(d, designationEnd, lists.places) < 2) d++;
+        // ("Imam Besar Masjid Istiqlal": a place's marker opens the place, no portfolio.)
+        while (d < designationEnd && this.portfolioWord(d) && !(NAMESAKE_MARKERS.has(tokens[d]!.text) && this.words.placeMarkers.has(tokens[d]!.text)) && this.phraseAt(d, designationEnd, lists.places) < 2) d++;
         // "Kepala Eksekutif Pengawas Lembaga Keuangan OJK", "Kepala Subdivisi Pelayanan Publik
         // Divisi Perencanaan Perum Bulog": a unit in common words before a known organisation is
         // part of the title; the organisation is the known one.
@@ -1101,7 +1192,12 @@ class SentenceReader {
           const a = tokens[d]!;
           const b = tokens[designationEnd - 1]!;
           const designation = text.slice(a.start, b.end);
-          const place = this.phraseAt(d, designationEnd, lists.places) === designationEnd - d || lex.adminPrefixes.has(a.text) || lex.placeAliases.has(designation) || villageTitle;
+          const place =
+            this.phraseAt(d, designationEnd, lists.places) === designationEnd - d ||
+            lex.adminPrefixes.has(a.text) ||
+            lex.placeAliases.has(designation) ||
+            villageTitle ||
+            (NAMESAKE_MARKERS.has(a.text) && this.words.placeMarkers.has(a.text) && designationEnd - d <= 3);
           const sentTo = ENVOY.test(titleText ?? '') ? designation.indexOf(' untuk ') : -1;
           if (sentTo > 0) {
             // "Duta Besar Palestina untuk Indonesia": the countries are the title's, places each.

@@ -474,6 +474,64 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
   });
 
+  it('reads no entity in a maker\'s name and a model\'s without a product\'s noun ("petugas membawa BMW X5", "Honda Beat milik adiknya")', () => {
+    const list = entities('Dari garasi tersangka, petugas membawa BMW X5 putih. Dua kendaraan lain, masing-masing Honda Beat milik adiknya dan Yamaha NMAX, juga diamankan. Ia kabur memakai Toyota Innova sewaan.');
+    expect(list.filter((e) => e.type === 'ORG' || e.type === 'PERSON' || e.type === 'LOC')).toEqual([]);
+    // The maker's companies stay organisations.
+    const companies = entities('Penjualan PT Toyota Astra Motor naik, kata Budi Santoso dari Honda Prospect Motor.');
+    expect(companies.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['PT Toyota Astra Motor', 'Honda Prospect Motor']);
+  });
+
+  it('reads a platform and the channel it carries as two organisations ("siaran YouTube Lembaga Survei Nusantara")', () => {
+    const list = entities('Hasil survei dipaparkan dalam siaran YouTube Lembaga Survei Nusantara, Minggu (19/10/2025).');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['YouTube', 'Lembaga Survei Nusantara']);
+  });
+
+  it('reads a name right after the marker of a place or institution named after someone as theirs ("Jalan Ahmad Yani", "Universitas Udayana")', () => {
+    const list = entities('Arus kendaraan tersendat di Jalan Ahmad Yani sejak pagi. Wakil Dekan Fakultas Hukum Universitas Udayana itu hadir bersama Imam Besar Masjid Istiqlal.');
+    expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
+    expect(find(list, 'LOC', 'Jalan Ahmad Yani')).toBeDefined();
+    expect(find(list, 'LOC', 'Masjid Istiqlal')).toBeDefined();
+    expect(list.some((e) => e.type === 'ORG' && e.text.endsWith('Universitas Udayana'))).toBe(true);
+  });
+
+  it('reads no place in a language\'s name, a programme\'s, a detik channel\'s credit or an area\'s kind alone, and no acronym in a person\'s name ("bahasa Inggris", "Kecamatan", "BIN Budi")', () => {
+    for (const credit of ['Banjir merendam sawah warga, seperti dikutip dari detik Jatim, Senin (6/10/2025).', 'Mengutip detik Bali, pohon tumbang menutup jalan desa.']) {
+      expect(entities(credit).filter((e) => e.type === 'LOC' || e.type === 'ORG')).toEqual([]);
+    }
+    expect(entities('Pemerintah daerah meluncurkan program Kampung Damai Sejahtera tahun ini.').filter((e) => e.type === 'LOC')).toEqual([]);
+    const list = entities('Siswa belajar dalam bahasa Inggris dan bahasa Jepang. Petugas Panitia Pemilihan Kecamatan (PPK) sudah dilantik. Kepala BNPT Budi Prasetyo hadir.');
+    expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Budi Prasetyo']);
+  });
+
+  it('keeps a Balinese name\'s "I" or "Ni" and its birth-order word, and nothing before them ("Kompol I Ketut Sukadi")', () => {
+    const list = entities('Kapolsek Kuta Kompol I Ketut Arsana memimpin olah TKP. Camat Tabanan I Made Yasa Wiguna hadir bersama Ketua Unit Humas Ni Luh Putu Sari. Direktur RS Prof Ngoerah I Gede Darma juga datang.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['I Ketut Arsana', 'I Made Yasa Wiguna', 'Ni Luh Putu Sari', 'I Gede Darma']);
+  });
+
+  it('splits a person named alone elsewhere off the end of an organisation opened by its acronym ("Ditjen Dikti Khairul meyakini")', () => {
+    const list = entities('Kampus itu sedang diperiksa. Ditjen Dikti Safrudin memastikan pemeriksaan berjalan adil. "Kami akan memantau," ujar Safrudin. Kementerian Haji dan Umrah juga hadir.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Ditjen Dikti', 'Kementerian Haji dan Umrah']);
+    expect(find(list, 'PERSON', 'Safrudin')?.mentions).toHaveLength(2);
+  });
+
+  it('reads a programme\'s name and its stage as no entity ("Sekolah Rakyat Rintisan")', () => {
+    const list = entities('Tahun ini 80 titik Sekolah Rakyat Rintisan mulai menerima siswa, disusul Sekolah Rakyat Percontohan di Kalimantan.');
+    expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+
+  it('reads a regional body\'s short name and the place after it as one organisation ("BPBD Kota Cimahi", "DPRD Kabupaten Garut")', () => {
+    const list = entities('Tim gabungan dari Basarnas, BPBD Kota Cimahi dan relawan menyisir sungai. Anggota DPRD Kabupaten Garut dari Fraksi PKB, Ahmad Fauzi, meninjau lokasi.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(expect.arrayContaining(['BPBD Kota Cimahi', 'DPRD Kabupaten Garut']));
+    expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
+  });
+
+  it('reads no person in the last words of a name a bracketed acronym spells out ("Pembangkit Listrik Tenaga Surya (PLTS)")', () => {
+    const list = entities('Desa itu kini memakai Pembangkit Listrik Tenaga Surya (PLTS) dan Pembangkit Listrik Tenaga Bayu (PLTB). Menko Agus Harimurti Yudhoyono (AHY) meninjaunya.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Agus Harimurti Yudhoyono']);
+  });
+
   it('reads a place named after a pair of people as the place, and a ticket as two people ("Bandara Soekarno-Hatta", "Prabowo-Gibran")', () => {
     const list = entities('Pesawat mendarat di Bandara Soekarno-Hatta kemarin. Mereka tiba di Soekarno-Hatta, lalu ke Jalan Soekarno-Hatta. Pasangan Prabowo-Gibran menang.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);

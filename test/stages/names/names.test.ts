@@ -65,4 +65,45 @@ describe('recogniseNames', () => {
     const spaced = pipeline.run({ body: 'Ini pendapat saya.\nWawan Sobari. Dosen itu mengajar di Universitas Brawijaya.' });
     expect(recogniseNames(spaced, lex).roles).toEqual([]);
   });
+
+  it('reads a portfolio or unit before a known organisation or place as the title, also before a comma', () => {
+    const read = (body: string) => {
+      const { candidates, roles } = recogniseNames(pipeline.run({ body }), lex);
+      return { found: candidates.filter((c) => c.type !== 'PERSON').map((c) => `${c.type}:${c.text}`), roles: roles.map((r) => `${r.title}@${r.org}`) };
+    };
+    expect(read('Direktur Perlindungan Sosial Korban Bencana Alam Kemensos, Dewi Lestari, meninjau lokasi.')).toEqual({
+      found: ['ORG:Kemensos'],
+      roles: ['Direktur Perlindungan Sosial Korban Bencana Alam@Kemensos'],
+    });
+    expect(read('Warga dilibatkan, kata Deputi Sosial Budaya dan Pemberdayaan Masyarakat Otorita IKN, Joko Santoso.').found).toEqual(['ORG:Otorita IKN']);
+    expect(read('Kunjungan itu dijelaskan Wakil Menteri Perdagangan dan Kerja Sama Afsel, Thabo Nkosi, kepada wartawan.')).toEqual({
+      found: ['LOC:Afsel'],
+      roles: ['Wakil Menteri Perdagangan dan Kerja Sama Afsel@null'],
+    });
+    expect(read('Hal itu dikatakan Menteri Luar Negeri Rusia, Sergei Lavrov, kemarin.').found).toEqual(['LOC:Rusia']);
+    // An institution's own name stays whole: a place after "Nasional" ends it.
+    expect(read('Ia pernah menjadi anggota Tentara Nasional Indonesia, Kepolisian Negara Republik Indonesia, atau pegawai negeri.').found).toEqual([
+      'ORG:Tentara Nasional Indonesia',
+      'ORG:Kepolisian Negara Republik Indonesia',
+    ]);
+  });
+
+  it('reads unknown capitalised words between a place and a name after a title as the name\'s first words', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Menteri Luar Negeri Norwegia Gavin Eide membuka pertemuan itu.')).toEqual(['LOC:Norwegia', 'PERSON:Gavin Eide']);
+    expect(read('Kepala Dinas Pertanian Sumatera Barat Febrian Saputra meninjau sawah.')).toContain('PERSON:Febrian Saputra');
+    // A compass word or a company's last word after the place is the place's or the company's.
+    expect(read('Bupati Bandung Barat Jeje Ismail hadir.')).toContain('LOC:Bandung Barat');
+    expect(read('Direktur PT Sinar Bitung Jaya Welly Sondakh hadir.')).not.toContain('PERSON:Jaya Welly Sondakh');
+  });
+
+  it('leaves a rank and its force out of the organisation before a name ("Kemhan Mayjen TNI …")', () => {
+    const { candidates } = recogniseNames(pipeline.run({ body: 'Direktur Jenderal Potensi Pertahanan Kemhan Mayjen TNI Surya Darma menjelaskan rencana itu.' }), lex);
+    expect(candidates.map((c) => `${c.type}:${c.text}`)).toContain('ORG:Kemhan');
+  });
+
+  it('reads one word after an organisation\'s marker ending a title\'s run as the organisation\'s name ("Komisaris Utama Bank Nagari itu")', () => {
+    const { candidates } = recogniseNames(pipeline.run({ body: 'Menurut mantan Direktur Utama Bank Mestika itu, kredit macet menurun.' }), lex);
+    expect(candidates.map((c) => `${c.type}:${c.text}`)).toEqual(['ORG:Bank Mestika']);
+  });
 });
