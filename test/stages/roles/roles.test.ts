@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleCandidate } from '../../../src/doc/candidate.js';
 import type { Entity } from '../../../src/schema/entity.js';
+import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import { attachRoles } from '../../../src/stages/roles/index.js';
 
 const text = 'Menteri Agus Andrianto hadir. Menteri Imipas Agus Andrianto berbicara.';
@@ -24,5 +25,45 @@ describe('attachRoles', () => {
     const list = entities();
     attachRoles(list, [role(8, 'Kabinet', 0), role(45, 'Imipas', 30)], text, (n) => n);
     expect(list[0]!.roles?.map((r) => r.org)).toEqual(['Kabinet', 'Imipas']);
+  });
+});
+
+describe('roles stage', () => {
+  const pipeline = createPipeline({
+    stages: ['clean', 'segment', 'numbers', 'amounts', 'tagger', 'names', 'coref', 'roles'].map((name) => ({ name })),
+  });
+  const rolesOf = (body: string, person: string) =>
+    pipeline
+      .run({ body })
+      .entities.find((e) => e.type === 'PERSON' && e.text === person)
+      ?.roles?.map((r) => r.title) ?? [];
+
+  it('reads a title written right before a name, cut before its bracketed short form, past ranks and degrees', () => {
+    expect(rolesOf('Kepala Bidang Sarana Dinas Pemuda dan Olahraga (Dispora) Kota Malang Andi Saputra Wijaya menargetkan pekerjaan rampung pekan depan.', 'Andi Saputra Wijaya')).toEqual([
+      'Kepala Bidang Sarana Dinas Pemuda dan Olahraga',
+    ]);
+    expect(rolesOf('Pelepasan dipimpin Kepala Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Jawa Barat Dr. H. Rahmat Hidayat Santoso di asrama haji.', 'Rahmat Hidayat Santoso')).toEqual([
+      'Kepala Kantor Wilayah Kementerian Agama',
+    ]);
+    expect(rolesOf('Peneliti Center for Strategic Studies (CSS) Rahmat Budi Santosa menilai kebijakan itu terlambat.', 'Rahmat Budi Santosa')).toEqual([
+      'Peneliti Center for Strategic Studies',
+    ]);
+    expect(rolesOf('Ketua RT 07 RW 03 Sukamaju, Bambang Wicaksono Hadi, mengaku sering menerima keluhan warga.', 'Bambang Wicaksono Hadi')).toEqual(['Ketua RT 07 RW 03 Sukamaju']);
+  });
+
+  it('reads no title in a heading', () => {
+    expect(rolesOf('Warga berkumpul sejak pagi.\n\nMensos Gunawan Hartanto Tinjau Lokasi Banjir\n\nBantuan mulai disalurkan.', 'Gunawan Hartanto')).toEqual([]);
+  });
+});
+
+describe('attachRoles, titles of one person', () => {
+  it('keeps the longer of two titles that open alike, with the organisation read', () => {
+    const list = entities();
+    const long: RoleCandidate = { personStart: 45, personEnd: 59, title: 'Menteri Imipas', org: null, start: 30, end: 44 };
+    attachRoles(list, [role(8, 'Kabinet', 0), long], text, (n) => n);
+    expect(list[0]!.roles?.map((r) => [r.title, r.org])).toEqual([['Menteri Imipas', 'Kabinet']]);
+    const shortAfter = entities();
+    attachRoles(shortAfter, [long, role(8, null, 0)], text, (n) => n);
+    expect(shortAfter[0]!.roles?.map((r) => r.title)).toEqual(['Menteri Imipas']);
   });
 });

@@ -1,0 +1,101 @@
+import type { RoleCandidate } from '../../doc/candidate.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import type { Entity } from '../../schema/entity.js';
+
+/**
+ * Titles of the lexicon that are forms of address, faiths' or sports' callings, not positions held
+ * ("Pendeta John", "Ustaz Abdul", "Gelandang Budi"): no role when one alone stands before a name.
+ */
+const NOT_POSITIONS = new Set([
+  'dokter', 'ustaz', 'ustadz', 'kiai', 'kh', 'habib', 'pendeta', 'pastor', 'gelandang', 'penyerang', 'kiper', 'bek', 'striker', 'pemain',
+  'kapten', 'pelatih', 'artis', 'penyanyi', 'aktor', 'aktris', 'pengusaha', 'aktivis', 'politikus', 'politisi', 'legislator', 'founder',
+  'pemilik', 'partner', 'staf', 'humas', 'babinsa', 'bhabinkamtibmas', 'babinkamtibmas', 'prakirawan', 'forecaster',
+]);
+
+/** Lowercase words inside an organisation's name in a title ("Center of Reform on Economics", "Dinas Koperasi dan UKM"). */
+const INNER_WORDS = new Set(['dan', 'of', 'for', 'on', 'and', 'the', 'de', '&']);
+
+/** A token read backwards from a name: a bracket, a comma, a capitalised word or number, or an inner lowercase word. */
+const LAST_TOKEN = /(?:\(([^()\n]{1,60})\)|(,)|([\p{Lu}\d][\p{L}\d'’&/.-]*)|(\p{Ll}+|&))\s*$/u;
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'bracket' | 'comma' | 'word' | 'inner';
+}
+
+/**
+ * Roles written as a title right before a name that the name recognisers left without one
+ * ("Kepala Bidang Pemasaran Dinas Koperasi dan UKM DIY Arif Nugroho Setyawan", "Peneliti Center for
+ * Indonesian Policy Studies (CIPS) Aditya Bagus Pratama", "Ketua RT 05 RW 02 Simokerto, Muhammad
+ * Bagir"): back from the mention over capitalised words, numbers, bracketed short forms and the
+ * lowercase words inside a name, within its sentence and up to another person, to a title of the
+ * lexicon that opens the run. The title is the run up to its first bracket; a title that describes
+ * what someone is ("Peneliti", "Ekonom") counts only with the organisation it is of. Only in the
+ * body's sentences: not in the title, the related stories or a heading.
+ */
+export function titlesBefore(
+  text: string,
+  entities: readonly Entity[],
+  sentenceStartOf: (at: number) => number,
+  taken: readonly RoleCandidate[],
+  lex: Lexicon,
+  body: { start: number; end: number },
+): RoleCandidate[] {
+  const persons = entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end })));
+  const out: RoleCandidate[] = [];
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const m of e.mentions) {
+      if (m.start < body.start || m.end > body.end || taken.some((r) => r.personStart < m.end && m.start < r.personEnd)) continue;
+      // A heading's words are capitalised ("Mensos Saifullah Yusuf Tinjau Evakuasi"): words after the
+      // name on a line that ends in no punctuation are no sentence to read a title in (a list's line
+      // that ends with the name is one).
+      const lineEnd = text.indexOf('\n', m.end);
+      const rest = text.slice(m.end, lineEnd < 0 ? text.length : lineEnd);
+      if (/\S/u.test(rest) && !/[.!?;:"”)]\s*$/u.test(rest)) continue;
+      const from = Math.max(sentenceStartOf(m.start), m.start - 250);
+      const toks: Tok[] = [];
+      let at = m.start;
+      while (at > from && toks.length < 30) {
+        const x = LAST_TOKEN.exec(text.slice(from, at));
+        if (!x) break;
+        const start = from + x.index;
+        const word = x[3] ?? x[4];
+        const kind: Tok['kind'] = x[1] !== undefined ? 'bracket' : x[2] ? 'comma' : x[3] ? 'word' : 'inner';
+        if (kind === 'inner' && !INNER_WORDS.has(word!)) break;
+        // A word that ends a sentence ("Sidoarjo. Direktur …") or another person stops the run.
+        if (kind === 'word' && /\.$/u.test(word!) && !lex.ranks.has(word!.slice(0, -1)) && !lex.namePrefixes.has(word!.slice(0, -1)) && !lex.honorifics.has(word!.slice(0, -1)) && word!.length > 4) break;
+        if (persons.some((p) => p.start < start + x[0].trimEnd().length && start < p.end)) break;
+        toks.unshift({ start, end: start + x[0].trimEnd().length, text: x[0].trimEnd(), kind });
+        at = start;
+      }
+      // Ranks, honorifics and a comma between the title and the name are no part of the title.
+      while (toks.length > 0) {
+        const last = toks[toks.length - 1]!;
+        const bare = last.text.replace(/\.$/u, '');
+        if (last.kind === 'comma' || (last.kind === 'word' && (lex.ranks.has(bare) || lex.namePrefixes.has(bare) || lex.honorifics.has(bare)))) toks.pop();
+        else break;
+      }
+      while (toks.length > 0 && toks[0]!.kind !== 'word') toks.shift();
+      if (toks.length === 0) continue;
+      let n = 0;
+      for (let k = Math.min(3, toks.length); k >= 1 && n === 0; k--) {
+        const head = toks.slice(0, k);
+        if (head.every((t) => t.kind === 'word') && lex.titles.has(head.map((t) => t.text).join(' ').toLowerCase())) n = k;
+      }
+      if (n === 0) continue;
+      const title = toks.slice(0, n).map((t) => t.text).join(' ').toLowerCase();
+      if (n === 1 && NOT_POSITIONS.has(title)) continue;
+      let end = toks.findIndex((t) => t.kind === 'bracket' || t.kind === 'comma');
+      if (end < 0) end = toks.length;
+      while (end > n && toks[end - 1]!.kind !== 'word') end--;
+      if (end === n && lex.descriptions.has(title)) continue;
+      const a = toks[0]!;
+      const b = toks[end - 1]!;
+      out.push({ personStart: m.start, personEnd: m.end, title: text.slice(a.start, b.end), org: null, start: a.start, end: b.end });
+    }
+  }
+  return out;
+}
