@@ -87,6 +87,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // while it is someone the text does not name ("Seorang petani … mengaku …").
       let topic: Entity | null = null;
       let unnamed = false;
+      // A speaker named after a cue whom no entity holds ("…,” sebut Jaya Negara): the person the
+      // text is about until a sentence or a quotation names another.
+      let loose: Speaker | null = null;
       let previous: { speaker: Speaker | null; paragraph: number } | null = null;
       let sentenceIndex = 0;
 
@@ -103,6 +106,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           else if (subject && subject !== 'pronoun' && (subject.type === 'PERSON' || !topic)) {
             topic = subject;
             unnamed = false;
+            loose = null;
           }
         }
       };
@@ -143,8 +147,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           if (a && a.speaker === null && a.attribution === 'pronoun') {
             // "…,” ujarnya: the person the text is about, else the last person named before; nobody
             // named when the text is about someone it does not name.
-            const named0 = unnamed ? null : (topic ?? lastPersonIn(named, Math.max(0, p.start - 2000), q.outerStart));
-            a = { ...a, speaker: named0 ? speakerOf(named0) : unnamed ? null : (previous?.speaker ?? null) };
+            const named0 = unnamed || loose ? null : (topic ?? lastPersonIn(named, Math.max(0, p.start - 2000), q.outerStart));
+            a = { ...a, speaker: loose && !unnamed ? loose : named0 ? speakerOf(named0) : unnamed ? null : (previous?.speaker ?? null) };
           }
           if (!a) {
             const quoteOnly = q.outerStart === p.start || qi > 0;
@@ -162,6 +166,15 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           if (spoke && (spoke.type === 'PERSON' || !topic)) {
             topic = spoke;
             unnamed = false;
+            loose = null;
+          } else if (a.attribution === 'cue-after' && a.speaker && !a.speaker.entity) {
+            loose = a.speaker;
+            unnamed = false;
+          } else if (a.attribution === 'cue-after' && !a.speaker) {
+            // "…,” kata Ketua DKPP dalam sidang, "…,” bunyi beleid tersebut: someone (or a text) the
+            // article does not name spoke; a "sambungnya" after it is theirs, not the last named person's.
+            unnamed = true;
+            loose = null;
           }
         });
         followSubjects(p.end, found);
@@ -257,6 +270,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const word = w[0].replace(/\.+$/, '');
       if (stopAfterName.test(word) || w.index > stop) break;
       if (pronouns.has(word.toLowerCase()) && words.length === 0) return { cue, speaker: null, attribution: 'pronoun' };
+      // "ujar ungkap Yuwono": a second cue written by mistake before the name.
+      if (words.length === 0 && lowercaseTitle === 0 && !document && lex.cues.has(word) && !word.endsWith('nya')) continue;
       if (!/^\p{Lu}/u.test(word)) {
         // A lowercase title before the name ("pengamat politik", "ekonom"), not after it.
         if (words.length === 0 && lowercaseTitle === 0 && !document && lex.documents.has(word)) {

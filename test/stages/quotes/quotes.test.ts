@@ -294,3 +294,35 @@ describe('quotes stage: cues before without a space, speakers known by a nicknam
     ]);
   });
 });
+
+describe('quotes stage, who the text is about after a quotation', () => {
+  it('gives a pronoun cue after a speaker the article does not name (a title alone, a written text) to no one', () => {
+    expect(
+      speakers([
+        'Ketua Komisi Yudisial Hendra Saputra Wijaya menghadiri sidang itu.',
+        '“Menjatuhkan sanksi teguran tertulis kepada Terlapor I dan Terlapor II,” kata Ketua Majelis dalam sidang putusan, Senin (3/3/2025).',
+        '“Merehabilitasi nama baik Terlapor III sejak putusan ini dibacakan,” sambungnya.',
+      ]),
+    ).toEqual([null, null]);
+  });
+
+  it('gives a pronoun cue to a speaker named after a cue whom no entity holds', () => {
+    const doc = pipeline.run({
+      body: [
+        'Kepala Dinas Pendidikan Kota Ambon Rudi Hartono Siahaya membuka acara itu.',
+        '“Sekolah harus menjadi contoh dalam memilah sampah,” sebut Wali Kota Ambon IGN Jaya Negara.',
+        'Jaya Negara juga mengingatkan setiap sekolah wajib memiliki tempat kompos.',
+        '“Sisa makanan dan daun kering bisa langsung diolah di sekolah,” ungkapnya.',
+      ].join('\n\n'),
+    });
+    const [first, second] = doc.quotes;
+    expect(first?.speaker?.entity ?? null).toBeNull();
+    expect(second?.speaker?.name).toBe(first?.speaker?.name);
+  });
+
+  it('reads the speaker past a second cue written by mistake ("ujar ungkap Yuwono")', () => {
+    expect(speakers(['Direktur Utama PT Sinar Abadi, Bambang Yuwono Saputra, hadir dalam acara itu.', '“Perjanjian ini menjawab kebutuhan pasar yang terus tumbuh,” ujar ungkap Bambang.'])).toEqual([
+      'Bambang Yuwono Saputra',
+    ]);
+  });
+});
