@@ -34,6 +34,9 @@ const CAPITALISED_RUN = /^\p{Lu}[\p{L}\d&'-]*(?:[ \t]+\p{Lu}[\p{L}\d&'-]*)*/u;
  */
 const THUS = /^[\s,.]*demikian\s+(?:\p{Ll}+\s+){0,4}(?:(?:dikutip|dilansir)\s+(?:dari\s+)?)?/u;
 
+/** Words that describe a written statement between its noun and its author ("pernyataan resmi", "keterangan tertulis"). */
+const DOCUMENT_KINDS = new Set(['resmi', 'tertulis', 'pers', 'terbaru', 'lengkap']);
+
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
 
@@ -217,6 +220,14 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     if (!m) {
       // "…,” Agung Harry.": a person's name alone after the quotation, no cue verb.
       const lead = /^[\s,]*/u.exec(tail)![0].length;
+      // "…," pernyataan BPBD Sukabumi melalui rilis resminya, "…," imbauan KBRI melalui akun
+      // Instagram: a written statement's noun, then who wrote it (the quotation ends in a comma).
+      const statement = /^(\p{Ll}+)\s+(?:(\p{Ll}+)\s+)?/u.exec(tail.slice(lead));
+      if (statement && lex.documents.has(statement[1]!) && (statement[2] === undefined || DOCUMENT_KINDS.has(statement[2]))) {
+        const author = named.find((n) => n.start === q.outerEnd + lead + statement[0].length);
+        const comma = tail.slice(0, lead).includes(',') || doc.text.slice(q.end, q.outerEnd).includes(',');
+        if (author && comma) return { cue: statement[1]!, speaker: speakerOf(author.entity), attribution: 'cue-after' };
+      }
       const who = named.find((n) => n.start === q.outerEnd + lead && n.entity.type === 'PERSON');
       if (who && /^\s*(?:\.|\n|$)/u.test(doc.text.slice(who.end, who.end + 3))) return { cue: null, speaker: speakerOf(who.entity), attribution: 'name-after' };
       // "…,” Potter menjelaskan.", "…,” dia menambahkan.": the subject, then a verb of speech.
@@ -262,6 +273,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     WORD.lastIndex = 0;
     const words: string[] = [];
     let runEnd = -1;
+    let runStart = -1;
     let lowercaseTitle = 0;
     // "tulis laporan Stanford Medicine Insights": a document, then the source that wrote it.
     let document = false;
@@ -278,6 +290,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           document = true;
           continue;
         }
+        // "tulis pernyataan resmi Himapol FISIP": a word that describes the document, then its author.
+        if (words.length === 0 && document && DOCUMENT_KINDS.has(word)) continue;
         if (words.length === 0 && lowercaseTitle < 3 && (lex.titles.has(word) || TITLE_MODIFIERS.has(word) || lowercaseTitle > 0)) {
           lowercaseTitle++;
           continue;
@@ -287,6 +301,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // "Kepala BPS, Amalia": one comma between two capitalised runs.
       if (runEnd >= 0 && rest.slice(runEnd, w.index).trim() === ',' && words.length > 0) words.push(',');
       else if (runEnd >= 0 && rest.slice(runEnd, w.index).trim() !== '') break;
+      if (runEnd < 0) runStart = w.index;
       words.push(w[0]);
       runEnd = w.index + w[0].length;
     }
@@ -296,7 +311,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       if (person && DESCRIPTION_COMMA.test(doc.text.slice(nameFrom, person.start))) return { cue, speaker: speakerOf(person.entity), attribution: 'cue-after' };
     }
     const hit = runEnd >= 0 ? firstNamedIn(named, nameFrom, nameFrom + runEnd) : undefined;
-    if (document && runEnd >= 0) return { cue, speaker: hit ? speakerOf(hit.entity) : speakerFromWords(words, doc.entities), attribution: 'cue-after' };
+    // (An entity inside the author's name, "FISIP Unud" of "Himapol FISIP Unud", is not the author.)
+    if (document && runEnd >= 0) return { cue, speaker: hit && hit.start === nameFrom + runStart ? speakerOf(hit.entity) : speakerFromWords(words, doc.entities), attribution: 'cue-after' };
     if (hit && hit.entity.type !== 'PERSON' && (lowercaseTitle > 0 || (words.length > 0 && lex.titles.has(words[0]!.toLowerCase())))) {
       // "kata Ketua DKPP dalam sidang": the title's holder spoke, not the organisation; who holds
       // that title of that organisation, when the article gave it to someone, else no one named.

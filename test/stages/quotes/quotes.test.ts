@@ -326,3 +326,21 @@ describe('quotes stage, who the text is about after a quotation', () => {
     ]);
   });
 });
+
+describe('quotes stage, written statements', () => {
+  it('gives a statement to the organisation named right after its noun, with no cue verb', () => {
+    expect(
+      speakers([
+        'Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut masih memantau cuaca di wilayah selatan.',
+        '“Kami mengimbau warga di daerah rawan longsor agar tetap waspada malam ini,” pernyataan BPBD Kabupaten Garut melalui rilis resminya.',
+      ]),
+    ).toEqual(['Badan Penanggulangan Bencana Daerah Kabupaten Garut']);
+  });
+
+  it('reads the author after "pernyataan resmi", whole, not an organisation inside its name', () => {
+    const [q] = quotes(
+      'Himpunan Mahasiswa Hukum (Himakum) FH Unpad memberhentikan dua pengurusnya.\n\n“Dengan ini kami menindak tegas setiap pelanggaran etika anggota,” tulis pernyataan resmi Himakum FH Unpad di akun Instagramnya.',
+    );
+    expect(q?.speaker?.name).toBe('Himakum FH Unpad');
+  });
+});
