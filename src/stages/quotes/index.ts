@@ -298,6 +298,14 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
         }
         break;
       }
+      // "kata Kepala Seksi Humas (Kasi Humas) Polresta Denpasar I Ketut Sukadi": a title's short form
+      // in brackets inside the run is passed over.
+      const close = runEnd >= 0 && rest.slice(runEnd, w.index).trim() === '(' ? rest.indexOf(')', w.index) : -1;
+      if (close > 0 && close - w.index < 40 && !rest.slice(w.index, close).includes('(')) {
+        runEnd = close + 1;
+        WORD.lastIndex = close + 1;
+        continue;
+      }
       // "Kepala BPS, Amalia": one comma between two capitalised runs.
       if (runEnd >= 0 && rest.slice(runEnd, w.index).trim() === ',' && words.length > 0) words.push(',');
       else if (runEnd >= 0 && rest.slice(runEnd, w.index).trim() !== '') break;
@@ -321,6 +329,11 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       if (person) return { cue, speaker: speakerOf(person), attribution: 'cue-after' };
       const holder = holderOf(doc.text.slice(nameFrom, hit.end).trim(), doc.entities, abbreviates);
       if (holder) return { cue, speaker: speakerOf(holder), attribution: 'cue-after' };
+      // "… Polresta Denpasar I Ketut Sukadi" read as one organisation: the run's last word is a
+      // person the article names ("Menurut Sukadi, …").
+      const lastWord = words.at(-1);
+      const named1 = lastWord && lastWord !== ',' && words.length > 2 ? entityNamed(lastWord.replace(/[.,]$/u, ''), doc.entities) : undefined;
+      if (named1) return { cue, speaker: speakerOf(named1), attribution: 'cue-after' };
       // "kata Ketua DPC PDIP Jaksel itu": the holder the text is about, as after a pronoun.
       return { cue, speaker: null, attribution: ANAPHORIC_TITLE.test(rest.slice(runEnd)) ? 'pronoun' : 'cue-after' };
     }

@@ -344,3 +344,26 @@ describe('quotes stage, written statements', () => {
     expect(q?.speaker?.name).toBe('Himakum FH Unpad');
   });
 });
+
+describe('quotes stage, long titles after a cue', () => {
+  it('passes over a short form in brackets inside the title before the name', () => {
+    expect(
+      speakers([
+        'Banjir merendam tiga kecamatan sejak Minggu malam.',
+        '“Sebanyak 120 warga sudah kami evakuasi ke posko pengungsian,” kata Plh Kepala Pelaksana Badan Penanggulangan Bencana Jambi (BPBJ) Ahmad Zulkifli Harahap dalam keterangannya, Senin (20/10/2025).',
+      ]),
+    ).toEqual(['Ahmad Zulkifli Harahap']);
+  });
+});
+
+describe('quotes stage, a name read into an organisation', () => {
+  it('gives the quotation to the person the run of capitals ends with, named again later', () => {
+    expect(
+      speakers([
+        'Keluarga korban mendatangi kantor polisi pada Sabtu pagi.',
+        '"Kami sudah menerima laporan keluarga dan sedang mendalaminya," kata Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polresta Denpasar I Made Suteja dilansir detikBali, Minggu (19/10/2025).',
+        'Menurut Suteja, penyidik telah memeriksa empat saksi.',
+      ]),
+    ).toEqual(['Suteja']);
+  });
+});
