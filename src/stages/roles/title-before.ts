@@ -99,3 +99,52 @@ export function titlesBefore(
   }
   return out;
 }
+
+/** After a name: "selaku", "sebagai", "yang (juga) menjabat (sebagai)", then the title ("Betty selaku anggota KPU"). */
+const HOLDING = /^\s*,?\s*(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?menjabat\s+(?:sebagai\s+)?|selaku\s+|sebagai\s+)/u;
+const NEXT_WORD = /^\s*(\(|[\p{Lu}\d][\p{L}\d'’&/.-]*|\p{Ll}+)/u;
+
+/**
+ * Roles written after a name with "selaku", "sebagai" or "yang juga menjabat sebagai" ("Betty
+ * Epsilon Idroos selaku anggota Komisi Pemilihan Umum", "Andre Rosiade yang juga menjabat sebagai
+ * Ketua Umum Ikatan Keluarga Minang (IKM)"): a title of the lexicon in either case, then the
+ * capitalised words (and "dan", "of" …) of its organisation, up to a bracket. A title that
+ * describes what someone is counts only with its organisation; callings are no positions. Only for
+ * a mention the name rules gave no title.
+ */
+export function titlesAfter(text: string, entities: readonly Entity[], taken: readonly RoleCandidate[], lex: Lexicon, body: { start: number; end: number }): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const m of e.mentions) {
+      if (m.start < body.start || m.end > body.end || taken.some((r) => r.personStart < m.end && m.start < r.personEnd)) continue;
+      const window = text.slice(m.end, Math.min(body.end, m.end + 200));
+      const held = HOLDING.exec(window);
+      if (!held) continue;
+      const words: { start: number; end: number; text: string }[] = [];
+      let at = held[0].length;
+      for (let w = NEXT_WORD.exec(window.slice(at)); w && words.length < 14; w = NEXT_WORD.exec(window.slice(at))) {
+        const word = w[1]!;
+        if (word === '(') break;
+        const start = at + w.index + w[0].length - word.length;
+        const lower = /^\p{Ll}/u.test(word);
+        // The title's own words may be lowercase ("anggota"); after it only an organisation's words.
+        if (lower && words.length > 0 && !INNER_WORDS.has(word) && !lex.titles.has(`${words.map((x) => x.text).join(' ')} ${word}`.toLowerCase())) break;
+        words.push({ start, end: start + word.replace(/[.,]$/u, '').length, text: word.replace(/[.,]$/u, '') });
+        at = start + word.length;
+        if (/[.,]$/u.test(word)) break;
+      }
+      while (words.length > 0 && INNER_WORDS.has(words[words.length - 1]!.text)) words.pop();
+      let n = 0;
+      for (let k = Math.min(3, words.length); k >= 1 && n === 0; k--) if (lex.titles.has(words.slice(0, k).map((x) => x.text).join(' ').toLowerCase())) n = k;
+      if (n === 0) continue;
+      const title = words.slice(0, n).map((x) => x.text).join(' ').toLowerCase();
+      if (n === 1 && NOT_POSITIONS.has(title)) continue;
+      if (words.length === n && lex.descriptions.has(title)) continue;
+      const a = words[0]!;
+      const b = words[words.length - 1]!;
+      out.push({ personStart: m.start, personEnd: m.end, title: text.slice(m.end + a.start, m.end + b.end), org: null, start: m.end + a.start, end: m.end + b.end });
+    }
+  }
+  return out;
+}

@@ -51,6 +51,19 @@ describe('roles stage', () => {
     expect(rolesOf('Ketua RT 07 RW 03 Sukamaju, Bambang Wicaksono Hadi, mengaku sering menerima keluhan warga.', 'Bambang Wicaksono Hadi')).toEqual(['Ketua RT 07 RW 03 Sukamaju']);
   });
 
+  it('reads a title written after a name with "selaku" or "yang juga menjabat sebagai", up to its bracket', () => {
+    expect(rolesOf('Majelis memutus perkara itu. Teradu VI Ratna Dewi Anggraini selaku anggota Komisi Pemilihan Umum dinyatakan tidak bersalah.', 'Ratna Dewi Anggraini')).toEqual([
+      'anggota Komisi Pemilihan Umum',
+    ]);
+    expect(rolesOf('Hal itu disampaikan Bambang Suryo Wibowo yang juga menjabat sebagai Ketua Umum Ikatan Keluarga Sunda (IKS) dalam keterangannya.', 'Bambang Suryo Wibowo')).toEqual([
+      'Ketua Umum Ikatan Keluarga Sunda',
+    ]);
+  });
+
+  it('keeps one of a title and its short form, the one written first', () => {
+    expect(rolesOf('Menteri Agama Nasaruddin Umar hadir di Jakarta. Menag Nasaruddin Umar meminta jemaah bersabar.', 'Nasaruddin Umar')).toEqual(['Menteri Agama']);
+  });
+
   it('reads no title in a heading', () => {
     expect(rolesOf('Warga berkumpul sejak pagi.\n\nMensos Gunawan Hartanto Tinjau Lokasi Banjir\n\nBantuan mulai disalurkan.', 'Gunawan Hartanto')).toEqual([]);
   });
