@@ -64,6 +64,11 @@ describe('roles stage', () => {
     expect(rolesOf('Menteri Agama Nasaruddin Umar hadir di Jakarta. Menag Nasaruddin Umar meminta jemaah bersabar.', 'Nasaruddin Umar')).toEqual(['Menteri Agama']);
   });
 
+  it('reads English titles whose head word is not the first ("Area Manager", "Section Head")', () => {
+    const body = 'Stok aman. Area Manager Communication, Relations & CSR PT Pertamina Patra Niaga Regional Sulawesi Fahrougi Andriani Sumampouw menjelaskan stok aman.';
+    expect(rolesOf(body, 'Fahrougi Andriani Sumampouw')[0]).toMatch(/^Area Manager/);
+  });
+
   it('reads no title in a heading', () => {
     expect(rolesOf('Warga berkumpul sejak pagi.\n\nMensos Gunawan Hartanto Tinjau Lokasi Banjir\n\nBantuan mulai disalurkan.', 'Gunawan Hartanto')).toEqual([]);
   });
