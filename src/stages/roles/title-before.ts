@@ -12,17 +12,28 @@ const NOT_POSITIONS = new Set([
   'pemilik', 'partner', 'staf', 'humas', 'babinsa', 'bhabinkamtibmas', 'babinkamtibmas', 'prakirawan', 'forecaster',
 ]);
 
-/** Lowercase words inside an organisation's name in a title ("Center of Reform on Economics", "Dinas Koperasi dan UKM"). */
-const INNER_WORDS = new Set(['dan', 'of', 'for', 'on', 'and', 'the', 'de', '&']);
+/** Lowercase words inside an organisation's name in a title ("Center of Reform on Economics", "Dinas Koperasi dan UKM", "Ketua RT di Kelurahan Sengeti"). */
+const INNER_WORDS = new Set(['dan', 'of', 'for', 'on', 'and', 'the', 'de', '&', 'di', 'untuk', 'pada']);
 
 /** A token read backwards from a name: a bracket, a comma, a capitalised word or number, or an inner lowercase word. */
-const LAST_TOKEN = /(?:\(([^()\n]{1,60})\)|(,)|([\p{Lu}\d][\p{L}\d'’&/.-]*)|(\p{Ll}+|&))\s*$/u;
+const LAST_TOKEN = /(?:\(([^()\n]{1,60})\)|(,)|([\p{Lu}\d][\p{L}\d'’&/.-]*)|(\p{Ll}+|&)|(\p{Ll}{1,3}\.))\s*$/u;
+
+/** A lowercase word that reads as a verb (me-, di-, ber-, ter-, per-): no part of a title ("Kapolres menyebut pelaku Budi"). */
+const VERB_LIKE = /^(?:me|di|ber|ter|per)\p{Ll}{3,}$/u;
+/**
+ * Titles of those who lead a group, which lowercase words may follow ("Ketua tim relawan", "Pemimpin
+ * junta", "Panglima militer"); after other titles lowercase words name a field of a profession
+ * ("Pakar geologi", "Jaksa penuntut umum"), no position.
+ */
+const LEADS = new Set(['ketua', 'wakil ketua', 'ketua umum', 'kepala', 'wakil kepala', 'pemimpin', 'panglima', 'koordinator', 'komandan', 'presiden', 'direktur', 'sekretaris', 'bendahara', 'juru bicara']);
+/** Lowercase words that are no part of a title after it. */
+const NOT_IN_TITLE = new Set(['yang', 'bahwa', 'akan', 'telah', 'sudah', 'juga', 'tidak', 'belum', 'masih', 'pun', 'lalu', 'kemudian', 'bersama', 'serta', 'atau', 'saat', 'ketika', 'oleh', 'kepada', 'dengan', 'dari', 'ke', 'si', 'sang', 'para']);
 
 interface Tok {
   start: number;
   end: number;
   text: string;
-  kind: 'bracket' | 'comma' | 'word' | 'inner';
+  kind: 'bracket' | 'comma' | 'word' | 'inner' | 'lower';
 }
 
 /**
@@ -58,13 +69,14 @@ export function titlesBefore(
       const from = Math.max(sentenceStartOf(m.start), m.start - 250);
       const toks: Tok[] = [];
       let at = m.start;
+      let lowercase = 0;
       while (at > from && toks.length < 30) {
         const x = LAST_TOKEN.exec(text.slice(from, at));
         if (!x) break;
         const start = from + x.index;
-        const word = x[3] ?? x[4];
-        const kind: Tok['kind'] = x[1] !== undefined ? 'bracket' : x[2] ? 'comma' : x[3] ? 'word' : 'inner';
-        if (kind === 'inner' && !INNER_WORDS.has(word!)) break;
+        const word = x[3] ?? x[4] ?? x[5];
+        const kind: Tok['kind'] = x[1] !== undefined ? 'bracket' : x[2] ? 'comma' : x[3] || x[5] ? 'word' : INNER_WORDS.has(word!) ? 'inner' : 'lower';
+        if (kind === 'lower' && ++lowercase > 5) break;
         // A word that ends a sentence ("Sidoarjo. Direktur …") or another person stops the run.
         if (kind === 'word' && /\.$/u.test(word!) && !lex.ranks.has(word!.slice(0, -1)) && !lex.namePrefixes.has(word!.slice(0, -1)) && !lex.honorifics.has(word!.slice(0, -1)) && word!.length > 4) break;
         if (persons.some((p) => p.start < start + x[0].trimEnd().length && start < p.end)) break;
@@ -75,22 +87,37 @@ export function titlesBefore(
       while (toks.length > 0) {
         const last = toks[toks.length - 1]!;
         const bare = last.text.replace(/\.$/u, '');
-        if (last.kind === 'comma' || (last.kind === 'word' && (lex.ranks.has(bare) || lex.namePrefixes.has(bare) || lex.honorifics.has(bare)))) toks.pop();
+        if (last.kind === 'comma' || (last.kind === 'word' && (lex.ranks.has(bare) || lex.namePrefixes.has(bare) || lex.honorifics.has(bare) || /^\p{Ll}{1,3}\.$/u.test(last.text)))) toks.pop();
         else break;
       }
-      while (toks.length > 0 && toks[0]!.kind !== 'word') toks.shift();
-      if (toks.length === 0) continue;
+      // The title opens a run of capitalised words (no capitalised word right before it); after it,
+      // lowercase words only right after the title ("Ketua tim relawan", "Pemimpin junta") and no
+      // verb among them, or "dan", "of" … inside an organisation's name.
+      let p = -1;
       let n = 0;
-      for (let k = Math.min(3, toks.length); k >= 1 && n === 0; k--) {
-        const head = toks.slice(0, k);
-        if (head.every((t) => t.kind === 'word') && lex.titles.has(head.map((t) => t.text).join(' ').toLowerCase())) n = k;
+      for (let q = 0; q < toks.length && p < 0; q++) {
+        if (toks[q]!.kind !== 'word' || !/^\p{Lu}/u.test(toks[q]!.text)) continue;
+        if (q > 0 && toks[q - 1]!.kind === 'word' && /^[\p{Lu}\d]/u.test(toks[q - 1]!.text)) continue;
+        let k = 0;
+        for (let w = Math.min(3, toks.length - q); w >= 1 && k === 0; w--) {
+          const head = toks.slice(q, q + w);
+          if (head.every((t) => t.kind === 'word') && lex.titles.has(head.map((t) => t.text).join(' ').toLowerCase())) k = w;
+        }
+        if (k === 0) continue;
+        let after = q + k;
+        const head = toks.slice(q, q + k).map((t) => t.text).join(' ').toLowerCase();
+        if (LEADS.has(head)) while (after < toks.length && after < q + k + 3 && toks[after]!.kind === 'lower' && !VERB_LIKE.test(toks[after]!.text) && !NOT_IN_TITLE.has(toks[after]!.text)) after++;
+        if (toks.slice(after).some((t) => t.kind === 'lower')) continue;
+        p = q;
+        n = k;
       }
-      if (n === 0) continue;
+      if (p < 0) continue;
+      toks.splice(0, p);
       const title = toks.slice(0, n).map((t) => t.text).join(' ').toLowerCase();
       if (n === 1 && NOT_POSITIONS.has(title)) continue;
       let end = toks.findIndex((t) => t.kind === 'bracket' || t.kind === 'comma');
       if (end < 0) end = toks.length;
-      while (end > n && toks[end - 1]!.kind !== 'word') end--;
+      while (end > n && toks[end - 1]!.kind !== 'word' && toks[end - 1]!.kind !== 'lower') end--;
       if (end === n && lex.descriptions.has(title)) continue;
       const a = toks[0]!;
       const b = toks[end - 1]!;

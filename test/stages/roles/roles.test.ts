@@ -69,6 +69,18 @@ describe('roles stage', () => {
     expect(rolesOf(body, 'Fahrougi Andriani Sumampouw')[0]).toMatch(/^Area Manager/);
   });
 
+  it('reads a leader\'s title followed by lowercase words, and a title with "di" before its organisation', () => {
+    expect(rolesOf('Bantuan terus mengalir. Ketua tim relawan, dr. Sinta Maharani Lubis, mengatakan timnya fokus pada layanan kesehatan.', 'Sinta Maharani Lubis')).toEqual(['Ketua tim relawan']);
+    expect(rolesOf('Direktur Pusat Kajian Iklim di Universitas Gadjah Mada, Hendra Wicaksana Putra, menyebut adaptasi butuh waktu.', 'Hendra Wicaksana Putra')).toEqual([
+      'Direktur Pusat Kajian Iklim di Universitas Gadjah Mada',
+    ]);
+  });
+
+  it('reads no field of a profession, and no verb, as part of a title', () => {
+    expect(rolesOf('Pakar geologi Universitas Jember Wahyu Sasongko Putro menilai tanah di sana labil.', 'Wahyu Sasongko Putro')).toEqual([]);
+    expect(rolesOf('Warga melapor ke polisi. Kapolres menyebut pelaku Budi Santoso Wiryawan sudah ditahan.', 'Budi Santoso Wiryawan')).toEqual([]);
+  });
+
   it('reads no title in a heading', () => {
     expect(rolesOf('Warga berkumpul sejak pagi.\n\nMensos Gunawan Hartanto Tinjau Lokasi Banjir\n\nBantuan mulai disalurkan.', 'Gunawan Hartanto')).toEqual([]);
   });
