@@ -13,7 +13,7 @@ const NOT_POSITIONS = new Set([
 ]);
 
 /** Lowercase words inside an organisation's name in a title ("Center of Reform on Economics", "Dinas Koperasi dan UKM", "Ketua RT di Kelurahan Sengeti"). */
-const INNER_WORDS = new Set(['dan', 'of', 'for', 'on', 'and', 'the', 'de', '&', 'di', 'untuk', 'pada']);
+const INNER_WORDS = new Set(['dan', 'of', 'for', 'on', 'and', 'the', 'de', '&', 'di', 'untuk', 'pada', 'tahun', 'periode']);
 
 /** A token read backwards from a name: a bracket, a comma, a capitalised word or number, or an inner lowercase word. */
 const LAST_TOKEN = /(?:\(([^()\n]{1,60})\)|(,)|([\p{Lu}\d][\p{L}\d'’&/.-]*)|(\p{Ll}+|&)|(\p{Ll}{1,3}\.))\s*$/u;
@@ -26,6 +26,11 @@ const VERB_LIKE = /^(?:me|di|ber|ter|per)\p{Ll}{3,}$/u;
  * ("Pakar geologi", "Jaksa penuntut umum"), no position.
  */
 const LEADS = new Set(['ketua', 'wakil ketua', 'ketua umum', 'kepala', 'wakil kepala', 'pemimpin', 'panglima', 'koordinator', 'komandan', 'presiden', 'direktur', 'sekretaris', 'bendahara', 'juru bicara']);
+/**
+ * Capitalised words that may stand right before a title, no part of it: a sentence's opening word
+ * ("Menurut Dirjen …", "Sementara Kepala …") and "mantan", "eks" ("Mantan Direktur SIL UI, …").
+ */
+const OPENERS = new Set(['mantan', 'eks', 'sementara', 'adapun', 'sedangkan', 'kata', 'ujar', 'bagi', 'oleh', 'kepada', 'bersama', 'namun', 'tetapi', 'selain', 'hadir', 'turut']);
 /** Lowercase words that are no part of a title after it. */
 const NOT_IN_TITLE = new Set(['yang', 'bahwa', 'akan', 'telah', 'sudah', 'juga', 'tidak', 'belum', 'masih', 'pun', 'lalu', 'kemudian', 'bersama', 'serta', 'atau', 'saat', 'ketika', 'oleh', 'kepada', 'dengan', 'dari', 'ke', 'si', 'sang', 'para']);
 
@@ -87,7 +92,7 @@ export function titlesBefore(
       while (toks.length > 0) {
         const last = toks[toks.length - 1]!;
         const bare = last.text.replace(/\.$/u, '');
-        if (last.kind === 'comma' || (last.kind === 'word' && (lex.ranks.has(bare) || lex.namePrefixes.has(bare) || lex.honorifics.has(bare) || /^\p{Ll}{1,3}\.$/u.test(last.text)))) toks.pop();
+        if (last.kind === 'comma' || ((last.kind === 'word' || last.kind === 'lower') && (lex.ranks.has(bare) || lex.namePrefixes.has(bare) || lex.honorifics.has(bare) || /^\p{Ll}{1,3}\.$/u.test(last.text)))) toks.pop();
         else break;
       }
       // The title opens a run of capitalised words (no capitalised word right before it); after it,
@@ -97,7 +102,7 @@ export function titlesBefore(
       let n = 0;
       for (let q = 0; q < toks.length && p < 0; q++) {
         if (toks[q]!.kind !== 'word' || !/^\p{Lu}/u.test(toks[q]!.text)) continue;
-        if (q > 0 && toks[q - 1]!.kind === 'word' && /^[\p{Lu}\d]/u.test(toks[q - 1]!.text)) continue;
+        if (q > 0 && toks[q - 1]!.kind === 'word' && /^[\p{Lu}\d]/u.test(toks[q - 1]!.text) && !OPENERS.has(toks[q - 1]!.text.toLowerCase()) && !lex.accordingTo.has(toks[q - 1]!.text.toLowerCase())) continue;
         let k = 0;
         for (let w = Math.min(3, toks.length - q); w >= 1 && k === 0; w--) {
           const head = toks.slice(q, q + w);

@@ -81,6 +81,16 @@ describe('roles stage', () => {
     expect(rolesOf('Warga melapor ke polisi. Kapolres menyebut pelaku Budi Santoso Wiryawan sudah ditahan.', 'Budi Santoso Wiryawan')).toEqual([]);
   });
 
+  it('reads a title after a sentence\'s opening word or "Mantan", and its years in office', () => {
+    expect(rolesOf('Menurut Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Hendra Wicaksana Putra, biaya idealnya turun.', 'Hendra Wicaksana Putra')).toEqual([
+      'Dirjen Integrasi Transportasi dan Multimoda',
+    ]);
+    expect(rolesOf('Mantan Direktur Sekolah Ilmu Lingkungan (SIL) UI, Dr dr Hendra Wicaksana Putra, menyayangkan proses itu.', 'Hendra Wicaksana Putra')).toEqual(['Direktur Sekolah Ilmu Lingkungan']);
+    expect(rolesOf('Jaksa memeriksa Direktur Operasional PT Sinar Logistik tahun 2021-2024 Hendra Wicaksana Putra pekan lalu.', 'Hendra Wicaksana Putra')).toEqual([
+      'Direktur Operasional PT Sinar Logistik tahun 2021-2024',
+    ]);
+  });
+
   it('reads no title in a heading', () => {
     expect(rolesOf('Warga berkumpul sejak pagi.\n\nMensos Gunawan Hartanto Tinjau Lokasi Banjir\n\nBantuan mulai disalurkan.', 'Gunawan Hartanto')).toEqual([]);
   });
