@@ -367,3 +367,16 @@ describe('quotes stage, a name read into an organisation', () => {
     ).toEqual(['Suteja']);
   });
 });
+
+describe('quotes stage, a regulation quoted', () => {
+  it('reads "bunyi" as a cue: a pronoun cue after the regulation\'s words is no person\'s', () => {
+    expect(
+      speakers([
+        'Presiden Joko Santoso Wibowo meneken Perpres Nomor 12 Tahun 2025 pada Juni lalu.',
+        '"Jumlah pemindahan pegawai ke ibu kota baru paling sedikit 1.700 orang," bunyi beleid tersebut.',
+        'Kedua, cakupan layanan kota cerdas ditargetkan mencapai 20%.',
+        '"Untuk terbangunnya kawasan inti pusat pemerintahan secara bertahap," lanjutnya.',
+      ]),
+    ).toEqual([null, null]);
+  });
+});
