@@ -380,3 +380,25 @@ describe('quotes stage, a regulation quoted', () => {
     ).toEqual([null, null]);
   });
 });
+
+describe('quotes stage, the subject of a sentence', () => {
+  it('reads a noun in ter- ("terdakwa") as no verb: the name after it is the subject', () => {
+    expect(
+      speakers([
+        '"Sidang kami tunda sampai Senin depan," kata hakim ketua Bambang Hermanto di ruang sidang.',
+        'Pengacara terdakwa, Rina Kusumawati menyampaikan kekecewaannya atas penundaan itu.',
+        '"Kami berharap putusan dibacakan hari ini," katanya usai sidang.',
+      ]),
+    ).toEqual(['Bambang Hermanto', 'Rina Kusumawati']);
+  });
+
+  it('reads a person before a relative clause as the subject ("Jon, yang turut hadir, juga mengucapkan")', () => {
+    expect(
+      speakers([
+        'Tokoh masyarakat, Hafni Haviz Marzuki, menyampaikan apresiasi kepada pemerintah.',
+        'Bupati Solok, Jon Firman Pandu, yang turut hadir juga mengucapkan terima kasih atas bantuan itu.',
+        '"Kolaborasi pemerintah daerah dengan pemerintah pusat sangat penting," katanya.',
+      ]),
+    ).toEqual(['Jon Firman Pandu']);
+  });
+});
