@@ -93,6 +93,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // A speaker named after a cue whom no entity holds ("…,” sebut Jaya Negara): the person the
       // text is about until a sentence or a quotation names another.
       let loose: Speaker | null = null;
+      // The end of a paragraph opened by "Menurut X,": its sentences report X's words.
+      let reportedUntil = -1;
       let previous: { speaker: Speaker | null; paragraph: number } | null = null;
       let sentenceIndex = 0;
 
@@ -104,12 +106,19 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           const inQuote = quoted.find((q) => q.outerStart <= s.start && s.start < q.outerEnd);
           const from = inQuote ? inQuote.outerEnd : s.start;
           if (from >= s.end) continue;
+          // "Menurut Paulus, HR diduga mengarahkan … Sebagai imbalan, HR diduga menerima …": the rest
+          // of the paragraph is what the source reported; its subjects are not who speaks next.
+          if (s.start < reportedUntil) continue;
           const subject = subjectOf(doc.text, from, s.end, named, lex, pronouns);
           if (subject === 'unnamed') unnamed = true;
           else if (subject && subject !== 'pronoun' && (subject.type === 'PERSON' || !topic)) {
             topic = subject;
             unnamed = false;
             loose = null;
+            const opening = /^\s*(\p{L}+)/u.exec(doc.text.slice(from, s.end));
+            if (subject.type === 'PERSON' && opening && lex.accordingTo.has(opening[1]!.toLowerCase())) {
+              reportedUntil = doc.paragraphs.find((p) => p.start <= s.start && s.start < p.end)?.end ?? s.end;
+            }
           }
         }
       };

@@ -68,7 +68,7 @@ const NOT_VERBS = new Set([
   'terdakwa', 'tersangka', 'terpidana', 'tergugat', 'terlapor', 'teradu', 'termohon', 'terduga', 'tertuduh', 'terperiksa', 'terminal', 'teror',
   'teroris', 'terorisme', 'berita', 'berkas', 'media', 'medis', 'mesin', 'metode', 'menu', 'meja', 'merek', 'menara', 'divisi', 'distrik', 'direksi',
   'diskusi', 'digital', 'diplomat', 'disabilitas', 'dinamika', 'dimensi', 'diaspora', 'dividen', 'diesel', 'diagnosis', 'distribusi', 'diskon',
-  'disiplin', 'disertasi',
+  'disiplin', 'disertasi', 'mempelai',
 ]);
 
 /** Whether a lowercase word reads as a verb: prefixed me-, ber-, ter-, di-, or a speech verb. */

@@ -402,3 +402,25 @@ describe('quotes stage, the subject of a sentence', () => {
     ).toEqual(['Jon Firman Pandu']);
   });
 });
+
+describe('quotes stage, a source reporting', () => {
+  it('keeps the source of "Menurut X," as the subject through the rest of its paragraph', () => {
+    expect(
+      speakers([
+        'Kepala Seksi Pidana Khusus Kejari Sambas Hendra Wicaksana Putra memaparkan perkara itu kepada wartawan.',
+        'Menurut Hendra, Rahmat Santoso diduga mengarahkan proyek ke perusahaan kerabatnya. Sebagai imbalan, Rahmat Santoso diduga menerima setoran dari kontraktor.',
+        '"Dalam penggeledahan, penyidik menyita uang tunai dan dokumen proyek," ujarnya.',
+      ]),
+    ).toEqual(['Hendra Wicaksana Putra']);
+  });
+
+  it('reads "mempelai" as no verb ("Ayah mempelai pria, I Made Sudarsana, mengatakan …")', () => {
+    expect(
+      speakers([
+        '"Deg-degan sekali dari subuh tadi," ujar Rara Anjani usai prosesi.',
+        'Ayah mempelai pria, Komang Sudarsana Putra, mengatakan keluarga sengaja menggelar upacara sederhana.',
+        '"Secara adat, anak kami sekarang sudah menjadi bagian keluarga besar," katanya.',
+      ]),
+    ).toEqual(['Rara Anjani', 'Komang Sudarsana Putra']);
+  });
+});
