@@ -37,6 +37,9 @@ const THUS = /^[\s,.]*demikian\s+(?:\p{Ll}+\s+){0,4}(?:(?:dikutip|dilansir)\s+(?
 /** Words that describe a written statement between its noun and its author ("pernyataan resmi", "keterangan tertulis"). */
 const DOCUMENT_KINDS = new Set(['resmi', 'tertulis', 'pers', 'terbaru', 'lengkap']);
 
+/** Words in -nya after a quotation that are no cue ("…," sebelumnya.). */
+const NOT_CUES = /^(?:sebelumnya|selanjutnya|berikutnya|lainnya|akhirnya|sayangnya|biasanya|sebaliknya|misalnya|contohnya|pokoknya|rupanya|agaknya)\b/u;
+
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
 
@@ -242,6 +245,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // "…,” Potter menjelaskan.", "…,” dia menambahkan.": the subject, then a verb of speech.
       // (The quotation ends in a comma, inside its marks or after them: the sentence goes on.)
       const goesOn = tail.slice(0, lead).includes(',') || doc.text.slice(q.end, q.outerEnd).includes(',') || /,\s*$/u.test(doc.text.slice(q.start, q.end));
+      // "…,” terangnnya.": a cue in -nya misspelt, alone before the sentence's end, is still the
+      // pronoun cue it was meant to be.
+      if (goesOn && /^\p{Ll}{3,}nya\s*(?:[.;]|$)/u.test(tail.slice(lead)) && !NOT_CUES.test(tail.slice(lead))) return { cue: tail.slice(lead).split(/[\s.;]/u)[0]!, speaker: null, attribution: 'pronoun' };
       const subject = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,3}|\p{Ll}+\s+)(\p{Ll}+)/u.exec(tail.slice(lead));
       if (goesOn && subject && lex.speechVerbs.has(subject[2]!)) {
         const words = subject[1]!.trim().split(/\s+/u);

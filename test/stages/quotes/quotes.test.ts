@@ -424,3 +424,15 @@ describe('quotes stage, a source reporting', () => {
     ).toEqual(['Rara Anjani', 'Komang Sudarsana Putra']);
   });
 });
+
+describe('quotes stage, a misspelt cue', () => {
+  it('reads a lone word in -nya after a quotation that goes on as a pronoun cue ("…," terangnnya.)', () => {
+    expect(
+      speakers([
+        '"Uji coba lanjutan akan digelar di ruas yang lebih kompleks," kata Kepala BPJT Wilan Oktavian Saputra.',
+        'Ia menekankan pemerintah masih mengevaluasi. Salah satu bahan evaluasi tersebut ialah menyangkut penggunaan palang.',
+        '"Kalau skemanya memang ada transisi, palang masih dipakai," terangnnya.',
+      ]),
+    ).toEqual(['Wilan Oktavian Saputra', 'Wilan Oktavian Saputra']);
+  });
+});
