@@ -133,7 +133,14 @@ export function titlesBefore(
 }
 
 /** After a name: "selaku", "sebagai", "yang (juga) menjabat (sebagai)", then the title ("Betty selaku anggota KPU"). */
-const HOLDING = /^\s*,?\s*(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?menjabat\s+(?:sebagai\s+)?|selaku\s+|sebagai\s+)/u;
+const HOLDING = /^\s*,?\s*(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?menjabat\s+(?:sebagai\s+)?|(masing-masing\s+)?(?:selaku|sebagai)\s+)/u;
+/**
+ * What stands between the names of a list ("Idham Holik. Teradu III Yulianto Sudrajat", "A, B dan
+ * C"): commas, "dan", "serta", or a sentence end and a numbered label.
+ */
+const LIST_GAP = /^[\s,.;]*(?:(?:dan|serta)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:[IVX]+|\d+)\s+)?$/u;
+/** The same, before the last name of the list, which may be one no entity holds ("Teradu V August Mellaz"). */
+const LIST_GAP_OR_NAME = /^[\s,.;]*(?:(?:dan|serta)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:[IVX]+|\d+)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+|$)){0,3}$/u;
 const NEXT_WORD = /^\s*(\(|[\p{Lu}\d][\p{L}\d'’&/.-]*|\p{Ll}+)/u;
 
 /**
@@ -146,37 +153,73 @@ const NEXT_WORD = /^\s*(\(|[\p{Lu}\d][\p{L}\d'’&/.-]*|\p{Ll}+)/u;
  */
 export function titlesAfter(text: string, entities: readonly Entity[], taken: readonly RoleCandidate[], lex: Lexicon, body: { start: number; end: number }): RoleCandidate[] {
   const out: RoleCandidate[] = [];
-  for (const e of entities) {
-    if (e.type !== 'PERSON') continue;
-    for (const m of e.mentions) {
-      if (m.start < body.start || m.end > body.end || taken.some((r) => r.personStart < m.end && m.start < r.personEnd)) continue;
-      const window = text.slice(m.end, Math.min(body.end, m.end + 200));
-      const held = HOLDING.exec(window);
-      if (!held) continue;
-      const words: { start: number; end: number; text: string }[] = [];
-      let at = held[0].length;
-      for (let w = NEXT_WORD.exec(window.slice(at)); w && words.length < 14; w = NEXT_WORD.exec(window.slice(at))) {
-        const word = w[1]!;
-        if (word === '(') break;
-        const start = at + w.index + w[0].length - word.length;
-        const lower = /^\p{Ll}/u.test(word);
-        // The title's own words may be lowercase ("anggota"); after it only an organisation's words.
-        if (lower && words.length > 0 && !INNER_WORDS.has(word) && !lex.titles.has(`${words.map((x) => x.text).join(' ')} ${word}`.toLowerCase())) break;
-        words.push({ start, end: start + word.replace(/[.,]$/u, '').length, text: word.replace(/[.,]$/u, '') });
-        at = start + word.length;
-        if (/[.,]$/u.test(word)) break;
-      }
-      while (words.length > 0 && INNER_WORDS.has(words[words.length - 1]!.text)) words.pop();
-      let n = 0;
-      for (let k = Math.min(3, words.length); k >= 1 && n === 0; k--) if (lex.titles.has(words.slice(0, k).map((x) => x.text).join(' ').toLowerCase())) n = k;
-      if (n === 0) continue;
-      const title = words.slice(0, n).map((x) => x.text).join(' ').toLowerCase();
-      if (n === 1 && NOT_POSITIONS.has(title)) continue;
-      if (words.length === n && lex.descriptions.has(title)) continue;
-      const a = words[0]!;
-      const b = words[words.length - 1]!;
-      out.push({ personStart: m.start, personEnd: m.end, title: text.slice(m.end + a.start, m.end + b.end), org: null, start: m.end + a.start, end: m.end + b.end });
+  const persons = entities
+    .filter((e) => e.type === 'PERSON')
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end })))
+    .sort((x, y) => x.start - y.start);
+  /** The title held after `from` ("selaku anggota KPU"), with whether it is each one's of a list. */
+  const titleAfter = (from: number) => {
+    const window = text.slice(from, Math.min(body.end, from + 200));
+    const held = HOLDING.exec(window);
+    if (!held) return null;
+    const words: { start: number; end: number; text: string }[] = [];
+    let at = held[0].length;
+    for (let w = NEXT_WORD.exec(window.slice(at)); w && words.length < 14; w = NEXT_WORD.exec(window.slice(at))) {
+      const word = w[1]!;
+      if (word === '(') break;
+      const start = at + w.index + w[0].length - word.length;
+      const lower = /^\p{Ll}/u.test(word);
+      // The title's own words may be lowercase ("anggota"); after it only an organisation's words.
+      if (lower && words.length > 0 && !INNER_WORDS.has(word) && !lex.titles.has(`${words.map((x) => x.text).join(' ')} ${word}`.toLowerCase())) break;
+      words.push({ start, end: start + word.replace(/[.,]$/u, '').length, text: word.replace(/[.,]$/u, '') });
+      at = start + word.length;
+      if (/[.,]$/u.test(word)) break;
     }
+    while (words.length > 0 && INNER_WORDS.has(words[words.length - 1]!.text)) words.pop();
+    let n = 0;
+    for (let k = Math.min(3, words.length); k >= 1 && n === 0; k--) if (lex.titles.has(words.slice(0, k).map((x) => x.text).join(' ').toLowerCase())) n = k;
+    if (n === 0) return null;
+    const title = words.slice(0, n).map((x) => x.text).join(' ').toLowerCase();
+    if (n === 1 && NOT_POSITIONS.has(title)) return null;
+    if (words.length === n && lex.descriptions.has(title)) return null;
+    const start = from + words[0]!.start;
+    const end = from + words[words.length - 1]!.end;
+    // "masing-masing sebagai Ketua dan Sekretaris": a title each, in order; none is read.
+    if (held[1] !== undefined && words.some((w) => w.text === 'dan')) return null;
+    return { title: text.slice(start, end), start, end, each: held[1] !== undefined };
+  };
+  const add = (p: { start: number; end: number }, t: { title: string; start: number; end: number }) => {
+    if (!taken.some((r) => r.personStart < p.end && p.start < r.personEnd)) out.push({ personStart: p.start, personEnd: p.end, title: t.title, org: null, start: t.start, end: t.end });
+  };
+  /**
+   * "Teradu II Idham Holik. Teradu III Yulianto Sudrajat, masing-masing selaku anggota KPU": the one
+   * title is each listed name's, back from `end` while only list gaps (and a name no entity holds)
+   * stand between them.
+   */
+  const each = (end: number, t: { title: string; start: number; end: number }) => {
+    let gap = LIST_GAP_OR_NAME;
+    for (let k = persons.length - 1; k >= 0; k--) {
+      const p = persons[k]!;
+      if (p.end > end || p.start < body.start) continue;
+      if (!gap.test(text.slice(p.end, end))) break;
+      add(p, t);
+      end = p.start;
+      gap = LIST_GAP;
+    }
+  };
+  for (const p of persons) {
+    if (p.start < body.start || p.end > body.end) continue;
+    const t = titleAfter(p.end);
+    if (!t) continue;
+    add(p, t);
+    if (t.each) each(p.start, t);
   }
+  for (const x of text.slice(body.start, body.end).matchAll(/,\s*masing-masing\s+(?:selaku|sebagai)\s/gu)) {
+    const at = body.start + x.index;
+    if (persons.some((p) => p.end === at)) continue;
+    const t = titleAfter(at);
+    if (t?.each) each(at, t);
+  }
+
   return out;
 }

@@ -91,6 +91,15 @@ describe('roles stage', () => {
     ]);
   });
 
+  it('gives the title after "masing-masing selaku" to each name of the list before it, not a title each', () => {
+    const body =
+      'Majelis menjatuhkan sanksi kepada Teradu I Hendra Wicaksana Putra. Teradu II Bambang Suryo Wibowo. Teradu III Rina Kusumawati Lestari, masing-masing selaku anggota Badan Pengawas Pemilu.';
+    for (const name of ['Bambang Suryo Wibowo', 'Rina Kusumawati Lestari']) expect(rolesOf(body, name)).toEqual(['anggota Badan Pengawas Pemilu']);
+    const pair = 'Rapat menetapkan Hendra Wicaksana Putra dan Bambang Suryo Wibowo, masing-masing sebagai Ketua dan Sekretaris panitia.';
+    expect(rolesOf(pair, 'Hendra Wicaksana Putra')).toEqual([]);
+    expect(rolesOf(pair, 'Bambang Suryo Wibowo')).toEqual([]);
+  });
+
   it('reads no title in a heading', () => {
     expect(rolesOf('Warga berkumpul sejak pagi.\n\nMensos Gunawan Hartanto Tinjau Lokasi Banjir\n\nBantuan mulai disalurkan.', 'Gunawan Hartanto')).toEqual([]);
   });
