@@ -9,7 +9,8 @@ import type { Entity } from '../../schema/entity.js';
 const NOT_POSITIONS = new Set([
   'dokter', 'ustaz', 'ustadz', 'kiai', 'kh', 'habib', 'pendeta', 'pastor', 'gelandang', 'penyerang', 'kiper', 'bek', 'striker', 'pemain',
   'kapten', 'pelatih', 'artis', 'penyanyi', 'aktor', 'aktris', 'pengusaha', 'aktivis', 'politikus', 'politisi', 'legislator', 'founder',
-  'pemilik', 'partner', 'staf', 'humas', 'babinsa', 'bhabinkamtibmas', 'babinkamtibmas', 'prakirawan', 'forecaster',
+  'pemilik', 'partner', 'staf', 'humas', 'babinsa', 'bhabinkamtibmas', 'babinkamtibmas', 'prakirawan', 'forecaster', 'jaksa', 'hakim',
+  'pengacara', 'advokat', 'kuasa hukum',
 ]);
 
 /** Lowercase words inside an organisation's name in a title ("Center of Reform on Economics", "Dinas Koperasi dan UKM", "Ketua RT di Kelurahan Sengeti"). */
@@ -83,7 +84,7 @@ export function titlesBefore(
         const kind: Tok['kind'] = x[1] !== undefined ? 'bracket' : x[2] ? 'comma' : x[3] || x[5] ? 'word' : INNER_WORDS.has(word!) ? 'inner' : 'lower';
         if (kind === 'lower' && ++lowercase > 5) break;
         // A word that ends a sentence ("Sidoarjo. Direktur …") or another person stops the run.
-        if (kind === 'word' && /\.$/u.test(word!) && !lex.ranks.has(word!.slice(0, -1)) && !lex.namePrefixes.has(word!.slice(0, -1)) && !lex.honorifics.has(word!.slice(0, -1)) && word!.length > 4) break;
+        if (kind === 'word' && /\.$/u.test(word!) && !lex.ranks.has(word!.slice(0, -1)) && !lex.namePrefixes.has(word!.slice(0, -1)) && !lex.honorifics.has(word!.slice(0, -1)) && (word!.length > 4 || /^\p{Lu}{2,}\.$/u.test(word!))) break;
         if (persons.some((p) => p.start < start + x[0].trimEnd().length && start < p.end)) break;
         toks.unshift({ start, end: start + x[0].trimEnd().length, text: x[0].trimEnd(), kind });
         at = start;
@@ -101,18 +102,23 @@ export function titlesBefore(
       let p = -1;
       let n = 0;
       for (let q = 0; q < toks.length && p < 0; q++) {
-        if (toks[q]!.kind !== 'word' || !/^\p{Lu}/u.test(toks[q]!.text)) continue;
+        // A title may open lowercase after a verb ("disampaikan komisioner Pemantauan … Komnas HAM, Saurlin").
+        const lowerOpen = toks[q]!.kind === 'lower' && (q === 0 || toks[q - 1]!.kind === 'lower' || toks[q - 1]!.kind === 'comma');
+        if (!(toks[q]!.kind === 'word' && /^\p{Lu}/u.test(toks[q]!.text)) && !lowerOpen) continue;
         if (q > 0 && toks[q - 1]!.kind === 'word' && /^[\p{Lu}\d]/u.test(toks[q - 1]!.text) && !OPENERS.has(toks[q - 1]!.text.toLowerCase()) && !lex.accordingTo.has(toks[q - 1]!.text.toLowerCase())) continue;
         let k = 0;
         for (let w = Math.min(3, toks.length - q); w >= 1 && k === 0; w--) {
           const head = toks.slice(q, q + w);
-          if (head.every((t) => t.kind === 'word') && lex.titles.has(head.map((t) => t.text).join(' ').toLowerCase())) k = w;
+          if (head.every((t) => t.kind === 'word' || (lowerOpen && t.kind === 'lower')) && lex.titles.has(head.map((t) => t.text).join(' ').toLowerCase())) k = w;
         }
         if (k === 0) continue;
         let after = q + k;
         const head = toks.slice(q, q + k).map((t) => t.text).join(' ').toLowerCase();
         if (LEADS.has(head)) while (after < toks.length && after < q + k + 3 && toks[after]!.kind === 'lower' && !VERB_LIKE.test(toks[after]!.text) && !NOT_IN_TITLE.has(toks[after]!.text)) after++;
         if (toks.slice(after).some((t) => t.kind === 'lower')) continue;
+        // A lowercase title alone is a profession or a generic word ("kata pengacara Budi"); with
+        // its organisation it is a position.
+        if (lowerOpen && !toks.slice(after).some((t) => t.kind === 'word')) continue;
         p = q;
         n = k;
       }

@@ -100,6 +100,12 @@ describe('roles stage', () => {
     expect(rolesOf(pair, 'Bambang Suryo Wibowo')).toEqual([]);
   });
 
+  it('reads a lowercase title after a verb when its organisation follows', () => {
+    expect(rolesOf('Hal itu disampaikan komisioner Pemantauan dan Penyelidikan Komnas HAM, Hendra Wicaksana Putra, usai gelar perkara.', 'Hendra Wicaksana Putra')).toEqual([
+      'komisioner Pemantauan dan Penyelidikan Komnas HAM',
+    ]);
+  });
+
   it('reads no title in a heading', () => {
     expect(rolesOf('Warga berkumpul sejak pagi.\n\nMensos Gunawan Hartanto Tinjau Lokasi Banjir\n\nBantuan mulai disalurkan.', 'Gunawan Hartanto')).toEqual([]);
   });
