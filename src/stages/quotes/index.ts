@@ -34,6 +34,12 @@ const CAPITALISED_RUN = /^\p{Lu}[\p{L}\d&'-]*(?:[ \t]+\p{Lu}[\p{L}\d&'-]*)*/u;
  */
 const THUS = /^[\s,.]*demikian\s+(?:\p{Ll}+\s+){0,4}(?:(?:dikutip|dilansir)\s+(?:dari\s+)?)?/u;
 
+/** Words that describe a written statement between its noun and its author ("pernyataan resmi", "keterangan tertulis"). */
+const DOCUMENT_KINDS = new Set(['resmi', 'tertulis', 'pers', 'terbaru', 'lengkap']);
+
+/** Words in -nya after a quotation that are no cue ("…," sebelumnya.). */
+const NOT_CUES = /^(?:sebelumnya|selanjutnya|berikutnya|lainnya|akhirnya|sayangnya|biasanya|sebaliknya|misalnya|contohnya|pokoknya|rupanya|agaknya)\b/u;
+
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
 
@@ -87,6 +93,11 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // while it is someone the text does not name ("Seorang petani … mengaku …").
       let topic: Entity | null = null;
       let unnamed = false;
+      // A speaker named after a cue whom no entity holds ("…,” sebut Jaya Negara): the person the
+      // text is about until a sentence or a quotation names another.
+      let loose: Speaker | null = null;
+      // The end of a paragraph opened by "Menurut X,": its sentences report X's words.
+      let reportedUntil = -1;
       let previous: { speaker: Speaker | null; paragraph: number } | null = null;
       let sentenceIndex = 0;
 
@@ -98,11 +109,19 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           const inQuote = quoted.find((q) => q.outerStart <= s.start && s.start < q.outerEnd);
           const from = inQuote ? inQuote.outerEnd : s.start;
           if (from >= s.end) continue;
+          // "Menurut Paulus, HR diduga mengarahkan … Sebagai imbalan, HR diduga menerima …": the rest
+          // of the paragraph is what the source reported; its subjects are not who speaks next.
+          if (s.start < reportedUntil) continue;
           const subject = subjectOf(doc.text, from, s.end, named, lex, pronouns);
           if (subject === 'unnamed') unnamed = true;
           else if (subject && subject !== 'pronoun' && (subject.type === 'PERSON' || !topic)) {
             topic = subject;
             unnamed = false;
+            loose = null;
+            const opening = /^\s*(\p{L}+)/u.exec(doc.text.slice(from, s.end));
+            if (subject.type === 'PERSON' && opening && lex.accordingTo.has(opening[1]!.toLowerCase())) {
+              reportedUntil = doc.paragraphs.find((p) => p.start <= s.start && s.start < p.end)?.end ?? s.end;
+            }
           }
         }
       };
@@ -143,8 +162,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           if (a && a.speaker === null && a.attribution === 'pronoun') {
             // "…,” ujarnya: the person the text is about, else the last person named before; nobody
             // named when the text is about someone it does not name.
-            const named0 = unnamed ? null : (topic ?? lastPersonIn(named, Math.max(0, p.start - 2000), q.outerStart));
-            a = { ...a, speaker: named0 ? speakerOf(named0) : unnamed ? null : (previous?.speaker ?? null) };
+            const named0 = unnamed || loose ? null : (topic ?? lastPersonIn(named, Math.max(0, p.start - 2000), q.outerStart));
+            a = { ...a, speaker: loose && !unnamed ? loose : named0 ? speakerOf(named0) : unnamed ? null : (previous?.speaker ?? null) };
           }
           if (!a) {
             const quoteOnly = q.outerStart === p.start || qi > 0;
@@ -162,6 +181,15 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           if (spoke && (spoke.type === 'PERSON' || !topic)) {
             topic = spoke;
             unnamed = false;
+            loose = null;
+          } else if (a.attribution === 'cue-after' && a.speaker && !a.speaker.entity) {
+            loose = a.speaker;
+            unnamed = false;
+          } else if (a.attribution === 'cue-after' && !a.speaker) {
+            // "…,” kata Ketua DKPP dalam sidang, "…,” bunyi beleid tersebut: someone (or a text) the
+            // article does not name spoke; a "sambungnya" after it is theirs, not the last named person's.
+            unnamed = true;
+            loose = null;
           }
         });
         followSubjects(p.end, found);
@@ -204,11 +232,22 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     if (!m) {
       // "…,” Agung Harry.": a person's name alone after the quotation, no cue verb.
       const lead = /^[\s,]*/u.exec(tail)![0].length;
+      // "…," pernyataan BPBD Sukabumi melalui rilis resminya, "…," imbauan KBRI melalui akun
+      // Instagram: a written statement's noun, then who wrote it (the quotation ends in a comma).
+      const statement = /^(\p{Ll}+)\s+(?:(\p{Ll}+)\s+)?/u.exec(tail.slice(lead));
+      if (statement && lex.documents.has(statement[1]!) && (statement[2] === undefined || DOCUMENT_KINDS.has(statement[2]))) {
+        const author = named.find((n) => n.start === q.outerEnd + lead + statement[0].length);
+        const comma = tail.slice(0, lead).includes(',') || doc.text.slice(q.end, q.outerEnd).includes(',');
+        if (author && comma) return { cue: statement[1]!, speaker: speakerOf(author.entity), attribution: 'cue-after' };
+      }
       const who = named.find((n) => n.start === q.outerEnd + lead && n.entity.type === 'PERSON');
       if (who && /^\s*(?:\.|\n|$)/u.test(doc.text.slice(who.end, who.end + 3))) return { cue: null, speaker: speakerOf(who.entity), attribution: 'name-after' };
       // "…,” Potter menjelaskan.", "…,” dia menambahkan.": the subject, then a verb of speech.
       // (The quotation ends in a comma, inside its marks or after them: the sentence goes on.)
       const goesOn = tail.slice(0, lead).includes(',') || doc.text.slice(q.end, q.outerEnd).includes(',') || /,\s*$/u.test(doc.text.slice(q.start, q.end));
+      // "…,” terangnnya.": a cue in -nya misspelt, alone before the sentence's end, is still the
+      // pronoun cue it was meant to be.
+      if (goesOn && /^\p{Ll}{3,}nya\s*(?:[.;]|$)/u.test(tail.slice(lead)) && !NOT_CUES.test(tail.slice(lead))) return { cue: tail.slice(lead).split(/[\s.;]/u)[0]!, speaker: null, attribution: 'pronoun' };
       const subject = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,3}|\p{Ll}+\s+)(\p{Ll}+)/u.exec(tail.slice(lead));
       if (goesOn && subject && lex.speechVerbs.has(subject[2]!)) {
         const words = subject[1]!.trim().split(/\s+/u);
@@ -249,6 +288,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     WORD.lastIndex = 0;
     const words: string[] = [];
     let runEnd = -1;
+    let runStart = -1;
     let lowercaseTitle = 0;
     // "tulis laporan Stanford Medicine Insights": a document, then the source that wrote it.
     let document = false;
@@ -257,21 +297,34 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const word = w[0].replace(/\.+$/, '');
       if (stopAfterName.test(word) || w.index > stop) break;
       if (pronouns.has(word.toLowerCase()) && words.length === 0) return { cue, speaker: null, attribution: 'pronoun' };
+      // "ujar ungkap Yuwono": a second cue written by mistake before the name.
+      if (words.length === 0 && lowercaseTitle === 0 && !document && lex.cues.has(word) && !word.endsWith('nya')) continue;
       if (!/^\p{Lu}/u.test(word)) {
         // A lowercase title before the name ("pengamat politik", "ekonom"), not after it.
         if (words.length === 0 && lowercaseTitle === 0 && !document && lex.documents.has(word)) {
           document = true;
           continue;
         }
+        // "tulis pernyataan resmi Himapol FISIP": a word that describes the document, then its author.
+        if (words.length === 0 && document && DOCUMENT_KINDS.has(word)) continue;
         if (words.length === 0 && lowercaseTitle < 3 && (lex.titles.has(word) || TITLE_MODIFIERS.has(word) || lowercaseTitle > 0)) {
           lowercaseTitle++;
           continue;
         }
         break;
       }
+      // "kata Kepala Seksi Humas (Kasi Humas) Polresta Denpasar I Ketut Sukadi": a title's short form
+      // in brackets inside the run is passed over.
+      const close = runEnd >= 0 && rest.slice(runEnd, w.index).trim() === '(' ? rest.indexOf(')', w.index) : -1;
+      if (close > 0 && close - w.index < 40 && !rest.slice(w.index, close).includes('(')) {
+        runEnd = close + 1;
+        WORD.lastIndex = close + 1;
+        continue;
+      }
       // "Kepala BPS, Amalia": one comma between two capitalised runs.
       if (runEnd >= 0 && rest.slice(runEnd, w.index).trim() === ',' && words.length > 0) words.push(',');
       else if (runEnd >= 0 && rest.slice(runEnd, w.index).trim() !== '') break;
+      if (runEnd < 0) runStart = w.index;
       words.push(w[0]);
       runEnd = w.index + w[0].length;
     }
@@ -281,7 +334,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       if (person && DESCRIPTION_COMMA.test(doc.text.slice(nameFrom, person.start))) return { cue, speaker: speakerOf(person.entity), attribution: 'cue-after' };
     }
     const hit = runEnd >= 0 ? firstNamedIn(named, nameFrom, nameFrom + runEnd) : undefined;
-    if (document && runEnd >= 0) return { cue, speaker: hit ? speakerOf(hit.entity) : speakerFromWords(words, doc.entities), attribution: 'cue-after' };
+    // (An entity inside the author's name, "FISIP Unud" of "Himapol FISIP Unud", is not the author.)
+    if (document && runEnd >= 0) return { cue, speaker: hit && hit.start === nameFrom + runStart ? speakerOf(hit.entity) : speakerFromWords(words, doc.entities), attribution: 'cue-after' };
     if (hit && hit.entity.type !== 'PERSON' && (lowercaseTitle > 0 || (words.length > 0 && lex.titles.has(words[0]!.toLowerCase())))) {
       // "kata Ketua DKPP dalam sidang": the title's holder spoke, not the organisation; who holds
       // that title of that organisation, when the article gave it to someone, else no one named.
@@ -290,6 +344,11 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       if (person) return { cue, speaker: speakerOf(person), attribution: 'cue-after' };
       const holder = holderOf(doc.text.slice(nameFrom, hit.end).trim(), doc.entities, abbreviates);
       if (holder) return { cue, speaker: speakerOf(holder), attribution: 'cue-after' };
+      // "… Polresta Denpasar I Ketut Sukadi" read as one organisation: the run's last word is a
+      // person the article names ("Menurut Sukadi, …").
+      const lastWord = words.at(-1);
+      const named1 = lastWord && lastWord !== ',' && words.length > 2 ? entityNamed(lastWord.replace(/[.,]$/u, ''), doc.entities) : undefined;
+      if (named1) return { cue, speaker: speakerOf(named1), attribution: 'cue-after' };
       // "kata Ketua DPC PDIP Jaksel itu": the holder the text is about, as after a pronoun.
       return { cue, speaker: null, attribution: ANAPHORIC_TITLE.test(rest.slice(runEnd)) ? 'pronoun' : 'cue-after' };
     }

@@ -63,6 +63,12 @@ const NOT_VERBS = new Set([
   // Words of a description before or around a name ("sopir bernama Slamet (39) mengaku", "pakar
   // terumbu karang"), no verb of the sentence.
   'bernama', 'berinisial', 'berusia', 'berumur', 'berasal', 'terumbu', 'tertentu', 'terbaru', 'terbesar', 'tertinggi', 'terbanyak',
+  // Nouns that start like a verb ("Pengacara terdakwa, Tuti Wijaya menyampaikan …", "Kepala divisi
+  // humas, Budi, mengatakan …"): the parties of a case, and common nouns in me-, di-, ber-, ter-.
+  'terdakwa', 'tersangka', 'terpidana', 'tergugat', 'terlapor', 'teradu', 'termohon', 'terduga', 'tertuduh', 'terperiksa', 'terminal', 'teror',
+  'teroris', 'terorisme', 'berita', 'berkas', 'media', 'medis', 'mesin', 'metode', 'menu', 'meja', 'merek', 'menara', 'divisi', 'distrik', 'direksi',
+  'diskusi', 'digital', 'diplomat', 'disabilitas', 'dinamika', 'dimensi', 'diaspora', 'dividen', 'diesel', 'diagnosis', 'distribusi', 'diskon',
+  'disiplin', 'disertasi', 'mempelai',
 ]);
 
 /** Whether a lowercase word reads as a verb: prefixed me-, ber-, ter-, di-, or a speech verb. */
@@ -143,7 +149,7 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
     if (n.start >= verbAt) break;
     if (n.start < start || n.entity.type !== 'PERSON') continue;
     const between = text.slice(n.end, verbAt);
-    if (between.length <= 400 && between.split(/\s+/).length <= 20 && APPOSITIVE.test(between)) return n.entity;
+    if (between.length <= 400 && between.split(/\s+/).length <= 20 && (APPOSITIVE.test(between) || RELATIVE.test(between))) return n.entity;
   }
   if (near) return near;
   // "… ditekankan oleh Wahyudin Sunarya, VP Marketing …": the agent of a passive verb.
@@ -162,6 +168,8 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
  * sentence end inside.
  */
 const APPOSITIVE = /^\s*(?:\(\d{1,3}\)\s*)?,[^.!?;"“”]*,\s*(?:\p{Ll}+\s+){0,3}$/u;
+/** A relative clause of a few lowercase words between a subject and its verb (", yang turut hadir juga "). */
+const RELATIVE = /^\s*(?:\(\d{1,3}\)\s*)?,?\s*yang\s+(?:\p{Ll}+\s+){0,5}$/u;
 /** A passive verb and "oleh" before its agent ("ditekankan oleh "), or the agent right after it or after one word ("Hal itu dirasakan Siti Khoiriyah", "disambut gembira Yuliana Dhiu"). */
 const PASSIVE_AGENT = /^di\p{Ll}+\s+(?:oleh\s+|\p{Ll}+\s+)?/u;
 
