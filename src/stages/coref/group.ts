@@ -214,9 +214,10 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       const group = slot.group;
       group.mentions.push(mention);
       // "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan" then "BPJS Kesehatan": the name before
-      // the acronym is cut short; the acronym's form with the words after it names the body.
+      // the acronym is cut short; the acronym's form with the words after it names the body. A name
+      // read whole around its acronym ("… (BPBD) Kabupaten Garut", then "BPBD Kabupaten Garut") stays.
       const inside = c.type === 'ORG' ? ACRONYM_HEAD.exec(t) : null;
-      if (inside && mentionBefore(slot, text, ` (${inside[1]!}) ${inside[2]!}`)) {
+      if (inside && !group.text.endsWith(` ${inside[2]!}`) && mentionBefore(slot, text, ` (${inside[1]!}) ${inside[2]!}`)) {
         group.aliases.add(group.text);
         group.text = t;
         slot.cores?.add(forms.orgCore(t));

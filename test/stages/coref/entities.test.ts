@@ -128,6 +128,13 @@ describe('entity stages: names, roles, coreference', () => {
     expect(orgs[0]!.aliases).toContain('Badan Penyelenggara Jaminan Sosial');
   });
 
+  it('keeps the whole name written around the acronym when the acronym and the words after it come later', () => {
+    const list = entities('Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut memantau cuaca. Petugas BPBD Kabupaten Garut bersiaga di lokasi.');
+    const orgs = list.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.text)).toEqual(['Badan Penanggulangan Bencana Daerah Kabupaten Garut']);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toContain('BPBD Kabupaten Garut');
+  });
+
   it('reads units named before the police or the armed forces as organisations, not a law named so', () => {
     const list = entities('Dari kalangan internal Polri diundang Itwasum Polri, Bidpropam Brimob Polri, dan Mabes Polri. DPR sudah mengesahkan UU TNI tahun lalu.');
     const orgs = list.filter((e) => e.type === 'ORG').map((e) => e.text);
