@@ -296,16 +296,6 @@ describe('quotes stage: cues before without a space, speakers known by a nicknam
 });
 
 describe('quotes stage, who the text is about after a quotation', () => {
-  it('gives a pronoun cue after a speaker the article does not name (a title alone, a written text) to no one', () => {
-    expect(
-      speakers([
-        'Ketua Komisi Yudisial Hendra Saputra Wijaya menghadiri sidang itu.',
-        '“Menjatuhkan sanksi teguran tertulis kepada Terlapor I dan Terlapor II,” kata Ketua Majelis dalam sidang putusan, Senin (3/3/2025).',
-        '“Merehabilitasi nama baik Terlapor III sejak putusan ini dibacakan,” sambungnya.',
-      ]),
-    ).toEqual([null, null]);
-  });
-
   it('gives a pronoun cue to a speaker named after a cue whom no entity holds', () => {
     const doc = pipeline.run({
       body: [
@@ -320,23 +310,9 @@ describe('quotes stage, who the text is about after a quotation', () => {
     expect(second?.speaker?.name).toBe(first?.speaker?.name);
   });
 
-  it('reads the speaker past a second cue written by mistake ("ujar ungkap Yuwono")', () => {
-    expect(speakers(['Direktur Utama PT Sinar Abadi, Bambang Yuwono Saputra, hadir dalam acara itu.', '“Perjanjian ini menjawab kebutuhan pasar yang terus tumbuh,” ujar ungkap Bambang.'])).toEqual([
-      'Bambang Yuwono Saputra',
-    ]);
-  });
 });
 
 describe('quotes stage, written statements', () => {
-  it('gives a statement to the organisation named right after its noun, with no cue verb', () => {
-    expect(
-      speakers([
-        'Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut masih memantau cuaca di wilayah selatan.',
-        '“Kami mengimbau warga di daerah rawan longsor agar tetap waspada malam ini,” pernyataan BPBD Kabupaten Garut melalui rilis resminya.',
-      ]),
-    ).toEqual(['Badan Penanggulangan Bencana Daerah Kabupaten Garut']);
-  });
-
   it('reads the author after "pernyataan resmi", whole, not an organisation inside its name', () => {
     const [q] = quotes(
       'Himpunan Mahasiswa Hukum (Himakum) FH Unpad memberhentikan dua pengurusnya.\n\n“Dengan ini kami menindak tegas setiap pelanggaran etika anggota,” tulis pernyataan resmi Himakum FH Unpad di akun Instagramnya.',
@@ -345,94 +321,112 @@ describe('quotes stage, written statements', () => {
   });
 });
 
-describe('quotes stage, long titles after a cue', () => {
-  it('passes over a short form in brackets inside the title before the name', () => {
-    expect(
-      speakers([
-        'Banjir merendam tiga kecamatan sejak Minggu malam.',
-        '“Sebanyak 120 warga sudah kami evakuasi ke posko pengungsian,” kata Plh Kepala Pelaksana Badan Penanggulangan Bencana Jambi (BPBJ) Ahmad Zulkifli Harahap dalam keterangannya, Senin (20/10/2025).',
-      ]),
-    ).toEqual(['Ahmad Zulkifli Harahap']);
-  });
-});
+/**
+ * Speakers read from a few paragraphs around the quotations: each case names its pattern (the
+ * topic, then what is read), the paragraphs, and the speakers expected in order.
+ */
+const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly string[], expected: readonly (string | null)[]])[] = [
+  [
+    'who the text is about after a quotation: gives a pronoun cue after a speaker the article does not name (a title alone, a written text) to no one',
+    [
+      'Ketua Komisi Yudisial Hendra Saputra Wijaya menghadiri sidang itu.',
+      '“Menjatuhkan sanksi teguran tertulis kepada Terlapor I dan Terlapor II,” kata Ketua Majelis dalam sidang putusan, Senin (3/3/2025).',
+      '“Merehabilitasi nama baik Terlapor III sejak putusan ini dibacakan,” sambungnya.',
+    ],
+    [null, null],
+  ],
+  [
+    'who the text is about after a quotation: reads the speaker past a second cue written by mistake ("ujar ungkap Yuwono")',
+    [
+      'Direktur Utama PT Sinar Abadi, Bambang Yuwono Saputra, hadir dalam acara itu.',
+      '“Perjanjian ini menjawab kebutuhan pasar yang terus tumbuh,” ujar ungkap Bambang.',
+    ],
+    ['Bambang Yuwono Saputra'],
+  ],
+  [
+    'written statements: gives a statement to the organisation named right after its noun, with no cue verb',
+    [
+      'Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut masih memantau cuaca di wilayah selatan.',
+      '“Kami mengimbau warga di daerah rawan longsor agar tetap waspada malam ini,” pernyataan BPBD Kabupaten Garut melalui rilis resminya.',
+    ],
+    ['Badan Penanggulangan Bencana Daerah Kabupaten Garut'],
+  ],
+  [
+    'long titles after a cue: passes over a short form in brackets inside the title before the name',
+    [
+      'Banjir merendam tiga kecamatan sejak Minggu malam.',
+      '“Sebanyak 120 warga sudah kami evakuasi ke posko pengungsian,” kata Plh Kepala Pelaksana Badan Penanggulangan Bencana Jambi (BPBJ) Ahmad Zulkifli Harahap dalam keterangannya, Senin (20/10/2025).',
+    ],
+    ['Ahmad Zulkifli Harahap'],
+  ],
+  [
+    'a name read into an organisation: gives the quotation to the person the run of capitals ends with, named again later',
+    [
+      'Keluarga korban mendatangi kantor polisi pada Sabtu pagi.',
+      '"Kami sudah menerima laporan keluarga dan sedang mendalaminya," kata Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polresta Denpasar I Made Suteja dilansir detikBali, Minggu (19/10/2025).',
+      'Menurut Suteja, penyidik telah memeriksa empat saksi.',
+    ],
+    ['Suteja'],
+  ],
+  [
+    'a regulation quoted: reads "bunyi" as a cue: a pronoun cue after the regulation\'s words is no person\'s',
+    [
+      'Presiden Joko Santoso Wibowo meneken Perpres Nomor 12 Tahun 2025 pada Juni lalu.',
+      '"Jumlah pemindahan pegawai ke ibu kota baru paling sedikit 1.700 orang," bunyi beleid tersebut.',
+      'Kedua, cakupan layanan kota cerdas ditargetkan mencapai 20%.',
+      '"Untuk terbangunnya kawasan inti pusat pemerintahan secara bertahap," lanjutnya.',
+    ],
+    [null, null],
+  ],
+  [
+    'the subject of a sentence: reads a noun in ter- ("terdakwa") as no verb: the name after it is the subject',
+    [
+      '"Sidang kami tunda sampai Senin depan," kata hakim ketua Bambang Hermanto di ruang sidang.',
+      'Pengacara terdakwa, Rina Kusumawati menyampaikan kekecewaannya atas penundaan itu.',
+      '"Kami berharap putusan dibacakan hari ini," katanya usai sidang.',
+    ],
+    ['Bambang Hermanto', 'Rina Kusumawati'],
+  ],
+  [
+    'the subject of a sentence: reads a person before a relative clause as the subject ("Jon, yang turut hadir, juga mengucapkan")',
+    [
+      'Tokoh masyarakat, Hafni Haviz Marzuki, menyampaikan apresiasi kepada pemerintah.',
+      'Bupati Solok, Jon Firman Pandu, yang turut hadir juga mengucapkan terima kasih atas bantuan itu.',
+      '"Kolaborasi pemerintah daerah dengan pemerintah pusat sangat penting," katanya.',
+    ],
+    ['Jon Firman Pandu'],
+  ],
+  [
+    'a source reporting: keeps the source of "Menurut X," as the subject through the rest of its paragraph',
+    [
+      'Kepala Seksi Pidana Khusus Kejari Sambas Hendra Wicaksana Putra memaparkan perkara itu kepada wartawan.',
+      'Menurut Hendra, Rahmat Santoso diduga mengarahkan proyek ke perusahaan kerabatnya. Sebagai imbalan, Rahmat Santoso diduga menerima setoran dari kontraktor.',
+      '"Dalam penggeledahan, penyidik menyita uang tunai dan dokumen proyek," ujarnya.',
+    ],
+    ['Hendra Wicaksana Putra'],
+  ],
+  [
+    'a source reporting: reads "mempelai" as no verb ("Ayah mempelai pria, I Made Sudarsana, mengatakan …")',
+    [
+      '"Deg-degan sekali dari subuh tadi," ujar Rara Anjani usai prosesi.',
+      'Ayah mempelai pria, Komang Sudarsana Putra, mengatakan keluarga sengaja menggelar upacara sederhana.',
+      '"Secara adat, anak kami sekarang sudah menjadi bagian keluarga besar," katanya.',
+    ],
+    ['Rara Anjani', 'Komang Sudarsana Putra'],
+  ],
+  [
+    'a misspelt cue: reads a lone word in -nya after a quotation that goes on as a pronoun cue ("…," terangnnya.)',
+    [
+      '"Uji coba lanjutan akan digelar di ruas yang lebih kompleks," kata Kepala BPJT Wilan Oktavian Saputra.',
+      'Ia menekankan pemerintah masih mengevaluasi. Salah satu bahan evaluasi tersebut ialah menyangkut penggunaan palang.',
+      '"Kalau skemanya memang ada transisi, palang masih dipakai," terangnnya.',
+    ],
+    ['Wilan Oktavian Saputra', 'Wilan Oktavian Saputra'],
+  ],
+];
 
-describe('quotes stage, a name read into an organisation', () => {
-  it('gives the quotation to the person the run of capitals ends with, named again later', () => {
-    expect(
-      speakers([
-        'Keluarga korban mendatangi kantor polisi pada Sabtu pagi.',
-        '"Kami sudah menerima laporan keluarga dan sedang mendalaminya," kata Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polresta Denpasar I Made Suteja dilansir detikBali, Minggu (19/10/2025).',
-        'Menurut Suteja, penyidik telah memeriksa empat saksi.',
-      ]),
-    ).toEqual(['Suteja']);
-  });
-});
-
-describe('quotes stage, a regulation quoted', () => {
-  it('reads "bunyi" as a cue: a pronoun cue after the regulation\'s words is no person\'s', () => {
-    expect(
-      speakers([
-        'Presiden Joko Santoso Wibowo meneken Perpres Nomor 12 Tahun 2025 pada Juni lalu.',
-        '"Jumlah pemindahan pegawai ke ibu kota baru paling sedikit 1.700 orang," bunyi beleid tersebut.',
-        'Kedua, cakupan layanan kota cerdas ditargetkan mencapai 20%.',
-        '"Untuk terbangunnya kawasan inti pusat pemerintahan secara bertahap," lanjutnya.',
-      ]),
-    ).toEqual([null, null]);
-  });
-});
-
-describe('quotes stage, the subject of a sentence', () => {
-  it('reads a noun in ter- ("terdakwa") as no verb: the name after it is the subject', () => {
-    expect(
-      speakers([
-        '"Sidang kami tunda sampai Senin depan," kata hakim ketua Bambang Hermanto di ruang sidang.',
-        'Pengacara terdakwa, Rina Kusumawati menyampaikan kekecewaannya atas penundaan itu.',
-        '"Kami berharap putusan dibacakan hari ini," katanya usai sidang.',
-      ]),
-    ).toEqual(['Bambang Hermanto', 'Rina Kusumawati']);
-  });
-
-  it('reads a person before a relative clause as the subject ("Jon, yang turut hadir, juga mengucapkan")', () => {
-    expect(
-      speakers([
-        'Tokoh masyarakat, Hafni Haviz Marzuki, menyampaikan apresiasi kepada pemerintah.',
-        'Bupati Solok, Jon Firman Pandu, yang turut hadir juga mengucapkan terima kasih atas bantuan itu.',
-        '"Kolaborasi pemerintah daerah dengan pemerintah pusat sangat penting," katanya.',
-      ]),
-    ).toEqual(['Jon Firman Pandu']);
-  });
-});
-
-describe('quotes stage, a source reporting', () => {
-  it('keeps the source of "Menurut X," as the subject through the rest of its paragraph', () => {
-    expect(
-      speakers([
-        'Kepala Seksi Pidana Khusus Kejari Sambas Hendra Wicaksana Putra memaparkan perkara itu kepada wartawan.',
-        'Menurut Hendra, Rahmat Santoso diduga mengarahkan proyek ke perusahaan kerabatnya. Sebagai imbalan, Rahmat Santoso diduga menerima setoran dari kontraktor.',
-        '"Dalam penggeledahan, penyidik menyita uang tunai dan dokumen proyek," ujarnya.',
-      ]),
-    ).toEqual(['Hendra Wicaksana Putra']);
-  });
-
-  it('reads "mempelai" as no verb ("Ayah mempelai pria, I Made Sudarsana, mengatakan …")', () => {
-    expect(
-      speakers([
-        '"Deg-degan sekali dari subuh tadi," ujar Rara Anjani usai prosesi.',
-        'Ayah mempelai pria, Komang Sudarsana Putra, mengatakan keluarga sengaja menggelar upacara sederhana.',
-        '"Secara adat, anak kami sekarang sudah menjadi bagian keluarga besar," katanya.',
-      ]),
-    ).toEqual(['Rara Anjani', 'Komang Sudarsana Putra']);
-  });
-});
-
-describe('quotes stage, a misspelt cue', () => {
-  it('reads a lone word in -nya after a quotation that goes on as a pronoun cue ("…," terangnnya.)', () => {
-    expect(
-      speakers([
-        '"Uji coba lanjutan akan digelar di ruas yang lebih kompleks," kata Kepala BPJT Wilan Oktavian Saputra.',
-        'Ia menekankan pemerintah masih mengevaluasi. Salah satu bahan evaluasi tersebut ialah menyangkut penggunaan palang.',
-        '"Kalau skemanya memang ada transisi, palang masih dipakai," terangnnya.',
-      ]),
-    ).toEqual(['Wilan Oktavian Saputra', 'Wilan Oktavian Saputra']);
+describe('quotes stage, speakers in context', () => {
+  it.each(SPEAKER_CASES)('%s', (_pattern, paragraphs, expected) => {
+    expect(speakers(paragraphs)).toEqual(expected);
   });
 });
