@@ -1,6 +1,7 @@
 import type { RoleCandidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
+import { lastToken } from './last-token.js';
 
 /**
  * Titles of the lexicon that are forms of address, faiths' or sports' callings, not positions held
@@ -16,8 +17,8 @@ const NOT_POSITIONS = new Set([
 /** Lowercase words inside an organisation's name in a title ("Center of Reform on Economics", "Dinas Koperasi dan UKM", "Ketua RT di Kelurahan Sengeti"). */
 const INNER_WORDS = new Set(['dan', 'of', 'for', 'on', 'and', 'the', 'de', '&', 'di', 'untuk', 'pada', 'tahun', 'periode']);
 
-/** A token read backwards from a name: a bracket, a comma, a capitalised word or number, or an inner lowercase word. */
-const LAST_TOKEN = /(?:\(([^()\n]{1,60})\)|(,)|([\p{Lu}\d][\p{L}\d'’&/.-]*)|(\p{Ll}+|&)|(\p{Ll}{1,3}\.))\s*$/u;
+/** The characters a line of running text ends with (a heading's line ends with none of them). */
+const LINE_CLOSERS = new Set(['.', '!', '?', ';', ':', '"', '”', ')']);
 
 /** A lowercase word that reads as a verb (me-, di-, ber-, ter-, per-): no part of a title ("Kapolres menyebut pelaku Budi"). */
 const VERB_LIKE = /^(?:me|di|ber|ter|per)\p{Ll}{3,}$/u;
@@ -70,23 +71,23 @@ export function titlesBefore(
       // name on a line that ends in no punctuation are no sentence to read a title in (a list's line
       // that ends with the name is one).
       const lineEnd = text.indexOf('\n', m.end);
-      const rest = text.slice(m.end, lineEnd < 0 ? text.length : lineEnd);
-      if (/\S/u.test(rest) && !/[.!?;:"”)]\s*$/u.test(rest)) continue;
+      const rest = text.slice(m.end, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+      if (rest !== '' && !LINE_CLOSERS.has(rest[rest.length - 1]!)) continue;
       const from = Math.max(sentenceStartOf(m.start), m.start - 250);
       const toks: Tok[] = [];
       let at = m.start;
       let lowercase = 0;
       while (at > from && toks.length < 30) {
-        const x = LAST_TOKEN.exec(text.slice(from, at));
+        const x = lastToken(text, from, at);
         if (!x) break;
-        const start = from + x.index;
-        const word = x[3] ?? x[4] ?? x[5];
-        const kind: Tok['kind'] = x[1] !== undefined ? 'bracket' : x[2] ? 'comma' : x[3] || x[5] ? 'word' : INNER_WORDS.has(word!) ? 'inner' : 'lower';
+        const { start, end } = x;
+        const word = text.slice(start, end);
+        const kind: Tok['kind'] = x.kind === 'abbreviation' ? 'word' : x.kind === 'lower' && INNER_WORDS.has(word) ? 'inner' : x.kind;
         if (kind === 'lower' && ++lowercase > 5) break;
         // A word that ends a sentence ("Sidoarjo. Direktur …") or another person stops the run.
-        if (kind === 'word' && /\.$/u.test(word!) && !lex.ranks.has(word!.slice(0, -1)) && !lex.namePrefixes.has(word!.slice(0, -1)) && !lex.honorifics.has(word!.slice(0, -1)) && (word!.length > 4 || /^\p{Lu}{2,}\.$/u.test(word!))) break;
-        if (persons.some((p) => p.start < start + x[0].trimEnd().length && start < p.end)) break;
-        toks.unshift({ start, end: start + x[0].trimEnd().length, text: x[0].trimEnd(), kind });
+        if (kind === 'word' && word.endsWith('.') && !lex.ranks.has(word.slice(0, -1)) && !lex.namePrefixes.has(word.slice(0, -1)) && !lex.honorifics.has(word.slice(0, -1)) && (word.length > 4 || /^\p{Lu}{2,}\.$/u.test(word))) break;
+        if (persons.some((p) => p.start < end && start < p.end)) break;
+        toks.unshift({ start, end, text: word, kind });
         at = start;
       }
       // Ranks, honorifics and a comma between the title and the name are no part of the title.
@@ -101,15 +102,21 @@ export function titlesBefore(
       // verb among them, or "dan", "of" … inside an organisation's name.
       let p = -1;
       let n = 0;
+      const lower: (string | undefined)[] = [];
+      const lowered = (i: number) => (lower[i] ??= toks[i]!.text.toLowerCase());
       for (let q = 0; q < toks.length && p < 0; q++) {
         // A title may open lowercase after a verb ("disampaikan komisioner Pemantauan … Komnas HAM, Saurlin").
         const lowerOpen = toks[q]!.kind === 'lower' && (q === 0 || toks[q - 1]!.kind === 'lower' || toks[q - 1]!.kind === 'comma');
         if (!(toks[q]!.kind === 'word' && /^\p{Lu}/u.test(toks[q]!.text)) && !lowerOpen) continue;
         if (q > 0 && toks[q - 1]!.kind === 'word' && /^[\p{Lu}\d]/u.test(toks[q - 1]!.text) && !OPENERS.has(toks[q - 1]!.text.toLowerCase()) && !lex.accordingTo.has(toks[q - 1]!.text.toLowerCase())) continue;
         let k = 0;
-        for (let w = Math.min(3, toks.length - q); w >= 1 && k === 0; w--) {
-          const head = toks.slice(q, q + w);
-          if (head.every((t) => t.kind === 'word' || (lowerOpen && t.kind === 'lower')) && lex.titles.has(head.map((t) => t.text).join(' ').toLowerCase())) k = w;
+        // The longest title of up to three words there (words, or lowercase ones after a verb).
+        let words = 0;
+        while (words < 3 && q + words < toks.length && (toks[q + words]!.kind === 'word' || (lowerOpen && toks[q + words]!.kind === 'lower'))) words++;
+        for (let w = words; w >= 1 && k === 0; w--) {
+          let key = lowered(q);
+          for (let i = 1; i < w; i++) key += ` ${lowered(q + i)}`;
+          if (lex.titles.has(key)) k = w;
         }
         if (k === 0) continue;
         let after = q + k;
