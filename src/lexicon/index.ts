@@ -78,6 +78,8 @@ export interface Lexicon {
   bodyNouns: ReadonlySet<string>;
   /** Words before the number of a unit's region ("Wilayah", "Daop"). organisations.txt [region-words]. */
   regionWords: ReadonlySet<string>;
+  /** Institutions often named after a person ("Universitas Udayana"). organisations.txt [namesake-institutions]. */
+  namesakeInstitutions: ReadonlySet<string>;
   /** Short names of bodies each province or regency has its own of ("BPBD", "DPRD"). organisations.txt [regional-bodies]. */
   regionalBodies: ReadonlySet<string>;
   /** The police and the armed forces, whose units are named before them ("Polri", "TNI"). organisations.txt [forces]. */
@@ -96,6 +98,8 @@ export interface Lexicon {
   adminPrefixes: ReadonlySet<string>;
   /** Other words that start a place's name ("Jalan", "Gunung"). places.txt [markers]. */
   placeMarkers: ReadonlySet<string>;
+  /** Places often named after a person ("Jalan Ahmad Yani"). places.txt [namesake-places]. */
+  namesakePlaces: ReadonlySet<string>;
   /** Words that end a place's name ("Stadium", "Airport"). places.txt [trailing-markers]. */
   trailingPlaceMarkers: ReadonlySet<string>;
   /** Lowercase words before a place besides the admin prefixes ("di", "menuju"). places.txt [locatives]. */
@@ -207,12 +211,14 @@ export function getLexicon(): Lexicon {
     bodyNouns: set('organisations.txt', 'body-nouns'),
     regionWords: set('organisations.txt', 'region-words'),
     regionalBodies: set('organisations.txt', 'regional-bodies'),
+    namesakeInstitutions: set('organisations.txt', 'namesake-institutions'),
     forces: set('organisations.txt', 'forces'),
     places: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'places')]),
     knownPlaces: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'areas')]),
     placeAliases: new Map(lexiconSection('places.txt', 'aliases').map((line) => entryValue(line, 'corpora/lexicon/places.txt [aliases]'))),
     adminPrefixes: set('places.txt', 'admin-prefixes'),
     placeMarkers: set('places.txt', 'markers'),
+    namesakePlaces: set('places.txt', 'namesake-places'),
     trailingPlaceMarkers: set('places.txt', 'trailing-markers'),
     locatives: set('places.txt', 'locatives'),
     cues: lower('speech.txt', 'cues'),

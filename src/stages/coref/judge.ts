@@ -1,7 +1,7 @@
 import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
-import { confixNounShape, perLexicon, remembered } from '../../lexicon/derive.js';
+import { alternation, confixNounShape, perLexicon, remembered } from '../../lexicon/derive.js';
 import { isWhitespaceCode } from '../../doc/chars.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
 import type { EntityGroup } from './group.js';
@@ -502,9 +502,9 @@ function productName(text: string, lex: Lexicon): boolean {
   return words.slice(1).every((w) => !lex.orgSuffixes.has(w) && !lex.orgMarkers.has(w) && !lex.places.has(w) && !lex.orgs.has(w) && !PRODUCT_MAKER_WORDS.has(w));
 }
 
-// Markers of places and institutions often named after a person, right before the name.
-const NAMESAKE_PLACES = new Set(['Jalan', 'Jl.', 'Jl', 'Bandara', 'Stasiun', 'Stadion', 'Gedung', 'Lapangan', 'Masjid', 'Pelabuhan', 'Terminal', 'Taman', 'Monumen', 'Museum', 'Jembatan', 'Bendungan', 'Waduk']);
-const NAMESAKE_MARKER = new RegExp(`(?:^|[^\\p{L}.])((?:${[...NAMESAKE_PLACES, 'Universitas', 'Institut', 'Politeknik', 'Akademi', 'Yayasan'].map((w) => w.replace('.', '\\.')).join('|')})) $`, 'u');
+// A marker of a place or an institution often named after a person (places.txt [namesake-places],
+// organisations.txt [namesake-institutions]) right before the name.
+const namesakeMarker = perLexicon((lex: Lexicon) => new RegExp(`(?:^|[^\\p{L}.])(${alternation([...lex.namesakePlaces, ...lex.namesakeInstitutions])}) $`, 'u'));
 
 // "I Made ", "Ni ", "I Gusti Ngurah " right before a name (group 1; group 2 set when a birth-order or caste word follows "I"/"Ni").
 const BALINESE_WORDS = 'Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gusti|Luh|Dewa|Ida|Agung|Kade|Gde|Ngurah|Ayu|Bagus';
@@ -546,9 +546,9 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   if (c.type !== 'PERSON') return c;
   // "Universitas Udayana", "Jalan Ahmad Yani": a name right after the marker of a place or an
   // institution named after a person is that place's or institution's.
-  const marker = NAMESAKE_MARKER.exec(before);
+  const marker = namesakeMarker(lex).exec(before);
   if (marker) {
-    const type = NAMESAKE_PLACES.has(marker[1]!) ? 'LOC' : 'ORG';
+    const type = lex.namesakePlaces.has(marker[1]!) ? 'LOC' : 'ORG';
     return changeCandidate(c, { type, start: c.start - marker[1]!.length - 1, text: `${marker[1]!} ${c.text}`, source: `${c.source}/namesake` });
   }
   // "layanan Biskita Transpakuan", "kereta Argo Bromo": a thing's noun before the name names a thing.

@@ -76,6 +76,11 @@ interface NameWords {
   locatives: ReadonlySet<string>;
   /** Words that start a place's name ("Kabupaten", "Jalan", "Gunung"). */
   placeMarkers: ReadonlySet<string>;
+  /**
+   * Markers of places and institutions often named after a person ("Jalan Ahmad Yani", "Universitas
+   * Udayana"): the name after one is theirs. places.txt [namesake-places], organisations.txt [namesake-institutions].
+   */
+  namesakeMarkers: ReadonlySet<string>;
   /** Words that end an organisation's name ("Tbk", "Inc", "Group", "Sekuritas"). */
   orgEnds: ReadonlySet<string>;
   /** A word before a "." that stays inside a run. */
@@ -95,6 +100,7 @@ const nameWords = perLexicon((lex: Lexicon): NameWords => {
     connectors: new Set([...lex.nameParticles, ...lex.moreNameParticles]),
     locatives: new Set([...lex.locatives, ...[...lex.adminPrefixes].map((w) => w.toLowerCase())]),
     placeMarkers: new Set([...lex.adminPrefixes, ...lex.placeMarkers]),
+    namesakeMarkers: new Set([...lex.namesakePlaces, ...lex.namesakeInstitutions]),
     orgEnds: new Set([...lex.legalFormsAbbreviated, ...lex.legalFormsAfter, ...lex.orgSuffixes]),
     initial: new RegExp(`^(?:[A-Z]|${alternation(lex.legalFormsAbbreviated)}|${NAME_ABBREVIATIONS})$`),
     accordingTo: new RegExp(`^(?:${alternation(lex.accordingTo)})$`, 'i'),
@@ -164,9 +170,6 @@ interface PendingRole {
   end: number;
 }
 
-/** The kinds of village and district a title ends in ("Kepala Desa", "Lurah" has none). */
-/** Markers of institutions and places often named after a person ("Universitas Udayana", "Jalan Ahmad Yani"): the name after one is theirs. */
-const NAMESAKE_MARKERS = new Set(['Universitas', 'Institut', 'Politeknik', 'Akademi', 'Yayasan', 'Jalan', 'Bandara', 'Stasiun', 'Stadion', 'Gedung', 'Lapangan', 'Masjid', 'Pelabuhan', 'Terminal', 'Monumen', 'Museum', 'Jembatan', 'Bendungan', 'Waduk']);
 /**
  * Words of compass points and sizes that end places' names ("Bandung Barat", "Kalimantan Timur"),
  * and words of good fortune that end companies' names after a place ("PT Samudera Cakalang Bitung Jaya").
@@ -174,6 +177,18 @@ const NAMESAKE_MARKERS = new Set(['Universitas', 'Institut', 'Politeknik', 'Akad
 const COMPASS = new Set(['Barat', 'Timur', 'Utara', 'Selatan', 'Tengah', 'Raya', 'Baru', 'Hilir', 'Hulu', 'Laut', 'Darat', 'Besar', 'Kecil', 'Daya', 'Kota', 'Kabupaten', 'Provinsi', 'Jaya', 'Indah', 'Permai', 'Makmur', 'Sejahtera', 'Abadi', 'Mandiri', 'Perkasa', 'Utama', 'Sentosa', 'Lestari', 'Sakti', 'Nusantara', 'Persada']);
 /** Words that make a place after them part of an institution's name ("Tentara Nasional Indonesia"). */
 const STATE_WORDS = new Set(['Nasional', 'Negara', 'Republik', 'Rakyat', 'Raya', 'Bersatu']);
+/** The word (characters between white space) that ends before `at`, spaces passed over; '' at the text's start. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && WHITE.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && !WHITE.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+const WHITE = /\s/u;
+
+/** The kinds of village and district a title ends in ("Kepala Desa", "Lurah" has none). */
 const VILLAGE_KIND = /^(?:Desa|Kelurahan|Kampung|Dusun|Lembang|Kecamatan|Gampong)$/;
 
 /**
@@ -688,7 +703,7 @@ class SentenceReader {
     }
     // "… Ilmu Politik Universitas Udayana", "Jalan Ahmad Yani": after the marker of an institution
     // or a place named after someone stands its name, no person's.
-    if (k > i && k < hi && hi - k <= 2 && NAMESAKE_MARKERS.has(tokens[k - 1]!.text)) k = hi;
+    if (k > i && k < hi && hi - k <= 2 && this.words.namesakeMarkers.has(tokens[k - 1]!.text)) k = hi;
     // "Komisaris Utama Bank Nagari itu": one word after an organisation's marker ending the run is
     // the organisation's name, unless people are named by it.
     if (k > i && hi - k === 1 && lex.orgMarkers.has(tokens[k - 1]!.text) && !lex.givenNames.has(this.lower(k)) && !lex.personWords.has(this.lower(k))) k = hi;
@@ -1155,7 +1170,7 @@ class SentenceReader {
         if (name === hi) {
           // "kebijakan Presiden Prabowo Subianto Untuk Program …": no name ends the run, but the
           // tagger read one inside it; what follows that name is no part of it.
-          const inner = this.persons.find((p) => p.start >= tokens[i]!.start && p.end <= tokens[hi - 1]!.end && !NAMESAKE_MARKERS.has(text.slice(0, p.start).trimEnd().split(/\s+/u).pop() ?? ''));
+          const inner = this.persons.find((p) => p.start >= tokens[i]!.start && p.end <= tokens[hi - 1]!.end && !this.words.namesakeMarkers.has(wordBefore(text, p.start)));
           if (inner) {
             let s = i;
             while (tokens[s]!.start < inner.start) s++;
@@ -1173,7 +1188,7 @@ class SentenceReader {
         }
         let d = i;
         // ("Imam Besar Masjid Istiqlal": a place's marker opens the place, no portfolio.)
-        while (d < designationEnd && this.portfolioWord(d) && !(NAMESAKE_MARKERS.has(tokens[d]!.text) && this.words.placeMarkers.has(tokens[d]!.text)) && this.phraseAt(d, designationEnd, lists.places) < 2) d++;
+        while (d < designationEnd && this.portfolioWord(d) && !(this.words.namesakeMarkers.has(tokens[d]!.text) && this.words.placeMarkers.has(tokens[d]!.text)) && this.phraseAt(d, designationEnd, lists.places) < 2) d++;
         // "Kepala Eksekutif Pengawas Lembaga Keuangan OJK", "Kepala Subdivisi Pelayanan Publik
         // Divisi Perencanaan Perum Bulog": a unit in common words before a known organisation is
         // part of the title; the organisation is the known one.
@@ -1197,7 +1212,7 @@ class SentenceReader {
             lex.adminPrefixes.has(a.text) ||
             lex.placeAliases.has(designation) ||
             villageTitle ||
-            (NAMESAKE_MARKERS.has(a.text) && this.words.placeMarkers.has(a.text) && designationEnd - d <= 3);
+            (this.words.namesakeMarkers.has(a.text) && this.words.placeMarkers.has(a.text) && designationEnd - d <= 3);
           const sentTo = ENVOY.test(titleText ?? '') ? designation.indexOf(' untuk ') : -1;
           if (sentTo > 0) {
             // "Duta Besar Palestina untuk Indonesia": the countries are the title's, places each.
