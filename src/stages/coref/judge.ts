@@ -512,6 +512,9 @@ const BALINESE_OPENER = new RegExp(`(?:^|[^\\p{L}])((?:I|Ni)((?:\\s+(?:${BALINES
 // One or two capitalised words, then "I"/"Ni" and a birth-order or caste word inside a person's name ("Prof Ngoerah I Wayan Sudana").
 const BALINESE_INSIDE = new RegExp(`^((?:\\p{Lu}\\p{L}+\\.?\\s+){1,2})(?=(?:I|Ni)\\s+(?:${BALINESE_WORDS})\\s+\\p{Lu})`, 'u');
 
+// Abbreviations that open Balinese names (I Gusti Ngurah, I Gusti Ayu, I Gusti Ketut, I Gusti Bagus, I Gusti Made).
+const BALINESE_ABBREVIATION = /^IG[NAKBM]$/;
+
 // An acronym of three or more capitals (digits inside: "P2BK") opening a person's name, before a capitalised word.
 // (Only before a name of two words or more: "AHY Singgung" is a person's initials and a headline's verb.)
 const LEADING_ACRONYM = /^(\p{Lu}[\p{Lu}\d]{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
@@ -582,7 +585,8 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   // "BIN Muhammad Herindra", "KIC Satria Wisnumurti": an organisation's acronym of three letters or
   // more before a name of two words or more is no part of it.
   const acronym = LEADING_ACRONYM.exec(text);
-  if (acronym) {
+  // ("IGN Jaya Negara": I Gusti Ngurah, the abbreviated opening of a Balinese name, is the name's.)
+  if (acronym && !BALINESE_ABBREVIATION.test(acronym[1]!)) {
     start += acronym[0].length;
     text = text.slice(acronym[0].length);
   }
@@ -697,6 +701,17 @@ function mayHaveEdgeJunk(text: string): boolean {
     if (text.endsWith(w) && text.length > w.length && isWhitespaceCode(text.charCodeAt(text.length - w.length - 1))) return true;
   }
   return false;
+}
+
+/**
+ * "Bareskrim Polri Brigjend" (before "Nunung Syaifuddin"): a police or military rank ending an
+ * organisation's or a place's name opens the person's name after it; it is cut off.
+ */
+export function withoutTrailingRank(c: Candidate, lex: Lexicon): Candidate {
+  if (c.type === 'PERSON') return c;
+  const space = c.text.lastIndexOf(' ');
+  if (space < 0 || !lex.ranks.has(c.text.slice(space + 1).replace(/\.$/, '')) || lex.orgs.has(c.text) || lex.places.has(c.text)) return c;
+  return changeCandidate(c, { text: c.text.slice(0, space), end: c.start + space });
 }
 
 /**

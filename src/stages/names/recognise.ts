@@ -65,6 +65,10 @@ const ACRONYM_WITH_DIGITS = /^[A-Z][A-Z]*\d[A-Z\d]*[A-Z]$/;
  */
 const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk|Muh|Moh|Moch|Mhd|Muhd|Abd|Ach|Kgs|Kms|Mgs|Tgk|Capt';
 const OPENING_MARK = /^[“"'‘(]$/;
+/** Birth-order and caste words after the "I" or "Ni" that opens a Balinese name ("I Ketut Sukadi", "Ni Luh Putu"). */
+const BALINESE_WORDS = new Set(['Gede', 'Gde', 'Ketut', 'Made', 'Nyoman', 'Wayan', 'Putu', 'Kadek', 'Komang', 'Nengah', 'Gusti', 'Luh', 'Dewa', 'Kade', 'Ngurah', 'Ayu', 'Bagus']);
+/** Abbreviations that open Balinese names: I Gusti Ngurah, I Gusti Ayu, I Gusti Ketut, I Gusti Bagus, I Gusti Made, Ida Bagus. */
+const BALINESE_ABBREVIATIONS = new Set(['IGN', 'IGA', 'IGK', 'IGB', 'IGM', 'IB']);
 
 /** The word sets and patterns the name rules read, derived from the lexicon once per lexicon. */
 interface NameWords {
@@ -692,10 +696,33 @@ class SentenceReader {
     // "Komisaris Utama Bank Nagari itu": one word after an organisation's marker ending the run is
     // the organisation's name, unless people are named by it.
     if (k > i && hi - k === 1 && lex.orgMarkers.has(tokens[k - 1]!.text) && !lex.givenNames.has(this.lower(k)) && !lex.personWords.has(this.lower(k))) k = hi;
+    // "Wali Kota Denpasar IGN Jaya Negara", "Polresta Denpasar I Ketut Sukadi": a Balinese name
+    // opens with "I" or "Ni" and a birth-order or caste word, or their abbreviation; what stands
+    // before it is the designation (name prefixes before it stay the name's: "Prof. I Wayan").
+    for (let j = i + 1; j < hi - 1; j++) {
+      if (!this.balineseOpener(j, hi)) continue;
+      let prefixes = true;
+      for (let m = k; m < j && prefixes; m++) prefixes = tokens[m]!.text === '.' || lex.namePrefixes.has(withoutDot(tokens[m]!.text));
+      if (k > j || !prefixes) k = j;
+      break;
+    }
     let designationEnd = k;
     // ("Kemhan Mayjen TNI Bambang": a rank and its force before the name.)
     while (designationEnd > i && (lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text)) || (designationEnd - 1 > i && lex.forces.has(tokens[designationEnd - 1]!.text) && lex.ranks.has(withoutDot(tokens[designationEnd - 2]!.text))))) designationEnd--;
     return { name: k, designationEnd };
+  }
+
+  /**
+   * Whether token j opens a Balinese name that runs to `hi`: "I"/"Ni" before a birth-order or caste
+   * word ("I Ketut Sukadi"), or an abbreviation of one ("IGN Jaya Negara"), then capitalised words only.
+   */
+  private balineseOpener(j: number, hi: number): boolean {
+    const { tokens } = this;
+    const t = tokens[j]!.text;
+    const opens = ((t === 'I' || t === 'Ni') && BALINESE_WORDS.has(tokens[j + 1]!.text)) || BALINESE_ABBREVIATIONS.has(t);
+    if (!opens) return false;
+    for (let m = j + 1; m < hi; m++) if (!this.caps[m] || (ACRONYM.test(tokens[m]!.text) && m > j + 1)) return false;
+    return true;
   }
 
   /** Collects capitalised runs (allowing initials "B.", connectors, "Inc." and hyphens inside) and reads each. */
@@ -1403,7 +1430,7 @@ class SentenceReader {
         // "Universitas Jenderal Soedirman": a marker with no name of its own ("Kemenhub", "Polri" are
         // names) before a rank or title is named after the person.
         const ownName = designationEnd > i + 1 || lex.orgs.has(a.text) || ACRONYM.test(a.text);
-        const personAfter = name < hi && !joined && ownName && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end));
+        const personAfter = name < hi && !joined && ownName && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end) || (name > i + 1 && this.balineseOpener(name, hi)));
         const end = personAfter ? designationEnd : hi;
         // "Komisi VI DPR RI Fraksi Gerindra": the faction inside is an organisation of its own, after the commission's.
         let fraksi = -1;

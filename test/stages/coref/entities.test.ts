@@ -517,6 +517,19 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['I Ketut Arsana', 'I Made Yasa Wiguna', 'Ni Luh Putu Sari', 'I Gede Darma']);
   });
 
+  it('starts a Balinese name at its "I" or its abbreviation after a place or an office with no comma ("Wali Kota Gianyar IGN Rai Suryadi", "Polresta Badung I Wayan Sumerta")', () => {
+    const list = entities('Wali Kota Gianyar IGN Rai Suryadi meresmikan pasar itu. Hal itu disampaikan Kepala Seksi Humas (Kasi Humas) Polresta Badung I Wayan Sumerta kepada wartawan, Senin (6/10/2025).');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['IGN Rai Suryadi', 'I Wayan Sumerta']);
+    expect(find(list, 'LOC', 'Gianyar')).toBeDefined();
+    expect(find(list, 'ORG', 'Polresta Badung')).toBeDefined();
+  });
+
+  it('cuts a rank spelled with a final "d" off a name and the organisation before it ("Polri Brigjend Andi Rahmat", "Irjend Pol")', () => {
+    const list = entities('Sebelumnya, Dirtipideksus Bareskrim Polri Brigjend Andi Rahmat Hidayat mengungkap kasus itu. Kapolda Sulsel Irjend Pol Budi Wirawan juga hadir.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Andi Rahmat Hidayat', 'Budi Wirawan']);
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).not.toContain('Polri Brigjend');
+  });
+
   it('splits a person named alone elsewhere off the end of an organisation opened by its acronym ("Ditjen Dikti Khairul meyakini")', () => {
     const list = entities('Kampus itu sedang diperiksa. Ditjen Dikti Safrudin memastikan pemeriksaan berjalan adil. "Kami akan memantau," ujar Safrudin. Kementerian Haji dan Umrah juga hadir.');
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Ditjen Dikti', 'Kementerian Haji dan Umrah']);
