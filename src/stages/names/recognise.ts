@@ -625,8 +625,14 @@ class SentenceReader {
       // "… Sains, dan Teknologi Brian Yuliarto": the portfolio's last word the tagger read into the name.
       while (clean && k < hi - 2 && this.portfolioName(k)) k++;
     }
+    // "Mendikti Saintek Brian Yuliarto": right after the title, a word only the common-word list
+    // holds (foreign given names are common words of Indonesian text) opens the tagger's name.
+    if (tagged && k === i + 1 && k < hi && this.foreignNameWord(i)) k = i;
     // "… Kementerian Kesehatan RI Azhar Jaya": a common word ends the name of the given name before it.
     if (k === hi && hi - 2 > i && this.caps[hi - 1] && !this.designationWord(hi - 1) && lex.personWords.has(this.lower(hi - 2)) && this.nameLike(hi - 2)) k = hi - 1;
+    // "Administrator NASA Sean Duffy": a given name right after the title, then a word only the
+    // common-word list holds (a foreign family name), is a name of two words.
+    if (k === hi && hi - 2 === i && (lex.personWords.has(this.lower(i)) || lex.givenNames.has(this.lower(i))) && this.nameLike(i) && this.foreignNameWord(hi - 1)) k = i;
     // "Ketua DPRD Banten Fahmi Hakim", "Lukman Hakim": a title's word ending the run after a word of
     // people's names is the family name.
     if (k === hi && hi - 2 > i && /^\p{Lu}\p{Ll}+$/u.test(tokens[hi - 1]!.text) && lex.titles.has(this.lower(hi - 1)) && !lex.orgMarkers.has(tokens[hi - 1]!.text) && (lex.personWords.has(this.lower(hi - 2)) || lex.givenNames.has(this.lower(hi - 2))) && this.nameLike(hi - 2)) k = hi - 1;
@@ -710,6 +716,27 @@ class SentenceReader {
     // ("Kemhan Mayjen TNI Bambang": a rank and its force before the name.)
     while (designationEnd > i && (lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text)) || (designationEnd - 1 > i && lex.forces.has(tokens[designationEnd - 1]!.text) && lex.ranks.has(withoutDot(tokens[designationEnd - 2]!.text))))) designationEnd--;
     return { name: k, designationEnd };
+  }
+
+  /**
+   * A capitalised word that only the common-word list holds: no news word, English word, portfolio
+   * word, place, designation or derived noun ("Brian", "Duffy": foreign names met in Indonesian text).
+   */
+  private foreignNameWord(k: number): boolean {
+    const t = this.tokens[k]!;
+    const lower = this.lower(k);
+    const { lex } = this;
+    return (
+      t.kind === 'word' &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
+      lex.commonWords.has(lower) &&
+      !lex.newsWords.has(lower) &&
+      !lex.englishWords.has(lower) &&
+      !lex.stopwords.has(lower) &&
+      !lex.portfolio.has(t.text) &&
+      !this.designationWord(k) &&
+      !this.derivedNoun(k)
+    );
   }
 
   /**

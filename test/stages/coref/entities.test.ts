@@ -524,6 +524,12 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(find(list, 'ORG', 'Polresta Badung')).toBeDefined();
   });
 
+  it('reads a foreign name whose words the Indonesian lists hold as common words after a title ("Saintek Brian Yuliarto", "NASA Sean Duffy")', () => {
+    const list = entities('Acara itu dihadiri Menteri Keuangan Purbaya Yudhi Sadewa, Mendikti Saintek Brian Hartono dan Sekretaris Kabinet Teddy Wijaya. Sementara itu, Administrator NASA Sean Duffy mengumumkan misi baru ke Bulan.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(expect.arrayContaining(['Brian Hartono', 'Sean Duffy']));
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).not.toContain('Sean Duffy');
+  });
+
   it('cuts a rank spelled with a final "d" off a name and the organisation before it ("Polri Brigjend Andi Rahmat", "Irjend Pol")', () => {
     const list = entities('Sebelumnya, Dirtipideksus Bareskrim Polri Brigjend Andi Rahmat Hidayat mengungkap kasus itu. Kapolda Sulsel Irjend Pol Budi Wirawan juga hadir.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Andi Rahmat Hidayat', 'Budi Wirawan']);
