@@ -530,6 +530,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).not.toContain('Sean Duffy');
   });
 
+  it('cuts an office\'s acronym and the district after it off a name ("P2BK Sukaraja Dedi Kurniawan")', () => {
+    const list = entities('Hujan deras membuat sungai meluap dan merendam rumah warga," demikian laporan tertulis P2BK Sukaraja Dedi Kurniawan.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Dedi Kurniawan']);
+  });
+
   it('cuts a rank spelled with a final "d" off a name and the organisation before it ("Polri Brigjend Andi Rahmat", "Irjend Pol")', () => {
     const list = entities('Sebelumnya, Dirtipideksus Bareskrim Polri Brigjend Andi Rahmat Hidayat mengungkap kasus itu. Kapolda Sulsel Irjend Pol Budi Wirawan juga hadir.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Andi Rahmat Hidayat', 'Budi Wirawan']);
