@@ -138,6 +138,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   // One word of Indonesian news text that is almost never a name ("Pemantauan", "Terbarukan", "Krisan").
   // (Initials in capitals name a person whatever word they spell in chat: "JD", "SP".)
   if (type === 'PERSON' && !form.includes(' ') && ((commonNotName(form, lex) && !/^[A-Z]{2,4}$/.test(form)) || lex.portfolio.has(form))) return true;
+  // "Bhabinkamtibmas", "Babinsa": a title alone (a village officer's) names no person, unless people are named by the word.
+  if (type === 'PERSON' && !form.includes(' ') && lex.titles.has(form.toLowerCase()) && !lex.givenNames.has(form.toLowerCase()) && !lex.personWords.has(form.toLowerCase())) return true;
   // "Tindak Pidana Umum" (a title's portfolio): a person's name of common words only, none a person's word.
   if (type === 'PERSON' && form.includes(' ') && form.split(' ').every((w) => portfolioNotName(w, lex))) return true;
   // "Marxisme", "Urologi": a doctrine or a field of study, no person or place.
