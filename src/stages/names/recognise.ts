@@ -1217,6 +1217,9 @@ class SentenceReader {
             while (e < hi && tokens[e]!.end <= inner.end) e++;
             let clean = e > s;
             for (let m = s; m < e && clean; m++) clean = !this.designationWord(m);
+            // ("Direktur Eksekutif Srikandi Energi Indonesia": one word before a portfolio's word
+            // opens an organisation's name, no person's.)
+            if (e === s + 1 && e < hi && this.portfolioName(e)) clean = false;
             if (clean) {
               name = s;
               designationEnd = s;

@@ -535,6 +535,12 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Dedi Kurniawan']);
   });
 
+  it('reads one word before a portfolio\'s word after a title as an organisation\'s name, no person ("Direktur Eksekutif Srikandi Energi Nusantara")', () => {
+    const list = entities('Penulis adalah peneliti hukum dan Direktur Eksekutif Srikandi Energi Nusantara.');
+    expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Srikandi Energi Nusantara']);
+  });
+
   it('cuts a rank spelled with a final "d" off a name and the organisation before it ("Polri Brigjend Andi Rahmat", "Irjend Pol")', () => {
     const list = entities('Sebelumnya, Dirtipideksus Bareskrim Polri Brigjend Andi Rahmat Hidayat mengungkap kasus itu. Kapolda Sulsel Irjend Pol Budi Wirawan juga hadir.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Andi Rahmat Hidayat', 'Budi Wirawan']);
