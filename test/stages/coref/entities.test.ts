@@ -541,6 +541,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Srikandi Energi Nusantara']);
   });
 
+  it('reads royal titles before a name as titles ("Permaisuri Charlotte", "Ratu Adelaide")', () => {
+    const list = entities('Pencuri membawa kabur kalung milik Permaisuri Charlotte dan bros besar milik Ratu Adelaide dari museum itu.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Charlotte', 'Adelaide']);
+  });
+
   it('cuts a rank spelled with a final "d" off a name and the organisation before it ("Polri Brigjend Andi Rahmat", "Irjend Pol")', () => {
     const list = entities('Sebelumnya, Dirtipideksus Bareskrim Polri Brigjend Andi Rahmat Hidayat mengungkap kasus itu. Kapolda Sulsel Irjend Pol Budi Wirawan juga hadir.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Andi Rahmat Hidayat', 'Budi Wirawan']);
