@@ -541,6 +541,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Srikandi Energi Nusantara']);
   });
 
+  it('reads no person in a storm\'s name ("badai Katrina", "topan Haiyan")', () => {
+    const list = entities('Riset itu mengambil sampel dampak badai Katrina dan topan Haiyan di Asia Tenggara.');
+    expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
   it('reads royal titles before a name as titles ("Permaisuri Charlotte", "Ratu Adelaide")', () => {
     const list = entities('Pencuri membawa kabur kalung milik Permaisuri Charlotte dan bros besar milik Ratu Adelaide dari museum itu.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Charlotte', 'Adelaide']);
