@@ -57,6 +57,17 @@ function englishWords(): string[] {
   return lowerUnique(zxDictionary('commonWords-en', en).slice(0, ENGLISH_WORDS)).filter((w) => /^[a-z]{3,}$/.test(w) && !names.has(w));
 }
 
+/** How many of the most frequent English words may be names too and still be read as words in a person's place: "Early", "Good", "Simple". */
+const ENGLISH_NAMED_WORDS = 5_000;
+
+/** The most frequent English words that are also last names, no first names ("early", "good", "warning"; not "marie"). */
+function englishNamedWords(): string[] {
+  const en = '@zxcvbn-ts/language-en';
+  const first = new Set(zxDictionary('firstnames-en', en).map((w) => w.toLowerCase()));
+  const last = new Set(zxDictionary('lastnames-en', en).map((w) => w.toLowerCase()));
+  return lowerUnique(zxDictionary('commonWords-en', en).slice(0, ENGLISH_NAMED_WORDS)).filter((w) => /^[a-z]{3,}$/.test(w) && last.has(w) && !first.has(w));
+}
+
 function versionOf(pkg: string): string {
   return (require(`${pkg}/package.json`) as { version: string }).version;
 }
@@ -125,9 +136,10 @@ export function generatedLexiconFiles(): Record<GeneratedFile, string> {
       [
         generated,
         `english-words: the ${ENGLISH_WORDS} most frequent words of @zxcvbn-ts/language-en ${versionOf('@zxcvbn-ts/language-en')} (MIT), letters only, lowercased, in order,`,
-        'without its first names and last names.',
+        `without its first names and last names; english-named-words: those of its ${ENGLISH_NAMED_WORDS} most frequent words`,
+        'that are last names too and no first names, in the same form.',
       ],
-      { 'english-words': englishWords() },
+      { 'english-words': englishWords(), 'english-named-words': englishNamedWords() },
     ),
   };
 }

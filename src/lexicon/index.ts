@@ -156,6 +156,12 @@ export interface Lexicon {
    * use: capitalised English phrases in Indonesian text are mostly no names. generated/english.txt.
    */
   readonly englishWords: ReadonlySet<string>;
+  /**
+   * The 5,000 most frequent English words that are also last names and no first names ("early",
+   * "good", "john"), lowercased, read on first use: a person's name of such words only, none of them a word of
+   * people's names, is an English phrase. generated/english.txt [english-named-words].
+   */
+  readonly englishNamedWords: ReadonlySet<string>;
   /** Lowercased Indonesian stopwords. generated/words.txt [stopwords]. */
   stopwords: ReadonlySet<string>;
   /** Lowercased common Indonesian words (a capitalised sentence opener in it is not a name). generated/words.txt [common-words]. */
@@ -173,10 +179,15 @@ export function getLexicon(): Lexicon {
   const lower = (file: LexiconFile, section: string) => new Set(lexiconSection(file, section).map((w) => w.toLowerCase()));
   const titles = lower('titles.txt', 'titles');
   let english: Set<string> | undefined;
+  let englishNamed: Set<string> | undefined;
   cached = {
     get englishWords() {
       english ??= new Set(generatedSection('english.txt', 'english-words'));
       return english;
+    },
+    get englishNamedWords() {
+      englishNamed ??= new Set(generatedSection('english.txt', 'english-named-words'));
+      return englishNamed;
     },
     titles,
     titleMaxWords: Math.max(...[...titles].map((t) => t.split(' ').length)),

@@ -55,7 +55,7 @@ const ENGLISH_ABSTRACT = /(?:ance|ence|ity|ty|tion|sion|ment|ness|ism|ship|ings|
 
 const ENGLISH_FUNCTION = new Set(['on', 'of', 'and', 'the', 'for', 'in', 'to', 'at', 'with', 'by', '&']);
 
-function englishPhrase(form: string, lex: Lexicon): boolean {
+function englishPhrase(form: string, lex: Lexicon, person = false): boolean {
   const words = form.split(/\s+/).map((w) => w.replace(/['’]s$/u, '').toLowerCase());
   // One word is too often a brand or a name ("Apple", "Hamas"): only an abstract noun ("Governance",
   // "Loyalty", "Safety") of no Indonesian word list, and phrases.
@@ -64,7 +64,10 @@ function englishPhrase(form: string, lex: Lexicon): boolean {
     return ENGLISH_ABSTRACT.test(w) && lex.englishWords.has(w) && !lex.personWords.has(w) && !lex.givenNames.has(w) && !lex.commonWords.has(w);
   }
   // "Zero Tolerance on Bribery", "Plenary Session II": function words, plurals and numerals between English words.
-  const english = (w: string) => (lex.englishWords.has(w) || (w.endsWith('s') && lex.englishWords.has(w.slice(0, -1)))) && !lex.personWords.has(w);
+  // (For a person's name, the frequent English words that are names too count, unless people's
+  // names hold them: "Early Warning System", "Good Stats", not "Mike Johnson".)
+  const word = (w: string) => lex.englishWords.has(w) || (person && lex.englishNamedWords.has(w) && !lex.givenNames.has(w));
+  const english = (w: string) => (word(w) || (w.endsWith('s') && word(w.slice(0, -1)))) && !lex.personWords.has(w);
   const content = words.filter((w) => !ENGLISH_FUNCTION.has(w) && !ROMAN.test(w.toUpperCase()));
   // "for Materials": a name does not open with a function word.
   if (ENGLISH_FUNCTION.has(words[0]!) && words[0] !== 'the') return true;
@@ -135,6 +138,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   // One word of Indonesian news text that is almost never a name ("Pemantauan", "Terbarukan", "Krisan").
   // (Initials in capitals name a person whatever word they spell in chat: "JD", "SP".)
   if (type === 'PERSON' && !form.includes(' ') && ((commonNotName(form, lex) && !/^[A-Z]{2,4}$/.test(form)) || lex.portfolio.has(form))) return true;
+  // "Bhabinkamtibmas", "Babinsa": a title alone (a village officer's) names no person, unless people are named by the word.
+  if (type === 'PERSON' && !form.includes(' ') && lex.titles.has(form.toLowerCase()) && !lex.givenNames.has(form.toLowerCase()) && !lex.personWords.has(form.toLowerCase())) return true;
   // "Tindak Pidana Umum" (a title's portfolio): a person's name of common words only, none a person's word.
   if (type === 'PERSON' && form.includes(' ') && form.split(' ').every((w) => portfolioNotName(w, lex))) return true;
   // "Marxisme", "Urologi": a doctrine or a field of study, no person or place.
@@ -152,7 +157,7 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (type !== 'PERSON' && lex.nonEntityHeads.has(first) && form.includes(' ')) return true;
   // "RUU Sistranas", "Inpres 8", "UU TNI": a law or a regulation named after its kind.
   if (lex.lawHeads.has(first) && form.includes(' ')) return true;
-  if (!lex.orgs.has(form) && !lex.places.has(form) && englishPhrase(form, lex)) return true;
+  if (!lex.orgs.has(form) && !lex.places.has(form) && englishPhrase(form, lex, type === 'PERSON')) return true;
   return type === 'ORG' && genericOrg(form, lex);
 }
 
@@ -512,6 +517,9 @@ const BALINESE_OPENER = new RegExp(`(?:^|[^\\p{L}])((?:I|Ni)((?:\\s+(?:${BALINES
 // One or two capitalised words, then "I"/"Ni" and a birth-order or caste word inside a person's name ("Prof Ngoerah I Wayan Sudana").
 const BALINESE_INSIDE = new RegExp(`^((?:\\p{Lu}\\p{L}+\\.?\\s+){1,2})(?=(?:I|Ni)\\s+(?:${BALINESE_WORDS})\\s+\\p{Lu})`, 'u');
 
+// Abbreviations that open Balinese names (I Gusti Ngurah, I Gusti Ayu, I Gusti Ketut, I Gusti Bagus, I Gusti Made).
+const BALINESE_ABBREVIATION = /^IG[NAKBM]$/;
+
 // An acronym of three or more capitals (digits inside: "P2BK") opening a person's name, before a capitalised word.
 // (Only before a name of two words or more: "AHY Singgung" is a person's initials and a headline's verb.)
 const LEADING_ACRONYM = /^(\p{Lu}[\p{Lu}\d]{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
@@ -581,7 +589,9 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   }
   // "BIN Muhammad Herindra", "KIC Satria Wisnumurti": an organisation's acronym of three letters or
   // more before a name of two words or more is no part of it.
-  const acronym = LEADING_ACRONYM.exec(text);
+  // ("IGN Jaya Negara": I Gusti Ngurah, the abbreviated opening of a Balinese name, is the name's.)
+  const leading = LEADING_ACRONYM.exec(text);
+  const acronym = leading && !BALINESE_ABBREVIATION.test(leading[1]!) ? leading : null;
   if (acronym) {
     start += acronym[0].length;
     text = text.slice(acronym[0].length);
@@ -592,7 +602,8 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   if (
     place &&
     // A province's short name ("Sumsel", "Jatim") is no person's word, whatever names it was seen in.
-    (lex.placeAliases.has(place[1]!) || (lex.knownPlaces.has(place[1]!) && !lex.givenNames.has(place[1]!.toLowerCase()) && !lex.personWords.has(place[1]!.toLowerCase()))) &&
+    // ("P2BK Purabaya Yanto Prayitno": after an office's acronym, a district of the lists is the office's.)
+    (lex.placeAliases.has(place[1]!) || ((lex.knownPlaces.has(place[1]!) || (acronym !== null && lex.places.has(place[1]!))) && !lex.givenNames.has(place[1]!.toLowerCase()) && !lex.personWords.has(place[1]!.toLowerCase()))) &&
     (afterPlace.includes(' ') ||
       lex.givenNames.has(afterPlace.toLowerCase()) ||
       lex.personWords.has(afterPlace.toLowerCase()) ||
@@ -697,6 +708,17 @@ function mayHaveEdgeJunk(text: string): boolean {
     if (text.endsWith(w) && text.length > w.length && isWhitespaceCode(text.charCodeAt(text.length - w.length - 1))) return true;
   }
   return false;
+}
+
+/**
+ * "Bareskrim Polri Brigjend" (before "Nunung Syaifuddin"): a police or military rank ending an
+ * organisation's or a place's name opens the person's name after it; it is cut off.
+ */
+export function withoutTrailingRank(c: Candidate, lex: Lexicon): Candidate {
+  if (c.type === 'PERSON') return c;
+  const space = c.text.lastIndexOf(' ');
+  if (space < 0 || !lex.ranks.has(c.text.slice(space + 1).replace(/\.$/, '')) || lex.orgs.has(c.text) || lex.places.has(c.text)) return c;
+  return changeCandidate(c, { text: c.text.slice(0, space), end: c.start + space });
 }
 
 /**

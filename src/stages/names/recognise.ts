@@ -65,6 +65,10 @@ const ACRONYM_WITH_DIGITS = /^[A-Z][A-Z]*\d[A-Z\d]*[A-Z]$/;
  */
 const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk|Muh|Moh|Moch|Mhd|Muhd|Abd|Ach|Kgs|Kms|Mgs|Tgk|Capt';
 const OPENING_MARK = /^[“"'‘(]$/;
+/** Birth-order and caste words after the "I" or "Ni" that opens a Balinese name ("I Ketut Sukadi", "Ni Luh Putu"). */
+const BALINESE_WORDS = new Set(['Gede', 'Gde', 'Ketut', 'Made', 'Nyoman', 'Wayan', 'Putu', 'Kadek', 'Komang', 'Nengah', 'Gusti', 'Luh', 'Dewa', 'Kade', 'Ngurah', 'Ayu', 'Bagus']);
+/** Abbreviations that open Balinese names: I Gusti Ngurah, I Gusti Ayu, I Gusti Ketut, I Gusti Bagus, I Gusti Made, Ida Bagus. */
+const BALINESE_ABBREVIATIONS = new Set(['IGN', 'IGA', 'IGK', 'IGB', 'IGM', 'IB']);
 
 /** The word sets and patterns the name rules read, derived from the lexicon once per lexicon. */
 interface NameWords {
@@ -636,8 +640,14 @@ class SentenceReader {
       // "… Sains, dan Teknologi Brian Yuliarto": the portfolio's last word the tagger read into the name.
       while (clean && k < hi - 2 && this.portfolioName(k)) k++;
     }
+    // "Mendikti Saintek Brian Yuliarto": right after the title, a word only the common-word list
+    // holds (foreign given names are common words of Indonesian text) opens the tagger's name.
+    if (tagged && k === i + 1 && k < hi && this.foreignNameWord(i)) k = i;
     // "… Kementerian Kesehatan RI Azhar Jaya": a common word ends the name of the given name before it.
     if (k === hi && hi - 2 > i && this.caps[hi - 1] && !this.designationWord(hi - 1) && lex.personWords.has(this.lower(hi - 2)) && this.nameLike(hi - 2)) k = hi - 1;
+    // "Administrator NASA Sean Duffy": a given name right after the title, then a word only the
+    // common-word list holds (a foreign family name), is a name of two words.
+    if (k === hi && hi - 2 === i && (lex.personWords.has(this.lower(i)) || lex.givenNames.has(this.lower(i))) && this.nameLike(i) && this.foreignNameWord(hi - 1)) k = i;
     // "Ketua DPRD Banten Fahmi Hakim", "Lukman Hakim": a title's word ending the run after a word of
     // people's names is the family name.
     if (k === hi && hi - 2 > i && /^\p{Lu}\p{Ll}+$/u.test(tokens[hi - 1]!.text) && lex.titles.has(this.lower(hi - 1)) && !lex.orgMarkers.has(tokens[hi - 1]!.text) && (lex.personWords.has(this.lower(hi - 2)) || lex.givenNames.has(this.lower(hi - 2))) && this.nameLike(hi - 2)) k = hi - 1;
@@ -707,10 +717,54 @@ class SentenceReader {
     // "Komisaris Utama Bank Nagari itu": one word after an organisation's marker ending the run is
     // the organisation's name, unless people are named by it.
     if (k > i && hi - k === 1 && lex.orgMarkers.has(tokens[k - 1]!.text) && !lex.givenNames.has(this.lower(k)) && !lex.personWords.has(this.lower(k))) k = hi;
+    // "Wali Kota Denpasar IGN Jaya Negara", "Polresta Denpasar I Ketut Sukadi": a Balinese name
+    // opens with "I" or "Ni" and a birth-order or caste word, or their abbreviation; what stands
+    // before it is the designation (name prefixes before it stay the name's: "Prof. I Wayan").
+    for (let j = i + 1; j < hi - 1; j++) {
+      if (!this.balineseOpener(j, hi)) continue;
+      let prefixes = true;
+      for (let m = k; m < j && prefixes; m++) prefixes = tokens[m]!.text === '.' || lex.namePrefixes.has(withoutDot(tokens[m]!.text));
+      if (k > j || !prefixes) k = j;
+      break;
+    }
     let designationEnd = k;
     // ("Kemhan Mayjen TNI Bambang": a rank and its force before the name.)
     while (designationEnd > i && (lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text)) || (designationEnd - 1 > i && lex.forces.has(tokens[designationEnd - 1]!.text) && lex.ranks.has(withoutDot(tokens[designationEnd - 2]!.text))))) designationEnd--;
     return { name: k, designationEnd };
+  }
+
+  /**
+   * A capitalised word that only the common-word list holds: no news word, English word, portfolio
+   * word, place, designation or derived noun ("Brian", "Duffy": foreign names met in Indonesian text).
+   */
+  private foreignNameWord(k: number): boolean {
+    const t = this.tokens[k]!;
+    const lower = this.lower(k);
+    const { lex } = this;
+    return (
+      t.kind === 'word' &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
+      lex.commonWords.has(lower) &&
+      !lex.newsWords.has(lower) &&
+      !lex.englishWords.has(lower) &&
+      !lex.stopwords.has(lower) &&
+      !lex.portfolio.has(t.text) &&
+      !this.designationWord(k) &&
+      !this.derivedNoun(k)
+    );
+  }
+
+  /**
+   * Whether token j opens a Balinese name that runs to `hi`: "I"/"Ni" before a birth-order or caste
+   * word ("I Ketut Sukadi"), or an abbreviation of one ("IGN Jaya Negara"), then capitalised words only.
+   */
+  private balineseOpener(j: number, hi: number): boolean {
+    const { tokens } = this;
+    const t = tokens[j]!.text;
+    const opens = ((t === 'I' || t === 'Ni') && BALINESE_WORDS.has(tokens[j + 1]!.text)) || BALINESE_ABBREVIATIONS.has(t);
+    if (!opens) return false;
+    for (let m = j + 1; m < hi; m++) if (!this.caps[m] || (ACRONYM.test(tokens[m]!.text) && m > j + 1)) return false;
+    return true;
   }
 
   /** Collects capitalised runs (allowing initials "B.", connectors, "Inc." and hyphens inside) and reads each. */
@@ -1178,6 +1232,9 @@ class SentenceReader {
             while (e < hi && tokens[e]!.end <= inner.end) e++;
             let clean = e > s;
             for (let m = s; m < e && clean; m++) clean = !this.designationWord(m);
+            // ("Direktur Eksekutif Srikandi Energi Indonesia": one word before a portfolio's word
+            // opens an organisation's name, no person's.)
+            if (e === s + 1 && e < hi && this.portfolioName(e)) clean = false;
             if (clean) {
               name = s;
               designationEnd = s;
@@ -1418,7 +1475,7 @@ class SentenceReader {
         // "Universitas Jenderal Soedirman": a marker with no name of its own ("Kemenhub", "Polri" are
         // names) before a rank or title is named after the person.
         const ownName = designationEnd > i + 1 || lex.orgs.has(a.text) || ACRONYM.test(a.text);
-        const personAfter = name < hi && !joined && ownName && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end));
+        const personAfter = name < hi && !joined && ownName && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end) || (name > i + 1 && this.balineseOpener(name, hi)));
         const end = personAfter ? designationEnd : hi;
         // "Komisi VI DPR RI Fraksi Gerindra": the faction inside is an organisation of its own, after the commission's.
         let fraksi = -1;

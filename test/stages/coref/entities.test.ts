@@ -517,6 +517,46 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['I Ketut Arsana', 'I Made Yasa Wiguna', 'Ni Luh Putu Sari', 'I Gede Darma']);
   });
 
+  it('starts a Balinese name at its "I" or its abbreviation after a place or an office with no comma ("Wali Kota Gianyar IGN Rai Suryadi", "Polresta Badung I Wayan Sumerta")', () => {
+    const list = entities('Wali Kota Gianyar IGN Rai Suryadi meresmikan pasar itu. Hal itu disampaikan Kepala Seksi Humas (Kasi Humas) Polresta Badung I Wayan Sumerta kepada wartawan, Senin (6/10/2025).');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['IGN Rai Suryadi', 'I Wayan Sumerta']);
+    expect(find(list, 'LOC', 'Gianyar')).toBeDefined();
+    expect(find(list, 'ORG', 'Polresta Badung')).toBeDefined();
+  });
+
+  it('reads a foreign name whose words the Indonesian lists hold as common words after a title ("Saintek Brian Yuliarto", "NASA Sean Duffy")', () => {
+    const list = entities('Acara itu dihadiri Menteri Keuangan Purbaya Yudhi Sadewa, Mendikti Saintek Brian Hartono dan Sekretaris Kabinet Teddy Wijaya. Sementara itu, Administrator NASA Sean Duffy mengumumkan misi baru ke Bulan.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(expect.arrayContaining(['Brian Hartono', 'Sean Duffy']));
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).not.toContain('Sean Duffy');
+  });
+
+  it('cuts an office\'s acronym and the district after it off a name ("P2BK Sukaraja Dedi Kurniawan")', () => {
+    const list = entities('Hujan deras membuat sungai meluap dan merendam rumah warga," demikian laporan tertulis P2BK Sukaraja Dedi Kurniawan.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Dedi Kurniawan']);
+  });
+
+  it('reads one word before a portfolio\'s word after a title as an organisation\'s name, no person ("Direktur Eksekutif Srikandi Energi Nusantara")', () => {
+    const list = entities('Penulis adalah peneliti hukum dan Direktur Eksekutif Srikandi Energi Nusantara.');
+    expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Srikandi Energi Nusantara']);
+  });
+
+  it('reads no person in a storm\'s name ("badai Katrina", "topan Haiyan")', () => {
+    const list = entities('Riset itu mengambil sampel dampak badai Katrina dan topan Haiyan di Asia Tenggara.');
+    expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
+  it('reads royal titles before a name as titles ("Permaisuri Charlotte", "Ratu Adelaide")', () => {
+    const list = entities('Pencuri membawa kabur kalung milik Permaisuri Charlotte dan bros besar milik Ratu Adelaide dari museum itu.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Charlotte', 'Adelaide']);
+  });
+
+  it('cuts a rank spelled with a final "d" off a name and the organisation before it ("Polri Brigjend Andi Rahmat", "Irjend Pol")', () => {
+    const list = entities('Sebelumnya, Dirtipideksus Bareskrim Polri Brigjend Andi Rahmat Hidayat mengungkap kasus itu. Kapolda Sulsel Irjend Pol Budi Wirawan juga hadir.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Andi Rahmat Hidayat', 'Budi Wirawan']);
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).not.toContain('Polri Brigjend');
+  });
+
   it('splits a person named alone elsewhere off the end of an organisation opened by its acronym ("Ditjen Dikti Khairul meyakini")', () => {
     const list = entities('Kampus itu sedang diperiksa. Ditjen Dikti Safrudin memastikan pemeriksaan berjalan adil. "Kami akan memantau," ujar Safrudin. Kementerian Haji dan Umrah juga hadir.');
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Ditjen Dikti', 'Kementerian Haji dan Umrah']);

@@ -248,6 +248,17 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Indonesia Presidential Studies', 'World Economic Forum']);
   });
 
+  it('drops a person read in a title alone ("Bhabinkamtibmas", "Kakanwil"), keeps a name', () => {
+    const kept = dropNonEntities(['Bhabinkamtibmas', 'Kakanwil', 'Jamintel', 'Sukadi'].map((n) => group(n, 'PERSON')) as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Sukadi']);
+  });
+
+  it('drops a person read in English words that are last names too ("Early Warning System", "Good Stats"), keeps English people\'s names', () => {
+    const names = ['Early Warning System', 'Good Stats', 'Mike Johnson', 'Harry Brown', 'Marie Louise', 'Declan Rice'];
+    const kept = dropNonEntities(names.map((n) => group(n, 'PERSON')) as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Mike Johnson', 'Harry Brown', 'Marie Louise', 'Declan Rice']);
+  });
+
   it('drops English phrases with function words and plurals, keeps institutions named so', () => {
     const kept = dropNonEntities(
       [group('Zero Tolerance on Bribery'), group('Put on Production and Exploration'), group('for Materials'), group('University of Arizona'), group('Times of India')] as never,
