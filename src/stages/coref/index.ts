@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, knownPlacesReadAsPeople, placesNamedInText, typeCitedSource, trimSentenceOpener, trimPersonTitles, splitAtNameUsedAlone, ageMakesPerson, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
+import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, knownPlacesReadAsPeople, placesNamedInText, placesByContext, typeCitedSource, trimSentenceOpener, trimPersonTitles, splitAtNameUsedAlone, ageMakesPerson, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -95,8 +95,10 @@ export const corefStage = defineStageFactory({
         const kept = confirmHeadlines(typeByList(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, lexicon), doc.text, body, lexicon);
         const groups = placesNamedInText(knownPlacesReadAsPeople(mergeCompanyCores(mergeNicknames(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), lexicon), doc.text, lexicon), doc.text, lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
+        // (After the other occurrences are added: "warga Hatupelu" may be one of them.)
+        const placed = placesByContext(groups, doc.text, body.start, lexicon);
         const all: EntityFields[] = [
-          ...groups.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
+          ...placed.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
           ...before,
         ].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
         doc.entities = all.map((e, i) => makeEntity(`e${i + 1}`, e, sectionAt(doc, e.mentions[0]!.start)));

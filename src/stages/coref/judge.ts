@@ -288,6 +288,38 @@ export function placesNamedInText(groups: readonly EntityGroup[], text: string, 
   return out;
 }
 
+/** Lowercase words right before a place's name, not a person's: "di Timika", "ke Gili Trawangan", "perbatasan Torkham", "warga Hatupelu". */
+const PLACE_CONTEXT = new Set(['di', 'ke', 'menuju', 'kawasan', 'wilayah', 'daerah', 'perbatasan', 'warga', 'asal', 'pedalaman', 'pesisir']);
+
+/** A dateline's end after the place that opens the body: "Timika - Lima pemuda …". */
+const DATELINE_END = /^\s[-–—]\s/u;
+
+/**
+ * A person read by the tagger alone where only a place stands ("Lima pemuda tewas di Timika",
+ * "menyeberang ke Gili Trawangan", "perbatasan Torkham", a dateline "Takengon - …"): one to three
+ * capitalised words, none a given name or a word of people's names, no mention where a person is
+ * named ({@link namedWherePersonIs}), and one mention at least right after a word that only a place
+ * follows or opening the body before a dateline's dash. Such a group is a place.
+ */
+export function placesByContext(groups: readonly EntityGroup[], text: string, bodyStart: number, lex: Lexicon): EntityGroup[] {
+  let out: EntityGroup[] | undefined;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.type !== 'PERSON' || g.source !== 'model' || !/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u.test(g.text)) continue;
+    if (g.text.split(/[ -]/u).some((w) => lex.givenNames.has(w.toLowerCase()) || lex.personWords.has(w.toLowerCase()) || lex.commonWords.has(w.toLowerCase()))) continue;
+    if (g.mentions.some((m) => !(m.source === 'model' || (m.source ?? '').startsWith('coref/')) || namedWherePersonIs(m, text, lex))) continue;
+    const placed = g.mentions.some((m) => {
+      if (m.start >= bodyStart && text.slice(bodyStart, m.start).trim() === '' && DATELINE_END.test(text.slice(m.end, m.end + 3))) return true;
+      const prev = /(?:^|[^\p{L}])(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+      return prev !== null && PLACE_CONTEXT.has(prev[1]!);
+    });
+    if (!placed) continue;
+    out ??= groups.slice();
+    out[i] = { ...g, type: 'LOC' as const, source: `${g.source}/place-context` };
+  }
+  return out ?? (groups as EntityGroup[]);
+}
+
 /**
  * An organisation known only as a short acronym ("LCS", "PHTC", "FOS"): no longer name in the text,
  * not one the lexicon knows. On real news these are mostly the names of programmes, measures and

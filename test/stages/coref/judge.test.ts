@@ -10,6 +10,7 @@ import {
   namedAfterKind,
   shortNamesOfOrgs,
   placesNamedInText,
+  placesByContext,
   splitAtNameUsedAlone,
   splitPair,
   trimPersonTitles,
@@ -394,5 +395,33 @@ describe('namedAfterKind', () => {
       expect(namedAfterKind(text, name, kinds), JSON.stringify([text, name])).toBe(want);
     }
     expect(found).toBeGreaterThan(50);
+  });
+});
+
+describe('placesByContext', () => {
+  const text = 'Warga Mengungsi di Lembah Baliem\n\nWamena - Ratusan warga mengungsi ke Kurulu setelah banjir. Tim SAR tiba di Pikhe pada Senin, kata Yohanes Kogoya.';
+  const at = (t: string, from = 0) => {
+    const start = text.indexOf(t, from);
+    return { start, end: start + t.length, text: t, source: 'model' };
+  };
+  const group = (name: string, from = 0, source = 'model') => ({ type: 'PERSON' as const, text: name, mentions: [at(name, from)], source, aliases: new Set<string>() });
+  const body = text.indexOf('Wamena');
+
+  it('makes a person the tagger read after a word only a place follows, or opening a dateline, a place', () => {
+    const out = placesByContext([group('Wamena'), group('Kurulu'), group('Pikhe')], text, body, lex);
+    expect(out.map((g) => [g.type, g.text])).toEqual([
+      ['LOC', 'Wamena'],
+      ['LOC', 'Kurulu'],
+      ['LOC', 'Pikhe'],
+    ]);
+  });
+
+  it('keeps a person of a given name, one named where a person is, and one of a rule', () => {
+    const person = group('Yohanes Kogoya');
+    const said = 'Bantuan tiba di Kurulu, kata Kurulu.';
+    const cued = { type: 'PERSON' as const, text: 'Kurulu', mentions: [{ start: 16, end: 22, text: 'Kurulu' }, { start: said.lastIndexOf('Kurulu'), end: said.lastIndexOf('Kurulu') + 6, text: 'Kurulu' }], source: 'model', aliases: new Set<string>() };
+    const ruled = group('Kurulu', 0, 'person/title-name');
+    expect(placesByContext([person, ruled], text, body, lex).map((g) => g.type)).toEqual(['PERSON', 'PERSON']);
+    expect(placesByContext([cued], said, 0, lex)[0]!.type).toBe('PERSON');
   });
 });
