@@ -288,6 +288,33 @@ export function placesNamedInText(groups: readonly EntityGroup[], text: string, 
   return out;
 }
 
+/**
+ * "Lurah Prawirodirjan", "Geuchik Blang Rheue": a name read as an organisation (after a village
+ * head's title, or by the tagger) that the article names as a place with an administrative prefix
+ * or an area's kind ("Kelurahan Prawirodirjan", "Gampong Blang Rheue") is that place: its mentions
+ * join the place's entity. Not a name the lexicon knows as an organisation's, nor one with an
+ * organisation's marker or legal form.
+ */
+export function orgsNamedAsPlaces(groups: readonly EntityGroup[], lex: Lexicon): EntityGroup[] {
+  const places = new Map<string, EntityGroup>();
+  const kinds = [...lex.adminPrefixes, ...AREA_KINDS];
+  for (const g of groups) {
+    if (g.type !== 'LOC') continue;
+    const space = g.text.indexOf(' ');
+    if (space > 0 && kinds.includes(g.text.slice(0, space))) places.set(g.text.slice(space + 1), g);
+  }
+  if (places.size === 0) return groups as EntityGroup[];
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type !== 'ORG' || lex.orgs.has(g.text)) continue;
+    const place = places.get(g.text);
+    if (!place || g.mentions.some((m) => m.text !== g.text) || g.text.split(' ').some((w) => lex.orgMarkers.has(w) || lex.legalFormsBefore.has(w) || lex.legalFormsAfter.has(w))) continue;
+    place.mentions = [...place.mentions, ...g.mentions].sort((a, b) => a.start - b.start);
+    (gone ??= new Set()).add(g);
+  }
+  return gone === undefined ? (groups as EntityGroup[]) : groups.filter((g) => !gone.has(g));
+}
+
 /** Lowercase words right before a place's name, not a person's: "di Timika", "ke Gili Trawangan", "perbatasan Torkham", "warga Hatupelu". */
 const PLACE_CONTEXT = new Set(['di', 'ke', 'menuju', 'kawasan', 'wilayah', 'daerah', 'perbatasan', 'warga', 'asal', 'pedalaman', 'pesisir']);
 

@@ -11,6 +11,7 @@ import {
   shortNamesOfOrgs,
   placesNamedInText,
   placesByContext,
+  orgsNamedAsPlaces,
   splitAtNameUsedAlone,
   splitPair,
   trimPersonTitles,
@@ -32,6 +33,13 @@ function cand(text: string, name: string, type: Candidate['type'], source = 'mod
 }
 
 describe('typeByLexicon', () => {
+  it('makes known bodies and shops an organisation, and a place opened by an organisation\'s marker one', () => {
+    const t = 'Tim Manggala Agni tiba di kantor LPK Karya Mandiri dekat Alfamart.';
+    expect(typeByLexicon(cand(t, 'Manggala Agni', 'LOC'), lex).type).toBe('ORG');
+    expect(typeByLexicon(cand(t, 'Alfamart', 'PERSON'), lex).type).toBe('ORG');
+    expect(typeByLexicon(cand(t, 'LPK Karya Mandiri', 'LOC'), lex).type).toBe('ORG');
+  });
+
   it('makes a Dutch school read as a place an organisation', () => {
     const t = 'Ia belajar di Rijkskweekschool Haarlem, Belanda.';
     expect(typeByLexicon(cand(t, 'Rijkskweekschool Haarlem', 'LOC'), lex).type).toBe('ORG');
@@ -423,5 +431,24 @@ describe('placesByContext', () => {
     const ruled = group('Kurulu', 0, 'person/title-name');
     expect(placesByContext([person, ruled], text, body, lex).map((g) => g.type)).toEqual(['PERSON', 'PERSON']);
     expect(placesByContext([cued], said, 0, lex)[0]!.type).toBe('PERSON');
+  });
+});
+
+describe('orgsNamedAsPlaces', () => {
+  const text = 'Warga Kelurahan Sukamulya mengungsi. Lurah Sukamulya, Dedi Supriadi, membuka posko. Bank Sukamulya ikut membantu.';
+  const at = (t: string, from = 0) => {
+    const start = text.indexOf(t, from);
+    return { start, end: start + t.length, text: t, source: 'model' };
+  };
+  const group = (type: 'ORG' | 'LOC', name: string, from = 0) => ({ type, text: name, mentions: [at(name, from)], source: 'model', aliases: new Set<string>() });
+
+  it("joins an organisation read after a village head's title to the place the text names with its prefix", () => {
+    const out = orgsNamedAsPlaces([group('LOC', 'Kelurahan Sukamulya'), group('ORG', 'Sukamulya', text.indexOf('Lurah'))], lex);
+    expect(out.map((g) => [g.type, g.text, g.mentions.map((m) => m.text)])).toEqual([['LOC', 'Kelurahan Sukamulya', ['Kelurahan Sukamulya', 'Sukamulya']]]);
+  });
+
+  it("keeps an organisation with a marker or known to the lexicon", () => {
+    const bank = group('ORG', 'Bank Sukamulya');
+    expect(orgsNamedAsPlaces([group('LOC', 'Kelurahan Sukamulya'), bank], lex)).toHaveLength(2);
   });
 });
