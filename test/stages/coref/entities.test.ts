@@ -234,6 +234,20 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("keeps a body apart from its regional counterpart ('Dewan Perwakilan Rakyat' and '… Daerah')", () => {
+    const text = 'Calon bukan anggota Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan Dewan Perwakilan Rakyat Daerah. Aturan dibahas dengan DPR RI.';
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions([at('Dewan Perwakilan Rakyat'), at('Dewan Perwakilan Daerah'), at('Dewan Perwakilan Rakyat Daerah'), at('DPR RI')], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Dewan Perwakilan Rakyat', ['Dewan Perwakilan Rakyat', 'DPR RI']],
+      ['Dewan Perwakilan Daerah', ['Dewan Perwakilan Daerah']],
+      ['Dewan Perwakilan Rakyat Daerah', ['Dewan Perwakilan Rakyat Daerah']],
+    ]);
+  });
+
   it.each([
     ['Badan Pusat Statistik', 'BPS'],
     ['Otoritas Jasa Keuangan', 'OJK'],
