@@ -487,6 +487,39 @@ export function joinSlashedOrgs(candidates: readonly Candidate[], text: string):
   return joined.length === 0 ? (candidates as Candidate[]) : [...candidates, ...joined];
 }
 
+/** A military unit, its number, a slash and the first capitalised word of its territory or name: "Kodim 0313/Kampar", "Kodam XV/Pattimura". */
+const MILITARY_UNIT = /(?<![\p{L}\d])(?:Kodim|Korem|Kodam|Koramil|Yonif|Lantamal|Lanal|Brigif|Rindam|Kodaeral|Pangkalan)\s+(?:\d{2,4}|[IVX]{1,5})\/(?=\p{Lu})/gu;
+const UNIT_WORDS = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}/u;
+
+/**
+ * "Kodim 0313/Kampar", "Kodim 0103/Aceh Utara", "Kodam XV/Pattimura": a military unit's kind, its
+ * number, a slash and its territory's or namesake's name are one organisation (no place "Kampar"
+ * after it): a candidate over all of it is added, scored above what it overlaps. The name after the
+ * slash is the longest run of capitalised words that is a known place, else the words up to a rank,
+ * a title, an honorific or a given name.
+ */
+export function joinMilitaryUnits(candidates: readonly Candidate[], text: string, lex: Lexicon): Candidate[] {
+  if (!text.includes('/')) return candidates as Candidate[];
+  let joined: Candidate[] | null = null;
+  for (const m of text.matchAll(MILITARY_UNIT)) {
+    const after = m.index + m[0].length;
+    const words = UNIT_WORDS.exec(text.slice(after, after + 60))![0].split(' ');
+    let n = words.length;
+    while (n > 0 && !lex.places.has(words.slice(0, n).join(' ')) && !lex.knownPlaces.has(words.slice(0, n).join(' '))) n--;
+    // No known place: the words up to a rank, a title, an honorific or a given name ("Bukit Barisan Letkol …").
+    if (n === 0) {
+      n = 1;
+      const stop = (w: string) => lex.ranks.has(w.replace(/\.$/u, '')) || lex.titles.has(w.toLowerCase()) || lex.honorifics.has(w) || lex.givenNames.has(w.toLowerCase()) || lex.orgMarkers.has(w);
+      while (n < words.length && !stop(words[n]!)) n++;
+    }
+    const end = after + words.slice(0, n).join(' ').length;
+    let score = 0;
+    for (const c of candidates) if (c.start < end && c.end > m.index) score = Math.max(score, c.score ?? 0);
+    (joined ??= []).push(makeCandidate('ORG', m.index, end, text.slice(m.index, end), 'org/military-unit', score + 1));
+  }
+  return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
 /**
  * An organisation and its numbered regional unit after it name one body ("KAI Daop 6 Yogyakarta",
  * "Pertamina Regional 3 Jawa Barat"): when a known place follows the number, a candidate over both

@@ -12,6 +12,7 @@ import {
   placesNamedInText,
   placesByContext,
   orgsNamedAsPlaces,
+  joinMilitaryUnits,
   splitAtNameUsedAlone,
   splitPair,
   trimPersonTitles,
@@ -450,5 +451,18 @@ describe('orgsNamedAsPlaces', () => {
   it("keeps an organisation with a marker or known to the lexicon", () => {
     const bank = group('ORG', 'Bank Sukamulya');
     expect(orgsNamedAsPlaces([group('LOC', 'Kelurahan Sukamulya'), bank], lex)).toHaveLength(2);
+  });
+});
+
+describe('joinMilitaryUnits', () => {
+  it('reads a military unit, its number, a slash and its territory as one organisation', () => {
+    const t = 'Personel Kodim 0204/Deli Serdang Letkol Inf Budi dan Kodam I/Bukit Barisan Mayjen Rio tiba.';
+    const kampar = cand(t, 'Deli Serdang', 'LOC', 'model', 1);
+    const out = joinMilitaryUnits([kampar], t, lex);
+    expect(out.slice(1).map((c) => [c.type, c.text])).toEqual([
+      ['ORG', 'Kodim 0204/Deli Serdang'],
+      ['ORG', 'Kodam I/Bukit Barisan'],
+    ]);
+    expect(out[1]!.score).toBeGreaterThan(1);
   });
 });
