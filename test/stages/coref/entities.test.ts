@@ -553,6 +553,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Agus Harimurti Yudhoyono']);
   });
 
+  it('reads a high prosecutor\'s office or a court and the place after it as one organisation ("Kejaksaan Tinggi Sumsel")', () => {
+    const list = entities('Kepala Kejaksaan Tinggi Sumsel Andi Wirawan menambahkan, berkas perkara sudah lengkap.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Kejaksaan Tinggi Sumsel']);
+  });
+
   it('reads a place named after a pair of people as the place, and a ticket as two people ("Bandara Soekarno-Hatta", "Prabowo-Gibran")', () => {
     const list = entities('Pesawat mendarat di Bandara Soekarno-Hatta kemarin. Mereka tiba di Soekarno-Hatta, lalu ke Jalan Soekarno-Hatta. Pasangan Prabowo-Gibran menang.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
