@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinMilitaryUnits, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, knownPlacesReadAsPeople, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, splitAtNameUsedAlone, ageMakesPerson, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
+import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinMilitaryUnits, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, splitAtNameUsedAlone, ageMakesPerson, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -83,7 +83,7 @@ export const corefStage = defineStageFactory({
             if (c === null) continue;
             const before80 = text.slice(Math.max(0, c.start - 80), c.start);
             const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
-            const named = field && trimOrgTitle(field, lexicon);
+            const named = field && trimOrgTitle(trimPortfolioBeforeBody(field, lexicon), lexicon);
             if (named === null || personInSpelledOut(named, text, lexicon) === null) continue;
             const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(retype(named), text, lexicon), text), text), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
             if (typed !== null) judged.push(typed);

@@ -564,6 +564,8 @@ export function joinRegionalBodies(candidates: readonly Candidate[], text: strin
     while (n > 0 && !placeOf(n)) n--;
     if (n === 0) continue;
     const end = c.end + 1 + words.slice(0, n).join(' ').length;
+    // ("Ketua Fraksi Gerindra DPRD Kabupaten Solok": a longer organisation read over both stays whole.)
+    if (candidates.some((p) => p.type === 'ORG' && p.start < c.start && p.end >= end)) continue;
     let score = c.score ?? 0;
     for (const p of candidates) if (p.start > c.end && p.start < end) score = Math.max(score, p.score ?? 0);
     (joined ??= []).push(changeCandidate(c, { end, text: text.slice(c.start, end), source: 'org/regional-body', score: score + 1 }));
@@ -1072,6 +1074,34 @@ function orgFirstWords(lex: Lexicon): Set<string> {
     firstWords.set(lex, set);
   }
   return set;
+}
+
+/**
+ * "Kepala Seksi Pendidikan Madrasah Kemenag Purwakarta": an organisation read after a title whose
+ * first words are common words of the title's portfolio ("Pendidikan Madrasah"), then a regional
+ * body's short name and its place ("Kemenag Purwakarta"), is that body of that place. (Not "Fraksi
+ * Gerindra DPRD …", "Komisi IV DPRD …": a name, a number or a letter before the body names its unit.)
+ */
+export function trimPortfolioBeforeBody(c: Candidate, lex: Lexicon): Candidate {
+  if (c.type !== 'ORG' || !c.source.startsWith('org/after-title') || lex.orgs.has(c.text)) return c;
+  // A capitalised common word or an organisation's kind ("Pendidikan", "Madrasah"), no place.
+  const portfolioWord = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && (lex.commonWords.has(w.toLowerCase()) || lex.orgMarkers.has(w)) && !lex.places.has(w);
+  const words = [...c.text.matchAll(/\S+/gu)];
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k]![0];
+    if (!lex.regionalBodies.has(w)) {
+      if (!portfolioWord(w)) return c;
+      continue;
+    }
+    const rest = words.slice(k + 1).map((x) => x[0]);
+    const place = rest.slice(lex.adminPrefixes.has(rest[0]!) ? 1 : 0).join(' ');
+    if (place === '' || !(lex.places.has(place) || lex.knownPlaces.has(place) || lex.placeAliases.has(place))) return c;
+    const first = words[0]![0];
+    if (!portfolioWord(first)) return c;
+    const at = words[k]!.index!;
+    return changeCandidate(c, { start: c.start + at, text: c.text.slice(at), source: `${c.source}/portfolio` });
+  }
+  return c;
 }
 
 /**

@@ -553,6 +553,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Agus Harimurti Yudhoyono']);
   });
 
+  it('keeps a faction read whole with its regional council and place, and reads a portfolio before a regional body as no part of it', () => {
+    const list = entities('Ketua Fraksi Golkar DPRD Kabupaten Garut Dedi Kurnia hadir. Kepala Seksi Pendidikan Madrasah Kemenag Purwakarta Ahmad Fauzan membenarkan.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Fraksi Golkar DPRD Kabupaten Garut', 'Kemenag Purwakarta']);
+  });
+
   it('reads a high prosecutor\'s office or a court and the place after it as one organisation ("Kejaksaan Tinggi Sumsel")', () => {
     const list = entities('Kepala Kejaksaan Tinggi Sumsel Andi Wirawan menambahkan, berkas perkara sudah lengkap.');
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Kejaksaan Tinggi Sumsel']);
