@@ -558,6 +558,11 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Fraksi Golkar DPRD Kabupaten Garut', 'Kemenag Purwakarta']);
   });
 
+  it('reads no entity in a heritage item or a city transport service named alone', () => {
+    const list = entities('Tahun lalu Gamelan, Kebaya, dan Angklung diakui dunia. Warga memakai JakLingko dan Mikrotrans setiap hari di Jakarta.');
+    expect(list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type)).map((e) => `${e.type}:${e.text}`)).toEqual(['LOC:Jakarta']);
+  });
+
   it('reads a high prosecutor\'s office or a court and the place after it as one organisation ("Kejaksaan Tinggi Sumsel")', () => {
     const list = entities('Kepala Kejaksaan Tinggi Sumsel Andi Wirawan menambahkan, berkas perkara sudah lengkap.');
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Kejaksaan Tinggi Sumsel']);
