@@ -83,7 +83,8 @@ export const corefStage = defineStageFactory({
             if (c === null) continue;
             const before80 = text.slice(Math.max(0, c.start - 80), c.start);
             const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
-            const named = field && trimOrgTitle(trimPortfolioBeforeBody(field, lexicon), lexicon);
+            const portfolio = field && trimPortfolioBeforeBody(field, lexicon, before80);
+            const named = portfolio && trimOrgTitle(portfolio, lexicon);
             if (named === null || personInSpelledOut(named, text, lexicon) === null) continue;
             const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(retype(named), text, lexicon), text), text), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
             if (typed !== null) judged.push(typed);

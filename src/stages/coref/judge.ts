@@ -1082,8 +1082,14 @@ function orgFirstWords(lex: Lexicon): Set<string> {
  * body's short name and its place ("Kemenag Purwakarta"), is that body of that place. (Not "Fraksi
  * Gerindra DPRD …", "Komisi IV DPRD …": a name, a number or a letter before the body names its unit.)
  */
-export function trimPortfolioBeforeBody(c: Candidate, lex: Lexicon): Candidate {
+export function trimPortfolioBeforeBody(c: Candidate, lex: Lexicon, before = ''): Candidate | null {
   if (c.type !== 'ORG' || !c.source.startsWith('org/after-title') || lex.orgs.has(c.text)) return c;
+  // "SVP Strategy & Investment Pertamina", "Direktur Jenderal Rehabilitasi Sosial", "Ketua Tim
+  // Pengarah": common words only after a title, no marker, known name or place, are its field.
+  // (Not one word after a capitalised word of no title, rank or portfolio, which may be a name's: "Raja Juli Antoni".)
+  const prev = /(\p{L}+) $/u.exec(before)?.[1] ?? '';
+  const named = !c.text.includes(' ') && /^\p{Lu}/u.test(prev) && !lex.titles.has(prev.toLowerCase()) && !lex.ranks.has(prev) && !lex.portfolio.has(prev);
+  if (!named && !lex.givenNames.has(prev.toLowerCase()) && !lex.personWords.has(prev.toLowerCase()) && c.text.split(' ').every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && (lex.commonWords.has(w.toLowerCase()) || lex.englishWords.has(w.toLowerCase())) && !lex.orgMarkers.has(w) && !lex.orgs.has(w) && !lex.places.has(w) && !lex.knownPlaces.has(w) && !lex.orgSuffixes.has(w) && !lex.givenNames.has(w.toLowerCase()) && !lex.personWords.has(w.toLowerCase()))) return null;
   // A capitalised common word or an organisation's kind ("Pendidikan", "Madrasah"), no place.
   const portfolioWord = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && (lex.commonWords.has(w.toLowerCase()) || lex.orgMarkers.has(w)) && !lex.places.has(w);
   const words = [...c.text.matchAll(/\S+/gu)];

@@ -563,6 +563,12 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type)).map((e) => `${e.type}:${e.text}`)).toEqual(['LOC:Jakarta']);
   });
 
+  it("reads no organisation in a title's field of common words ('Direktur Jenderal Rehabilitasi Sosial')", () => {
+    const list = entities('Direktur Jenderal Rehabilitasi Sosial, Budi Hartono, menyampaikan program itu berjalan.');
+    expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Budi Hartono']);
+  });
+
   it('reads a high prosecutor\'s office or a court and the place after it as one organisation ("Kejaksaan Tinggi Sumsel")', () => {
     const list = entities('Kepala Kejaksaan Tinggi Sumsel Andi Wirawan menambahkan, berkas perkara sudah lengkap.');
     expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Kejaksaan Tinggi Sumsel']);
