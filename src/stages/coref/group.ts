@@ -350,6 +350,14 @@ function nationalLess(s: Slot): string | null {
   return s.national;
 }
 
+/** The words that make a body's name another level's body: " Daerah", " Pusat" ("Dewan Perwakilan Rakyat Daerah"). */
+const LEVEL_AFTER = /^ (?:Daerah|Pusat)(?: |$)/u;
+
+/** Whether `long` is `short` and the words of another level's body after it ("Dewan Perwakilan Rakyat" and "… Daerah"). */
+function otherLevel(short: string, long: string): boolean {
+  return long.startsWith(`${short} `) && LEVEL_AFTER.test(long.slice(short.length));
+}
+
 /** A place's prefix inside an organisation's name ("Dinas Pendidikan Kota Medan"). */
 const ADMIN_INSIDE = /\s(?:Kota|Kabupaten|Kab\.|Provinsi)\s/u;
 
@@ -421,7 +429,9 @@ function findGroup(
       if (n === 1) return start;
     } else {
       // "Komisi II DPR" is "Komisi II DPR RI", "PT Saka Energi" is "PT Saka Energi Indonesia".
-      const longer = only(same, (s) => s.group.text.startsWith(`${t} `));
+      // (Not "Dewan Perwakilan Rakyat" and "Dewan Perwakilan Rakyat Daerah": a body's regional or
+      // central counterpart, another body.)
+      const longer = only(same, (s) => s.group.text.startsWith(`${t} `) && !otherLevel(t, s.group.text));
       if (longer) return longer;
     }
     // "KPU RI" and "KPU" or "Komisi Pemilihan Umum": the country after a national body's name.
@@ -456,6 +466,7 @@ function findGroup(
     // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
     // "Kemenkes" is also "Kementerian Kesehatan RI": the country after a national body's name.
     const abbreviated = only(same, (s) => {
+      if (otherLevel(t, s.group.text)) return false;
       if (abbreviates(t, s.group.text)) return true;
       const national = nationalLess(s);
       return national !== null && abbreviates(t, national);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, knownPlacesArePlaces, knownPlacesReadAsPeople, placesNamedInText, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
+import { cleanEdges, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinMilitaryUnits, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -74,7 +74,7 @@ export const corefStage = defineStageFactory({
         for (const e of before) for (const m of e.mentions) blocked.push(m);
         // Each candidate through the judges in one loop, in order (no array per step).
         const judged: Candidate[] = [];
-        for (const found of joinRegionalBodies(joinRegionalUnits(joinAroundShortForm(joinSlashedOrgs(dropShortFormsOfNonEntities(doc.candidates, text, lexicon), text), text), text, lexicon), text, lexicon)) {
+        for (const found of joinRegionalBodies(joinRegionalUnits(joinAroundShortForm(joinMilitaryUnits(joinSlashedOrgs(dropShortFormsOfNonEntities(doc.candidates, text, lexicon), text), text, lexicon), text), text, lexicon), text, lexicon)) {
           if (overlapsAny(blocked, found.start, found.end)) continue;
           // "Vice President Corporate Communication …": a word of a title the names stage read is no person.
           if (found.type === 'PERSON' && insideTitle(doc.roleCandidates, found)) continue;
@@ -83,7 +83,8 @@ export const corefStage = defineStageFactory({
             if (c === null) continue;
             const before80 = text.slice(Math.max(0, c.start - 80), c.start);
             const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
-            const named = field && trimOrgTitle(field, lexicon);
+            const portfolio = field && trimPortfolioBeforeBody(field, lexicon, before80);
+            const named = portfolio && trimOrgTitle(portfolio, lexicon);
             if (named === null || personInSpelledOut(named, text, lexicon) === null) continue;
             const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(withoutTrailingRank(retype(named), lexicon), text, lexicon), text), text), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
             if (typed !== null) judged.push(typed);
@@ -93,10 +94,12 @@ export const corefStage = defineStageFactory({
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const credited = splitAtNameUsedAlone(dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon), doc.roleCandidates, lexicon);
         const kept = confirmHeadlines(typeByList(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, lexicon), doc.text, body, lexicon);
-        const groups = placesNamedInText(knownPlacesReadAsPeople(mergeCompanyCores(mergeNicknames(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), lexicon), doc.text, lexicon), doc.text, lexicon);
+        const groups = orgsNamedAsPlaces(placesNamedInText(knownPlacesReadAsPeople(mergeCompanyCores(mergeNicknames(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), lexicon), doc.text, lexicon), doc.text, lexicon), lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
+        // (After the other occurrences are added: "warga Hatupelu" may be one of them.)
+        const placed = placesByContext(groups, doc.text, body.start, lexicon);
         const all: EntityFields[] = [
-          ...groups.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
+          ...placed.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
           ...before,
         ].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
         doc.entities = all.map((e, i) => makeEntity(`e${i + 1}`, e, sectionAt(doc, e.mentions[0]!.start)));

@@ -294,6 +294,65 @@ export function placesNamedInText(groups: readonly EntityGroup[], text: string, 
 }
 
 /**
+ * "Lurah Prawirodirjan", "Geuchik Blang Rheue": a name read as an organisation (after a village
+ * head's title, or by the tagger) that the article names as a place with an administrative prefix
+ * or an area's kind ("Kelurahan Prawirodirjan", "Gampong Blang Rheue") is that place: its mentions
+ * join the place's entity. Not a name the lexicon knows as an organisation's, nor one with an
+ * organisation's marker or legal form.
+ */
+export function orgsNamedAsPlaces(groups: readonly EntityGroup[], lex: Lexicon): EntityGroup[] {
+  const places = new Map<string, EntityGroup>();
+  const kinds = [...lex.adminPrefixes, ...AREA_KINDS];
+  for (const g of groups) {
+    if (g.type !== 'LOC') continue;
+    const space = g.text.indexOf(' ');
+    if (space > 0 && kinds.includes(g.text.slice(0, space))) places.set(g.text.slice(space + 1), g);
+  }
+  if (places.size === 0) return groups as EntityGroup[];
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type !== 'ORG' || lex.orgs.has(g.text)) continue;
+    const place = places.get(g.text);
+    if (!place || g.mentions.some((m) => m.text !== g.text) || g.text.split(' ').some((w) => lex.orgMarkers.has(w) || lex.legalFormsBefore.has(w) || lex.legalFormsAfter.has(w))) continue;
+    place.mentions = [...place.mentions, ...g.mentions].sort((a, b) => a.start - b.start);
+    (gone ??= new Set()).add(g);
+  }
+  return gone === undefined ? (groups as EntityGroup[]) : groups.filter((g) => !gone.has(g));
+}
+
+/** Lowercase words right before a place's name, not a person's: "di Timika", "ke Gili Trawangan", "perbatasan Torkham", "warga Hatupelu". */
+const PLACE_CONTEXT = new Set(['di', 'ke', 'menuju', 'kawasan', 'wilayah', 'daerah', 'perbatasan', 'warga', 'asal', 'pedalaman', 'pesisir']);
+
+/** A dateline's end after the place that opens the body: "Timika - Lima pemuda …". */
+const DATELINE_END = /^\s[-–—]\s/u;
+
+/**
+ * A person read by the tagger alone where only a place stands ("Lima pemuda tewas di Timika",
+ * "menyeberang ke Gili Trawangan", "perbatasan Torkham", a dateline "Takengon - …"): one to three
+ * capitalised words, none a given name or a word of people's names, no mention where a person is
+ * named ({@link namedWherePersonIs}), and one mention at least right after a word that only a place
+ * follows or opening the body before a dateline's dash. Such a group is a place.
+ */
+export function placesByContext(groups: readonly EntityGroup[], text: string, bodyStart: number, lex: Lexicon): EntityGroup[] {
+  let out: EntityGroup[] | undefined;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.type !== 'PERSON' || g.source !== 'model' || !/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u.test(g.text)) continue;
+    if (g.text.split(/[ -]/u).some((w) => lex.givenNames.has(w.toLowerCase()) || lex.personWords.has(w.toLowerCase()) || lex.commonWords.has(w.toLowerCase()))) continue;
+    if (g.mentions.some((m) => !(m.source === 'model' || (m.source ?? '').startsWith('coref/')) || namedWherePersonIs(m, text, lex))) continue;
+    const placed = g.mentions.some((m) => {
+      if (m.start >= bodyStart && text.slice(bodyStart, m.start).trim() === '' && DATELINE_END.test(text.slice(m.end, m.end + 3))) return true;
+      const prev = /(?:^|[^\p{L}])(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+      return prev !== null && PLACE_CONTEXT.has(prev[1]!);
+    });
+    if (!placed) continue;
+    out ??= groups.slice();
+    out[i] = { ...g, type: 'LOC' as const, source: `${g.source}/place-context` };
+  }
+  return out ?? (groups as EntityGroup[]);
+}
+
+/**
  * An organisation known only as a short acronym ("LCS", "PHTC", "FOS"): no longer name in the text,
  * not one the lexicon knows. On real news these are mostly the names of programmes, measures and
  * things (26 of 35 such acronyms on the development articles), so they are left out; acronyms of
@@ -433,6 +492,39 @@ export function joinSlashedOrgs(candidates: readonly Candidate[], text: string):
   return joined.length === 0 ? (candidates as Candidate[]) : [...candidates, ...joined];
 }
 
+/** A military unit, its number, a slash and the first capitalised word of its territory or name: "Kodim 0313/Kampar", "Kodam XV/Pattimura". */
+const MILITARY_UNIT = /(?<![\p{L}\d])(?:Kodim|Korem|Kodam|Koramil|Yonif|Lantamal|Lanal|Brigif|Rindam|Kodaeral|Pangkalan)\s+(?:\d{2,4}|[IVX]{1,5})\/(?=\p{Lu})/gu;
+const UNIT_WORDS = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}/u;
+
+/**
+ * "Kodim 0313/Kampar", "Kodim 0103/Aceh Utara", "Kodam XV/Pattimura": a military unit's kind, its
+ * number, a slash and its territory's or namesake's name are one organisation (no place "Kampar"
+ * after it): a candidate over all of it is added, scored above what it overlaps. The name after the
+ * slash is the longest run of capitalised words that is a known place, else the words up to a rank,
+ * a title, an honorific or a given name.
+ */
+export function joinMilitaryUnits(candidates: readonly Candidate[], text: string, lex: Lexicon): Candidate[] {
+  if (!text.includes('/')) return candidates as Candidate[];
+  let joined: Candidate[] | null = null;
+  for (const m of text.matchAll(MILITARY_UNIT)) {
+    const after = m.index + m[0].length;
+    const words = UNIT_WORDS.exec(text.slice(after, after + 60))![0].split(' ');
+    let n = words.length;
+    while (n > 0 && !lex.places.has(words.slice(0, n).join(' ')) && !lex.knownPlaces.has(words.slice(0, n).join(' '))) n--;
+    // No known place: the words up to a rank, a title, an honorific or a given name ("Bukit Barisan Letkol …").
+    if (n === 0) {
+      n = 1;
+      const stop = (w: string) => lex.ranks.has(w.replace(/\.$/u, '')) || lex.titles.has(w.toLowerCase()) || lex.honorifics.has(w) || lex.givenNames.has(w.toLowerCase()) || lex.orgMarkers.has(w);
+      while (n < words.length && !stop(words[n]!)) n++;
+    }
+    const end = after + words.slice(0, n).join(' ').length;
+    let score = 0;
+    for (const c of candidates) if (c.start < end && c.end > m.index) score = Math.max(score, c.score ?? 0);
+    (joined ??= []).push(makeCandidate('ORG', m.index, end, text.slice(m.index, end), 'org/military-unit', score + 1));
+  }
+  return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
 /**
  * An organisation and its numbered regional unit after it name one body ("KAI Daop 6 Yogyakarta",
  * "Pertamina Regional 3 Jawa Barat"): when a known place follows the number, a candidate over both
@@ -477,6 +569,8 @@ export function joinRegionalBodies(candidates: readonly Candidate[], text: strin
     while (n > 0 && !placeOf(n)) n--;
     if (n === 0) continue;
     const end = c.end + 1 + words.slice(0, n).join(' ').length;
+    // ("Ketua Fraksi Gerindra DPRD Kabupaten Solok": a longer organisation read over both stays whole.)
+    if (candidates.some((p) => p.type === 'ORG' && p.start < c.start && p.end >= end)) continue;
     let score = c.score ?? 0;
     for (const p of candidates) if (p.start > c.end && p.start < end) score = Math.max(score, p.score ?? 0);
     (joined ??= []).push(changeCandidate(c, { end, text: text.slice(c.start, end), source: 'org/regional-body', score: score + 1 }));
@@ -1002,6 +1096,40 @@ function orgFirstWords(lex: Lexicon): Set<string> {
     firstWords.set(lex, set);
   }
   return set;
+}
+
+/**
+ * "Kepala Seksi Pendidikan Madrasah Kemenag Purwakarta": an organisation read after a title whose
+ * first words are common words of the title's portfolio ("Pendidikan Madrasah"), then a regional
+ * body's short name and its place ("Kemenag Purwakarta"), is that body of that place. (Not "Fraksi
+ * Gerindra DPRD …", "Komisi IV DPRD …": a name, a number or a letter before the body names its unit.)
+ */
+export function trimPortfolioBeforeBody(c: Candidate, lex: Lexicon, before = ''): Candidate | null {
+  if (c.type !== 'ORG' || !c.source.startsWith('org/after-title') || lex.orgs.has(c.text)) return c;
+  // "SVP Strategy & Investment Pertamina", "Direktur Jenderal Rehabilitasi Sosial", "Ketua Tim
+  // Pengarah": common words only after a title, no marker, known name or place, are its field.
+  // (Not one word after a capitalised word of no title, rank or portfolio, which may be a name's: "Raja Juli Antoni".)
+  const prev = /(\p{L}+) $/u.exec(before)?.[1] ?? '';
+  const named = !c.text.includes(' ') && /^\p{Lu}/u.test(prev) && !lex.titles.has(prev.toLowerCase()) && !lex.ranks.has(prev) && !lex.portfolio.has(prev);
+  if (!named && !lex.givenNames.has(prev.toLowerCase()) && !lex.personWords.has(prev.toLowerCase()) && c.text.split(' ').every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && (lex.commonWords.has(w.toLowerCase()) || lex.englishWords.has(w.toLowerCase())) && !lex.orgMarkers.has(w) && !lex.orgs.has(w) && !lex.places.has(w) && !lex.knownPlaces.has(w) && !lex.orgSuffixes.has(w) && !lex.givenNames.has(w.toLowerCase()) && !lex.personWords.has(w.toLowerCase()))) return null;
+  // A capitalised common word or an organisation's kind ("Pendidikan", "Madrasah"), no place.
+  const portfolioWord = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && (lex.commonWords.has(w.toLowerCase()) || lex.orgMarkers.has(w)) && !lex.places.has(w);
+  const words = [...c.text.matchAll(/\S+/gu)];
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k]![0];
+    if (!lex.regionalBodies.has(w)) {
+      if (!portfolioWord(w)) return c;
+      continue;
+    }
+    const rest = words.slice(k + 1).map((x) => x[0]);
+    const place = rest.slice(lex.adminPrefixes.has(rest[0]!) ? 1 : 0).join(' ');
+    if (place === '' || !(lex.places.has(place) || lex.knownPlaces.has(place) || lex.placeAliases.has(place))) return c;
+    const first = words[0]![0];
+    if (!portfolioWord(first)) return c;
+    const at = words[k]!.index!;
+    return changeCandidate(c, { start: c.start + at, text: c.text.slice(at), source: `${c.source}/portfolio` });
+  }
+  return c;
 }
 
 /**

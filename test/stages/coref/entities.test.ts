@@ -234,6 +234,20 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("keeps a body apart from its regional counterpart ('Dewan Perwakilan Rakyat' and '… Daerah')", () => {
+    const text = 'Calon bukan anggota Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan Dewan Perwakilan Rakyat Daerah. Aturan dibahas dengan DPR RI.';
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions([at('Dewan Perwakilan Rakyat'), at('Dewan Perwakilan Daerah'), at('Dewan Perwakilan Rakyat Daerah'), at('DPR RI')], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Dewan Perwakilan Rakyat', ['Dewan Perwakilan Rakyat', 'DPR RI']],
+      ['Dewan Perwakilan Daerah', ['Dewan Perwakilan Daerah']],
+      ['Dewan Perwakilan Rakyat Daerah', ['Dewan Perwakilan Rakyat Daerah']],
+    ]);
+  });
+
   it.each([
     ['Badan Pusat Statistik', 'BPS'],
     ['Otoritas Jasa Keuangan', 'OJK'],
@@ -577,6 +591,27 @@ describe('names after a national body, ranks, nicknames, English media', () => {
   it('reads no person in the last words of a name a bracketed acronym spells out ("Pembangkit Listrik Tenaga Surya (PLTS)")', () => {
     const list = entities('Desa itu kini memakai Pembangkit Listrik Tenaga Surya (PLTS) dan Pembangkit Listrik Tenaga Bayu (PLTB). Menko Agus Harimurti Yudhoyono (AHY) meninjaunya.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Agus Harimurti Yudhoyono']);
+  });
+
+  it('keeps a faction read whole with its regional council and place, and reads a portfolio before a regional body as no part of it', () => {
+    const list = entities('Ketua Fraksi Golkar DPRD Kabupaten Garut Dedi Kurnia hadir. Kepala Seksi Pendidikan Madrasah Kemenag Purwakarta Ahmad Fauzan membenarkan.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Fraksi Golkar DPRD Kabupaten Garut', 'Kemenag Purwakarta']);
+  });
+
+  it('reads no entity in a heritage item or a city transport service named alone', () => {
+    const list = entities('Tahun lalu Gamelan, Kebaya, dan Angklung diakui dunia. Warga memakai JakLingko dan Mikrotrans setiap hari di Jakarta.');
+    expect(list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type)).map((e) => `${e.type}:${e.text}`)).toEqual(['LOC:Jakarta']);
+  });
+
+  it("reads no organisation in a title's field of common words ('Direktur Jenderal Rehabilitasi Sosial')", () => {
+    const list = entities('Direktur Jenderal Rehabilitasi Sosial, Budi Hartono, menyampaikan program itu berjalan.');
+    expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Budi Hartono']);
+  });
+
+  it('reads a high prosecutor\'s office or a court and the place after it as one organisation ("Kejaksaan Tinggi Sumsel")', () => {
+    const list = entities('Kepala Kejaksaan Tinggi Sumsel Andi Wirawan menambahkan, berkas perkara sudah lengkap.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Kejaksaan Tinggi Sumsel']);
   });
 
   it('reads a place named after a pair of people as the place, and a ticket as two people ("Bandara Soekarno-Hatta", "Prabowo-Gibran")', () => {

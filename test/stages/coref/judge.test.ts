@@ -10,6 +10,9 @@ import {
   namedAfterKind,
   shortNamesOfOrgs,
   placesNamedInText,
+  placesByContext,
+  orgsNamedAsPlaces,
+  joinMilitaryUnits,
   splitAtNameUsedAlone,
   splitPair,
   trimPersonTitles,
@@ -31,6 +34,13 @@ function cand(text: string, name: string, type: Candidate['type'], source = 'mod
 }
 
 describe('typeByLexicon', () => {
+  it('makes known bodies and shops an organisation, and a place opened by an organisation\'s marker one', () => {
+    const t = 'Tim Manggala Agni tiba di kantor LPK Karya Mandiri dekat Alfamart.';
+    expect(typeByLexicon(cand(t, 'Manggala Agni', 'LOC'), lex).type).toBe('ORG');
+    expect(typeByLexicon(cand(t, 'Alfamart', 'PERSON'), lex).type).toBe('ORG');
+    expect(typeByLexicon(cand(t, 'LPK Karya Mandiri', 'LOC'), lex).type).toBe('ORG');
+  });
+
   it('makes a Dutch school read as a place an organisation', () => {
     const t = 'Ia belajar di Rijkskweekschool Haarlem, Belanda.';
     expect(typeByLexicon(cand(t, 'Rijkskweekschool Haarlem', 'LOC'), lex).type).toBe('ORG');
@@ -405,5 +415,65 @@ describe('namedAfterKind', () => {
       expect(namedAfterKind(text, name, kinds), JSON.stringify([text, name])).toBe(want);
     }
     expect(found).toBeGreaterThan(50);
+  });
+});
+
+describe('placesByContext', () => {
+  const text = 'Warga Mengungsi di Lembah Baliem\n\nWamena - Ratusan warga mengungsi ke Kurulu setelah banjir. Tim SAR tiba di Pikhe pada Senin, kata Yohanes Kogoya.';
+  const at = (t: string, from = 0) => {
+    const start = text.indexOf(t, from);
+    return { start, end: start + t.length, text: t, source: 'model' };
+  };
+  const group = (name: string, from = 0, source = 'model') => ({ type: 'PERSON' as const, text: name, mentions: [at(name, from)], source, aliases: new Set<string>() });
+  const body = text.indexOf('Wamena');
+
+  it('makes a person the tagger read after a word only a place follows, or opening a dateline, a place', () => {
+    const out = placesByContext([group('Wamena'), group('Kurulu'), group('Pikhe')], text, body, lex);
+    expect(out.map((g) => [g.type, g.text])).toEqual([
+      ['LOC', 'Wamena'],
+      ['LOC', 'Kurulu'],
+      ['LOC', 'Pikhe'],
+    ]);
+  });
+
+  it('keeps a person of a given name, one named where a person is, and one of a rule', () => {
+    const person = group('Yohanes Kogoya');
+    const said = 'Bantuan tiba di Kurulu, kata Kurulu.';
+    const cued = { type: 'PERSON' as const, text: 'Kurulu', mentions: [{ start: 16, end: 22, text: 'Kurulu' }, { start: said.lastIndexOf('Kurulu'), end: said.lastIndexOf('Kurulu') + 6, text: 'Kurulu' }], source: 'model', aliases: new Set<string>() };
+    const ruled = group('Kurulu', 0, 'person/title-name');
+    expect(placesByContext([person, ruled], text, body, lex).map((g) => g.type)).toEqual(['PERSON', 'PERSON']);
+    expect(placesByContext([cued], said, 0, lex)[0]!.type).toBe('PERSON');
+  });
+});
+
+describe('orgsNamedAsPlaces', () => {
+  const text = 'Warga Kelurahan Sukamulya mengungsi. Lurah Sukamulya, Dedi Supriadi, membuka posko. Bank Sukamulya ikut membantu.';
+  const at = (t: string, from = 0) => {
+    const start = text.indexOf(t, from);
+    return { start, end: start + t.length, text: t, source: 'model' };
+  };
+  const group = (type: 'ORG' | 'LOC', name: string, from = 0) => ({ type, text: name, mentions: [at(name, from)], source: 'model', aliases: new Set<string>() });
+
+  it("joins an organisation read after a village head's title to the place the text names with its prefix", () => {
+    const out = orgsNamedAsPlaces([group('LOC', 'Kelurahan Sukamulya'), group('ORG', 'Sukamulya', text.indexOf('Lurah'))], lex);
+    expect(out.map((g) => [g.type, g.text, g.mentions.map((m) => m.text)])).toEqual([['LOC', 'Kelurahan Sukamulya', ['Kelurahan Sukamulya', 'Sukamulya']]]);
+  });
+
+  it("keeps an organisation with a marker or known to the lexicon", () => {
+    const bank = group('ORG', 'Bank Sukamulya');
+    expect(orgsNamedAsPlaces([group('LOC', 'Kelurahan Sukamulya'), bank], lex)).toHaveLength(2);
+  });
+});
+
+describe('joinMilitaryUnits', () => {
+  it('reads a military unit, its number, a slash and its territory as one organisation', () => {
+    const t = 'Personel Kodim 0204/Deli Serdang Letkol Inf Budi dan Kodam I/Bukit Barisan Mayjen Rio tiba.';
+    const kampar = cand(t, 'Deli Serdang', 'LOC', 'model', 1);
+    const out = joinMilitaryUnits([kampar], t, lex);
+    expect(out.slice(1).map((c) => [c.type, c.text])).toEqual([
+      ['ORG', 'Kodim 0204/Deli Serdang'],
+      ['ORG', 'Kodam I/Bukit Barisan'],
+    ]);
+    expect(out[1]!.score).toBeGreaterThan(1);
   });
 });
