@@ -596,8 +596,11 @@ const BALINESE = /^(?:Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gust
  * "Honda Indonesia" are companies).
  */
 function productName(text: string, lex: Lexicon): boolean {
+  // The maker's word first: most candidates are no product, and end here without a split.
+  const space = text.search(/\s/u);
+  if (space < 0 || !lex.productBrands.has(text.slice(0, space))) return false;
   const words = text.split(/\s+/u);
-  if (words.length < 2 || words.length > 4 || !lex.productBrands.has(words[0]!)) return false;
+  if (words.length > 4) return false;
   return words.slice(1).every((w) => !lex.orgSuffixes.has(w) && !lex.orgMarkers.has(w) && !lex.places.has(w) && !lex.orgs.has(w) && !PRODUCT_MAKER_WORDS.has(w));
 }
 
@@ -1313,11 +1316,15 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
   for (const c of candidates) {
     const afterTitle =
       c.type === 'PERSON' ? roles.some((r) => r.personStart < c.end && c.start < r.personEnd) : c.type === 'ORG' && (c.source === 'org/after-title' || c.source === 'org/title-marker');
+    if ((!afterTitle && c.type !== 'ORG') || !c.text.includes(' ')) {
+      out.push(c);
+      continue;
+    }
     const words = [...c.text.matchAll(/\S+/gu)];
     // "Ditjen Dikti Khairul meyakini … ujar Khairul": an organisation opened by its acronym or marker
     // (read after a title or not) may end with the one word by which the article names a person alone.
     const opened = c.type === 'ORG' && words.length >= 3 && (ACRONYM.test(words[0]![0]) || lex.orgMarkers.has(words[0]![0]) || lex.orgs.has(words[0]![0]));
-    if ((!afterTitle && !opened) || !c.text.includes(' ')) {
+    if (!afterTitle && !opened) {
       out.push(c);
       continue;
     }
