@@ -49,6 +49,10 @@ export interface Lexicon {
   initialsRoles: ReadonlySet<string>;
   /** Regional words that open a name and are part of it ("Lalu", "Baiq"). people.txt [name-openers]. */
   nameOpeners: ReadonlySet<string>;
+  /** Birth-order, caste and honorific words after the "I" or "Ni" of a Balinese name ("Made", "Gusti"). people.txt [balinese-name-words]. */
+  balineseNameWords: ReadonlySet<string>;
+  /** Abbreviated openings of Balinese names ("IGN"). people.txt [balinese-abbreviations]. */
+  balineseAbbreviations: ReadonlySet<string>;
   /** Alias → canonical name ("Jokowi" → "Joko Widodo"). people.txt [aliases]. */
   aliases: ReadonlyMap<string, string>;
   /** Other names of organisations → the organisation ("Kemenlu" → "Kementerian Luar Negeri"). organisations.txt [aliases]. */
@@ -207,6 +211,8 @@ export function getLexicon(): Lexicon {
     initialsCues: set('people.txt', 'initials-cues'),
     initialsRoles: set('people.txt', 'initials-roles'),
     nameOpeners: set('people.txt', 'name-openers'),
+    balineseNameWords: set('people.txt', 'balinese-name-words'),
+    balineseAbbreviations: set('people.txt', 'balinese-abbreviations'),
     aliases: new Map(lexiconSection('people.txt', 'aliases').map((line) => entryValue(line, 'corpora/lexicon/people.txt [aliases]'))),
     givenNames: new Set(generatedSection('words.txt', 'given-names')),
     personWords: new Set(modelSection('names/name-words.txt', 'person-words')),

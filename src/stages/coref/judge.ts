@@ -587,8 +587,21 @@ const REGIONAL_UNIT = /^(( \p{Lu}\p{Ll}+) (?:\d{1,2}|[IVX]{1,4}))(?: \p{Lu}[\p{L
 const LEADING_WORD = /^(\S+)\s+/u;
 const TRAILING_DEGREE = /,?\s+(?:S\.?(?:H|E|T|Si|Sos|Pd|Kom|IP|KM|Ked|Ag|Hut|Psi|Kep|Farm|Gz|Tr)|M\.?(?:H|M|Si|Pd|Kes|Kom|Sc|A|T|Hum|Ag|Sos|Eng)|Dr|Ph\.?D|MBA|Sp\.?[A-Z]{1,3})\.?$/u;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
-// Balinese names start with "I" (men) or "Ni" before a birth-order or caste name: "I Ketut Sukadi".
-const BALINESE = /^(?:Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gusti|Luh|Dewa|Ida|Agung|Kade|Gde)\b/u;
+/**
+ * Balinese names start with "I" (men) or "Ni" before a birth-order, caste or honorific word ("I
+ * Ketut Sukadi", people.txt [balinese-name-words]): a text opening with such a word (`word`); "I"
+ * or "Ni" and such words right before a name (`opener`: group 1, group 2 set when a word follows
+ * "I"/"Ni"); one or two capitalised words, then "I"/"Ni" and such a word inside a person's name
+ * ("Prof Ngoerah I Wayan Sudana": `inside`, group 1 the words before).
+ */
+const balinese = perLexicon((lex: Lexicon) => {
+  const words = alternation(lex.balineseNameWords);
+  return {
+    word: new RegExp(`^(?:${words})\\b`, 'u'),
+    opener: new RegExp(`(?:^|[^\\p{L}])((?:I|Ni)((?:\\s+(?:${words}))+)?)\\s$`, 'u'),
+    inside: new RegExp(`^((?:\\p{Lu}\\p{L}+\\.?\\s+){1,2})(?=(?:I|Ni)\\s+(?:${words})\\s+\\p{Lu})`, 'u'),
+  };
+});
 
 /**
  * Whether a name is a product's: a maker of vehicles or devices and a model after it ("Toyota
@@ -607,15 +620,6 @@ function productName(text: string, lex: Lexicon): boolean {
 // A marker of a place or an institution often named after a person (places.txt [namesake-places],
 // organisations.txt [namesake-institutions]) right before the name.
 const namesakeMarker = perLexicon((lex: Lexicon) => new RegExp(`(?:^|[^\\p{L}.])(${alternation([...lex.namesakePlaces, ...lex.namesakeInstitutions])}) $`, 'u'));
-
-// "I Made ", "Ni ", "I Gusti Ngurah " right before a name (group 1; group 2 set when a birth-order or caste word follows "I"/"Ni").
-const BALINESE_WORDS = 'Gede|Ketut|Made|Nyoman|Wayan|Putu|Kadek|Komang|Nengah|Gusti|Luh|Dewa|Ida|Agung|Kade|Gde|Ngurah|Ayu|Bagus';
-const BALINESE_OPENER = new RegExp(`(?:^|[^\\p{L}])((?:I|Ni)((?:\\s+(?:${BALINESE_WORDS}))+)?)\\s$`, 'u');
-// One or two capitalised words, then "I"/"Ni" and a birth-order or caste word inside a person's name ("Prof Ngoerah I Wayan Sudana").
-const BALINESE_INSIDE = new RegExp(`^((?:\\p{Lu}\\p{L}+\\.?\\s+){1,2})(?=(?:I|Ni)\\s+(?:${BALINESE_WORDS})\\s+\\p{Lu})`, 'u');
-
-// Abbreviations that open Balinese names (I Gusti Ngurah, I Gusti Ayu, I Gusti Ketut, I Gusti Bagus, I Gusti Made).
-const BALINESE_ABBREVIATION = /^IG[NAKBM]$/;
 
 // An acronym of three or more capitals (digits inside: "P2BK") opening a person's name, before a capitalised word.
 // (Only before a name of two words or more: "AHY Singgung" is a person's initials and a headline's verb.)
@@ -664,7 +668,7 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   for (let m = LEADING_WORD.exec(text); m; m = LEADING_WORD.exec(text)) {
     const word = m[1]!.replace(/\.$/, '');
     // "Teradu I Muhammad Afifuddin": a numeral that numbers the word before the name ("I Gede" stays).
-    const numbering = ROMAN.test(word) && /\p{Lu}\p{L}*\s$/u.test(before) && !BALINESE.test(text.slice(m[0].length));
+    const numbering = ROMAN.test(word) && /\p{Lu}\p{L}*\s$/u.test(before) && !balinese(lex).word.test(text.slice(m[0].length));
     if (!(numbering || lex.ranks.has(word) || lex.titles.has(word.toLowerCase()) || lex.honorifics.has(word) || lex.functionalLevels.has(word))) break;
     start += m[0].length;
     text = text.slice(m[0].length);
@@ -673,13 +677,13 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   // and its birth-order words before the name read are part of it; "RSUP Prof [Ngoerah I Wayan
   // Sudana]": the words before them are no part of it.
   if (start === c.start) {
-    const opener = BALINESE_OPENER.exec(before);
-    if (opener && (opener[2] !== undefined || BALINESE.test(text))) {
+    const opener = balinese(lex).opener.exec(before);
+    if (opener && (opener[2] !== undefined || balinese(lex).word.test(text))) {
       start -= opener[1]!.length + 1;
       text = `${opener[1]!} ${text}`;
     }
   }
-  const inner = BALINESE_INSIDE.exec(text);
+  const inner = balinese(lex).inside.exec(text);
   if (inner) {
     start += inner.index + inner[1]!.length;
     text = text.slice(inner.index + inner[1]!.length);
@@ -688,7 +692,7 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   // more before a name of two words or more is no part of it.
   // ("IGN Jaya Negara": I Gusti Ngurah, the abbreviated opening of a Balinese name, is the name's.)
   const leading = LEADING_ACRONYM.exec(text);
-  const acronym = leading && !BALINESE_ABBREVIATION.test(leading[1]!) ? leading : null;
+  const acronym = leading && !lex.balineseAbbreviations.has(leading[1]!) ? leading : null;
   if (acronym) {
     start += acronym[0].length;
     text = text.slice(acronym[0].length);
@@ -1335,7 +1339,7 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
       if (m === words.length - 1) {
         const prev = words[m - 1]![0];
         const lowerPrev = prev.toLowerCase();
-        const personal = lex.givenNames.has(lowerPrev) || lex.personWords.has(lowerPrev) || lex.namePrefixes.has(withoutTrailingDot(prev)) || lex.nameOpeners.has(prev) || BALINESE.test(prev);
+        const personal = lex.givenNames.has(lowerPrev) || lex.personWords.has(lowerPrev) || lex.namePrefixes.has(withoutTrailingDot(prev)) || lex.nameOpeners.has(prev) || balinese(lex).word.test(prev);
         if (!/^\p{Lu}/u.test(prev) || personal || lex.placeMarkers.has(prev) || lex.adminPrefixes.has(prev) || lex.places.has(words[m]![0]) || lex.knownPlaces.has(words[m]![0])) continue;
       }
       if (!afterTitle && m < words.length - 1) continue;

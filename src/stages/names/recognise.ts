@@ -65,10 +65,6 @@ const ACRONYM_WITH_DIGITS = /^[A-Z][A-Z]*\d[A-Z\d]*[A-Z]$/;
  */
 const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk|Muh|Moh|Moch|Mhd|Muhd|Abd|Ach|Kgs|Kms|Mgs|Tgk|Capt';
 const OPENING_MARK = /^[“"'‘(]$/;
-/** Birth-order and caste words after the "I" or "Ni" that opens a Balinese name ("I Ketut Sukadi", "Ni Luh Putu"). */
-const BALINESE_WORDS = new Set(['Gede', 'Gde', 'Ketut', 'Made', 'Nyoman', 'Wayan', 'Putu', 'Kadek', 'Komang', 'Nengah', 'Gusti', 'Luh', 'Dewa', 'Kade', 'Ngurah', 'Ayu', 'Bagus']);
-/** Abbreviations that open Balinese names: I Gusti Ngurah, I Gusti Ayu, I Gusti Ketut, I Gusti Bagus, I Gusti Made, Ida Bagus. */
-const BALINESE_ABBREVIATIONS = new Set(['IGN', 'IGA', 'IGK', 'IGB', 'IGM', 'IB']);
 
 /** The word sets and patterns the name rules read, derived from the lexicon once per lexicon. */
 interface NameWords {
@@ -761,7 +757,8 @@ class SentenceReader {
   private balineseOpener(j: number, hi: number): boolean {
     const { tokens } = this;
     const t = tokens[j]!.text;
-    const opens = ((t === 'I' || t === 'Ni') && BALINESE_WORDS.has(tokens[j + 1]!.text)) || BALINESE_ABBREVIATIONS.has(t);
+    const { balineseNameWords, balineseAbbreviations } = this.lex;
+    const opens = ((t === 'I' || t === 'Ni') && balineseNameWords.has(tokens[j + 1]!.text)) || balineseAbbreviations.has(t);
     if (!opens) return false;
     for (let m = j + 1; m < hi; m++) if (!this.caps[m] || (ACRONYM.test(tokens[m]!.text) && m > j + 1)) return false;
     return true;
