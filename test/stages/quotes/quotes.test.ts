@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../../src/doc/create.js';
 import { createPipeline } from '../../../src/pipeline/pipeline.js';
+import { runStages } from '../../../src/pipeline/runner.js';
 import type { Quote } from '../../../src/schema/quote.js';
 import { findQuotations } from '../../../src/stages/quotes/index.js';
 
@@ -296,6 +298,30 @@ describe('quotes stage: cues before without a space, speakers known by a nicknam
 });
 
 describe('quotes stage, who the text is about after a quotation', () => {
+  it('gives a pronoun cue to a speaker named after a cue whom no entity holds, not to the person named before', () => {
+    const doc = createDoc(
+      {
+        id: 'a',
+        body: [
+          'Kepala Dinas Pendidikan Kota Ambon Rudi Hartono Siahaya membuka acara itu.',
+          '“Sekolah harus menjadi contoh dalam memilah sampah,” sebut Wali Kota Ambon Bodewin Wattimena.',
+          'Ia juga mengingatkan setiap sekolah wajib memiliki tempat kompos.',
+          '“Sisa makanan dan daun kering bisa langsung diolah di sekolah,” ungkapnya.',
+        ].join('\n\n'),
+      },
+      'a',
+    );
+    const at = pipeline.stages.findIndex((s) => s.name === 'quotes');
+    runStages(doc, pipeline.stages.slice(0, at));
+    // The name after the cue held by no entity, as when the entity stages miss it.
+    doc.entities = doc.entities.filter((e) => !e.text.includes('Wattimena'));
+    runStages(doc, [pipeline.stages[at]!]);
+    expect(doc.quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.entity ?? null])).toEqual([
+      ['Wali Kota Ambon Bodewin Wattimena', null],
+      ['Wali Kota Ambon Bodewin Wattimena', null],
+    ]);
+  });
+
   it('gives a pronoun cue to the speaker named after the cue before it (a Balinese name after a title and a place: "IGN Jaya Negara")', () => {
     const doc = pipeline.run({
       body: [
