@@ -26,6 +26,10 @@ export interface Lexicon {
   functionalLevels: ReadonlySet<string>;
   /** Lowercased titles that describe what a person is rather than a position held ("politikus", "legislator"). titles.txt [descriptions]. */
   descriptions: ReadonlySet<string>;
+  /** Lowercased titles that are callings or forms of address, no position held alone ("pendeta", "pelatih"). titles.txt [callings]. */
+  callings: ReadonlySet<string>;
+  /** Lowercased titles of those who lead a group, which lowercase words may follow ("ketua"). titles.txt [leading-titles]. */
+  leadingTitles: ReadonlySet<string>;
 
   /** Lowercase personal pronouns → grammatical person ("saya" → 1, "dia" → 3). people.txt [pronouns]. */
   pronouns: ReadonlyMap<string, 1 | 2 | 3>;
@@ -200,6 +204,8 @@ export function getLexicon(): Lexicon {
     areaHeads: set('titles.txt', 'area-heads'),
     functionalLevels: set('titles.txt', 'functional-levels'),
     descriptions: lower('titles.txt', 'descriptions'),
+    callings: lower('titles.txt', 'callings'),
+    leadingTitles: lower('titles.txt', 'leading-titles'),
     pronouns: new Map(lexiconPairs('people.txt', 'pronouns', (v) => (v === '1' ? 1 : v === '2' ? 2 : v === '3' ? 3 : undefined))),
     honorifics: set('people.txt', 'honorifics'),
     namePrefixes: set('people.txt', 'name-prefixes'),

@@ -3,17 +3,6 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import { lastToken } from './last-token.js';
 
-/**
- * Titles of the lexicon that are forms of address, faiths' or sports' callings, not positions held
- * ("Pendeta John", "Ustaz Abdul", "Gelandang Budi"): no role when one alone stands before a name.
- */
-const NOT_POSITIONS = new Set([
-  'dokter', 'ustaz', 'ustadz', 'kiai', 'kh', 'habib', 'pendeta', 'pastor', 'gelandang', 'penyerang', 'kiper', 'bek', 'striker', 'pemain',
-  'kapten', 'pelatih', 'artis', 'penyanyi', 'aktor', 'aktris', 'pengusaha', 'aktivis', 'politikus', 'politisi', 'legislator', 'founder',
-  'pemilik', 'partner', 'staf', 'humas', 'babinsa', 'bhabinkamtibmas', 'babinkamtibmas', 'prakirawan', 'forecaster', 'jaksa', 'hakim',
-  'pengacara', 'advokat', 'kuasa hukum',
-]);
-
 /** Lowercase words inside an organisation's name in a title ("Center of Reform on Economics", "Dinas Koperasi dan UKM", "Ketua RT di Kelurahan Sengeti"). */
 const INNER_WORDS = new Set(['dan', 'of', 'for', 'on', 'and', 'the', 'de', '&', 'di', 'untuk', 'pada', 'tahun', 'periode']);
 
@@ -22,12 +11,6 @@ const LINE_CLOSERS = new Set(['.', '!', '?', ';', ':', '"', '”', ')']);
 
 /** A lowercase word that reads as a verb (me-, di-, ber-, ter-, per-): no part of a title ("Kapolres menyebut pelaku Budi"). */
 const VERB_LIKE = /^(?:me|di|ber|ter|per)\p{Ll}{3,}$/u;
-/**
- * Titles of those who lead a group, which lowercase words may follow ("Ketua tim relawan", "Pemimpin
- * junta", "Panglima militer"); after other titles lowercase words name a field of a profession
- * ("Pakar geologi", "Jaksa penuntut umum"), no position.
- */
-const LEADS = new Set(['ketua', 'wakil ketua', 'ketua umum', 'kepala', 'wakil kepala', 'pemimpin', 'panglima', 'koordinator', 'komandan', 'presiden', 'direktur', 'sekretaris', 'bendahara', 'juru bicara']);
 /**
  * Capitalised words that may stand right before a title, no part of it: a sentence's opening word
  * ("Menurut Dirjen …", "Sementara Kepala …") and "mantan", "eks" ("Mantan Direktur SIL UI, …").
@@ -121,7 +104,7 @@ export function titlesBefore(
         if (k === 0) continue;
         let after = q + k;
         const head = toks.slice(q, q + k).map((t) => t.text).join(' ').toLowerCase();
-        if (LEADS.has(head)) while (after < toks.length && after < q + k + 3 && toks[after]!.kind === 'lower' && !VERB_LIKE.test(toks[after]!.text) && !NOT_IN_TITLE.has(toks[after]!.text)) after++;
+        if (lex.leadingTitles.has(head)) while (after < toks.length && after < q + k + 3 && toks[after]!.kind === 'lower' && !VERB_LIKE.test(toks[after]!.text) && !NOT_IN_TITLE.has(toks[after]!.text)) after++;
         if (toks.slice(after).some((t) => t.kind === 'lower')) continue;
         // A lowercase title alone is a profession or a generic word ("kata pengacara Budi"); with
         // its organisation it is a position.
@@ -132,7 +115,7 @@ export function titlesBefore(
       if (p < 0) continue;
       toks.splice(0, p);
       const title = toks.slice(0, n).map((t) => t.text).join(' ').toLowerCase();
-      if (n === 1 && NOT_POSITIONS.has(title)) continue;
+      if (n === 1 && lex.callings.has(title)) continue;
       let end = toks.findIndex((t) => t.kind === 'bracket' || t.kind === 'comma');
       if (end < 0) end = toks.length;
       while (end > n && toks[end - 1]!.kind !== 'word' && toks[end - 1]!.kind !== 'lower') end--;
@@ -193,7 +176,7 @@ export function titlesAfter(text: string, entities: readonly Entity[], taken: re
     for (let k = Math.min(3, words.length); k >= 1 && n === 0; k--) if (lex.titles.has(words.slice(0, k).map((x) => x.text).join(' ').toLowerCase())) n = k;
     if (n === 0) return null;
     const title = words.slice(0, n).map((x) => x.text).join(' ').toLowerCase();
-    if (n === 1 && NOT_POSITIONS.has(title)) return null;
+    if (n === 1 && lex.callings.has(title)) return null;
     if (words.length === n && lex.descriptions.has(title)) return null;
     const start = from + words[0]!.start;
     const end = from + words[words.length - 1]!.end;
