@@ -15,6 +15,11 @@ export function perLexicon<L extends object, V>(build: (lex: L) => V): (lex: L) 
   };
 }
 
+/** A word as the lexicon lists it: without a final "." ("Kompol." → "Kompol", "Jl." → "Jl"). */
+export function withoutTrailingDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
 /** Words as the alternatives of a regex ("a|b|c"), each matched literally, in the given order. */
 export function alternation(words: Iterable<string>): string {
   return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confixNounShape } from '../../src/lexicon/derive.js';
+import { confixNounShape, withoutTrailingDot } from '../../src/lexicon/derive.js';
 
 describe('confixNounShape', () => {
   it('knows nouns made with ke-…-an and pe-…-an around at least the given number of letters', () => {
@@ -13,5 +13,11 @@ describe('confixNounShape', () => {
     expect(confixNounShape('peranan', 4)).toBe(false);
     expect(confixNounShape('Pemantauan', 4)).toBe(false);
     expect(confixNounShape('budiman', 3)).toBe(false);
+  });
+});
+
+describe('withoutTrailingDot', () => {
+  it('drops one final full stop, and only that', () => {
+    expect(['Kompol.', 'Jl.', 'Tbk', 'S.H.', '.', ''].map(withoutTrailingDot)).toEqual(['Kompol', 'Jl', 'Tbk', 'S.H', '', '']);
   });
 });

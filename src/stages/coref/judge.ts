@@ -1,7 +1,7 @@
 import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
-import { alternation, confixNounShape, perLexicon, remembered } from '../../lexicon/derive.js';
+import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDot } from '../../lexicon/derive.js';
 import { isWhitespaceCode } from '../../doc/chars.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
 import type { EntityGroup } from './group.js';
@@ -224,7 +224,7 @@ function namedWherePersonIs(m: { start: number; end: number }, text: string, lex
   const prev = (/([\p{L}.]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '').toLowerCase();
   const next = text.slice(m.end, m.end + 40);
   const nextWord = (/^[\s,]*(\p{L}+)/u.exec(next)?.[1] ?? '').toLowerCase();
-  return lex.titles.has(prev) || lex.honorifics.has(prev) || lex.namePrefixes.has(prev.replace(/\.$/, '')) || lex.cues.has(prev) || lex.speechVerbs.has(prev) || /^\s*\(\d/u.test(next) || lex.speechVerbs.has(nextWord) || lex.cues.has(nextWord);
+  return lex.titles.has(prev) || lex.honorifics.has(prev) || lex.namePrefixes.has(withoutTrailingDot(prev)) || lex.cues.has(prev) || lex.speechVerbs.has(prev) || /^\s*\(\d/u.test(next) || lex.speechVerbs.has(nextWord) || lex.cues.has(nextWord);
 }
 
 /** Words of the kind of an area, besides the administrative prefixes: a name after one is a place's. */
@@ -394,9 +394,9 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   // (Not a suspect's initials before an age or after "berinisial": "AS (34)".)
   if (c.type === 'PERSON' && lex.placeAliases.has(c.text) && c.source !== INITIALS_SOURCE) return changeCandidate(c, { type: 'LOC' });
   // "AKP Regi Halili" read as a place: a police or military rank opens a person's name.
-  if (c.type !== 'PERSON' && lex.ranks.has(c.text.slice(0, c.text.indexOf(' ')).replace(/\.$/, '')) && !lex.places.has(c.text)) return changeCandidate(c, { type: 'PERSON' });
+  if (c.type !== 'PERSON' && lex.ranks.has(withoutTrailingDot(c.text.slice(0, c.text.indexOf(' ')))) && !lex.places.has(c.text)) return changeCandidate(c, { type: 'PERSON' });
   // "Ponpes Al-Khoziny", "MAN IC Serpong", "Kemensos", "Roatex Ltd Zrt": an organisation's word makes a person's name an organisation.
-  if (c.type === 'PERSON' && c.text.split(/\s+/).some((w) => lex.orgMarkers.has(w) || lex.legalFormsAfter.has(w) || lex.legalFormsAbbreviated.has(w.replace(/\.$/, '')) || lex.legalFormsBefore.has(w))) {
+  if (c.type === 'PERSON' && c.text.split(/\s+/).some((w) => lex.orgMarkers.has(w) || lex.legalFormsAfter.has(w) || lex.legalFormsAbbreviated.has(withoutTrailingDot(w)) || lex.legalFormsBefore.has(w))) {
     return changeCandidate(c, { type: 'ORG' });
   }
   // "Maritime Organization", "World Health Organization": an English organisation's last word.
@@ -514,7 +514,7 @@ export function joinMilitaryUnits(candidates: readonly Candidate[], text: string
     // No known place: the words up to a rank, a title, an honorific or a given name ("Bukit Barisan Letkol …").
     if (n === 0) {
       n = 1;
-      const stop = (w: string) => lex.ranks.has(w.replace(/\.$/u, '')) || lex.titles.has(w.toLowerCase()) || lex.honorifics.has(w) || lex.givenNames.has(w.toLowerCase()) || lex.orgMarkers.has(w);
+      const stop = (w: string) => lex.ranks.has(withoutTrailingDot(w)) || lex.titles.has(w.toLowerCase()) || lex.honorifics.has(w) || lex.givenNames.has(w.toLowerCase()) || lex.orgMarkers.has(w);
       while (n < words.length && !stop(words[n]!)) n++;
     }
     const end = after + words.slice(0, n).join(' ').length;
@@ -666,7 +666,7 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   let start = c.start;
   let text = c.text;
   for (let m = LEADING_WORD.exec(text); m; m = LEADING_WORD.exec(text)) {
-    const word = m[1]!.replace(/\.$/, '');
+    const word = withoutTrailingDot(m[1]!);
     // "Teradu I Muhammad Afifuddin": a numeral that numbers the word before the name ("I Gede" stays).
     const numbering = ROMAN.test(word) && /\p{Lu}\p{L}*\s$/u.test(before) && !balinese(lex).word.test(text.slice(m[0].length));
     if (!(numbering || lex.ranks.has(word) || lex.titles.has(word.toLowerCase()) || lex.honorifics.has(word) || lex.functionalLevels.has(word))) break;
@@ -717,7 +717,7 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   // "I Gede Widhiantara SSi", "Budi Santoso, S.H., M.H.": academic degrees after a name are no part of it.
   for (let m = TRAILING_DEGREE.exec(text); m && m.index > 0; m = TRAILING_DEGREE.exec(text)) text = text.slice(0, m.index);
   if (text === c.text) return c;
-  const single = text.replace(/\.$/, '');
+  const single = withoutTrailingDot(text);
   if (lex.ranks.has(single) || lex.titles.has(single.toLowerCase()) || lex.honorifics.has(single)) return null;
   return changeCandidate(c, { start, end: start + text.length, text, source: `${c.source}/trimmed` });
 }
@@ -818,7 +818,7 @@ function mayHaveEdgeJunk(text: string): boolean {
 export function withoutTrailingRank(c: Candidate, lex: Lexicon): Candidate {
   if (c.type === 'PERSON') return c;
   const space = c.text.lastIndexOf(' ');
-  if (space < 0 || !lex.ranks.has(c.text.slice(space + 1).replace(/\.$/, '')) || lex.orgs.has(c.text) || lex.places.has(c.text)) return c;
+  if (space < 0 || !lex.ranks.has(withoutTrailingDot(c.text.slice(space + 1))) || lex.orgs.has(c.text) || lex.places.has(c.text)) return c;
   return changeCandidate(c, { text: c.text.slice(0, space), end: c.start + space });
 }
 
@@ -890,7 +890,7 @@ export function splitPair(c: Candidate, lex: Lexicon): Candidate[] {
   // after the platform's name makes one name, the company's or a product's.)
   const platform = c.type === 'PERSON' ? null : PLATFORM_AND_CHANNEL.exec(c.text);
   const owner = platform ? c.text.slice(platform[0].length - 1) : '';
-  const ownerFirst = owner.split(/\s+/u)[0]!.replace(/\.$/u, '');
+  const ownerFirst = withoutTrailingDot(owner.split(/\s+/u)[0]!);
   if (platform && !lex.legalFormsAfter.has(ownerFirst) && !lex.orgSuffixes.has(ownerFirst) && !lex.englishWords.has(ownerFirst.toLowerCase())) {
     const host = changeCandidate(c, { type: 'ORG', end: c.start + platform[1]!.length, text: platform[1]!, source: `${c.source}/platform` });
     if (owner.startsWith('@')) return [host];
@@ -1372,6 +1372,3 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
   return out;
 }
 
-function withoutTrailingDot(w: string): string {
-  return w.endsWith('.') ? w.slice(0, -1) : w;
-}

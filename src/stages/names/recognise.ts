@@ -2,7 +2,7 @@ import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { AROUND_SHORT_FORM, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
-import { alternation, capitalised, confixNounShape, perLexicon } from '../../lexicon/derive.js';
+import { alternation, capitalised, confixNounShape, perLexicon, withoutTrailingDot } from '../../lexicon/derive.js';
 import { routeStart } from '../../lexicon/route.js';
 
 export interface NameCandidates {
@@ -130,10 +130,6 @@ function isCap(t: Token): boolean {
     if ((folded < 97 || folded > 122) && c !== 39 && c !== 46 && c !== 45) return false;
   }
   return true;
-}
-
-function withoutDot(word: string): string {
-  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 /** A phrase lexicon as the recogniser reads it: by token sequence, up to `maxWords` words. */
@@ -319,7 +315,7 @@ class SentenceReader {
     if (t.kind === 'punct') return t.text === '.';
     if (t.kind !== 'word') return false;
     const { lex } = this;
-    const word = withoutDot(t.text);
+    const word = withoutTrailingDot(t.text);
     const lower = this.lower(k);
     if (this.words.connectors.has(lower)) return true;
     if (ACRONYM.test(word)) return false;
@@ -421,7 +417,7 @@ class SentenceReader {
   private designationWord(k: number): boolean {
     const t = this.tokens[k]!;
     if (t.kind !== 'word') return false;
-    const word = withoutDot(t.text);
+    const word = withoutTrailingDot(t.text);
     const { lex } = this;
     return (
       (ACRONYM.test(word) && word.length > 1) ||
@@ -512,7 +508,7 @@ class SentenceReader {
     const a = this.tokens[from]!;
     const b = this.tokens[end - 1]!;
     this.add('ORG', a, b, 'org/title-marker', 4.5);
-    return withoutDot(this.text.slice(a.start, b.end));
+    return withoutTrailingDot(this.text.slice(a.start, b.end));
   }
 
   /**
@@ -674,14 +670,14 @@ class SentenceReader {
     if (k > i && tokens[k - 1]!.text === 'Bidang' && hi - k >= 3 && this.caps[k] && !lex.givenNames.has(this.lower(k))) k++;
     // ("dr. Lestari": the prefix and its dot a token each.)
     for (;;) {
-      if (k > i && lex.namePrefixes.has(withoutDot(tokens[k - 1]!.text))) k--;
+      if (k > i && lex.namePrefixes.has(withoutTrailingDot(tokens[k - 1]!.text))) k--;
       else if (k > i + 1 && tokens[k - 1]!.text === '.' && lex.namePrefixes.has(tokens[k - 2]!.text)) k -= 2;
       else break;
     }
     // "Pengasuh PP Tebuireng KH Abdul Hakim Mahfudz": a name prefix opens the name, whatever stands
     // between it and the last word ("Hakim" is also a title).
     for (let j = i + 1; j < k; j++) {
-      if (tokens[j]!.kind === 'word' && lex.namePrefixes.has(withoutDot(tokens[j]!.text)) && this.caps[j + 1]) {
+      if (tokens[j]!.kind === 'word' && lex.namePrefixes.has(withoutTrailingDot(tokens[j]!.text)) && this.caps[j + 1]) {
         let clean = true;
         for (let m = j + 1; m < hi && clean; m++) clean = this.caps[m] === true || tokens[m]!.text === '.';
         if (clean) {
@@ -719,13 +715,13 @@ class SentenceReader {
     for (let j = i + 1; j < hi - 1; j++) {
       if (!this.balineseOpener(j, hi)) continue;
       let prefixes = true;
-      for (let m = k; m < j && prefixes; m++) prefixes = tokens[m]!.text === '.' || lex.namePrefixes.has(withoutDot(tokens[m]!.text));
+      for (let m = k; m < j && prefixes; m++) prefixes = tokens[m]!.text === '.' || lex.namePrefixes.has(withoutTrailingDot(tokens[m]!.text));
       if (k > j || !prefixes) k = j;
       break;
     }
     let designationEnd = k;
     // ("Kemhan Mayjen TNI Bambang": a rank and its force before the name.)
-    while (designationEnd > i && (lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text)) || (designationEnd - 1 > i && lex.forces.has(tokens[designationEnd - 1]!.text) && lex.ranks.has(withoutDot(tokens[designationEnd - 2]!.text))))) designationEnd--;
+    while (designationEnd > i && (lex.ranks.has(withoutTrailingDot(tokens[designationEnd - 1]!.text)) || (designationEnd - 1 > i && lex.forces.has(tokens[designationEnd - 1]!.text) && lex.ranks.has(withoutTrailingDot(tokens[designationEnd - 2]!.text))))) designationEnd--;
     return { name: k, designationEnd };
   }
 
@@ -1123,7 +1119,7 @@ class SentenceReader {
         let e = i + o;
         while (e < hi && (orgEnds.has(tokens[e]!.text) || tokens[e]!.text === '.')) e++;
         this.add('ORG', tokens[i]!, tokens[e - 1]!, 'org/lexicon', 2);
-        org = withoutDot(text.slice(tokens[i]!.start, tokens[e - 1]!.end));
+        org = withoutTrailingDot(text.slice(tokens[i]!.start, tokens[e - 1]!.end));
         i = e;
       }
       // "Direktur Parameter Politik Indonesia (PPI)": the run is spelled out by the acronym after it.
@@ -1235,7 +1231,7 @@ class SentenceReader {
             if (clean) {
               name = s;
               designationEnd = s;
-              while (designationEnd > i && lex.ranks.has(withoutDot(tokens[designationEnd - 1]!.text))) designationEnd--;
+              while (designationEnd > i && lex.ranks.has(withoutTrailingDot(tokens[designationEnd - 1]!.text))) designationEnd--;
               hi = e;
             }
           }
@@ -1287,7 +1283,7 @@ class SentenceReader {
             titleText = text.slice(titleStart, b.end);
             titleTokEnd = b.end;
           } else {
-            org = withoutDot(this.addDesignationOrg(d, designationEnd, 4.5));
+            org = withoutTrailingDot(this.addDesignationOrg(d, designationEnd, 4.5));
           }
         }
         if (name < hi) personScore = 4.5;
@@ -1408,7 +1404,7 @@ class SentenceReader {
         let allNames = true;
         for (let k = i + n; k < hi && allNames; k++) allNames = this.caps[k] === true && !this.designationWord(k) && !this.derivedNoun(k);
         if (allNames) {
-          const orgText = withoutDot(text.slice(a.start, tokens[i + n - 1]!.end));
+          const orgText = withoutTrailingDot(text.slice(a.start, tokens[i + n - 1]!.end));
           if (o > 0) this.add('ORG', a, tokens[i + n - 1]!, 'org/lexicon', 2);
           else this.add('LOC', a, tokens[i + n - 1]!, 'loc/after-title', 4.5);
           const role = this.pendingRole.org || p > 0 ? this.pendingRole : { ...this.pendingRole, org: orgText };
@@ -1454,7 +1450,7 @@ class SentenceReader {
     const a = tokens[i]!;
     const b = tokens[hi - 1]!;
     // Organisations: markers ("PT", "Kementerian", "Universitas"), suffixes ("Tbk", "Inc."), lexicon.
-    const last = withoutDot(b.text);
+    const last = withoutTrailingDot(b.text);
     if (lex.orgMarkers.has(a.text) || (words.orgEnds.has(last) && size > 1) || lex.orgMarkers.has(last)) {
       // A marker alone names nothing ("Dinas"), unless it is a known short form too ("Dishub").
       if (size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text) && !lex.orgs.has(a.text)) return;

@@ -3,7 +3,7 @@ import type { Doc } from '../../doc/doc.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { defineStage, defineStageFactory, type Stage } from '../../doc/stage.js';
 import { abbreviates } from '../../lexicon/abbreviation.js';
-import { alternation } from '../../lexicon/derive.js';
+import { alternation, withoutTrailingDot } from '../../lexicon/derive.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
@@ -75,7 +75,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
   const stopAfterName = new RegExp(`^(?:${alternation([...lex.notSpeakerWords, ...lex.calendar.days.keys()])})$`, 'i');
   // Words before a name that are not part of it ("ujar Kapolres AKBP Budi", "kata Prof. Budi").
   const notOfName = (w: string) => {
-    const bare = w.replace(/\.$/, '');
+    const bare = withoutTrailingDot(w);
     return lex.ranks.has(bare) || lex.namePrefixes.has(bare) || lex.titles.has(bare.toLowerCase()) || lex.honorifics.has(bare);
   };
 

@@ -1,6 +1,7 @@
 import type { RoleCandidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
+import { withoutTrailingDot } from '../../lexicon/derive.js';
 import { lastToken } from './last-token.js';
 
 /** Lowercase words inside an organisation's name in a title ("Center of Reform on Economics", "Dinas Koperasi dan UKM", "Ketua RT di Kelurahan Sengeti"). */
@@ -76,7 +77,7 @@ export function titlesBefore(
       // Ranks, honorifics and a comma between the title and the name are no part of the title.
       while (toks.length > 0) {
         const last = toks[toks.length - 1]!;
-        const bare = last.text.replace(/\.$/u, '');
+        const bare = withoutTrailingDot(last.text);
         if (last.kind === 'comma' || ((last.kind === 'word' || last.kind === 'lower') && (lex.ranks.has(bare) || lex.namePrefixes.has(bare) || lex.honorifics.has(bare) || /^\p{Ll}{1,3}\.$/u.test(last.text)))) toks.pop();
         else break;
       }
