@@ -511,6 +511,13 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.some((e) => e.type === 'ORG' && e.text.endsWith('Universitas Udayana'))).toBe(true);
   });
 
+  it('reads a hall or palace named by its "Dome" or "Palais" as a place, not an organisation ("Dome Universitas …", "Palais des Nations")', () => {
+    const list = entities('Wisuda ribuan mahasiswa digelar di Dome Universitas Muhammadiyah Malang, Sabtu (4/10/2025). Sidang dewan itu berlangsung di Palais des Nations, Jenewa.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual([]);
+    expect(find(list, 'LOC', 'Dome Universitas Muhammadiyah Malang')).toBeDefined();
+    expect(find(list, 'LOC', 'Palais des Nations')).toBeDefined();
+  });
+
   it('reads no place in a language\'s name, a programme\'s, a detik channel\'s credit or an area\'s kind alone, and no acronym in a person\'s name ("bahasa Inggris", "Kecamatan", "BIN Budi")', () => {
     for (const credit of ['Banjir merendam sawah warga, seperti dikutip dari detik Jatim, Senin (6/10/2025).', 'Mengutip detik Bali, pohon tumbang menutup jalan desa.']) {
       expect(entities(credit).filter((e) => e.type === 'LOC' || e.type === 'ORG')).toEqual([]);
