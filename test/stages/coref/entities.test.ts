@@ -234,6 +234,20 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links a ministry's name to its name with the country after it, written either way, not to another country's ministry of that name", () => {
+    const text = 'Delegasi bertemu Kementerian Pariwisata dan Ekonomi Kreatif Kerajaan Thailand. Kementerian Pariwisata dan Ekonomi Kreatif Republik Indonesia menyiapkan kerja sama itu. Kementerian Pariwisata dan Ekonomi Kreatif menargetkan kunjungan naik. Kementerian Pariwisata dan Ekonomi Kreatif RI akan mengevaluasinya.';
+    const at = (s: string): Candidate => {
+      const start = text.indexOf(`${s}${s.endsWith('Kreatif') ? ' menargetkan' : ''}`);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const name = 'Kementerian Pariwisata dan Ekonomi Kreatif';
+    const groups = groupMentions([at(`${name} Kerajaan Thailand`), at(`${name} Republik Indonesia`), at(name), at(`${name} RI`)], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      [`${name} Kerajaan Thailand`, [`${name} Kerajaan Thailand`]],
+      [`${name} Republik Indonesia`, [`${name} Republik Indonesia`, name, `${name} RI`]],
+    ]);
+  });
+
   it("keeps a body apart from its regional counterpart ('Dewan Perwakilan Rakyat' and '… Daerah')", () => {
     const text = 'Calon bukan anggota Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan Dewan Perwakilan Rakyat Daerah. Aturan dibahas dengan DPR RI.';
     const at = (s: string, from = 0): Candidate => {
