@@ -437,6 +437,14 @@ function findGroup(
       // central counterpart, another body.)
       const longer = only(same, (s) => s.group.text.startsWith(`${t} `) && !otherLevel(t, s.group.text));
       if (longer) return longer;
+      // "Ditjen Dikti" is "Ditjen Dikti Kemdiktisaintek", a form of "Direktorat Jenderal Pendidikan
+      // Tinggi …": the longer name may be a body's other form.
+      const prefix = `${t} `;
+      const longerForm = only(same, (s) => {
+        for (const a of s.group.aliases) if (a.startsWith(prefix) && !otherLevel(t, a)) return true;
+        return false;
+      });
+      if (longerForm) return longerForm;
     }
     // "KPU RI" and "KPU" or "Komisi Pemilihan Umum": the country after a national body's name.
     if (NATIONAL.test(t)) {

@@ -248,6 +248,17 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links a body's short name to the longer form in brackets after its full name ('Ditjen Hubdat' of '… (Ditjen Hubdat Kemenhub)')", () => {
+    const long = 'Direktorat Jenderal Perhubungan Darat Kementerian Perhubungan';
+    const text = `${long} (Ditjen Hubdat Kemenhub) menerbitkan surat edaran baru. Dalam surat itu, Ditjen Hubdat meminta operator bus memeriksa armadanya.`;
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions([at(long), at('Ditjen Hubdat Kemenhub'), at('Ditjen Hubdat', text.indexOf('itu,'))], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([[long, [long, 'Ditjen Hubdat Kemenhub', 'Ditjen Hubdat']]]);
+  });
+
   it("keeps a body apart from its regional counterpart ('Dewan Perwakilan Rakyat' and '… Daerah')", () => {
     const text = 'Calon bukan anggota Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan Dewan Perwakilan Rakyat Daerah. Aturan dibahas dengan DPR RI.';
     const at = (s: string, from = 0): Candidate => {
