@@ -543,6 +543,14 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(find(list, 'LOC', 'Palais des Nations')).toBeDefined();
   });
 
+  it('reads the area after a body\'s bracketed acronym, with its own short form after it, as part of the body, no person ("… (Bawaslu) Provinsi Sulawesi Tenggara (Sultra), …")', () => {
+    const list = entities('Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Sulawesi Tenggara (Sultra), Hamirudin Udu, menyebut jumlah pengawas di lapangan masih kurang.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Badan Pengawas Pemilu Provinsi Sulawesi Tenggara']);
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => [e.text, e.roles?.map((r) => r.title)])).toEqual([['Hamirudin Udu', ['Ketua Badan Pengawas Pemilu']]]);
+    // Without the place's short form the run goes on into the name, which stays a person's.
+    expect(find(entities('Kepala Otoritas Jasa Keuangan (OJK) Provinsi Jawa Tengah Sumarjono Hadiwibowo meminta bank berhati-hati.'), 'PERSON', 'Sumarjono Hadiwibowo')).toBeDefined();
+  });
+
   it('reads no place in a language\'s name, a programme\'s, a detik channel\'s credit or an area\'s kind alone, and no acronym in a person\'s name ("bahasa Inggris", "Kecamatan", "BIN Budi")', () => {
     for (const credit of ['Banjir merendam sawah warga, seperti dikutip dari detik Jatim, Senin (6/10/2025).', 'Mengutip detik Bali, pohon tumbang menutup jalan desa.']) {
       expect(entities(credit).filter((e) => e.type === 'LOC' || e.type === 'ORG')).toEqual([]);
