@@ -437,6 +437,10 @@ function findGroup(
       // central counterpart, another body.)
       const longer = only(same, (s) => s.group.text.startsWith(`${t} `) && !otherLevel(t, s.group.text));
       if (longer) return longer;
+      // "Kementerian Haji" is "Kementerian Haji dan Umrah" before it is "Kementerian Haji Indonesia":
+      // a name cut before the second field it is of.
+      const joined = only(same, (s) => s.group.text.startsWith(`${t} dan `));
+      if (joined) return joined;
       // "Ditjen Dikti" is "Ditjen Dikti Kemdiktisaintek", a form of "Direktorat Jenderal Pendidikan
       // Tinggi …": the longer name may be a body's other form.
       const prefix = `${t} `;

@@ -259,6 +259,19 @@ describe('entity helpers', () => {
     expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([[long, [long, 'Ditjen Hubdat Kemenhub', 'Ditjen Hubdat']]]);
   });
 
+  it("links a body's name cut before its second field to the full name, before another longer name that starts with it ('Kementerian Pariwisata' of '… dan Ekonomi Kreatif')", () => {
+    const text = 'Pemerintah membentuk Kementerian Pariwisata Indonesia yang baru. Sebelumnya, Kementerian Pariwisata dan Ekonomi Kreatif membawahkan urusan itu. Kementerian Pariwisata kini menyusun target kunjungan.';
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions([at('Kementerian Pariwisata Indonesia'), at('Kementerian Pariwisata dan Ekonomi Kreatif'), at('Kementerian Pariwisata', text.indexOf('kini') - 24)], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Kementerian Pariwisata Indonesia', ['Kementerian Pariwisata Indonesia']],
+      ['Kementerian Pariwisata dan Ekonomi Kreatif', ['Kementerian Pariwisata dan Ekonomi Kreatif', 'Kementerian Pariwisata']],
+    ]);
+  });
+
   it("keeps a body apart from its regional counterpart ('Dewan Perwakilan Rakyat' and '… Daerah')", () => {
     const text = 'Calon bukan anggota Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan Dewan Perwakilan Rakyat Daerah. Aturan dibahas dengan DPR RI.';
     const at = (s: string, from = 0): Candidate => {
