@@ -428,16 +428,33 @@ function findGroup(
       }
       if (n === 1) return start;
     } else {
+      // "Kementerian Haji dan Umrah" is "Kementerian Haji dan Umrah RI" before it is the same
+      // ministry of another country named after it ("… Kerajaan Arab Saudi").
+      const national = only(same, (s) => nationalLess(s) === t);
+      if (national) return national;
       // "Komisi II DPR" is "Komisi II DPR RI", "PT Saka Energi" is "PT Saka Energi Indonesia".
       // (Not "Dewan Perwakilan Rakyat" and "Dewan Perwakilan Rakyat Daerah": a body's regional or
       // central counterpart, another body.)
       const longer = only(same, (s) => s.group.text.startsWith(`${t} `) && !otherLevel(t, s.group.text));
       if (longer) return longer;
+      // "Kementerian Haji" is "Kementerian Haji dan Umrah" before it is "Kementerian Haji Indonesia":
+      // a name cut before the second field it is of.
+      const joined = only(same, (s) => s.group.text.startsWith(`${t} dan `));
+      if (joined) return joined;
+      // "Ditjen Dikti" is "Ditjen Dikti Kemdiktisaintek", a form of "Direktorat Jenderal Pendidikan
+      // Tinggi …": the longer name may be a body's other form.
+      const prefix = `${t} `;
+      const longerForm = only(same, (s) => {
+        for (const a of s.group.aliases) if (a.startsWith(prefix) && !otherLevel(t, a)) return true;
+        return false;
+      });
+      if (longerForm) return longerForm;
     }
     // "KPU RI" and "KPU" or "Komisi Pemilihan Umum": the country after a national body's name.
     if (NATIONAL.test(t)) {
       const bare = t.replace(NATIONAL, '');
-      const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || (ACRONYM.test(bare) && spellsOut(s, bare, lex)));
+      // ("… RI" and "… Republik Indonesia": one body with its country written two ways.)
+      const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || nationalLess(s) === bare || (ACRONYM.test(bare) && spellsOut(s, bare, lex)));
       if (named) return named;
     }
     // "Persero" alone is the one state company named with it ("PT Pertamina (Persero)").

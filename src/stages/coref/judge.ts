@@ -827,6 +827,9 @@ export function withoutTrailingRank(c: Candidate, lex: Lexicon): Candidate {
  * dan", "Pengadilan Negeri (PN"), a closing bracket with no opening one ("Persero) Tbk" → "Tbk"
  * is dropped). Null when nothing of a name is left.
  */
+/** A preposition glued to an acronym after it by a lost space ("dariAFP", "olehKPK"). */
+const GLUED_PREPOSITION = /^(?:dari|oleh|kepada|melalui|menurut)(?=\p{Lu}{2,}(?:$|[\s,.]))/u;
+
 export function cleanEdges(c: Candidate): Candidate | null {
   let { start, text } = c;
   for (let m = mayHaveEdgeJunk(text) ? EDGE_JUNK.exec(text) : null; m && m[0] !== ''; m = EDGE_JUNK.exec(text)) {
@@ -840,6 +843,12 @@ export function cleanEdges(c: Candidate): Candidate | null {
   for (let m = lowerWord ? LOWER_EDGE.exec(text) : null; m && m[0] !== ''; m = LOWER_EDGE.exec(text)) {
     if (m.index === 0) start += m[0].length;
     text = m.index === 0 ? text.slice(m[0].length) : text.slice(0, m.index);
+  }
+  // "dikutip dariAFP": a preposition glued to an acronym by a lost space is no part of it.
+  const glued = GLUED_PREPOSITION.exec(text);
+  if (glued) {
+    start += glued[0].length;
+    text = text.slice(glued[0].length);
   }
   const close = text.indexOf(')');
   if (close >= 0 && !text.slice(0, close).includes('(')) {

@@ -1414,6 +1414,15 @@ class SentenceReader {
           return;
         }
       }
+      // "Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Nusa Tenggara Timur (NTT), Nonato …": a run
+      // that opens with an area's kind after the bracket is the body's place, no holder (whose title
+      // the roles stage reads back from the name).
+      // (Only with the place's own short form after it: "(OJK) Provinsi Jawa Tengah Sumarjono" runs on into the name.)
+      if (before.text === ')' && hi - i > 1 && lex.adminPrefixes.has(a.text) && this.caps[i + 1] && after?.text === '(' && /^\p{Lu}/u.test(tokens[hi + 1]?.text ?? '')) {
+        this.add('LOC', a, b, 'loc/after-title', 4.5);
+        this.pendingRole = null;
+        return;
+      }
       // After a bracketed short title, a run of name words is the holder ("Menteri Sosial (Mensos)
       // Saifullah Yusuf"), as after the title itself.
       let named = before.text === ')';

@@ -234,6 +234,44 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links a ministry's name to its name with the country after it, written either way, not to another country's ministry of that name", () => {
+    const text = 'Delegasi bertemu Kementerian Pariwisata dan Ekonomi Kreatif Kerajaan Thailand. Kementerian Pariwisata dan Ekonomi Kreatif Republik Indonesia menyiapkan kerja sama itu. Kementerian Pariwisata dan Ekonomi Kreatif menargetkan kunjungan naik. Kementerian Pariwisata dan Ekonomi Kreatif RI akan mengevaluasinya.';
+    const at = (s: string): Candidate => {
+      const start = text.indexOf(`${s}${s.endsWith('Kreatif') ? ' menargetkan' : ''}`);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const name = 'Kementerian Pariwisata dan Ekonomi Kreatif';
+    const groups = groupMentions([at(`${name} Kerajaan Thailand`), at(`${name} Republik Indonesia`), at(name), at(`${name} RI`)], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      [`${name} Kerajaan Thailand`, [`${name} Kerajaan Thailand`]],
+      [`${name} Republik Indonesia`, [`${name} Republik Indonesia`, name, `${name} RI`]],
+    ]);
+  });
+
+  it("links a body's short name to the longer form in brackets after its full name ('Ditjen Hubdat' of '… (Ditjen Hubdat Kemenhub)')", () => {
+    const long = 'Direktorat Jenderal Perhubungan Darat Kementerian Perhubungan';
+    const text = `${long} (Ditjen Hubdat Kemenhub) menerbitkan surat edaran baru. Dalam surat itu, Ditjen Hubdat meminta operator bus memeriksa armadanya.`;
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions([at(long), at('Ditjen Hubdat Kemenhub'), at('Ditjen Hubdat', text.indexOf('itu,'))], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([[long, [long, 'Ditjen Hubdat Kemenhub', 'Ditjen Hubdat']]]);
+  });
+
+  it("links a body's name cut before its second field to the full name, before another longer name that starts with it ('Kementerian Pariwisata' of '… dan Ekonomi Kreatif')", () => {
+    const text = 'Pemerintah membentuk Kementerian Pariwisata Indonesia yang baru. Sebelumnya, Kementerian Pariwisata dan Ekonomi Kreatif membawahkan urusan itu. Kementerian Pariwisata kini menyusun target kunjungan.';
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions([at('Kementerian Pariwisata Indonesia'), at('Kementerian Pariwisata dan Ekonomi Kreatif'), at('Kementerian Pariwisata', text.indexOf('kini') - 24)], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Kementerian Pariwisata Indonesia', ['Kementerian Pariwisata Indonesia']],
+      ['Kementerian Pariwisata dan Ekonomi Kreatif', ['Kementerian Pariwisata dan Ekonomi Kreatif', 'Kementerian Pariwisata']],
+    ]);
+  });
+
   it("keeps a body apart from its regional counterpart ('Dewan Perwakilan Rakyat' and '… Daerah')", () => {
     const text = 'Calon bukan anggota Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan Dewan Perwakilan Rakyat Daerah. Aturan dibahas dengan DPR RI.';
     const at = (s: string, from = 0): Candidate => {
@@ -509,6 +547,21 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(find(list, 'LOC', 'Jalan Ahmad Yani')).toBeDefined();
     expect(find(list, 'LOC', 'Masjid Istiqlal')).toBeDefined();
     expect(list.some((e) => e.type === 'ORG' && e.text.endsWith('Universitas Udayana'))).toBe(true);
+  });
+
+  it('reads a hall or palace named by its "Dome" or "Palais" as a place, not an organisation ("Dome Universitas …", "Palais des Nations")', () => {
+    const list = entities('Wisuda ribuan mahasiswa digelar di Dome Universitas Muhammadiyah Malang, Sabtu (4/10/2025). Sidang dewan itu berlangsung di Palais des Nations, Jenewa.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual([]);
+    expect(find(list, 'LOC', 'Dome Universitas Muhammadiyah Malang')).toBeDefined();
+    expect(find(list, 'LOC', 'Palais des Nations')).toBeDefined();
+  });
+
+  it('reads the area after a body\'s bracketed acronym, with its own short form after it, as part of the body, no person ("… (Bawaslu) Provinsi Sulawesi Tenggara (Sultra), …")', () => {
+    const list = entities('Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Sulawesi Tenggara (Sultra), Hamirudin Udu, menyebut jumlah pengawas di lapangan masih kurang.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Badan Pengawas Pemilu Provinsi Sulawesi Tenggara']);
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => [e.text, e.roles?.map((r) => r.title)])).toEqual([['Hamirudin Udu', ['Ketua Badan Pengawas Pemilu']]]);
+    // Without the place's short form the run goes on into the name, which stays a person's.
+    expect(find(entities('Kepala Otoritas Jasa Keuangan (OJK) Provinsi Jawa Tengah Sumarjono Hadiwibowo meminta bank berhati-hati.'), 'PERSON', 'Sumarjono Hadiwibowo')).toBeDefined();
   });
 
   it('reads no place in a language\'s name, a programme\'s, a detik channel\'s credit or an area\'s kind alone, and no acronym in a person\'s name ("bahasa Inggris", "Kecamatan", "BIN Budi")', () => {

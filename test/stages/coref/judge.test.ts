@@ -161,6 +161,14 @@ describe('cleanEdges', () => {
     expect(cleanEdges(cand(t, 'Fakultas Ekonomi Universitas Nusa Dr', 'ORG'))?.text).toBe('Fakultas Ekonomi Universitas Nusa');
   });
 
+  it('drops a preposition glued to an acronym by a lost space ("dariAFP"), only before an acronym ("dariReuters" is left as read)', () => {
+    const t = 'seperti dilaporkan dariReuters dan dikutip dariAFP, Selasa (7/10/2025).';
+    const c = cleanEdges(cand(t, 'dariAFP', 'ORG'));
+    expect(c?.text).toBe('AFP');
+    expect(t.slice(c!.start, c!.end)).toBe('AFP');
+    expect(cleanEdges(cand(t, 'dariReuters', 'ORG'))?.text).toBe('dariReuters');
+  });
+
   it('is null when no name is left', () => {
     expect(cleanEdges(cand('ya dan itu', 'dan', 'ORG'))).toBeNull();
   });
