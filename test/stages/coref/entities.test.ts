@@ -883,11 +883,6 @@ describe('where a name starts after a title, by the article\'s other mentions', 
     expect(darto?.roles?.map((r) => r.title)).toEqual(['Direktur']);
     expect(list.some((e) => e.type === 'PERSON' && e.text.includes('Sejahtera'))).toBe(false);
   });
-
-  it('keeps a name whose holder the article calls by a later word of it ("Yoga Pratama Hidayat … Pratama")', () => {
-    const list = entities('Kapolres Sleman AKBP Yoga Pratama Hidayat mengatakan pelaku sudah ditahan. Pratama menyebut barang bukti disita.');
-    expect(find(list, 'PERSON', 'Yoga Pratama Hidayat')?.roles?.map((r) => r.title)).toEqual(['Kapolres Sleman']);
-  });
 });
 
 describe('titles, organisations and names without commas, and their short forms', () => {
@@ -909,11 +904,6 @@ describe('titles, organisations and names without commas, and their short forms'
     expect(list.some((e) => e.type === 'PERSON' && e.text.includes('Provinsi'))).toBe(false);
   });
 
-  it('reads a portfolio joined by "dan" that a bracketed acronym spells out as one ("… Aparatur Negara dan Reformasi Birokrasi (PANRB) Sri Handayani Putri")', () => {
-    const list = entities('Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Sri Handayani Putri mengatakan laporan itu ditindaklanjuti.');
-    expect(find(list, 'PERSON', 'Sri Handayani Putri')?.roles?.map((r) => r.title)).toEqual(['Menteri']);
-  });
-
   it('reads an organisation with its own short form after the title\'s short form, then the name', () => {
     const list = entities('Kepala Pusat Data dan Informasi (Pusdatin) Kementerian Sosial (Kemensos) Hadi Purnomo mengatakan data itu diperbarui. Hadir pula Direktur Jenderal (Dirjen) Kementerian Perhubungan (Kemenhub), Joko Setiawan, dalam rapat itu.');
     expect(find(list, 'PERSON', 'Hadi Purnomo')?.roles?.map((r) => r.title)).toEqual(['Kepala Pusat Data dan Informasi']);
@@ -922,14 +912,6 @@ describe('titles, organisations and names without commas, and their short forms'
 });
 
 describe('a title a person holds, stated after the name', () => {
-  it('reads a title after "merupakan", "adalah" and "(yang) (saat ini, masih, …) menjabat (sebagai)" as the role of the name before it', () => {
-    const list = entities('Darmawan Susilo merupakan Kepala Desa Sukamaju sejak 2019. Rina Anggraeni adalah Direktur Utama PT Sumber Rejeki. Menurut Tono, yang saat ini menjabat Ketua Koperasi Tani Makmur, harga gabah turun. Yusuf Hamdani, saat masih menjabat Wali Kota Sukabumi, pernah menolak rencana itu.');
-    expect(find(list, 'PERSON', 'Darmawan Susilo')?.roles?.map((r) => r.title)).toEqual(['Kepala Desa Sukamaju']);
-    expect(find(list, 'PERSON', 'Rina Anggraeni')?.roles?.map((r) => r.title)).toEqual(['Direktur Utama']);
-    expect(find(list, 'PERSON', 'Tono')?.roles?.map((r) => r.title)).toEqual(['Ketua Koperasi']);
-    expect(find(list, 'PERSON', 'Yusuf Hamdani')?.roles?.map((r) => r.title)).toEqual(['Wali Kota Sukabumi']);
-  });
-
   it('reads the holder after "dijabat" ("Kepala Bappeda dijabat Hendra Wijaya")', () => {
     const list = entities('Sejak Januari, Kepala Bappeda dijabat Hendra Wijaya.');
     expect(find(list, 'PERSON', 'Hendra Wijaya')?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala', 'Bappeda']]);
@@ -984,27 +966,6 @@ describe('a faction inside a commission\'s name', () => {
 });
 
 describe('titles with brackets and ordinals', () => {
-  it('reads a list of titles with bracketed short titles pair by pair, not the next title as the last name\'s', () => {
-    const list = entities('Hadir Menteri Keuangan (Menkeu) Rudi Hartono, Menteri Perhubungan (Menhub) Siti Aminah, dan Menteri ESDM Joko Santoso.');
-    expect(find(list, 'PERSON', 'Rudi Hartono')?.roles?.map((r) => r.title)).toEqual(['Menteri Keuangan']);
-    expect(find(list, 'PERSON', 'Siti Aminah')?.roles?.map((r) => r.title)).toEqual(['Menteri Perhubungan']);
-  });
-
-  it('keeps a title after "menjabat" with its short form and place as the role of the name before it', () => {
-    const list = entities('Saat ini Darmono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Jatim.');
-    expect(find(list, 'PERSON', 'Darmono')?.roles?.map((r) => r.title)).toEqual(['Kepala Badan Kesatuan Bangsa dan Politik']);
-  });
-
-  it('gives the title to the name in brackets after it ("Pak Menteri (Hendra Wijaya)")', () => {
-    const list = entities('"Itu tadi disampaikan oleh Pak Menteri (Hendra Wijaya), uji coba akan dilanjutkan," ujar Rudi.');
-    expect(find(list, 'PERSON', 'Hendra Wijaya')?.roles?.map((r) => r.title)).toEqual(['Menteri']);
-  });
-
-  it('reads an ordinal between the title and the name ("Presiden ke-4 Abdurrahman Wahid")', () => {
-    const list = entities('Gagasan itu muncul pada masa Presiden ke-4 Abdurrahman Wahid.');
-    expect(find(list, 'PERSON', 'Abdurrahman Wahid')?.roles?.map((r) => r.title)).toEqual(['Presiden ke-4']);
-  });
-
   it('reads an acronym spelled out from the title\'s marker, and a place\'s short name after the brackets', () => {
     const list = entities('Data itu berasal dari Kepala Badan Pusat Statistik (BPS) Amalia Rahmawati. Program itu disambut Wakil Gubernur (Wagub) Kaltim Rusdi Aji.');
     expect(find(list, 'PERSON', 'Amalia Rahmawati')?.roles?.map((r) => r.title)).toEqual(['Kepala Badan Pusat Statistik']);
@@ -1034,12 +995,6 @@ describe('short titles and nicknames in brackets', () => {
     expect(person?.mentions.map((m) => m.text)).toEqual(['Rahmat Hidayat', 'Gus Mamat', 'Gus Mamat']);
     expect(person?.roles?.map((r) => r.title)).toEqual(['Menteri Sosial']);
   });
-
-  it('reads a short title of two words in brackets ("(Menko PM)") and a rank with its dot after a comma ("Capt.")', () => {
-    const list = entities('Menteri Koordinator Pemberdayaan Masyarakat (Menko PM) Hasan Basri menyebut mahasiswa penting. Sementara itu, Direktur Utama AirNav Indonesia, Capt. Yudi Prasetyo menambahkan, acara itu diikuti ribuan peserta.');
-    expect(find(list, 'PERSON', 'Hasan Basri')?.roles?.map((r) => r.title)).toEqual(['Menteri Koordinator Pemberdayaan Masyarakat']);
-    expect(find(list, 'PERSON', 'Yudi Prasetyo')?.roles?.map((r) => r.title)).toEqual(['Direktur Utama']);
-  });
 });
 
 describe('acronyms with digits inside a title\'s run', () => {
@@ -1047,18 +1002,6 @@ describe('acronyms with digits inside a title\'s run', () => {
     const list = entities('Menteri P2MI Joko Susanto meminta daerah memperketat pengawasan. Kepala BP3MI Kalimantan Utara Andi Saputra mengatakan korban ditampung.');
     expect(find(list, 'PERSON', 'Joko Susanto')?.roles?.map((r) => [r.title, r.org])).toEqual([['Menteri', 'P2MI']]);
     expect(find(list, 'PERSON', 'Andi Saputra')?.roles?.map((r) => r.title)).toEqual(['Kepala']);
-  });
-});
-
-describe('a lowercase title after the name and a short form of an acronym and a word', () => {
-  it('gives a lowercase title between commas after a name to that name ("Darto Wibisono, anggota DPRD Provinsi Maluku Utara dua periode, …")', () => {
-    const list = entities('Darto Wibisono, anggota DPRD Provinsi Maluku Utara dua periode, meraih enam suara.');
-    expect(find(list, 'PERSON', 'Darto Wibisono')?.roles?.map((r) => r.title)).toEqual(['anggota DPRD Provinsi Maluku Utara']);
-  });
-
-  it('reads a bracketed short form of an acronym and a word ("(BP Haji)") before the name', () => {
-    const list = entities('Di Jakarta, Kepala Badan Penyelenggara Haji (BP Haji) Rusli Hamdan mengingatkan jemaah agar menjaga kesehatan.');
-    expect(find(list, 'PERSON', 'Rusli Hamdan')?.roles?.map((r) => r.title)).toEqual(['Kepala Badan Penyelenggara Haji']);
   });
 });
 
@@ -1091,24 +1034,11 @@ describe('edges of places and traders\' names', () => {
   });
 });
 
-describe('words that close a title\'s description before the comma', () => {
-  it('reads "setempat" and "lainnya" before the comma and the name ("Ketua bank sampah setempat, Siti Rohani")', () => {
-    const list = entities('Ketua bank sampah setempat, Wulan Sari, mengatakan anggotanya bertambah. Kritik juga datang dari anggota Komisi IV DPR lainnya, Tono Hartono.');
-    expect(find(list, 'PERSON', 'Wulan Sari')?.roles?.map((r) => r.title)).toEqual(['Ketua bank sampah']);
-    expect(find(list, 'PERSON', 'Tono Hartono')?.roles?.map((r) => r.title)).toEqual(['anggota Komisi IV DPR']);
-  });
-});
-
 describe('a title after a name and its age', () => {
   it('gives a lowercase title between commas after a name or its age to that name, not a description ("pengamat politik")', () => {
     const list = entities('Darmi Susanti (45), ketua kelompok tani, mengaku panen gagal. Menurut Andi Wijaya, pengamat politik, hal itu biasa.');
     expect(find(list, 'PERSON', 'Darmi Susanti')?.roles?.map((r) => r.title)).toEqual(['ketua kelompok tani']);
     expect(find(list, 'PERSON', 'Andi Wijaya')?.roles ?? []).toEqual([]);
-  });
-
-  it('gives a capitalised title after a name and its age to that name ("Sukirah (67), Ketua RT 12, …")', () => {
-    const list = entities('Warsini Hartati (67), Ketua RT 12, mengaku belum menerima bantuan.');
-    expect(find(list, 'PERSON', 'Warsini Hartati')?.roles?.map((r) => r.title)).toEqual(['Ketua']);
   });
 });
 
@@ -1203,5 +1133,109 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
 describe('every entity of a type in a text', () => {
   it.each(TYPED_CASES)('%s', (_pattern, text, type, names) => {
     expect(entities(text).filter((e) => e.type === type).map((e) => e.text)).toEqual(names);
+  });
+});
+
+/**
+ * Roles of one shape: a text, and the titles warta gives each named person in it (in order). Each
+ * case names the pattern it checks.
+ */
+const ROLE_CASES: readonly (readonly [pattern: string, text: string, titles: Readonly<Record<string, readonly string[]>>])[] = [
+  [
+    'keeps a name whose holder the article calls by a later word of it ("Yoga Pratama Hidayat … Pratama")',
+    'Kapolres Sleman AKBP Yoga Pratama Hidayat mengatakan pelaku sudah ditahan. Pratama menyebut barang bukti disita.',
+    {
+      'Yoga Pratama Hidayat': ['Kapolres Sleman'],
+    },
+  ],
+  [
+    'reads a portfolio joined by "dan" that a bracketed acronym spells out as one ("… Aparatur Negara dan Reformasi Birokrasi (PANRB) Sri Handayani Putri")',
+    'Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Sri Handayani Putri mengatakan laporan itu ditindaklanjuti.',
+    {
+      'Sri Handayani Putri': ['Menteri'],
+    },
+  ],
+  [
+    'reads a title after "merupakan", "adalah" and "(yang) (saat ini, masih, …) menjabat (sebagai)" as the role of the name before it',
+    'Darmawan Susilo merupakan Kepala Desa Sukamaju sejak 2019. Rina Anggraeni adalah Direktur Utama PT Sumber Rejeki. Menurut Tono, yang saat ini menjabat Ketua Koperasi Tani Makmur, harga gabah turun. Yusuf Hamdani, saat masih menjabat Wali Kota Sukabumi, pernah menolak rencana itu.',
+    {
+      'Darmawan Susilo': ['Kepala Desa Sukamaju'],
+      'Rina Anggraeni': ['Direktur Utama'],
+      'Tono': ['Ketua Koperasi'],
+      'Yusuf Hamdani': ['Wali Kota Sukabumi'],
+    },
+  ],
+  [
+    'reads a list of titles with bracketed short titles pair by pair, not the next title as the last name\'s',
+    'Hadir Menteri Keuangan (Menkeu) Rudi Hartono, Menteri Perhubungan (Menhub) Siti Aminah, dan Menteri ESDM Joko Santoso.',
+    {
+      'Rudi Hartono': ['Menteri Keuangan'],
+      'Siti Aminah': ['Menteri Perhubungan'],
+    },
+  ],
+  [
+    'keeps a title after "menjabat" with its short form and place as the role of the name before it',
+    'Saat ini Darmono menjabat Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Jatim.',
+    {
+      'Darmono': ['Kepala Badan Kesatuan Bangsa dan Politik'],
+    },
+  ],
+  [
+    'gives the title to the name in brackets after it ("Pak Menteri (Hendra Wijaya)")',
+    '"Itu tadi disampaikan oleh Pak Menteri (Hendra Wijaya), uji coba akan dilanjutkan," ujar Rudi.',
+    {
+      'Hendra Wijaya': ['Menteri'],
+    },
+  ],
+  [
+    'reads an ordinal between the title and the name ("Presiden ke-4 Abdurrahman Wahid")',
+    'Gagasan itu muncul pada masa Presiden ke-4 Abdurrahman Wahid.',
+    {
+      'Abdurrahman Wahid': ['Presiden ke-4'],
+    },
+  ],
+  [
+    'reads a short title of two words in brackets ("(Menko PM)") and a rank with its dot after a comma ("Capt.")',
+    'Menteri Koordinator Pemberdayaan Masyarakat (Menko PM) Hasan Basri menyebut mahasiswa penting. Sementara itu, Direktur Utama AirNav Indonesia, Capt. Yudi Prasetyo menambahkan, acara itu diikuti ribuan peserta.',
+    {
+      'Hasan Basri': ['Menteri Koordinator Pemberdayaan Masyarakat'],
+      'Yudi Prasetyo': ['Direktur Utama'],
+    },
+  ],
+  [
+    'gives a lowercase title between commas after a name to that name ("Darto Wibisono, anggota DPRD Provinsi Maluku Utara dua periode, …")',
+    'Darto Wibisono, anggota DPRD Provinsi Maluku Utara dua periode, meraih enam suara.',
+    {
+      'Darto Wibisono': ['anggota DPRD Provinsi Maluku Utara'],
+    },
+  ],
+  [
+    'reads a bracketed short form of an acronym and a word ("(BP Haji)") before the name',
+    'Di Jakarta, Kepala Badan Penyelenggara Haji (BP Haji) Rusli Hamdan mengingatkan jemaah agar menjaga kesehatan.',
+    {
+      'Rusli Hamdan': ['Kepala Badan Penyelenggara Haji'],
+    },
+  ],
+  [
+    'reads "setempat" and "lainnya" before the comma and the name ("Ketua bank sampah setempat, Siti Rohani")',
+    'Ketua bank sampah setempat, Wulan Sari, mengatakan anggotanya bertambah. Kritik juga datang dari anggota Komisi IV DPR lainnya, Tono Hartono.',
+    {
+      'Wulan Sari': ['Ketua bank sampah'],
+      'Tono Hartono': ['anggota Komisi IV DPR'],
+    },
+  ],
+  [
+    'gives a capitalised title after a name and its age to that name ("Sukirah (67), Ketua RT 12, …")',
+    'Warsini Hartati (67), Ketua RT 12, mengaku belum menerima bantuan.',
+    {
+      'Warsini Hartati': ['Ketua'],
+    },
+  ],
+];
+
+describe('the titles of the people in a text', () => {
+  it.each(ROLE_CASES)('%s', (_pattern, text, titles) => {
+    const list = entities(text);
+    for (const [person, expected] of Object.entries(titles)) expect(find(list, 'PERSON', person)?.roles?.map((r) => r.title), person).toEqual(expected);
   });
 });

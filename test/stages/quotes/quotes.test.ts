@@ -18,6 +18,9 @@ function quotes(body: string): Quote[] {
 /** The speakers' names of the quotes of an article of these paragraphs. */
 const speakers = (paragraphs: readonly string[]) => quotes(paragraphs.join('\n\n')).map((q) => q.speaker?.name ?? null);
 
+/** The speakers' names with the cue that named each, of the quotes of an article of these paragraphs. */
+const speakersAndCues = (paragraphs: readonly string[]) => quotes(paragraphs.join('\n\n')).map((q) => [q.speaker?.name ?? null, q.cue]);
+
 const brief = (q: Quote) => [q.text.slice(0, 12), q.cue, q.speaker?.name ?? null, q.attribution];
 
 describe('quotes stage', () => {
@@ -267,30 +270,28 @@ describe('quotes stage: cues before without a space, speakers known by a nicknam
   });
 
   it('takes the person of "Menurut X, …" as who the sentence is about, and "saran" as a cue', () => {
-    const qs = quotes(
-      [
+    expect(
+      speakersAndCues([
         'Menurut Deputi Bidang Statistik Sosial BPS, Hendra Gunawan, Bank Dunia memperkenalkan standar baru dalam mengukur kemiskinan.',
         '"Bank Dunia memang memperkenalkan standar baru untuk negara berpendapatan menengah," ujarnya.',
         'Peneliti BRIN Sari Puspita menjelaskan cuaca panas masih akan berlangsung.',
         '"Pemerintah diharapkan memprioritaskan solusi berbasis alam untuk mengurangi dampaknya," saran Sari.',
-      ].join('\n\n'),
-    );
-    expect(qs.map((q) => [q.speaker?.name ?? null, q.cue])).toEqual([
+      ]),
+    ).toEqual([
       ['Hendra Gunawan', 'ujarnya'],
       ['Sari Puspita', 'saran'],
     ]);
   });
 
   it('attributes a quotation followed by its speaker and a verb of speech ("…,” Jenal memungkasi", "…,” dia menambahkan")', () => {
-    const qs = quotes(
-      [
+    expect(
+      speakersAndCues([
         'Wali Kota Bogor Dedie Rachim meninjau dapur umum di Tanah Sareal.',
         '"Belum semua dapur kami periksa karena ini baru tahap pertama," Dedie memungkasi.',
         'Dosen Universitas Pakuan, Ratih Kusuma, menilai keputusan itu tergesa-gesa. Menurut dia, komite sekolah tidak diajak bicara.',
         '"Tidak satu pun dari mereka diajak berdiskusi lebih dulu," dia menambahkan.',
-      ].join('\n\n'),
-    );
-    expect(qs.map((q) => [q.speaker?.name ?? null, q.cue])).toEqual([
+      ]),
+    ).toEqual([
       ['Dedie Rachim', 'memungkasi'],
       ['Ratih Kusuma', 'menambahkan'],
     ]);
