@@ -230,8 +230,6 @@ function namedWherePersonIs(m: { start: number; end: number }, text: string, lex
 /** Words of the kind of an area, besides the administrative prefixes: a name after one is a place's. */
 const AREA_KINDS = ['Kampung', 'Dusun', 'Distrik', 'Nagari', 'Gampong', 'Kalurahan', 'Pulau', 'Sungai', 'Gunung', 'Teluk', 'Danau'];
 
-const WHITESPACE = /\s/;
-
 /** Whether the code point of `text` that starts at `i` is a letter (false at the end). */
 function letterStartsAt(text: string, i: number): boolean {
   const c = text.codePointAt(i);
@@ -256,7 +254,7 @@ export function namedAfterKind(text: string, name: string, kinds: readonly strin
   for (let q = text.indexOf(name); q >= 0; q = text.indexOf(name, q + 1)) {
     if (letterStartsAt(text, q + name.length)) continue;
     // Every split of the whitespace before the name: a kind ends where the whitespace starts.
-    for (let r = q; r > 0 && WHITESPACE.test(text.charAt(r - 1)); ) {
+    for (let r = q; r > 0 && isWhitespaceCode(text.charCodeAt(r - 1)); ) {
       r--;
       for (const k of kinds) {
         const from = r - k.length;

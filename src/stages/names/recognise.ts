@@ -3,6 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { AROUND_SHORT_FORM, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { alternation, capitalised, confixNounShape, perLexicon, withoutTrailingDot } from '../../lexicon/derive.js';
+import { isWhitespaceCode } from '../../doc/chars.js';
 import { routeStart } from '../../lexicon/route.js';
 
 export interface NameCandidates {
@@ -176,13 +177,11 @@ const STATE_WORDS = new Set(['Nasional', 'Negara', 'Republik', 'Rakyat', 'Raya',
 /** The word (characters between white space) that ends before `at`, spaces passed over; '' at the text's start. */
 function wordBefore(text: string, at: number): string {
   let end = at;
-  while (end > 0 && WHITE.test(text[end - 1]!)) end--;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && !WHITE.test(text[start - 1]!)) start--;
+  while (start > 0 && !isWhitespaceCode(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
 }
-
-const WHITE = /\s/u;
 
 /** The kinds of village and district a title ends in ("Kepala Desa", "Lurah" has none). */
 const VILLAGE_KIND = /^(?:Desa|Kelurahan|Kampung|Dusun|Lembang|Kecamatan|Gampong)$/;

@@ -1,3 +1,5 @@
+import { isWhitespaceCode } from '../../doc/chars.js';
+
 /** Which kind of token {@link lastToken} read. */
 export type TokenKind = 'bracket' | 'comma' | 'word' | 'lower' | 'abbreviation';
 
@@ -8,7 +10,6 @@ export interface LastToken {
   kind: TokenKind;
 }
 
-const SPACE = /\s/u;
 /** What a word may hold after its first letter: letters, digits, apostrophes, "&", "/", ".", "-". */
 const WORD_CHAR = /[\p{L}\d'’&/.-]/u;
 const WORD_START = /[\p{Lu}\d]/u;
@@ -26,7 +27,7 @@ const LOWER = /\p{Ll}/u;
  */
 export function lastToken(text: string, from: number, at: number): LastToken | null {
   let end = at;
-  while (end > from && SPACE.test(text[end - 1]!)) end--;
+  while (end > from && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   if (end <= from) return null;
   const last = text[end - 1]!;
   if (last === ')') {
