@@ -149,7 +149,7 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
     if (n.start >= verbAt) break;
     if (n.start < start || n.entity.type !== 'PERSON') continue;
     const between = text.slice(n.end, verbAt);
-    if (between.length <= 400 && between.split(/\s+/).length <= 20 && (APPOSITIVE.test(between) || RELATIVE.test(between))) return n.entity;
+    if (between.length <= 400 && wordsUpTo(text, n.end, verbAt, 21) <= 20 && (APPOSITIVE.test(between) || RELATIVE.test(between))) return n.entity;
   }
   if (near) return near;
   // "… ditekankan oleh Wahyudin Sunarya, VP Marketing …": the agent of a passive verb.
