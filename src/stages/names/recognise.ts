@@ -240,6 +240,8 @@ class SentenceReader {
     private readonly captionDot = -1,
     /** The person the sentences before are about (see {@link referentOf}): whom "Wasekjen Gerindra ini" at the start describes. */
     private readonly referent: { start: number; end: number } | null = null,
+    /** The words the document names someone by after a speech cue ("kata Yusron", "menurut Paulus"): see {@link cuedNamesOf}. */
+    private readonly cuedNames: ReadonlySet<string> = new Set(),
   ) {
     this.caps = tokens.map(isCap);
   }
@@ -717,6 +719,18 @@ class SentenceReader {
       for (let m = k; m < j && prefixes; m++) prefixes = tokens[m]!.text === '.' || lex.namePrefixes.has(withoutTrailingDot(tokens[m]!.text));
       if (k > j || !prefixes) k = j;
       break;
+    }
+    // "Direktur Utama Perumda Air Minum Tirta Giri Nata Yusron Hakim … kata Yusron": a word the
+    // document names someone by after a speech cue opens the name, when only capitalised words that
+    // are no acronym or organisation's marker follow it to the run's end.
+    for (let j = i + 1; j < k && j < hi; j++) {
+      if (hi - j > 4 || !this.cuedNames.has(tokens[j]!.text)) continue;
+      let clean = true;
+      for (let m = j; m < hi && clean; m++) clean = this.caps[m] === true && tokens[m]!.kind === 'word' && !ACRONYM.test(tokens[m]!.text) && !lex.orgMarkers.has(tokens[m]!.text);
+      if (clean) {
+        k = j;
+        break;
+      }
     }
     let designationEnd = k;
     // ("Kemhan Mayjen TNI Bambang": a rank and its force before the name.)
@@ -1476,7 +1490,13 @@ class SentenceReader {
         // "Universitas Jenderal Soedirman": a marker with no name of its own ("Kemenhub", "Polri" are
         // names) before a rank or title is named after the person.
         const ownName = designationEnd > i + 1 || lex.orgs.has(a.text) || ACRONYM.test(a.text);
-        const personAfter = name < hi && !joined && ownName && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end) || (name > i + 1 && this.balineseOpener(name, hi)));
+        // ("Kemenag Dr. Rahmat Syarifuddin": after a known organisation a name's prefix opens the
+        // name (not after a bare marker: "RSUP Dr. Sardjito" is named after him); so does a word the
+        // document names someone by after a speech cue.)
+        const opener =
+          name < hi - 1 && ((lex.orgs.has(a.text) && lex.namePrefixes.has(withoutTrailingDot(tokens[name]!.text))) || this.cuedNames.has(tokens[name]!.text));
+        const personAfter =
+          name < hi && !joined && ownName && (designationEnd < name || opener || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end) || (name > i + 1 && this.balineseOpener(name, hi)));
         const end = personAfter ? designationEnd : hi;
         // "Komisi VI DPR RI Fraksi Gerindra": the faction inside is an organisation of its own, after the commission's.
         let fraksi = -1;
@@ -1677,6 +1697,7 @@ export function nameRecogniser(
     const bySentence: Token[][] = doc.sentences.map(() => []);
     for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
     const captions = joinCaptions(bySentence, lex);
+    const cued = cuedNamesOf(doc.tokens, lex, words);
     lineUps(doc.text, out);
     bySentence.forEach((tokens, s) => {
       if (tokens.length === 0) return;
@@ -1686,7 +1707,7 @@ export function nameRecogniser(
       const to = tokens[tokens.length - 1]!.end;
       const inSentence = persons.filter((c) => c.start >= from && c.end <= to);
       const referent = inTitle ? null : referentOf(bySentence, s, persons, doc.text, lex);
-      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent).read(inTitle);
+      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent, cued).read(inTitle);
     });
     return out;
   };
@@ -1714,6 +1735,27 @@ function referentOf(bySentence: readonly Token[][], s: number, persons: readonly
     if (cued ?? subject) return cued ?? subject;
   }
   return null;
+}
+
+/**
+ * The one-word names a document gives people after a speech cue: "kata Yusron.", "ujar Paulus
+ * dalam …", "Menurut Lukman, …" (a capitalised word, no acronym, organisation's marker, place or
+ * title, between the cue and a word in lowercase or a punctuation mark). A person named in full once
+ * is often named by one of these words afterwards.
+ */
+function cuedNamesOf(tokens: readonly Token[], lex: Lexicon, words: NameWords): Set<string> {
+  const out = new Set<string>();
+  for (let n = 1; n + 1 < tokens.length; n++) {
+    const t = tokens[n]!;
+    const prev = tokens[n - 1]!;
+    const next = tokens[n + 1]!;
+    if (t.kind !== 'word' || prev.kind !== 'word' || !isCap(t) || ACRONYM.test(t.text) || t.sentence !== prev.sentence) continue;
+    if (!lex.cues.has(prev.text.toLowerCase()) && !words.accordingTo.test(prev.text)) continue;
+    if (next.kind === 'word' && isCap(next)) continue;
+    if (lex.orgMarkers.has(t.text) || lex.places.has(t.text) || lex.titles.has(t.text.toLowerCase()) || words.notNames.has(t.text)) continue;
+    out.add(t.text);
+  }
+  return out;
 }
 
 /** A team's line-up: "West Ham: Hermansen; Walker-Peters, Mavropanos, Kilman, Diouf; Ward-Prowse, …". */

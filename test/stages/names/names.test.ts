@@ -106,4 +106,22 @@ describe('recogniseNames', () => {
     const { candidates } = recogniseNames(pipeline.run({ body: 'Menurut mantan Direktur Utama Bank Mestika itu, kredit macet menurun.' }), lex);
     expect(candidates.map((c) => `${c.type}:${c.text}`)).toEqual(['ORG:Bank Mestika']);
   });
+
+  it('opens the name after a title\'s organisation at a word the article names someone by after a speech cue ("kata Yusron")', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
+    const found = read('Direktur Utama Perumda Air Minum Tirta Sari Jaya Wirman Hakim mengatakan tarif naik. "Kami sudah lama merugi," kata Wirman.');
+    expect(found).toContain('ORG:Perumda Air Minum Tirta Sari Jaya');
+    expect(found).toContain('PERSON:Wirman Hakim');
+    const kejari = read('Kepala Seksi Pidana Khusus Kejari Sungai Raya Markus Tandi Bone menjelaskan kasus itu. Menurut Markus, proyek itu fiktif.');
+    expect(kejari).toContain('PERSON:Markus Tandi Bone');
+    expect(kejari.filter((f) => f.startsWith('ORG:'))).toEqual(['ORG:Kejari Sungai Raya']);
+    // Without the cue elsewhere, the run is read as before.
+    expect(read('Direktur Utama Perumda Air Minum Tirta Sari Jaya Wirman Hakim mengatakan tarif naik.')).not.toContain('PERSON:Wirman Hakim');
+  });
+
+  it('reads a name prefix after a known organisation as the name\'s, not after a bare marker ("RSUD Dr. Soetomo")', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Pakar falak Kemenag Dr. Hasyim Rahmatullah Siregar memaparkan data hilal.')).toEqual(expect.arrayContaining(['ORG:Kemenag', 'PERSON:Dr. Hasyim Rahmatullah Siregar']));
+    expect(read('Pasien itu dirujuk ke RSUD Dr. Soebandi Jember kemarin.').filter((f) => f.startsWith('PERSON:'))).toEqual([]);
+  });
 });
