@@ -304,6 +304,14 @@ class SentenceReader {
     return (ACRONYM.test(t) && t.length > 1) || this.lex.orgMarkers.has(t) || this.lex.orgs.has(t);
   }
 
+  /** A word of people's names by the name lists: a given name, a word of names, or an initial. */
+  private knownNameWord(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== 'word') return false;
+    const lower = this.lower(k);
+    return /^\p{Lu}\.?$/u.test(t.text) || this.lex.personWords.has(lower) || this.lex.givenNames.has(lower) || this.lex.nameOpeners.has(t.text) || this.lex.balineseNameWords.has(t.text);
+  }
+
   /** A word of a title's portfolio that is no word of people's names ("Permukiman", "Teknologi", "Digital"). */
   private portfolioName(k: number): boolean {
     const t = this.tokens[k]!;
@@ -518,6 +526,14 @@ class SentenceReader {
    */
   private addDesignationOrg(from: number, end: number, score: number): string {
     const { tokens } = this;
+    // "Head of Equity Research PT Sucor Sekuritas", "Sales Branch Manager Rayon I Kalsel PT Pertamina
+    // Patra Niaga": a legal form opens the company's name; what stands before it is the title's.
+    for (let k = end - 2; k > from; k--) {
+      if (this.lex.legalFormsBefore.has(tokens[k]!.text) && this.caps[k + 1]) {
+        from = k;
+        break;
+      }
+    }
     let fraksi = -1;
     for (let k = from + 1; k < end - 1 && fraksi < 0; k++) if (tokens[k]!.text === 'Fraksi') fraksi = k;
     let last = fraksi > 0 ? fraksi : end;
@@ -622,6 +638,7 @@ class SentenceReader {
     let k = hi;
     // The tagger's person span ending with the run, when no designation word stands in it.
     const tagged = this.persons.find((p) => p.end === tokens[hi - 1]!.end && p.start >= tokens[i]!.start);
+    let taggedStart = -1;
     if (tagged) {
       let s = i;
       while (s < hi && tokens[s]!.start < tagged.start) s++;
@@ -629,7 +646,7 @@ class SentenceReader {
       // A place's word after the first word of the tagger's name is a family name ("Syafrizal
       // Tanjung", "Andi Baso Pallawa"), not a designation.
       for (let m = s; m < hi && clean; m++) clean = !this.designationWord(m) || (m > s && this.lex.places.has(tokens[m]!.text) && !this.lex.knownPlaces.has(tokens[m]!.text) && !this.lex.orgMarkers.has(tokens[m]!.text));
-      if (clean) k = s;
+      if (clean) k = taggedStart = s;
       // "… Sains, dan Teknologi Brian Yuliarto": the portfolio's last word the tagger read into the name.
       while (clean && k < hi - 2 && this.portfolioName(k)) k++;
     }
@@ -648,6 +665,14 @@ class SentenceReader {
       // "Kepala BNNK Bima Sri Handayani Usman": a place after an organisation's acronym or marker is
       // the office's, not the first word of a name of two words or more.
       if (k - 1 > i && hi - k >= 2 && lex.places.has(tokens[k - 1]!.text) && this.orgWord(k - 2)) break;
+      // "Ketua Asosiasi Pemandu Gunung Rinjani Sahnan Hidayat": the word after a place's marker is the
+      // place's; "Analis PT Indo Premier Sekuritas Yosua …": a word that ends an organisation's name
+      // is none of a person's.
+      if (k - 1 > i && (this.words.placeMarkers.has(tokens[k - 2]!.text) || this.words.orgEnds.has(tokens[k - 1]!.text))) break;
+      // "Direktur CV Bahari Kie Raha Stevanus Liem": two words or more that no name list knows before
+      // a name of two words or more the tagger read are no part of it ("Menteri Keuangan Purbaya
+      // Yudhi Sadewa": one is).
+      if (taggedStart >= 0 && k === taggedStart && hi - taggedStart >= 2 && k - 2 >= i && !this.knownNameWord(k - 1) && !this.knownNameWord(k - 2) && this.nameLike(k - 1) && this.nameLike(k - 2)) break;
       if (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
       // "Munafri 'Appi' Arifuddin": a nickname in quotes between the words of a name.
       else if (k - 4 >= i && k < hi && NICKNAME_CLOSE.get(tokens[k - 3]!.text) === tokens[k - 1]!.text && this.caps[k - 2] && this.nameLike(k - 4)) k -= 4;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../../../src/lexicon/index.js';
 import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import { recogniseNames } from '../../../src/stages/names/index.js';
+import { makeCandidate } from '../../../src/doc/candidate.js';
 
 const pipeline = createPipeline({ stages: [{ name: 'clean' }, { name: 'segment' }] });
 const lex = getLexicon();
@@ -123,5 +124,35 @@ describe('recogniseNames', () => {
     const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
     expect(read('Pakar falak Kemenag Dr. Hasyim Rahmatullah Siregar memaparkan data hilal.')).toEqual(expect.arrayContaining(['ORG:Kemenag', 'PERSON:Dr. Hasyim Rahmatullah Siregar']));
     expect(read('Pasien itu dirujuk ke RSUD Dr. Soebandi Jember kemarin.').filter((f) => f.startsWith('PERSON:'))).toEqual([]);
+  });
+
+  it('keeps a place\'s word after its marker and a word ending a company\'s name out of the name after a title', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Ketua Asosiasi Pemandu Gunung Semeru Darmaji Hidayat menyambut baik aturan itu.')).toEqual(
+      expect.arrayContaining(['ORG:Asosiasi Pemandu Gunung Semeru', 'PERSON:Darmaji Hidayat']),
+    );
+    expect(read('Analis PT Mitra Andalan Sekuritas Yosef Kristian Manurung mengingatkan investor.')).toEqual(
+      expect.arrayContaining(['ORG:PT Mitra Andalan Sekuritas', 'PERSON:Yosef Kristian Manurung']),
+    );
+  });
+
+  it('opens a company\'s name at its legal form inside a title\'s designation ("Head of Equity Research PT …")', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Head of Equity Research PT Sinar Harapan Sekuritas Bernard Wijaya menilai pasar tenang.').filter((f) => f.startsWith('ORG:'))).toEqual([
+      'ORG:PT Sinar Harapan Sekuritas',
+    ]);
+  });
+
+  it('adds to a name the tagger read no two words that no name list knows, but one ("Menteri Keuangan Sadewo …")', () => {
+    const read = (body: string, person: string) => {
+      const doc = pipeline.run({ body });
+      const start = body.indexOf(person);
+      doc.candidates.push(makeCandidate('PERSON', start, start + person.length, person, 'model', 3));
+      return recogniseNames(doc, lex).candidates.map((c) => `${c.type}:${c.text}`);
+    };
+    expect(read('Direktur CV Samudra Loka Tirau Welem Liong ditahan jaksa.', 'Welem Liong')).toEqual(
+      expect.arrayContaining(['ORG:CV Samudra Loka Tirau', 'PERSON:Welem Liong']),
+    );
+    expect(read('Menteri Keuangan Sadewo Yudhi Pranata hadir.', 'Yudhi Pranata')).toContain('PERSON:Sadewo Yudhi Pranata');
   });
 });
