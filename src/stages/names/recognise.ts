@@ -304,6 +304,25 @@ class SentenceReader {
     return (ACRONYM.test(t) && t.length > 1) || this.lex.orgMarkers.has(t) || this.lex.orgs.has(t);
   }
 
+  /**
+   * "Ketua Koperasi Simpan Pinjam Sinar Tani": after a title of one who leads a group, an
+   * organisation's marker that is also a portfolio's word, right after the title and before a
+   * capitalised word that is no organisation's, opens the organisation the title heads ("Menteri
+   * Koperasi" keeps its portfolio, "Sekretaris Perusahaan PT …" its title). A name of the body's
+   * own must follow before `end`: "Ketua Koperasi Serba Usaha (KSU) …" is a title of common words.
+   */
+  private headsBody(titleFrom: number, titleEnd: number, k: number, end: number): boolean {
+    const { tokens, lex } = this;
+    if (k !== titleEnd || !lex.orgMarkers.has(tokens[k]!.text) || !this.caps[k + 1] || tokens[k + 1]!.kind !== 'word') return false;
+    let named = false;
+    for (let m = k + 1; m < end && !named; m++) named = this.caps[m] === true && !this.portfolioWord(m);
+    if (!named) return false;
+    const title = this.text.slice(tokens[titleFrom]!.start, tokens[titleEnd - 1]!.end).toLowerCase();
+    if (!lex.leadingTitles.has(title)) return false;
+    const next = tokens[k + 1]!.text;
+    return !ACRONYM.test(next) && !lex.orgMarkers.has(next) && !lex.legalFormsBefore.has(next) && !lex.orgs.has(next) && !lex.places.has(next);
+  }
+
   /** A word of people's names by the name lists: a given name, a word of names, or an initial. */
   private knownNameWord(k: number): boolean {
     const t = this.tokens[k];
@@ -1130,7 +1149,7 @@ class SentenceReader {
       i = lo + tl;
       // Portfolio and rank words stay part of the title ("Menteri Dalam Negeri").
       // A known place of several words is no portfolio ("Bupati Raja Ampat").
-      while (i < hi && lex.portfolio.has(tokens[i]!.text) && !lex.orgs.has(tokens[i]!.text) && this.phraseAt(i, hi, lists.places) < 2) i++;
+      while (i < hi && lex.portfolio.has(tokens[i]!.text) && !lex.orgs.has(tokens[i]!.text) && this.phraseAt(i, hi, lists.places) < 2 && !this.headsBody(lo, lo + tl, i, hi)) i++;
       if (i > lo + tl) {
         titleText = text.slice(titleStart, tokens[i - 1]!.end);
         titleTokEnd = tokens[i - 1]!.end;
@@ -1276,7 +1295,8 @@ class SentenceReader {
         }
         let d = i;
         // ("Imam Besar Masjid Istiqlal": a place's marker opens the place, no portfolio.)
-        while (d < designationEnd && this.portfolioWord(d) && !(this.words.namesakeMarkers.has(tokens[d]!.text) && this.words.placeMarkers.has(tokens[d]!.text)) && this.phraseAt(d, designationEnd, lists.places) < 2) d++;
+        // ("Ketua Koperasi Simpan Pinjam Sinar Tani Budi": the marker opens what the title heads.)
+        while (d < designationEnd && this.portfolioWord(d) && !(this.words.namesakeMarkers.has(tokens[d]!.text) && this.words.placeMarkers.has(tokens[d]!.text)) && this.phraseAt(d, designationEnd, lists.places) < 2 && !(tl > 0 && this.headsBody(lo, lo + tl, d, designationEnd))) d++;
         // "Kepala Eksekutif Pengawas Lembaga Keuangan OJK", "Kepala Subdivisi Pelayanan Publik
         // Divisi Perencanaan Perum Bulog": a unit in common words before a known organisation is
         // part of the title; the organisation is the known one.

@@ -1161,7 +1161,7 @@ const ROLE_CASES: readonly (readonly [pattern: string, text: string, titles: Rea
     {
       'Darmawan Susilo': ['Kepala Desa Sukamaju'],
       'Rina Anggraeni': ['Direktur Utama'],
-      'Tono': ['Ketua Koperasi'],
+      'Tono': ['Ketua'],
       'Yusuf Hamdani': ['Wali Kota Sukabumi'],
     },
   ],

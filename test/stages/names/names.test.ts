@@ -155,4 +155,17 @@ describe('recogniseNames', () => {
     );
     expect(read('Menteri Keuangan Sadewo Yudhi Pranata hadir.', 'Yudhi Pranata')).toContain('PERSON:Sadewo Yudhi Pranata');
   });
+
+  it('reads an organisation\'s marker that is also a portfolio\'s word after a leader\'s title as the organisation it heads ("Ketua Koperasi …")', () => {
+    const read = (body: string) => {
+      const { candidates, roles } = recogniseNames(pipeline.run({ body }), lex);
+      return { found: candidates.map((c) => `${c.type}:${c.text}`), roles: roles.map((r) => `${r.title}@${r.org}`) };
+    };
+    expect(read('Ketua Koperasi Simpan Pinjam Mekar Sidomulyo Rusdi Hamzah mengatakan dana aman.').found).toContain('ORG:Koperasi Simpan Pinjam Mekar Sidomulyo');
+    expect(read('Ketua Koperasi Produsen Kopi Linge Raya, Rusdi Hamzah, menyebut harga naik.').found).toContain('ORG:Koperasi Produsen Kopi Linge Raya');
+    // A minister's portfolio, a company's secretary, and a title of common words before a short form stay titles.
+    expect(read('Menteri Koperasi Rusdi Hamzah hadir.').roles).toEqual(['Menteri Koperasi@null']);
+    expect(read('Sekretaris Perusahaan PT Sinar Jaya Abadi Rusdi Hamzah menjelaskan.').roles[0]).toMatch(/^Sekretaris Perusahaan@PT Sinar/);
+    expect(read('Ketua Koperasi Serba Usaha (KSU) Bukit Hijau Rusdi Hamzah hadir.').roles[0]).toMatch(/^Ketua Koperasi Serba Usaha/);
+  });
 });
