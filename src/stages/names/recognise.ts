@@ -195,6 +195,9 @@ const HOLDS = /^(?:(?:yang )?(?:merupakan|adalah)|(?:yang )?(?:(?:kini|kala itu|
 /** Envoys' titles, whose "untuk" and the country after it stay in the title's run. */
 const ENVOY = /^(?:Duta Besar|Dubes|Utusan Khusus|Pelapor Khusus|Konsul Jenderal|Wakil Tetap)\b/;
 
+/** A Roman number of a title or a unit ("Wakil Dekan III", "Komisi IV"). */
+const ROMAN_NUMBER = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)$/;
+
 /** Kinds of schools whose number may follow their place's name ("SDN Sukaraksa 02"). */
 const SCHOOLS = 'SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MTSN';
 const SCHOOL_KIND = new RegExp(`^(?:${SCHOOLS})$`);
@@ -321,6 +324,12 @@ class SentenceReader {
     if (!lex.leadingTitles.has(title)) return false;
     const next = tokens[k + 1]!.text;
     return !ACRONYM.test(next) && !lex.orgMarkers.has(next) && !lex.legalFormsBefore.has(next) && !lex.orgs.has(next) && !lex.places.has(next);
+  }
+
+  /** The length in words of a known place of two or three words that ends right before token `end`, or 0. */
+  private placeEndingAt(end: number): number {
+    for (let n = 3; n >= 2; n--) if (end - n >= 0 && this.phraseAt(end - n, end, this.words.lists.places) === n) return n;
+    return 0;
   }
 
   /** A word of people's names by the name lists: a given name, a word of names, or an initial. */
@@ -684,6 +693,8 @@ class SentenceReader {
       // "Kepala BNNK Bima Sri Handayani Usman": a place after an organisation's acronym or marker is
       // the office's, not the first word of a name of two words or more.
       if (k - 1 > i && hi - k >= 2 && lex.places.has(tokens[k - 1]!.text) && this.orgWord(k - 2)) break;
+      // ("KBRI Phnom Penh Wahyu Adinegoro": a place of two words or more.)
+      if (k - 2 > i && hi - k >= 2 && this.placeEndingAt(k) > 1 && this.orgWord(k - 1 - this.placeEndingAt(k))) break;
       // "Ketua Asosiasi Pemandu Gunung Rinjani Sahnan Hidayat": the word after a place's marker is the
       // place's; "Analis PT Indo Premier Sekuritas Yosua …": a word that ends an organisation's name
       // is none of a person's.
@@ -722,7 +733,8 @@ class SentenceReader {
     // "Pengasuh PP Tebuireng KH Abdul Hakim Mahfudz": a name prefix opens the name, whatever stands
     // between it and the last word ("Hakim" is also a title).
     for (let j = i + 1; j < k; j++) {
-      if (tokens[j]!.kind === 'word' && lex.namePrefixes.has(withoutTrailingDot(tokens[j]!.text)) && this.caps[j + 1]) {
+      // ("Drs. Petrus …": the prefix's dot a token of its own.)
+      if (tokens[j]!.kind === 'word' && lex.namePrefixes.has(withoutTrailingDot(tokens[j]!.text)) && (this.caps[j + 1] || (tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === tokens[j]!.end && this.caps[j + 2]))) {
         let clean = true;
         for (let m = j + 1; m < hi && clean; m++) clean = this.caps[m] === true || tokens[m]!.text === '.';
         if (clean) {
@@ -811,7 +823,8 @@ class SentenceReader {
     const { tokens } = this;
     const t = tokens[j]!.text;
     const { balineseNameWords, balineseAbbreviations } = this.lex;
-    const opens = ((t === 'I' || t === 'Ni') && balineseNameWords.has(tokens[j + 1]!.text)) || balineseAbbreviations.has(t);
+    // ("Ida Bagus", "Ida Ayu": a Brahmin's name opens with them.)
+    const opens = ((t === 'I' || t === 'Ni') && balineseNameWords.has(tokens[j + 1]!.text)) || (t === 'Ida' && /^(?:Bagus|Ayu)$/.test(tokens[j + 1]!.text)) || balineseAbbreviations.has(t);
     if (!opens) return false;
     for (let m = j + 1; m < hi; m++) if (!this.caps[m] || (ACRONYM.test(tokens[m]!.text) && m > j + 1)) return false;
     return true;
@@ -1150,6 +1163,9 @@ class SentenceReader {
       // Portfolio and rank words stay part of the title ("Menteri Dalam Negeri").
       // A known place of several words is no portfolio ("Bupati Raja Ampat").
       while (i < hi && lex.portfolio.has(tokens[i]!.text) && !lex.orgs.has(tokens[i]!.text) && this.phraseAt(i, hi, lists.places) < 2 && !this.headsBody(lo, lo + tl, i, hi)) i++;
+      // "Wakil Dekan III FISIP Unud", "Asisten II Setda": a number right after a title (no
+      // organisation's marker: "Ketua Komisi II DPR" numbers the commission) numbers the title.
+      if (i === lo + tl && i < hi - 1 && ROMAN_NUMBER.test(tokens[i]!.text) && !lex.orgMarkers.has(tokens[i - 1]!.text)) i++;
       if (i > lo + tl) {
         titleText = text.slice(titleStart, tokens[i - 1]!.end);
         titleTokEnd = tokens[i - 1]!.end;

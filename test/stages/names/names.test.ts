@@ -168,4 +168,21 @@ describe('recogniseNames', () => {
     expect(read('Sekretaris Perusahaan PT Sinar Jaya Abadi Rusdi Hamzah menjelaskan.').roles[0]).toMatch(/^Sekretaris Perusahaan@PT Sinar/);
     expect(read('Ketua Koperasi Serba Usaha (KSU) Bukit Hijau Rusdi Hamzah hadir.').roles[0]).toMatch(/^Ketua Koperasi Serba Usaha/);
   });
+
+  it('keeps a title\'s number, a consular portfolio, a board\'s title and a name\'s opening words out of the organisation', () => {
+    const read = (body: string) => {
+      const { candidates, roles } = recogniseNames(pipeline.run({ body }), lex);
+      return { found: candidates.map((c) => `${c.type}:${c.text}`), roles: roles.map((r) => `${r.title}@${r.org}`) };
+    };
+    expect(read('Mahasiswa itu dipanggil Wakil Dekan III FISIP Unsri, Made Suarjana.').roles).toEqual(['Wakil Dekan III@FISIP Unsri']);
+    // A commission's number stays the commission's.
+    expect(read('Ketua Komisi II DPR Rudi Hartono hadir.').found).toContain('ORG:Komisi II DPR');
+    const consul = read('Sekretaris Pertama Fungsi Konsuler KBRI Phnom Penh Wahyu Wicaksono mendampingi rombongan.');
+    expect(consul.found).toEqual(expect.arrayContaining(['ORG:KBRI Phnom Penh', 'PERSON:Wahyu Wicaksono']));
+    const board = read('Pelantikan dipimpin Ketua Pembina Yayasan Pendidikan Kenanga Raya Drs. Yohanes Kolo Bria.');
+    expect(board.found).toEqual(expect.arrayContaining(['ORG:Yayasan Pendidikan Kenanga Raya', 'PERSON:Drs. Yohanes Kolo Bria']));
+    expect(board.roles).toEqual(['Ketua Pembina@Yayasan Pendidikan Kenanga Raya']);
+    const bali = read('Kepala Dinas Pariwisata Provinsi Bali Ida Bagus Made Wirawan menjelaskan dana itu.');
+    expect(bali.found).toEqual(expect.arrayContaining(['ORG:Dinas Pariwisata Provinsi Bali', 'PERSON:Ida Bagus Made Wirawan']));
+  });
 });
