@@ -195,6 +195,9 @@ const HOLDS = /^(?:(?:yang )?(?:merupakan|adalah)|(?:yang )?(?:(?:kini|kala itu|
 /** Envoys' titles, whose "untuk" and the country after it stay in the title's run. */
 const ENVOY = /^(?:Duta Besar|Dubes|Utusan Khusus|Pelapor Khusus|Konsul Jenderal|Wakil Tetap)\b/;
 
+/** The titles of ministers, whose words after them name a portfolio, no organisation. */
+const MINISTER = /^(?:Wakil )?(?:Menteri|Menko)$/;
+
 /** A Roman number of a title or a unit ("Wakil Dekan III", "Komisi IV"). */
 const ROMAN_NUMBER = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)$/;
 
@@ -1198,8 +1201,15 @@ class SentenceReader {
       // "Direktur Parameter Politik Indonesia (PPI)": the run is spelled out by the acronym after it.
       // "Direktur Transformasi dan Keberlanjutan Bisnis (TKB) Pertamina Agung": common words spelled
       // out by the acronym and followed by an organisation are the title's portfolio.
-      let portfolioOnly = orgFrom < 0 && after?.text === '(' && tokens[hi + 2]?.text === ')' && !o && this.opensOrganisation(hi + 3);
+      const bracketed = orgFrom < 0 && after?.text === '(' && tokens[hi + 2]?.text === ')' && !o;
+      let portfolioOnly = bracketed && this.opensOrganisation(hi + 3);
       for (let k = i; k < hi && portfolioOnly; k++) portfolioOnly = this.portfolioWord(k);
+      // ("Menteri Hak Asasi Manusia (HAM) Natalius": after a minister's title, capitalised words with
+      // no organisation's marker are the portfolio.)
+      if (bracketed && !portfolioOnly && MINISTER.test(titleText ?? '')) {
+        portfolioOnly = true;
+        for (let k = i; k < hi && portfolioOnly; k++) portfolioOnly = (this.caps[k] === true || tokens[k]!.text === 'dan' || tokens[k]!.text === ',') && !lex.orgMarkers.has(tokens[k]!.text);
+      }
       // ("Kepala Badan Pusat Statistik (BPS)": spelled out from the title's marker on.)
       // (Not a person's name and initials: "Agus Harimurti Yudhoyono (AHY)".)
       let personal = hi - i >= 2;
@@ -1534,6 +1544,11 @@ class SentenceReader {
     const b = tokens[hi - 1]!;
     // Organisations: markers ("PT", "Kementerian", "Universitas"), suffixes ("Tbk", "Inc."), lexicon.
     const last = withoutTrailingDot(b.text);
+    // "Pegawai Pemerintah", "Personil Kodim 0313": a noun for people before a body's name is no part of it.
+    if (size > 1 && lex.peopleNouns.has(this.lower(i)) && !lex.orgMarkers.has(a.text) && (lex.orgMarkers.has(last) || lex.orgMarkers.has(tokens[i + 1]!.text))) {
+      this.readPlain(lo, i + 1, hi);
+      return;
+    }
     if (lex.orgMarkers.has(a.text) || (words.orgEnds.has(last) && size > 1) || lex.orgMarkers.has(last)) {
       // A marker alone names nothing ("Dinas"), unless it is a known short form too ("Dishub").
       if (size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text) && !lex.orgs.has(a.text)) return;

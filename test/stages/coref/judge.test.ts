@@ -279,6 +279,11 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Indonesia Presidential Studies', 'World Economic Forum']);
   });
 
+  it('drops a plan named like a body ("Rencana Kerja Pemerintah")', () => {
+    const kept = dropNonEntities([group('Rencana Kerja Pemerintah'), group('Rencana Aksi Daerah'), group('Pemerintah Kota Bitung')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Pemerintah Kota Bitung']);
+  });
+
   it('drops a person read in a title alone ("Bhabinkamtibmas", "Kakanwil"), keeps a name', () => {
     const kept = dropNonEntities(['Bhabinkamtibmas', 'Kakanwil', 'Jamintel', 'Sukadi'].map((n) => group(n, 'PERSON')) as never, lex);
     expect(kept.map((g) => g.text)).toEqual(['Sukadi']);

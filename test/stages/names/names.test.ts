@@ -185,4 +185,19 @@ describe('recogniseNames', () => {
     const bali = read('Kepala Dinas Pariwisata Provinsi Bali Ida Bagus Made Wirawan menjelaskan dana itu.');
     expect(bali.found).toEqual(expect.arrayContaining(['ORG:Dinas Pariwisata Provinsi Bali', 'PERSON:Ida Bagus Made Wirawan']));
   });
+
+  it('leaves a noun for people out of the body named after it ("Pegawai Pemerintah", "Personel Kodim")', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Ratusan calon Pegawai Pemerintah datang ke kantor itu.').filter((f) => f.startsWith('ORG:'))).toEqual([]);
+    expect(read('Turut hadir Personel Polres Sungai Raya dalam patroli itu.')).toContain('ORG:Polres Sungai Raya');
+  });
+
+  it('reads the words a minister\'s title spells out before a short form as the portfolio, no organisation', () => {
+    const { candidates, roles } = recogniseNames(pipeline.run({ body: 'Menteri Hak Asasi Manusia (HAM) Yosef Lamber berjanji menuntaskan kasus itu.' }), lex);
+    expect(candidates.filter((c) => c.type === 'ORG')).toEqual([]);
+    expect(roles.map((r) => r.title)).toEqual(['Menteri Hak Asasi Manusia']);
+    // After another title, the words spelled out are the organisation.
+    const kepala = recogniseNames(pipeline.run({ body: 'Kepala Badan Pusat Statistik (BPS) Yosef Lamber hadir.' }), lex);
+    expect(kepala.candidates.map((c) => `${c.type}:${c.text}`)).toContain('ORG:Badan Pusat Statistik');
+  });
 });
