@@ -10,10 +10,11 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 const BUILDING = /^(?:Kantor|Gedung)\s+\S/;
 /**
  * An office named by its kind of service, an agency of its own ("Kantor Imigrasi Kelas II TPI
- * Bitung", "Kantor Wilayah Kementerian Agama Jawa Tengah", "Kantor Urusan Haji KJRI Jeddah"), not
+ * Bitung", "Kantor Wilayah Kementerian Agama Jawa Tengah", "Kantor Urusan Haji KJRI Jeddah") or by
+ * its purpose ("Kantor PBB untuk Koordinasi Urusan Kemanusiaan"), not
  * the building of a body named after it ("Kantor KPU RI", "Kantor Kemnaker").
  */
-const OFFICE_AGENCY = /^Kantor\s+(?:Imigrasi|Wilayah|Pertanahan|Pajak|Urusan|SAR|Pencarian|Kesyahbandaran|Dagang|Pelayanan|Perbendaharaan|Bea)\b/u;
+const OFFICE_AGENCY = /^Kantor\s+(?:(?:Imigrasi|Wilayah|Pertanahan|Pajak|Urusan|SAR|Pencarian|Kesyahbandaran|Dagang|Pelayanan|Perbendaharaan|Bea)\b|\S.*\s(?:untuk|for)\s\p{Lu})/u;
 
 /** A proper word of an organisation's name: a place, an acronym, or a capitalised word that is no common word. */
 function properWord(word: string, lex: Lexicon): boolean {
@@ -490,6 +491,35 @@ export function joinSlashedOrgs(candidates: readonly Candidate[], text: string):
   return joined.length === 0 ? (candidates as Candidate[]) : [...candidates, ...joined];
 }
 
+/** " untuk Migrasi (IOM)", " for Development of Economics and Finance (Indef)": a purpose's words (group 1) before a bracketed short form. */
+const PURPOSE_AND_SHORT_FORM = /^ (?:untuk|for|bagi) (\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|of|and|dan|the)){0,6}) \(\p{Lu}[\p{L}\d]{1,9}\)/u;
+
+/**
+ * "Organisasi Internasional untuk Migrasi (IOM)", "Badan PBB untuk Pengungsi Palestina (UNRWA)",
+ * "Institute for Development of Economics and Finance (Indef)": an organisation, "untuk" or "for"
+ * and capitalised words before a bracketed short form name one organisation, the short form's: a
+ * candidate over all of it is added, scored above what it overlaps. (Not when the words after
+ * "untuk" open an organisation's name of their own, or name a known one.)
+ */
+export function joinPurposeOrgs(candidates: readonly Candidate[], text: string, lex: Lexicon): Candidate[] {
+  let joined: Candidate[] | null = null;
+  for (const c of candidates) {
+    if (c.type !== 'ORG' || text.charCodeAt(c.end) !== 32) continue;
+    const m = PURPOSE_AND_SHORT_FORM.exec(text.slice(c.end, c.end + 120));
+    if (!m) continue;
+    const words = m[1]!.split(' ');
+    if (lex.orgMarkers.has(words[0]!) || lex.orgs.has(words[0]!) || ACRONYM.test(words[0]!) || words.some((w) => lex.orgs.has(w) && ACRONYM.test(w))) continue;
+    const end = c.end + m[0].indexOf(' (');
+    // ("Badan [PBB] untuk Pengungsi (UNHCR)": an organisation's marker right before an acronym read alone opens the name.)
+    const marker = ACRONYM.test(c.text) ? /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, c.start - 20), c.start)) : null;
+    const start = marker && lex.orgMarkers.has(marker[1]!) ? c.start - marker[1]!.length - 1 : c.start;
+    let score = c.score ?? 0;
+    for (const p of candidates) if (p.start < end && p.end > start) score = Math.max(score, p.score ?? 0);
+    (joined ??= []).push(changeCandidate(c, { start, end, text: text.slice(start, end), source: 'org/purpose', score: score + 1 }));
+  }
+  return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
 /** A military unit, its number, a slash and the first capitalised word of its territory or name: "Kodim 0313/Kampar", "Kodam XV/Pattimura". */
 const MILITARY_UNIT = /(?<![\p{L}\d])(?:Kodim|Korem|Kodam|Koramil|Yonif|Lantamal|Lanal|Brigif|Rindam|Kodaeral|Pangkalan)\s+(?:\d{2,4}|[IVX]{1,5})\/(?=\p{Lu})/gu;
 const UNIT_WORDS = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}/u;
@@ -726,11 +756,21 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
  */
 export function withLegalForm(c: Candidate, text: string, lex: Lexicon): Candidate {
   if (c.type !== 'ORG') return c;
+  // "Pengurus [Pusat PBSI]", "Pimpinan [Pusat Muhammadiyah]", "Dewan Pimpinan [Pusat Partai …]": the
+  // board's level opens the name of an association's board, its first words with it.
+  if (BOARD_LEVEL.test(c.text)) {
+    const board = BOARD_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    if (board) return changeCandidate(c, { start: c.start - board[1]!.length, text: text.slice(c.start - board[1]!.length, c.end) });
+  }
   const m = /(\S+) $/u.exec(text.slice(Math.max(0, c.start - 12), c.start));
   if (!m || !lex.legalFormsBefore.has(m[1]!)) return c;
   const start = c.start - m[0].length;
   return changeCandidate(c, { start, text: text.slice(start, c.end) });
 }
+
+// The level of an association's board that opens its name ("Pusat", "Wilayah"), and the board's word before it.
+const BOARD_LEVEL = /^(?:Pusat|Besar|Wilayah|Cabang|Daerah|Ranting)\s+\p{Lu}/u;
+const BOARD_BEFORE = /(?:^|[^\p{L}])((?:Dewan\s+)?(?:Pengurus|Pimpinan)\s+)$/u;
 
 // "(Persero) Tbk", "(Persero)", " Tbk" after a company's name.
 const STATE_FORM_AFTER = /^\s*\((?:Persero|Perseroda|Perum)\)(?:\s+Tbk\b)?|^\s+Tbk\b/u;

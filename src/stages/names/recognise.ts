@@ -195,6 +195,12 @@ const HOLDS = /^(?:(?:yang )?(?:merupakan|adalah)|(?:yang )?(?:(?:kini|kala itu|
 /** Envoys' titles, whose "untuk" and the country after it stay in the title's run. */
 const ENVOY = /^(?:Duta Besar|Dubes|Utusan Khusus|Pelapor Khusus|Konsul Jenderal|Wakil Tetap)\b/;
 
+/** The titles of ministers, whose words after them name a portfolio, no organisation. */
+const MINISTER = /^(?:Wakil )?(?:Menteri|Menko)$/;
+
+/** A Roman number of a title or a unit ("Wakil Dekan III", "Komisi IV"). */
+const ROMAN_NUMBER = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)$/;
+
 /** Kinds of schools whose number may follow their place's name ("SDN Sukaraksa 02"). */
 const SCHOOLS = 'SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MTSN';
 const SCHOOL_KIND = new RegExp(`^(?:${SCHOOLS})$`);
@@ -240,6 +246,8 @@ class SentenceReader {
     private readonly captionDot = -1,
     /** The person the sentences before are about (see {@link referentOf}): whom "Wasekjen Gerindra ini" at the start describes. */
     private readonly referent: { start: number; end: number } | null = null,
+    /** The words the document names someone by after a speech cue ("kata Yusron", "menurut Paulus"): see {@link cuedNamesOf}. */
+    private readonly cuedNames: ReadonlySet<string> = new Set(),
   ) {
     this.caps = tokens.map(isCap);
   }
@@ -300,6 +308,39 @@ class SentenceReader {
   private orgWord(k: number): boolean {
     const t = this.tokens[k]!.text;
     return (ACRONYM.test(t) && t.length > 1) || this.lex.orgMarkers.has(t) || this.lex.orgs.has(t);
+  }
+
+  /**
+   * "Ketua Koperasi Simpan Pinjam Sinar Tani": after a title of one who leads a group, an
+   * organisation's marker that is also a portfolio's word, right after the title and before a
+   * capitalised word that is no organisation's, opens the organisation the title heads ("Menteri
+   * Koperasi" keeps its portfolio, "Sekretaris Perusahaan PT …" its title). A name of the body's
+   * own must follow before `end`: "Ketua Koperasi Serba Usaha (KSU) …" is a title of common words.
+   */
+  private headsBody(titleFrom: number, titleEnd: number, k: number, end: number): boolean {
+    const { tokens, lex } = this;
+    if (k !== titleEnd || !lex.orgMarkers.has(tokens[k]!.text) || !this.caps[k + 1] || tokens[k + 1]!.kind !== 'word') return false;
+    let named = false;
+    for (let m = k + 1; m < end && !named; m++) named = this.caps[m] === true && !this.portfolioWord(m);
+    if (!named) return false;
+    const title = this.text.slice(tokens[titleFrom]!.start, tokens[titleEnd - 1]!.end).toLowerCase();
+    if (!lex.leadingTitles.has(title)) return false;
+    const next = tokens[k + 1]!.text;
+    return !ACRONYM.test(next) && !lex.orgMarkers.has(next) && !lex.legalFormsBefore.has(next) && !lex.orgs.has(next) && !lex.places.has(next);
+  }
+
+  /** The length in words of a known place of two or three words that ends right before token `end`, or 0. */
+  private placeEndingAt(end: number): number {
+    for (let n = 3; n >= 2; n--) if (end - n >= 0 && this.phraseAt(end - n, end, this.words.lists.places) === n) return n;
+    return 0;
+  }
+
+  /** A word of people's names by the name lists: a given name, a word of names, or an initial. */
+  private knownNameWord(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== 'word') return false;
+    const lower = this.lower(k);
+    return /^\p{Lu}\.?$/u.test(t.text) || this.lex.personWords.has(lower) || this.lex.givenNames.has(lower) || this.lex.nameOpeners.has(t.text) || this.lex.balineseNameWords.has(t.text);
   }
 
   /** A word of a title's portfolio that is no word of people's names ("Permukiman", "Teknologi", "Digital"). */
@@ -516,6 +557,14 @@ class SentenceReader {
    */
   private addDesignationOrg(from: number, end: number, score: number): string {
     const { tokens } = this;
+    // "Head of Equity Research PT Sucor Sekuritas", "Sales Branch Manager Rayon I Kalsel PT Pertamina
+    // Patra Niaga": a legal form opens the company's name; what stands before it is the title's.
+    for (let k = end - 2; k > from; k--) {
+      if (this.lex.legalFormsBefore.has(tokens[k]!.text) && this.caps[k + 1]) {
+        from = k;
+        break;
+      }
+    }
     let fraksi = -1;
     for (let k = from + 1; k < end - 1 && fraksi < 0; k++) if (tokens[k]!.text === 'Fraksi') fraksi = k;
     let last = fraksi > 0 ? fraksi : end;
@@ -620,6 +669,7 @@ class SentenceReader {
     let k = hi;
     // The tagger's person span ending with the run, when no designation word stands in it.
     const tagged = this.persons.find((p) => p.end === tokens[hi - 1]!.end && p.start >= tokens[i]!.start);
+    let taggedStart = -1;
     if (tagged) {
       let s = i;
       while (s < hi && tokens[s]!.start < tagged.start) s++;
@@ -627,7 +677,7 @@ class SentenceReader {
       // A place's word after the first word of the tagger's name is a family name ("Syafrizal
       // Tanjung", "Andi Baso Pallawa"), not a designation.
       for (let m = s; m < hi && clean; m++) clean = !this.designationWord(m) || (m > s && this.lex.places.has(tokens[m]!.text) && !this.lex.knownPlaces.has(tokens[m]!.text) && !this.lex.orgMarkers.has(tokens[m]!.text));
-      if (clean) k = s;
+      if (clean) k = taggedStart = s;
       // "… Sains, dan Teknologi Brian Yuliarto": the portfolio's last word the tagger read into the name.
       while (clean && k < hi - 2 && this.portfolioName(k)) k++;
     }
@@ -646,6 +696,16 @@ class SentenceReader {
       // "Kepala BNNK Bima Sri Handayani Usman": a place after an organisation's acronym or marker is
       // the office's, not the first word of a name of two words or more.
       if (k - 1 > i && hi - k >= 2 && lex.places.has(tokens[k - 1]!.text) && this.orgWord(k - 2)) break;
+      // ("KBRI Phnom Penh Wahyu Adinegoro": a place of two words or more.)
+      if (k - 2 > i && hi - k >= 2 && this.placeEndingAt(k) > 1 && this.orgWord(k - 1 - this.placeEndingAt(k))) break;
+      // "Ketua Asosiasi Pemandu Gunung Rinjani Sahnan Hidayat": the word after a place's marker is the
+      // place's; "Analis PT Indo Premier Sekuritas Yosua …": a word that ends an organisation's name
+      // is none of a person's.
+      if (k - 1 > i && (this.words.placeMarkers.has(tokens[k - 2]!.text) || this.words.orgEnds.has(tokens[k - 1]!.text))) break;
+      // "Direktur CV Bahari Kie Raha Stevanus Liem": two words or more that no name list knows before
+      // a name of two words or more the tagger read are no part of it ("Menteri Keuangan Purbaya
+      // Yudhi Sadewa": one is).
+      if (taggedStart >= 0 && k === taggedStart && hi - taggedStart >= 2 && k - 2 >= i && !this.knownNameWord(k - 1) && !this.knownNameWord(k - 2) && this.nameLike(k - 1) && this.nameLike(k - 2)) break;
       if (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
       // "Munafri 'Appi' Arifuddin": a nickname in quotes between the words of a name.
       else if (k - 4 >= i && k < hi && NICKNAME_CLOSE.get(tokens[k - 3]!.text) === tokens[k - 1]!.text && this.caps[k - 2] && this.nameLike(k - 4)) k -= 4;
@@ -676,7 +736,8 @@ class SentenceReader {
     // "Pengasuh PP Tebuireng KH Abdul Hakim Mahfudz": a name prefix opens the name, whatever stands
     // between it and the last word ("Hakim" is also a title).
     for (let j = i + 1; j < k; j++) {
-      if (tokens[j]!.kind === 'word' && lex.namePrefixes.has(withoutTrailingDot(tokens[j]!.text)) && this.caps[j + 1]) {
+      // ("Drs. Petrus …": the prefix's dot a token of its own.)
+      if (tokens[j]!.kind === 'word' && lex.namePrefixes.has(withoutTrailingDot(tokens[j]!.text)) && (this.caps[j + 1] || (tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === tokens[j]!.end && this.caps[j + 2]))) {
         let clean = true;
         for (let m = j + 1; m < hi && clean; m++) clean = this.caps[m] === true || tokens[m]!.text === '.';
         if (clean) {
@@ -718,6 +779,18 @@ class SentenceReader {
       if (k > j || !prefixes) k = j;
       break;
     }
+    // "Direktur Utama Perumda Air Minum Tirta Giri Nata Yusron Hakim … kata Yusron": a word the
+    // document names someone by after a speech cue opens the name, when only capitalised words that
+    // are no acronym or organisation's marker follow it to the run's end.
+    for (let j = i + 1; j < k && j < hi; j++) {
+      if (hi - j > 4 || !this.cuedNames.has(tokens[j]!.text)) continue;
+      let clean = true;
+      for (let m = j; m < hi && clean; m++) clean = this.caps[m] === true && tokens[m]!.kind === 'word' && !ACRONYM.test(tokens[m]!.text) && !lex.orgMarkers.has(tokens[m]!.text);
+      if (clean) {
+        k = j;
+        break;
+      }
+    }
     let designationEnd = k;
     // ("Kemhan Mayjen TNI Bambang": a rank and its force before the name.)
     while (designationEnd > i && (lex.ranks.has(withoutTrailingDot(tokens[designationEnd - 1]!.text)) || (designationEnd - 1 > i && lex.forces.has(tokens[designationEnd - 1]!.text) && lex.ranks.has(withoutTrailingDot(tokens[designationEnd - 2]!.text))))) designationEnd--;
@@ -753,7 +826,8 @@ class SentenceReader {
     const { tokens } = this;
     const t = tokens[j]!.text;
     const { balineseNameWords, balineseAbbreviations } = this.lex;
-    const opens = ((t === 'I' || t === 'Ni') && balineseNameWords.has(tokens[j + 1]!.text)) || balineseAbbreviations.has(t);
+    // ("Ida Bagus", "Ida Ayu": a Brahmin's name opens with them.)
+    const opens = ((t === 'I' || t === 'Ni') && balineseNameWords.has(tokens[j + 1]!.text)) || (t === 'Ida' && /^(?:Bagus|Ayu)$/.test(tokens[j + 1]!.text)) || balineseAbbreviations.has(t);
     if (!opens) return false;
     for (let m = j + 1; m < hi; m++) if (!this.caps[m] || (ACRONYM.test(tokens[m]!.text) && m > j + 1)) return false;
     return true;
@@ -1091,7 +1165,10 @@ class SentenceReader {
       i = lo + tl;
       // Portfolio and rank words stay part of the title ("Menteri Dalam Negeri").
       // A known place of several words is no portfolio ("Bupati Raja Ampat").
-      while (i < hi && lex.portfolio.has(tokens[i]!.text) && !lex.orgs.has(tokens[i]!.text) && this.phraseAt(i, hi, lists.places) < 2) i++;
+      while (i < hi && lex.portfolio.has(tokens[i]!.text) && !lex.orgs.has(tokens[i]!.text) && this.phraseAt(i, hi, lists.places) < 2 && !this.headsBody(lo, lo + tl, i, hi)) i++;
+      // "Wakil Dekan III FISIP Unud", "Asisten II Setda": a number right after a title (no
+      // organisation's marker: "Ketua Komisi II DPR" numbers the commission) numbers the title.
+      if (i === lo + tl && i < hi - 1 && ROMAN_NUMBER.test(tokens[i]!.text) && !lex.orgMarkers.has(tokens[i - 1]!.text)) i++;
       if (i > lo + tl) {
         titleText = text.slice(titleStart, tokens[i - 1]!.end);
         titleTokEnd = tokens[i - 1]!.end;
@@ -1124,8 +1201,15 @@ class SentenceReader {
       // "Direktur Parameter Politik Indonesia (PPI)": the run is spelled out by the acronym after it.
       // "Direktur Transformasi dan Keberlanjutan Bisnis (TKB) Pertamina Agung": common words spelled
       // out by the acronym and followed by an organisation are the title's portfolio.
-      let portfolioOnly = orgFrom < 0 && after?.text === '(' && tokens[hi + 2]?.text === ')' && !o && this.opensOrganisation(hi + 3);
+      const bracketed = orgFrom < 0 && after?.text === '(' && tokens[hi + 2]?.text === ')' && !o;
+      let portfolioOnly = bracketed && this.opensOrganisation(hi + 3);
       for (let k = i; k < hi && portfolioOnly; k++) portfolioOnly = this.portfolioWord(k);
+      // ("Menteri Hak Asasi Manusia (HAM) Natalius": after a minister's title, capitalised words with
+      // no organisation's marker are the portfolio.)
+      if (bracketed && !portfolioOnly && MINISTER.test(titleText ?? '')) {
+        portfolioOnly = true;
+        for (let k = i; k < hi && portfolioOnly; k++) portfolioOnly = (this.caps[k] === true || tokens[k]!.text === 'dan' || tokens[k]!.text === ',') && !lex.orgMarkers.has(tokens[k]!.text);
+      }
       // ("Kepala Badan Pusat Statistik (BPS)": spelled out from the title's marker on.)
       // (Not a person's name and initials: "Agus Harimurti Yudhoyono (AHY)".)
       let personal = hi - i >= 2;
@@ -1237,7 +1321,8 @@ class SentenceReader {
         }
         let d = i;
         // ("Imam Besar Masjid Istiqlal": a place's marker opens the place, no portfolio.)
-        while (d < designationEnd && this.portfolioWord(d) && !(this.words.namesakeMarkers.has(tokens[d]!.text) && this.words.placeMarkers.has(tokens[d]!.text)) && this.phraseAt(d, designationEnd, lists.places) < 2) d++;
+        // ("Ketua Koperasi Simpan Pinjam Sinar Tani Budi": the marker opens what the title heads.)
+        while (d < designationEnd && this.portfolioWord(d) && !(this.words.namesakeMarkers.has(tokens[d]!.text) && this.words.placeMarkers.has(tokens[d]!.text)) && this.phraseAt(d, designationEnd, lists.places) < 2 && !(tl > 0 && this.headsBody(lo, lo + tl, d, designationEnd))) d++;
         // "Kepala Eksekutif Pengawas Lembaga Keuangan OJK", "Kepala Subdivisi Pelayanan Publik
         // Divisi Perencanaan Perum Bulog": a unit in common words before a known organisation is
         // part of the title; the organisation is the known one.
@@ -1459,6 +1544,11 @@ class SentenceReader {
     const b = tokens[hi - 1]!;
     // Organisations: markers ("PT", "Kementerian", "Universitas"), suffixes ("Tbk", "Inc."), lexicon.
     const last = withoutTrailingDot(b.text);
+    // "Pegawai Pemerintah", "Personil Kodim 0313": a noun for people before a body's name is no part of it.
+    if (size > 1 && lex.peopleNouns.has(this.lower(i)) && !lex.orgMarkers.has(a.text) && (lex.orgMarkers.has(last) || lex.orgMarkers.has(tokens[i + 1]!.text))) {
+      this.readPlain(lo, i + 1, hi);
+      return;
+    }
     if (lex.orgMarkers.has(a.text) || (words.orgEnds.has(last) && size > 1) || lex.orgMarkers.has(last)) {
       // A marker alone names nothing ("Dinas"), unless it is a known short form too ("Dishub").
       if (size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text) && !lex.orgs.has(a.text)) return;
@@ -1476,7 +1566,13 @@ class SentenceReader {
         // "Universitas Jenderal Soedirman": a marker with no name of its own ("Kemenhub", "Polri" are
         // names) before a rank or title is named after the person.
         const ownName = designationEnd > i + 1 || lex.orgs.has(a.text) || ACRONYM.test(a.text);
-        const personAfter = name < hi && !joined && ownName && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end) || (name > i + 1 && this.balineseOpener(name, hi)));
+        // ("Kemenag Dr. Rahmat Syarifuddin": after a known organisation a name's prefix opens the
+        // name (not after a bare marker: "RSUP Dr. Sardjito" is named after him); so does a word the
+        // document names someone by after a speech cue.)
+        const opener =
+          name < hi - 1 && ((lex.orgs.has(a.text) && lex.namePrefixes.has(withoutTrailingDot(tokens[name]!.text))) || this.cuedNames.has(tokens[name]!.text));
+        const personAfter =
+          name < hi && !joined && ownName && (designationEnd < name || opener || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end) || (name > i + 1 && this.balineseOpener(name, hi)));
         const end = personAfter ? designationEnd : hi;
         // "Komisi VI DPR RI Fraksi Gerindra": the faction inside is an organisation of its own, after the commission's.
         let fraksi = -1;
@@ -1677,6 +1773,7 @@ export function nameRecogniser(
     const bySentence: Token[][] = doc.sentences.map(() => []);
     for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
     const captions = joinCaptions(bySentence, lex);
+    const cued = cuedNamesOf(doc.tokens, lex, words);
     lineUps(doc.text, out);
     bySentence.forEach((tokens, s) => {
       if (tokens.length === 0) return;
@@ -1686,7 +1783,7 @@ export function nameRecogniser(
       const to = tokens[tokens.length - 1]!.end;
       const inSentence = persons.filter((c) => c.start >= from && c.end <= to);
       const referent = inTitle ? null : referentOf(bySentence, s, persons, doc.text, lex);
-      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent).read(inTitle);
+      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent, cued).read(inTitle);
     });
     return out;
   };
@@ -1714,6 +1811,27 @@ function referentOf(bySentence: readonly Token[][], s: number, persons: readonly
     if (cued ?? subject) return cued ?? subject;
   }
   return null;
+}
+
+/**
+ * The one-word names a document gives people after a speech cue: "kata Yusron.", "ujar Paulus
+ * dalam …", "Menurut Lukman, …" (a capitalised word, no acronym, organisation's marker, place or
+ * title, between the cue and a word in lowercase or a punctuation mark). A person named in full once
+ * is often named by one of these words afterwards.
+ */
+function cuedNamesOf(tokens: readonly Token[], lex: Lexicon, words: NameWords): Set<string> {
+  const out = new Set<string>();
+  for (let n = 1; n + 1 < tokens.length; n++) {
+    const t = tokens[n]!;
+    const prev = tokens[n - 1]!;
+    const next = tokens[n + 1]!;
+    if (t.kind !== 'word' || prev.kind !== 'word' || !isCap(t) || ACRONYM.test(t.text) || t.sentence !== prev.sentence) continue;
+    if (!lex.cues.has(prev.text.toLowerCase()) && !words.accordingTo.test(prev.text)) continue;
+    if (next.kind === 'word' && isCap(next)) continue;
+    if (lex.orgMarkers.has(t.text) || lex.places.has(t.text) || lex.titles.has(t.text.toLowerCase()) || words.notNames.has(t.text)) continue;
+    out.add(t.text);
+  }
+  return out;
 }
 
 /** A team's line-up: "West Ham: Hermansen; Walker-Peters, Mavropanos, Kilman, Diouf; Ward-Prowse, …". */

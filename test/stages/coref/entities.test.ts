@@ -1152,7 +1152,7 @@ const ROLE_CASES: readonly (readonly [pattern: string, text: string, titles: Rea
     'reads a portfolio joined by "dan" that a bracketed acronym spells out as one ("… Aparatur Negara dan Reformasi Birokrasi (PANRB) Sri Handayani Putri")',
     'Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Sri Handayani Putri mengatakan laporan itu ditindaklanjuti.',
     {
-      'Sri Handayani Putri': ['Menteri'],
+      'Sri Handayani Putri': ['Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'],
     },
   ],
   [
@@ -1161,7 +1161,7 @@ const ROLE_CASES: readonly (readonly [pattern: string, text: string, titles: Rea
     {
       'Darmawan Susilo': ['Kepala Desa Sukamaju'],
       'Rina Anggraeni': ['Direktur Utama'],
-      'Tono': ['Ketua Koperasi'],
+      'Tono': ['Ketua'],
       'Yusuf Hamdani': ['Wali Kota Sukabumi'],
     },
   ],

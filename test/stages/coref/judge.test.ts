@@ -13,6 +13,7 @@ import {
   placesByContext,
   orgsNamedAsPlaces,
   joinMilitaryUnits,
+  joinPurposeOrgs,
   splitAtNameUsedAlone,
   splitPair,
   trimPersonTitles,
@@ -136,6 +137,18 @@ describe('legal forms around an organisation', () => {
     const c = withLegalForm(cand(t, 'Bulog', 'ORG'), t, lex);
     expect(c.text).toBe('Perum Bulog');
     expect(t.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('takes the board\'s word before its level ("Pengurus [Pusat …]", "Dewan Pimpinan [Pusat …]")', () => {
+    const t = 'Sebelumnya, Pimpinan Pusat Persatuan Islam Nusantara menetapkan awal puasa.';
+    const c = withLegalForm(cand(t, 'Pusat Persatuan Islam Nusantara', 'ORG'), t, lex);
+    expect(c.text).toBe('Pimpinan Pusat Persatuan Islam Nusantara');
+    expect(t.slice(c.start, c.end)).toBe(c.text);
+    const d = 'Dewan Pimpinan Wilayah Partai Harapan Rakyat menggelar rapat.';
+    expect(withLegalForm(cand(d, 'Wilayah Partai Harapan Rakyat', 'ORG'), d, lex).text).toBe('Dewan Pimpinan Wilayah Partai Harapan Rakyat');
+    // A level with no board's word before it stays as read.
+    const e = 'kantor Pusat Riset Iklim di Bogor';
+    expect(withLegalForm(cand(e, 'Pusat Riset Iklim', 'ORG'), e, lex).text).toBe('Pusat Riset Iklim');
   });
 
   it('takes (Persero) Tbk after the name', () => {
@@ -264,6 +277,11 @@ describe('dropNonEntities', () => {
       lex,
     );
     expect(kept.map((g) => g.text)).toEqual(['Indonesia Presidential Studies', 'World Economic Forum']);
+  });
+
+  it('drops a plan named like a body ("Rencana Kerja Pemerintah")', () => {
+    const kept = dropNonEntities([group('Rencana Kerja Pemerintah'), group('Rencana Aksi Daerah'), group('Pemerintah Kota Bitung')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Pemerintah Kota Bitung']);
   });
 
   it('drops a person read in a title alone ("Bhabinkamtibmas", "Kakanwil"), keeps a name', () => {
@@ -483,5 +501,27 @@ describe('joinMilitaryUnits', () => {
       ['ORG', 'Kodam I/Bukit Barisan'],
     ]);
     expect(out[1]!.score).toBeGreaterThan(1);
+  });
+});
+
+describe('joinPurposeOrgs', () => {
+  it('joins an organisation, "untuk" or "for" and the words before a bracketed short form into one', () => {
+    const t = 'Organisasi Dunia untuk Pangan Laut (ODPL) dan Badan PBB untuk Anak Pengungsi (UNAP) membantu warga.';
+    const joined = joinPurposeOrgs([cand(t, 'Organisasi Dunia', 'ORG', 'org/marker', 4.2), cand(t, 'PBB', 'ORG', 'model', 3)], t, lex);
+    expect(joined.map((c) => c.text)).toEqual(['Organisasi Dunia', 'PBB', 'Organisasi Dunia untuk Pangan Laut', 'Badan PBB untuk Anak Pengungsi']);
+    for (const c of joined) expect(t.slice(c.start, c.end)).toBe(c.text);
+    const e = 'Peneliti Institute for Study of Trade and Finance (Istaf) menilai.';
+    expect(joinPurposeOrgs([cand(e, 'Institute', 'ORG')], e, lex).map((c) => c.text)).toContain('Institute for Study of Trade and Finance');
+  });
+
+  it('leaves two organisations apart when the words after "untuk" open one of their own', () => {
+    const t = 'Dana dari Kementerian Keuangan untuk Badan Pusat Statistik (BPS) cair.';
+    const list = [cand(t, 'Kementerian Keuangan', 'ORG')];
+    expect(joinPurposeOrgs(list, t, lex)).toEqual(list);
+  });
+
+  it('types an office named by its purpose as an organisation, no building', () => {
+    const t = 'Kantor PBB untuk Urusan Pangan Dunia melaporkan hal itu.';
+    expect(typeByLexicon(cand(t, 'Kantor PBB untuk Urusan Pangan Dunia', 'LOC'), lex).type).toBe('ORG');
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../../../src/lexicon/index.js';
 import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import { recogniseNames } from '../../../src/stages/names/index.js';
+import { makeCandidate } from '../../../src/doc/candidate.js';
 
 const pipeline = createPipeline({ stages: [{ name: 'clean' }, { name: 'segment' }] });
 const lex = getLexicon();
@@ -105,5 +106,98 @@ describe('recogniseNames', () => {
   it('reads one word after an organisation\'s marker ending a title\'s run as the organisation\'s name ("Komisaris Utama Bank Nagari itu")', () => {
     const { candidates } = recogniseNames(pipeline.run({ body: 'Menurut mantan Direktur Utama Bank Mestika itu, kredit macet menurun.' }), lex);
     expect(candidates.map((c) => `${c.type}:${c.text}`)).toEqual(['ORG:Bank Mestika']);
+  });
+
+  it('opens the name after a title\'s organisation at a word the article names someone by after a speech cue ("kata Yusron")', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
+    const found = read('Direktur Utama Perumda Air Minum Tirta Sari Jaya Wirman Hakim mengatakan tarif naik. "Kami sudah lama merugi," kata Wirman.');
+    expect(found).toContain('ORG:Perumda Air Minum Tirta Sari Jaya');
+    expect(found).toContain('PERSON:Wirman Hakim');
+    const kejari = read('Kepala Seksi Pidana Khusus Kejari Sungai Raya Markus Tandi Bone menjelaskan kasus itu. Menurut Markus, proyek itu fiktif.');
+    expect(kejari).toContain('PERSON:Markus Tandi Bone');
+    expect(kejari.filter((f) => f.startsWith('ORG:'))).toEqual(['ORG:Kejari Sungai Raya']);
+    // Without the cue elsewhere, the run is read as before.
+    expect(read('Direktur Utama Perumda Air Minum Tirta Sari Jaya Wirman Hakim mengatakan tarif naik.')).not.toContain('PERSON:Wirman Hakim');
+  });
+
+  it('reads a name prefix after a known organisation as the name\'s, not after a bare marker ("RSUD Dr. Soetomo")', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Pakar falak Kemenag Dr. Hasyim Rahmatullah Siregar memaparkan data hilal.')).toEqual(expect.arrayContaining(['ORG:Kemenag', 'PERSON:Dr. Hasyim Rahmatullah Siregar']));
+    expect(read('Pasien itu dirujuk ke RSUD Dr. Soebandi Jember kemarin.').filter((f) => f.startsWith('PERSON:'))).toEqual([]);
+  });
+
+  it('keeps a place\'s word after its marker and a word ending a company\'s name out of the name after a title', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Ketua Asosiasi Pemandu Gunung Semeru Darmaji Hidayat menyambut baik aturan itu.')).toEqual(
+      expect.arrayContaining(['ORG:Asosiasi Pemandu Gunung Semeru', 'PERSON:Darmaji Hidayat']),
+    );
+    expect(read('Analis PT Mitra Andalan Sekuritas Yosef Kristian Manurung mengingatkan investor.')).toEqual(
+      expect.arrayContaining(['ORG:PT Mitra Andalan Sekuritas', 'PERSON:Yosef Kristian Manurung']),
+    );
+  });
+
+  it('opens a company\'s name at its legal form inside a title\'s designation ("Head of Equity Research PT …")', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Head of Equity Research PT Sinar Harapan Sekuritas Bernard Wijaya menilai pasar tenang.').filter((f) => f.startsWith('ORG:'))).toEqual([
+      'ORG:PT Sinar Harapan Sekuritas',
+    ]);
+  });
+
+  it('adds to a name the tagger read no two words that no name list knows, but one ("Menteri Keuangan Sadewo …")', () => {
+    const read = (body: string, person: string) => {
+      const doc = pipeline.run({ body });
+      const start = body.indexOf(person);
+      doc.candidates.push(makeCandidate('PERSON', start, start + person.length, person, 'model', 3));
+      return recogniseNames(doc, lex).candidates.map((c) => `${c.type}:${c.text}`);
+    };
+    expect(read('Direktur CV Samudra Loka Tirau Welem Liong ditahan jaksa.', 'Welem Liong')).toEqual(
+      expect.arrayContaining(['ORG:CV Samudra Loka Tirau', 'PERSON:Welem Liong']),
+    );
+    expect(read('Menteri Keuangan Sadewo Yudhi Pranata hadir.', 'Yudhi Pranata')).toContain('PERSON:Sadewo Yudhi Pranata');
+  });
+
+  it('reads an organisation\'s marker that is also a portfolio\'s word after a leader\'s title as the organisation it heads ("Ketua Koperasi …")', () => {
+    const read = (body: string) => {
+      const { candidates, roles } = recogniseNames(pipeline.run({ body }), lex);
+      return { found: candidates.map((c) => `${c.type}:${c.text}`), roles: roles.map((r) => `${r.title}@${r.org}`) };
+    };
+    expect(read('Ketua Koperasi Simpan Pinjam Mekar Sidomulyo Rusdi Hamzah mengatakan dana aman.').found).toContain('ORG:Koperasi Simpan Pinjam Mekar Sidomulyo');
+    expect(read('Ketua Koperasi Produsen Kopi Linge Raya, Rusdi Hamzah, menyebut harga naik.').found).toContain('ORG:Koperasi Produsen Kopi Linge Raya');
+    // A minister's portfolio, a company's secretary, and a title of common words before a short form stay titles.
+    expect(read('Menteri Koperasi Rusdi Hamzah hadir.').roles).toEqual(['Menteri Koperasi@null']);
+    expect(read('Sekretaris Perusahaan PT Sinar Jaya Abadi Rusdi Hamzah menjelaskan.').roles[0]).toMatch(/^Sekretaris Perusahaan@PT Sinar/);
+    expect(read('Ketua Koperasi Serba Usaha (KSU) Bukit Hijau Rusdi Hamzah hadir.').roles[0]).toMatch(/^Ketua Koperasi Serba Usaha/);
+  });
+
+  it('keeps a title\'s number, a consular portfolio, a board\'s title and a name\'s opening words out of the organisation', () => {
+    const read = (body: string) => {
+      const { candidates, roles } = recogniseNames(pipeline.run({ body }), lex);
+      return { found: candidates.map((c) => `${c.type}:${c.text}`), roles: roles.map((r) => `${r.title}@${r.org}`) };
+    };
+    expect(read('Mahasiswa itu dipanggil Wakil Dekan III FISIP Unsri, Made Suarjana.').roles).toEqual(['Wakil Dekan III@FISIP Unsri']);
+    // A commission's number stays the commission's.
+    expect(read('Ketua Komisi II DPR Rudi Hartono hadir.').found).toContain('ORG:Komisi II DPR');
+    const consul = read('Sekretaris Pertama Fungsi Konsuler KBRI Phnom Penh Wahyu Wicaksono mendampingi rombongan.');
+    expect(consul.found).toEqual(expect.arrayContaining(['ORG:KBRI Phnom Penh', 'PERSON:Wahyu Wicaksono']));
+    const board = read('Pelantikan dipimpin Ketua Pembina Yayasan Pendidikan Kenanga Raya Drs. Yohanes Kolo Bria.');
+    expect(board.found).toEqual(expect.arrayContaining(['ORG:Yayasan Pendidikan Kenanga Raya', 'PERSON:Drs. Yohanes Kolo Bria']));
+    expect(board.roles).toEqual(['Ketua Pembina@Yayasan Pendidikan Kenanga Raya']);
+    const bali = read('Kepala Dinas Pariwisata Provinsi Bali Ida Bagus Made Wirawan menjelaskan dana itu.');
+    expect(bali.found).toEqual(expect.arrayContaining(['ORG:Dinas Pariwisata Provinsi Bali', 'PERSON:Ida Bagus Made Wirawan']));
+  });
+
+  it('leaves a noun for people out of the body named after it ("Pegawai Pemerintah", "Personel Kodim")', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Ratusan calon Pegawai Pemerintah datang ke kantor itu.').filter((f) => f.startsWith('ORG:'))).toEqual([]);
+    expect(read('Turut hadir Personel Polres Sungai Raya dalam patroli itu.')).toContain('ORG:Polres Sungai Raya');
+  });
+
+  it('reads the words a minister\'s title spells out before a short form as the portfolio, no organisation', () => {
+    const { candidates, roles } = recogniseNames(pipeline.run({ body: 'Menteri Hak Asasi Manusia (HAM) Yosef Lamber berjanji menuntaskan kasus itu.' }), lex);
+    expect(candidates.filter((c) => c.type === 'ORG')).toEqual([]);
+    expect(roles.map((r) => r.title)).toEqual(['Menteri Hak Asasi Manusia']);
+    // After another title, the words spelled out are the organisation.
+    const kepala = recogniseNames(pipeline.run({ body: 'Kepala Badan Pusat Statistik (BPS) Yosef Lamber hadir.' }), lex);
+    expect(kepala.candidates.map((c) => `${c.type}:${c.text}`)).toContain('ORG:Badan Pusat Statistik');
   });
 });
