@@ -616,8 +616,11 @@ function productName(text: string, lex: Lexicon): boolean {
 }
 
 // A marker of a place or an institution often named after a person (places.txt [namesake-places],
-// organisations.txt [namesake-institutions]) right before the name.
-const namesakeMarker = perLexicon((lex: Lexicon) => new RegExp(`(?:^|[^\\p{L}.])(${alternation([...lex.namesakePlaces, ...lex.namesakeInstitutions])}) $`, 'u'));
+// organisations.txt [namesake-institutions]) right before the name, or before the person's name
+// prefixes and initials ("Jalan Drs. H. Abdullah Silondae", "Auditorium H.M. Rasjidi": group 2).
+const namesakeMarker = perLexicon(
+  (lex: Lexicon) => new RegExp(`(?:^|[^\\p{L}.])(${alternation([...lex.namesakePlaces, ...lex.namesakeInstitutions])})((?: (?:(?:${alternation(lex.namePrefixes)})\\.?|\\p{Lu}(?:\\.\\p{Lu})*\\.))*) $`, 'u'),
+);
 
 // An acronym of three or more capitals (digits inside: "P2BK") opening a person's name, before a capitalised word.
 // (Only before a name of two words or more: "AHY Singgung" is a person's initials and a headline's verb.)
@@ -656,7 +659,8 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   const marker = namesakeMarker(lex).exec(before);
   if (marker) {
     const type = lex.namesakePlaces.has(marker[1]!) ? 'LOC' : 'ORG';
-    return changeCandidate(c, { type, start: c.start - marker[1]!.length - 1, text: `${marker[1]!} ${c.text}`, source: `${c.source}/namesake` });
+    const words = `${marker[1]!}${marker[2]!} `;
+    return changeCandidate(c, { type, start: c.start - words.length, text: `${words}${c.text}`, source: `${c.source}/namesake` });
   }
   // "layanan Biskita Transpakuan", "kereta Argo Bromo": a thing's noun before the name names a thing.
   const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);

@@ -66,6 +66,13 @@ const ACRONYM_WITH_DIGITS = /^[A-Z][A-Z]*\d[A-Z\d]*[A-Z]$/;
  */
 const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk|Muh|Moh|Moch|Mhd|Muhd|Abd|Ach|Kgs|Kms|Mgs|Tgk|Capt';
 const OPENING_MARK = /^[“"'‘(]$/;
+/** An academic degree written with its dots, one token ("S.H", "M.Si", "Sp.A", "Sp.BTKV", "S.I.K", "Ph.D"). */
+const DOTTED_DEGREE = /^\p{Lu}\p{Ll}{0,2}\.(?:\p{L}{1,5}\.?)+$/u;
+/**
+ * Degrees and religious orders written as capitals after a name and a comma ("dr. Nenden, MARS",
+ * "Pastor Yohanes, SVD"): they say what the person studied or which order they belong to, no name.
+ */
+const DEGREE_ACRONYMS = new Set(['SH', 'SE', 'ST', 'SIP', 'SKM', 'SKom', 'SPd', 'SAg', 'SSos', 'SPsi', 'MH', 'MM', 'MT', 'MSi', 'MPd', 'MAP', 'MARS', 'MPH', 'MKes', 'MSc', 'MBA', 'PhD', 'SpA', 'SpB', 'SpOG', 'SpPD', 'SpJP', 'SpM', 'SpS', 'SpN', 'SpKJ', 'SVD', 'SJ', 'OFM', 'OFMCap', 'OSA', 'OCD', 'MSC', 'MSF', 'SCJ', 'CSsR', 'Pr']);
 
 /** The word sets and patterns the name rules read, derived from the lexicon once per lexicon. */
 interface NameWords {
@@ -103,7 +110,8 @@ const nameWords = perLexicon((lex: Lexicon): NameWords => {
     placeMarkers: new Set([...lex.adminPrefixes, ...lex.placeMarkers]),
     namesakeMarkers: new Set([...lex.namesakePlaces, ...lex.namesakeInstitutions]),
     orgEnds: new Set([...lex.legalFormsAbbreviated, ...lex.legalFormsAfter, ...lex.orgSuffixes]),
-    initial: new RegExp(`^(?:[A-Z]|${alternation(lex.legalFormsAbbreviated)}|${NAME_ABBREVIATIONS})$`),
+    // (Dotted initials too: "Jalan M.H. Thamrin", "Harvard T.H. Chan".)
+    initial: new RegExp(`^(?:[A-Z]|[A-Z](?:\\.[A-Z])+|${alternation(lex.legalFormsAbbreviated)}|${NAME_ABBREVIATIONS})$`),
     accordingTo: new RegExp(`^(?:${alternation(lex.accordingTo)})$`, 'i'),
     honorific: new RegExp(`^(?:${alternation(lex.honorifics)})$`, 'i'),
     lists: {
@@ -800,7 +808,8 @@ class SentenceReader {
         const capAfter = i + 2 < tokens.length && caps[i + 2]!;
         if (caps[i + 1]) {
           i++;
-        } else if (next.text === '.' && this.words.initial.test(prev.text) && capAfter && tokens[i + 2]!.start - next.end <= 1) {
+        } else if (next.text === '.' && this.words.initial.test(prev.text) && (capAfter || this.lowercasePrefixAt(i + 2)) && tokens[i + 2]!.start - next.end <= 1) {
+          // ("Dr. dr. Hotma Uli": a lowercase prefix may follow the dot of another.)
           i++;
         } else if (next.text === '.' && this.lex.legalFormsAbbreviated.has(prev.text)) {
           // "Facebook Inc.": the dot ends the run.
@@ -865,6 +874,37 @@ class SentenceReader {
         this.lastRun = { first, end: i + 1 };
       }
     }
+  }
+
+  /**
+   * Whether token k is a degree or an order after a name ("…, Sp.A menyebut", "…, MARS mengatakan",
+   * "…, SVD, yang memimpin"): a dotted degree or one of {@link DEGREE_ACRONYMS}, with no capitalised
+   * word after it ("M.H. Thamrin" is a name).
+   */
+  private degreeAt(k: number): boolean {
+    const { tokens } = this;
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    // "Sp.BTKV": a specialist's degree whose field the tokens split at the dot.
+    const split = t.text === 'Sp' && tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === t.end && /^[A-Z]{1,6}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]!.start === tokens[k + 1]!.end;
+    if (!(split || DOTTED_DEGREE.test(t.text) || DEGREE_ACRONYMS.has(t.text))) return false;
+    const end = split ? k + 2 : k;
+    const next = tokens[end + 1]?.text === '.' ? end + 2 : end + 1;
+    return !(this.caps[next] === true && tokens[next]!.kind === 'word' && !this.degreeAt(next));
+  }
+
+  /** How many tokens of [from, to) are no punctuation. */
+  private wordsIn(from: number, to: number): number {
+    let n = 0;
+    for (let k = from; k < to; k++) if (this.tokens[k]!.kind !== 'punct') n++;
+    return n;
+  }
+
+  /** Whether a name prefix written in lowercase and its dot ("dr.", "drg.") stand at k, before a capitalised word. */
+  private lowercasePrefixAt(k: number): boolean {
+    const { tokens } = this;
+    const t = tokens[k];
+    return t !== undefined && this.lex.namePrefixes.has(t.text) && !/\p{Lu}/u.test(t.text) && tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === t.end && this.caps[k + 2] === true && tokens[k + 2]!.start - tokens[k + 1]!.end <= 1;
   }
 
   /**
@@ -1109,6 +1149,7 @@ class SentenceReader {
         !captionTitle &&
         after?.text === ',' &&
         this.caps[hi + 1] === true &&
+        !this.degreeAt(hi + 1) &&
         !this.words.notNames.has(tokens[hi + 1]!.text) &&
         !lex.stopwords.has(this.lower(hi + 1)) &&
         this.phraseAt(tokens[hi + 1]!.text === 'Wakil' ? hi + 2 : hi + 1, tokens.length, lists.titles) === 0;
@@ -1386,6 +1427,11 @@ class SentenceReader {
       this.pendingRole = null;
       return;
     }
+    // "dr. Ridwan Tosepu, Sp.A menyebut": a degree after the comma holds no title.
+    if (this.pendingRole && before?.text === ',' && hi - i === 1 && this.degreeAt(i)) {
+      this.pendingRole = null;
+      return;
+    }
     const afterOrdinal = before !== undefined && (/^ke-?\d+$/.test(before.text) || (before.kind === 'number' && tokens[lo - 2]?.text === 'ke'));
     if (this.pendingRole && (before?.text === ',' || before?.text === ')' || before?.text === 'dijabat' || afterOrdinal)) {
       // "Direktur Transformasi dan Keberlanjutan Bisnis (TKB) Pertamina Agung Wicaksono": after the
@@ -1545,7 +1591,8 @@ class SentenceReader {
     }
     // "Sungai Suso", "Stadion Gelora Bandung Lautan Api": a place's marker names the whole run a
     // place, over a tagger that reads a person in it or stops short of its end.
-    if (words.placeMarkers.has(a.text) && a.text !== 'Balai' && size > 1 && size <= 6) {
+    // (Words counted without the dots of initials: "Jalan Drs. H. Umar Sanggala" is five.)
+    if (words.placeMarkers.has(a.text) && a.text !== 'Balai' && size > 1 && this.wordsIn(i, hi) <= 6) {
       this.add('LOC', a, b, 'loc/marker', 3.9);
       return;
     }

@@ -1239,3 +1239,30 @@ describe('the titles of the people in a text', () => {
     for (const [person, expected] of Object.entries(titles)) expect(find(list, 'PERSON', person)?.roles?.map((r) => r.title), person).toEqual(expected);
   });
 });
+
+describe('people, places and their types around name prefixes, degrees and namesakes', () => {
+  const names = (list: Entity[]) => list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type)).map((e) => `${e.type}:${e.text}`);
+
+  it('reads a degree after a name and a comma as no name, the name before it holding the title', () => {
+    const list = entities('Direktur RSUD Wanabakti dr. Rudolf Tamami, Sp.A menyebut pihaknya menambah 30 tempat tidur. Direktur RSUD Cempaka dr. Lina Marlina, MARS mengatakan antrean berkurang.');
+    expect(names(list)).toEqual(['ORG:RSUD Wanabakti', 'PERSON:Rudolf Tamami', 'ORG:RSUD Cempaka', 'PERSON:Lina Marlina']);
+    expect(find(list, 'PERSON', 'Rudolf Tamami')?.roles?.map((r) => r.title)).toEqual(['Direktur']);
+  });
+
+  it("reads a religious order after a priest's name and a comma as no name", () => {
+    const list = entities('Pastor Agustinus Beding, SVD, yang memimpin misa, mengatakan umat menyambut kabar itu dengan gembira.');
+    expect(names(list)).toEqual(['PERSON:Agustinus Beding']);
+  });
+
+  it('reads a name after two prefixes, one of them lowercase ("Dr. dr."), and "Mgr" before a bishop\'s name', () => {
+    const list = entities('Direktur Utama RSUP Wirasakti Dr. dr. Hotman Sinaga, Sp.BTKV mengatakan para pasien pulih. Uskup Agung Larantuka Mgr Yosef Bali Ola meminta umat berdoa.');
+    expect(find(list, 'PERSON', 'Hotman Sinaga')?.roles?.map((r) => r.title)).toEqual(['Direktur Utama']);
+    expect(find(list, 'PERSON', 'Yosef Bali Ola')).toBeDefined();
+    expect(names(list).filter((n) => n.startsWith('PERSON'))).toEqual(['PERSON:Hotman Sinaga', 'PERSON:Yosef Bali Ola']);
+  });
+
+  it('reads a street or hall named after someone with name prefixes and dotted initials as one place', () => {
+    const list = entities('Rusdi ditemui di kantornya, Jalan Drs. H. Umar Sanggala. Sidang digelar di Auditorium H.M. Sumarsono, Jalan M.H. Kartanegara, Kendari.');
+    expect(names(list)).toEqual(['PERSON:Rusdi', 'LOC:Jalan Drs. H. Umar Sanggala', 'LOC:Auditorium H.M. Sumarsono', 'LOC:Jalan M.H. Kartanegara', 'LOC:Kendari']);
+  });
+});
