@@ -333,6 +333,7 @@ const DATELINE_END = /^\s[-–—]\s/u;
  */
 export function placesByContext(groups: readonly EntityGroup[], text: string, bodyStart: number, lex: Lexicon): EntityGroup[] {
   let out: EntityGroup[] | undefined;
+  const candidates: number[] = [];
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     if (g.type !== 'PERSON' || g.source !== 'model' || !/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u.test(g.text)) continue;
@@ -343,11 +344,49 @@ export function placesByContext(groups: readonly EntityGroup[], text: string, bo
       const prev = /(?:^|[^\p{L}])(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
       return prev !== null && PLACE_CONTEXT.has(prev[1]!);
     });
-    if (!placed) continue;
+    if (!placed) {
+      candidates.push(i);
+      continue;
+    }
     out ??= groups.slice();
     out[i] = { ...g, type: 'LOC' as const, source: `${g.source}/place-context` };
   }
+  if (candidates.length === 0) return out ?? (groups as EntityGroup[]);
+  // "di Abepura, Waena dan Entrop", "perairan sekitar Kupang dan Darwin", "kawasan Keputih,
+  // Sukolilo": a name listed with a place, by a comma or "dan"/"serta", is a place too.
+  const places: { start: number; end: number }[] = [];
+  for (const g of out ?? groups) if (g.type === 'LOC') for (const m of g.mentions) places.push(m);
+  places.sort((a, b) => a.start - b.start);
+  for (const i of candidates) {
+    const g = groups[i]!;
+    if (!g.mentions.some((m) => listedWithPlace(m, places, text, lex))) continue;
+    out ??= groups.slice();
+    out[i] = { ...g, type: 'LOC' as const, source: `${g.source}/listed-place` };
+  }
   return out ?? (groups as EntityGroup[]);
+}
+
+/** Whether a title stands among the last three words of `before` ("Wakil Wali Kota ", "Sekda Kabupaten "). */
+function titleBefore(before: string, lex: Lexicon): boolean {
+  const words = before.split(/[^\p{L}]+/u).filter((w) => w !== '').slice(-3).map((w) => w.toLowerCase());
+  return words.some((w, k) => lex.titles.has(w) || (k > 0 && lex.titles.has(`${words[k - 1]} ${w}`)));
+}
+
+/** What joins the items of a list: a comma, "dan", "serta" (", dan" too). */
+const LIST_JOINT = /^(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)$/u;
+
+/**
+ * Whether a mention stands in a list next to one of `places` (sorted by start): "Kupang dan
+ * [Darwin]", "[Waena] dan Entrop". Not after a place that ends a title ("Wakil Wali Kota Bogor,
+ * [Jenal Mutaqin]", "Sekda Kabupaten Bogor, …": the holder's name follows the comma).
+ */
+function listedWithPlace(m: { start: number; end: number }, places: readonly { start: number; end: number }[], text: string, lex: Lexicon): boolean {
+  for (const p of places) {
+    if (p.end <= m.start && m.start - p.end <= 8 && LIST_JOINT.test(text.slice(p.end, m.start)) && !titleBefore(text.slice(Math.max(0, p.start - 40), p.start), lex)) return true;
+    if (p.start >= m.end && p.start - m.end <= 8 && LIST_JOINT.test(text.slice(m.end, p.start))) return true;
+    if (p.start > m.end + 8) break;
+  }
+  return false;
 }
 
 /**

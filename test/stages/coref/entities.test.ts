@@ -1266,3 +1266,20 @@ describe('people, places and their types around name prefixes, degrees and names
     expect(names(list)).toEqual(['PERSON:Rusdi', 'LOC:Jalan Drs. H. Umar Sanggala', 'LOC:Auditorium H.M. Sumarsono', 'LOC:Jalan M.H. Kartanegara', 'LOC:Kendari']);
   });
 });
+
+describe('names listed with places', () => {
+  const types = (list: Entity[]) => list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type)).map((e) => `${e.type}:${e.text}`);
+
+  it('types a name the tagger alone reads as a person a place when a comma or "dan" lists it with a place', () => {
+    const list = entities('Polisi membongkar komplotan pencuri yang beraksi di Abepura, Waena dan Entrop. Mereka ditangkap di kawasan Keputih, Sukolilo, pekan lalu.');
+    expect(find(list, 'LOC', 'Waena')).toBeDefined();
+    expect(find(list, 'LOC', 'Sukolilo')).toBeDefined();
+    expect(types(list).filter((t) => t.startsWith('PERSON'))).toEqual([]);
+  });
+
+  it('keeps the holder named after a title that ends in a place and a comma a person', () => {
+    const list = entities('Hadir pula Wakil Wali Kota Bogor, Jenal Mutaqin, dan Sekda Kota Bogor, Denny Mulyadi.');
+    expect(find(list, 'PERSON', 'Jenal Mutaqin')).toBeDefined();
+    expect(find(list, 'PERSON', 'Denny Mulyadi')).toBeDefined();
+  });
+});
