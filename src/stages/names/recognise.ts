@@ -655,10 +655,30 @@ class SentenceReader {
       // the office's, not the first word of a name of two words or more.
       if (k - 1 > i && hi - k >= 2 && lex.places.has(tokens[k - 1]!.text) && this.orgWord(k - 2)) break;
       if (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
+      // "KBRI Dhaka Lukman Hakim Pasaribu": a title's word between a given name and the name's
+      // last word is a word of the name ("Sri Sultan Hamengku Buwono X" keeps its title).
+      else if (k - 2 >= i && hi - k === 1 && this.titleWordInName(k - 1) && (lex.personWords.has(this.lower(k - 2)) || lex.givenNames.has(this.lower(k - 2))) && this.nameLike(k - 2)) k -= 2;
       // "Munafri 'Appi' Arifuddin": a nickname in quotes between the words of a name.
       else if (k - 4 >= i && k < hi && NICKNAME_CLOSE.get(tokens[k - 3]!.text) === tokens[k - 1]!.text && this.caps[k - 2] && this.nameLike(k - 4)) k -= 4;
       else break;
     }
+    // "Kapolres Lebak AKBP Yudha Satria Pratama": after a rank (no common word: "Jenderal", "Mayor")
+    // and its branch, the capitalised words to the run's end are the name, whatever the lists say of them.
+    for (let r = k - 1; r >= i; r--) {
+      const word = withoutTrailingDot(tokens[r]!.text);
+      if (!lex.ranks.has(word)) continue;
+      if (lex.commonWords.has(word.toLowerCase()) || lex.portfolio.has(word) || lex.titles.has(word.toLowerCase())) break;
+      let s = r + 1;
+      while (s < hi && (lex.ranks.has(withoutTrailingDot(tokens[s]!.text)) || lex.forces.has(tokens[s]!.text) || tokens[s]!.text === '.')) s++;
+      let names = s < k && hi - s <= 5;
+      for (let m = s; m < hi && names; m++) names = tokens[m]!.text === '.' || (this.caps[m] === true && tokens[m]!.kind === 'word' && !(ACRONYM.test(tokens[m]!.text) && tokens[m]!.text.length > 1) && !lex.orgMarkers.has(tokens[m]!.text) && !lex.titles.has(this.lower(m)));
+      if (names) k = s;
+      break;
+    }
+    // "Ketua Baznas Noor Achmad", "Bupati Ogan Komering Ilir Iskandar Zulkarnain Sani": a known
+    // organisation or place read into the name's front ends the designation, when two words or more
+    // follow it and its first word names no one.
+    for (let n = k < hi - 2 ? this.knownFront(k, hi) : 0; n > 0 && hi - (k + n) >= 2; n = k < hi - 2 ? this.knownFront(k, hi) : 0) k += n;
     // "CEO Siloam International Hospitals Caroline Riady": the name starts after the word that ends an
     // organisation's name, whatever the name lists say of its words.
     let orgEnd = -1;
@@ -726,10 +746,44 @@ class SentenceReader {
       if (k > j || !prefixes) k = j;
       break;
     }
+    // "Pemimpin Cabang Bank NTB Syariah Bima Lalu Ahmad Zulfikar", "Kepala Dinas Aceh Teuku Ahmad":
+    // a regional name's opening word ([name-openers]) opens the name that runs to the end.
+    for (let j = i + 1; j < hi - 1; j++) {
+      if (!lex.nameOpeners.has(tokens[j]!.text)) continue;
+      let names = true;
+      for (let m = j + 1; m < hi && names; m++) names = this.caps[m] === true && tokens[m]!.kind === 'word' && !ACRONYM.test(tokens[m]!.text) && !this.designationWord(m);
+      if (names && hi - j <= 5) {
+        let prefixes = true;
+        for (let m = k; m < j && prefixes; m++) prefixes = tokens[m]!.text === '.' || lex.namePrefixes.has(withoutTrailingDot(tokens[m]!.text));
+        if (k > j || !prefixes) k = j;
+      }
+      break;
+    }
     let designationEnd = k;
     // ("Kemhan Mayjen TNI Bambang": a rank and its force before the name.)
     while (designationEnd > i && (lex.ranks.has(withoutTrailingDot(tokens[designationEnd - 1]!.text)) || (designationEnd - 1 > i && lex.forces.has(tokens[designationEnd - 1]!.text) && lex.ranks.has(withoutTrailingDot(tokens[designationEnd - 2]!.text))))) designationEnd--;
     return { name: k, designationEnd };
+  }
+
+  /** Whether token k is a capitalised title's word that people are named by too ("Hakim", "Raja"): no organisation's marker. */
+  private titleWordInName(k: number): boolean {
+    const t = this.tokens[k]!;
+    return t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && this.lex.titles.has(this.lower(k)) && !this.lex.orgMarkers.has(t.text) && !this.lex.ranks.has(t.text);
+  }
+
+  /**
+   * How many words at k name a known organisation (the lexicon's, or a regional body's short name:
+   * "Muhammadiyah", "Baznas") or a known place of two words or more ("Ogan Komering Ilir"), when the
+   * first is no word of people's names; 0 otherwise.
+   */
+  private knownFront(k: number, hi: number): number {
+    const { lex, tokens } = this;
+    const t = tokens[k]!;
+    const lower = this.lower(k);
+    if (t.kind !== 'word' || lex.givenNames.has(lower) || lex.personWords.has(lower)) return 0;
+    if (lex.orgs.has(t.text) || lex.regionalBodies.has(t.text)) return 1;
+    const p = this.phraseAt(k, hi, this.words.lists.places);
+    return p >= 2 && lex.knownPlaces.has(this.text.slice(t.start, tokens[k + p - 1]!.end)) ? p : 0;
   }
 
   /**
