@@ -389,6 +389,28 @@ function listedWithPlace(m: { start: number; end: number }, places: readonly { s
   return false;
 }
 
+/** What stands before a sentence's first word: the text's start, a line break, a sentence's end, an opening quote. */
+const SENTENCE_OPENS = /(?:^|\n|[.!?]["”’]?\s|["“‘]\s?)$/u;
+/** A lowercase word after a word, as a sentence goes on ("Tanggul saja …", "Puncak haji …"). */
+const LOWERCASE_NEXT = /^\s\p{Ll}/u;
+
+/**
+ * A one-word place read from the lexicon's list alone that opens a sentence and runs on into
+ * lowercase words ("\"Tanggul saja tidak cukup", "Puncak haji di Arafah", "Batang pohon pisang"):
+ * a common noun capitalised at the sentence's start (the tagger, which reads the sentence, named
+ * nothing there). A dateline ("Solo - …") or a list's item ("9. Balikpapan: …") stays.
+ */
+export function dropSentenceOpeningListPlaces(groups: readonly EntityGroup[], text: string): EntityGroup[] {
+  return groups.filter(
+    (g) =>
+      !(
+        g.type === 'LOC' &&
+        !g.text.includes(' ') &&
+        g.mentions.every((m) => (m.source ?? '').startsWith('loc/gazetteer') && SENTENCE_OPENS.test(text.slice(Math.max(0, m.start - 3), m.start)) && LOWERCASE_NEXT.test(text.slice(m.end, m.end + 2)))
+      ),
+  );
+}
+
 /**
  * An organisation known only as a short acronym ("LCS", "PHTC", "FOS"): no longer name in the text,
  * not one the lexicon knows. On real news these are mostly the names of programmes, measures and

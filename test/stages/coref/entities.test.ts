@@ -1298,3 +1298,18 @@ describe('where the name starts after a title, its organisation or place', () =>
     expect(find(list, 'PERSON', person)?.roles?.[0]?.title).toBe(title);
   });
 });
+
+describe('common nouns that open a sentence', () => {
+  it('reads no place in a one-word place of the list that opens a sentence and runs on in lowercase, keeping datelines', () => {
+    const list = entities('Solo - Air kembali meluap. "Tanggul saja tidak cukup. Harus ada kolam," kata Darsono. Puncak musim hujan diperkirakan Januari.');
+    const places = list.filter((e) => e.type === 'LOC').map((e) => e.text);
+    expect(places).toContain('Solo');
+    expect(places).not.toContain('Tanggul');
+    expect(places).not.toContain('Puncak');
+  });
+
+  it('keeps such a place when the text names it elsewhere as one', () => {
+    const list = entities('Puncak musim hujan tiba. Warga Puncak mengungsi ke balai desa.');
+    expect(find(list, 'LOC', 'Puncak')).toBeDefined();
+  });
+});
