@@ -1576,7 +1576,10 @@ class SentenceReader {
         // "Universitas Jenderal Soedirman": a marker with no name of its own ("Kemenhub", "Polri" are
         // names) before a rank or title is named after the person.
         const ownName = designationEnd > i + 1 || lex.orgs.has(a.text) || ACRONYM.test(a.text);
-        const personAfter = name < hi && !joined && ownName && (designationEnd < name || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end) || (name > i + 1 && this.balineseOpener(name, hi)));
+        // ("Yayasan Pendidikan Graha Ganesha", "SMA Pradita Dirgantara": a school or an institution
+        // named after someone has its name after the marker, no person, unless a rank says so.)
+        const namesake = this.words.namesakeMarkers.has(a.text) || SCHOOL_KIND.test(a.text);
+        const personAfter = name < hi && !joined && ownName && (designationEnd < name || (!namesake && this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end)) || (name > i + 1 && this.balineseOpener(name, hi)));
         const end = personAfter ? designationEnd : hi;
         // "Komisi VI DPR RI Fraksi Gerindra": the faction inside is an organisation of its own, after the commission's.
         let fraksi = -1;

@@ -1313,3 +1313,18 @@ describe('common nouns that open a sentence', () => {
     expect(find(list, 'LOC', 'Puncak')).toBeDefined();
   });
 });
+
+describe('names of things and of institutions named after someone', () => {
+  it('reads no person in a name after a disease\'s or a kind\'s noun', () => {
+    const list = entities('Beberapa penyakit, seperti penyakit Parkinson, berkaitan dengan paparan itu. Polisi menyita mobil jenis Fortaleza milik pelaku.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual([]);
+  });
+
+  it('reads the name after a school\'s or a foundation\'s marker as the institution\'s, no person\'s', () => {
+    const list = entities('Mitra program itu adalah Yayasan Pendidikan Surya Wibawa dan SMA Pradipta Nugraha, Boyolali.');
+    const names = list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type)).map((e) => `${e.type}:${e.text}`);
+    expect(names).toContain('ORG:Yayasan Pendidikan Surya Wibawa');
+    expect(names).toContain('ORG:SMA Pradipta Nugraha');
+    expect(names.filter((n) => n.startsWith('PERSON'))).toEqual([]);
+  });
+});
