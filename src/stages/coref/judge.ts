@@ -196,9 +196,17 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
       g.mentions.some((m) => m.source === LINE_UP_SOURCE) ||
       // ("Panitia Pemilihan Kecamatan (PPK)" read as a place "Kecamatan": an area's kind alone names none, whatever its short form.)
       (!(g.type === 'LOC' && lex.adminPrefixes.has(g.text)) &&
+        // ("di Koramil", "RSUD", "Babinsa" read as a place: a marker or a title alone names no one.)
+        !(g.type !== 'PERSON' && g.mentions.every((m) => markerOrTitleAlone(m.text, lex))) &&
         !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) &&
         !unknownShortAcronym(g, lex)),
   );
+}
+
+/** Whether a mention is one word that marks organisations ("Koramil", "RSUD") or is a title ("Babinsa"), and no known organisation's name. */
+function markerOrTitleAlone(text: string, lex: Lexicon): boolean {
+  const word = withoutTrailingDot(text);
+  return !/\s/u.test(word) && (lex.orgMarkers.has(word) || lex.titles.has(word.toLowerCase())) && !lex.orgs.has(word) && !lex.orgs.has(text);
 }
 
 /**

@@ -1328,3 +1328,10 @@ describe('names of things and of institutions named after someone', () => {
     expect(names.filter((n) => n.startsWith('PERSON'))).toEqual([]);
   });
 });
+
+describe('kinds of bodies and facilities named alone', () => {
+  it('reads no entity in an organisation\'s marker, a title or a kind of facility standing alone', () => {
+    const list = entities('Tim gabungan dari perangkat desa, Babinsa, dan petugas Koramil membantu warga. Pertandingan digelar di GOR dekat pasar, lalu korban dibawa ke RSUD untuk dirawat.');
+    expect(list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type)).map((e) => e.text)).toEqual([]);
+  });
+});
