@@ -197,9 +197,17 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
       g.mentions.some((m) => m.source === LINE_UP_SOURCE) ||
       // ("Panitia Pemilihan Kecamatan (PPK)" read as a place "Kecamatan": an area's kind alone names none, whatever its short form.)
       (!(g.type === 'LOC' && lex.adminPrefixes.has(g.text)) &&
+        // ("di Koramil", "RSUD", "Babinsa" read as a place: a marker or a title alone names no one.)
+        !(g.type !== 'PERSON' && g.mentions.every((m) => markerOrTitleAlone(m.text, lex))) &&
         !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) &&
         !unknownShortAcronym(g, lex)),
   );
+}
+
+/** Whether a mention is one word that marks organisations ("Koramil", "RSUD") or is a title ("Babinsa"), and no known organisation's name. */
+function markerOrTitleAlone(text: string, lex: Lexicon): boolean {
+  const word = withoutTrailingDot(text);
+  return !/\s/u.test(word) && (lex.orgMarkers.has(word) || lex.titles.has(word.toLowerCase())) && !lex.orgs.has(word) && !lex.orgs.has(text);
 }
 
 /**
@@ -334,6 +342,7 @@ const DATELINE_END = /^\s[-–—]\s/u;
  */
 export function placesByContext(groups: readonly EntityGroup[], text: string, bodyStart: number, lex: Lexicon): EntityGroup[] {
   let out: EntityGroup[] | undefined;
+  const candidates: number[] = [];
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     if (g.type !== 'PERSON' || g.source !== 'model' || !/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u.test(g.text)) continue;
@@ -344,11 +353,71 @@ export function placesByContext(groups: readonly EntityGroup[], text: string, bo
       const prev = /(?:^|[^\p{L}])(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
       return prev !== null && PLACE_CONTEXT.has(prev[1]!);
     });
-    if (!placed) continue;
+    if (!placed) {
+      candidates.push(i);
+      continue;
+    }
     out ??= groups.slice();
     out[i] = { ...g, type: 'LOC' as const, source: `${g.source}/place-context` };
   }
+  if (candidates.length === 0) return out ?? (groups as EntityGroup[]);
+  // "di Abepura, Waena dan Entrop", "perairan sekitar Kupang dan Darwin", "kawasan Keputih,
+  // Sukolilo": a name listed with a place, by a comma or "dan"/"serta", is a place too.
+  const places: { start: number; end: number }[] = [];
+  for (const g of out ?? groups) if (g.type === 'LOC') for (const m of g.mentions) places.push(m);
+  places.sort((a, b) => a.start - b.start);
+  for (const i of candidates) {
+    const g = groups[i]!;
+    if (!g.mentions.some((m) => listedWithPlace(m, places, text, lex))) continue;
+    out ??= groups.slice();
+    out[i] = { ...g, type: 'LOC' as const, source: `${g.source}/listed-place` };
+  }
   return out ?? (groups as EntityGroup[]);
+}
+
+/** Whether a title stands among the last three words of `before` ("Wakil Wali Kota ", "Sekda Kabupaten "). */
+function titleBefore(before: string, lex: Lexicon): boolean {
+  const words = before.split(/[^\p{L}]+/u).filter((w) => w !== '').slice(-3).map((w) => w.toLowerCase());
+  return words.some((w, k) => lex.titles.has(w) || (k > 0 && lex.titles.has(`${words[k - 1]} ${w}`)));
+}
+
+/** What joins the items of a list: a comma, "dan", "serta" (", dan" too). */
+const LIST_JOINT = /^(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)$/u;
+
+/**
+ * Whether a mention stands in a list next to one of `places` (sorted by start): "Kupang dan
+ * [Darwin]", "[Waena] dan Entrop". Not after a place that ends a title ("Wakil Wali Kota Bogor,
+ * [Jenal Mutaqin]", "Sekda Kabupaten Bogor, …": the holder's name follows the comma).
+ */
+function listedWithPlace(m: { start: number; end: number }, places: readonly { start: number; end: number }[], text: string, lex: Lexicon): boolean {
+  for (const p of places) {
+    if (p.end <= m.start && m.start - p.end <= 8 && LIST_JOINT.test(text.slice(p.end, m.start)) && !titleBefore(text.slice(Math.max(0, p.start - 40), p.start), lex)) return true;
+    if (p.start >= m.end && p.start - m.end <= 8 && LIST_JOINT.test(text.slice(m.end, p.start))) return true;
+    if (p.start > m.end + 8) break;
+  }
+  return false;
+}
+
+/** What stands before a sentence's first word: the text's start, a line break, a sentence's end, an opening quote. */
+const SENTENCE_OPENS = /(?:^|\n|[.!?]["”’]?\s|["“‘]\s?)$/u;
+/** A lowercase word after a word, as a sentence goes on ("Tanggul saja …", "Puncak haji …"). */
+const LOWERCASE_NEXT = /^\s\p{Ll}/u;
+
+/**
+ * A one-word place read from the lexicon's list alone that opens a sentence and runs on into
+ * lowercase words ("\"Tanggul saja tidak cukup", "Puncak haji di Arafah", "Batang pohon pisang"):
+ * a common noun capitalised at the sentence's start (the tagger, which reads the sentence, named
+ * nothing there). A dateline ("Solo - …") or a list's item ("9. Balikpapan: …") stays.
+ */
+export function dropSentenceOpeningListPlaces(groups: readonly EntityGroup[], text: string): EntityGroup[] {
+  return groups.filter(
+    (g) =>
+      !(
+        g.type === 'LOC' &&
+        !g.text.includes(' ') &&
+        g.mentions.every((m) => (m.source ?? '').startsWith('loc/gazetteer') && SENTENCE_OPENS.test(text.slice(Math.max(0, m.start - 3), m.start)) && LOWERCASE_NEXT.test(text.slice(m.end, m.end + 2)))
+      ),
+  );
 }
 
 /**
@@ -646,8 +715,11 @@ function productName(text: string, lex: Lexicon): boolean {
 }
 
 // A marker of a place or an institution often named after a person (places.txt [namesake-places],
-// organisations.txt [namesake-institutions]) right before the name.
-const namesakeMarker = perLexicon((lex: Lexicon) => new RegExp(`(?:^|[^\\p{L}.])(${alternation([...lex.namesakePlaces, ...lex.namesakeInstitutions])}) $`, 'u'));
+// organisations.txt [namesake-institutions]) right before the name, or before the person's name
+// prefixes and initials ("Jalan Drs. H. Abdullah Silondae", "Auditorium H.M. Rasjidi": group 2).
+const namesakeMarker = perLexicon(
+  (lex: Lexicon) => new RegExp(`(?:^|[^\\p{L}.])(${alternation([...lex.namesakePlaces, ...lex.namesakeInstitutions])})((?: (?:(?:${alternation(lex.namePrefixes)})\\.?|\\p{Lu}(?:\\.\\p{Lu})*\\.))*) $`, 'u'),
+);
 
 // An acronym of three or more capitals (digits inside: "P2BK") opening a person's name, before a capitalised word.
 // (Only before a name of two words or more: "AHY Singgung" is a person's initials and a headline's verb.)
@@ -686,7 +758,8 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   const marker = namesakeMarker(lex).exec(before);
   if (marker) {
     const type = lex.namesakePlaces.has(marker[1]!) ? 'LOC' : 'ORG';
-    return changeCandidate(c, { type, start: c.start - marker[1]!.length - 1, text: `${marker[1]!} ${c.text}`, source: `${c.source}/namesake` });
+    const words = `${marker[1]!}${marker[2]!} `;
+    return changeCandidate(c, { type, start: c.start - words.length, text: `${words}${c.text}`, source: `${c.source}/namesake` });
   }
   // "layanan Biskita Transpakuan", "kereta Argo Bromo": a thing's noun before the name names a thing.
   const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);

@@ -66,6 +66,13 @@ const ACRONYM_WITH_DIGITS = /^[A-Z][A-Z]*\d[A-Z\d]*[A-Z]$/;
  */
 const NAME_ABBREVIATIONS = 'Jl|Dr|Prof|Ir|Hj?|St|Drs?|Sdr|Bpk|Muh|Moh|Moch|Mhd|Muhd|Abd|Ach|Kgs|Kms|Mgs|Tgk|Capt';
 const OPENING_MARK = /^[“"'‘(]$/;
+/** An academic degree written with its dots, one token ("S.H", "M.Si", "Sp.A", "Sp.BTKV", "S.I.K", "Ph.D"). */
+const DOTTED_DEGREE = /^\p{Lu}\p{Ll}{0,2}\.(?:\p{L}{1,5}\.?)+$/u;
+/**
+ * Degrees and religious orders written as capitals after a name and a comma ("dr. Nenden, MARS",
+ * "Pastor Yohanes, SVD"): they say what the person studied or which order they belong to, no name.
+ */
+const DEGREE_ACRONYMS = new Set(['SH', 'SE', 'ST', 'SIP', 'SKM', 'SKom', 'SPd', 'SAg', 'SSos', 'SPsi', 'MH', 'MM', 'MT', 'MSi', 'MPd', 'MAP', 'MARS', 'MPH', 'MKes', 'MSc', 'MBA', 'PhD', 'SpA', 'SpB', 'SpOG', 'SpPD', 'SpJP', 'SpM', 'SpS', 'SpN', 'SpKJ', 'SVD', 'SJ', 'OFM', 'OFMCap', 'OSA', 'OCD', 'MSC', 'MSF', 'SCJ', 'CSsR', 'Pr']);
 
 /** The word sets and patterns the name rules read, derived from the lexicon once per lexicon. */
 interface NameWords {
@@ -103,7 +110,8 @@ const nameWords = perLexicon((lex: Lexicon): NameWords => {
     placeMarkers: new Set([...lex.adminPrefixes, ...lex.placeMarkers]),
     namesakeMarkers: new Set([...lex.namesakePlaces, ...lex.namesakeInstitutions]),
     orgEnds: new Set([...lex.legalFormsAbbreviated, ...lex.legalFormsAfter, ...lex.orgSuffixes]),
-    initial: new RegExp(`^(?:[A-Z]|${alternation(lex.legalFormsAbbreviated)}|${NAME_ABBREVIATIONS})$`),
+    // (Dotted initials too: "Jalan M.H. Thamrin", "Harvard T.H. Chan".)
+    initial: new RegExp(`^(?:[A-Z]|[A-Z](?:\\.[A-Z])+|${alternation(lex.legalFormsAbbreviated)}|${NAME_ABBREVIATIONS})$`),
     accordingTo: new RegExp(`^(?:${alternation(lex.accordingTo)})$`, 'i'),
     honorific: new RegExp(`^(?:${alternation(lex.honorifics)})$`, 'i'),
     lists: {
@@ -707,10 +715,30 @@ class SentenceReader {
       // Yudhi Sadewa": one is).
       if (taggedStart >= 0 && k === taggedStart && hi - taggedStart >= 2 && k - 2 >= i && !this.knownNameWord(k - 1) && !this.knownNameWord(k - 2) && this.nameLike(k - 1) && this.nameLike(k - 2)) break;
       if (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
+      // "KBRI Dhaka Lukman Hakim Pasaribu": a title's word between a given name and the name's
+      // last word is a word of the name ("Sri Sultan Hamengku Buwono X" keeps its title).
+      else if (k - 2 >= i && hi - k === 1 && this.titleWordInName(k - 1) && (lex.personWords.has(this.lower(k - 2)) || lex.givenNames.has(this.lower(k - 2))) && this.nameLike(k - 2)) k -= 2;
       // "Munafri 'Appi' Arifuddin": a nickname in quotes between the words of a name.
       else if (k - 4 >= i && k < hi && NICKNAME_CLOSE.get(tokens[k - 3]!.text) === tokens[k - 1]!.text && this.caps[k - 2] && this.nameLike(k - 4)) k -= 4;
       else break;
     }
+    // "Kapolres Lebak AKBP Yudha Satria Pratama": after a rank (no common word: "Jenderal", "Mayor")
+    // and its branch, the capitalised words to the run's end are the name, whatever the lists say of them.
+    for (let r = k - 1; r >= i; r--) {
+      const word = withoutTrailingDot(tokens[r]!.text);
+      if (!lex.ranks.has(word)) continue;
+      if (lex.commonWords.has(word.toLowerCase()) || lex.portfolio.has(word) || lex.titles.has(word.toLowerCase())) break;
+      let s = r + 1;
+      while (s < hi && (lex.ranks.has(withoutTrailingDot(tokens[s]!.text)) || lex.forces.has(tokens[s]!.text) || tokens[s]!.text === '.')) s++;
+      let names = s < k && hi - s <= 5;
+      for (let m = s; m < hi && names; m++) names = tokens[m]!.text === '.' || (this.caps[m] === true && tokens[m]!.kind === 'word' && !(ACRONYM.test(tokens[m]!.text) && tokens[m]!.text.length > 1) && !lex.orgMarkers.has(tokens[m]!.text) && !lex.titles.has(this.lower(m)));
+      if (names) k = s;
+      break;
+    }
+    // "Ketua Baznas Noor Achmad", "Bupati Ogan Komering Ilir Iskandar Zulkarnain Sani": a known
+    // organisation or place read into the name's front ends the designation, when two words or more
+    // follow it and its first word names no one.
+    for (let n = k < hi - 2 ? this.knownFront(k, hi) : 0; n > 0 && hi - (k + n) >= 2; n = k < hi - 2 ? this.knownFront(k, hi) : 0) k += n;
     // "CEO Siloam International Hospitals Caroline Riady": the name starts after the word that ends an
     // organisation's name, whatever the name lists say of its words.
     let orgEnd = -1;
@@ -791,10 +819,44 @@ class SentenceReader {
         break;
       }
     }
+    // "Pemimpin Cabang Bank NTB Syariah Bima Lalu Ahmad Zulfikar", "Kepala Dinas Aceh Teuku Ahmad":
+    // a regional name's opening word ([name-openers]) opens the name that runs to the end.
+    for (let j = i + 1; j < hi - 1; j++) {
+      if (!lex.nameOpeners.has(tokens[j]!.text)) continue;
+      let names = true;
+      for (let m = j + 1; m < hi && names; m++) names = this.caps[m] === true && tokens[m]!.kind === 'word' && !ACRONYM.test(tokens[m]!.text) && !this.designationWord(m);
+      if (names && hi - j <= 5) {
+        let prefixes = true;
+        for (let m = k; m < j && prefixes; m++) prefixes = tokens[m]!.text === '.' || lex.namePrefixes.has(withoutTrailingDot(tokens[m]!.text));
+        if (k > j || !prefixes) k = j;
+      }
+      break;
+    }
     let designationEnd = k;
     // ("Kemhan Mayjen TNI Bambang": a rank and its force before the name.)
     while (designationEnd > i && (lex.ranks.has(withoutTrailingDot(tokens[designationEnd - 1]!.text)) || (designationEnd - 1 > i && lex.forces.has(tokens[designationEnd - 1]!.text) && lex.ranks.has(withoutTrailingDot(tokens[designationEnd - 2]!.text))))) designationEnd--;
     return { name: k, designationEnd };
+  }
+
+  /** Whether token k is a capitalised title's word that people are named by too ("Hakim", "Raja"): no organisation's marker. */
+  private titleWordInName(k: number): boolean {
+    const t = this.tokens[k]!;
+    return t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && this.lex.titles.has(this.lower(k)) && !this.lex.orgMarkers.has(t.text) && !this.lex.ranks.has(t.text);
+  }
+
+  /**
+   * How many words at k name a known organisation (the lexicon's, or a regional body's short name:
+   * "Muhammadiyah", "Baznas") or a known place of two words or more ("Ogan Komering Ilir"), when the
+   * first is no word of people's names; 0 otherwise.
+   */
+  private knownFront(k: number, hi: number): number {
+    const { lex, tokens } = this;
+    const t = tokens[k]!;
+    const lower = this.lower(k);
+    if (t.kind !== 'word' || lex.givenNames.has(lower) || lex.personWords.has(lower)) return 0;
+    if (lex.orgs.has(t.text) || lex.regionalBodies.has(t.text)) return 1;
+    const p = this.phraseAt(k, hi, this.words.lists.places);
+    return p >= 2 && lex.knownPlaces.has(this.text.slice(t.start, tokens[k + p - 1]!.end)) ? p : 0;
   }
 
   /**
@@ -874,7 +936,8 @@ class SentenceReader {
         const capAfter = i + 2 < tokens.length && caps[i + 2]!;
         if (caps[i + 1]) {
           i++;
-        } else if (next.text === '.' && this.words.initial.test(prev.text) && capAfter && tokens[i + 2]!.start - next.end <= 1) {
+        } else if (next.text === '.' && this.words.initial.test(prev.text) && (capAfter || this.lowercasePrefixAt(i + 2)) && tokens[i + 2]!.start - next.end <= 1) {
+          // ("Dr. dr. Hotma Uli": a lowercase prefix may follow the dot of another.)
           i++;
         } else if (next.text === '.' && this.lex.legalFormsAbbreviated.has(prev.text)) {
           // "Facebook Inc.": the dot ends the run.
@@ -939,6 +1002,37 @@ class SentenceReader {
         this.lastRun = { first, end: i + 1 };
       }
     }
+  }
+
+  /**
+   * Whether token k is a degree or an order after a name ("…, Sp.A menyebut", "…, MARS mengatakan",
+   * "…, SVD, yang memimpin"): a dotted degree or one of {@link DEGREE_ACRONYMS}, with no capitalised
+   * word after it ("M.H. Thamrin" is a name).
+   */
+  private degreeAt(k: number): boolean {
+    const { tokens } = this;
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    // "Sp.BTKV": a specialist's degree whose field the tokens split at the dot.
+    const split = t.text === 'Sp' && tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === t.end && /^[A-Z]{1,6}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]!.start === tokens[k + 1]!.end;
+    if (!(split || DOTTED_DEGREE.test(t.text) || DEGREE_ACRONYMS.has(t.text))) return false;
+    const end = split ? k + 2 : k;
+    const next = tokens[end + 1]?.text === '.' ? end + 2 : end + 1;
+    return !(this.caps[next] === true && tokens[next]!.kind === 'word' && !this.degreeAt(next));
+  }
+
+  /** How many tokens of [from, to) are no punctuation. */
+  private wordsIn(from: number, to: number): number {
+    let n = 0;
+    for (let k = from; k < to; k++) if (this.tokens[k]!.kind !== 'punct') n++;
+    return n;
+  }
+
+  /** Whether a name prefix written in lowercase and its dot ("dr.", "drg.") stand at k, before a capitalised word. */
+  private lowercasePrefixAt(k: number): boolean {
+    const { tokens } = this;
+    const t = tokens[k];
+    return t !== undefined && this.lex.namePrefixes.has(t.text) && !/\p{Lu}/u.test(t.text) && tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === t.end && this.caps[k + 2] === true && tokens[k + 2]!.start - tokens[k + 1]!.end <= 1;
   }
 
   /**
@@ -1186,6 +1280,7 @@ class SentenceReader {
         !captionTitle &&
         after?.text === ',' &&
         this.caps[hi + 1] === true &&
+        !this.degreeAt(hi + 1) &&
         !this.words.notNames.has(tokens[hi + 1]!.text) &&
         !lex.stopwords.has(this.lower(hi + 1)) &&
         this.phraseAt(tokens[hi + 1]!.text === 'Wakil' ? hi + 2 : hi + 1, tokens.length, lists.titles) === 0;
@@ -1471,6 +1566,11 @@ class SentenceReader {
       this.pendingRole = null;
       return;
     }
+    // "dr. Ridwan Tosepu, Sp.A menyebut": a degree after the comma holds no title.
+    if (this.pendingRole && before?.text === ',' && hi - i === 1 && this.degreeAt(i)) {
+      this.pendingRole = null;
+      return;
+    }
     const afterOrdinal = before !== undefined && (/^ke-?\d+$/.test(before.text) || (before.kind === 'number' && tokens[lo - 2]?.text === 'ke'));
     if (this.pendingRole && (before?.text === ',' || before?.text === ')' || before?.text === 'dijabat' || afterOrdinal)) {
       // "Direktur Transformasi dan Keberlanjutan Bisnis (TKB) Pertamina Agung Wicaksono": after the
@@ -1566,13 +1666,16 @@ class SentenceReader {
         // "Universitas Jenderal Soedirman": a marker with no name of its own ("Kemenhub", "Polri" are
         // names) before a rank or title is named after the person.
         const ownName = designationEnd > i + 1 || lex.orgs.has(a.text) || ACRONYM.test(a.text);
+        // ("Yayasan Pendidikan Graha Ganesha", "SMA Pradita Dirgantara": a school or an institution
+        // named after someone has its name after the marker, no person, unless a rank says so.)
+        const namesake = this.words.namesakeMarkers.has(a.text) || SCHOOL_KIND.test(a.text);
         // ("Kemenag Dr. Rahmat Syarifuddin": after a known organisation a name's prefix opens the
         // name (not after a bare marker: "RSUP Dr. Sardjito" is named after him); so does a word the
         // document names someone by after a speech cue.)
         const opener =
           name < hi - 1 && ((lex.orgs.has(a.text) && lex.namePrefixes.has(withoutTrailingDot(tokens[name]!.text))) || this.cuedNames.has(tokens[name]!.text));
         const personAfter =
-          name < hi && !joined && ownName && (designationEnd < name || opener || this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end) || (name > i + 1 && this.balineseOpener(name, hi)));
+          name < hi && !joined && ownName && (designationEnd < name || opener || (!namesake && this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end)) || (name > i + 1 && this.balineseOpener(name, hi)));
         const end = personAfter ? designationEnd : hi;
         // "Komisi VI DPR RI Fraksi Gerindra": the faction inside is an organisation of its own, after the commission's.
         let fraksi = -1;
@@ -1641,7 +1744,8 @@ class SentenceReader {
     }
     // "Sungai Suso", "Stadion Gelora Bandung Lautan Api": a place's marker names the whole run a
     // place, over a tagger that reads a person in it or stops short of its end.
-    if (words.placeMarkers.has(a.text) && a.text !== 'Balai' && size > 1 && size <= 6) {
+    // (Words counted without the dots of initials: "Jalan Drs. H. Umar Sanggala" is five.)
+    if (words.placeMarkers.has(a.text) && a.text !== 'Balai' && size > 1 && this.wordsIn(i, hi) <= 6) {
       this.add('LOC', a, b, 'loc/marker', 3.9);
       return;
     }

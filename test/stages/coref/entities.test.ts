@@ -1239,3 +1239,99 @@ describe('the titles of the people in a text', () => {
     for (const [person, expected] of Object.entries(titles)) expect(find(list, 'PERSON', person)?.roles?.map((r) => r.title), person).toEqual(expected);
   });
 });
+
+describe('people, places and their types around name prefixes, degrees and namesakes', () => {
+  const names = (list: Entity[]) => list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type)).map((e) => `${e.type}:${e.text}`);
+
+  it('reads a degree after a name and a comma as no name, the name before it holding the title', () => {
+    const list = entities('Direktur RSUD Wanabakti dr. Rudolf Tamami, Sp.A menyebut pihaknya menambah 30 tempat tidur. Direktur RSUD Cempaka dr. Lina Marlina, MARS mengatakan antrean berkurang.');
+    expect(names(list)).toEqual(['ORG:RSUD Wanabakti', 'PERSON:Rudolf Tamami', 'ORG:RSUD Cempaka', 'PERSON:Lina Marlina']);
+    expect(find(list, 'PERSON', 'Rudolf Tamami')?.roles?.map((r) => r.title)).toEqual(['Direktur']);
+  });
+
+  it("reads a religious order after a priest's name and a comma as no name", () => {
+    const list = entities('Pastor Agustinus Beding, SVD, yang memimpin misa, mengatakan umat menyambut kabar itu dengan gembira.');
+    expect(names(list)).toEqual(['PERSON:Agustinus Beding']);
+  });
+
+  it('reads a name after two prefixes, one of them lowercase ("Dr. dr."), and "Mgr" before a bishop\'s name', () => {
+    const list = entities('Direktur Utama RSUP Wirasakti Dr. dr. Hotman Sinaga, Sp.BTKV mengatakan para pasien pulih. Uskup Agung Larantuka Mgr Yosef Bali Ola meminta umat berdoa.');
+    expect(find(list, 'PERSON', 'Hotman Sinaga')?.roles?.map((r) => r.title)).toEqual(['Direktur Utama']);
+    expect(find(list, 'PERSON', 'Yosef Bali Ola')).toBeDefined();
+    expect(names(list).filter((n) => n.startsWith('PERSON'))).toEqual(['PERSON:Hotman Sinaga', 'PERSON:Yosef Bali Ola']);
+  });
+
+  it('reads a street or hall named after someone with name prefixes and dotted initials as one place', () => {
+    const list = entities('Rusdi ditemui di kantornya, Jalan Drs. H. Umar Sanggala. Sidang digelar di Auditorium H.M. Sumarsono, Jalan M.H. Kartanegara, Kendari.');
+    expect(names(list)).toEqual(['PERSON:Rusdi', 'LOC:Jalan Drs. H. Umar Sanggala', 'LOC:Auditorium H.M. Sumarsono', 'LOC:Jalan M.H. Kartanegara', 'LOC:Kendari']);
+  });
+});
+
+describe('names listed with places', () => {
+  const types = (list: Entity[]) => list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type)).map((e) => `${e.type}:${e.text}`);
+
+  it('types a name the tagger alone reads as a person a place when a comma or "dan" lists it with a place', () => {
+    const list = entities('Polisi membongkar komplotan pencuri yang beraksi di Abepura, Waena dan Entrop. Mereka ditangkap di kawasan Keputih, Sukolilo, pekan lalu.');
+    expect(find(list, 'LOC', 'Waena')).toBeDefined();
+    expect(find(list, 'LOC', 'Sukolilo')).toBeDefined();
+    expect(types(list).filter((t) => t.startsWith('PERSON'))).toEqual([]);
+  });
+
+  it('keeps the holder named after a title that ends in a place and a comma a person', () => {
+    const list = entities('Hadir pula Wakil Wali Kota Bogor, Jenal Mutaqin, dan Sekda Kota Bogor, Denny Mulyadi.');
+    expect(find(list, 'PERSON', 'Jenal Mutaqin')).toBeDefined();
+    expect(find(list, 'PERSON', 'Denny Mulyadi')).toBeDefined();
+  });
+});
+
+describe('where the name starts after a title, its organisation or place', () => {
+  it.each([
+    ['a rank: every capitalised word after it to the run\'s end ("AKBP Yudha Satria Pratama")', 'Kapolres Pandeglang AKBP Rendra Satria Pratama menyebut sampel makanan sudah diperiksa.', 'Rendra Satria Pratama', 'Kapolres Pandeglang'],
+    ['a regional body\'s short name the tagger reads into the name ("Ketua Baznas …")', 'Ketua Baznas Noor Hidayat mengingatkan zakat fitrah wajib ditunaikan sebelum salat Id.', 'Noor Hidayat', 'Ketua'],
+    ['a known place of several words before the name ("Bupati Ogan Komering Ilir …")', 'Bupati Ogan Komering Ilir Rusdi Zulkarnain Sani mengapresiasi warga yang bergotong royong.', 'Rusdi Zulkarnain Sani', 'Bupati Ogan Komering Ilir'],
+    ['a regional name\'s opening word ("… Bima Lalu Ahmad …")', 'Pemimpin Cabang Bank NTB Syariah Bima Lalu Hasan Fadli menyebut ada 2.300 petani yang terdampak.', 'Lalu Hasan Fadli', 'Pemimpin Cabang'],
+    ['a title\'s word between a given name and the last word of the name ("Lukman Hakim Pasaribu")', 'Koordinator Fungsi Konsuler KBRI Dhaka Arif Hakim Siregar mengatakan sebagian besar WNI aman.', 'Arif Hakim Siregar', 'Koordinator Fungsi'],
+  ])('%s', (_case, text, person, title) => {
+    const list = entities(text);
+    const people = list.filter((e) => e.type === 'PERSON').map((e) => e.text);
+    expect(people).toEqual([person]);
+    expect(find(list, 'PERSON', person)?.roles?.[0]?.title).toBe(title);
+  });
+});
+
+describe('common nouns that open a sentence', () => {
+  it('reads no place in a one-word place of the list that opens a sentence and runs on in lowercase, keeping datelines', () => {
+    const list = entities('Solo - Air kembali meluap. "Tanggul saja tidak cukup. Harus ada kolam," kata Darsono. Puncak musim hujan diperkirakan Januari.');
+    const places = list.filter((e) => e.type === 'LOC').map((e) => e.text);
+    expect(places).toContain('Solo');
+    expect(places).not.toContain('Tanggul');
+    expect(places).not.toContain('Puncak');
+  });
+
+  it('keeps such a place when the text names it elsewhere as one', () => {
+    const list = entities('Puncak musim hujan tiba. Warga Puncak mengungsi ke balai desa.');
+    expect(find(list, 'LOC', 'Puncak')).toBeDefined();
+  });
+});
+
+describe('names of things and of institutions named after someone', () => {
+  it('reads no person in a name after a disease\'s or a kind\'s noun', () => {
+    const list = entities('Beberapa penyakit, seperti penyakit Parkinson, berkaitan dengan paparan itu. Polisi menyita mobil jenis Fortaleza milik pelaku.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual([]);
+  });
+
+  it('reads the name after a school\'s or a foundation\'s marker as the institution\'s, no person\'s', () => {
+    const list = entities('Mitra program itu adalah Yayasan Pendidikan Surya Wibawa dan SMA Pradipta Nugraha, Boyolali.');
+    const names = list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type)).map((e) => `${e.type}:${e.text}`);
+    expect(names).toContain('ORG:Yayasan Pendidikan Surya Wibawa');
+    expect(names).toContain('ORG:SMA Pradipta Nugraha');
+    expect(names.filter((n) => n.startsWith('PERSON'))).toEqual([]);
+  });
+});
+
+describe('kinds of bodies and facilities named alone', () => {
+  it('reads no entity in an organisation\'s marker, a title or a kind of facility standing alone', () => {
+    const list = entities('Tim gabungan dari perangkat desa, Babinsa, dan petugas Koramil membantu warga. Pertandingan digelar di GOR dekat pasar, lalu korban dibawa ke RSUD untuk dirawat.');
+    expect(list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type)).map((e) => e.text)).toEqual([]);
+  });
+});
