@@ -34,6 +34,8 @@ function placeKey(name: string, lex: Lexicon): string {
 interface Forms {
   /** The name prefixes at the start of a person's name ("Prof. Dr. ", "H. "). */
   namePrefixes: RegExp;
+  /** Forms of address at the start of a person's name, in any case ("Pak ", "Uni ", "Mbah "). */
+  address: RegExp;
   /** A final "." that is not part of an abbreviated legal form ("Facebook Inc." keeps it). */
   trailingDot: RegExp;
   /** An administrative prefix at the start of a place's name ("Kabupaten "). */
@@ -45,6 +47,7 @@ interface Forms {
 const formsOf = perLexicon(
   (lex: Lexicon): Forms => ({
     namePrefixes: new RegExp(`^(?:(?:${alternation(lex.namePrefixes)})\\.?\\s+)+`),
+    address: new RegExp(`^(?:(?:${alternation([...lex.honorifics, ...lex.addressTerms])})\\.?\\s+)+`, 'i'),
     trailingDot: new RegExp(`(?<!\\b(?:${alternation(lex.legalFormsAbbreviated)}))\\.$`),
     adminPrefix: new RegExp(`^(?:${alternation(lex.adminPrefixes)})\\s+`),
     orgCore: orgCoreOf(lex),
@@ -81,8 +84,10 @@ function plainSpelling(lower: string): boolean {
 }
 
 function nameWords(text: string, forms: Forms): string[] {
-  return text
-    .replace(forms.namePrefixes, '')
+  // "Uni Ratna", "Mbah Sastro", "Pak H. Budi": a form of address is no word of the name (unless it is all of it).
+  const bare = text.replace(forms.namePrefixes, '');
+  const named = bare.replace(forms.address, '').replace(forms.namePrefixes, '');
+  return (named === '' ? bare : named)
     .split(/\s+/)
     // "Munafri 'Appi' Arifuddin": a nickname's quotes are no part of it.
     .map((w) => w.replace(/^['‘"“](.+)['’"”]$/u, '$1'))
@@ -579,8 +584,16 @@ function contractsBeforePlace(short: string, long: string): boolean {
   return match(0, 0);
 }
 
-// "… ujar pria yang akrab disapa Aco": the nickname of the person the sentence is about.
-const NICKNAME_CUE = /(?:akrab|biasa|kerap|sering|karib)\s+(?:disapa|dipanggil|disebut)\s+$/u;
+// "… ujar pria yang akrab disapa Aco", "pelaku yang dikenal dengan sapaan Bunda Tika": the nickname
+// of the person the sentence is about (a form of address may stand before it: "akrab disapa Koh Ahong").
+const NICKNAME_CUE = /(?:(?:akrab|biasa|kerap|sering|karib)\s+(?:disapa|dipanggil|disebut)|dikenal\s+dengan\s+(?:sapaan|panggilan)(?:\s+akrab)?)\s+$/u;
+
+// "Mualem, sapaan akrab gubernur, …", "Melki, sapaan akrabnya", "Mbah Sastro, begitu ia biasa disapa":
+// a nickname, then the words that say it is one (and perhaps the person's name after them).
+const NICKNAME_AFTER = /^,\s+(?:(?:sapaan|panggilan)\s+akrab(?:nya)?|begitu\s+(?:ia|dia|beliau)\s+(?:akrab|biasa|kerap|sering)\s+(?:disapa|dipanggil))(?=[\s,.])/u;
+
+/** What the nickname rules read before a name: a form of address and the space after it ("Koh "), at most. */
+const nicknameCues = perLexicon((lex: Lexicon) => new RegExp(`${NICKNAME_CUE.source.slice(0, -1)}(?:(?:${alternation([...lex.honorifics, ...lex.addressTerms])})\\.?\\s+)?$`, 'iu'));
 
 /** An organisation's name that is another name and its country or corporate word ("Galderma Indonesia", "Euromedica Group"). */
 const COMPANY_OF = /^(.+?) (?:Indonesia|Group|Grup|Tbk|Ltd|Inc|Corp|Corporation|Holding|Holdings)$/u;
@@ -615,12 +628,24 @@ export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGr
 }
 
 /**
- * A person named only after "akrab disapa" / "biasa dipanggil" ("pria yang akrab disapa Aco") is
- * the nickname of the person mentioned last before it, and one first named in brackets right after
- * a person's name ("Saifullah Yusuf (Gus Ipul)") is that person's: the two groups become one.
+ * A person named only after "akrab disapa" / "biasa dipanggil" ("pria yang akrab disapa Aco"), or right
+ * before ", sapaan akrabnya" ("Melki, sapaan akrabnya, …"), is the nickname of the person mentioned
+ * last before it, or of the person named after "sapaan akrab" ("Rara, sapaan akrab Rania"); one named
+ * after "alias" right after a person's name ("Yusrizal alias Buyung") is that person's; and one first
+ * named in brackets right after a person's name ("Saifullah Yusuf (Gus Ipul)") is that person's: the
+ * two groups become one.
  */
-export function mergeNicknames(groups: EntityGroup[], text: string): EntityGroup[] {
+export function mergeNicknames(groups: EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
   const gone = new Set<EntityGroup>();
+  const cue = nicknameCues(lex);
+  const join = (target: EntityGroup, g: EntityGroup): void => {
+    absorb(target, g);
+    target.mentions.sort((a, b) => a.start - b.start);
+    gone.add(g);
+  };
+  /** The other person's group with a mention that ends (or starts) at `at`. */
+  const personAt = (g: EntityGroup, at: number, end: boolean): EntityGroup | undefined =>
+    groups.find((o) => o !== g && o.type === 'PERSON' && !gone.has(o) && o.mentions.some((m) => (end ? m.end : m.start) === at));
   for (const g of groups) {
     if (g.type !== 'PERSON') continue;
     const first = g.mentions[0]!;
@@ -629,13 +654,29 @@ export function mergeNicknames(groups: EntityGroup[], text: string): EntityGroup
       const open = text.lastIndexOf('(', first.start);
       const before = groups.find((o) => o !== g && o.type === 'PERSON' && !gone.has(o) && o.mentions.some((m) => m.end === open || m.end === open - 1));
       if (before) {
-        absorb(before, g);
-        before.mentions.sort((a, b) => a.start - b.start);
-        gone.add(g);
+        join(before, g);
         continue;
       }
     }
-    if (!NICKNAME_CUE.test(text.slice(Math.max(0, first.start - 40), first.start))) continue;
+    // "Ardiansyah alias Iyan (23)", "FS alias Boss Fendy": the name after "alias" is the one before it.
+    const before = text.slice(Math.max(0, first.start - 7), first.start);
+    if (before === ' alias ') {
+      const named = personAt(g, first.start - 7, true);
+      if (named) {
+        join(named, g);
+        continue;
+      }
+    }
+    const after = NICKNAME_AFTER.exec(text.slice(first.end, first.end + 60));
+    if (after) {
+      // "Rara, sapaan akrab Rania": the person named right after the words.
+      const at = first.end + after[0].length + 1;
+      const named = text[at - 1] === ' ' ? personAt(g, at, false) : undefined;
+      if (named) {
+        join(named, g);
+        continue;
+      }
+    } else if (!cue.test(text.slice(Math.max(0, first.start - 60), first.start))) continue;
     let target: EntityGroup | undefined;
     let at = -1;
     for (const o of groups) {
@@ -643,9 +684,7 @@ export function mergeNicknames(groups: EntityGroup[], text: string): EntityGroup
       for (const m of o.mentions) if (m.end <= first.start && m.start > at) [target, at] = [o, m.start];
     }
     if (!target || first.start - at > 1500) continue;
-    absorb(target, g);
-    target.mentions.sort((a, b) => a.start - b.start);
-    gone.add(g);
+    join(target, g);
   }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }

@@ -680,6 +680,29 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(find(list, 'PERSON', 'Ucok')).toBeUndefined();
   });
 
+  it.each([
+    ['a form of address after the cue', 'Pemilik toko emas, Liem Swie Hok (62), mengaku cemas. "Pelanggan sudah kenal tempat ini," ujar pria yang akrab disapa Koh Aliong itu. Aliong berharap pasar segera dibuka.', 'Liem Swie Hok', ['Aliong']],
+    ['"dikenal dengan sapaan"', 'Polisi menahan perempuan berinisial RSW (41) yang diduga menipu pencari kerja. Pelaku yang dikenal dengan sapaan Bunda Rosita itu mengaku sebagai pejabat.', 'RSW', ['Bunda Rosita']],
+    ['"alias" right after the name', 'Tim SAR masih mencari Darmaji alias Kocil (23) yang hanyut di sungai. Rekannya menyebut Kocil sudah dua tahun bekerja di sana.', 'Darmaji', ['Kocil']],
+    ['", sapaan akrab" and the name after it', 'Pengantin perempuan Wulandari Kusumastuti tampil anggun. Ayu, sapaan akrab Wulandari, mengaku gugup.', 'Wulandari Kusumastuti', ['Ayu']],
+    ['", sapaan akrab" and a title after it', 'Gubernur Sulawesi Tengah Haryanto Lamadjido meresmikan pasar itu. Anto, sapaan akrab gubernur, meminta pedagang tertib.', 'Haryanto Lamadjido', ['Anto']],
+    ['", begitu ia biasa disapa"', 'Jemaah tertua adalah Karto Sumarjo (88), warga Desa Mulyorejo. Mbah Karto, begitu ia biasa disapa, berangkat ditemani putranya.', 'Karto Sumarjo', ['Mbah Karto']],
+  ])('makes a nickname named with %s a form of the person', (_, text, person, nicknames) => {
+    const list = entities(text);
+    const forms = find(list, 'PERSON', person)?.mentions.map((m) => m.text);
+    for (const n of nicknames) {
+      expect(forms).toContain(n);
+      expect(find(list, 'PERSON', n)).toBeUndefined();
+    }
+  });
+
+  it('compares names without a form of address before them ("Uni Ratna", "Bli Arya")', () => {
+    const list = entities('"Kami minta harga yang masuk akal," kata Yusnidar Sari (50), pedagang kain yang akrab disapa Uni Yusnidar, di sela aksi. Yusnidar mengaku omzetnya turun.');
+    expect(find(list, 'PERSON', 'Yusnidar Sari')?.mentions.map((m) => m.text)).toEqual(['Yusnidar Sari', 'Uni Yusnidar', 'Yusnidar']);
+    const two = entities('Pengantin pria I Made Sudarma Yasa hadir bersama keluarga. "Keluarga Bli Sudarma sabar sekali," ujar tamu itu. Sudarma mengenakan udeng.');
+    expect(two.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['I Made Sudarma Yasa']);
+  });
+
   it('types English media names as organisations, hills as places', () => {
     const list = entities('Menurut laporan Harvard Health Publishing dan Saudi Gazette, warga Beverly Hills ikut disebut.');
     expect(find(list, 'ORG', 'Harvard Health Publishing')).toBeDefined();
