@@ -420,6 +420,14 @@ function findGroup(
       const spelledOut = same.find((s) => spellsOut(s, t, lex));
       if (spelledOut) return spelledOut;
     }
+    // "Kemensos" is "Kementerian Sosial" even after "Direktorat Jenderal … Kementerian Sosial RI (Kemensos)".
+    const known = lex.orgAliases.get(t);
+    const knownSlot = known === undefined ? undefined : same.find((s) => s.group.text === known || (nationalLess(s) ?? s.group.text) === known);
+    if (knownSlot) return knownSlot;
+    // "Badan Pengelola Investasi Daya Anagata Nusantara (Danantara)": the short name in brackets
+    // right after a body's name is that body's, before any other name it may start or end.
+    const bracketed = inBrackets(same, t, text, spelled, lex);
+    if (bracketed) return bracketed;
     // "Persija" is "Persija Jakarta" when that is the only organisation it starts.
     if (!t.includes(' ')) {
       const prefix = `${t} `;
@@ -461,6 +469,9 @@ function findGroup(
       // ("… RI" and "… Republik Indonesia": one body with its country written two ways.)
       const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || nationalLess(s) === bare || (ACRONYM.test(bare) && spellsOut(s, bare, lex)));
       if (named) return named;
+      // "Bawaslu RI" and "Badan Pengawas Pemilu (Bawaslu)".
+      const bareBracketed = inBrackets(same, bare, text, spelled, lex);
+      if (bareBracketed) return bareBracketed;
     }
     // "Persero" alone is the one state company named with it ("PT Pertamina (Persero)").
     if (t === 'Persero') {
@@ -518,14 +529,10 @@ function findGroup(
       const around = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && m.text.includes(inside) && m.text.endsWith(end)));
       if (around) return around;
     }
-    // "Badan Pusat Statistik (BPS)": the acronym right after the name in parentheses.
-    const inParens = `(${t})`;
-    const inText = spelled(t);
-    const acronym = ACRONYM.test(t);
-    if (!inText && !acronym) return undefined;
+    // "Badan Pusat Statistik" and "BPS": the acronym of the name's initials.
+    if (!ACRONYM.test(t)) return undefined;
     for (const s of same) {
-      if (inText && (mentionBefore(s, text, ` ${inParens}`) || mentionBefore(s, text, inParens))) return s;
-      if (acronym && ((s.initials ??= initialsOf(s.group.text)) === t || (s.coreInitials ??= initialsOf(forms.orgCore(s.group.text))) === t)) return s;
+      if ((s.initials ??= initialsOf(s.group.text)) === t || (s.coreInitials ??= initialsOf(forms.orgCore(s.group.text))) === t) return s;
     }
     return undefined;
   }
@@ -545,6 +552,13 @@ function findGroup(
     return same.find((s) => s.bare === bare) ?? same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ?? only(same, (s) => abbreviates(t, s.bare));
   }
   return undefined;
+}
+
+/** The first slot with a mention right before "(name)" in the text ("Badan Pusat Statistik (BPS)"), if the text has "(name)" at all. */
+function inBrackets(same: readonly Slot[], name: string, text: string, spelled: (name: string) => boolean, lex: Lexicon): Slot | undefined {
+  if (!spelled(name)) return undefined;
+  // ("Rumah Sakit Umum Pusat (RSUP)": a kind of body spelled out is no body's name.)
+  return same.find((s) => (mentionBefore(s, text, ` (${name})`) || mentionBefore(s, text, `(${name})`)) && !s.group.text.split(' ').every((w) => w === 'dan' || lex.genericOrgWords.has(w)));
 }
 
 /** An administrative prefix and the place after it, ending a body's name ("… Kota Kendari"). */

@@ -286,6 +286,27 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links a short name in brackets after a body's name to it before a longer name it ends or starts, and a lexicon's short form to its own body ('Danari' of '… (Danari)', not 'Wisma Danari')", () => {
+    const long = 'Lembaga Pengelola Dana Bumi Lestari';
+    const text = `${long} (Danari) menggelar rapat di Wisma Danari. Danari menyebut dana cukup. Direktorat Jenderal Rehabilitasi Sosial Kementerian Sosial RI (Kemensos) hadir. Kementerian Sosial memuji Danari RI.`;
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const ditjen = 'Direktorat Jenderal Rehabilitasi Sosial Kementerian Sosial RI';
+    const groups = groupMentions(
+      [at(long), at('Danari'), at('Wisma Danari'), at('Danari', text.indexOf('Danari menyebut')), at(ditjen), at('Kemensos'), at('Kementerian Sosial', text.indexOf('memuji') - 19), at('Danari RI')],
+      text,
+      getLexicon(),
+    );
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      [long, [long, 'Danari', 'Danari', 'Danari RI']],
+      ['Wisma Danari', ['Wisma Danari']],
+      [ditjen, [ditjen]],
+      ['Kementerian Sosial', ['Kemensos', 'Kementerian Sosial']],
+    ]);
+  });
+
   it.each([
     ['Badan Pusat Statistik', 'BPS'],
     ['Otoritas Jasa Keuangan', 'OJK'],
