@@ -319,7 +319,7 @@ function mentionBefore(slot: Slot, text: string, marker: string): boolean {
 const BRACKETED = / \([^()]+\) /u;
 
 /** An organisation's name that opens with an acronym: the acronym and the words after it ("BPJS Kesehatan"). */
-const ACRONYM_HEAD = /^(\p{Lu}{2,8}) (.+)$/u;
+const ACRONYM_HEAD = /^(\p{Lu}[\p{Lu}\d]{1,7}) (.+)$/u;
 
 /** The only slot for which `test` holds, or undefined when none or several do. */
 function only(slots: readonly Slot[], test: (s: Slot) => boolean): Slot | undefined {
@@ -528,6 +528,12 @@ function findGroup(
       const end = t.slice(space);
       const around = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && m.text.includes(inside) && m.text.endsWith(end)));
       if (around) return around;
+      // "Dinas PUPR Garut", "Kejati Sultra", "DLH DKI Jakarta": the short form read inside the name
+      // ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Garut", "Kejaksaan Tinggi (Kejati)
+      // Sulawesi Tenggara", "Dinas Lingkungan Hidup (DLH) Jakarta"), perhaps after the name's first
+      // words, and the place after it written another way or left out.
+      const written = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && shortOfAround(t, m.text, lex)));
+      if (written) return written;
     }
     // "Badan Pusat Statistik" and "BPS": the acronym of the name's initials.
     if (!ACRONYM.test(t)) return undefined;
@@ -559,6 +565,37 @@ function inBrackets(same: readonly Slot[], name: string, text: string, spelled: 
   if (!spelled(name)) return undefined;
   // ("Rumah Sakit Umum Pusat (RSUP)": a kind of body spelled out is no body's name.)
   return same.find((s) => (mentionBefore(s, text, ` (${name})`) || mentionBefore(s, text, `(${name})`)) && !s.group.text.split(' ').every((w) => w === 'dan' || lex.genericOrgWords.has(w)));
+}
+
+/** A name with a bracketed short form inside it: the words before, the short form, the words after. */
+const AROUND_PARTS = /^(.+?) \(([^()]+)\) (.+)$/u;
+
+/** An administrative prefix opening a place's name. */
+const ADMIN_START = /^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+/u;
+
+/** A place's name in one spelling: no administrative prefix, "DKI Jakarta" as "Jakarta", a short form as the lexicon spells it out ("Sultra" → "Sulawesi Tenggara"). */
+function placeSpelling(place: string, lex: Lexicon): string {
+  const bare = place.replace(ADMIN_START, '');
+  if (bare === 'DKI' || bare === 'DKI Jakarta') return 'Jakarta';
+  return lex.placeAliases.get(bare) ?? bare;
+}
+
+/**
+ * Whether `short` is a body's name written `around` with its short form in brackets ("Dinas Pekerjaan
+ * Umum dan Penataan Ruang (PUPR) Kabupaten Garut"), by that short form: the short form, perhaps after
+ * the first words of the name ("Dinas PUPR"), then the place after the brackets in any spelling
+ * ("Garut", "Kabupaten Garut") or nothing (after some first words only).
+ */
+function shortOfAround(short: string, around: string, lex: Lexicon): boolean {
+  const parts = AROUND_PARTS.exec(around);
+  if (!parts) return false;
+  const [, name, inner, place] = parts as unknown as [string, string, string, string];
+  const inside = short.indexOf(` ${inner}`);
+  const at = short === inner || short.startsWith(`${inner} `) ? 0 : inside < 0 ? -1 : inside + 1;
+  if (at < 0 || (at > 0 && !`${name} `.startsWith(short.slice(0, at)))) return false;
+  const rest = short.slice(at + inner.length);
+  if (rest === '') return at > 0;
+  return rest.startsWith(' ') && placeSpelling(rest.slice(1), lex) === placeSpelling(place, lex);
 }
 
 /** An administrative prefix and the place after it, ending a body's name ("… Kota Kendari"). */

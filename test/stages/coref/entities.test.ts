@@ -717,6 +717,16 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     }
   });
 
+  it.each([
+    ['the name\'s first word and its place without its kind', 'Longsor menutup jalan desa. Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Sumedang mengerahkan alat berat. "Besok bisa dilalui," ujar Kepala Bidang Bina Marga Dinas PUPR Sumedang, Dedi Kurniawan.', 'Dinas PUPR Sumedang'],
+    ['its place\'s short form', 'Kejaksaan Tinggi (Kejati) Sulawesi Tenggara menahan dua tersangka korupsi. Kejati Sultra menyebut kerugian negara Rp 2 miliar.', 'Kejati Sultra'],
+    ['an acronym with a digit', 'Polisi bersama Badan Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) Kalimantan Utara menggagalkan pengiriman pekerja. Kepala BP3MI Kalimantan Utara Andi Suryadi mengatakan para korban ditampung.', 'BP3MI Kalimantan Utara'],
+  ])("links a body's short form read inside its name in brackets, with %s, to the body", (_, text, short) => {
+    const orgs = entities(text).filter((e) => e.type === 'ORG');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toContain(short);
+  });
+
   it('compares names without a form of address before them ("Uni Ratna", "Bli Arya")', () => {
     const list = entities('"Kami minta harga yang masuk akal," kata Yusnidar Sari (50), pedagang kain yang akrab disapa Uni Yusnidar, di sela aksi. Yusnidar mengaku omzetnya turun.');
     expect(find(list, 'PERSON', 'Yusnidar Sari')?.mentions.map((m) => m.text)).toEqual(['Yusnidar Sari', 'Uni Yusnidar', 'Yusnidar']);
