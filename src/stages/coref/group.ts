@@ -57,10 +57,12 @@ const formsOf = perLexicon(
 /**
  * A name word as spelling variants of one name share it: lowercase, doubled letters single, the old
  * spellings "oe", "dj", "tj" as "u", "j", "c" ("Afifuddin", "Affifudin" and "Afifudin"; "Soeharto"
- * and "Suharto").
+ * and "Suharto"), "Muhammad" in any of its spellings.
  */
 function spellingKey(word: string): string {
   const lower = word.toLowerCase();
+  // "Mochammad", "Mohamad", "Muhammad": one name in the spellings Indonesian names write it in.
+  if (MUHAMMAD.test(lower)) return 'muhamad';
   if (plainSpelling(lower)) return lower;
   return lower
     .replace(/oe/g, 'u')
@@ -68,6 +70,9 @@ function spellingKey(word: string): string {
     .replace(/tj/g, 'c')
     .replace(/(\p{L})\1+/gu, '$1');
 }
+
+/** The spellings of "Muhammad" in lowercase ("mochamad", "mohammed", "muhamad"). */
+const MUHAMMAD = /^m[ou]c?h?am+[ae]d$/u;
 
 /**
  * Whether {@link spellingKey} leaves a lowercase word as it is: ASCII with no two equal characters
@@ -555,7 +560,21 @@ function findGroup(
     const bare = t.replace(forms.adminPrefix, '');
     // "CIANJUR" in a dateline is "Kabupaten Cianjur".
     const bareLower = bare.toLowerCase();
-    return same.find((s) => s.bare === bare) ?? same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ?? only(same, (s) => abbreviates(t, s.bare));
+    const found = same.find((s) => s.bare === bare) ?? same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ?? only(same, (s) => abbreviates(t, s.bare));
+    if (found || lex.places.has(t)) return found;
+    // "Alas Purwo" of "Taman Nasional Alas Purwo", "Soekarno-Hatta" of "Bandara Internasional
+    // Soekarno-Hatta": a place's kind left out (not "Gresik" of "Pelabuhan Gresik", a known place).
+    // ("Pasar Besar", itself named by its kind, is no "Jalan Pasar Besar".)
+    // "Istora" of "Istora Gelora Bung Karno", "Pasar Besar" of "Pasar Besar Malang", "Rio" of "Rio de
+    // Janeiro": a place's first words (not a known place's, "Jakarta" of "Jakarta Selatan", nor one
+    // whose next word makes another area, "Tewah Hulu"). One place of either kind, or none.
+    const kinded = placeKinds(t.split(' ')[0]!, lex);
+    return only(
+      same,
+      (s) =>
+        (!kinded && s.group.text.endsWith(` ${t}`) && placeKinds(s.group.text.slice(0, -t.length - 1), lex)) ||
+        (s.group.text.startsWith(`${t} `) && !AREA_PART.test(s.group.text.slice(t.length + 1))),
+    );
   }
   return undefined;
 }
@@ -597,6 +616,20 @@ function shortOfAround(short: string, around: string, lex: Lexicon): boolean {
   if (rest === '') return at > 0;
   return rest.startsWith(' ') && placeSpelling(rest.slice(1), lex) === placeSpelling(place, lex);
 }
+
+/** Words after a place's name that make another area of it ("Jakarta Selatan", "Tewah Hulu", "Balikpapan Baru"). */
+const AREA_PART = /^(?:Utara|Selatan|Barat|Timur|Tengah|Tenggara|Barat Daya|Barat Laut|Timur Laut|Raya|Baru|Lama|Hulu|Hilir|Ilir|Atas|Bawah|Besar|Kecil|Dalam|Luar|Wetan|Kulon|Lor|Kidul|Darat|Laut|Induk|Kota|Satu|Dua|I|II|III|IV|\d+)(?:\s|$)/u;
+
+/** Whether `words` are one or two words naming a kind of place ("Taman Nasional", "Bandara Internasional", "Kawasan"). */
+function placeKinds(words: string, lex: Lexicon): boolean {
+  const list = words.split(' ');
+  if (list.length > 2) return false;
+  const kind = (w: string) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || PLACE_KIND_MORE.has(w);
+  return kind(list[0]!) && (list.length === 1 || kind(list[1]!) || list[1] === 'Nasional' || list[1] === 'Internasional');
+}
+
+/** Kinds of places besides the lexicon's markers: an area or a complex around a name ("Kawasan Ciwidey", "Kompleks …"). */
+const PLACE_KIND_MORE = new Set(['Kawasan', 'Kompleks', 'Komplek', 'Hutan', 'Cagar']);
 
 /** An administrative prefix and the place after it, ending a body's name ("… Kota Kendari"). */
 const PLACE_END = /\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;

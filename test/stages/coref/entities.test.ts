@@ -307,6 +307,35 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links a place's name without its kind or its last words to the one place it shortens, not a known place nor a street named after a market ('Alas Purwo', 'Istora', not 'Jakarta' of 'Jakarta Selatan')", () => {
+    const text = 'Syuting di Taman Nasional Alas Purwo dan Istora Gelora Bung Karno, lalu Pasar Besar Lawang di Jalan Pasar Besar, Jakarta Selatan dan Kampung Cilaleu Hilir. Alas Purwo sunyi, Istora ramai, Pasar Besar sepi, Jakarta macet, Cilaleu tenang.';
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const later = text.indexOf('sunyi') - 11;
+    const groups = groupMentions(
+      ['Taman Nasional Alas Purwo', 'Istora Gelora Bung Karno', 'Pasar Besar Lawang', 'Jalan Pasar Besar', 'Jakarta Selatan', 'Kampung Cilaleu Hilir', 'Alas Purwo', 'Istora', 'Pasar Besar', 'Jakarta', 'Cilaleu'].map((s, i) => at(s, i < 6 ? 0 : later)),
+      text,
+      getLexicon(),
+    );
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Taman Nasional Alas Purwo', ['Taman Nasional Alas Purwo', 'Alas Purwo']],
+      ['Istora Gelora Bung Karno', ['Istora Gelora Bung Karno', 'Istora']],
+      ['Pasar Besar Lawang', ['Pasar Besar Lawang', 'Pasar Besar']],
+      ['Jalan Pasar Besar', ['Jalan Pasar Besar']],
+      ['Jakarta Selatan', ['Jakarta Selatan']],
+      ['Kampung Cilaleu Hilir', ['Kampung Cilaleu Hilir']],
+      ['Jakarta', ['Jakarta']],
+      ['Cilaleu', ['Cilaleu']],
+    ]);
+  });
+
+  it('links "Muhammad" in its other spellings ("Mochammad Afifuddin" and "Muhammad Afifuddin")', () => {
+    const list = entities('Ketua KPU Mochammad Afifuddin hadir dalam rapat. Menurut Muhammad Afifuddin, tahapan berjalan lancar.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.mentions.map((m) => m.text))).toEqual([['Mochammad Afifuddin', 'Muhammad Afifuddin']]);
+  });
+
   it.each([
     ['Badan Pusat Statistik', 'BPS'],
     ['Otoritas Jasa Keuangan', 'OJK'],
