@@ -507,7 +507,10 @@ function findGroup(
       if (otherLevel(t, s.group.text)) return false;
       if (abbreviates(t, s.group.text)) return true;
       const national = nationalLess(s);
-      return national !== null && abbreviates(t, national);
+      if (national !== null && abbreviates(t, national)) return true;
+      // "Antam" of "PT Aneka Tambang Tbk": the name without its legal forms.
+      const core = forms.orgCore(s.group.text);
+      return core !== s.group.text && abbreviates(t, core);
     });
     if (abbreviated) return abbreviated;
     // "Dinkes" and "Dinas Kesehatan Kota Kendari", "Kejari Sigi" and "Kejaksaan Negeri Sigi": a
@@ -638,18 +641,22 @@ const PLACE_END = /\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)\s+\p{Lu}[\p{L}-]*(?:
  * Whether `short` ("Dinkes", "Kejari Sigi") contracts the name `long` ("Dinas Kesehatan Kota
  * Kendari", "Kejaksaan Negeri Sigi") before its place: the short form's first word is made of a
  * first part of each word of the body's name, the last part possibly the end of the last word
- * ("Kejari": KEJAksaan negeRI); the short form's other words are the end of the long one, or
- * there are none and the long one ends in an administrative prefix and its place.
+ * ("Kejari": KEJAksaan negeRI), a later word's part possibly after its prefix ("Dishub": DInaS
+ * perHUBungan, the first word's first letters and its last); the short form's other words are the
+ * end of the long one, or there are none and the long one ends in an administrative prefix and its
+ * place, or has none ("Dishub" of "Dinas Perhubungan").
  */
 function contractsBeforePlace(short: string, long: string): boolean {
   const space = short.indexOf(' ');
   const head = (space < 0 ? short : short.slice(0, space)).toLowerCase();
   if (head.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(space < 0 ? short : short.slice(0, space))) return false;
   let body: string;
+  let placed = true;
   if (space < 0) {
+    // ("Dishub" of "Dinas Perhubungan", with no place after it, too.)
     const place = PLACE_END.exec(long);
-    if (!place) return false;
-    body = long.slice(0, place.index);
+    body = place ? long.slice(0, place.index) : long;
+    placed = place !== null;
   } else {
     const tail = short.slice(space);
     if (!long.endsWith(tail) || long.length <= tail.length) return false;
@@ -661,12 +668,27 @@ function contractsBeforePlace(short: string, long: string): boolean {
     if (w === words.length) return i === head.length;
     const word = words[w]!;
     for (let n = Math.min(word.length, head.length - i); n >= 2; n--) if (head.startsWith(word.slice(0, n), i) && match(i + n, w + 1)) return true;
+    // The first word's first letters and its last ("dis" of "dinas": "Dishub", "Disdik").
+    if (w === 0 && word.length > 3) {
+      const ends = word.slice(0, 2) + word.slice(-1);
+      if (head.startsWith(ends, i) && match(i + 3, 1)) return true;
+    }
+    // A part after the word's prefix ("hub" of "perhubungan", "dik" of "pendidikan"), three letters at least.
+    const prefix = NOUN_PREFIX.exec(word);
+    if (prefix && w > 0) {
+      const stem = word.slice(prefix[0].length);
+      for (let n = Math.min(stem.length, head.length - i); n >= 3; n--) if (head.startsWith(stem.slice(0, n), i) && match(i + n, w + 1)) return true;
+    }
     // The last part may be the end of the last word ("ri" of "negeri").
-    if (w === words.length - 1 && head.length - i >= 2 && word.endsWith(head.slice(i))) return true;
+    // (Three letters at least with no place to confirm it: "Kementan" is no "Kementerian Keuangan".)
+    if (w === words.length - 1 && head.length - i >= (placed ? 2 : 3) && word.endsWith(head.slice(i))) return true;
     return false;
   };
   return match(0, 0);
 }
+
+/** The prefix of a derived noun a contraction skips ("per" of "perhubungan", "pen" of "pendidikan", "ke" of "kesehatan"). */
+const NOUN_PREFIX = /^(?:keper|kepen|per|pen|pem|peng|peny|pe|ke)(?=[a-z]{4})/u;
 
 // "… ujar pria yang akrab disapa Aco", "pelaku yang dikenal dengan sapaan Bunda Tika": the nickname
 // of the person the sentence is about (a form of address may stand before it: "akrab disapa Koh Ahong").

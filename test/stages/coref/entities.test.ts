@@ -336,6 +336,21 @@ describe('entity helpers', () => {
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.mentions.map((m) => m.text))).toEqual([['Mochammad Afifuddin', 'Muhammad Afifuddin']]);
   });
 
+  it("links a contraction that takes a word's part after its prefix, or a company's name without its legal forms, to the body ('Dishub', 'Antam'), not one a word's last letters only make ('Kementan')", () => {
+    const text = 'Dishub berjanji menindak truk. Dinas Perhubungan Kabupaten Sleman memasang jembatan timbang. PT Aneka Tambang Tbk mencatat laba. Saham Antam naik. Kementerian Keuangan dan Kementan rapat.';
+    const at = (s: string): Candidate => {
+      const start = text.indexOf(s);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions(['Dishub', 'Dinas Perhubungan Kabupaten Sleman', 'PT Aneka Tambang Tbk', 'Antam', 'Kementerian Keuangan', 'Kementan'].map(at), text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Dinas Perhubungan Kabupaten Sleman', ['Dishub', 'Dinas Perhubungan Kabupaten Sleman']],
+      ['PT Aneka Tambang Tbk', ['PT Aneka Tambang Tbk', 'Antam']],
+      ['Kementerian Keuangan', ['Kementerian Keuangan']],
+      ['Kementan', ['Kementan']],
+    ]);
+  });
+
   it.each([
     ['Badan Pusat Statistik', 'BPS'],
     ['Otoritas Jasa Keuangan', 'OJK'],
