@@ -35,6 +35,8 @@ export interface Lexicon {
   pronouns: ReadonlyMap<string, 1 | 2 | 3>;
   /** Forms of address before a name, matched in any case ("Bapak", "Mbak"). people.txt [honorifics]. */
   honorifics: ReadonlySet<string>;
+  /** Kinship and regional forms of address before a name ("Uni", "Mbah", "Bli"), besides the honorifics; coref compares names without them. people.txt [address-terms]. */
+  addressTerms: ReadonlySet<string>;
   /** Academic and religious prefixes of a person's name ("Prof", "Dr", "H", "KH"). people.txt [name-prefixes]. */
   namePrefixes: ReadonlySet<string>;
   /** Particles inside a name that bylines take too ("bin", "van"). people.txt [name-particles]. */
@@ -208,6 +210,7 @@ export function getLexicon(): Lexicon {
     leadingTitles: lower('titles.txt', 'leading-titles'),
     pronouns: new Map(lexiconPairs('people.txt', 'pronouns', (v) => (v === '1' ? 1 : v === '2' ? 2 : v === '3' ? 3 : undefined))),
     honorifics: set('people.txt', 'honorifics'),
+    addressTerms: set('people.txt', 'address-terms'),
     namePrefixes: set('people.txt', 'name-prefixes'),
     nameParticles: set('people.txt', 'name-particles'),
     moreNameParticles: set('people.txt', 'name-particles-more'),

@@ -34,6 +34,8 @@ function placeKey(name: string, lex: Lexicon): string {
 interface Forms {
   /** The name prefixes at the start of a person's name ("Prof. Dr. ", "H. "). */
   namePrefixes: RegExp;
+  /** Forms of address at the start of a person's name, in any case ("Pak ", "Uni ", "Mbah "). */
+  address: RegExp;
   /** A final "." that is not part of an abbreviated legal form ("Facebook Inc." keeps it). */
   trailingDot: RegExp;
   /** An administrative prefix at the start of a place's name ("Kabupaten "). */
@@ -45,6 +47,7 @@ interface Forms {
 const formsOf = perLexicon(
   (lex: Lexicon): Forms => ({
     namePrefixes: new RegExp(`^(?:(?:${alternation(lex.namePrefixes)})\\.?\\s+)+`),
+    address: new RegExp(`^(?:(?:${alternation([...lex.honorifics, ...lex.addressTerms])})\\.?\\s+)+`, 'i'),
     trailingDot: new RegExp(`(?<!\\b(?:${alternation(lex.legalFormsAbbreviated)}))\\.$`),
     adminPrefix: new RegExp(`^(?:${alternation(lex.adminPrefixes)})\\s+`),
     orgCore: orgCoreOf(lex),
@@ -54,10 +57,12 @@ const formsOf = perLexicon(
 /**
  * A name word as spelling variants of one name share it: lowercase, doubled letters single, the old
  * spellings "oe", "dj", "tj" as "u", "j", "c" ("Afifuddin", "Affifudin" and "Afifudin"; "Soeharto"
- * and "Suharto").
+ * and "Suharto"), "Muhammad" in any of its spellings.
  */
 function spellingKey(word: string): string {
   const lower = word.toLowerCase();
+  // "Mochammad", "Mohamad", "Muhammad": one name in the spellings Indonesian names write it in.
+  if (MUHAMMAD.test(lower)) return 'muhamad';
   if (plainSpelling(lower)) return lower;
   return lower
     .replace(/oe/g, 'u')
@@ -65,6 +70,9 @@ function spellingKey(word: string): string {
     .replace(/tj/g, 'c')
     .replace(/(\p{L})\1+/gu, '$1');
 }
+
+/** The spellings of "Muhammad" in lowercase ("mochamad", "mohammed", "muhamad"). */
+const MUHAMMAD = /^m[ou]c?h?am+[ae]d$/u;
 
 /**
  * Whether {@link spellingKey} leaves a lowercase word as it is: ASCII with no two equal characters
@@ -81,8 +89,10 @@ function plainSpelling(lower: string): boolean {
 }
 
 function nameWords(text: string, forms: Forms): string[] {
-  return text
-    .replace(forms.namePrefixes, '')
+  // "Uni Ratna", "Mbah Sastro", "Pak H. Budi": a form of address is no word of the name (unless it is all of it).
+  const bare = text.replace(forms.namePrefixes, '');
+  const named = bare.replace(forms.address, '').replace(forms.namePrefixes, '');
+  return (named === '' ? bare : named)
     .split(/\s+/)
     // "Munafri 'Appi' Arifuddin": a nickname's quotes are no part of it.
     .map((w) => w.replace(/^['‘"“](.+)['’"”]$/u, '$1'))
@@ -314,7 +324,7 @@ function mentionBefore(slot: Slot, text: string, marker: string): boolean {
 const BRACKETED = / \([^()]+\) /u;
 
 /** An organisation's name that opens with an acronym: the acronym and the words after it ("BPJS Kesehatan"). */
-const ACRONYM_HEAD = /^(\p{Lu}{2,8}) (.+)$/u;
+const ACRONYM_HEAD = /^(\p{Lu}[\p{Lu}\d]{1,7}) (.+)$/u;
 
 /** The only slot for which `test` holds, or undefined when none or several do. */
 function only(slots: readonly Slot[], test: (s: Slot) => boolean): Slot | undefined {
@@ -415,6 +425,14 @@ function findGroup(
       const spelledOut = same.find((s) => spellsOut(s, t, lex));
       if (spelledOut) return spelledOut;
     }
+    // "Kemensos" is "Kementerian Sosial" even after "Direktorat Jenderal … Kementerian Sosial RI (Kemensos)".
+    const known = lex.orgAliases.get(t);
+    const knownSlot = known === undefined ? undefined : same.find((s) => s.group.text === known || (nationalLess(s) ?? s.group.text) === known);
+    if (knownSlot) return knownSlot;
+    // "Badan Pengelola Investasi Daya Anagata Nusantara (Danantara)": the short name in brackets
+    // right after a body's name is that body's, before any other name it may start or end.
+    const bracketed = inBrackets(same, t, text, spelled, lex);
+    if (bracketed) return bracketed;
     // "Persija" is "Persija Jakarta" when that is the only organisation it starts.
     if (!t.includes(' ')) {
       const prefix = `${t} `;
@@ -456,6 +474,9 @@ function findGroup(
       // ("… RI" and "… Republik Indonesia": one body with its country written two ways.)
       const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || nationalLess(s) === bare || (ACRONYM.test(bare) && spellsOut(s, bare, lex)));
       if (named) return named;
+      // "Bawaslu RI" and "Badan Pengawas Pemilu (Bawaslu)".
+      const bareBracketed = inBrackets(same, bare, text, spelled, lex);
+      if (bareBracketed) return bareBracketed;
     }
     // "Persero" alone is the one state company named with it ("PT Pertamina (Persero)").
     if (t === 'Persero') {
@@ -486,7 +507,10 @@ function findGroup(
       if (otherLevel(t, s.group.text)) return false;
       if (abbreviates(t, s.group.text)) return true;
       const national = nationalLess(s);
-      return national !== null && abbreviates(t, national);
+      if (national !== null && abbreviates(t, national)) return true;
+      // "Antam" of "PT Aneka Tambang Tbk": the name without its legal forms.
+      const core = forms.orgCore(s.group.text);
+      return core !== s.group.text && abbreviates(t, core);
     });
     if (abbreviated) return abbreviated;
     // "Dinkes" and "Dinas Kesehatan Kota Kendari", "Kejari Sigi" and "Kejaksaan Negeri Sigi": a
@@ -512,15 +536,17 @@ function findGroup(
       const end = t.slice(space);
       const around = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && m.text.includes(inside) && m.text.endsWith(end)));
       if (around) return around;
+      // "Dinas PUPR Garut", "Kejati Sultra", "DLH DKI Jakarta": the short form read inside the name
+      // ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Garut", "Kejaksaan Tinggi (Kejati)
+      // Sulawesi Tenggara", "Dinas Lingkungan Hidup (DLH) Jakarta"), perhaps after the name's first
+      // words, and the place after it written another way or left out.
+      const written = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && shortOfAround(t, m.text, lex)));
+      if (written) return written;
     }
-    // "Badan Pusat Statistik (BPS)": the acronym right after the name in parentheses.
-    const inParens = `(${t})`;
-    const inText = spelled(t);
-    const acronym = ACRONYM.test(t);
-    if (!inText && !acronym) return undefined;
+    // "Badan Pusat Statistik" and "BPS": the acronym of the name's initials.
+    if (!ACRONYM.test(t)) return undefined;
     for (const s of same) {
-      if (inText && (mentionBefore(s, text, ` ${inParens}`) || mentionBefore(s, text, inParens))) return s;
-      if (acronym && ((s.initials ??= initialsOf(s.group.text)) === t || (s.coreInitials ??= initialsOf(forms.orgCore(s.group.text))) === t)) return s;
+      if ((s.initials ??= initialsOf(s.group.text)) === t || (s.coreInitials ??= initialsOf(forms.orgCore(s.group.text))) === t) return s;
     }
     return undefined;
   }
@@ -537,10 +563,76 @@ function findGroup(
     const bare = t.replace(forms.adminPrefix, '');
     // "CIANJUR" in a dateline is "Kabupaten Cianjur".
     const bareLower = bare.toLowerCase();
-    return same.find((s) => s.bare === bare) ?? same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ?? only(same, (s) => abbreviates(t, s.bare));
+    const found = same.find((s) => s.bare === bare) ?? same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ?? only(same, (s) => abbreviates(t, s.bare));
+    if (found || lex.places.has(t)) return found;
+    // "Alas Purwo" of "Taman Nasional Alas Purwo", "Soekarno-Hatta" of "Bandara Internasional
+    // Soekarno-Hatta": a place's kind left out (not "Gresik" of "Pelabuhan Gresik", a known place).
+    // ("Pasar Besar", itself named by its kind, is no "Jalan Pasar Besar".)
+    // "Istora" of "Istora Gelora Bung Karno", "Pasar Besar" of "Pasar Besar Malang", "Rio" of "Rio de
+    // Janeiro": a place's first words (not a known place's, "Jakarta" of "Jakarta Selatan", nor one
+    // whose next word makes another area, "Tewah Hulu"). One place of either kind, or none.
+    const kinded = placeKinds(t.split(' ')[0]!, lex);
+    return only(
+      same,
+      (s) =>
+        (!kinded && s.group.text.endsWith(` ${t}`) && placeKinds(s.group.text.slice(0, -t.length - 1), lex)) ||
+        (s.group.text.startsWith(`${t} `) && !AREA_PART.test(s.group.text.slice(t.length + 1))),
+    );
   }
   return undefined;
 }
+
+/** The first slot with a mention right before "(name)" in the text ("Badan Pusat Statistik (BPS)"), if the text has "(name)" at all. */
+function inBrackets(same: readonly Slot[], name: string, text: string, spelled: (name: string) => boolean, lex: Lexicon): Slot | undefined {
+  if (!spelled(name)) return undefined;
+  // ("Rumah Sakit Umum Pusat (RSUP)": a kind of body spelled out is no body's name.)
+  return same.find((s) => (mentionBefore(s, text, ` (${name})`) || mentionBefore(s, text, `(${name})`)) && !s.group.text.split(' ').every((w) => w === 'dan' || lex.genericOrgWords.has(w)));
+}
+
+/** A name with a bracketed short form inside it: the words before, the short form, the words after. */
+const AROUND_PARTS = /^(.+?) \(([^()]+)\) (.+)$/u;
+
+/** An administrative prefix opening a place's name. */
+const ADMIN_START = /^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+/u;
+
+/** A place's name in one spelling: no administrative prefix, "DKI Jakarta" as "Jakarta", a short form as the lexicon spells it out ("Sultra" → "Sulawesi Tenggara"). */
+function placeSpelling(place: string, lex: Lexicon): string {
+  const bare = place.replace(ADMIN_START, '');
+  if (bare === 'DKI' || bare === 'DKI Jakarta') return 'Jakarta';
+  return lex.placeAliases.get(bare) ?? bare;
+}
+
+/**
+ * Whether `short` is a body's name written `around` with its short form in brackets ("Dinas Pekerjaan
+ * Umum dan Penataan Ruang (PUPR) Kabupaten Garut"), by that short form: the short form, perhaps after
+ * the first words of the name ("Dinas PUPR"), then the place after the brackets in any spelling
+ * ("Garut", "Kabupaten Garut") or nothing (after some first words only).
+ */
+function shortOfAround(short: string, around: string, lex: Lexicon): boolean {
+  const parts = AROUND_PARTS.exec(around);
+  if (!parts) return false;
+  const [, name, inner, place] = parts as unknown as [string, string, string, string];
+  const inside = short.indexOf(` ${inner}`);
+  const at = short === inner || short.startsWith(`${inner} `) ? 0 : inside < 0 ? -1 : inside + 1;
+  if (at < 0 || (at > 0 && !`${name} `.startsWith(short.slice(0, at)))) return false;
+  const rest = short.slice(at + inner.length);
+  if (rest === '') return at > 0;
+  return rest.startsWith(' ') && placeSpelling(rest.slice(1), lex) === placeSpelling(place, lex);
+}
+
+/** Words after a place's name that make another area of it ("Jakarta Selatan", "Tewah Hulu", "Balikpapan Baru"). */
+const AREA_PART = /^(?:Utara|Selatan|Barat|Timur|Tengah|Tenggara|Barat Daya|Barat Laut|Timur Laut|Raya|Baru|Lama|Hulu|Hilir|Ilir|Atas|Bawah|Besar|Kecil|Dalam|Luar|Wetan|Kulon|Lor|Kidul|Darat|Laut|Induk|Kota|Satu|Dua|I|II|III|IV|\d+)(?:\s|$)/u;
+
+/** Whether `words` are one or two words naming a kind of place ("Taman Nasional", "Bandara Internasional", "Kawasan"). */
+function placeKinds(words: string, lex: Lexicon): boolean {
+  const list = words.split(' ');
+  if (list.length > 2) return false;
+  const kind = (w: string) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || PLACE_KIND_MORE.has(w);
+  return kind(list[0]!) && (list.length === 1 || kind(list[1]!) || list[1] === 'Nasional' || list[1] === 'Internasional');
+}
+
+/** Kinds of places besides the lexicon's markers: an area or a complex around a name ("Kawasan Ciwidey", "Kompleks …"). */
+const PLACE_KIND_MORE = new Set(['Kawasan', 'Kompleks', 'Komplek', 'Hutan', 'Cagar']);
 
 /** An administrative prefix and the place after it, ending a body's name ("… Kota Kendari"). */
 const PLACE_END = /\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
@@ -549,18 +641,22 @@ const PLACE_END = /\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)\s+\p{Lu}[\p{L}-]*(?:
  * Whether `short` ("Dinkes", "Kejari Sigi") contracts the name `long` ("Dinas Kesehatan Kota
  * Kendari", "Kejaksaan Negeri Sigi") before its place: the short form's first word is made of a
  * first part of each word of the body's name, the last part possibly the end of the last word
- * ("Kejari": KEJAksaan negeRI); the short form's other words are the end of the long one, or
- * there are none and the long one ends in an administrative prefix and its place.
+ * ("Kejari": KEJAksaan negeRI), a later word's part possibly after its prefix ("Dishub": DInaS
+ * perHUBungan, the first word's first letters and its last); the short form's other words are the
+ * end of the long one, or there are none and the long one ends in an administrative prefix and its
+ * place, or has none ("Dishub" of "Dinas Perhubungan").
  */
 function contractsBeforePlace(short: string, long: string): boolean {
   const space = short.indexOf(' ');
   const head = (space < 0 ? short : short.slice(0, space)).toLowerCase();
   if (head.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(space < 0 ? short : short.slice(0, space))) return false;
   let body: string;
+  let placed = true;
   if (space < 0) {
+    // ("Dishub" of "Dinas Perhubungan", with no place after it, too.)
     const place = PLACE_END.exec(long);
-    if (!place) return false;
-    body = long.slice(0, place.index);
+    body = place ? long.slice(0, place.index) : long;
+    placed = place !== null;
   } else {
     const tail = short.slice(space);
     if (!long.endsWith(tail) || long.length <= tail.length) return false;
@@ -572,15 +668,38 @@ function contractsBeforePlace(short: string, long: string): boolean {
     if (w === words.length) return i === head.length;
     const word = words[w]!;
     for (let n = Math.min(word.length, head.length - i); n >= 2; n--) if (head.startsWith(word.slice(0, n), i) && match(i + n, w + 1)) return true;
+    // The first word's first letters and its last ("dis" of "dinas": "Dishub", "Disdik").
+    if (w === 0 && word.length > 3) {
+      const ends = word.slice(0, 2) + word.slice(-1);
+      if (head.startsWith(ends, i) && match(i + 3, 1)) return true;
+    }
+    // A part after the word's prefix ("hub" of "perhubungan", "dik" of "pendidikan"), three letters at least.
+    const prefix = NOUN_PREFIX.exec(word);
+    if (prefix && w > 0) {
+      const stem = word.slice(prefix[0].length);
+      for (let n = Math.min(stem.length, head.length - i); n >= 3; n--) if (head.startsWith(stem.slice(0, n), i) && match(i + n, w + 1)) return true;
+    }
     // The last part may be the end of the last word ("ri" of "negeri").
-    if (w === words.length - 1 && head.length - i >= 2 && word.endsWith(head.slice(i))) return true;
+    // (Three letters at least with no place to confirm it: "Kementan" is no "Kementerian Keuangan".)
+    if (w === words.length - 1 && head.length - i >= (placed ? 2 : 3) && word.endsWith(head.slice(i))) return true;
     return false;
   };
   return match(0, 0);
 }
 
-// "… ujar pria yang akrab disapa Aco": the nickname of the person the sentence is about.
-const NICKNAME_CUE = /(?:akrab|biasa|kerap|sering|karib)\s+(?:disapa|dipanggil|disebut)\s+$/u;
+/** The prefix of a derived noun a contraction skips ("per" of "perhubungan", "pen" of "pendidikan", "ke" of "kesehatan"). */
+const NOUN_PREFIX = /^(?:keper|kepen|per|pen|pem|peng|peny|pe|ke)(?=[a-z]{4})/u;
+
+// "… ujar pria yang akrab disapa Aco", "pelaku yang dikenal dengan sapaan Bunda Tika": the nickname
+// of the person the sentence is about (a form of address may stand before it: "akrab disapa Koh Ahong").
+const NICKNAME_CUE = /(?:(?:akrab|biasa|kerap|sering|karib)\s+(?:disapa|dipanggil|disebut)|dikenal\s+dengan\s+(?:sapaan|panggilan)(?:\s+akrab)?)\s+$/u;
+
+// "Mualem, sapaan akrab gubernur, …", "Melki, sapaan akrabnya", "Mbah Sastro, begitu ia biasa disapa":
+// a nickname, then the words that say it is one (and perhaps the person's name after them).
+const NICKNAME_AFTER = /^,\s+(?:(?:sapaan|panggilan)\s+akrab(?:nya)?|begitu\s+(?:ia|dia|beliau)\s+(?:akrab|biasa|kerap|sering)\s+(?:disapa|dipanggil))(?=[\s,.])/u;
+
+/** What the nickname rules read before a name: a form of address and the space after it ("Koh "), at most. */
+const nicknameCues = perLexicon((lex: Lexicon) => new RegExp(`${NICKNAME_CUE.source.slice(0, -1)}(?:(?:${alternation([...lex.honorifics, ...lex.addressTerms])})\\.?\\s+)?$`, 'iu'));
 
 /** An organisation's name that is another name and its country or corporate word ("Galderma Indonesia", "Euromedica Group"). */
 const COMPANY_OF = /^(.+?) (?:Indonesia|Group|Grup|Tbk|Ltd|Inc|Corp|Corporation|Holding|Holdings)$/u;
@@ -615,12 +734,24 @@ export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGr
 }
 
 /**
- * A person named only after "akrab disapa" / "biasa dipanggil" ("pria yang akrab disapa Aco") is
- * the nickname of the person mentioned last before it, and one first named in brackets right after
- * a person's name ("Saifullah Yusuf (Gus Ipul)") is that person's: the two groups become one.
+ * A person named only after "akrab disapa" / "biasa dipanggil" ("pria yang akrab disapa Aco"), or right
+ * before ", sapaan akrabnya" ("Melki, sapaan akrabnya, …"), is the nickname of the person mentioned
+ * last before it, or of the person named after "sapaan akrab" ("Rara, sapaan akrab Rania"); one named
+ * after "alias" right after a person's name ("Yusrizal alias Buyung") is that person's; and one first
+ * named in brackets right after a person's name ("Saifullah Yusuf (Gus Ipul)") is that person's: the
+ * two groups become one.
  */
-export function mergeNicknames(groups: EntityGroup[], text: string): EntityGroup[] {
+export function mergeNicknames(groups: EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
   const gone = new Set<EntityGroup>();
+  const cue = nicknameCues(lex);
+  const join = (target: EntityGroup, g: EntityGroup): void => {
+    absorb(target, g);
+    target.mentions.sort((a, b) => a.start - b.start);
+    gone.add(g);
+  };
+  /** The other person's group with a mention that ends (or starts) at `at`. */
+  const personAt = (g: EntityGroup, at: number, end: boolean): EntityGroup | undefined =>
+    groups.find((o) => o !== g && o.type === 'PERSON' && !gone.has(o) && o.mentions.some((m) => (end ? m.end : m.start) === at));
   for (const g of groups) {
     if (g.type !== 'PERSON') continue;
     const first = g.mentions[0]!;
@@ -629,13 +760,29 @@ export function mergeNicknames(groups: EntityGroup[], text: string): EntityGroup
       const open = text.lastIndexOf('(', first.start);
       const before = groups.find((o) => o !== g && o.type === 'PERSON' && !gone.has(o) && o.mentions.some((m) => m.end === open || m.end === open - 1));
       if (before) {
-        absorb(before, g);
-        before.mentions.sort((a, b) => a.start - b.start);
-        gone.add(g);
+        join(before, g);
         continue;
       }
     }
-    if (!NICKNAME_CUE.test(text.slice(Math.max(0, first.start - 40), first.start))) continue;
+    // "Ardiansyah alias Iyan (23)", "FS alias Boss Fendy": the name after "alias" is the one before it.
+    const before = text.slice(Math.max(0, first.start - 7), first.start);
+    if (before === ' alias ') {
+      const named = personAt(g, first.start - 7, true);
+      if (named) {
+        join(named, g);
+        continue;
+      }
+    }
+    const after = NICKNAME_AFTER.exec(text.slice(first.end, first.end + 60));
+    if (after) {
+      // "Rara, sapaan akrab Rania": the person named right after the words.
+      const at = first.end + after[0].length + 1;
+      const named = text[at - 1] === ' ' ? personAt(g, at, false) : undefined;
+      if (named) {
+        join(named, g);
+        continue;
+      }
+    } else if (!cue.test(text.slice(Math.max(0, first.start - 60), first.start))) continue;
     let target: EntityGroup | undefined;
     let at = -1;
     for (const o of groups) {
@@ -643,9 +790,7 @@ export function mergeNicknames(groups: EntityGroup[], text: string): EntityGroup
       for (const m of o.mentions) if (m.end <= first.start && m.start > at) [target, at] = [o, m.start];
     }
     if (!target || first.start - at > 1500) continue;
-    absorb(target, g);
-    target.mentions.sort((a, b) => a.start - b.start);
-    gone.add(g);
+    join(target, g);
   }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }

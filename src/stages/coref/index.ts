@@ -94,7 +94,7 @@ export const corefStage = defineStageFactory({
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const credited = splitAtNameUsedAlone(dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon), doc.roleCandidates, lexicon);
         const kept = confirmHeadlines(typeByList(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, lexicon), doc.text, body, lexicon);
-        const groups = orgsNamedAsPlaces(placesNamedInText(knownPlacesReadAsPeople(mergeCompanyCores(mergeNicknames(dropSentenceOpeningListPlaces(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), doc.text), lexicon), doc.text, lexicon), doc.text, lexicon), lexicon);
+        const groups = orgsNamedAsPlaces(placesNamedInText(knownPlacesReadAsPeople(mergeCompanyCores(mergeNicknames(dropSentenceOpeningListPlaces(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), doc.text, lexicon), lexicon), doc.text, lexicon), doc.text, lexicon), lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
         // (After the other occurrences are added: "warga Hatupelu" may be one of them.)
         const placed = placesByContext(groups, doc.text, body.start, lexicon);

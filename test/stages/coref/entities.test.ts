@@ -286,6 +286,71 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links a short name in brackets after a body's name to it before a longer name it ends or starts, and a lexicon's short form to its own body ('Danari' of '… (Danari)', not 'Wisma Danari')", () => {
+    const long = 'Lembaga Pengelola Dana Bumi Lestari';
+    const text = `${long} (Danari) menggelar rapat di Wisma Danari. Danari menyebut dana cukup. Direktorat Jenderal Rehabilitasi Sosial Kementerian Sosial RI (Kemensos) hadir. Kementerian Sosial memuji Danari RI.`;
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const ditjen = 'Direktorat Jenderal Rehabilitasi Sosial Kementerian Sosial RI';
+    const groups = groupMentions(
+      [at(long), at('Danari'), at('Wisma Danari'), at('Danari', text.indexOf('Danari menyebut')), at(ditjen), at('Kemensos'), at('Kementerian Sosial', text.indexOf('memuji') - 19), at('Danari RI')],
+      text,
+      getLexicon(),
+    );
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      [long, [long, 'Danari', 'Danari', 'Danari RI']],
+      ['Wisma Danari', ['Wisma Danari']],
+      [ditjen, [ditjen]],
+      ['Kementerian Sosial', ['Kemensos', 'Kementerian Sosial']],
+    ]);
+  });
+
+  it("links a place's name without its kind or its last words to the one place it shortens, not a known place nor a street named after a market ('Alas Purwo', 'Istora', not 'Jakarta' of 'Jakarta Selatan')", () => {
+    const text = 'Syuting di Taman Nasional Alas Purwo dan Istora Gelora Bung Karno, lalu Pasar Besar Lawang di Jalan Pasar Besar, Jakarta Selatan dan Kampung Cilaleu Hilir. Alas Purwo sunyi, Istora ramai, Pasar Besar sepi, Jakarta macet, Cilaleu tenang.';
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const later = text.indexOf('sunyi') - 11;
+    const groups = groupMentions(
+      ['Taman Nasional Alas Purwo', 'Istora Gelora Bung Karno', 'Pasar Besar Lawang', 'Jalan Pasar Besar', 'Jakarta Selatan', 'Kampung Cilaleu Hilir', 'Alas Purwo', 'Istora', 'Pasar Besar', 'Jakarta', 'Cilaleu'].map((s, i) => at(s, i < 6 ? 0 : later)),
+      text,
+      getLexicon(),
+    );
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Taman Nasional Alas Purwo', ['Taman Nasional Alas Purwo', 'Alas Purwo']],
+      ['Istora Gelora Bung Karno', ['Istora Gelora Bung Karno', 'Istora']],
+      ['Pasar Besar Lawang', ['Pasar Besar Lawang', 'Pasar Besar']],
+      ['Jalan Pasar Besar', ['Jalan Pasar Besar']],
+      ['Jakarta Selatan', ['Jakarta Selatan']],
+      ['Kampung Cilaleu Hilir', ['Kampung Cilaleu Hilir']],
+      ['Jakarta', ['Jakarta']],
+      ['Cilaleu', ['Cilaleu']],
+    ]);
+  });
+
+  it('links "Muhammad" in its other spellings ("Mochammad Afifuddin" and "Muhammad Afifuddin")', () => {
+    const list = entities('Ketua KPU Mochammad Afifuddin hadir dalam rapat. Menurut Muhammad Afifuddin, tahapan berjalan lancar.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.mentions.map((m) => m.text))).toEqual([['Mochammad Afifuddin', 'Muhammad Afifuddin']]);
+  });
+
+  it("links a contraction that takes a word's part after its prefix, or a company's name without its legal forms, to the body ('Dishub', 'Antam'), not one a word's last letters only make ('Kementan')", () => {
+    const text = 'Dishub berjanji menindak truk. Dinas Perhubungan Kabupaten Sleman memasang jembatan timbang. PT Aneka Tambang Tbk mencatat laba. Saham Antam naik. Kementerian Keuangan dan Kementan rapat.';
+    const at = (s: string): Candidate => {
+      const start = text.indexOf(s);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions(['Dishub', 'Dinas Perhubungan Kabupaten Sleman', 'PT Aneka Tambang Tbk', 'Antam', 'Kementerian Keuangan', 'Kementan'].map(at), text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Dinas Perhubungan Kabupaten Sleman', ['Dishub', 'Dinas Perhubungan Kabupaten Sleman']],
+      ['PT Aneka Tambang Tbk', ['PT Aneka Tambang Tbk', 'Antam']],
+      ['Kementerian Keuangan', ['Kementerian Keuangan']],
+      ['Kementan', ['Kementan']],
+    ]);
+  });
+
   it.each([
     ['Badan Pusat Statistik', 'BPS'],
     ['Otoritas Jasa Keuangan', 'OJK'],
@@ -678,6 +743,39 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     const budi = find(list, 'PERSON', 'Budi Santoso');
     expect(budi?.mentions.map((m) => m.text)).toContain('Ucok');
     expect(find(list, 'PERSON', 'Ucok')).toBeUndefined();
+  });
+
+  it.each([
+    ['a form of address after the cue', 'Pemilik toko emas, Liem Swie Hok (62), mengaku cemas. "Pelanggan sudah kenal tempat ini," ujar pria yang akrab disapa Koh Aliong itu. Aliong berharap pasar segera dibuka.', 'Liem Swie Hok', ['Aliong']],
+    ['"dikenal dengan sapaan"', 'Polisi menahan perempuan berinisial RSW (41) yang diduga menipu pencari kerja. Pelaku yang dikenal dengan sapaan Bunda Rosita itu mengaku sebagai pejabat.', 'RSW', ['Bunda Rosita']],
+    ['"alias" right after the name', 'Tim SAR masih mencari Darmaji alias Kocil (23) yang hanyut di sungai. Rekannya menyebut Kocil sudah dua tahun bekerja di sana.', 'Darmaji', ['Kocil']],
+    ['", sapaan akrab" and the name after it', 'Pengantin perempuan Wulandari Kusumastuti tampil anggun. Ayu, sapaan akrab Wulandari, mengaku gugup.', 'Wulandari Kusumastuti', ['Ayu']],
+    ['", sapaan akrab" and a title after it', 'Gubernur Sulawesi Tengah Haryanto Lamadjido meresmikan pasar itu. Anto, sapaan akrab gubernur, meminta pedagang tertib.', 'Haryanto Lamadjido', ['Anto']],
+    ['", begitu ia biasa disapa"', 'Jemaah tertua adalah Karto Sumarjo (88), warga Desa Mulyorejo. Mbah Karto, begitu ia biasa disapa, berangkat ditemani putranya.', 'Karto Sumarjo', ['Mbah Karto']],
+  ])('makes a nickname named with %s a form of the person', (_, text, person, nicknames) => {
+    const list = entities(text);
+    const forms = find(list, 'PERSON', person)?.mentions.map((m) => m.text);
+    for (const n of nicknames) {
+      expect(forms).toContain(n);
+      expect(find(list, 'PERSON', n)).toBeUndefined();
+    }
+  });
+
+  it.each([
+    ['the name\'s first word and its place without its kind', 'Longsor menutup jalan desa. Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Sumedang mengerahkan alat berat. "Besok bisa dilalui," ujar Kepala Bidang Bina Marga Dinas PUPR Sumedang, Dedi Kurniawan.', 'Dinas PUPR Sumedang'],
+    ['its place\'s short form', 'Kejaksaan Tinggi (Kejati) Sulawesi Tenggara menahan dua tersangka korupsi. Kejati Sultra menyebut kerugian negara Rp 2 miliar.', 'Kejati Sultra'],
+    ['an acronym with a digit', 'Polisi bersama Badan Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) Kalimantan Utara menggagalkan pengiriman pekerja. Kepala BP3MI Kalimantan Utara Andi Suryadi mengatakan para korban ditampung.', 'BP3MI Kalimantan Utara'],
+  ])("links a body's short form read inside its name in brackets, with %s, to the body", (_, text, short) => {
+    const orgs = entities(text).filter((e) => e.type === 'ORG');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toContain(short);
+  });
+
+  it('compares names without a form of address before them ("Uni Ratna", "Bli Arya")', () => {
+    const list = entities('"Kami minta harga yang masuk akal," kata Yusnidar Sari (50), pedagang kain yang akrab disapa Uni Yusnidar, di sela aksi. Yusnidar mengaku omzetnya turun.');
+    expect(find(list, 'PERSON', 'Yusnidar Sari')?.mentions.map((m) => m.text)).toEqual(['Yusnidar Sari', 'Uni Yusnidar', 'Yusnidar']);
+    const two = entities('Pengantin pria I Made Sudarma Yasa hadir bersama keluarga. "Keluarga Bli Sudarma sabar sekali," ujar tamu itu. Sudarma mengenakan udeng.');
+    expect(two.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['I Made Sudarma Yasa']);
   });
 
   it('types English media names as organisations, hills as places', () => {
