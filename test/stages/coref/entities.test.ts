@@ -1388,7 +1388,7 @@ describe('where the name starts after a title, its organisation or place', () =>
     ['a regional body\'s short name the tagger reads into the name ("Ketua Baznas …")', 'Ketua Baznas Noor Hidayat mengingatkan zakat fitrah wajib ditunaikan sebelum salat Id.', 'Noor Hidayat', 'Ketua'],
     ['a known place of several words before the name ("Bupati Ogan Komering Ilir …")', 'Bupati Ogan Komering Ilir Rusdi Zulkarnain Sani mengapresiasi warga yang bergotong royong.', 'Rusdi Zulkarnain Sani', 'Bupati Ogan Komering Ilir'],
     ['a regional name\'s opening word ("… Bima Lalu Ahmad …")', 'Pemimpin Cabang Bank NTB Syariah Bima Lalu Hasan Fadli menyebut ada 2.300 petani yang terdampak.', 'Lalu Hasan Fadli', 'Pemimpin Cabang'],
-    ['a title\'s word between a given name and the last word of the name ("Lukman Hakim Pasaribu")', 'Koordinator Fungsi Konsuler KBRI Dhaka Arif Hakim Siregar mengatakan sebagian besar WNI aman.', 'Arif Hakim Siregar', 'Koordinator Fungsi'],
+    ['a title\'s word between a given name and the last word of the name ("Lukman Hakim Pasaribu")', 'Koordinator Fungsi Konsuler KBRI Dhaka Arif Hakim Siregar mengatakan sebagian besar WNI aman.', 'Arif Hakim Siregar', 'Koordinator Fungsi Konsuler'],
   ])('%s', (_case, text, person, title) => {
     const list = entities(text);
     const people = list.filter((e) => e.type === 'PERSON').map((e) => e.text);
