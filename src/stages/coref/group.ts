@@ -510,7 +510,10 @@ function findGroup(
     if (space > 0) {
       const inside = `(${t.slice(0, space)}) `;
       const end = t.slice(space);
-      const around = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && m.text.includes(inside) && m.text.endsWith(end)));
+      // ("Kejati Sultra" and "Kejaksaan Tinggi (Kejati) Sulawesi Tenggara": the place by its short name.)
+      const place = lex.placeAliases.get(t.slice(space + 1));
+      const ends = (name: string) => name.endsWith(end) || (place !== undefined && name.endsWith(` ${place}`));
+      const around = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && m.text.includes(inside) && ends(m.text)));
       if (around) return around;
     }
     // "Badan Pusat Statistik (BPS)": the acronym right after the name in parentheses.

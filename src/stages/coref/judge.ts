@@ -1281,8 +1281,8 @@ export function typeByList(candidates: readonly Candidate[], text: string, lex: 
   return out ?? candidates;
 }
 
-/** " (Dikbud) " before a candidate: a bracketed short form of capitalised words, no number or date. */
-const SHORT_FORM_BEFORE = / \((\p{Lu}[\p{L}&.'\- ]{0,40})\) $/u;
+/** " (Dikbud) ", " (BP3MI) " before a candidate: a bracketed short form opening with a capital, no number or date. */
+const SHORT_FORM_BEFORE = / \((\p{Lu}[\p{L}\d&.'\- ]{0,40})\) $/u;
 
 /**
  * "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari", "Kelompok Tani Hutan (KTH) Bina
