@@ -159,7 +159,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   // "RUU Sistranas", "Inpres 8", "UU TNI": a law or a regulation named after its kind.
   if (lex.lawHeads.has(first) && form.includes(' ')) return true;
   if (!lex.orgs.has(form) && !lex.places.has(form) && englishPhrase(form, lex, type === 'PERSON')) return true;
-  return type === 'ORG' && genericOrg(form, lex);
+  // (A body the lexicon knows by a name of common words stays: "Otoritas Jasa Keuangan".)
+  return type === 'ORG' && genericOrg(form, lex) && !lex.orgs.has(form);
 }
 
 /** Most answers {@link knownNonEntityForm} keeps per lexicon and type before it empties that cache. */
@@ -492,6 +493,9 @@ export function joinSlashedOrgs(candidates: readonly Candidate[], text: string):
 }
 
 /** " untuk Migrasi (IOM)", " for Development of Economics and Finance (Indef)": a purpose's words (group 1) before a bracketed short form. */
+/** " pada Pengadilan Negeri Palu", " pada PN Jakarta Pusat": the court a special court sits in (group 1). */
+const COURT_IN_COURT = /^ pada ((?:Pengadilan Negeri|PN)(?: \p{Lu}[\p{L}-]*){1,3})/u;
+
 const PURPOSE_AND_SHORT_FORM = /^ (?:untuk|for|bagi) (\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|of|and|dan|the)){0,6}) \(\p{Lu}[\p{L}\d]{1,9}\)/u;
 
 /**
@@ -505,6 +509,28 @@ export function joinPurposeOrgs(candidates: readonly Candidate[], text: string, 
   let joined: Candidate[] | null = null;
   for (const c of candidates) {
     if (c.type !== 'ORG' || text.charCodeAt(c.end) !== 32) continue;
+    // "Pengadilan Niaga pada Pengadilan Negeri Jakarta Pusat": a special court and the court it sits in are one.
+    const court = c.text.startsWith('Pengadilan ') ? COURT_IN_COURT.exec(text.slice(c.end, c.end + 80)) : null;
+    if (court) {
+      const end = c.end + court[0].length;
+      let score = c.score ?? 0;
+      for (const p of candidates) if (p.start < end && p.end > c.start) score = Math.max(score, p.score ?? 0);
+      (joined ??= []).push(changeCandidate(c, { end, text: text.slice(c.start, end), source: 'org/court-in-court', score: score + 1 }));
+      continue;
+    }
+    // "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP)": two bodies' names joined by "dan" that
+    // one short form names (its first letter the first name's, its last letters the second's initials).
+    if (text.startsWith(' dan ', c.end)) {
+      const d = candidates.find((o) => o.type === 'ORG' && o.start === c.end + 5);
+      const short = d ? /^ \((\p{Lu}{3,8})\)/u.exec(text.slice(d.end, d.end + 12)) : null;
+      const initials = d ? d.text.split(' ').map((w) => w[0]!).join('') : '';
+      if (d && short && short[1]![0] === c.text[0] && short[1]!.endsWith(initials) && short[1]!.length > initials.length) {
+        let score = Math.max(c.score ?? 0, d.score ?? 0);
+        for (const p of candidates) if (p.start < d.end && p.end > c.start) score = Math.max(score, p.score ?? 0);
+        (joined ??= []).push(changeCandidate(c, { end: d.end, text: text.slice(c.start, d.end), source: 'org/joined-short-form', score: score + 1 }));
+        continue;
+      }
+    }
     const m = PURPOSE_AND_SHORT_FORM.exec(text.slice(c.end, c.end + 120));
     if (!m) continue;
     const words = m[1]!.split(' ');

@@ -855,6 +855,13 @@ describe('an organisation written around its bracketed short form', () => {
     expect(kejati.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Kejaksaan Tinggi Sulawesi Tenggara']);
   });
 
+  it('links an acronym and a place to the body that acronym spelled out before ("KSOP Banyuwangi")', () => {
+    const list = entities('Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) menutup jalur itu. Kepala KSOP Banyuwangi Yosef Hartono mengatakan cuaca buruk.');
+    const orgs = list.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.text)).toEqual(['Kantor Kesyahbandaran dan Otoritas Pelabuhan']);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toContain('KSOP Banyuwangi');
+  });
+
   it('keeps a person, or another organisation, after the short form apart', () => {
     const list = entities('Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Mataram Amiruddin mengatakan izin itu sudah terbit. Himpunan Pengusaha Muda Indonesia (HIPMI) Berdikari Bersama Danantara Indonesia.');
     expect(find(list, 'PERSON', 'Amiruddin')).toBeDefined();

@@ -279,6 +279,11 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Indonesia Presidential Studies', 'World Economic Forum']);
   });
 
+  it('drops a kind of exchange or armed force named by common words, keeps one of a place and a body the lexicon knows', () => {
+    const kept = dropNonEntities([group('Bursa Komoditas'), group('Angkatan Laut'), group('Bursa Efek Indonesia'), group('Kantor Staf Presiden')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Bursa Efek Indonesia', 'Kantor Staf Presiden']);
+  });
+
   it('drops a plan named like a body ("Rencana Kerja Pemerintah")', () => {
     const kept = dropNonEntities([group('Rencana Kerja Pemerintah'), group('Rencana Aksi Daerah'), group('Pemerintah Kota Bitung')] as never, lex);
     expect(kept.map((g) => g.text)).toEqual(['Pemerintah Kota Bitung']);
@@ -512,6 +517,23 @@ describe('joinPurposeOrgs', () => {
     for (const c of joined) expect(t.slice(c.start, c.end)).toBe(c.text);
     const e = 'Peneliti Institute for Study of Trade and Finance (Istaf) menilai.';
     expect(joinPurposeOrgs([cand(e, 'Institute', 'ORG')], e, lex).map((c) => c.text)).toContain('Institute for Study of Trade and Finance');
+  });
+
+  it('joins a special court and the court it sits in ("Pengadilan Niaga pada Pengadilan Negeri …")', () => {
+    const t = 'Gugatan didaftarkan ke Pengadilan Niaga pada Pengadilan Negeri Sungai Liat pekan lalu.';
+    const joined = joinPurposeOrgs([cand(t, 'Pengadilan Niaga', 'ORG', 'org/marker', 4.2), cand(t, 'Pengadilan Negeri Sungai Liat', 'ORG', 'org/marker', 4.2)], t, lex);
+    expect(joined.map((c) => c.text)).toContain('Pengadilan Niaga pada Pengadilan Negeri Sungai Liat');
+  });
+
+  it('joins two bodies\' names that one short form after them names ("Kantor … dan Otoritas … (KSOP)"), not two bodies', () => {
+    const t = 'Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) menutup jalur itu. Dana Kementerian Keuangan dan Bank Indonesia (BI) cair.';
+    const list = [
+      cand(t, 'Kantor Kesyahbandaran', 'ORG', 'org/marker', 4.2),
+      cand(t, 'Otoritas Pelabuhan', 'ORG', 'org/marker', 4.2),
+      cand(t, 'Kementerian Keuangan', 'ORG', 'org/marker', 4.2),
+      cand(t, 'Bank Indonesia', 'ORG', 'org/marker', 4.2),
+    ];
+    expect(joinPurposeOrgs(list, t, lex).map((c) => c.text).slice(4)).toEqual(['Kantor Kesyahbandaran dan Otoritas Pelabuhan']);
   });
 
   it('leaves two organisations apart when the words after "untuk" open one of their own', () => {
