@@ -682,6 +682,9 @@ const LEADING_ACRONYM = /^(\p{Lu}[\p{Lu}\d]{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 // A video or social platform's name, then a channel's or account's name (capitalised or "@…").
 const PLATFORM_AND_CHANNEL = /^(YouTube|Youtube|TikTok|Instagram|Facebook|Twitter|Spotify)\s+[\p{Lu}@]/u;
 
+// Nouns for apps and aircraft, whose name after them is a product's ("aplikasi MyPertamina", "pesawat C-130J Hercules").
+const PRODUCT_KINDS = new Set(['aplikasi', 'pesawat', 'helikopter', 'jet']);
+
 // Words of a maker's companies' names after the maker's ("Honda Prospect Motor", "Toyota Motor Manufacturing").
 const PRODUCT_MAKER_WORDS = new Set(['Motor', 'Motors', 'Group', 'Astra', 'Prospect', 'Manufacturing', 'Financial', 'Finance', 'Electronics', 'Mobil', 'Kendaraan']);
 
@@ -704,6 +707,12 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   // "dalam bahasa Inggris", "berbahasa Jawa": a language, no place; "program Kampung Rekonsiliasi":
   // a programme named like a place.
   if (c.type === 'LOC' && /(?:bahasa|(?:^|[^\p{L}])program(?:nya)?)\s$/iu.test(before)) return null;
+  // "mobil Pajero", "aplikasi MyPertamina", "pesawat C-130J Super Hercules": a name right after a
+  // noun for a vehicle, a device or an app is the product's, unless the lexicon knows it as an organisation.
+  if (c.type === 'ORG' && !lex.orgs.has(c.text) && !lex.productBrands.has(c.text)) {
+    const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);
+    if (noun && (lex.productNouns.has(noun[1]!) || PRODUCT_KINDS.has(noun[1]!))) return null;
+  }
   // "Mengutip detik Bali", "dilansir detik Jateng": a detik channel's credit written apart, no place.
   if (/(?:^|[^\p{L}])detik\s$/u.test(before) && lex.detikChannels.has(c.text.toLowerCase())) return null;
   if (c.type !== 'PERSON') return c;

@@ -123,6 +123,14 @@ describe('trimPersonTitles', () => {
     expect(typeByLexicon(cand('warga negara Saudi', 'Saudi', 'PERSON'), lex).type).toBe('LOC');
   });
 
+  it('drops a name after a noun for a vehicle, a device or an app, unless the lexicon knows it as an organisation', () => {
+    const t = 'Ia memiliki mobil Sagara dan memakai aplikasi KitaBayar, bukan aplikasi Gojek.';
+    expect(trimPersonTitles(cand(t, 'Sagara', 'ORG'), lex, 'memiliki mobil ')).toBeNull();
+    expect(trimPersonTitles(cand(t, 'KitaBayar', 'ORG'), lex, 'memakai aplikasi ')).toBeNull();
+    const kept = cand(t, 'Sagara', 'ORG');
+    expect(trimPersonTitles(kept, lex, 'milik perusahaan ')).toBe(kept);
+  });
+
   it('keeps a Balinese "I" and leaves other types alone', () => {
     const t = 'kata I Ketut Sukadi';
     expect(trimPersonTitles(cand(t, 'I Ketut Sukadi', 'PERSON'), lex, 'kata ')?.text).toBe('I Ketut Sukadi');
