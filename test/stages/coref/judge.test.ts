@@ -292,6 +292,15 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Bursa Efek Indonesia', 'Kantor Staf Presiden']);
   });
 
+  it('drops a kind of body named in full or by its short form ("Badan Usaha Milik Negara", "BUMN", "Puskesmas"), keeps one named', () => {
+    const withForms = (text: string, ...forms: string[]) => ({ type: 'ORG' as const, text, mentions: [text, ...forms].map((t) => ({ start: 0, end: t.length, text: t })), source: 'model', aliases: new Set(forms) });
+    const kept = dropNonEntities(
+      [withForms('Badan Usaha Milik Negara', 'BUMN'), withForms('BUMN'), withForms('Pusat Kesehatan Masyarakat'), withForms('Puskesmas Sukamaju'), withForms('Kementerian BUMN')] as never,
+      lex,
+    );
+    expect(kept.map((g) => g.text)).toEqual(['Puskesmas Sukamaju', 'Kementerian BUMN']);
+  });
+
   it('drops a plan named like a body ("Rencana Kerja Pemerintah")', () => {
     const kept = dropNonEntities([group('Rencana Kerja Pemerintah'), group('Rencana Aksi Daerah'), group('Pemerintah Kota Bitung')] as never, lex);
     expect(kept.map((g) => g.text)).toEqual(['Pemerintah Kota Bitung']);
