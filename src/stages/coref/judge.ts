@@ -1316,6 +1316,9 @@ export function typeByList(candidates: readonly Candidate[], text: string, lex: 
   return out ?? candidates;
 }
 
+/** A university's or an institute's name. */
+const CAMPUS = /^(?:Universitas|Institut|Politeknik|Sekolah Tinggi|Universitas Islam Negeri)\s/u;
+
 /** " (Dikbud) ", " (BP3MI) " before a candidate: a bracketed short form opening with a capital, no number or date. */
 const SHORT_FORM_BEFORE = / \((\p{Lu}[\p{L}\d&.'\- ]{0,40})\) $/u;
 
@@ -1323,6 +1326,7 @@ const SHORT_FORM_BEFORE = / \((\p{Lu}[\p{L}\d&.'\- ]{0,40})\) $/u;
  * "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari", "Kelompok Tani Hutan (KTH) Bina
  * Lestari", "Badan Penanggulangan Bencana Daerah (BPBD) Banyumas": an organisation, its bracketed
  * short form, then a place (read as nobody's name) is one organisation, the longest name as written
+ * (not a university's: "Universitas Sebelas Maret (UNS) Surakarta" stands in the city)
  * (another organisation or a person after the short form stays apart):
  * a candidate over all of it is added, scored above each, so that it wins their overlaps (the
  * bracketed short form inside it still links the other mentions: group.ts).
@@ -1339,6 +1343,8 @@ export function joinAroundShortForm(candidates: readonly Candidate[], text: stri
     const short = SHORT_FORM_BEFORE.exec(text.slice(Math.max(0, c.start - 44), c.start));
     const a = short ? orgs.get(c.start - short[0].length) : undefined;
     if (!a || c.text.includes('(') || people.some((p) => p.start < c.end && p.end > a.start)) continue;
+    // ("Universitas Sam Ratulangi (Unsrat) Manado": the city after a campus's short form is where it stands.)
+    if (CAMPUS.test(a.text)) continue;
     done.add(c.start);
     joined.push(makeCandidate('ORG', a.start, c.end, text.slice(a.start, c.end), AROUND_SHORT_FORM, Math.max(a.score ?? 0, c.score ?? 0) + 1));
   }

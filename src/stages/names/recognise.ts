@@ -1013,8 +1013,21 @@ class SentenceReader {
     ) {
       lo++;
     }
-    while (lo < hi && notNames.has(tokens[hi - 1]!.text)) hi--;
+    while (lo < hi && notNames.has(tokens[hi - 1]!.text) && !this.dateInName(lo, hi - 1)) hi--;
     return lo < hi ? [lo, hi] : null;
+  }
+
+  /**
+   * "Universitas Sebelas Maret", "Stadion Sepuluh November": a month after a day's number word ends
+   * the name of the body or place whose marker opens the run at `lo`, no date.
+   */
+  private dateInName(lo: number, k: number): boolean {
+    const { tokens, lex } = this;
+    if (k - 1 <= lo || !lex.calendar.months.has(this.lower(k))) return false;
+    const { digits, seNumbers, multipliers } = lex.numbers;
+    const day = this.lower(k - 1);
+    if (!digits.has(day) && !seNumbers.has(day) && !multipliers.has(day)) return false;
+    return lex.orgMarkers.has(tokens[lo]!.text) || this.words.placeMarkers.has(tokens[lo]!.text);
   }
 
   /**

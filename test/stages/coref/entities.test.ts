@@ -862,6 +862,11 @@ describe('an organisation written around its bracketed short form', () => {
     expect(orgs[0]!.mentions.map((m) => m.text)).toContain('KSOP Banyuwangi');
   });
 
+  it('leaves the city after a university\'s short form out of its name ("Universitas … (UNS) Surakarta")', () => {
+    const list = entities('Pengamat dari Universitas Tunas Bangsa (UTB) Surakarta, Agus Widodo, menilai hal itu.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Universitas Tunas Bangsa']);
+  });
+
   it('keeps a person, or another organisation, after the short form apart', () => {
     const list = entities('Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Mataram Amiruddin mengatakan izin itu sudah terbit. Himpunan Pengusaha Muda Indonesia (HIPMI) Berdikari Bersama Danantara Indonesia.');
     expect(find(list, 'PERSON', 'Amiruddin')).toBeDefined();
