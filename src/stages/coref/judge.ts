@@ -120,6 +120,9 @@ function programmeOfBody(form: string, lex: Lexicon): boolean {
 // Last words of events' English names ("Transmart Full Day Sale", "Tencent WE Summit", "Mandaya Awards 2025").
 const ENGLISH_EVENT_TAIL = /\s(?:Summit|Expo|Festival|Fest|Sale|Awards?|Championships?|Conference|Fair|Week|Cup|Run|Marathon|Tour|Show|Gala|Forum)(?:\s+\d{4})?$/u;
 
+// Last words of documents' English names ("ASEAN Petroleum Security Agreement", "Paris Agreement", "STCW Convention").
+const ENGLISH_DOCUMENT_TAIL = /\s(?:Agreement|Convention|Declaration|Treaty|Charter|Protocol|Covenant|Accord)$/u;
+
 /** Whether a name is an event's or a programme's: a head of the lexicon opens it or an event's word ends it. */
 function eventOrProgramme(text: string, lex: Lexicon): boolean {
   return ENGLISH_EVENT_TAIL.test(text) || lex.nonEntityHeads.has(text.slice(0, text.indexOf(' '))) || lex.nonEntityPhrases.has(text);
@@ -132,6 +135,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (programmeOfBody(form, lex)) return true;
   // An event: its English name's last word ("… Investment Forum", "… Summit"), unless the lexicon knows it as an organisation ("World Economic Forum").
   if (type !== 'LOC' && ENGLISH_EVENT_TAIL.test(form) && !lex.orgs.has(form)) return true;
+  // A document: its English name's last word ("… Security Agreement", "… Convention").
+  if (ENGLISH_DOCUMENT_TAIL.test(form) && !lex.orgs.has(form)) return true;
   // No capital at all ("qardhul hasan"): no name.
   if (!/\p{Lu}/u.test(form)) return true;
   // A name's prefix, a form of address or a rank alone ("Kms", "Dr", "Inf"): no name.

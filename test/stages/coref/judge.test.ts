@@ -301,6 +301,15 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Puskesmas Sukamaju', 'Kementerian BUMN']);
   });
 
+  it('drops documents: an agreement, a covenant or a declaration by its head or its English last word, and an admissions system\'s short form', () => {
+    const withForms = (text: string, ...forms: string[]) => ({ type: 'ORG' as const, text, mentions: [text, ...forms].map((t) => ({ start: 0, end: t.length, text: t })), source: 'model', aliases: new Set(forms) });
+    const kept = dropNonEntities(
+      [withForms('Perjanjian Kerja Sama', 'PKB'), withForms('Mekong Water Security Agreement'), withForms('Kovenan Hak Ekonomi'), withForms('SPMB SD', 'SPMB'), withForms('Partai Sejahtera Bersama', 'PSB')] as never,
+      lex,
+    );
+    expect(kept.map((g) => g.text)).toEqual(['Partai Sejahtera Bersama']);
+  });
+
   it('drops a plan named like a body ("Rencana Kerja Pemerintah")', () => {
     const kept = dropNonEntities([group('Rencana Kerja Pemerintah'), group('Rencana Aksi Daerah'), group('Pemerintah Kota Bitung')] as never, lex);
     expect(kept.map((g) => g.text)).toEqual(['Pemerintah Kota Bitung']);
