@@ -656,7 +656,8 @@ class SentenceReader {
       return ACRONYM.test(t) && (this.lex.orgs.has(t) || this.text.includes(`(${t})`)) ? 1 : this.phraseAt(k, end, this.words.lists.orgs);
     };
     const n = one(d);
-    return n > 0 && (n === end - d || this.phraseAt(d + n, end, this.words.lists.places) === end - d - n);
+    // ("BPJS Watch": a known organisation and a word that ends organisations' names, a body named after it.)
+    return n > 0 && (n === end - d || this.phraseAt(d + n, end, this.words.lists.places) === end - d - n || (n === end - d - 1 && this.words.orgEnds.has(this.tokens[end - 1]!.text)));
   }
 
   /**

@@ -207,4 +207,10 @@ describe('recogniseNames', () => {
     expect(read('Laga digelar di Stadion Sepuluh November kemarin.')).toContain('LOC:Stadion Sepuluh November');
     expect(read('Rapat digelar Kamis Tiga Maret.').filter((f) => f.includes('Maret'))).toEqual([]);
   });
+
+  it('cuts a portfolio before a known organisation and a word that ends organisations\' names ("… Jaminan Sosial BPJS Watch, …")', () => {
+    const { candidates, roles } = recogniseNames(pipeline.run({ body: 'Koordinator Advokasi Jaminan Sosial BPJS Watch, Rudi Hartono, mengatakan skala prioritas berbeda.' }), lex);
+    expect(candidates.filter((c) => c.type === 'ORG').map((c) => c.text)).toEqual(['BPJS Watch']);
+    expect(roles.map((r) => r.title)).toEqual(['Koordinator Advokasi Jaminan Sosial']);
+  });
 });
