@@ -527,6 +527,14 @@ function findGroup(
       // "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the acronym inside the name as written.
       const around = only(same, (s) => mentionBefore(s, text, ` (${head[1]})${tail}`));
       if (around) return around;
+      // "KSOP Gresik" and "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP)": the acronym of a body
+      // spelled out before it, and a place: the office the article is about. (Not a national body the
+      // lexicon knows by its acronym: "BMKG Sulsel" is the province's office of "Badan Meteorologi,
+      // Klimatologi, dan Geofisika (BMKG)".)
+      if ((lex.places.has(head[2]!) || lex.placeAliases.has(head[2]!)) && !lex.orgs.has(head[1]!)) {
+        const spelledBefore = only(same, (s) => mentionBefore(s, text, ` (${head[1]})`));
+        if (spelledBefore) return spelledBefore;
+      }
     }
     // "Dikbud Kendari" and "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari": the short form
     // read inside the organisation's name, and the end of its place.
@@ -534,7 +542,10 @@ function findGroup(
     if (space > 0) {
       const inside = `(${t.slice(0, space)}) `;
       const end = t.slice(space);
-      const around = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && m.text.includes(inside) && m.text.endsWith(end)));
+      // ("Kejati Sultra" and "Kejaksaan Tinggi (Kejati) Sulawesi Tenggara": the place by its short name.)
+      const place = lex.placeAliases.get(t.slice(space + 1));
+      const ends = (name: string) => name.endsWith(end) || (place !== undefined && name.endsWith(` ${place}`));
+      const around = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && m.text.includes(inside) && ends(m.text)));
       if (around) return around;
       // "Dinas PUPR Garut", "Kejati Sultra", "DLH DKI Jakarta": the short form read inside the name
       // ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Garut", "Kejaksaan Tinggi (Kejati)

@@ -120,6 +120,9 @@ function programmeOfBody(form: string, lex: Lexicon): boolean {
 // Last words of events' English names ("Transmart Full Day Sale", "Tencent WE Summit", "Mandaya Awards 2025").
 const ENGLISH_EVENT_TAIL = /\s(?:Summit|Expo|Festival|Fest|Sale|Awards?|Championships?|Conference|Fair|Week|Cup|Run|Marathon|Tour|Show|Gala|Forum)(?:\s+\d{4})?$/u;
 
+// Last words of documents' English names ("ASEAN Petroleum Security Agreement", "Paris Agreement", "STCW Convention").
+const ENGLISH_DOCUMENT_TAIL = /\s(?:Agreement|Convention|Declaration|Treaty|Charter|Protocol|Covenant|Accord)$/u;
+
 /** Whether a name is an event's or a programme's: a head of the lexicon opens it or an event's word ends it. */
 function eventOrProgramme(text: string, lex: Lexicon): boolean {
   return ENGLISH_EVENT_TAIL.test(text) || lex.nonEntityHeads.has(text.slice(0, text.indexOf(' '))) || lex.nonEntityPhrases.has(text);
@@ -132,6 +135,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (programmeOfBody(form, lex)) return true;
   // An event: its English name's last word ("… Investment Forum", "… Summit"), unless the lexicon knows it as an organisation ("World Economic Forum").
   if (type !== 'LOC' && ENGLISH_EVENT_TAIL.test(form) && !lex.orgs.has(form)) return true;
+  // A document: its English name's last word ("… Security Agreement", "… Convention").
+  if (ENGLISH_DOCUMENT_TAIL.test(form) && !lex.orgs.has(form)) return true;
   // No capital at all ("qardhul hasan"): no name.
   if (!/\p{Lu}/u.test(form)) return true;
   // A name's prefix, a form of address or a rank alone ("Kms", "Dr", "Inf"): no name.
@@ -159,7 +164,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   // "RUU Sistranas", "Inpres 8", "UU TNI": a law or a regulation named after its kind.
   if (lex.lawHeads.has(first) && form.includes(' ')) return true;
   if (!lex.orgs.has(form) && !lex.places.has(form) && englishPhrase(form, lex, type === 'PERSON')) return true;
-  return type === 'ORG' && genericOrg(form, lex);
+  // (A body the lexicon knows by a name of common words stays: "Otoritas Jasa Keuangan".)
+  return type === 'ORG' && genericOrg(form, lex) && !lex.orgs.has(form);
 }
 
 /** Most answers {@link knownNonEntityForm} keeps per lexicon and type before it empties that cache. */
@@ -561,6 +567,9 @@ export function joinSlashedOrgs(candidates: readonly Candidate[], text: string):
 }
 
 /** " untuk Migrasi (IOM)", " for Development of Economics and Finance (Indef)": a purpose's words (group 1) before a bracketed short form. */
+/** " pada Pengadilan Negeri Palu", " pada PN Jakarta Pusat": the court a special court sits in (group 1). */
+const COURT_IN_COURT = /^ pada ((?:Pengadilan Negeri|PN)(?: \p{Lu}[\p{L}-]*){1,3})/u;
+
 const PURPOSE_AND_SHORT_FORM = /^ (?:untuk|for|bagi) (\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|of|and|dan|the)){0,6}) \(\p{Lu}[\p{L}\d]{1,9}\)/u;
 
 /**
@@ -574,6 +583,28 @@ export function joinPurposeOrgs(candidates: readonly Candidate[], text: string, 
   let joined: Candidate[] | null = null;
   for (const c of candidates) {
     if (c.type !== 'ORG' || text.charCodeAt(c.end) !== 32) continue;
+    // "Pengadilan Niaga pada Pengadilan Negeri Jakarta Pusat": a special court and the court it sits in are one.
+    const court = c.text.startsWith('Pengadilan ') ? COURT_IN_COURT.exec(text.slice(c.end, c.end + 80)) : null;
+    if (court) {
+      const end = c.end + court[0].length;
+      let score = c.score ?? 0;
+      for (const p of candidates) if (p.start < end && p.end > c.start) score = Math.max(score, p.score ?? 0);
+      (joined ??= []).push(changeCandidate(c, { end, text: text.slice(c.start, end), source: 'org/court-in-court', score: score + 1 }));
+      continue;
+    }
+    // "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP)": two bodies' names joined by "dan" that
+    // one short form names (its first letter the first name's, its last letters the second's initials).
+    if (text.startsWith(' dan ', c.end)) {
+      const d = candidates.find((o) => o.type === 'ORG' && o.start === c.end + 5);
+      const short = d ? /^ \((\p{Lu}{3,8})\)/u.exec(text.slice(d.end, d.end + 12)) : null;
+      const initials = d ? d.text.split(' ').map((w) => w[0]!).join('') : '';
+      if (d && short && short[1]![0] === c.text[0] && short[1]!.endsWith(initials) && short[1]!.length > initials.length) {
+        let score = Math.max(c.score ?? 0, d.score ?? 0);
+        for (const p of candidates) if (p.start < d.end && p.end > c.start) score = Math.max(score, p.score ?? 0);
+        (joined ??= []).push(changeCandidate(c, { end: d.end, text: text.slice(c.start, d.end), source: 'org/joined-short-form', score: score + 1 }));
+        continue;
+      }
+    }
     const m = PURPOSE_AND_SHORT_FORM.exec(text.slice(c.end, c.end + 120));
     if (!m) continue;
     const words = m[1]!.split(' ');
@@ -728,6 +759,9 @@ const LEADING_ACRONYM = /^(\p{Lu}[\p{Lu}\d]{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 // A video or social platform's name, then a channel's or account's name (capitalised or "@…").
 const PLATFORM_AND_CHANNEL = /^(YouTube|Youtube|TikTok|Instagram|Facebook|Twitter|Spotify)\s+[\p{Lu}@]/u;
 
+// Nouns for apps and aircraft, whose name after them is a product's ("aplikasi MyPertamina", "pesawat C-130J Hercules").
+const PRODUCT_KINDS = new Set(['aplikasi', 'pesawat', 'helikopter', 'jet']);
+
 // Words of a maker's companies' names after the maker's ("Honda Prospect Motor", "Toyota Motor Manufacturing").
 const PRODUCT_MAKER_WORDS = new Set(['Motor', 'Motors', 'Group', 'Astra', 'Prospect', 'Manufacturing', 'Financial', 'Finance', 'Electronics', 'Mobil', 'Kendaraan']);
 
@@ -750,6 +784,12 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   // "dalam bahasa Inggris", "berbahasa Jawa": a language, no place; "program Kampung Rekonsiliasi":
   // a programme named like a place.
   if (c.type === 'LOC' && /(?:bahasa|(?:^|[^\p{L}])program(?:nya)?)\s$/iu.test(before)) return null;
+  // "mobil Pajero", "aplikasi MyPertamina", "pesawat C-130J Super Hercules": a name right after a
+  // noun for a vehicle, a device or an app is the product's, unless the lexicon knows it as an organisation.
+  if (c.type === 'ORG' && !lex.orgs.has(c.text) && !lex.productBrands.has(c.text)) {
+    const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);
+    if (noun && (lex.productNouns.has(noun[1]!) || PRODUCT_KINDS.has(noun[1]!))) return null;
+  }
   // "Mengutip detik Bali", "dilansir detik Jateng": a detik channel's credit written apart, no place.
   if (/(?:^|[^\p{L}])detik\s$/u.test(before) && lex.detikChannels.has(c.text.toLowerCase())) return null;
   if (c.type !== 'PERSON') return c;
@@ -1354,13 +1394,17 @@ export function typeByList(candidates: readonly Candidate[], text: string, lex: 
   return out ?? candidates;
 }
 
-/** " (Dikbud) " before a candidate: a bracketed short form of capitalised words, no number or date. */
-const SHORT_FORM_BEFORE = / \((\p{Lu}[\p{L}&.'\- ]{0,40})\) $/u;
+/** A university's or an institute's name. */
+const CAMPUS = /^(?:Universitas|Institut|Politeknik|Sekolah Tinggi|Universitas Islam Negeri)\s/u;
+
+/** " (Dikbud) ", " (BP3MI) " before a candidate: a bracketed short form opening with a capital, no number or date. */
+const SHORT_FORM_BEFORE = / \((\p{Lu}[\p{L}\d&.'\- ]{0,40})\) $/u;
 
 /**
  * "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari", "Kelompok Tani Hutan (KTH) Bina
  * Lestari", "Badan Penanggulangan Bencana Daerah (BPBD) Banyumas": an organisation, its bracketed
  * short form, then a place (read as nobody's name) is one organisation, the longest name as written
+ * (not a university's: "Universitas Sebelas Maret (UNS) Surakarta" stands in the city)
  * (another organisation or a person after the short form stays apart):
  * a candidate over all of it is added, scored above each, so that it wins their overlaps (the
  * bracketed short form inside it still links the other mentions: group.ts).
@@ -1377,6 +1421,8 @@ export function joinAroundShortForm(candidates: readonly Candidate[], text: stri
     const short = SHORT_FORM_BEFORE.exec(text.slice(Math.max(0, c.start - 44), c.start));
     const a = short ? orgs.get(c.start - short[0].length) : undefined;
     if (!a || c.text.includes('(') || people.some((p) => p.start < c.end && p.end > a.start)) continue;
+    // ("Universitas Sam Ratulangi (Unsrat) Manado": the city after a campus's short form is where it stands.)
+    if (CAMPUS.test(a.text)) continue;
     done.add(c.start);
     joined.push(makeCandidate('ORG', a.start, c.end, text.slice(a.start, c.end), AROUND_SHORT_FORM, Math.max(a.score ?? 0, c.score ?? 0) + 1));
   }

@@ -664,7 +664,8 @@ class SentenceReader {
       return ACRONYM.test(t) && (this.lex.orgs.has(t) || this.text.includes(`(${t})`)) ? 1 : this.phraseAt(k, end, this.words.lists.orgs);
     };
     const n = one(d);
-    return n > 0 && (n === end - d || this.phraseAt(d + n, end, this.words.lists.places) === end - d - n);
+    // ("BPJS Watch": a known organisation and a word that ends organisations' names, a body named after it.)
+    return n > 0 && (n === end - d || this.phraseAt(d + n, end, this.words.lists.places) === end - d - n || (n === end - d - 1 && this.words.orgEnds.has(this.tokens[end - 1]!.text)));
   }
 
   /**
@@ -1107,8 +1108,21 @@ class SentenceReader {
     ) {
       lo++;
     }
-    while (lo < hi && notNames.has(tokens[hi - 1]!.text)) hi--;
+    while (lo < hi && notNames.has(tokens[hi - 1]!.text) && !this.dateInName(lo, hi - 1)) hi--;
     return lo < hi ? [lo, hi] : null;
+  }
+
+  /**
+   * "Universitas Sebelas Maret", "Stadion Sepuluh November": a month after a day's number word ends
+   * the name of the body or place whose marker opens the run at `lo`, no date.
+   */
+  private dateInName(lo: number, k: number): boolean {
+    const { tokens, lex } = this;
+    if (k - 1 <= lo || !lex.calendar.months.has(this.lower(k))) return false;
+    const { digits, seNumbers, multipliers } = lex.numbers;
+    const day = this.lower(k - 1);
+    if (!digits.has(day) && !seNumbers.has(day) && !multipliers.has(day)) return false;
+    return lex.orgMarkers.has(tokens[lo]!.text) || this.words.placeMarkers.has(tokens[lo]!.text);
   }
 
   /**

@@ -946,6 +946,25 @@ describe('an organisation written around its bracketed short form', () => {
     expect(new Set(named[0]!.mentions.map((m) => m.text))).toEqual(new Set(['Dikbud Kendari', 'Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari', 'Dikbud']));
   });
 
+  it('reads a short form with digits around which a place stands, and links the short form with the place\'s short name ("Kejati Sultra")', () => {
+    const list = entities('Badan Pelindungan Pekerja Migran (BP2MI) Kalimantan Utara memulangkan 20 warga. Kepala BP2MI Kalimantan Utara Yosef Hartono mengatakan para korban ditampung.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Badan Pelindungan Pekerja Migran Kalimantan Utara']);
+    const kejati = entities('Kejaksaan Tinggi (Kejati) Sulawesi Tenggara menahan tiga tersangka. Asisten Pidana Khusus Kejati Sultra Yosef Hartono mengatakan hal itu.');
+    expect(kejati.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Kejaksaan Tinggi Sulawesi Tenggara']);
+  });
+
+  it('links an acronym and a place to the body that acronym spelled out before ("KSOP Banyuwangi")', () => {
+    const list = entities('Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) menutup jalur itu. Kepala KSOP Banyuwangi Yosef Hartono mengatakan cuaca buruk.');
+    const orgs = list.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.text)).toEqual(['Kantor Kesyahbandaran dan Otoritas Pelabuhan']);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toContain('KSOP Banyuwangi');
+  });
+
+  it('leaves the city after a university\'s short form out of its name ("Universitas … (UNS) Surakarta")', () => {
+    const list = entities('Pengamat dari Universitas Tunas Bangsa (UTB) Surakarta, Agus Widodo, menilai hal itu.');
+    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Universitas Tunas Bangsa']);
+  });
+
   it('keeps a person, or another organisation, after the short form apart', () => {
     const list = entities('Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Mataram Amiruddin mengatakan izin itu sudah terbit. Himpunan Pengusaha Muda Indonesia (HIPMI) Berdikari Bersama Danantara Indonesia.');
     expect(find(list, 'PERSON', 'Amiruddin')).toBeDefined();

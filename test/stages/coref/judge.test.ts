@@ -123,6 +123,14 @@ describe('trimPersonTitles', () => {
     expect(typeByLexicon(cand('warga negara Saudi', 'Saudi', 'PERSON'), lex).type).toBe('LOC');
   });
 
+  it('drops a name after a noun for a vehicle, a device or an app, unless the lexicon knows it as an organisation', () => {
+    const t = 'Ia memiliki mobil Sagara dan memakai aplikasi KitaBayar, bukan aplikasi Gojek.';
+    expect(trimPersonTitles(cand(t, 'Sagara', 'ORG'), lex, 'memiliki mobil ')).toBeNull();
+    expect(trimPersonTitles(cand(t, 'KitaBayar', 'ORG'), lex, 'memakai aplikasi ')).toBeNull();
+    const kept = cand(t, 'Sagara', 'ORG');
+    expect(trimPersonTitles(kept, lex, 'milik perusahaan ')).toBe(kept);
+  });
+
   it('keeps a Balinese "I" and leaves other types alone', () => {
     const t = 'kata I Ketut Sukadi';
     expect(trimPersonTitles(cand(t, 'I Ketut Sukadi', 'PERSON'), lex, 'kata ')?.text).toBe('I Ketut Sukadi');
@@ -277,6 +285,29 @@ describe('dropNonEntities', () => {
       lex,
     );
     expect(kept.map((g) => g.text)).toEqual(['Indonesia Presidential Studies', 'World Economic Forum']);
+  });
+
+  it('drops a kind of exchange or armed force named by common words, keeps one of a place and a body the lexicon knows', () => {
+    const kept = dropNonEntities([group('Bursa Komoditas'), group('Angkatan Laut'), group('Bursa Efek Indonesia'), group('Kantor Staf Presiden')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Bursa Efek Indonesia', 'Kantor Staf Presiden']);
+  });
+
+  it('drops a kind of body named in full or by its short form ("Badan Usaha Milik Negara", "BUMN", "Puskesmas"), keeps one named', () => {
+    const withForms = (text: string, ...forms: string[]) => ({ type: 'ORG' as const, text, mentions: [text, ...forms].map((t) => ({ start: 0, end: t.length, text: t })), source: 'model', aliases: new Set(forms) });
+    const kept = dropNonEntities(
+      [withForms('Badan Usaha Milik Negara', 'BUMN'), withForms('BUMN'), withForms('Pusat Kesehatan Masyarakat'), withForms('Puskesmas Sukamaju'), withForms('Kementerian BUMN')] as never,
+      lex,
+    );
+    expect(kept.map((g) => g.text)).toEqual(['Puskesmas Sukamaju', 'Kementerian BUMN']);
+  });
+
+  it('drops documents: an agreement, a covenant or a declaration by its head or its English last word, and an admissions system\'s short form', () => {
+    const withForms = (text: string, ...forms: string[]) => ({ type: 'ORG' as const, text, mentions: [text, ...forms].map((t) => ({ start: 0, end: t.length, text: t })), source: 'model', aliases: new Set(forms) });
+    const kept = dropNonEntities(
+      [withForms('Perjanjian Kerja Sama', 'PKB'), withForms('Mekong Water Security Agreement'), withForms('Kovenan Hak Ekonomi'), withForms('SPMB SD', 'SPMB'), withForms('Partai Sejahtera Bersama', 'PSB')] as never,
+      lex,
+    );
+    expect(kept.map((g) => g.text)).toEqual(['Partai Sejahtera Bersama']);
   });
 
   it('drops a plan named like a body ("Rencana Kerja Pemerintah")', () => {
@@ -512,6 +543,23 @@ describe('joinPurposeOrgs', () => {
     for (const c of joined) expect(t.slice(c.start, c.end)).toBe(c.text);
     const e = 'Peneliti Institute for Study of Trade and Finance (Istaf) menilai.';
     expect(joinPurposeOrgs([cand(e, 'Institute', 'ORG')], e, lex).map((c) => c.text)).toContain('Institute for Study of Trade and Finance');
+  });
+
+  it('joins a special court and the court it sits in ("Pengadilan Niaga pada Pengadilan Negeri …")', () => {
+    const t = 'Gugatan didaftarkan ke Pengadilan Niaga pada Pengadilan Negeri Sungai Liat pekan lalu.';
+    const joined = joinPurposeOrgs([cand(t, 'Pengadilan Niaga', 'ORG', 'org/marker', 4.2), cand(t, 'Pengadilan Negeri Sungai Liat', 'ORG', 'org/marker', 4.2)], t, lex);
+    expect(joined.map((c) => c.text)).toContain('Pengadilan Niaga pada Pengadilan Negeri Sungai Liat');
+  });
+
+  it('joins two bodies\' names that one short form after them names ("Kantor … dan Otoritas … (KSOP)"), not two bodies', () => {
+    const t = 'Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) menutup jalur itu. Dana Kementerian Keuangan dan Bank Indonesia (BI) cair.';
+    const list = [
+      cand(t, 'Kantor Kesyahbandaran', 'ORG', 'org/marker', 4.2),
+      cand(t, 'Otoritas Pelabuhan', 'ORG', 'org/marker', 4.2),
+      cand(t, 'Kementerian Keuangan', 'ORG', 'org/marker', 4.2),
+      cand(t, 'Bank Indonesia', 'ORG', 'org/marker', 4.2),
+    ];
+    expect(joinPurposeOrgs(list, t, lex).map((c) => c.text).slice(4)).toEqual(['Kantor Kesyahbandaran dan Otoritas Pelabuhan']);
   });
 
   it('leaves two organisations apart when the words after "untuk" open one of their own', () => {

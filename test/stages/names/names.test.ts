@@ -200,4 +200,17 @@ describe('recogniseNames', () => {
     const kepala = recogniseNames(pipeline.run({ body: 'Kepala Badan Pusat Statistik (BPS) Yosef Lamber hadir.' }), lex);
     expect(kepala.candidates.map((c) => `${c.type}:${c.text}`)).toContain('ORG:Badan Pusat Statistik');
   });
+
+  it('keeps a month after a day\'s number word in the name a marker opens ("Universitas Sebelas Maret"), not in a date', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Pengamat dari Universitas Sebelas Maret menilai hal itu.')).toContain('ORG:Universitas Sebelas Maret');
+    expect(read('Laga digelar di Stadion Sepuluh November kemarin.')).toContain('LOC:Stadion Sepuluh November');
+    expect(read('Rapat digelar Kamis Tiga Maret.').filter((f) => f.includes('Maret'))).toEqual([]);
+  });
+
+  it('cuts a portfolio before a known organisation and a word that ends organisations\' names ("… Jaminan Sosial BPJS Watch, …")', () => {
+    const { candidates, roles } = recogniseNames(pipeline.run({ body: 'Koordinator Advokasi Jaminan Sosial BPJS Watch, Rudi Hartono, mengatakan skala prioritas berbeda.' }), lex);
+    expect(candidates.filter((c) => c.type === 'ORG').map((c) => c.text)).toEqual(['BPJS Watch']);
+    expect(roles.map((r) => r.title)).toEqual(['Koordinator Advokasi Jaminan Sosial']);
+  });
 });
