@@ -224,6 +224,36 @@ export function knownPlacesReadAsPeople(groups: readonly EntityGroup[], text: st
 }
 
 /**
+ * A name read as a place by the tagger or the list alone that the text names as a person: after a
+ * speech cue or a form of address ("kata Sekar", "Kak Gregoria"), before an age in brackets, or
+ * before a speech verb ("Rosmiati, mengatakan …"), and never after a word that only a place follows
+ * ("di", "ke", "dari", "warga"). No well-known place, and no name with a place's marker or an area's
+ * kind in it.
+ */
+export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  let out: EntityGroup[] | undefined;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    // (Words written as names: "MSc" after a name is a degree.)
+    if (g.type !== 'LOC' || lex.knownPlaces.has(g.text) || g.text.split(' ').some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || lex.adminPrefixes.has(w) || lex.placeMarkers.has(w) || AREA_KINDS.includes(w))) continue;
+    if (!g.mentions.every((m) => m.source === 'model' || m.source === 'loc/gazetteer' || (m.source ?? '').startsWith('coref/'))) continue;
+    let personal = false;
+    let placed = false;
+    for (const m of g.mentions) {
+      const prev = (/(\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '').toLowerCase();
+      if (PLACE_CONTEXT.has(prev) || prev === 'dari') placed = true;
+      const next = text.slice(m.end, m.end + 30);
+      const nextWord = (/^[\s,]*(\p{L}+)/u.exec(next)?.[1] ?? '').toLowerCase();
+      personal ||= lex.cues.has(prev) || lex.honorifics.has(prev) || /^\s*\(\d{1,3}\)/u.test(next) || lex.speechVerbs.has(nextWord);
+    }
+    if (!personal || placed) continue;
+    out ??= groups.slice();
+    out[i] = { ...g, type: 'PERSON' as const, source: `${g.source}/named-person` };
+  }
+  return out ?? (groups as EntityGroup[]);
+}
+
+/**
  * Whether a mention stands where a person is named: after a title, an honorific, a name prefix, a
  * speech cue or verb ("kata Bima"), or before an age in brackets, a speech verb or a cue
  * ("Vatikan (27)").

@@ -1335,3 +1335,18 @@ describe('kinds of bodies and facilities named alone', () => {
     expect(list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type)).map((e) => e.text)).toEqual([]);
   });
 });
+
+describe('people read as places and places read as people', () => {
+  it('types a name read as a place a person where the text names a person: after a cue, before a speech verb', () => {
+    const list = entities('Ketua RT di Kelurahan Sengeti, Muaro Jambi, Rosmala, mengatakan warga kesulitan. Gaun itu dirancang desainer Sekar Ayu Prameswari. "Dikerjakan tiga bulan," kata Sekar.');
+    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).not.toContain('Rosmala');
+    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).not.toContain('Sekar');
+  });
+
+  it('reads a river, a circuit and a fort named with their kind as places', () => {
+    const list = entities('Krueng Meunasah meluap akibat hujan deras. Sirkuit Pandanaran diusulkan untuk balap motor. Benteng Kuta Raja dibangun pada abad ke-17.');
+    const places = list.filter((e) => e.type === 'LOC').map((e) => e.text);
+    expect(places).toEqual(expect.arrayContaining(['Krueng Meunasah', 'Sirkuit Pandanaran', 'Benteng Kuta Raja']));
+    expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
