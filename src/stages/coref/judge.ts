@@ -253,6 +253,42 @@ export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string,
   return out ?? (groups as EntityGroup[]);
 }
 
+/** The heads of names that are a building or an institution by turns ("Kantor", "Stasiun", "Istana"). */
+const OFFICE_HEADS = new Set(['Kantor', 'Stasiun', 'Istana']);
+/** Words before a building's name, not an institution's: "di Kantor …", "lobi Kantor …". */
+const BUILDING_CONTEXT = new Set(['di', 'ke', 'dari', 'menuju', 'depan', 'belakang', 'samping', 'halaman', 'lobi', 'gedung', 'kompleks', 'area', 'kawasan', 'sekitar', 'dalam', 'luar', 'atap', 'pintu', 'gerbang']);
+/** Words of the shape of a verb that are none ("melainkan", "bersama"). */
+const NOT_VERBS = new Set(['melainkan', 'bersama', 'beserta', 'berikut', 'berupa', 'berdasarkan', 'menurut', 'melalui', 'mengenai', 'menuju', 'meskipun', 'mengingat', 'bersebelahan', 'berdekatan']);
+/** A verb after a name, past a bracketed short form and an adverb: "… (OCHA) menyebut", "… juga diminta". */
+const VERB_AFTER = /^\s*(?:\([^()]{2,12}\)\s*)?(?:(?:juga|telah|sudah|akan|tengah|sedang|pun|turut)\s+)?((?:me|ber|di)\p{Ll}{3,})/u;
+
+/**
+ * "Kantor Kementerian Agama Kabupaten Deli Serdang juga diminta …", "Stasiun Meteorologi X mencatat
+ * …", "menurut Kantor Jaksa Agung Spanyol": a building's name that acts as an institution (a verb
+ * after it, or "menurut" before it), never named where a building is ("di Kantor …", "lobi Kantor
+ * …"), is the institution's.
+ */
+export function officesActing(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  let out: EntityGroup[] | undefined;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    const space = g.text.indexOf(' ');
+    if (g.type !== 'LOC' || space < 0 || !OFFICE_HEADS.has(g.text.slice(0, space))) continue;
+    let acting = false;
+    let building = false;
+    for (const m of g.mentions) {
+      const prev = (/(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? '').toLowerCase();
+      if (BUILDING_CONTEXT.has(prev)) building = true;
+      const verb = VERB_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
+      acting ||= lex.accordingTo.has(prev) || (verb !== undefined && !NOT_VERBS.has(verb));
+    }
+    if (!acting || building) continue;
+    out ??= groups.slice();
+    out[i] = { ...g, type: 'ORG' as const, source: `${g.source}/acting` };
+  }
+  return out ?? (groups as EntityGroup[]);
+}
+
 /**
  * Whether a mention stands where a person is named: after a title, an honorific, a name prefix, a
  * speech cue or verb ("kata Bima"), or before an age in brackets, a speech verb or a cue

@@ -1350,3 +1350,13 @@ describe('people read as places and places read as people', () => {
     expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('buildings that act as institutions', () => {
+  it('types an office acting as an institution an organisation, and keeps it a place where a building is named', () => {
+    const acting = entities('Kantor Kementerian Agama Kabupaten Langkat juga diminta memperketat pengawasan. Stasiun Meteorologi Juanda Raya mencatat kemarau berlangsung hingga Oktober.');
+    expect(find(acting, 'ORG', 'Kantor Kementerian Agama Kabupaten Langkat')).toBeDefined();
+    expect(find(acting, 'ORG', 'Stasiun Meteorologi Juanda Raya')).toBeDefined();
+    const building = entities('Rapat digelar di Kantor Kementerian Agama Kabupaten Langkat. Kantor Kementerian Agama Kabupaten Langkat mencatat 40 pernikahan.');
+    expect(find(building, 'ORG', 'Kantor Kementerian Agama Kabupaten Langkat')).toBeUndefined();
+  });
+});
