@@ -253,6 +253,45 @@ export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string,
   return out ?? (groups as EntityGroup[]);
 }
 
+/** A capitalised word right before a name, after no letter or dot: "Indef [Dimas] Prasetyo Nugroho". */
+const WORD_BEFORE_NAME = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * "Peneliti Indef Dimas Prasetyo Nugroho … kata Dimas", "Dr. Bagus Satriyo Nugroho … Bagus
+ * mengingatkan": a person's name read without its first word, which the text uses alone for that
+ * person (a person of one word, every mention that word), starts at that word; the person of one
+ * word joins it. Only where no other entity holds the word.
+ */
+export function joinFirstNameUsedAlone(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  const singles = new Map<string, EntityGroup>();
+  for (const g of groups) if (g.type === 'PERSON' && /^\p{Lu}\p{Ll}+$/u.test(g.text) && g.mentions.every((m) => m.text === g.text)) singles.set(g.text, g);
+  if (singles.size === 0) return groups as EntityGroup[];
+  const taken = (start: number, end: number) => groups.some((g) => g.mentions.some((m) => m.start < end && start < m.end));
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type !== 'PERSON' || !g.text.includes(' ') || gone?.has(g)) continue;
+    for (const m of g.mentions) {
+      if (m.text !== g.text) continue;
+      const word = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+      const single = word === undefined ? undefined : singles.get(word);
+      if (single === undefined || single === g || gone?.has(single) || lex.titles.has(word!.toLowerCase()) || lex.honorifics.has(word!)) continue;
+      const start = m.start - word!.length - 1;
+      if (taken(start, m.start - 1)) continue;
+      const full = `${word} ${g.text}`;
+      for (const n of g.mentions) {
+        if (n.text !== g.text || text.slice(n.start - word!.length - 1, n.start) !== `${word} `) continue;
+        n.start -= word!.length + 1;
+        n.text = full;
+      }
+      g.text = full;
+      g.mentions = [...g.mentions, ...single.mentions].sort((a, b) => a.start - b.start);
+      (gone ??= new Set()).add(single);
+      break;
+    }
+  }
+  return gone === undefined ? (groups as EntityGroup[]) : groups.filter((g) => !gone.has(g));
+}
+
 /** The heads of names that are a building or an institution by turns ("Kantor", "Stasiun", "Istana"). */
 const OFFICE_HEADS = new Set(['Kantor', 'Stasiun', 'Istana']);
 /** Words before a building's name, not an institution's: "di Kantor …", "lobi Kantor …". */

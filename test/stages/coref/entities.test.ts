@@ -1360,3 +1360,12 @@ describe('buildings that act as institutions', () => {
     expect(find(building, 'ORG', 'Kantor Kementerian Agama Kabupaten Langkat')).toBeUndefined();
   });
 });
+
+describe('a first name cut off a name and used alone', () => {
+  it('starts the name at its first word when the text uses that word alone for the person', () => {
+    const list = entities('Peneliti Institute for Development of Economics and Finance (Indef) Dimas Prasetyo Nugroho sependapat. Ia merujuk data BPS. "Pedagang kecil terpukul," kata Dimas.');
+    const people = list.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => e.text)).toEqual(['Dimas Prasetyo Nugroho']);
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Dimas Prasetyo Nugroho', 'Dimas']);
+  });
+});
