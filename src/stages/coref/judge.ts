@@ -485,6 +485,11 @@ function titleBefore(before: string, lex: Lexicon): boolean {
   return words.some((w, k) => lex.titles.has(w) || (k > 0 && lex.titles.has(`${words[k - 1]} ${w}`)));
 }
 
+/** A spaced dash between the ends of a route. */
+const ROUTE_JOINT = /^\s[-–—]\s$/u;
+/** A lowercase word and a space before a name. */
+const LOWER_WORD_BEFORE = /\p{Ll} $/u;
+
 /** What joins the items of a list: a comma, "dan", "serta" (", dan" too). */
 const LIST_JOINT = /^(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)$/u;
 
@@ -496,6 +501,8 @@ const LIST_JOINT = /^(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)$/u;
 function listedWithPlace(m: { start: number; end: number }, places: readonly { start: number; end: number }[], text: string, lex: Lexicon): boolean {
   for (const p of places) {
     if (p.end <= m.start && m.start - p.end <= 8 && LIST_JOINT.test(text.slice(p.end, m.start)) && !titleBefore(text.slice(Math.max(0, p.start - 40), p.start), lex)) return true;
+    // "jalur penghubung Purabaya - [Sagaranten]": the ends of a route, inside a sentence (no dateline).
+    if (p.end <= m.start && ROUTE_JOINT.test(text.slice(p.end, m.start)) && LOWER_WORD_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) return true;
     if (p.start >= m.end && p.start - m.end <= 8 && LIST_JOINT.test(text.slice(m.end, p.start))) return true;
     if (p.start > m.end + 8) break;
   }

@@ -454,6 +454,20 @@ describe('placesByContext', () => {
   });
 });
 
+describe('placesByContext: names listed with places', () => {
+  const group = (text: string, type: 'PERSON' | 'LOC', name: string, from = 0) => {
+    const start = text.indexOf(name, from);
+    return { type, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'model' }], source: 'model', aliases: new Set<string>() };
+  };
+
+  it('makes a person the tagger read at the far end of a route with a spaced dash a place, not after a dateline', () => {
+    const route = 'Air setinggi dada. Jalur penghubung Sukamulya - Cigorowong pun tidak bisa dilalui.';
+    expect(placesByContext([group(route, 'LOC', 'Sukamulya'), group(route, 'PERSON', 'Cigorowong')], route, 0, lex).map((g) => g.type)).toEqual(['LOC', 'LOC']);
+    const dateline = 'Sukamulya - Cigorowong menyebut banjir surut.';
+    expect(placesByContext([group(dateline, 'LOC', 'Sukamulya'), group(dateline, 'PERSON', 'Cigorowong')], dateline, 0, lex).map((g) => g.type)).toEqual(['LOC', 'PERSON']);
+  });
+});
+
 describe('orgsNamedAsPlaces', () => {
   const text = 'Warga Kelurahan Sukamulya mengungsi. Lurah Sukamulya, Dedi Supriadi, membuka posko. Bank Sukamulya ikut membantu.';
   const at = (t: string, from = 0) => {
