@@ -1369,3 +1369,16 @@ describe('a first name cut off a name and used alone', () => {
     expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Dimas Prasetyo Nugroho', 'Dimas']);
   });
 });
+
+describe("countries' epithets", () => {
+  it.each([
+    ['Australia', 'Negeri Kanguru'],
+    ['Thailand', 'Negeri Gajah Putih'],
+    ['Belanda', 'Negeri Kincir Angin'],
+  ])('links "%s" and its epithet "%s" as one place', (country, epithet) => {
+    const list = entities(`WNI di ${country} diminta waspada. Harga sewa rumah di ${epithet} kini naik tajam.`);
+    const place = find(list, 'LOC', country);
+    expect(place?.mentions.map((m) => m.text)).toEqual([country, epithet]);
+    expect(find(list, 'LOC', epithet)).toBeUndefined();
+  });
+});
