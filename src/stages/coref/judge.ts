@@ -226,7 +226,7 @@ export function knownPlacesReadAsPeople(groups: readonly EntityGroup[], text: st
 /**
  * A name read as a place by the tagger or the list alone that the text names as a person: after a
  * speech cue or a form of address ("kata Sekar", "Kak Gregoria"), before an age in brackets, or
- * before a speech verb ("Rosmiati, mengatakan …"), and never after a word that only a place follows
+ * before a speech verb ("Rosmiati, mengatakan …"), or after a title and a comma, and never after a word that only a place follows
  * ("di", "ke", "dari", "warga"). No well-known place, and no name with a place's marker or an area's
  * kind in it.
  */
@@ -245,6 +245,12 @@ export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string,
       const next = text.slice(m.end, m.end + 30);
       const nextWord = (/^[\s,]*(\p{L}+)/u.exec(next)?.[1] ?? '').toLowerCase();
       personal ||= lex.cues.has(prev) || lex.honorifics.has(prev) || /^\s*\(\d{1,3}\)/u.test(next) || lex.speechVerbs.has(nextWord);
+      // "Perdana Menteri pertama India, Jawaharlal Nehru": a name of two words or more, none of the
+      // lists' places, after a title (its place or organisation) and a comma.
+      if (!personal && g.text.includes(' ') && !lex.places.has(g.text)) {
+        const before = /^(.*\p{L})\s*,\s*$/su.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
+        personal = before !== undefined && titleBefore(before, lex);
+      }
     }
     if (!personal || placed) continue;
     out ??= groups.slice();

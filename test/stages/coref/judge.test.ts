@@ -12,6 +12,7 @@ import {
   placesNamedInText,
   placesByContext,
   orgsNamedAsPlaces,
+  peopleReadAsPlaces,
   joinMilitaryUnits,
   splitAtNameUsedAlone,
   splitPair,
@@ -465,6 +466,28 @@ describe('placesByContext: names listed with places', () => {
     expect(placesByContext([group(route, 'LOC', 'Sukamulya'), group(route, 'PERSON', 'Cigorowong')], route, 0, lex).map((g) => g.type)).toEqual(['LOC', 'LOC']);
     const dateline = 'Sukamulya - Cigorowong menyebut banjir surut.';
     expect(placesByContext([group(dateline, 'LOC', 'Sukamulya'), group(dateline, 'PERSON', 'Cigorowong')], dateline, 0, lex).map((g) => g.type)).toEqual(['LOC', 'PERSON']);
+  });
+});
+
+describe('peopleReadAsPlaces', () => {
+  const group = (text: string, name: string) => {
+    const mentions = [];
+    for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) mentions.push({ start, end: start + name.length, text: name, source: 'model' });
+    return { type: 'LOC' as const, text: name, mentions, source: 'model', aliases: new Set<string>() };
+  };
+
+  it('makes a place the tagger read after a title, its place and a comma a person, but not a place of the lists', () => {
+    const named = 'Perdana Menteri pertama Karanesia, Radhakar Menon, mengibarkan bendera dari benteng itu.';
+    expect(peopleReadAsPlaces([group(named, 'Radhakar Menon')], named, lex)[0]!.type).toBe('PERSON');
+    const place = 'Rapat digelar di Kantor Wali Kota Jakarta Selatan, Kebayoran Baru, Senin.';
+    expect(peopleReadAsPlaces([group(place, 'Kebayoran Baru')], place, lex)[0]!.type).toBe('LOC');
+  });
+
+  it('makes a place a person after a speech cue, and keeps one named after a locative', () => {
+    const said = '"Tiga bulan," kata Sekarwangi. Ia tinggal di Sekarwangi.';
+    expect(peopleReadAsPlaces([group(said, 'Sekarwangi')], said, lex)[0]!.type).toBe('LOC');
+    const cue = '"Tiga bulan dikerjakan," kata Sekarwangi sambil tersenyum.';
+    expect(peopleReadAsPlaces([group(cue, 'Sekarwangi')], cue, lex)[0]!.type).toBe('PERSON');
   });
 });
 
