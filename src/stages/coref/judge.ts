@@ -240,11 +240,13 @@ export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string,
     let personal = false;
     let placed = false;
     for (const m of g.mentions) {
-      const prev = (/(\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '').toLowerCase();
+      const word = /(\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '';
+      const prev = word.toLowerCase();
       if (PLACE_CONTEXT.has(prev) || prev === 'dari') placed = true;
       const next = text.slice(m.end, m.end + 30);
       const nextWord = (/^[\s,]*(\p{L}+)/u.exec(next)?.[1] ?? '').toLowerCase();
-      personal ||= lex.cues.has(prev) || lex.honorifics.has(prev) || /^\s*\(\d{1,3}\)/u.test(next) || lex.speechVerbs.has(nextWord);
+      // (Forms of address as written: "Kak Gregoria".)
+      personal ||= lex.cues.has(prev) || lex.honorifics.has(word) || /^\s*\(\d{1,3}\)/u.test(next) || lex.speechVerbs.has(nextWord);
       // "Perdana Menteri pertama India, Jawaharlal Nehru": a name of two words or more, none of the
       // lists' places, after a title (its place or organisation) and a comma.
       if (!personal && g.text.includes(' ') && !lex.places.has(g.text)) {
@@ -256,7 +258,24 @@ export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string,
     out ??= groups.slice();
     out[i] = { ...g, type: 'PERSON' as const, source: `${g.source}/named-person` };
   }
-  return out ?? (groups as EntityGroup[]);
+  if (out === undefined) return groups as EntityGroup[];
+  // "tunggal putri Gregoria Mariska Tunjung … Kak Gregoria": a name of that shape whose first word
+  // is now a person of one word is that person's full name; the person of one word joins it.
+  const people = new Map<string, number>();
+  out.forEach((g, k) => {
+    if (g.type === 'PERSON' && g.source.endsWith('/named-person') && !g.text.includes(' ')) people.set(g.text, k);
+  });
+  const gone = new Set<number>();
+  out.forEach((g, k) => {
+    const space = g.text.indexOf(' ');
+    if (g.type !== 'LOC' || space < 0 || lex.places.has(g.text) || g.mentions.some((m) => !(m.source === 'model' || (m.source ?? '').startsWith('coref/')))) return;
+    if (g.text.split(' ').some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || lex.adminPrefixes.has(w) || lex.placeMarkers.has(w) || AREA_KINDS.includes(w))) return;
+    const one = people.get(g.text.slice(0, space));
+    if (one === undefined || gone.has(one)) return;
+    out![k] = { ...g, type: 'PERSON' as const, source: `${g.source}/named-person`, mentions: [...g.mentions, ...out![one]!.mentions].sort((a, b) => a.start - b.start) };
+    gone.add(one);
+  });
+  return gone.size === 0 ? out : out.filter((_, k) => !gone.has(k));
 }
 
 /** A capitalised word right before a name, after no letter or dot: "Indef [Dimas] Prasetyo Nugroho". */

@@ -483,6 +483,12 @@ describe('peopleReadAsPlaces', () => {
     expect(peopleReadAsPlaces([group(place, 'Kebayoran Baru')], place, lex)[0]!.type).toBe('LOC');
   });
 
+  it('makes a place a person after a form of address, and the full name it opens that person\'s', () => {
+    const text = 'Nurul mengidolakan pemain nasional Gregoria Mariska Tunjung. "Saya mau seperti Kak Gregoria," ujarnya.';
+    const out = peopleReadAsPlaces([group(text, 'Gregoria Mariska Tunjung'), { ...group(text, 'Gregoria'), mentions: [group(text, 'Gregoria').mentions[1]!] }], text, lex);
+    expect(out.map((g) => [g.type, g.text, g.mentions.map((m) => m.text)])).toEqual([['PERSON', 'Gregoria Mariska Tunjung', ['Gregoria Mariska Tunjung', 'Gregoria']]]);
+  });
+
   it('makes a place a person after a speech cue, and keeps one named after a locative', () => {
     const said = '"Tiga bulan," kata Sekarwangi. Ia tinggal di Sekarwangi.';
     expect(peopleReadAsPlaces([group(said, 'Sekarwangi')], said, lex)[0]!.type).toBe('LOC');
