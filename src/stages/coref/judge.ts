@@ -967,12 +967,22 @@ export function personInSpelledOut(c: Candidate, text: string, lex: Lexicon): Ca
   return own.length === 1 || words.slice(-need.length).some((w) => lex.orgMarkers.has(w)) ? null : c;
 }
 
+/** An English institution's head word right after a name. */
+const INSTITUTION_AFTER = /^ (?:University|Institute|College|Foundation|Academy|Hospital)(?![\p{L}-])/u;
+
 /**
  * A company read without its state-owned form or listing after it ("PT Bank Tabungan Negara
  * (Persero) Tbk" read as "PT Bank Tabungan Negara" and "Tbk"): the form is part of its name.
  */
 export function withFormAfter(c: Candidate, text: string): Candidate {
-  if (c.type !== 'ORG') return c;
+  if (c.type !== 'ORG') {
+    // "Charles Darwin University", "Sampoerna Foundation": a person's or a place's name before an
+    // English institution's head word is the institution's.
+    const head = c.type === 'PERSON' || c.type === 'LOC' ? INSTITUTION_AFTER.exec(text.slice(c.end, c.end + 16)) : null;
+    if (!head) return c;
+    const end = c.end + head[0].length;
+    return changeCandidate(c, { type: 'ORG', end, text: text.slice(c.start, end), source: `${c.source}/institution` });
+  }
   const m = STATE_FORM_AFTER.exec(text.slice(c.end, c.end + 24));
   if (!m) return c;
   const end = c.end + m[0].length;

@@ -1382,3 +1382,12 @@ describe("countries' epithets", () => {
     expect(find(list, 'LOC', epithet)).toBeUndefined();
   });
 });
+
+describe('institutions named after people or places in English', () => {
+  it('reads a name before "University" or "Foundation" as the institution\'s, and the city after it as a place', () => {
+    const list = entities('Kerja sama riset juga dijajaki dengan Charles Darwin University di Darwin, Australia, yang aktif meneliti penyakit tropis.');
+    expect(find(list, 'ORG', 'Charles Darwin University')).toBeDefined();
+    expect(find(list, 'LOC', 'Darwin')).toBeDefined();
+    expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
