@@ -1391,3 +1391,11 @@ describe('institutions named after people or places in English', () => {
     expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('baptismal given names', () => {
+  it('reads a baptismal name as the start of a name after a village head\'s title and its village', () => {
+    const list = entities('Kepala Desa Oelnasi Baru Petrus Nenobais membenarkan sebagian warganya berangkat tanpa dokumen.');
+    expect(find(list, 'PERSON', 'Petrus Nenobais')?.roles?.map((r) => r.title)).toEqual(['Kepala Desa Oelnasi Baru']);
+    expect(find(list, 'LOC', 'Oelnasi Baru')).toBeDefined();
+  });
+});
