@@ -63,7 +63,7 @@ export interface Lexicon {
   aliases: ReadonlyMap<string, string>;
   /** Other names of organisations → the organisation ("Kemenlu" → "Kementerian Luar Negeri"). organisations.txt [aliases]. */
   orgAliases: ReadonlyMap<string, string>;
-  /** Lowercased Indonesian given names. generated/words.txt [given-names]. */
+  /** Lowercased Indonesian given names. generated/words.txt [given-names] and people.txt [baptismal-names]. */
   givenNames: ReadonlySet<string>;
   /** Lowercased words that are mostly parts of people's names in news (NER training sets). models/names/name-words.txt [person-words]. */
   personWords: ReadonlySet<string>;
@@ -223,7 +223,7 @@ export function getLexicon(): Lexicon {
     balineseNameWords: set('people.txt', 'balinese-name-words'),
     balineseAbbreviations: set('people.txt', 'balinese-abbreviations'),
     aliases: new Map(lexiconSection('people.txt', 'aliases').map((line) => entryValue(line, 'corpora/lexicon/people.txt [aliases]'))),
-    givenNames: new Set(generatedSection('words.txt', 'given-names')),
+    givenNames: new Set([...generatedSection('words.txt', 'given-names'), ...lexiconSection('people.txt', 'baptismal-names').map((w) => w.toLowerCase())]),
     personWords: new Set(modelSection('names/name-words.txt', 'person-words')),
     newsWords: new Set(modelSection('names/name-words.txt', 'news-words')),
     orgMarkers: set('organisations.txt', 'markers'),

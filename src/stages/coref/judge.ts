@@ -231,6 +231,136 @@ export function knownPlacesReadAsPeople(groups: readonly EntityGroup[], text: st
 }
 
 /**
+ * A name read as a place by the tagger or the list alone that the text names as a person: after a
+ * speech cue or a form of address ("kata Sekar", "Kak Gregoria"), before an age in brackets, or
+ * before a speech verb ("Rosmiati, mengatakan …"), or after a title and a comma, and never after a word that only a place follows
+ * ("di", "ke", "dari", "warga"). No well-known place, and no name with a place's marker or an area's
+ * kind in it.
+ */
+export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  let out: EntityGroup[] | undefined;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    // (Words written as names: "MSc" after a name is a degree.)
+    if (g.type !== 'LOC' || lex.knownPlaces.has(g.text) || g.text.split(' ').some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || lex.adminPrefixes.has(w) || lex.placeMarkers.has(w) || AREA_KINDS.includes(w))) continue;
+    if (!g.mentions.every((m) => m.source === 'model' || m.source === 'loc/gazetteer' || (m.source ?? '').startsWith('coref/'))) continue;
+    let personal = false;
+    let placed = false;
+    for (const m of g.mentions) {
+      const word = /(\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '';
+      const prev = word.toLowerCase();
+      if (PLACE_CONTEXT.has(prev) || prev === 'dari') placed = true;
+      const next = text.slice(m.end, m.end + 30);
+      const nextWord = (/^[\s,]*(\p{L}+)/u.exec(next)?.[1] ?? '').toLowerCase();
+      // (Forms of address as written: "Kak Gregoria".)
+      personal ||= lex.cues.has(prev) || lex.honorifics.has(word) || /^\s*\(\d{1,3}\)/u.test(next) || lex.speechVerbs.has(nextWord);
+      // "Perdana Menteri pertama India, Jawaharlal Nehru": a name of two words or more, none of the
+      // lists' places, after a title (its place or organisation) and a comma.
+      if (!personal && g.text.includes(' ') && !lex.places.has(g.text)) {
+        const before = /^(.*\p{L})\s*,\s*$/su.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
+        personal = before !== undefined && titleBefore(before, lex);
+      }
+    }
+    if (!personal || placed) continue;
+    out ??= groups.slice();
+    out[i] = { ...g, type: 'PERSON' as const, source: `${g.source}/named-person` };
+  }
+  if (out === undefined) return groups as EntityGroup[];
+  // "tunggal putri Gregoria Mariska Tunjung … Kak Gregoria": a name of that shape whose first word
+  // is now a person of one word is that person's full name; the person of one word joins it.
+  const people = new Map<string, number>();
+  out.forEach((g, k) => {
+    if (g.type === 'PERSON' && g.source.endsWith('/named-person') && !g.text.includes(' ')) people.set(g.text, k);
+  });
+  const gone = new Set<number>();
+  out.forEach((g, k) => {
+    const space = g.text.indexOf(' ');
+    if (g.type !== 'LOC' || space < 0 || lex.places.has(g.text) || g.mentions.some((m) => !(m.source === 'model' || (m.source ?? '').startsWith('coref/')))) return;
+    if (g.text.split(' ').some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || lex.adminPrefixes.has(w) || lex.placeMarkers.has(w) || AREA_KINDS.includes(w))) return;
+    const one = people.get(g.text.slice(0, space));
+    if (one === undefined || gone.has(one)) return;
+    out![k] = { ...g, type: 'PERSON' as const, source: `${g.source}/named-person`, mentions: [...g.mentions, ...out![one]!.mentions].sort((a, b) => a.start - b.start) };
+    gone.add(one);
+  });
+  return gone.size === 0 ? out : out.filter((_, k) => !gone.has(k));
+}
+
+/** A capitalised word right before a name, after no letter or dot: "Indef [Dimas] Prasetyo Nugroho". */
+const WORD_BEFORE_NAME = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * "Peneliti Indef Dimas Prasetyo Nugroho … kata Dimas", "Dr. Bagus Satriyo Nugroho … Bagus
+ * mengingatkan": a person's name read without its first word, which the text uses alone for that
+ * person (a person of one word, every mention that word), starts at that word; the person of one
+ * word joins it. Only where no other entity holds the word.
+ */
+export function joinFirstNameUsedAlone(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  const singles = new Map<string, EntityGroup>();
+  for (const g of groups) if (g.type === 'PERSON' && /^\p{Lu}\p{Ll}+$/u.test(g.text) && g.mentions.every((m) => m.text === g.text)) singles.set(g.text, g);
+  if (singles.size === 0) return groups as EntityGroup[];
+  const taken = (start: number, end: number) => groups.some((g) => g.mentions.some((m) => m.start < end && start < m.end));
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type !== 'PERSON' || !g.text.includes(' ') || gone?.has(g)) continue;
+    for (const m of g.mentions) {
+      if (m.text !== g.text) continue;
+      const word = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+      const single = word === undefined ? undefined : singles.get(word);
+      if (single === undefined || single === g || gone?.has(single) || lex.titles.has(word!.toLowerCase()) || lex.honorifics.has(word!)) continue;
+      const start = m.start - word!.length - 1;
+      if (taken(start, m.start - 1)) continue;
+      const full = `${word} ${g.text}`;
+      for (const n of g.mentions) {
+        if (n.text !== g.text || text.slice(n.start - word!.length - 1, n.start) !== `${word} `) continue;
+        n.start -= word!.length + 1;
+        n.text = full;
+      }
+      g.text = full;
+      g.mentions = [...g.mentions, ...single.mentions].sort((a, b) => a.start - b.start);
+      (gone ??= new Set()).add(single);
+      break;
+    }
+  }
+  return gone === undefined ? (groups as EntityGroup[]) : groups.filter((g) => !gone.has(g));
+}
+
+/** The heads of names that are a building or an institution by turns ("Kantor", "Stasiun", "Istana"). */
+const OFFICE_HEADS = new Set(['Kantor', 'Stasiun', 'Istana']);
+/** Words before a building's name, not an institution's: "di Kantor …", "lobi Kantor …". */
+const BUILDING_CONTEXT = new Set(['di', 'ke', 'dari', 'menuju', 'depan', 'belakang', 'samping', 'halaman', 'lobi', 'gedung', 'kompleks', 'area', 'kawasan', 'sekitar', 'dalam', 'luar', 'atap', 'pintu', 'gerbang']);
+/** Words of the shape of a verb that are none ("melainkan", "bersama"). */
+const NOT_VERBS = new Set(['melainkan', 'bersama', 'beserta', 'berikut', 'berupa', 'berdasarkan', 'menurut', 'melalui', 'mengenai', 'menuju', 'meskipun', 'mengingat', 'bersebelahan', 'berdekatan']);
+/** A verb after a name, past a bracketed short form and an adverb: "… (OCHA) menyebut", "… juga diminta". */
+const VERB_AFTER = /^\s*(?:\([^()]{2,12}\)\s*)?(?:(?:juga|telah|sudah|akan|tengah|sedang|pun|turut)\s+)?((?:me|ber|di)\p{Ll}{3,})/u;
+
+/**
+ * "Kantor Kementerian Agama Kabupaten Deli Serdang juga diminta …", "Stasiun Meteorologi X mencatat
+ * …", "menurut Kantor Jaksa Agung Spanyol": a building's name that acts as an institution (a verb
+ * after it, or "menurut" before it), never named where a building is ("di Kantor …", "lobi Kantor
+ * …"), is the institution's.
+ */
+export function officesActing(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  let out: EntityGroup[] | undefined;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    const space = g.text.indexOf(' ');
+    if (g.type !== 'LOC' || space < 0 || !OFFICE_HEADS.has(g.text.slice(0, space))) continue;
+    let acting = false;
+    let building = false;
+    for (const m of g.mentions) {
+      const prev = (/(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? '').toLowerCase();
+      if (BUILDING_CONTEXT.has(prev)) building = true;
+      const verb = VERB_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
+      acting ||= lex.accordingTo.has(prev) || (verb !== undefined && !NOT_VERBS.has(verb));
+    }
+    if (!acting || building) continue;
+    out ??= groups.slice();
+    out[i] = { ...g, type: 'ORG' as const, source: `${g.source}/acting` };
+  }
+  return out ?? (groups as EntityGroup[]);
+}
+
+/**
  * Whether a mention stands where a person is named: after a title, an honorific, a name prefix, a
  * speech cue or verb ("kata Bima"), or before an age in brackets, a speech verb or a cue
  * ("Vatikan (27)").
@@ -387,6 +517,11 @@ function titleBefore(before: string, lex: Lexicon): boolean {
   return words.some((w, k) => lex.titles.has(w) || (k > 0 && lex.titles.has(`${words[k - 1]} ${w}`)));
 }
 
+/** A spaced dash between the ends of a route. */
+const ROUTE_JOINT = /^\s[-–—]\s$/u;
+/** A lowercase word and a space before a name. */
+const LOWER_WORD_BEFORE = /\p{Ll} $/u;
+
 /** What joins the items of a list: a comma, "dan", "serta" (", dan" too). */
 const LIST_JOINT = /^(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)$/u;
 
@@ -398,6 +533,8 @@ const LIST_JOINT = /^(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)$/u;
 function listedWithPlace(m: { start: number; end: number }, places: readonly { start: number; end: number }[], text: string, lex: Lexicon): boolean {
   for (const p of places) {
     if (p.end <= m.start && m.start - p.end <= 8 && LIST_JOINT.test(text.slice(p.end, m.start)) && !titleBefore(text.slice(Math.max(0, p.start - 40), p.start), lex)) return true;
+    // "jalur penghubung Purabaya - [Sagaranten]": the ends of a route, inside a sentence (no dateline).
+    if (p.end <= m.start && ROUTE_JOINT.test(text.slice(p.end, m.start)) && LOWER_WORD_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) return true;
     if (p.start >= m.end && p.start - m.end <= 8 && LIST_JOINT.test(text.slice(m.end, p.start))) return true;
     if (p.start > m.end + 8) break;
   }
@@ -910,12 +1047,22 @@ export function personInSpelledOut(c: Candidate, text: string, lex: Lexicon): Ca
   return own.length === 1 || words.slice(-need.length).some((w) => lex.orgMarkers.has(w)) ? null : c;
 }
 
+/** An English institution's head word right after a name. */
+const INSTITUTION_AFTER = /^ (?:University|Institute|College|Foundation|Academy|Hospital)(?![\p{L}-])/u;
+
 /**
  * A company read without its state-owned form or listing after it ("PT Bank Tabungan Negara
  * (Persero) Tbk" read as "PT Bank Tabungan Negara" and "Tbk"): the form is part of its name.
  */
 export function withFormAfter(c: Candidate, text: string): Candidate {
-  if (c.type !== 'ORG') return c;
+  if (c.type !== 'ORG') {
+    // "Charles Darwin University", "Sampoerna Foundation": a person's or a place's name before an
+    // English institution's head word is the institution's.
+    const head = c.type === 'PERSON' || c.type === 'LOC' ? INSTITUTION_AFTER.exec(text.slice(c.end, c.end + 16)) : null;
+    if (!head) return c;
+    const end = c.end + head[0].length;
+    return changeCandidate(c, { type: 'ORG', end, text: text.slice(c.start, end), source: `${c.source}/institution` });
+  }
   const m = STATE_FORM_AFTER.exec(text.slice(c.end, c.end + 24));
   if (!m) return c;
   const end = c.end + m[0].length;

@@ -1452,3 +1452,67 @@ describe('kinds of bodies and facilities named alone', () => {
     expect(list.filter((e) => ['PERSON', 'ORG', 'LOC'].includes(e.type)).map((e) => e.text)).toEqual([]);
   });
 });
+
+describe('people read as places and places read as people', () => {
+  it('types a name read as a place a person where the text names a person: after a cue, before a speech verb', () => {
+    const list = entities('Ketua RT di Kelurahan Sengeti, Muaro Jambi, Rosmala, mengatakan warga kesulitan. Gaun itu dirancang desainer Sekar Ayu Prameswari. "Dikerjakan tiga bulan," kata Sekar.');
+    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).not.toContain('Rosmala');
+    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).not.toContain('Sekar');
+  });
+
+  it('reads a river, a circuit and a fort named with their kind as places', () => {
+    const list = entities('Krueng Meunasah meluap akibat hujan deras. Sirkuit Pandanaran diusulkan untuk balap motor. Benteng Kuta Raja dibangun pada abad ke-17.');
+    const places = list.filter((e) => e.type === 'LOC').map((e) => e.text);
+    expect(places).toEqual(expect.arrayContaining(['Krueng Meunasah', 'Sirkuit Pandanaran', 'Benteng Kuta Raja']));
+    expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
+
+describe('buildings that act as institutions', () => {
+  it('types an office acting as an institution an organisation, and keeps it a place where a building is named', () => {
+    const acting = entities('Kantor Kementerian Agama Kabupaten Langkat juga diminta memperketat pengawasan. Stasiun Meteorologi Juanda Raya mencatat kemarau berlangsung hingga Oktober.');
+    expect(find(acting, 'ORG', 'Kantor Kementerian Agama Kabupaten Langkat')).toBeDefined();
+    expect(find(acting, 'ORG', 'Stasiun Meteorologi Juanda Raya')).toBeDefined();
+    const building = entities('Rapat digelar di Kantor Kementerian Agama Kabupaten Langkat. Kantor Kementerian Agama Kabupaten Langkat mencatat 40 pernikahan.');
+    expect(find(building, 'ORG', 'Kantor Kementerian Agama Kabupaten Langkat')).toBeUndefined();
+  });
+});
+
+describe('a first name cut off a name and used alone', () => {
+  it('starts the name at its first word when the text uses that word alone for the person', () => {
+    const list = entities('Peneliti Institute for Development of Economics and Finance (Indef) Dimas Prasetyo Nugroho sependapat. Ia merujuk data BPS. "Pedagang kecil terpukul," kata Dimas.');
+    const people = list.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => e.text)).toEqual(['Dimas Prasetyo Nugroho']);
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Dimas Prasetyo Nugroho', 'Dimas']);
+  });
+});
+
+describe("countries' epithets", () => {
+  it.each([
+    ['Australia', 'Negeri Kanguru'],
+    ['Thailand', 'Negeri Gajah Putih'],
+    ['Belanda', 'Negeri Kincir Angin'],
+  ])('links "%s" and its epithet "%s" as one place', (country, epithet) => {
+    const list = entities(`WNI di ${country} diminta waspada. Harga sewa rumah di ${epithet} kini naik tajam.`);
+    const place = find(list, 'LOC', country);
+    expect(place?.mentions.map((m) => m.text)).toEqual([country, epithet]);
+    expect(find(list, 'LOC', epithet)).toBeUndefined();
+  });
+});
+
+describe('institutions named after people or places in English', () => {
+  it('reads a name before "University" or "Foundation" as the institution\'s, and the city after it as a place', () => {
+    const list = entities('Kerja sama riset juga dijajaki dengan Charles Darwin University di Darwin, Australia, yang aktif meneliti penyakit tropis.');
+    expect(find(list, 'ORG', 'Charles Darwin University')).toBeDefined();
+    expect(find(list, 'LOC', 'Darwin')).toBeDefined();
+    expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
+
+describe('baptismal given names', () => {
+  it('reads a baptismal name as the start of a name after a village head\'s title and its village', () => {
+    const list = entities('Kepala Desa Oelnasi Baru Petrus Nenobais membenarkan sebagian warganya berangkat tanpa dokumen.');
+    expect(find(list, 'PERSON', 'Petrus Nenobais')?.roles?.map((r) => r.title)).toEqual(['Kepala Desa Oelnasi Baru']);
+    expect(find(list, 'LOC', 'Oelnasi Baru')).toBeDefined();
+  });
+});

@@ -12,6 +12,7 @@ import {
   placesNamedInText,
   placesByContext,
   orgsNamedAsPlaces,
+  peopleReadAsPlaces,
   joinMilitaryUnits,
   joinPurposeOrgs,
   splitAtNameUsedAlone,
@@ -500,6 +501,48 @@ describe('placesByContext', () => {
     const ruled = group('Kurulu', 0, 'person/title-name');
     expect(placesByContext([person, ruled], text, body, lex).map((g) => g.type)).toEqual(['PERSON', 'PERSON']);
     expect(placesByContext([cued], said, 0, lex)[0]!.type).toBe('PERSON');
+  });
+});
+
+describe('placesByContext: names listed with places', () => {
+  const group = (text: string, type: 'PERSON' | 'LOC', name: string, from = 0) => {
+    const start = text.indexOf(name, from);
+    return { type, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'model' }], source: 'model', aliases: new Set<string>() };
+  };
+
+  it('makes a person the tagger read at the far end of a route with a spaced dash a place, not after a dateline', () => {
+    const route = 'Air setinggi dada. Jalur penghubung Sukamulya - Cigorowong pun tidak bisa dilalui.';
+    expect(placesByContext([group(route, 'LOC', 'Sukamulya'), group(route, 'PERSON', 'Cigorowong')], route, 0, lex).map((g) => g.type)).toEqual(['LOC', 'LOC']);
+    const dateline = 'Sukamulya - Cigorowong menyebut banjir surut.';
+    expect(placesByContext([group(dateline, 'LOC', 'Sukamulya'), group(dateline, 'PERSON', 'Cigorowong')], dateline, 0, lex).map((g) => g.type)).toEqual(['LOC', 'PERSON']);
+  });
+});
+
+describe('peopleReadAsPlaces', () => {
+  const group = (text: string, name: string) => {
+    const mentions = [];
+    for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) mentions.push({ start, end: start + name.length, text: name, source: 'model' });
+    return { type: 'LOC' as const, text: name, mentions, source: 'model', aliases: new Set<string>() };
+  };
+
+  it('makes a place the tagger read after a title, its place and a comma a person, but not a place of the lists', () => {
+    const named = 'Perdana Menteri pertama Karanesia, Radhakar Menon, mengibarkan bendera dari benteng itu.';
+    expect(peopleReadAsPlaces([group(named, 'Radhakar Menon')], named, lex)[0]!.type).toBe('PERSON');
+    const place = 'Rapat digelar di Kantor Wali Kota Jakarta Selatan, Kebayoran Baru, Senin.';
+    expect(peopleReadAsPlaces([group(place, 'Kebayoran Baru')], place, lex)[0]!.type).toBe('LOC');
+  });
+
+  it('makes a place a person after a form of address, and the full name it opens that person\'s', () => {
+    const text = 'Nurul mengidolakan pemain nasional Gregoria Mariska Tunjung. "Saya mau seperti Kak Gregoria," ujarnya.';
+    const out = peopleReadAsPlaces([group(text, 'Gregoria Mariska Tunjung'), { ...group(text, 'Gregoria'), mentions: [group(text, 'Gregoria').mentions[1]!] }], text, lex);
+    expect(out.map((g) => [g.type, g.text, g.mentions.map((m) => m.text)])).toEqual([['PERSON', 'Gregoria Mariska Tunjung', ['Gregoria Mariska Tunjung', 'Gregoria']]]);
+  });
+
+  it('makes a place a person after a speech cue, and keeps one named after a locative', () => {
+    const said = '"Tiga bulan," kata Sekarwangi. Ia tinggal di Sekarwangi.';
+    expect(peopleReadAsPlaces([group(said, 'Sekarwangi')], said, lex)[0]!.type).toBe('LOC');
+    const cue = '"Tiga bulan dikerjakan," kata Sekarwangi sambil tersenyum.';
+    expect(peopleReadAsPlaces([group(cue, 'Sekarwangi')], cue, lex)[0]!.type).toBe('PERSON');
   });
 });
 
