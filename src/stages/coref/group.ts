@@ -403,11 +403,14 @@ function findGroup(
     // A shorter name whose words all appear in exactly one longer name links to it.
     if (words.length > 0) {
       let hit: Slot | undefined;
+      let several = false;
       for (const s of same) {
         if (s.words.length <= words.length || !words.every((w) => s.words.includes(w))) continue;
-        if (hit) return undefined;
+        if (hit) several = true;
         hit = s;
       }
+      // "Prabowo" of "Prabowo Subianto" beside "Listyo Sigit Prabowo": one word, the first of one name only.
+      if (several) return words.length === 1 ? only(same, (s) => s.words.length > 1 && s.words[0] === words[0]) : undefined;
       if (hit) return hit;
       // "Bernad Darmawan Sutrisno" and "Bernad Dermawan Sutrisno": one letter apart in one word of two or more.
       if (words.length >= 2) return only(same, (s) => s.words.length === words.length && s.words.every((w, k) => nearlyEqual(w, words[k]!)));

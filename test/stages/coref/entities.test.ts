@@ -331,6 +331,14 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links one word of two people's names to the one whose name it opens ('Wiratmo' of 'Wiratmo Santoso', not 'Agus Dwi Wiratmo')", () => {
+    const list = entities('Presiden Wiratmo Santoso membuka rapat bersama Kapolri Jenderal Agus Dwi Wiratmo di Istana. "Tidak ada lagi korupsi," kata Wiratmo.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => [e.text, e.mentions.map((m) => m.text)])).toEqual([
+      ['Wiratmo Santoso', ['Wiratmo Santoso', 'Wiratmo']],
+      ['Agus Dwi Wiratmo', ['Agus Dwi Wiratmo']],
+    ]);
+  });
+
   it('links "Muhammad" in its other spellings ("Mochammad Afifuddin" and "Muhammad Afifuddin")', () => {
     const list = entities('Ketua KPU Mochammad Afifuddin hadir dalam rapat. Menurut Muhammad Afifuddin, tahapan berjalan lancar.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.mentions.map((m) => m.text))).toEqual([['Mochammad Afifuddin', 'Muhammad Afifuddin']]);
