@@ -273,7 +273,10 @@ function mergeAliases(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
   for (const g of groups) byText.set(`${g.type}|${g.text}`, g);
   const gone = new Set<EntityGroup>();
   for (const g of groups) {
+    // ("Nusantara" of "Kota Nusantara" is that city's name, whatever other place the lexicon knows by it.)
+    const own = g.type === 'LOC' ? g.text.replace(formsOf(lex).adminPrefix, '') : undefined;
     const target = [g.text, ...g.aliases]
+      .filter((n) => n === g.text || n !== own)
       .map((n) => (g.type === 'LOC' ? lex.placeAliases.get(n) : g.type === 'PERSON' ? lex.aliases.get(n) : lex.orgAliases.get(n)))
       .map((n) => (n === undefined ? undefined : byText.get(`${g.type}|${n}`)))
       .find((t) => t !== undefined && t !== g && !gone.has(t));
@@ -554,6 +557,9 @@ function findGroup(
     return undefined;
   }
   if (c.type === 'LOC') {
+    // "Nusantara" is "Kota Nusantara" when the article names that city, before the country the lexicon knows by that name.
+    const sameName = same.find((s) => s.bare === t && s.bare !== s.group.text);
+    if (sameName) return sameName;
     // "RI" and "Indonesia", "Tiongkok" and "China", "Jabar" and "Jawa Barat".
     const named = lex.placeAliases.get(t);
     // "PEA" and "Persatuan Emirat Arab": two other names of one place.
@@ -561,7 +567,9 @@ function findGroup(
     if (aliased) return aliased;
     const inParens = ` (${t})`;
     if (spelled(t)) {
-      for (const s of same) if (mentionBefore(s, text, inParens)) return s;
+      // ("Jawa Barat dan Banten (BJB)": an acronym in brackets is the place's only if it spells it out.)
+      const spells = (s: Slot) => !ACRONYM.test(t) || abbreviates(t, s.bare) || s.group.mentions.some((m) => text.startsWith(inParens, m.end) && initialsBefore(text, m.end, t));
+      for (const s of same) if (mentionBefore(s, text, inParens) && spells(s)) return s;
     }
     const bare = t.replace(forms.adminPrefix, '');
     // "CIANJUR" in a dateline is "Kabupaten Cianjur".
@@ -621,6 +629,22 @@ function shortOfAround(short: string, around: string, lex: Lexicon): boolean {
   const rest = short.slice(at + inner.length);
   if (rest === '') return at > 0;
   return rest.startsWith(' ') && placeSpelling(rest.slice(1), lex) === placeSpelling(place, lex);
+}
+
+/**
+ * Whether the capitalised words right before `end` in the text, the last one, two … five of them
+ * ("dan" between them skipped), have `acronym` as their initials ("Ibu Kota Nusantara" before "(IKN)"
+ * when only "Kota Nusantara" was read).
+ */
+function initialsBefore(text: string, end: number, acronym: string): boolean {
+  const words = text.slice(Math.max(0, end - 80), end).split(/\s+/u).filter((w) => w !== 'dan');
+  let initials = '';
+  for (let k = words.length - 1; k >= 0 && initials.length < acronym.length; k--) {
+    if (!/^\p{Lu}/u.test(words[k]!)) return false;
+    initials = words[k]![0] + initials;
+    if (initials === acronym) return true;
+  }
+  return false;
 }
 
 /** Words after a place's name that make another area of it ("Jakarta Selatan", "Tewah Hulu", "Balikpapan Baru"). */

@@ -359,6 +359,21 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links a city's name without its kind to the city, not the country the lexicon knows by it, and a place's acronym in brackets only if it spells out the words before it ('Nusantara', 'IKN', not 'BJB' of 'Banten')", () => {
+    const text = 'Investor menanam modal di Ibu Kota Nusantara (IKN). Nusantara siap, kata pejabat Indonesia. Kredit dari Bank Jawa Barat dan Banten (BJB) mengalir.';
+    const at = (s: string): Candidate => {
+      const start = text.indexOf(s);
+      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions(['Kota Nusantara', 'IKN', 'Nusantara siap', 'Indonesia', 'Banten', 'BJB'].map(at).map((c) => (c.text === 'Nusantara siap' ? { ...c, end: c.start + 9, text: 'Nusantara' } : c)), text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Kota Nusantara', ['Kota Nusantara', 'IKN', 'Nusantara']],
+      ['Indonesia', ['Indonesia']],
+      ['Banten', ['Banten']],
+      ['BJB', ['BJB']],
+    ]);
+  });
+
   it.each([
     ['Badan Pusat Statistik', 'BPS'],
     ['Otoritas Jasa Keuangan', 'OJK'],
