@@ -574,7 +574,12 @@ function findGroup(
     const bare = t.replace(forms.adminPrefix, '');
     // "CIANJUR" in a dateline is "Kabupaten Cianjur".
     const bareLower = bare.toLowerCase();
-    const found = same.find((s) => s.bare === bare) ?? same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ?? only(same, (s) => abbreviates(t, s.bare));
+    // ("Bima" is no abbreviation of "Panda Bima", nor "Ponorogo" of "Mapolres Ponorogo": a place named
+    // last in another's name after a name, not after a place's kind as in "Pulau Sumatera", is its own.)
+    const found =
+      same.find((s) => s.bare === bare) ??
+      same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ??
+      only(same, (s) => (!s.bare.endsWith(` ${t}`) || placeKinds(s.bare.slice(0, -t.length - 1), lex)) && abbreviates(t, s.bare));
     if (found || lex.places.has(t)) return found;
     // "Alas Purwo" of "Taman Nasional Alas Purwo", "Soekarno-Hatta" of "Bandara Internasional
     // Soekarno-Hatta": a place's kind left out (not "Gresik" of "Pelabuhan Gresik", a known place).
@@ -582,12 +587,16 @@ function findGroup(
     // "Istora" of "Istora Gelora Bung Karno", "Pasar Besar" of "Pasar Besar Malang", "Rio" of "Rio de
     // Janeiro": a place's first words (not a known place's, "Jakarta" of "Jakarta Selatan", nor one
     // whose next word makes another area, "Tewah Hulu"). One place of either kind, or none.
+    // "Desa Gumantar" of "Desa Adat Gumantar", "Taman Impian Jaya Ancol" of "Kompleks Taman Impian
+    // Jaya Ancol": the same name without a word that only says it is an area or a complex.
     const kinded = placeKinds(t.split(' ')[0]!, lex);
+    const plain = withoutAreaWords(t);
     return only(
       same,
       (s) =>
         (!kinded && s.group.text.endsWith(` ${t}`) && placeKinds(s.group.text.slice(0, -t.length - 1), lex)) ||
-        (s.group.text.startsWith(`${t} `) && !AREA_PART.test(s.group.text.slice(t.length + 1))),
+        (s.group.text.startsWith(`${t} `) && !AREA_PART.test(s.group.text.slice(t.length + 1))) ||
+        (plain !== '' && s.group.text.length > t.length && withoutAreaWords(s.group.text) === plain),
     );
   }
   return undefined;
@@ -658,8 +667,16 @@ function placeKinds(words: string, lex: Lexicon): boolean {
   return kind(list[0]!) && (list.length === 1 || kind(list[1]!) || list[1] === 'Nasional' || list[1] === 'Internasional');
 }
 
+/** Words that only say a place is an area or a complex ("Desa Adat …", "Kompleks …", "Kawasan …"). */
+const AREA_WORDS = /(?:^|\s)(?:Adat|Kompleks|Komplek|Kawasan)(?=\s|$)/gu;
+
+/** A place's name without {@link AREA_WORDS}. */
+function withoutAreaWords(name: string): string {
+  return name.replace(AREA_WORDS, '').trim();
+}
+
 /** Kinds of places besides the lexicon's markers: an area or a complex around a name ("Kawasan Ciwidey", "Kompleks …"). */
-const PLACE_KIND_MORE = new Set(['Kawasan', 'Kompleks', 'Komplek', 'Hutan', 'Cagar']);
+const PLACE_KIND_MORE = new Set(['Kawasan', 'Kompleks', 'Komplek', 'Hutan', 'Cagar', 'Distrik', 'Nagari', 'Gampong', 'Kalurahan', 'Kapanewon', 'Kemantren', 'Padukuhan', 'Dusun', 'Adat', 'Jalur', 'TPA', 'TPAS', 'TPST', 'DKI', 'Kerajaan', 'Republik', 'Kesultanan', 'Negara']);
 
 /** An administrative prefix and the place after it, ending a body's name ("… Kota Kendari"). */
 const PLACE_END = /\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;

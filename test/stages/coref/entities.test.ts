@@ -339,6 +339,36 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links a place's name with a word that only says it is an area or a complex to the name without it ('Desa Adat Sukalaras', 'Kompleks Taman Bunga Nusa')", () => {
+    const text = 'Warga Desa Sukalaras menggelar upacara di Desa Adat Sukalaras. Pengunjung Taman Bunga Nusa memadati Kompleks Taman Bunga Nusa.';
+    const at = (s: string): Candidate => {
+      const start = text.indexOf(s);
+      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions(['Desa Sukalaras', 'Desa Adat Sukalaras', 'Taman Bunga Nusa', 'Kompleks Taman Bunga Nusa'].map(at), text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Desa Adat Sukalaras', ['Desa Sukalaras', 'Desa Adat Sukalaras']],
+      ['Kompleks Taman Bunga Nusa', ['Taman Bunga Nusa', 'Kompleks Taman Bunga Nusa']],
+    ]);
+  });
+
+  it("keeps a known place apart from another place whose name ends in it after a name, not after a place's kind ('Bima' of 'Panda Bima', 'Ponorogo' of 'Mapolres Ponorogo', but 'Sumatera' of 'Pulau Sumatera')", () => {
+    const text = 'Dermaga dibangun di Panda Bima dan Pulau Sumatera. Pelaku dibawa ke Mapolres Ponorogo. Warga Bima, Sumatera dan Ponorogo menyambutnya.';
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const later = text.indexOf('Warga');
+    const groups = groupMentions([at('Panda Bima'), at('Pulau Sumatera'), at('Mapolres Ponorogo'), at('Bima', later), at('Sumatera', later), at('Ponorogo', later)], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Panda Bima', ['Panda Bima']],
+      ['Pulau Sumatera', ['Pulau Sumatera', 'Sumatera']],
+      ['Mapolres Ponorogo', ['Mapolres Ponorogo']],
+      ['Bima', ['Bima']],
+      ['Ponorogo', ['Ponorogo']],
+    ]);
+  });
+
   it('links "Muhammad" in its other spellings ("Mochammad Afifuddin" and "Muhammad Afifuddin")', () => {
     const list = entities('Ketua KPU Mochammad Afifuddin hadir dalam rapat. Menurut Muhammad Afifuddin, tahapan berjalan lancar.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.mentions.map((m) => m.text))).toEqual([['Mochammad Afifuddin', 'Muhammad Afifuddin']]);
