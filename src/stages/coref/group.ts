@@ -391,6 +391,12 @@ function findGroup(
   const lower = t.toLowerCase();
   const variant = same.find((s) => s.lower === lower || (c.type === 'PERSON' && e.words.length > 0 && s.wordsKey === e.wordsKey));
   if (variant) return variant;
+  // "SMKN Restorasi" and "SMK Negeri Restorasi": a state school's kind written in one word or two.
+  if (c.type === 'ORG' && STATE_SCHOOL.test(t)) {
+    const school = schoolKey(t);
+    const spelled2 = only(same, (s) => schoolKey(s.group.text) === school);
+    if (spelled2) return spelled2;
+  }
   if (c.type === 'PERSON') {
     // "Saifullah Yusuf (Gus Ipul)": a name in parentheses right after a person's name.
     if (spelled(c.text)) {
@@ -451,6 +457,14 @@ function findGroup(
         }
       }
       if (n === 1) return start;
+      // "Timnas" is "Tim Nasional Indonesia (Timnas Indonesia)": the one body another of whose forms it starts.
+      if (n === 0) {
+        const form = only(same, (s) => {
+          for (const a of s.group.aliases) if (a.startsWith(prefix)) return true;
+          return false;
+        });
+        if (form) return form;
+      }
     } else {
       // "Kementerian Haji dan Umrah" is "Kementerian Haji dan Umrah RI" before it is the same
       // ministry of another country named after it ("… Kerajaan Arab Saudi").
@@ -677,6 +691,14 @@ function withoutAreaWords(name: string): string {
 
 /** Kinds of places besides the lexicon's markers: an area or a complex around a name ("Kawasan Ciwidey", "Kompleks …"). */
 const PLACE_KIND_MORE = new Set(['Kawasan', 'Kompleks', 'Komplek', 'Hutan', 'Cagar', 'Distrik', 'Nagari', 'Gampong', 'Kalurahan', 'Kapanewon', 'Kemantren', 'Padukuhan', 'Dusun', 'Adat', 'Jalur', 'TPA', 'TPAS', 'TPST', 'DKI', 'Kerajaan', 'Republik', 'Kesultanan', 'Negara']);
+
+/** A state school's name opening with its kind, in one word or two ("SMAN 3 …", "SMA Negeri 3 …"). */
+const STATE_SCHOOL = /^(?:SMK|SMA|SMP|SD|SLB)(?:N| Negeri)\s/u;
+
+/** A school's name with its kind in one spelling ("SMA Negeri 3 Kendari" → "sman 3 kendari"). */
+function schoolKey(name: string): string {
+  return name.replace(/^(SMK|SMA|SMP|SD|SLB) Negeri(?=\s)/u, '$1N').toLowerCase();
+}
 
 /** An administrative prefix and the place after it, ending a body's name ("… Kota Kendari"). */
 const PLACE_END = /\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;

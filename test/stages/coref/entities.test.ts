@@ -404,6 +404,19 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links one word to the one body another of whose forms it starts, and a state school's kind in one word to it in two ('Timnas', 'SMKN Bahari Nusa')", () => {
+    const text = 'Tim Nasional Indonesia (Timnas Indonesia) berlatih. Timnas siap. Siswa SMK Negeri Bahari Nusa dan SMKN Bahari Nusa juara.';
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions([at('Tim Nasional Indonesia'), at('Timnas Indonesia'), at('Timnas', text.indexOf('Timnas siap')), at('SMK Negeri Bahari Nusa'), at('SMKN Bahari Nusa')], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Tim Nasional Indonesia', ['Tim Nasional Indonesia', 'Timnas Indonesia', 'Timnas']],
+      ['SMK Negeri Bahari Nusa', ['SMK Negeri Bahari Nusa', 'SMKN Bahari Nusa']],
+    ]);
+  });
+
   it.each([
     ['Badan Pusat Statistik', 'BPS'],
     ['Otoritas Jasa Keuangan', 'OJK'],
