@@ -271,6 +271,8 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
 function mergeAliases(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
   const byText = new Map<string, EntityGroup>();
   for (const g of groups) byText.set(`${g.type}|${g.text}`, g);
+  // ("Republik Indonesia" written "Indonesia" too is the group "RI" names.)
+  for (const g of groups) for (const a of g.aliases) if (!byText.has(`${g.type}|${a}`)) byText.set(`${g.type}|${a}`, g);
   const gone = new Set<EntityGroup>();
   for (const g of groups) {
     // ("Nusantara" of "Kota Nusantara" is that city's name, whatever other place the lexicon knows by it.)
@@ -577,7 +579,8 @@ function findGroup(
     // "RI" and "Indonesia", "Tiongkok" and "China", "Jabar" and "Jawa Barat".
     const named = lex.placeAliases.get(t);
     // "PEA" and "Persatuan Emirat Arab": two other names of one place.
-    const aliased = named === undefined ? undefined : same.find((s) => s.group.text === named || s.bare === named || lex.placeAliases.get(s.group.text) === named);
+    // ("RI" is "Republik Indonesia" named "Indonesia" too.)
+    const aliased = named === undefined ? undefined : same.find((s) => s.group.text === named || s.bare === named || lex.placeAliases.get(s.group.text) === named || s.group.aliases.has(named));
     if (aliased) return aliased;
     const inParens = ` (${t})`;
     if (spelled(t)) {

@@ -417,6 +417,16 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links a place's other name the lexicon knows to the place written with it under a longer name ('RI' of 'Republik Indonesia', also written 'Indonesia')", () => {
+    const text = 'Delegasi RI tiba. Sikap Republik Indonesia jelas. Indonesia menolak.';
+    const at = (s: string): Candidate => {
+      const start = text.indexOf(s);
+      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions(['RI', 'Republik Indonesia', 'Indonesia menolak'].map(at).map((c) => (c.text === 'Indonesia menolak' ? { ...c, end: c.start + 9, text: 'Indonesia' } : c)), text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([['Republik Indonesia', ['RI', 'Republik Indonesia', 'Indonesia']]]);
+  });
+
   it.each([
     ['Badan Pusat Statistik', 'BPS'],
     ['Otoritas Jasa Keuangan', 'OJK'],
