@@ -547,7 +547,8 @@ function findGroup(
       const long = only(same, (s) => s.group.text.endsWith(tail) && s.group.text.length > t.length && initialsOf(s.group.text.slice(0, -tail.length)) === head[1]);
       if (long) return long;
       // "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the acronym inside the name as written.
-      const around = only(same, (s) => mentionBefore(s, text, ` (${head[1]})${tail}`));
+      // ("Kantor Dagang dan Ekonomi Indonesia (KDEI) di Taipei", then "KDEI Taipei": the place after "di".)
+      const around = only(same, (s) => mentionBefore(s, text, ` (${head[1]})${tail}`) || mentionBefore(s, text, ` (${head[1]}) di${tail}`));
       if (around) return around;
     }
     // "Dikbud Kendari" and "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari": the short form

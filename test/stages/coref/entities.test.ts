@@ -427,6 +427,17 @@ describe('entity helpers', () => {
     expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([['Republik Indonesia', ['RI', 'Republik Indonesia', 'Indonesia']]]);
   });
 
+  it("links an acronym and a place to the body whose name that acronym follows in brackets before 'di' and the place ('KPDN Taipei')", () => {
+    const long = 'Kantor Perwakilan Dagang Nusantara';
+    const text = `Keluarga berkoordinasi dengan ${long} (KPDN) di Taipei. Selain itu, KPDN Taipei mendampingi klaim.`;
+    const at = (s: string): Candidate => {
+      const start = text.indexOf(s);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions([at(long), at('KPDN Taipei')], text, getLexicon());
+    expect(groups.map((g) => g.mentions.map((m) => m.text))).toEqual([[long, 'KPDN Taipei']]);
+  });
+
   it.each([
     ['Badan Pusat Statistik', 'BPS'],
     ['Otoritas Jasa Keuangan', 'OJK'],
