@@ -369,6 +369,11 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it('reads a place after "se-" ("all of") glued to it whole, without the prefix ("se-Asia Tenggara")', () => {
+    const list = entities('Akuarium di Jakarta itu disebut terbesar se-Asia Tenggara. Harga beras tertinggi se-Sulawesi Selatan tercatat di Makassar.');
+    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).toEqual(['Jakarta', 'Asia Tenggara', 'Sulawesi Selatan', 'Makassar']);
+  });
+
   it('links "Muhammad" in its other spellings ("Mochammad Afifuddin" and "Muhammad Afifuddin")', () => {
     const list = entities('Ketua KPU Mochammad Afifuddin hadir dalam rapat. Menurut Muhammad Afifuddin, tahapan berjalan lancar.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.mentions.map((m) => m.text))).toEqual([['Mochammad Afifuddin', 'Muhammad Afifuddin']]);
