@@ -271,9 +271,14 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
 function mergeAliases(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
   const byText = new Map<string, EntityGroup>();
   for (const g of groups) byText.set(`${g.type}|${g.text}`, g);
+  // ("Republik Indonesia" written "Indonesia" too is the group "RI" names.)
+  for (const g of groups) for (const a of g.aliases) if (!byText.has(`${g.type}|${a}`)) byText.set(`${g.type}|${a}`, g);
   const gone = new Set<EntityGroup>();
   for (const g of groups) {
+    // ("Nusantara" of "Kota Nusantara" is that city's name, whatever other place the lexicon knows by it.)
+    const own = g.type === 'LOC' ? g.text.replace(formsOf(lex).adminPrefix, '') : undefined;
     const target = [g.text, ...g.aliases]
+      .filter((n) => n === g.text || n !== own)
       .map((n) => (g.type === 'LOC' ? lex.placeAliases.get(n) : g.type === 'PERSON' ? lex.aliases.get(n) : lex.orgAliases.get(n)))
       .map((n) => (n === undefined ? undefined : byText.get(`${g.type}|${n}`)))
       .find((t) => t !== undefined && t !== g && !gone.has(t));
@@ -388,6 +393,12 @@ function findGroup(
   const lower = t.toLowerCase();
   const variant = same.find((s) => s.lower === lower || (c.type === 'PERSON' && e.words.length > 0 && s.wordsKey === e.wordsKey));
   if (variant) return variant;
+  // "SMKN Restorasi" and "SMK Negeri Restorasi": a state school's kind written in one word or two.
+  if (c.type === 'ORG' && STATE_SCHOOL.test(t)) {
+    const school = schoolKey(t);
+    const spelled2 = only(same, (s) => schoolKey(s.group.text) === school);
+    if (spelled2) return spelled2;
+  }
   if (c.type === 'PERSON') {
     // "Saifullah Yusuf (Gus Ipul)": a name in parentheses right after a person's name.
     if (spelled(c.text)) {
@@ -403,11 +414,14 @@ function findGroup(
     // A shorter name whose words all appear in exactly one longer name links to it.
     if (words.length > 0) {
       let hit: Slot | undefined;
+      let several = false;
       for (const s of same) {
         if (s.words.length <= words.length || !words.every((w) => s.words.includes(w))) continue;
-        if (hit) return undefined;
+        if (hit) several = true;
         hit = s;
       }
+      // "Prabowo" of "Prabowo Subianto" beside "Listyo Sigit Prabowo": one word, the first of one name only.
+      if (several) return words.length === 1 ? only(same, (s) => s.words.length > 1 && s.words[0] === words[0]) : undefined;
       if (hit) return hit;
       // "Bernad Darmawan Sutrisno" and "Bernad Dermawan Sutrisno": one letter apart in one word of two or more.
       if (words.length >= 2) return only(same, (s) => s.words.length === words.length && s.words.every((w, k) => nearlyEqual(w, words[k]!)));
@@ -445,6 +459,14 @@ function findGroup(
         }
       }
       if (n === 1) return start;
+      // "Timnas" is "Tim Nasional Indonesia (Timnas Indonesia)": the one body another of whose forms it starts.
+      if (n === 0) {
+        const form = only(same, (s) => {
+          for (const a of s.group.aliases) if (a.startsWith(prefix)) return true;
+          return false;
+        });
+        if (form) return form;
+      }
     } else {
       // "Kementerian Haji dan Umrah" is "Kementerian Haji dan Umrah RI" before it is the same
       // ministry of another country named after it ("… Kerajaan Arab Saudi").
@@ -525,7 +547,8 @@ function findGroup(
       const long = only(same, (s) => s.group.text.endsWith(tail) && s.group.text.length > t.length && initialsOf(s.group.text.slice(0, -tail.length)) === head[1]);
       if (long) return long;
       // "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the acronym inside the name as written.
-      const around = only(same, (s) => mentionBefore(s, text, ` (${head[1]})${tail}`));
+      // ("Kantor Dagang dan Ekonomi Indonesia (KDEI) di Taipei", then "KDEI Taipei": the place after "di".)
+      const around = only(same, (s) => mentionBefore(s, text, ` (${head[1]})${tail}`) || mentionBefore(s, text, ` (${head[1]}) di${tail}`));
       if (around) return around;
       // "KSOP Gresik" and "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP)": the acronym of a body
       // spelled out before it, and a place: the office the article is about. (Not a national body the
@@ -562,19 +585,30 @@ function findGroup(
     return undefined;
   }
   if (c.type === 'LOC') {
+    // "Nusantara" is "Kota Nusantara" when the article names that city, before the country the lexicon knows by that name.
+    const sameName = same.find((s) => s.bare === t && s.bare !== s.group.text);
+    if (sameName) return sameName;
     // "RI" and "Indonesia", "Tiongkok" and "China", "Jabar" and "Jawa Barat".
     const named = lex.placeAliases.get(t);
     // "PEA" and "Persatuan Emirat Arab": two other names of one place.
-    const aliased = named === undefined ? undefined : same.find((s) => s.group.text === named || s.bare === named || lex.placeAliases.get(s.group.text) === named);
+    // ("RI" is "Republik Indonesia" named "Indonesia" too.)
+    const aliased = named === undefined ? undefined : same.find((s) => s.group.text === named || s.bare === named || lex.placeAliases.get(s.group.text) === named || s.group.aliases.has(named));
     if (aliased) return aliased;
     const inParens = ` (${t})`;
     if (spelled(t)) {
-      for (const s of same) if (mentionBefore(s, text, inParens)) return s;
+      // ("Jawa Barat dan Banten (BJB)": an acronym in brackets is the place's only if it spells it out.)
+      const spells = (s: Slot) => !ACRONYM.test(t) || abbreviates(t, s.bare) || s.group.mentions.some((m) => text.startsWith(inParens, m.end) && initialsBefore(text, m.end, t));
+      for (const s of same) if (mentionBefore(s, text, inParens) && spells(s)) return s;
     }
     const bare = t.replace(forms.adminPrefix, '');
     // "CIANJUR" in a dateline is "Kabupaten Cianjur".
     const bareLower = bare.toLowerCase();
-    const found = same.find((s) => s.bare === bare) ?? same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ?? only(same, (s) => abbreviates(t, s.bare));
+    // ("Bima" is no abbreviation of "Panda Bima", nor "Ponorogo" of "Mapolres Ponorogo": a place named
+    // last in another's name after a name, not after a place's kind as in "Pulau Sumatera", is its own.)
+    const found =
+      same.find((s) => s.bare === bare) ??
+      same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ??
+      only(same, (s) => (!s.bare.endsWith(` ${t}`) || placeKinds(s.bare.slice(0, -t.length - 1), lex)) && abbreviates(t, s.bare));
     if (found || lex.places.has(t)) return found;
     // "Alas Purwo" of "Taman Nasional Alas Purwo", "Soekarno-Hatta" of "Bandara Internasional
     // Soekarno-Hatta": a place's kind left out (not "Gresik" of "Pelabuhan Gresik", a known place).
@@ -582,12 +616,16 @@ function findGroup(
     // "Istora" of "Istora Gelora Bung Karno", "Pasar Besar" of "Pasar Besar Malang", "Rio" of "Rio de
     // Janeiro": a place's first words (not a known place's, "Jakarta" of "Jakarta Selatan", nor one
     // whose next word makes another area, "Tewah Hulu"). One place of either kind, or none.
+    // "Desa Gumantar" of "Desa Adat Gumantar", "Taman Impian Jaya Ancol" of "Kompleks Taman Impian
+    // Jaya Ancol": the same name without a word that only says it is an area or a complex.
     const kinded = placeKinds(t.split(' ')[0]!, lex);
+    const plain = withoutAreaWords(t);
     return only(
       same,
       (s) =>
         (!kinded && s.group.text.endsWith(` ${t}`) && placeKinds(s.group.text.slice(0, -t.length - 1), lex)) ||
-        (s.group.text.startsWith(`${t} `) && !AREA_PART.test(s.group.text.slice(t.length + 1))),
+        (s.group.text.startsWith(`${t} `) && !AREA_PART.test(s.group.text.slice(t.length + 1))) ||
+        (plain !== '' && s.group.text.length > t.length && withoutAreaWords(s.group.text) === plain),
     );
   }
   return undefined;
@@ -631,6 +669,22 @@ function shortOfAround(short: string, around: string, lex: Lexicon): boolean {
   return rest.startsWith(' ') && placeSpelling(rest.slice(1), lex) === placeSpelling(place, lex);
 }
 
+/**
+ * Whether the capitalised words right before `end` in the text, the last one, two … five of them
+ * ("dan" between them skipped), have `acronym` as their initials ("Ibu Kota Nusantara" before "(IKN)"
+ * when only "Kota Nusantara" was read).
+ */
+function initialsBefore(text: string, end: number, acronym: string): boolean {
+  const words = text.slice(Math.max(0, end - 80), end).split(/\s+/u).filter((w) => w !== 'dan');
+  let initials = '';
+  for (let k = words.length - 1; k >= 0 && initials.length < acronym.length; k--) {
+    if (!/^\p{Lu}/u.test(words[k]!)) return false;
+    initials = words[k]![0] + initials;
+    if (initials === acronym) return true;
+  }
+  return false;
+}
+
 /** Words after a place's name that make another area of it ("Jakarta Selatan", "Tewah Hulu", "Balikpapan Baru"). */
 const AREA_PART = /^(?:Utara|Selatan|Barat|Timur|Tengah|Tenggara|Barat Daya|Barat Laut|Timur Laut|Raya|Baru|Lama|Hulu|Hilir|Ilir|Atas|Bawah|Besar|Kecil|Dalam|Luar|Wetan|Kulon|Lor|Kidul|Darat|Laut|Induk|Kota|Satu|Dua|I|II|III|IV|\d+)(?:\s|$)/u;
 
@@ -642,8 +696,24 @@ function placeKinds(words: string, lex: Lexicon): boolean {
   return kind(list[0]!) && (list.length === 1 || kind(list[1]!) || list[1] === 'Nasional' || list[1] === 'Internasional');
 }
 
+/** Words that only say a place is an area or a complex ("Desa Adat …", "Kompleks …", "Kawasan …"). */
+const AREA_WORDS = /(?:^|\s)(?:Adat|Kompleks|Komplek|Kawasan)(?=\s|$)/gu;
+
+/** A place's name without {@link AREA_WORDS}. */
+function withoutAreaWords(name: string): string {
+  return name.replace(AREA_WORDS, '').trim();
+}
+
 /** Kinds of places besides the lexicon's markers: an area or a complex around a name ("Kawasan Ciwidey", "Kompleks …"). */
-const PLACE_KIND_MORE = new Set(['Kawasan', 'Kompleks', 'Komplek', 'Hutan', 'Cagar']);
+const PLACE_KIND_MORE = new Set(['Kawasan', 'Kompleks', 'Komplek', 'Hutan', 'Cagar', 'Distrik', 'Nagari', 'Gampong', 'Kalurahan', 'Kapanewon', 'Kemantren', 'Padukuhan', 'Dusun', 'Adat', 'Jalur', 'TPA', 'TPAS', 'TPST', 'DKI', 'Kerajaan', 'Republik', 'Kesultanan', 'Negara']);
+
+/** A state school's name opening with its kind, in one word or two ("SMAN 3 …", "SMA Negeri 3 …"). */
+const STATE_SCHOOL = /^(?:SMK|SMA|SMP|SD|SLB)(?:N| Negeri)\s/u;
+
+/** A school's name with its kind in one spelling ("SMA Negeri 3 Kendari" → "sman 3 kendari"). */
+function schoolKey(name: string): string {
+  return name.replace(/^(SMK|SMA|SMP|SD|SLB) Negeri(?=\s)/u, '$1N').toLowerCase();
+}
 
 /** An administrative prefix and the place after it, ending a body's name ("… Kota Kendari"). */
 const PLACE_END = /\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;

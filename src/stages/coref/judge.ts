@@ -1134,6 +1134,12 @@ export function cleanEdges(c: Candidate): Candidate | null {
     if (m.index === 0) start += m[0].length;
     text = m.index === 0 ? text.slice(m[0].length) : text.slice(0, m.index);
   }
+  // "se-Asia Tenggara", "se-Sulawesi Selatan": "se-" ("all of") glued to a name is no part of it
+  // (nor, with it, a lowercase word to cut below with the name's first word).
+  if (text.startsWith('se-') && /^\p{Lu}/u.test(text.slice(3))) {
+    start += 3;
+    text = text.slice(3);
+  }
   // "kantor KPU RI", "IKN mangkrak", "lindung IKN": lowercase words at the edges are no part of a
   // name (particles inside one are: "Ahmad bin Abdullah"). (No lowercase word opening the text or
   // after a space: none at its edges.)

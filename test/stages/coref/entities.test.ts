@@ -331,6 +331,49 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links one word of two people's names to the one whose name it opens ('Wiratmo' of 'Wiratmo Santoso', not 'Agus Dwi Wiratmo')", () => {
+    const list = entities('Presiden Wiratmo Santoso membuka rapat bersama Kapolri Jenderal Agus Dwi Wiratmo di Istana. "Tidak ada lagi korupsi," kata Wiratmo.');
+    expect(list.filter((e) => e.type === 'PERSON').map((e) => [e.text, e.mentions.map((m) => m.text)])).toEqual([
+      ['Wiratmo Santoso', ['Wiratmo Santoso', 'Wiratmo']],
+      ['Agus Dwi Wiratmo', ['Agus Dwi Wiratmo']],
+    ]);
+  });
+
+  it("links a place's name with a word that only says it is an area or a complex to the name without it ('Desa Adat Sukalaras', 'Kompleks Taman Bunga Nusa')", () => {
+    const text = 'Warga Desa Sukalaras menggelar upacara di Desa Adat Sukalaras. Pengunjung Taman Bunga Nusa memadati Kompleks Taman Bunga Nusa.';
+    const at = (s: string): Candidate => {
+      const start = text.indexOf(s);
+      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions(['Desa Sukalaras', 'Desa Adat Sukalaras', 'Taman Bunga Nusa', 'Kompleks Taman Bunga Nusa'].map(at), text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Desa Adat Sukalaras', ['Desa Sukalaras', 'Desa Adat Sukalaras']],
+      ['Kompleks Taman Bunga Nusa', ['Taman Bunga Nusa', 'Kompleks Taman Bunga Nusa']],
+    ]);
+  });
+
+  it("keeps a known place apart from another place whose name ends in it after a name, not after a place's kind ('Bima' of 'Panda Bima', 'Ponorogo' of 'Mapolres Ponorogo', but 'Sumatera' of 'Pulau Sumatera')", () => {
+    const text = 'Dermaga dibangun di Panda Bima dan Pulau Sumatera. Pelaku dibawa ke Mapolres Ponorogo. Warga Bima, Sumatera dan Ponorogo menyambutnya.';
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const later = text.indexOf('Warga');
+    const groups = groupMentions([at('Panda Bima'), at('Pulau Sumatera'), at('Mapolres Ponorogo'), at('Bima', later), at('Sumatera', later), at('Ponorogo', later)], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Panda Bima', ['Panda Bima']],
+      ['Pulau Sumatera', ['Pulau Sumatera', 'Sumatera']],
+      ['Mapolres Ponorogo', ['Mapolres Ponorogo']],
+      ['Bima', ['Bima']],
+      ['Ponorogo', ['Ponorogo']],
+    ]);
+  });
+
+  it('reads a place after "se-" ("all of") glued to it whole, without the prefix ("se-Asia Tenggara")', () => {
+    const list = entities('Akuarium di Jakarta itu disebut terbesar se-Asia Tenggara. Harga beras tertinggi se-Sulawesi Selatan tercatat di Makassar.');
+    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).toEqual(['Jakarta', 'Asia Tenggara', 'Sulawesi Selatan', 'Makassar']);
+  });
+
   it('links "Muhammad" in its other spellings ("Mochammad Afifuddin" and "Muhammad Afifuddin")', () => {
     const list = entities('Ketua KPU Mochammad Afifuddin hadir dalam rapat. Menurut Muhammad Afifuddin, tahapan berjalan lancar.');
     expect(list.filter((e) => e.type === 'PERSON').map((e) => e.mentions.map((m) => m.text))).toEqual([['Mochammad Afifuddin', 'Muhammad Afifuddin']]);
@@ -349,6 +392,55 @@ describe('entity helpers', () => {
       ['Kementerian Keuangan', ['Kementerian Keuangan']],
       ['Kementan', ['Kementan']],
     ]);
+  });
+
+  it("links a city's name without its kind to the city, not the country the lexicon knows by it, and a place's acronym in brackets only if it spells out the words before it ('Nusantara', 'IKN', not 'BJB' of 'Banten')", () => {
+    const text = 'Investor menanam modal di Ibu Kota Nusantara (IKN). Nusantara siap, kata pejabat Indonesia. Kredit dari Bank Jawa Barat dan Banten (BJB) mengalir.';
+    const at = (s: string): Candidate => {
+      const start = text.indexOf(s);
+      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions(['Kota Nusantara', 'IKN', 'Nusantara siap', 'Indonesia', 'Banten', 'BJB'].map(at).map((c) => (c.text === 'Nusantara siap' ? { ...c, end: c.start + 9, text: 'Nusantara' } : c)), text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Kota Nusantara', ['Kota Nusantara', 'IKN', 'Nusantara']],
+      ['Indonesia', ['Indonesia']],
+      ['Banten', ['Banten']],
+      ['BJB', ['BJB']],
+    ]);
+  });
+
+  it("links one word to the one body another of whose forms it starts, and a state school's kind in one word to it in two ('Timnas', 'SMKN Bahari Nusa')", () => {
+    const text = 'Tim Nasional Indonesia (Timnas Indonesia) berlatih. Timnas siap. Siswa SMK Negeri Bahari Nusa dan SMKN Bahari Nusa juara.';
+    const at = (s: string, from = 0): Candidate => {
+      const start = text.indexOf(s, from);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions([at('Tim Nasional Indonesia'), at('Timnas Indonesia'), at('Timnas', text.indexOf('Timnas siap')), at('SMK Negeri Bahari Nusa'), at('SMKN Bahari Nusa')], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Tim Nasional Indonesia', ['Tim Nasional Indonesia', 'Timnas Indonesia', 'Timnas']],
+      ['SMK Negeri Bahari Nusa', ['SMK Negeri Bahari Nusa', 'SMKN Bahari Nusa']],
+    ]);
+  });
+
+  it("links a place's other name the lexicon knows to the place written with it under a longer name ('RI' of 'Republik Indonesia', also written 'Indonesia')", () => {
+    const text = 'Delegasi RI tiba. Sikap Republik Indonesia jelas. Indonesia menolak.';
+    const at = (s: string): Candidate => {
+      const start = text.indexOf(s);
+      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions(['RI', 'Republik Indonesia', 'Indonesia menolak'].map(at).map((c) => (c.text === 'Indonesia menolak' ? { ...c, end: c.start + 9, text: 'Indonesia' } : c)), text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([['Republik Indonesia', ['RI', 'Republik Indonesia', 'Indonesia']]]);
+  });
+
+  it("links an acronym and a place to the body whose name that acronym follows in brackets before 'di' and the place ('KPDN Taipei')", () => {
+    const long = 'Kantor Perwakilan Dagang Nusantara';
+    const text = `Keluarga berkoordinasi dengan ${long} (KPDN) di Taipei. Selain itu, KPDN Taipei mendampingi klaim.`;
+    const at = (s: string): Candidate => {
+      const start = text.indexOf(s);
+      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
+    };
+    const groups = groupMentions([at(long), at('KPDN Taipei')], text, getLexicon());
+    expect(groups.map((g) => g.mentions.map((m) => m.text))).toEqual([[long, 'KPDN Taipei']]);
   });
 
   it.each([
