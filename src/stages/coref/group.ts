@@ -89,7 +89,7 @@ function plainSpelling(lower: string): boolean {
 }
 
 function nameWords(text: string, forms: Forms): string[] {
-  // "Uni Ratna", "Mbah Sastro", "Pak H. Budi": a form of address is no word of the name (unless it is all of it).
+  // "Uni Yusnidar", "Mbah Karto", "Pak H. Budi": a form of address is no word of the name (unless it is all of it).
   const bare = text.replace(forms.namePrefixes, '');
   const named = bare.replace(forms.address, '').replace(forms.namePrefixes, '');
   return (named === '' ? bare : named)
@@ -610,14 +610,15 @@ function findGroup(
       same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ??
       only(same, (s) => (!s.bare.endsWith(` ${t}`) || placeKinds(s.bare.slice(0, -t.length - 1), lex)) && abbreviates(t, s.bare));
     if (found || lex.places.has(t)) return found;
-    // "Alas Purwo" of "Taman Nasional Alas Purwo", "Soekarno-Hatta" of "Bandara Internasional
-    // Soekarno-Hatta": a place's kind left out (not "Gresik" of "Pelabuhan Gresik", a known place).
-    // ("Pasar Besar", itself named by its kind, is no "Jalan Pasar Besar".)
-    // "Istora" of "Istora Gelora Bung Karno", "Pasar Besar" of "Pasar Besar Malang", "Rio" of "Rio de
-    // Janeiro": a place's first words (not a known place's, "Jakarta" of "Jakarta Selatan", nor one
-    // whose next word makes another area, "Tewah Hulu"). One place of either kind, or none.
-    // "Desa Gumantar" of "Desa Adat Gumantar", "Taman Impian Jaya Ancol" of "Kompleks Taman Impian
-    // Jaya Ancol": the same name without a word that only says it is an area or a complex.
+    // The one longer place this one shortens, if only one (not a known place: "Gresik" is no "Pelabuhan
+    // Gresik", "Jakarta" no "Jakarta Selatan"):
+    // - without its kind: "Alas Purwo" of "Taman Nasional Alas Purwo", "Soekarno-Hatta" of "Bandara
+    //   Internasional Soekarno-Hatta" (not a name itself opened by a kind: "Pasar Besar" is no "Jalan
+    //   Pasar Besar");
+    // - by its first words: "Istora" of "Istora Gelora Bung Karno", "Pasar Besar" of "Pasar Besar
+    //   Malang", "Rio" of "Rio de Janeiro" (not when the next word makes another area: "Tewah Hulu");
+    // - without a word that only says it is an area or a complex: "Desa Gumantar" of "Desa Adat
+    //   Gumantar", "Taman Impian Jaya Ancol" of "Kompleks Taman Impian Jaya Ancol".
     const kinded = placeKinds(t.split(' ')[0]!, lex);
     const plain = withoutAreaWords(t);
     return only(
@@ -771,15 +772,15 @@ function contractsBeforePlace(short: string, long: string): boolean {
 /** The prefix of a derived noun a contraction skips ("per" of "perhubungan", "pen" of "pendidikan", "ke" of "kesehatan"). */
 const NOUN_PREFIX = /^(?:keper|kepen|per|pen|pem|peng|peny|pe|ke)(?=[a-z]{4})/u;
 
-// "… ujar pria yang akrab disapa Aco", "pelaku yang dikenal dengan sapaan Bunda Tika": the nickname
-// of the person the sentence is about (a form of address may stand before it: "akrab disapa Koh Ahong").
+// "… ujar pria yang akrab disapa Aco", "pelaku yang dikenal dengan sapaan Bunda Rosita": the nickname
+// of the person the sentence is about (a form of address may stand before it: "akrab disapa Koh Aliong").
 const NICKNAME_CUE = /(?:(?:akrab|biasa|kerap|sering|karib)\s+(?:disapa|dipanggil|disebut)|dikenal\s+dengan\s+(?:sapaan|panggilan)(?:\s+akrab)?)\s+$/u;
 
-// "Mualem, sapaan akrab gubernur, …", "Melki, sapaan akrabnya", "Mbah Sastro, begitu ia biasa disapa":
+// "Anto, sapaan akrab gubernur, …", "Ayu, sapaan akrabnya", "Mbah Karto, begitu ia biasa disapa":
 // a nickname, then the words that say it is one (and perhaps the person's name after them).
 const NICKNAME_AFTER = /^,\s+(?:(?:sapaan|panggilan)\s+akrab(?:nya)?|begitu\s+(?:ia|dia|beliau)\s+(?:akrab|biasa|kerap|sering)\s+(?:disapa|dipanggil))(?=[\s,.])/u;
 
-/** What the nickname rules read before a name: a form of address and the space after it ("Koh "), at most. */
+/** {@link NICKNAME_CUE}, then a form of address and the space after it ("Koh "), at most. */
 const nicknameCues = perLexicon((lex: Lexicon) => new RegExp(`${NICKNAME_CUE.source.slice(0, -1)}(?:(?:${alternation([...lex.honorifics, ...lex.addressTerms])})\\.?\\s+)?$`, 'iu'));
 
 /** An organisation's name that is another name and its country or corporate word ("Galderma Indonesia", "Euromedica Group"). */
@@ -816,9 +817,9 @@ export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGr
 
 /**
  * A person named only after "akrab disapa" / "biasa dipanggil" ("pria yang akrab disapa Aco"), or right
- * before ", sapaan akrabnya" ("Melki, sapaan akrabnya, …"), is the nickname of the person mentioned
- * last before it, or of the person named after "sapaan akrab" ("Rara, sapaan akrab Rania"); one named
- * after "alias" right after a person's name ("Yusrizal alias Buyung") is that person's; and one first
+ * before ", sapaan akrabnya" ("Ayu, sapaan akrabnya, …"), is the nickname of the person mentioned
+ * last before it, or of the person named after "sapaan akrab" ("Ayu, sapaan akrab Wulandari"); one named
+ * after "alias" right after a person's name ("Darmaji alias Kocil") is that person's; and one first
  * named in brackets right after a person's name ("Saifullah Yusuf (Gus Ipul)") is that person's: the
  * two groups become one.
  */
@@ -845,7 +846,7 @@ export function mergeNicknames(groups: EntityGroup[], text: string, lex: Lexicon
         continue;
       }
     }
-    // "Ardiansyah alias Iyan (23)", "FS alias Boss Fendy": the name after "alias" is the one before it.
+    // "Darmaji alias Kocil (23)", "RK alias Bang Udin": the name after "alias" is the one before it.
     const before = text.slice(Math.max(0, first.start - 7), first.start);
     if (before === ' alias ') {
       const named = personAt(g, first.start - 7, true);
@@ -856,7 +857,7 @@ export function mergeNicknames(groups: EntityGroup[], text: string, lex: Lexicon
     }
     const after = NICKNAME_AFTER.exec(text.slice(first.end, first.end + 60));
     if (after) {
-      // "Rara, sapaan akrab Rania": the person named right after the words.
+      // "Ayu, sapaan akrab Wulandari": the person named right after the words.
       const at = first.end + after[0].length + 1;
       const named = text[at - 1] === ' ' ? personAt(g, at, false) : undefined;
       if (named) {

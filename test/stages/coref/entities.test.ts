@@ -863,7 +863,7 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(orgs[0]!.mentions.map((m) => m.text)).toContain(short);
   });
 
-  it('compares names without a form of address before them ("Uni Ratna", "Bli Arya")', () => {
+  it('compares names without a form of address before them ("Uni Yusnidar", "Bli Sudarma")', () => {
     const list = entities('"Kami minta harga yang masuk akal," kata Yusnidar Sari (50), pedagang kain yang akrab disapa Uni Yusnidar, di sela aksi. Yusnidar mengaku omzetnya turun.');
     expect(find(list, 'PERSON', 'Yusnidar Sari')?.mentions.map((m) => m.text)).toEqual(['Yusnidar Sari', 'Uni Yusnidar', 'Yusnidar']);
     const two = entities('Pengantin pria I Made Sudarma Yasa hadir bersama keluarga. "Keluarga Bli Sudarma sabar sekali," ujar tamu itu. Sudarma mengenakan udeng.');
