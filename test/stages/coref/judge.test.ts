@@ -42,6 +42,11 @@ describe('typeByLexicon', () => {
     expect(typeByLexicon(cand(t, 'LPK Karya Mandiri', 'LOC'), lex).type).toBe('ORG');
   });
 
+  it('makes a regional leaders\' forum, a wives\' association and a corps read as a person an organisation', () => {
+    const t = 'Tim dari Forkopimcam Sukaresmi, Bhayangkari Cabang Garut dan Korps Marinir tiba.';
+    for (const name of ['Forkopimcam Sukaresmi', 'Bhayangkari Cabang Garut', 'Korps Marinir']) expect(typeByLexicon(cand(t, name, 'PERSON'), lex).type).toBe('ORG');
+  });
+
   it('makes a Dutch school read as a place an organisation', () => {
     const t = 'Ia belajar di Rijkskweekschool Haarlem, Belanda.';
     expect(typeByLexicon(cand(t, 'Rijkskweekschool Haarlem', 'LOC'), lex).type).toBe('ORG');
