@@ -42,9 +42,9 @@ describe('typeByLexicon', () => {
     expect(typeByLexicon(cand(t, 'LPK Karya Mandiri', 'LOC'), lex).type).toBe('ORG');
   });
 
-  it('makes a regional leaders\' forum, a wives\' association and a corps read as a person an organisation', () => {
-    const t = 'Tim dari Forkopimcam Sukaresmi, Bhayangkari Cabang Garut dan Korps Marinir tiba.';
-    for (const name of ['Forkopimcam Sukaresmi', 'Bhayangkari Cabang Garut', 'Korps Marinir']) expect(typeByLexicon(cand(t, name, 'PERSON'), lex).type).toBe('ORG');
+  it('makes a regional leaders\' forum, a wives\' association, a corps, a students\' council and a learning centre read as a person an organisation', () => {
+    const t = 'Tim dari Forkopimcam Sukaresmi, Bhayangkari Cabang Garut, Korps Marinir, DEMA Unsika dan PKBM Tunas Harapan tiba.';
+    for (const name of ['Forkopimcam Sukaresmi', 'Bhayangkari Cabang Garut', 'Korps Marinir', 'DEMA Unsika', 'PKBM Tunas Harapan']) expect(typeByLexicon(cand(t, name, 'PERSON'), lex).type).toBe('ORG');
   });
 
   it('makes a Dutch school read as a place an organisation', () => {
