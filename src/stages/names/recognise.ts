@@ -1688,8 +1688,13 @@ class SentenceReader {
         // document names someone by after a speech cue.)
         const opener =
           name < hi - 1 && ((lex.orgs.has(a.text) && lex.namePrefixes.has(withoutTrailingDot(tokens[name]!.text))) || this.cuedNames.has(tokens[name]!.text));
+        // ("Yayasan Pendidikan Graha Ganesha": a place's marker opens no person's name.)
         const personAfter =
-          name < hi && !joined && ownName && (designationEnd < name || opener || (!namesake && this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end)) || (name > i + 1 && this.balineseOpener(name, hi)));
+          name < hi &&
+          !joined &&
+          ownName &&
+          !this.words.placeMarkers.has(tokens[name]!.text) &&
+          (designationEnd < name || opener || (!namesake && this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end)) || (name > i + 1 && this.balineseOpener(name, hi)));
         const end = personAfter ? designationEnd : hi;
         // "Komisi VI DPR RI Fraksi Gerindra": the faction inside is an organisation of its own, after the commission's.
         let fraksi = -1;

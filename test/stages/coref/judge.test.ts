@@ -43,6 +43,11 @@ describe('typeByLexicon', () => {
     expect(typeByLexicon(cand(t, 'LPK Karya Mandiri', 'LOC'), lex).type).toBe('ORG');
   });
 
+  it('makes a regional leaders\' forum, a wives\' association, a corps, a students\' council and a learning centre read as a person an organisation', () => {
+    const t = 'Tim dari Forkopimcam Sukaresmi, Bhayangkari Cabang Garut, Korps Marinir, DEMA Unsika dan PKBM Tunas Harapan tiba.';
+    for (const name of ['Forkopimcam Sukaresmi', 'Bhayangkari Cabang Garut', 'Korps Marinir', 'DEMA Unsika', 'PKBM Tunas Harapan']) expect(typeByLexicon(cand(t, name, 'PERSON'), lex).type).toBe('ORG');
+  });
+
   it('makes a Dutch school read as a place an organisation', () => {
     const t = 'Ia belajar di Rijkskweekschool Haarlem, Belanda.';
     expect(typeByLexicon(cand(t, 'Rijkskweekschool Haarlem', 'LOC'), lex).type).toBe('ORG');

@@ -213,4 +213,14 @@ describe('recogniseNames', () => {
     expect(candidates.filter((c) => c.type === 'ORG').map((c) => c.text)).toEqual(['BPJS Watch']);
     expect(roles.map((r) => r.title)).toEqual(['Koordinator Advokasi Jaminan Sosial']);
   });
+
+  it('reads a place\'s marker after an organisation\'s words as part of its name, not a person the tagger read ("Yayasan Pendidikan Graha …")', () => {
+    const body = 'Nasabahnya antara lain Yayasan Pendidikan Graha Mulia dan sebuah rumah sakit.';
+    const doc = pipeline.run({ body });
+    const start = body.indexOf('Graha Mulia');
+    doc.candidates.push(makeCandidate('PERSON', start, start + 'Graha Mulia'.length, 'Graha Mulia', 'model', 3));
+    const found = recogniseNames(doc, lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(found).toContain('ORG:Yayasan Pendidikan Graha Mulia');
+    expect(found).not.toContain('PERSON:Graha Mulia');
+  });
 });
