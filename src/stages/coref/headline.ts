@@ -48,6 +48,41 @@ function givenAndSurname(form: string, lex: Lexicon): boolean {
   return words.slice(1).every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && (lex.personWords.has(w.toLowerCase()) || lex.givenNames.has(w.toLowerCase())) && !lex.newsWords.has(w.toLowerCase()) && !lex.places.has(w));
 }
 
+/** Whether the word before `at` (over spaces and opening marks) ends a sentence, a line or a dateline, or nothing is before it. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[ \t“"'‘(]/u.test(text[i]!)) i--;
+  // A dash opens a dateline's sentence only with a space after it ("Jambi - Antrean …", not "Asia-Pasifik").
+  return i < 0 || /[\n.!?:;]/u.test(text[i]!) || (i < at - 1 && /[–—-]/u.test(text[i]!));
+}
+
+/** Whether `text` holds `lower` as whole words outside addresses ("www.instagram.com" writes every name small). */
+function writtenSmall(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + lower.length] ?? ' ';
+    if (!/[\p{L}\p{N}._/@-]/u.test(before) && !/[\p{L}\p{N}_/@-]/u.test(after) && !/^\.[\p{L}]/u.test(text.slice(at + lower.length, at + lower.length + 2))) return true;
+  }
+  return false;
+}
+
+/**
+ * Common words capitalised by where they stand, not because they name something: a form written
+ * with capitals only in headlines and at the openings of sentences, which the text also writes in
+ * small letters ("Harga Batu Bara Melemah" and "harga batu bara"; "Mikroplastik, serpihan …" and
+ * "menemukan mikroplastik").
+ */
+function capitalisedByPosition(form: string, text: string, body: BodyRange): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(form) || /\p{Lu}/u.test(form.slice(1).replace(/(?<=\s)\p{Lu}(?=\p{Ll})/gu, ''))) return false;
+  if (!writtenSmall(text, form.toLowerCase())) return false;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    if (at < body.start || at >= body.end) continue;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at + form.length] ?? ' ')) continue;
+    if (!opensSentence(text, at)) return false;
+  }
+  return true;
+}
+
 /** Where the body is: candidates outside it are headline candidates. */
 export interface BodyRange {
   start: number;
@@ -63,8 +98,17 @@ export interface BodyRange {
  * person's name, or a capitalised word the body writes that is no common word), typed as there, or
  * it is dropped. An organisation marker before a known place ("Pemkot Bogor") is kept. The body's forms, not the headline's, then make the canonical names.
  */
-export function confirmHeadlines(candidates: readonly Candidate[], text: string, body: BodyRange, lex: Lexicon): Candidate[] {
+export function confirmHeadlines(all: readonly Candidate[], text: string, body: BodyRange, lex: Lexicon): Candidate[] {
   const isHeadline = (c: Candidate) => c.start < body.start || c.start >= body.end;
+  const byPosition = new Map<string, boolean>();
+  const candidates = all.filter((c) => {
+    let common = byPosition.get(c.text);
+    if (common === undefined) {
+      common = capitalisedByPosition(c.text, text, body);
+      byPosition.set(c.text, common);
+    }
+    return !common;
+  });
   const bodyTypes = new Map<string, Candidate['type']>();
   for (const c of candidates) {
     if (isHeadline(c)) continue;

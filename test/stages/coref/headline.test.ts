@@ -45,4 +45,20 @@ describe('confirmHeadlines', () => {
     expect(confirmHeadlines([c], t, r, lex)).toEqual([c]);
     expect(confirmHeadlines([{ ...c, score: 1 }], t, r, lex)).toEqual([]);
   });
+
+  it('drops a form capitalised only in headlines and at sentence openings that the text also writes small', () => {
+    const t = 'Harga Batu Bara Turun Lagi\n\nSamarinda - Harga batu bara terus melemah. Rempela, sayuran hijau ini, juga dijual di pasar. Pedagang menjual rempela murah.\nInfo: www.batubara.id';
+    const r = { start: 28, end: t.length };
+    const head = at(t, 'Batu Bara', 'LOC', 0, 'lexicon', 3);
+    const opening = at(t, 'Rempela', 'PERSON', r.start, 'model', 4);
+    expect(confirmHeadlines([head, opening], t, r, lex)).toEqual([]);
+    // Written with capitals inside a sentence too, the form is a name.
+    const t2 = `${t} Warga memanggilnya Rempela sejak kecil.`;
+    const r2 = { start: 28, end: t2.length };
+    expect(confirmHeadlines([at(t2, 'Rempela', 'PERSON', r2.start, 'model', 4)], t2, r2, lex)).toHaveLength(1);
+    // An address writes every name small: no evidence of a common word.
+    const t3 = 'Info Terbaru\n\nInstagram: www.instagram.com/akun';
+    const r3 = { start: 14, end: t3.length };
+    expect(confirmHeadlines([at(t3, 'Instagram', 'ORG', r3.start, 'model', 4)], t3, r3, lex)).toHaveLength(1);
+  });
 });
