@@ -316,6 +316,11 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Partai Sejahtera Bersama']);
   });
 
+  it('drops a filling station or a training centre named by its kind alone ("SPBU", "BLK"), keeps one named', () => {
+    const kept = dropNonEntities([group('SPBU', 'LOC'), group('BLK', 'LOC'), group('SPKLU', 'ORG'), group('SPBU Cibinong', 'LOC')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['SPBU Cibinong']);
+  });
+
   it('drops a plan named like a body ("Rencana Kerja Pemerintah")', () => {
     const kept = dropNonEntities([group('Rencana Kerja Pemerintah'), group('Rencana Aksi Daerah'), group('Pemerintah Kota Bitung')] as never, lex);
     expect(kept.map((g) => g.text)).toEqual(['Pemerintah Kota Bitung']);
