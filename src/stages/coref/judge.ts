@@ -1621,7 +1621,15 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
     if (list) list.push(c);
     else alone.set(c.text, [c]);
   }
-  if (alone.size === 0) return candidates as Candidate[];
+  // Places the article names alone ("Wukirsari" of "warga Wukirsari"), with where they are.
+  const placesAlone = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.type !== 'LOC' || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(c.text)) continue;
+    const list = placesAlone.get(c.text);
+    if (list) list.push(c);
+    else placesAlone.set(c.text, [c]);
+  }
+  if (alone.size === 0 && placesAlone.size === 0) return candidates as Candidate[];
   // A word of a person's name: capitalised, no marker, and no common word unless people are named by it.
   const nameWord = (w: string) => {
     if (!/^\p{Lu}\p{Ll}/u.test(w) || lex.orgMarkers.has(w)) return false;
@@ -1644,6 +1652,20 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
       continue;
     }
     const words = [...c.text.matchAll(/\S+/gu)];
+    // "Lurah Wukirsari Suhartono Hadi" where the article names "Wukirsari" alone as a place: the
+    // place's words, the title's, open the person read after it, when two name words follow them.
+    if (c.type === 'PERSON') {
+      let lead = 0;
+      for (let m = 1; m <= 2 && words.length - m >= 2; m++) {
+        const head = c.text.slice(0, words[m - 1]!.index! + words[m - 1]![0].length);
+        if (placesAlone.get(head)?.some((p) => p.end <= c.start || p.start >= c.end) && words.slice(m).every((x) => nameWord(x[0]) && !lex.places.has(x[0]))) lead = m;
+      }
+      if (lead > 0) {
+        const at = c.start + words[lead]!.index!;
+        out.push(changeCandidate(c, { start: at, text: c.text.slice(at - c.start) }));
+        continue;
+      }
+    }
     // "Ditjen Dikti Khairul meyakini … ujar Khairul": an organisation opened by its acronym or marker
     // (read after a title or not) may end with the one word by which the article names a person alone.
     const opened = c.type === 'ORG' && words.length >= 3 && (ACRONYM.test(words[0]![0]) || lex.orgMarkers.has(words[0]![0]) || lex.orgs.has(words[0]![0]));

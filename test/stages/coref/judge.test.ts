@@ -316,9 +316,14 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Partai Sejahtera Bersama']);
   });
 
-  it('drops a filling station or a training centre named by its kind alone ("SPBU", "BLK"), keeps one named', () => {
-    const kept = dropNonEntities([group('SPBU', 'LOC'), group('BLK', 'LOC'), group('SPKLU', 'ORG'), group('SPBU Cibinong', 'LOC')] as never, lex);
-    expect(kept.map((g) => g.text)).toEqual(['SPBU Cibinong']);
+  it('drops a meeting named by its short name ("Musda", "Rakernas")', () => {
+    const kept = dropNonEntities([group('Musda', 'LOC'), group('Rakernas'), group('Demokrat')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Demokrat']);
+  });
+
+  it('drops a filling station or a training centre named by its kind alone ("SPBE", "BLK"), keeps one named', () => {
+    const kept = dropNonEntities([group('SPBE', 'LOC'), group('BLK', 'LOC'), group('SPKLU', 'ORG'), group('SPBE Cibinong', 'LOC')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['SPBE Cibinong']);
   });
 
   it('drops a plan named like a body ("Rencana Kerja Pemerintah")', () => {
@@ -421,6 +426,20 @@ describe('splitAtNameUsedAlone', () => {
     const short = { ...person, start: named.lastIndexOf('Sulastri'), end: named.lastIndexOf('Sulastri') + 8, text: 'Sulastri', source: 'model' };
     const role = { personStart: person.start, personEnd: person.end, title: 'Ketua RT', org: null, start: 0, end: 8 };
     expect(splitAtNameUsedAlone([person, short], [role], lex)).toEqual([person, short]);
+  });
+
+  it("starts a person read after a title past the place the article names alone elsewhere (\"Lurah Sukamekar Darmono Wibisono\")", () => {
+    const t = 'Warga Sukamekar menolak tambang. Lurah Sukamekar Darmono Wibisono mengatakan warga resah.';
+    const place = cand(t, 'Sukamekar', 'LOC');
+    const person = { ...cand(t, 'Sukamekar Darmono Wibisono', 'PERSON', 'person/title-name', 4.5), start: t.lastIndexOf('Sukamekar') };
+    person.end = person.start + person.text.length;
+    const role = { personStart: person.start, personEnd: person.end, title: 'Lurah', org: null, start: person.start - 6, end: person.start - 1 };
+    expect(splitAtNameUsedAlone([place, person], [role], lex).map((c) => [c.type, c.text])).toEqual([
+      ['LOC', 'Sukamekar'],
+      ['PERSON', 'Darmono Wibisono'],
+    ]);
+    // No place of that word elsewhere: the run is left as read.
+    expect(splitAtNameUsedAlone([person], [role], lex)).toEqual([person]);
   });
 });
 
