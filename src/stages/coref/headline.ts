@@ -69,8 +69,8 @@ function writtenSmall(text: string, lower: string): boolean {
 /**
  * Common words capitalised by where they stand, not because they name something: a form written
  * with capitals only in headlines and at the openings of sentences, which the text also writes in
- * small letters ("Harga Batu Bara Melemah" and "harga batu bara"; "Mikroplastik, serpihan …" and
- * "menemukan mikroplastik").
+ * small letters ("Harga Batu Bara Turun" and "harga batu bara"; "Rempela, sayuran hijau …" and
+ * "menjual rempela").
  */
 function capitalisedByPosition(form: string, text: string, body: BodyRange): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(form) || /\p{Lu}/u.test(form.slice(1).replace(/(?<=\s)\p{Lu}(?=\p{Ll})/gu, ''))) return false;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, peopleReadAsPlaces, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
+import { cleanEdges, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, peopleReadAsPlaces, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -80,7 +80,8 @@ export const corefStage = defineStageFactory({
           if (found.type === 'PERSON' && insideTitle(doc.roleCandidates, found)) continue;
           for (const part of splitPair(found, lexicon)) {
             const c = cleanEdges(part);
-            if (c === null) continue;
+            // ("Sentosa menggandeng Daewoo": a span over a word of the sentence names no one.)
+            if (c === null || overSentenceWord(c.text, lexicon)) continue;
             const before80 = text.slice(Math.max(0, c.start - 80), c.start);
             const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
             const portfolio = field && trimPortfolioBeforeBody(field, lexicon, before80);

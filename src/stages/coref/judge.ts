@@ -210,6 +210,26 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
   );
 }
 
+/**
+ * Whether a name runs over a word of the sentence: a lowercase Indonesian word inside it that is no
+ * function word ("Sentosa menggandeng Daewoo", "Business Forum gelaran Kadin Jatim"). Names
+ * hold function words ("Badan Pengawas Obat dan Makanan", "Ahmad bin Abdullah") and foreign words
+ * ("Mobility as a Service"), not those.
+ */
+export function overSentenceWord(text: string, lex: Lexicon): boolean {
+  const words = text.split(' ');
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k]!;
+    if (!/^\p{Ll}{3,}$/u.test(w) || lex.stopwords.has(w) || NAME_PARTICLES.has(w) || ENGLISH_FUNCTION.has(w)) continue;
+    // (A verb or a noun of the sentence the word lists miss: "menggandeng", "diresmikan", "gelaran" of "gelar".)
+    if (lex.commonWords.has(w) || /^(?:me[mn]?|meng|meny|ber|di|ter)\p{Ll}{3,}/u.test(w) || /\p{Ll}{3,}(?:kan|nya)$/u.test(w) || (w.endsWith('an') && lex.commonWords.has(w.slice(0, -2)))) return true;
+  }
+  return false;
+}
+
+/** Lowercase words inside people's, places' and bodies' names that are no words of the sentence. */
+const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'den', 'del', 'della', 'des', 'dos', 'das', 'ibn', 'bagi', 'serta', 'tentang', 'dalam']);
+
 /** Whether a mention is one word that marks organisations ("Koramil", "RSUD") or is a title ("Babinsa"), and no known organisation's name. */
 function markerOrTitleAlone(text: string, lex: Lexicon): boolean {
   const word = withoutTrailingDot(text);
@@ -1621,7 +1641,7 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
     if (list) list.push(c);
     else alone.set(c.text, [c]);
   }
-  // Places the article names alone ("Wukirsari" of "warga Wukirsari"), with where they are.
+  // Places the article names alone ("Sukamekar" of "warga Sukamekar"), with where they are.
   const placesAlone = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (c.type !== 'LOC' || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(c.text)) continue;
@@ -1652,7 +1672,7 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
       continue;
     }
     const words = [...c.text.matchAll(/\S+/gu)];
-    // "Lurah Wukirsari Suhartono Hadi" where the article names "Wukirsari" alone as a place: the
+    // "Lurah Sukamekar Darmono Wibisono" where the article names "Sukamekar" alone as a place: the
     // place's words, the title's, open the person read after it, when two name words follow them.
     if (c.type === 'PERSON') {
       let lead = 0;

@@ -15,6 +15,7 @@ import {
   peopleReadAsPlaces,
   joinMilitaryUnits,
   joinPurposeOrgs,
+  overSentenceWord,
   splitAtNameUsedAlone,
   splitPair,
   trimPersonTitles,
@@ -643,5 +644,12 @@ describe('joinPurposeOrgs', () => {
   it('types an office named by its purpose as an organisation, no building', () => {
     const t = 'Kantor PBB untuk Urusan Pangan Dunia melaporkan hal itu.';
     expect(typeByLexicon(cand(t, 'Kantor PBB untuk Urusan Pangan Dunia', 'LOC'), lex).type).toBe('ORG');
+  });
+});
+
+describe('overSentenceWord', () => {
+  it('finds a word of the sentence inside a span ("Sentosa menggandeng Daewoo", "Expo gelaran Kadin"), not a name\'s function or foreign words', () => {
+    for (const t of ['Sentosa menggandeng Daewoo', 'Business Forum gelaran Kadin Jatim', 'Warga diresmikan Bupati']) expect(overSentenceWord(t, lex)).toBe(true);
+    for (const t of ['Badan Pengawas Obat dan Makanan', 'Ahmad bin Abdullah', 'Mobility as a Service', 'Centre for Peace and Security', 'Kementerian Haji dan Umrah', 'Sekolah voor Inlandsche Artsen']) expect(overSentenceWord(t, lex)).toBe(false);
   });
 });
