@@ -700,8 +700,18 @@ export function dropShortFormsOfNonEntities(candidates: readonly Candidate[], te
     if (lex.nonEntityHeads.has(words[first] ?? '') || (first + 1 < words.length && lex.nonEntityHeads.has(words[first + 1]!))) dropped.add(c.text);
   }
   // "Peringati Harhubnas" (a headline's verb read with it) goes too.
-  return dropped.size === 0 ? (candidates as Candidate[]) : candidates.filter((c) => !c.text.split(' ').some((w) => dropped.has(w)));
+  const kept = dropped.size === 0 ? (candidates as Candidate[]) : candidates.filter((c) => !c.text.split(' ').some((w) => dropped.has(w)));
+  // "Deklarasi Universal Hak Asasi Manusia" read without its head: the rest of a document's name is
+  // none of an entity's, unless the lexicon knows it ("Konvensi Jenewa", "Konvensi PBB").
+  const rest = (c: Candidate) => {
+    const head = DOCUMENT_HEAD_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
+    return head !== null && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text) && !lex.aliases.has(c.text) && !ACRONYM.test(c.text.split(' ')[0]!);
+  };
+  return kept.some(rest) ? kept.filter((c) => !rest(c)) : kept;
 }
+
+/** A document's head right before a candidate, one space between ("Deklarasi ", "Konvensi "). */
+const DOCUMENT_HEAD_BEFORE = /(?:^|[^\p{L}])(?:Deklarasi|Declaration|Konvensi|Convention|Kovenan|Covenant|Piagam|Charter|Traktat|Treaty|Resolusi|Resolution) $/u;
 
 /**
  * A ministry and an agency joined by a slash name one body ("Kementerian PPN/Bappenas", "Kementerian

@@ -276,6 +276,14 @@ describe('dropShortFormsOfNonEntities', () => {
   });
 });
 
+describe('dropShortFormsOfNonEntities after a document\'s head', () => {
+  it('drops the rest of a document\'s name read without its head, keeps a place or a body the lexicon knows', () => {
+    const t = 'Menurut Deklarasi Bersama Hak Nelayan dan Konvensi Jenewa, negara wajib melindungi mereka.';
+    const cs = [cand(t, 'Bersama Hak Nelayan', 'ORG'), cand(t, 'Jenewa', 'LOC')];
+    expect(dropShortFormsOfNonEntities(cs, t, lex).map((c) => c.text)).toEqual(['Jenewa']);
+  });
+});
+
 describe('dropNonEntities', () => {
   /** A group named `text` with one mention of it, read as `type`. */
   const group = (text: string, type: 'PERSON' | 'ORG' | 'LOC' = 'ORG') => ({ type, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
