@@ -1407,7 +1407,8 @@ export function trimSentenceOpener(c: Candidate, before: string, lex: Lexicon): 
   const rest = c.text.slice(space + 1);
   // "Komitmen Bank DBS Indonesia untuk …": the rest opens with an organisation's marker.
   const marked = rest.includes(' ') && lex.orgMarkers.has(rest.slice(0, rest.indexOf(' '))) && !orgFirstWords(lex).has(first) && !/^(?:Departemen|Divisi|Bagian|Biro|Unit|Seksi|Subdit|Direktorat)$/u.test(first);
-  const type = lex.orgs.has(rest) || marked ? 'ORG' : lex.knownPlaces.has(rest) ? 'LOC' : null;
+  // ("Tamat SD, dia …": before a kind of thing's acronym, the rest keeps its type and is no entity.)
+  const type = lex.orgs.has(rest) || marked ? 'ORG' : lex.knownPlaces.has(rest) ? 'LOC' : lex.nonEntityAcronyms.has(rest) ? c.type : null;
   return type ? changeCandidate(c, { type, start: c.start + space + 1, text: rest, source: `${c.source}/trimmed` }) : c;
 }
 

@@ -411,6 +411,12 @@ describe('trimSentenceOpener', () => {
     const b = trimSentenceOpener(cand(t, 'Departemen Kepolisian New York', 'ORG'), t.slice(0, t.indexOf('Departemen')), lex);
     expect(b.text).toBe('Departemen Kepolisian New York');
   });
+
+  it("drops a common word capitalised at a sentence's start before a kind of thing's acronym (\"Lulus SMA, dia …\")", () => {
+    const t = 'Ia berhenti sekolah. Lulus SMA, dia bekerja di bengkel.';
+    const c = trimSentenceOpener(cand(t, 'Lulus SMA', 'ORG', 'org/marker', 2.6), t.slice(0, t.indexOf('Lulus')), lex);
+    expect([c.text, c.type]).toEqual(['SMA', 'ORG']);
+  });
 });
 
 describe('splitAtNameUsedAlone', () => {
