@@ -42,6 +42,11 @@ const ENGLISH_ORG_WORDS = 'organi[sz]ation|association|agency|council|university
 const ENGLISH_MEDIA_WORDS = 'publishing|publications|press|media|magazine|digest|journal|times|post|gazette|herald|tribune|daily|news|network|alert|review|insider|today';
 const ENGLISH_ORG_HEAD = new RegExp(`^(?:${ENGLISH_ORG_WORDS}|${ENGLISH_MEDIA_WORDS})$`);
 const ENGLISH_INSTITUTION = new RegExp(`\\b(?:${ENGLISH_ORG_WORDS}|hospital|\\p{L}*school|college|academy)\\b`, 'iu');
+// Last words of English names of firms and centres, no place's ("Teluk Weda Films", "… Disaster
+// Management Center"), unless a venue's word stands before a centre ("Jakarta Convention Center",
+// "Busan Cinema Center") or a building's word opens the name ("Gedung Marketing Center …").
+const ENGLISH_FIRM_END = /(?<!\b(?:Convention|Trade|Cinema|Shopping|Marketing|Exhibition|Sports?|City|Business|Cultural|Culture|Visitor|Fitness|Food|Data|Community|Expo|Civic|Service|Call|Town|Training|Distribution|Logistics?)\s)\b(?:Films|Pictures|Studios|Productions|Records|Entertainment|Center|Centre)$/u;
+const BUILDING_FIRST = /^(?:Gedung|Graha|Wisma|Menara|Kantor|Kompleks|Komplek|Balai)\s/u;
 // Last words that make an English phrase the name of an organisation or a place: the organisations'
 // own, and more ("Times Square", "Four Season Hotel").
 const ENGLISH_NAME_HEAD = new RegExp(
@@ -616,12 +621,13 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   // with an organisation's word or ends with a known organisation's acronym is an organisation.
   // "Fifth Affiliated Hospital of Guangzhou Medical University", "Graduate School of …": English institutions.
   if (c.type === 'LOC' && ENGLISH_INSTITUTION.test(c.text)) return changeCandidate(c, { type: 'ORG' });
+  if (c.type !== 'ORG' && c.text.includes(' ') && ENGLISH_FIRM_END.test(c.text) && !BUILDING_FIRST.test(c.text) && !lex.places.has(c.text)) return changeCandidate(c, { type: 'ORG' });
   if (c.type === 'LOC') return orgShapedPlace(c.text, lex) ? changeCandidate(c, { type: 'ORG' }) : c;
   // "Kepala Kantor Imigrasi Bandung": the office a title heads is an organisation.
   if (c.source === 'org/title-marker') return c;
   // "Balai Kota Jakarta", "Mal Nipah", "Kunming Botanical Garden": a place's first or last word makes a place.
   const words = c.text.split(/\s+/);
-  const placeShaped = words.length > 1 && ((lex.placeMarkers.has(words[0]!) && !AGENCY_BALAI.test(c.text)) || lex.adminPrefixes.has(words[0]!) || lex.trailingPlaceMarkers.has(words[words.length - 1]!));
+  const placeShaped = words.length > 1 && ((lex.placeMarkers.has(words[0]!) && !AGENCY_BALAI.test(c.text)) || lex.adminPrefixes.has(words[0]!) || (lex.trailingPlaceMarkers.has(words[words.length - 1]!) && !ENGLISH_FIRM_END.test(c.text)));
   if (!(lex.places.has(c.text) || (BUILDING.test(c.text) && !OFFICE_AGENCY.test(c.text)) || placeShaped)) return c;
   // "Bima", "Arse": a one-word person's name that is also a place stays a person (the coref stage
   // gives one text one type from all its readings).

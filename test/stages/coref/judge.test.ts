@@ -88,6 +88,20 @@ describe('typeByLexicon', () => {
     expect(typeByLexicon(cand(v, 'Budi Santoso', 'PERSON'), lex).type).toBe('PERSON');
   });
 
+  it('types a place ending with an English firm or centre word as an organisation, not a venue', () => {
+    const t = 'film itu diproduksi Sungai Lendang Films tahun ini';
+    expect(typeByLexicon(cand(t, 'Sungai Lendang Films', 'LOC'), lex).type).toBe('ORG');
+    const u = 'relawan Nahdlatul Disaster Response Center dikirim';
+    expect(typeByLexicon(cand(u, 'Nahdlatul Disaster Response Center', 'LOC'), lex).type).toBe('ORG');
+    expect(typeByLexicon(cand(u, 'Nahdlatul Disaster Response Center', 'ORG'), lex).type).toBe('ORG');
+    expect(typeByLexicon(cand(u, 'Nahdlatul Disaster Response Center', 'PERSON'), lex).type).toBe('ORG');
+    const v = 'pameran di Makassar Convention Center dibuka';
+    expect(typeByLexicon(cand(v, 'Makassar Convention Center', 'LOC'), lex).type).toBe('LOC');
+    expect(typeByLexicon(cand(v, 'Makassar Convention Center', 'ORG'), lex).type).toBe('LOC');
+    const w = 'rapat di Gedung Research Center Cibinong';
+    expect(typeByLexicon(cand(w, 'Gedung Research Center', 'LOC'), lex).type).toBe('LOC');
+  });
+
   it('keeps a one-word person that is also a place a person', () => {
     const t = 'kata Bima kepada wartawan';
     expect(typeByLexicon(cand(t, 'Bima', 'PERSON'), lex).type).toBe('PERSON');
