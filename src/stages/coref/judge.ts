@@ -7,7 +7,8 @@ import { STRUCTURAL_SCORE } from './overlaps.js';
 import type { EntityGroup } from './group.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
-const BUILDING = /^(?:Kantor|Gedung)\s+\S/;
+/** A building's or venue's word opening a name: "Gedung Sate", "Wisma Atlet", "Menara BCA", "GOR Amongrogo" (a sports hall). */
+const BUILDING = /^(?:Kantor|Gedung|Wisma|Menara|GOR)\s+\S/;
 /**
  * An office named by its kind of service, an agency of its own ("Kantor Imigrasi Kelas II TPI
  * Bitung", "Kantor Wilayah Kementerian Agama Jawa Tengah", "Kantor Urusan Haji KJRI Jeddah") or by

@@ -102,6 +102,15 @@ describe('typeByLexicon', () => {
     expect(typeByLexicon(cand(w, 'Gedung Research Center', 'LOC'), lex).type).toBe('LOC');
   });
 
+  it('types a building or a sports hall read as an organisation as a place', () => {
+    const t = 'kata Rahmat di Wisma Cendana, Jakarta';
+    expect(typeByLexicon(cand(t, 'Wisma Cendana', 'ORG'), lex).type).toBe('LOC');
+    const u = 'laga digelar di GOR Sukamaju nanti malam';
+    expect(typeByLexicon(cand(u, 'GOR Sukamaju', 'ORG'), lex).type).toBe('LOC');
+    const v = 'kantor di Menara Sentosa Jakarta';
+    expect(typeByLexicon(cand(v, 'Menara Sentosa', 'ORG'), lex).type).toBe('LOC');
+  });
+
   it('keeps a one-word person that is also a place a person', () => {
     const t = 'kata Bima kepada wartawan';
     expect(typeByLexicon(cand(t, 'Bima', 'PERSON'), lex).type).toBe('PERSON');
