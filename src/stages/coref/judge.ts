@@ -3,6 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
 import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDot } from '../../lexicon/derive.js';
 import { isWhitespaceCode } from '../../doc/chars.js';
+import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
 import type { EntityGroup } from './group.js';
 
@@ -592,6 +593,25 @@ function orgShapedPlace(text: string, lex: Lexicon): boolean {
   return /^\p{Lu}{2,}$/u.test(words[0]!) && lex.orgs.has(words[0]!) && !lex.places.has(words[0]!);
 }
 
+/** Indonesia's provinces and regencies (their governments are organisations: "Pemerintah Aceh"). */
+let indonesianAreas: ReadonlySet<string> | undefined;
+
+/**
+ * "Pemerintah Australia", "Otoritas Afghanistan": a country's (or a foreign place's) government or
+ * authorities named by the place alone are the place acting as a state, no organisation: the place's
+ * name, else null. Not a province's or regency's government ("Pemerintah Aceh", "Pemerintah Kota
+ * Solo"), which is a body of its own.
+ */
+function countryActingAsState(text: string, lex: Lexicon): string | null {
+  const m = /^(?:Pemerintah|Pemerintahan|Otoritas) (\p{Lu}.*)$/u.exec(text);
+  if (m === null) return null;
+  const place = m[1]!;
+  if (!lex.knownPlaces.has(place) || lex.adminPrefixes.has(place.split(' ')[0]!)) return null;
+  indonesianAreas ??= new Set(generatedSection('idn-areas.txt', 'areas'));
+  if (indonesianAreas.has(place) || lex.places.has(`Kota ${place}`) || lex.places.has(`Kabupaten ${place}`) || lex.places.has(`Provinsi ${place}`)) return null;
+  return place;
+}
+
 /**
  * Types a candidate by what the lexicon knows of its whole text: a known place is a place (the
  * tagger reads "Jakarta Pusat" after "Polres Metro" as an organisation), a building ("Kantor
@@ -601,6 +621,8 @@ function orgShapedPlace(text: string, lex: Lexicon): boolean {
  */
 export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (lex.orgs.has(c.text)) return c.type === 'ORG' ? c : changeCandidate(c, { type: 'ORG' });
+  const state = countryActingAsState(c.text, lex);
+  if (state !== null) return changeCandidate(c, { type: 'LOC', start: c.end - state.length, text: state });
   // "BKAD Sulsel", "BPBD Jatim" read as a person: an acronym and a place name an office.
   if (c.type === 'PERSON') {
     const cut = c.text.indexOf(' ');

@@ -111,6 +111,18 @@ describe('typeByLexicon', () => {
     expect(typeByLexicon(cand(v, 'Menara Sentosa', 'ORG'), lex).type).toBe('LOC');
   });
 
+  it("reads a country's government or authorities as the country acting as a state, not a province's", () => {
+    const t = 'Pemerintah Australia menyatakan menentang aksi itu';
+    const c = typeByLexicon(cand(t, 'Pemerintah Australia', 'ORG'), lex);
+    expect([c.type, c.text, t.slice(c.start, c.end)]).toEqual(['LOC', 'Australia', 'Australia']);
+    const u = 'Otoritas Afghanistan melaporkan korban bertambah';
+    expect(typeByLexicon(cand(u, 'Otoritas Afghanistan', 'ORG'), lex).text).toBe('Afghanistan');
+    const v = 'Pemerintah Aceh menyalurkan bantuan';
+    expect(typeByLexicon(cand(v, 'Pemerintah Aceh', 'ORG'), lex).type).toBe('ORG');
+    const w = 'Pemerintah Jawa Barat menyalurkan bantuan';
+    expect(typeByLexicon(cand(w, 'Pemerintah Jawa Barat', 'ORG'), lex).text).toBe('Pemerintah Jawa Barat');
+  });
+
   it('keeps a one-word person that is also a place a person', () => {
     const t = 'kata Bima kepada wartawan';
     expect(typeByLexicon(cand(t, 'Bima', 'PERSON'), lex).type).toBe('PERSON');
