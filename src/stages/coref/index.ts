@@ -90,7 +90,7 @@ export const corefStage = defineStageFactory({
             if (typed !== null) judged.push(typed);
           }
         }
-        const candidates = typeBrackets(judged, text);
+        const candidates = typeBrackets(judged, text, lexicon);
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const credited = splitAtNameUsedAlone(dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon), doc.roleCandidates, lexicon);
         const kept = confirmHeadlines(typeByList(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, lexicon), doc.text, body, lexicon);

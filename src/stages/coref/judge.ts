@@ -670,7 +670,7 @@ const AGENCY_BALAI = /^Balai (?!(?:Kota|Desa|Kelurahan|Kampung|Dusun|Banjar|Pert
  * is another form of it: it takes that name's type, whatever a recogniser read it as, so that the
  * coref stage links the two.
  */
-export function typeBrackets(candidates: readonly Candidate[], text: string): Candidate[] {
+export function typeBrackets(candidates: readonly Candidate[], text: string, lex?: Lexicon): Candidate[] {
   const byEnd = new Map<number, Candidate>();
   for (const c of candidates) {
     const known = byEnd.get(c.end);
@@ -685,7 +685,12 @@ export function typeBrackets(candidates: readonly Candidate[], text: string): Ca
     if (text[c.start - 1] !== '(' || text[c.end] !== ')') return c;
     const at = text[c.start - 2] === ' ' ? c.start - 2 : c.start - 1;
     const before = byEnd.get(at);
-    return before && before.type !== c.type ? changeCandidate(c, { type: before.type }) : c;
+    if (!before) return c;
+    // "Bank Indonesia Kalimantan Timur (Kaltim)", "Kanwil Kementerian HAM Jawa Barat (Jabar)": the
+    // short name of the place that ends a body's name shortens the place, not the body.
+    const place = lex?.placeAliases.get(c.text);
+    if (place !== undefined && before.text.endsWith(` ${place}`)) return c.type === 'LOC' ? c : changeCandidate(c, { type: 'LOC' });
+    return before.type === c.type ? c : changeCandidate(c, { type: before.type });
   });
 }
 

@@ -269,6 +269,12 @@ describe('typeBrackets', () => {
     const out = typeBrackets([cand(t, 'Badan Pusat Statistik', 'ORG', 'model', 2), cand(t, 'BPS', 'LOC')], t);
     expect(out[1]!.type).toBe('ORG');
   });
+
+  it("keeps a place's short name after a body's name that ends with that place a place", () => {
+    const t = 'Dinas Pariwisata Kalimantan Timur (Kaltim) menggelar pameran';
+    const out = typeBrackets([cand(t, 'Dinas Pariwisata Kalimantan Timur', 'ORG', 'org/marker', 3), cand(t, 'Kaltim', 'ORG')], t, lex);
+    expect(out[1]!.type).toBe('LOC');
+  });
 });
 
 describe('trimOrgTitle', () => {
