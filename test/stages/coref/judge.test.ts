@@ -123,6 +123,13 @@ describe('typeByLexicon', () => {
     expect(typeByLexicon(cand(w, 'Pemerintah Jawa Barat', 'ORG'), lex).text).toBe('Pemerintah Jawa Barat');
   });
 
+  it("types an Indonesian mission's short form and its place as an organisation", () => {
+    const t = 'imbauan KBRI Tokyo kepada WNI';
+    expect(typeByLexicon(cand(t, 'KBRI Tokyo', 'LOC'), lex).type).toBe('ORG');
+    const u = 'petugas KJRI Jeddah membantu';
+    expect(typeByLexicon(cand(u, 'KJRI Jeddah', 'LOC'), lex).type).toBe('ORG');
+  });
+
   it('keeps a one-word person that is also a place a person', () => {
     const t = 'kata Bima kepada wartawan';
     expect(typeByLexicon(cand(t, 'Bima', 'PERSON'), lex).type).toBe('PERSON');
