@@ -473,6 +473,9 @@ export function orgsNamedAsPlaces(groups: readonly EntityGroup[], lex: Lexicon):
 /** Lowercase words right before a place's name, not a person's: "di Timika", "ke Gili Trawangan", "perbatasan Torkham", "warga Hatupelu". */
 const PLACE_CONTEXT = new Set(['di', 'ke', 'menuju', 'kawasan', 'wilayah', 'daerah', 'perbatasan', 'warga', 'asal', 'pedalaman', 'pesisir']);
 
+/** A distance or a journey's time before "dari" and a name, which is a place's: "1 jam dari Mandalika", "5 km dari Bima". */
+const DISTANCE_FROM = /(?:^|[^\p{L}\d])\d+(?:[.,]\d+)?\s?(?:km|kilometer|meter|m|mil|jam|menit)\s+dari $/u;
+
 /** A dateline's end after the place that opens the body: "Timika - Lima pemuda …". */
 const DATELINE_END = /^\s[-–—]\s/u;
 
@@ -489,12 +492,21 @@ export function placesByContext(groups: readonly EntityGroup[], text: string, bo
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     if (g.type !== 'PERSON' || g.source !== 'model' || !/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u.test(g.text)) continue;
-    if (g.text.split(/[ -]/u).some((w) => lex.givenNames.has(w.toLowerCase()) || lex.personWords.has(w.toLowerCase()) || lex.commonWords.has(w.toLowerCase()))) continue;
+    if (g.text.split(/[ -]/u).some((w) => lex.givenNames.has(w.toLowerCase()))) continue;
     if (g.mentions.some((m) => !(m.source === 'model' || (m.source ?? '').startsWith('coref/')) || namedWherePersonIs(m, text, lex))) continue;
+    // (A distance before "dari" is a place's sign strong enough for a word of people's names too: "1 jam dari Mandalika".)
+    const nameLike = g.text.split(/[ -]/u).some((w) => lex.personWords.has(w.toLowerCase()) || lex.commonWords.has(w.toLowerCase()));
+    if (nameLike) {
+      if (g.mentions.some((m) => DISTANCE_FROM.test(text.slice(Math.max(0, m.start - 30), m.start)))) {
+        out ??= groups.slice();
+        out[i] = { ...g, type: 'LOC' as const, source: `${g.source}/place-context` };
+      }
+      continue;
+    }
     const placed = g.mentions.some((m) => {
       if (m.start >= bodyStart && text.slice(bodyStart, m.start).trim() === '' && DATELINE_END.test(text.slice(m.end, m.end + 3))) return true;
       const prev = /(?:^|[^\p{L}])(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
-      return prev !== null && PLACE_CONTEXT.has(prev[1]!);
+      return (prev !== null && PLACE_CONTEXT.has(prev[1]!)) || DISTANCE_FROM.test(text.slice(Math.max(0, m.start - 30), m.start));
     });
     if (!placed) {
       candidates.push(i);

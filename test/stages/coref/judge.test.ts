@@ -530,6 +530,19 @@ describe('namedAfterKind', () => {
 });
 
 describe('placesByContext', () => {
+  it('makes a person the tagger read after a distance and "dari" a place, not after "dari" alone', () => {
+    const text = 'Tambang itu hanya 2 jam dari Mandalika. Bantuan dari Rusdianto tiba kemarin.';
+    const g = (name: string) => {
+      const start = text.indexOf(name);
+      return { type: 'PERSON' as const, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'model' }], source: 'model', aliases: new Set<string>() };
+    };
+    const out = placesByContext([g('Mandalika'), g('Rusdianto')], text, 0, lex);
+    expect(out.map((x) => [x.type, x.text])).toEqual([
+      ['LOC', 'Mandalika'],
+      ['PERSON', 'Rusdianto'],
+    ]);
+  });
+
   const text = 'Warga Mengungsi di Lembah Baliem\n\nWamena - Ratusan warga mengungsi ke Kurulu setelah banjir. Tim SAR tiba di Pikhe pada Senin, kata Yohanes Kogoya.';
   const at = (t: string, from = 0) => {
     const start = text.indexOf(t, from);
