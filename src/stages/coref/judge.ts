@@ -473,6 +473,8 @@ export function orgsNamedAsPlaces(groups: readonly EntityGroup[], lex: Lexicon):
 /** Lowercase words right before a place's name, not a person's: "di Timika", "ke Gili Trawangan", "perbatasan Torkham", "warga Hatupelu". */
 const PLACE_CONTEXT = new Set(['di', 'ke', 'menuju', 'kawasan', 'wilayah', 'daerah', 'perbatasan', 'warga', 'asal', 'pedalaman', 'pesisir']);
 
+/** "di", "ke" or "menuju" right before a name, after no letter. */
+const AT_PLACE = /(?:^|[^\p{L}])(?:di|ke|menuju) $/u;
 /** A distance or a journey's time before "dari" and a name, which is a place's: "1 jam dari Mandalika", "5 km dari Bima". */
 const DISTANCE_FROM = /(?:^|[^\p{L}\d])\d+(?:[.,]\d+)?\s?(?:km|kilometer|meter|m|mil|jam|menit)\s+dari $/u;
 
@@ -493,7 +495,8 @@ export function placesByContext(groups: readonly EntityGroup[], text: string, bo
     const g = groups[i]!;
     if (g.type !== 'PERSON' || g.source !== 'model' || !/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u.test(g.text)) continue;
     if (g.text.split(/[ -]/u).some((w) => lex.givenNames.has(w.toLowerCase()))) continue;
-    if (g.mentions.some((m) => !(m.source === 'model' || (m.source ?? '').startsWith('coref/')) || namedWherePersonIs(m, text, lex))) continue;
+    // ("kuliah di Ubon Ratchathani, mengaku …": a speech verb after a name right after "di" or "ke" is another's.)
+    if (g.mentions.some((m) => !(m.source === 'model' || (m.source ?? '').startsWith('coref/')) || (namedWherePersonIs(m, text, lex) && !AT_PLACE.test(text.slice(Math.max(0, m.start - 8), m.start))))) continue;
     // (A distance before "dari" is a place's sign strong enough for a word of people's names too: "1 jam dari Mandalika".)
     const nameLike = g.text.split(/[ -]/u).some((w) => lex.personWords.has(w.toLowerCase()) || lex.commonWords.has(w.toLowerCase()));
     if (nameLike) {

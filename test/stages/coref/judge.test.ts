@@ -530,6 +530,19 @@ describe('namedAfterKind', () => {
 });
 
 describe('placesByContext', () => {
+  it('reads a speech verb after a name right after "di" as another\'s, the name a place', () => {
+    const text = 'Sari (21), mahasiswi yang kuliah di Nakhon Sawan, mengaku panik. Kata Sutrisno, semua aman.';
+    const g = (name: string) => {
+      const start = text.indexOf(name);
+      return { type: 'PERSON' as const, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'model' }], source: 'model', aliases: new Set<string>() };
+    };
+    const out = placesByContext([g('Nakhon Sawan'), g('Sutrisno')], text, 0, lex);
+    expect(out.map((x) => [x.type, x.text])).toEqual([
+      ['LOC', 'Nakhon Sawan'],
+      ['PERSON', 'Sutrisno'],
+    ]);
+  });
+
   it('makes a person the tagger read after a distance and "dari" a place, not after "dari" alone', () => {
     const text = 'Tambang itu hanya 2 jam dari Mandalika. Bantuan dari Rusdianto tiba kemarin.';
     const g = (name: string) => {
