@@ -340,6 +340,24 @@ const NOT_VERBS = new Set(['melainkan', 'bersama', 'beserta', 'berikut', 'berupa
 /** A verb after a name, past a bracketed short form and an adverb: "… (OCHA) menyebut", "… juga diminta". */
 const VERB_AFTER = /^\s*(?:\([^()]{2,12}\)\s*)?(?:(?:juga|telah|sudah|akan|tengah|sedang|pun|turut)\s+)?((?:me|ber|di)\p{Ll}{3,})/u;
 
+/** A resident's property before "milik" and an owner's name: "rumah milik Udin", "sawah milik Karta". */
+const RESIDENTS_PROPERTY = /(?:^|[^\p{L}])(?:rumah|kediaman|sawah|kebun|ladang|kandang|gubuk) milik $/iu;
+
+/**
+ * "rumah milik Utar (1 KK, 2 jiwa)", "sawah milik Karta": the one-word owner of a resident's house or
+ * field that the tagger read as an organisation is a person. Not a name the lexicon knows as an
+ * organisation's, nor an acronym. Changes the groups' types in place.
+ */
+export function ownersArePeople(groups: readonly EntityGroup[], text: string, lex: Lexicon): void {
+  for (const g of groups) {
+    if (g.type !== 'ORG' || g.source !== 'model' || !/^\p{Lu}\p{Ll}+$/u.test(g.text) || lex.orgs.has(g.text) || lex.orgMarkers.has(g.text)) continue;
+    if (!g.mentions.every((m) => m.text === g.text)) continue;
+    if (!g.mentions.some((m) => RESIDENTS_PROPERTY.test(text.slice(Math.max(0, m.start - 20), m.start)))) continue;
+    g.type = 'PERSON';
+    g.source = `${g.source}/owner`;
+  }
+}
+
 /**
  * "Kantor Kementerian Agama Kabupaten Deli Serdang juga diminta …", "Stasiun Meteorologi X mencatat
  * …", "menurut Kantor Jaksa Agung Spanyol": a building's name that acts as an institution (a verb

@@ -12,6 +12,7 @@ import {
   placesNamedInText,
   placesByContext,
   orgsNamedAsPlaces,
+  ownersArePeople,
   peopleReadAsPlaces,
   joinMilitaryUnits,
   joinPurposeOrgs,
@@ -693,5 +694,21 @@ describe('joinPurposeOrgs', () => {
   it('types an office named by its purpose as an organisation, no building', () => {
     const t = 'Kantor PBB untuk Urusan Pangan Dunia melaporkan hal itu.';
     expect(typeByLexicon(cand(t, 'Kantor PBB untuk Urusan Pangan Dunia', 'LOC'), lex).type).toBe('ORG');
+  });
+});
+
+describe('ownersArePeople', () => {
+  it("makes the one-word owner of a resident's house the tagger read as an organisation a person", () => {
+    const text = 'Longsor menimpa rumah milik Karsim (1 KK, 3 jiwa). Gudang milik Pertamina aman.';
+    const g = (name: string) => {
+      const start = text.indexOf(name);
+      return { type: 'ORG' as const, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'model' }], source: 'model', aliases: new Set<string>() };
+    };
+    const groups = [g('Karsim'), g('Pertamina')];
+    ownersArePeople(groups, text, lex);
+    expect(groups.map((x) => [x.type, x.text])).toEqual([
+      ['PERSON', 'Karsim'],
+      ['ORG', 'Pertamina'],
+    ]);
   });
 });
