@@ -340,6 +340,27 @@ const NOT_VERBS = new Set(['melainkan', 'bersama', 'beserta', 'berikut', 'berupa
 /** A verb after a name, past a bracketed short form and an adverb: "… (OCHA) menyebut", "… juga diminta". */
 const VERB_AFTER = /^\s*(?:\([^()]{2,12}\)\s*)?(?:(?:juga|telah|sudah|akan|tengah|sedang|pun|turut)\s+)?((?:me|ber|di)\p{Ll}{3,})/u;
 
+/** Units named by their base ("Lanud Halim Perdanakusuma", "Lantamal V", "Lanal Bintan"). */
+const BASE_UNITS = new Set(['Lanud', 'Lantamal', 'Lanal']);
+/** Words right before a place one goes to or leaves: "dari Lanud …", "ke Lantamal …". */
+const TRAVEL_CONTEXT = new Set(['di', 'dari', 'ke', 'menuju', 'tiba', 'mendarat', 'lepas', 'landas']);
+
+/**
+ * "diterbangkan dari Lanud Halim Perdanakusuma": a unit named by its base (an air or naval base)
+ * whose every mention is where one is, goes to or leaves ("di", "dari", "ke", "menuju") names the
+ * base, a place; one acting ("Lanud X menggelar …") stays the unit. Changes the groups' types in place.
+ */
+export function basesAsPlaces(groups: readonly EntityGroup[], text: string): void {
+  for (const g of groups) {
+    const space = g.text.indexOf(' ');
+    if (g.type !== 'ORG' || space < 0 || !BASE_UNITS.has(g.text.slice(0, space))) continue;
+    const placed = g.mentions.every((m) => TRAVEL_CONTEXT.has((/(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? '').toLowerCase()));
+    if (!placed) continue;
+    g.type = 'LOC';
+    g.source = `${g.source}/base`;
+  }
+}
+
 /** A resident's property before "milik" and an owner's name: "rumah milik Udin", "sawah milik Karta". */
 const RESIDENTS_PROPERTY = /(?:^|[^\p{L}])(?:rumah|kediaman|sawah|kebun|ladang|kandang|gubuk) milik $/iu;
 

@@ -13,6 +13,7 @@ import {
   placesByContext,
   orgsNamedAsPlaces,
   ownersArePeople,
+  basesAsPlaces,
   peopleReadAsPlaces,
   joinMilitaryUnits,
   joinPurposeOrgs,
@@ -709,6 +710,22 @@ describe('ownersArePeople', () => {
     expect(groups.map((x) => [x.type, x.text])).toEqual([
       ['PERSON', 'Karsim'],
       ['ORG', 'Pertamina'],
+    ]);
+  });
+});
+
+describe('basesAsPlaces', () => {
+  it('makes a base unit named where one leaves or arrives a place, and keeps one acting a unit', () => {
+    const text = 'Bantuan diterbangkan dari Lanud Sam Ratulangi. Lanud Supadio menggelar upacara.';
+    const g = (name: string) => {
+      const start = text.indexOf(name);
+      return { type: 'ORG' as const, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'org/marker' }], source: 'org/marker', aliases: new Set<string>() };
+    };
+    const groups = [g('Lanud Sam Ratulangi'), g('Lanud Supadio')];
+    basesAsPlaces(groups, text);
+    expect(groups.map((x) => [x.type, x.text])).toEqual([
+      ['LOC', 'Lanud Sam Ratulangi'],
+      ['ORG', 'Lanud Supadio'],
     ]);
   });
 });
