@@ -340,6 +340,29 @@ const NOT_VERBS = new Set(['melainkan', 'bersama', 'beserta', 'berikut', 'berupa
 /** A verb after a name, past a bracketed short form and an adverb: "… (OCHA) menyebut", "… juga diminta". */
 const VERB_AFTER = /^\s*(?:\([^()]{2,12}\)\s*)?(?:(?:juga|telah|sudah|akan|tengah|sedang|pun|turut)\s+)?((?:me|ber|di)\p{Ll}{3,})/u;
 
+/**
+ * "Persikab … Persikab Kapuas Hulu", "Bulog … Bulog Makassar": a name read as a place that is a
+ * one-word organisation of the article and a known place after it is that organisation's (its
+ * branch or its team of the place): an organisation, which the one-word organisation joins.
+ * Changes the groups in place.
+ */
+export function orgsWithPlaceReadAsPlaces(groups: EntityGroup[], lex: Lexicon): void {
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    const space = g.text.indexOf(' ');
+    if (g.type !== 'LOC' || space < 0 || !lex.knownPlaces.has(g.text.slice(space + 1)) || lex.knownPlaces.has(g.text)) continue;
+    const head = g.text.slice(0, space);
+    if (lex.placeMarkers.has(head) || lex.adminPrefixes.has(head)) continue;
+    const k = groups.findIndex((x) => x.type === 'ORG' && x.text === head && x.mentions.every((m) => m.text === head));
+    if (k < 0) continue;
+    g.type = 'ORG';
+    g.source = `${g.source}/org-of-place`;
+    g.mentions = [...g.mentions, ...groups[k]!.mentions].sort((a, b) => a.start - b.start);
+    groups.splice(k, 1);
+    if (k < i) i--;
+  }
+}
+
 /** Units named by their base ("Lanud Halim Perdanakusuma", "Lantamal V", "Lanal Bintan"). */
 const BASE_UNITS = new Set(['Lanud', 'Lantamal', 'Lanal']);
 /** Words right before a place one goes to or leaves: "dari Lanud …", "ke Lantamal …". */

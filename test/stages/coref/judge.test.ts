@@ -14,6 +14,7 @@ import {
   orgsNamedAsPlaces,
   ownersArePeople,
   basesAsPlaces,
+  orgsWithPlaceReadAsPlaces,
   peopleReadAsPlaces,
   joinMilitaryUnits,
   joinPurposeOrgs,
@@ -726,6 +727,26 @@ describe('basesAsPlaces', () => {
     expect(groups.map((x) => [x.type, x.text])).toEqual([
       ['LOC', 'Lanud Sam Ratulangi'],
       ['ORG', 'Lanud Supadio'],
+    ]);
+  });
+});
+
+describe('orgsWithPlaceReadAsPlaces', () => {
+  it("makes a place read as an article's one-word organisation and a known place that organisation's, joined", () => {
+    const text = 'Pelatih Persimura mengatakan Persimura Kapuas Hulu siap. Warga Kapuas Hulu senang.';
+    const at = (name: string, from = 0) => {
+      const start = text.indexOf(name, from);
+      return { start, end: start + name.length, text: name, source: 'model' };
+    };
+    const groups = [
+      { type: 'ORG' as const, text: 'Persimura', mentions: [at('Persimura')], source: 'org/after-title', aliases: new Set<string>() },
+      { type: 'LOC' as const, text: 'Persimura Kapuas Hulu', mentions: [at('Persimura Kapuas Hulu')], source: 'model', aliases: new Set<string>() },
+      { type: 'LOC' as const, text: 'Kapuas Hulu', mentions: [at('Kapuas Hulu', text.indexOf('Warga'))], source: 'model', aliases: new Set<string>() },
+    ];
+    orgsWithPlaceReadAsPlaces(groups, lex);
+    expect(groups.map((g) => [g.type, g.text, g.mentions.length])).toEqual([
+      ['ORG', 'Persimura Kapuas Hulu', 2],
+      ['LOC', 'Kapuas Hulu', 1],
     ]);
   });
 });
