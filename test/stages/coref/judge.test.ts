@@ -131,6 +131,8 @@ describe('typeByLexicon', () => {
     expect(typeByLexicon(cand(t, 'KBRI Tokyo', 'LOC'), lex).type).toBe('ORG');
     const u = 'petugas KJRI Jeddah membantu';
     expect(typeByLexicon(cand(u, 'KJRI Jeddah', 'LOC'), lex).type).toBe('ORG');
+    const v = 'atlet PB Garuda Sakti Makassar juara';
+    expect(typeByLexicon(cand(v, 'PB Garuda Sakti Makassar', 'LOC'), lex).type).toBe('ORG');
   });
 
   it('keeps a one-word person that is also a place a person', () => {
