@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, peopleReadAsPlaces, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
+import { cleanEdges, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -91,11 +91,14 @@ export const corefStage = defineStageFactory({
             if (typed !== null) judged.push(typed);
           }
         }
-        const candidates = typeBrackets(judged, text);
+        const candidates = typeBrackets(judged, text, lexicon);
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const credited = splitAtNameUsedAlone(dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon), doc.roleCandidates, lexicon);
         const kept = confirmHeadlines(typeByList(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, lexicon), doc.text, body, lexicon);
         const groups = officesActing(orgsNamedAsPlaces(placesNamedInText(joinFirstNameUsedAlone(peopleReadAsPlaces(knownPlacesReadAsPeople(mergeCompanyCores(mergeNicknames(dropSentenceOpeningListPlaces(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), doc.text, lexicon), lexicon), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), lexicon), doc.text, lexicon);
+        ownersArePeople(groups, doc.text, lexicon);
+        basesAsPlaces(groups, doc.text);
+        orgsWithPlaceReadAsPlaces(groups, lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
         // (After the other occurrences are added: "warga Hatupelu" may be one of them.)
         const placed = placesByContext(groups, doc.text, body.start, lexicon);

@@ -3,11 +3,13 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
 import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDot } from '../../lexicon/derive.js';
 import { isWhitespaceCode } from '../../doc/chars.js';
+import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
 import type { EntityGroup } from './group.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
-const BUILDING = /^(?:Kantor|Gedung)\s+\S/;
+/** A building's or venue's word opening a name: "Gedung Sate", "Wisma Atlet", "Menara BCA", "GOR Amongrogo" (a sports hall). */
+const BUILDING = /^(?:Kantor|Gedung|Wisma|Menara|GOR)\s+\S/;
 /**
  * An office named by its kind of service, an agency of its own ("Kantor Imigrasi Kelas II TPI
  * Bitung", "Kantor Wilayah Kementerian Agama Jawa Tengah", "Kantor Urusan Haji KJRI Jeddah") or by
@@ -42,6 +44,11 @@ const ENGLISH_ORG_WORDS = 'organi[sz]ation|association|agency|council|university
 const ENGLISH_MEDIA_WORDS = 'publishing|publications|press|media|magazine|digest|journal|times|post|gazette|herald|tribune|daily|news|network|alert|review|insider|today';
 const ENGLISH_ORG_HEAD = new RegExp(`^(?:${ENGLISH_ORG_WORDS}|${ENGLISH_MEDIA_WORDS})$`);
 const ENGLISH_INSTITUTION = new RegExp(`\\b(?:${ENGLISH_ORG_WORDS}|hospital|\\p{L}*school|college|academy)\\b`, 'iu');
+// Last words of English names of firms and centres, no place's ("Teluk Weda Films", "… Disaster
+// Management Center"), unless a venue's word stands before a centre ("Jakarta Convention Center",
+// "Busan Cinema Center") or a building's word opens the name ("Gedung Marketing Center …").
+const ENGLISH_FIRM_END = /(?<!\b(?:Convention|Trade|Cinema|Shopping|Marketing|Exhibition|Sports?|City|Business|Cultural|Culture|Visitor|Fitness|Food|Data|Community|Expo|Civic|Service|Call|Town|Training|Distribution|Logistics?)\s)\b(?:Films|Pictures|Studios|Productions|Records|Entertainment|Center|Centre)$/u;
+const BUILDING_FIRST = /^(?:Gedung|Graha|Wisma|Menara|Kantor|Kompleks|Komplek|Balai)\s/u;
 // Last words that make an English phrase the name of an organisation or a place: the organisations'
 // own, and more ("Times Square", "Four Season Hotel").
 const ENGLISH_NAME_HEAD = new RegExp(
@@ -354,6 +361,68 @@ const NOT_VERBS = new Set(['melainkan', 'bersama', 'beserta', 'berikut', 'berupa
 const VERB_AFTER = /^\s*(?:\([^()]{2,12}\)\s*)?(?:(?:juga|telah|sudah|akan|tengah|sedang|pun|turut)\s+)?((?:me|ber|di)\p{Ll}{3,})/u;
 
 /**
+ * "Persikab … Persikab Kapuas Hulu", "Bulog … Bulog Makassar": a name read as a place that is a
+ * one-word organisation of the article and a known place after it is that organisation's (its
+ * branch or its team of the place): an organisation, which the one-word organisation joins.
+ * Changes the groups in place.
+ */
+export function orgsWithPlaceReadAsPlaces(groups: EntityGroup[], lex: Lexicon): void {
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    const space = g.text.indexOf(' ');
+    if (g.type !== 'LOC' || space < 0 || !lex.knownPlaces.has(g.text.slice(space + 1)) || lex.knownPlaces.has(g.text)) continue;
+    const head = g.text.slice(0, space);
+    if (lex.placeMarkers.has(head) || lex.adminPrefixes.has(head)) continue;
+    const k = groups.findIndex((x) => x.type === 'ORG' && x.text === head && x.mentions.every((m) => m.text === head));
+    if (k < 0) continue;
+    g.type = 'ORG';
+    g.source = `${g.source}/org-of-place`;
+    g.mentions = [...g.mentions, ...groups[k]!.mentions].sort((a, b) => a.start - b.start);
+    groups.splice(k, 1);
+    if (k < i) i--;
+  }
+}
+
+/** Units named by their base ("Lanud Halim Perdanakusuma", "Lantamal V", "Lanal Bintan"). */
+const BASE_UNITS = new Set(['Lanud', 'Lantamal', 'Lanal']);
+/** Words right before a place one goes to or leaves: "dari Lanud …", "ke Lantamal …". */
+const TRAVEL_CONTEXT = new Set(['di', 'dari', 'ke', 'menuju', 'tiba', 'mendarat', 'lepas', 'landas']);
+
+/**
+ * "diterbangkan dari Lanud Halim Perdanakusuma": a unit named by its base (an air or naval base)
+ * whose every mention is where one is, goes to or leaves ("di", "dari", "ke", "menuju") names the
+ * base, a place; one acting ("Lanud X menggelar …") stays the unit. Changes the groups' types in place.
+ */
+export function basesAsPlaces(groups: readonly EntityGroup[], text: string): void {
+  for (const g of groups) {
+    const space = g.text.indexOf(' ');
+    if (g.type !== 'ORG' || space < 0 || !BASE_UNITS.has(g.text.slice(0, space))) continue;
+    const placed = g.mentions.every((m) => TRAVEL_CONTEXT.has((/(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? '').toLowerCase()));
+    if (!placed) continue;
+    g.type = 'LOC';
+    g.source = `${g.source}/base`;
+  }
+}
+
+/** A resident's property before "milik" and an owner's name: "rumah milik Udin", "sawah milik Karta". */
+const RESIDENTS_PROPERTY = /(?:^|[^\p{L}])(?:rumah|kediaman|sawah|kebun|ladang|kandang|gubuk) milik $/iu;
+
+/**
+ * "rumah milik Utar (1 KK, 2 jiwa)", "sawah milik Karta": the one-word owner of a resident's house or
+ * field that the tagger read as an organisation is a person. Not a name the lexicon knows as an
+ * organisation's, nor an acronym. Changes the groups' types in place.
+ */
+export function ownersArePeople(groups: readonly EntityGroup[], text: string, lex: Lexicon): void {
+  for (const g of groups) {
+    if (g.type !== 'ORG' || g.source !== 'model' || !/^\p{Lu}\p{Ll}+$/u.test(g.text) || lex.orgs.has(g.text) || lex.orgMarkers.has(g.text)) continue;
+    if (!g.mentions.every((m) => m.text === g.text)) continue;
+    if (!g.mentions.some((m) => RESIDENTS_PROPERTY.test(text.slice(Math.max(0, m.start - 20), m.start)))) continue;
+    g.type = 'PERSON';
+    g.source = `${g.source}/owner`;
+  }
+}
+
+/**
  * "Kantor Kementerian Agama Kabupaten Deli Serdang juga diminta …", "Stasiun Meteorologi X mencatat
  * …", "menurut Kantor Jaksa Agung Spanyol": a building's name that acts as an institution (a verb
  * after it, or "menurut" before it), never named where a building is ("di Kantor …", "lobi Kantor
@@ -486,6 +555,11 @@ export function orgsNamedAsPlaces(groups: readonly EntityGroup[], lex: Lexicon):
 /** Lowercase words right before a place's name, not a person's: "di Timika", "ke Gili Trawangan", "perbatasan Torkham", "warga Hatupelu". */
 const PLACE_CONTEXT = new Set(['di', 'ke', 'menuju', 'kawasan', 'wilayah', 'daerah', 'perbatasan', 'warga', 'asal', 'pedalaman', 'pesisir']);
 
+/** "di", "ke" or "menuju" right before a name, after no letter. */
+const AT_PLACE = /(?:^|[^\p{L}])(?:di|ke|menuju) $/u;
+/** A distance or a journey's time before "dari" and a name, which is a place's: "1 jam dari Mandalika", "5 km dari Bima". */
+const DISTANCE_FROM = /(?:^|[^\p{L}\d])\d+(?:[.,]\d+)?\s?(?:km|kilometer|meter|m|mil|jam|menit)\s+dari $/u;
+
 /** A dateline's end after the place that opens the body: "Timika - Lima pemuda …". */
 const DATELINE_END = /^\s[-–—]\s/u;
 
@@ -502,12 +576,22 @@ export function placesByContext(groups: readonly EntityGroup[], text: string, bo
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     if (g.type !== 'PERSON' || g.source !== 'model' || !/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u.test(g.text)) continue;
-    if (g.text.split(/[ -]/u).some((w) => lex.givenNames.has(w.toLowerCase()) || lex.personWords.has(w.toLowerCase()) || lex.commonWords.has(w.toLowerCase()))) continue;
-    if (g.mentions.some((m) => !(m.source === 'model' || (m.source ?? '').startsWith('coref/')) || namedWherePersonIs(m, text, lex))) continue;
+    if (g.text.split(/[ -]/u).some((w) => lex.givenNames.has(w.toLowerCase()))) continue;
+    // ("kuliah di Ubon Ratchathani, mengaku …": a speech verb after a name right after "di" or "ke" is another's.)
+    if (g.mentions.some((m) => !(m.source === 'model' || (m.source ?? '').startsWith('coref/')) || (namedWherePersonIs(m, text, lex) && !AT_PLACE.test(text.slice(Math.max(0, m.start - 8), m.start))))) continue;
+    // (A distance before "dari" is a place's sign strong enough for a word of people's names too: "1 jam dari Mandalika".)
+    const nameLike = g.text.split(/[ -]/u).some((w) => lex.personWords.has(w.toLowerCase()) || lex.commonWords.has(w.toLowerCase()));
+    if (nameLike) {
+      if (g.mentions.some((m) => DISTANCE_FROM.test(text.slice(Math.max(0, m.start - 30), m.start)))) {
+        out ??= groups.slice();
+        out[i] = { ...g, type: 'LOC' as const, source: `${g.source}/place-context` };
+      }
+      continue;
+    }
     const placed = g.mentions.some((m) => {
       if (m.start >= bodyStart && text.slice(bodyStart, m.start).trim() === '' && DATELINE_END.test(text.slice(m.end, m.end + 3))) return true;
       const prev = /(?:^|[^\p{L}])(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
-      return prev !== null && PLACE_CONTEXT.has(prev[1]!);
+      return (prev !== null && PLACE_CONTEXT.has(prev[1]!)) || DISTANCE_FROM.test(text.slice(Math.max(0, m.start - 30), m.start));
     });
     if (!placed) {
       candidates.push(i);
@@ -606,6 +690,25 @@ function orgShapedPlace(text: string, lex: Lexicon): boolean {
   return /^\p{Lu}{2,}$/u.test(words[0]!) && lex.orgs.has(words[0]!) && !lex.places.has(words[0]!);
 }
 
+/** Indonesia's provinces and regencies (their governments are organisations: "Pemerintah Aceh"). */
+let indonesianAreas: ReadonlySet<string> | undefined;
+
+/**
+ * "Pemerintah Australia", "Otoritas Afghanistan": a country's (or a foreign place's) government or
+ * authorities named by the place alone are the place acting as a state, no organisation: the place's
+ * name, else null. Not a province's or regency's government ("Pemerintah Aceh", "Pemerintah Kota
+ * Solo"), which is a body of its own.
+ */
+function countryActingAsState(text: string, lex: Lexicon): string | null {
+  const m = /^(?:Pemerintah|Pemerintahan|Otoritas) (\p{Lu}.*)$/u.exec(text);
+  if (m === null) return null;
+  const place = m[1]!;
+  if (!lex.knownPlaces.has(place) || lex.adminPrefixes.has(place.split(' ')[0]!)) return null;
+  indonesianAreas ??= new Set(generatedSection('idn-areas.txt', 'areas'));
+  if (indonesianAreas.has(place) || lex.places.has(`Kota ${place}`) || lex.places.has(`Kabupaten ${place}`) || lex.places.has(`Provinsi ${place}`)) return null;
+  return place;
+}
+
 /**
  * Types a candidate by what the lexicon knows of its whole text: a known place is a place (the
  * tagger reads "Jakarta Pusat" after "Polres Metro" as an organisation), a building ("Kantor
@@ -615,6 +718,8 @@ function orgShapedPlace(text: string, lex: Lexicon): boolean {
  */
 export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (lex.orgs.has(c.text)) return c.type === 'ORG' ? c : changeCandidate(c, { type: 'ORG' });
+  const state = countryActingAsState(c.text, lex);
+  if (state !== null) return changeCandidate(c, { type: 'LOC', start: c.end - state.length, text: state });
   // "BKAD Sulsel", "BPBD Jatim" read as a person: an acronym and a place name an office.
   if (c.type === 'PERSON') {
     const cut = c.text.indexOf(' ');
@@ -636,12 +741,13 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   // with an organisation's word or ends with a known organisation's acronym is an organisation.
   // "Fifth Affiliated Hospital of Guangzhou Medical University", "Graduate School of …": English institutions.
   if (c.type === 'LOC' && ENGLISH_INSTITUTION.test(c.text)) return changeCandidate(c, { type: 'ORG' });
+  if (c.type !== 'ORG' && c.text.includes(' ') && ENGLISH_FIRM_END.test(c.text) && !BUILDING_FIRST.test(c.text) && !lex.places.has(c.text)) return changeCandidate(c, { type: 'ORG' });
   if (c.type === 'LOC') return orgShapedPlace(c.text, lex) ? changeCandidate(c, { type: 'ORG' }) : c;
   // "Kepala Kantor Imigrasi Bandung": the office a title heads is an organisation.
   if (c.source === 'org/title-marker') return c;
   // "Balai Kota Jakarta", "Mal Nipah", "Kunming Botanical Garden": a place's first or last word makes a place.
   const words = c.text.split(/\s+/);
-  const placeShaped = words.length > 1 && ((lex.placeMarkers.has(words[0]!) && !AGENCY_BALAI.test(c.text)) || lex.adminPrefixes.has(words[0]!) || lex.trailingPlaceMarkers.has(words[words.length - 1]!));
+  const placeShaped = words.length > 1 && ((lex.placeMarkers.has(words[0]!) && !AGENCY_BALAI.test(c.text)) || lex.adminPrefixes.has(words[0]!) || (lex.trailingPlaceMarkers.has(words[words.length - 1]!) && !ENGLISH_FIRM_END.test(c.text)));
   if (!(lex.places.has(c.text) || (BUILDING.test(c.text) && !OFFICE_AGENCY.test(c.text)) || placeShaped)) return c;
   // "Bima", "Arse": a one-word person's name that is also a place stays a person (the coref stage
   // gives one text one type from all its readings).
@@ -661,7 +767,7 @@ const AGENCY_BALAI = /^Balai (?!(?:Kota|Desa|Kelurahan|Kampung|Dusun|Banjar|Pert
  * is another form of it: it takes that name's type, whatever a recogniser read it as, so that the
  * coref stage links the two.
  */
-export function typeBrackets(candidates: readonly Candidate[], text: string): Candidate[] {
+export function typeBrackets(candidates: readonly Candidate[], text: string, lex?: Lexicon): Candidate[] {
   const byEnd = new Map<number, Candidate>();
   for (const c of candidates) {
     const known = byEnd.get(c.end);
@@ -676,7 +782,12 @@ export function typeBrackets(candidates: readonly Candidate[], text: string): Ca
     if (text[c.start - 1] !== '(' || text[c.end] !== ')') return c;
     const at = text[c.start - 2] === ' ' ? c.start - 2 : c.start - 1;
     const before = byEnd.get(at);
-    return before && before.type !== c.type ? changeCandidate(c, { type: before.type }) : c;
+    if (!before) return c;
+    // "Bank Indonesia Kalimantan Timur (Kaltim)", "Kanwil Kementerian HAM Jawa Barat (Jabar)": the
+    // short name of the place that ends a body's name shortens the place, not the body.
+    const place = lex?.placeAliases.get(c.text);
+    if (place !== undefined && before.text.endsWith(` ${place}`)) return c.type === 'LOC' ? c : changeCandidate(c, { type: 'LOC' });
+    return before.type === c.type ? c : changeCandidate(c, { type: before.type });
   });
 }
 

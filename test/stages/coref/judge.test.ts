@@ -12,6 +12,9 @@ import {
   placesNamedInText,
   placesByContext,
   orgsNamedAsPlaces,
+  ownersArePeople,
+  basesAsPlaces,
+  orgsWithPlaceReadAsPlaces,
   peopleReadAsPlaces,
   joinMilitaryUnits,
   joinPurposeOrgs,
@@ -87,6 +90,50 @@ describe('typeByLexicon', () => {
     expect(typeByLexicon(cand(u, 'Sei Mangkei', 'PERSON'), lex).type).toBe('LOC');
     const v = 'kata Budi Santoso kemarin';
     expect(typeByLexicon(cand(v, 'Budi Santoso', 'PERSON'), lex).type).toBe('PERSON');
+  });
+
+  it('types a place ending with an English firm or centre word as an organisation, not a venue', () => {
+    const t = 'film itu diproduksi Sungai Lendang Films tahun ini';
+    expect(typeByLexicon(cand(t, 'Sungai Lendang Films', 'LOC'), lex).type).toBe('ORG');
+    const u = 'relawan Nahdlatul Disaster Response Center dikirim';
+    expect(typeByLexicon(cand(u, 'Nahdlatul Disaster Response Center', 'LOC'), lex).type).toBe('ORG');
+    expect(typeByLexicon(cand(u, 'Nahdlatul Disaster Response Center', 'ORG'), lex).type).toBe('ORG');
+    expect(typeByLexicon(cand(u, 'Nahdlatul Disaster Response Center', 'PERSON'), lex).type).toBe('ORG');
+    const v = 'pameran di Makassar Convention Center dibuka';
+    expect(typeByLexicon(cand(v, 'Makassar Convention Center', 'LOC'), lex).type).toBe('LOC');
+    expect(typeByLexicon(cand(v, 'Makassar Convention Center', 'ORG'), lex).type).toBe('LOC');
+    const w = 'rapat di Gedung Research Center Cibinong';
+    expect(typeByLexicon(cand(w, 'Gedung Research Center', 'LOC'), lex).type).toBe('LOC');
+  });
+
+  it('types a building or a sports hall read as an organisation as a place', () => {
+    const t = 'kata Rahmat di Wisma Cendana, Jakarta';
+    expect(typeByLexicon(cand(t, 'Wisma Cendana', 'ORG'), lex).type).toBe('LOC');
+    const u = 'laga digelar di GOR Sukamaju nanti malam';
+    expect(typeByLexicon(cand(u, 'GOR Sukamaju', 'ORG'), lex).type).toBe('LOC');
+    const v = 'kantor di Menara Sentosa Jakarta';
+    expect(typeByLexicon(cand(v, 'Menara Sentosa', 'ORG'), lex).type).toBe('LOC');
+  });
+
+  it("reads a country's government or authorities as the country acting as a state, not a province's", () => {
+    const t = 'Pemerintah Australia menyatakan menentang aksi itu';
+    const c = typeByLexicon(cand(t, 'Pemerintah Australia', 'ORG'), lex);
+    expect([c.type, c.text, t.slice(c.start, c.end)]).toEqual(['LOC', 'Australia', 'Australia']);
+    const u = 'Otoritas Afghanistan melaporkan korban bertambah';
+    expect(typeByLexicon(cand(u, 'Otoritas Afghanistan', 'ORG'), lex).text).toBe('Afghanistan');
+    const v = 'Pemerintah Aceh menyalurkan bantuan';
+    expect(typeByLexicon(cand(v, 'Pemerintah Aceh', 'ORG'), lex).type).toBe('ORG');
+    const w = 'Pemerintah Jawa Barat menyalurkan bantuan';
+    expect(typeByLexicon(cand(w, 'Pemerintah Jawa Barat', 'ORG'), lex).text).toBe('Pemerintah Jawa Barat');
+  });
+
+  it("types an Indonesian mission's short form and its place as an organisation", () => {
+    const t = 'imbauan KBRI Tokyo kepada WNI';
+    expect(typeByLexicon(cand(t, 'KBRI Tokyo', 'LOC'), lex).type).toBe('ORG');
+    const u = 'petugas KJRI Jeddah membantu';
+    expect(typeByLexicon(cand(u, 'KJRI Jeddah', 'LOC'), lex).type).toBe('ORG');
+    const v = 'atlet PB Garuda Sakti Makassar juara';
+    expect(typeByLexicon(cand(v, 'PB Garuda Sakti Makassar', 'LOC'), lex).type).toBe('ORG');
   });
 
   it('keeps a one-word person that is also a place a person', () => {
@@ -234,6 +281,12 @@ describe('typeBrackets', () => {
     const t = 'Badan Pusat Statistik (BPS) mencatat';
     const out = typeBrackets([cand(t, 'Badan Pusat Statistik', 'ORG', 'model', 2), cand(t, 'BPS', 'LOC')], t);
     expect(out[1]!.type).toBe('ORG');
+  });
+
+  it("keeps a place's short name after a body's name that ends with that place a place", () => {
+    const t = 'Dinas Pariwisata Kalimantan Timur (Kaltim) menggelar pameran';
+    const out = typeBrackets([cand(t, 'Dinas Pariwisata Kalimantan Timur', 'ORG', 'org/marker', 3), cand(t, 'Kaltim', 'ORG')], t, lex);
+    expect(out[1]!.type).toBe('LOC');
   });
 });
 
@@ -521,6 +574,32 @@ describe('namedAfterKind', () => {
 });
 
 describe('placesByContext', () => {
+  it('reads a speech verb after a name right after "di" as another\'s, the name a place', () => {
+    const text = 'Sari (21), mahasiswi yang kuliah di Nakhon Sawan, mengaku panik. Kata Sutrisno, semua aman.';
+    const g = (name: string) => {
+      const start = text.indexOf(name);
+      return { type: 'PERSON' as const, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'model' }], source: 'model', aliases: new Set<string>() };
+    };
+    const out = placesByContext([g('Nakhon Sawan'), g('Sutrisno')], text, 0, lex);
+    expect(out.map((x) => [x.type, x.text])).toEqual([
+      ['LOC', 'Nakhon Sawan'],
+      ['PERSON', 'Sutrisno'],
+    ]);
+  });
+
+  it('makes a person the tagger read after a distance and "dari" a place, not after "dari" alone', () => {
+    const text = 'Tambang itu hanya 2 jam dari Mandalika. Bantuan dari Rusdianto tiba kemarin.';
+    const g = (name: string) => {
+      const start = text.indexOf(name);
+      return { type: 'PERSON' as const, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'model' }], source: 'model', aliases: new Set<string>() };
+    };
+    const out = placesByContext([g('Mandalika'), g('Rusdianto')], text, 0, lex);
+    expect(out.map((x) => [x.type, x.text])).toEqual([
+      ['LOC', 'Mandalika'],
+      ['PERSON', 'Rusdianto'],
+    ]);
+  });
+
   const text = 'Warga Mengungsi di Lembah Baliem\n\nWamena - Ratusan warga mengungsi ke Kurulu setelah banjir. Tim SAR tiba di Pikhe pada Senin, kata Yohanes Kogoya.';
   const at = (t: string, from = 0) => {
     const start = text.indexOf(t, from);
@@ -665,5 +744,57 @@ describe('overSentenceWord', () => {
   it('finds a word of the sentence inside a span ("Sentosa menggandeng Daewoo", "Expo gelaran Kadin"), not a name\'s function or foreign words', () => {
     for (const t of ['Sentosa menggandeng Daewoo', 'Business Forum gelaran Kadin Jatim', 'Warga diresmikan Bupati']) expect(overSentenceWord(t, lex)).toBe(true);
     for (const t of ['Badan Pengawas Obat dan Makanan', 'Ahmad bin Abdullah', 'Mobility as a Service', 'Centre for Peace and Security', 'Kementerian Haji dan Umrah', 'Sekolah voor Inlandsche Artsen']) expect(overSentenceWord(t, lex)).toBe(false);
+  });
+});
+
+describe('ownersArePeople', () => {
+  it("makes the one-word owner of a resident's house the tagger read as an organisation a person", () => {
+    const text = 'Longsor menimpa rumah milik Karsim (1 KK, 3 jiwa). Gudang milik Pertamina aman.';
+    const g = (name: string) => {
+      const start = text.indexOf(name);
+      return { type: 'ORG' as const, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'model' }], source: 'model', aliases: new Set<string>() };
+    };
+    const groups = [g('Karsim'), g('Pertamina')];
+    ownersArePeople(groups, text, lex);
+    expect(groups.map((x) => [x.type, x.text])).toEqual([
+      ['PERSON', 'Karsim'],
+      ['ORG', 'Pertamina'],
+    ]);
+  });
+});
+
+describe('basesAsPlaces', () => {
+  it('makes a base unit named where one leaves or arrives a place, and keeps one acting a unit', () => {
+    const text = 'Bantuan diterbangkan dari Lanud Sam Ratulangi. Lanud Supadio menggelar upacara.';
+    const g = (name: string) => {
+      const start = text.indexOf(name);
+      return { type: 'ORG' as const, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'org/marker' }], source: 'org/marker', aliases: new Set<string>() };
+    };
+    const groups = [g('Lanud Sam Ratulangi'), g('Lanud Supadio')];
+    basesAsPlaces(groups, text);
+    expect(groups.map((x) => [x.type, x.text])).toEqual([
+      ['LOC', 'Lanud Sam Ratulangi'],
+      ['ORG', 'Lanud Supadio'],
+    ]);
+  });
+});
+
+describe('orgsWithPlaceReadAsPlaces', () => {
+  it("makes a place read as an article's one-word organisation and a known place that organisation's, joined", () => {
+    const text = 'Pelatih Persimura mengatakan Persimura Kapuas Hulu siap. Warga Kapuas Hulu senang.';
+    const at = (name: string, from = 0) => {
+      const start = text.indexOf(name, from);
+      return { start, end: start + name.length, text: name, source: 'model' };
+    };
+    const groups = [
+      { type: 'ORG' as const, text: 'Persimura', mentions: [at('Persimura')], source: 'org/after-title', aliases: new Set<string>() },
+      { type: 'LOC' as const, text: 'Persimura Kapuas Hulu', mentions: [at('Persimura Kapuas Hulu')], source: 'model', aliases: new Set<string>() },
+      { type: 'LOC' as const, text: 'Kapuas Hulu', mentions: [at('Kapuas Hulu', text.indexOf('Warga'))], source: 'model', aliases: new Set<string>() },
+    ];
+    orgsWithPlaceReadAsPlaces(groups, lex);
+    expect(groups.map((g) => [g.type, g.text, g.mentions.length])).toEqual([
+      ['ORG', 'Persimura Kapuas Hulu', 2],
+      ['LOC', 'Kapuas Hulu', 1],
+    ]);
   });
 });
