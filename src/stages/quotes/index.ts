@@ -40,6 +40,12 @@ const DOCUMENT_KINDS = new Set(['resmi', 'tertulis', 'pers', 'terbaru', 'lengkap
 /** Words in -nya after a quotation that are no cue ("…," sebelumnya.). */
 const NOT_CUES = /^(?:sebelumnya|selanjutnya|berikutnya|lainnya|akhirnya|sayangnya|biasanya|sebaliknya|misalnya|contohnya|pokoknya|rupanya|agaknya)\b/u;
 
+/**
+ * A cue in -nya on a word of at least three letters ("katanya", "akunya") stands for "kata dia"; the
+ * cue "tanya" only ends like one.
+ */
+const PRONOUN_CUE = /^\p{L}{3,}nya$/u;
+
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
 
@@ -228,7 +234,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const known = run ? entityNamed(run[0], doc.entities) : undefined;
       return { cue: 'demikian', speaker: known ? speakerOf(known) : run ? { name: run[0], entity: null } : null, attribution: 'cue-after' };
     }
-    const m = cueAfter.exec(tail);
+    // "…per tahun." Nilai paket …: a capitalised word after a quotation that ends its sentence opens
+    // the next sentence; no cue.
+    const m0 = cueAfter.exec(tail);
+    const m = m0 && /^\p{Lu}/u.test(m0[1]!) && /[.!?]\s*$/u.test(doc.text.slice(q.start, q.outerEnd).replace(/["“”'’]+$/u, '')) ? null : m0;
     if (!m) {
       // "…,” Agung Harry.": a person's name alone after the quotation, no cue verb.
       const lead = /^[\s,]*/u.exec(tail)![0].length;
@@ -262,7 +271,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     }
     const cue = m[1]!.toLowerCase();
     const nameFrom = q.outerEnd + m[0].length;
-    if (cue.endsWith('nya')) return { cue, speaker: null, attribution: 'pronoun' };
+    if (PRONOUN_CUE.test(cue)) return { cue, speaker: null, attribution: 'pronoun' };
     // The speaker: the names right after the cue ("ujar Durov", "kata Kepala BPS Amalia", "kata
     // pengamat politik Budi", "ujar Kepala BPS, Amalia"), before the sentence ends.
     const rest = doc.text.slice(nameFrom, Math.min(limit, nameFrom + 160));
@@ -298,7 +307,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       if (stopAfterName.test(word) || w.index > stop) break;
       if (pronouns.has(word.toLowerCase()) && words.length === 0) return { cue, speaker: null, attribution: 'pronoun' };
       // "ujar ungkap Yuwono": a second cue written by mistake before the name.
-      if (words.length === 0 && lowercaseTitle === 0 && !document && lex.cues.has(word) && !word.endsWith('nya')) continue;
+      if (words.length === 0 && lowercaseTitle === 0 && !document && lex.cues.has(word) && !PRONOUN_CUE.test(word)) continue;
       if (!/^\p{Lu}/u.test(word)) {
         // A lowercase title before the name ("pengamat politik", "ekonom"), not after it.
         if (words.length === 0 && lowercaseTitle === 0 && !document && lex.documents.has(word)) {
@@ -400,7 +409,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       if (!lex.speechVerbs.has(w) && !lex.cues.has(w)) continue;
       const verbAt = from + words[k]!.index;
       const verbEnd = verbAt + words[k]![0].length;
-      if (w.endsWith('nya') && lex.cues.has(w)) return { cue: w, speaker: null, attribution: 'pronoun' };
+      if (PRONOUN_CUE.test(w) && lex.cues.has(w)) return { cue: w, speaker: null, attribution: 'pronoun' };
       if (lex.cues.has(w)) {
         const hit = firstNamedIn(named, verbEnd, q.outerStart);
         if (hit) return { cue: w, speaker: speakerOf(hit.entity), attribution: 'cue-before' };

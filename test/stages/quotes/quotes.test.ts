@@ -354,6 +354,21 @@ describe('quotes stage, written statements', () => {
  */
 const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly string[], expected: readonly (string | null)[]])[] = [
   [
+    'cues after a quotation: "tanya" is a cue with its speaker after it, not a cue in -nya for the person the text is about',
+    [
+      'Menteri Kelautan Rudi Hartanto Sembiring membuka rapat itu.',
+      '“Apakah usulan perubahan anggaran ini dapat disetujui bersama?” tanya Ketua Komisi IV DPR RI Andreas Pangaribuan Lubis.',
+    ],
+    ['Andreas Pangaribuan Lubis'],
+  ],
+  [
+    'cues after a quotation: a capitalised cue word after a quotation that ends its sentence opens the next sentence ("…per tahun.” Nilai paket …)',
+    [
+      'Dalam laporan tahunannya, Badan Riset Pangan Nasional menulis bahwa “stok beras di gudang daerah turun hingga 12 persen per tahun.” Nilai pengadaan tahun ini tercatat Rp 120 miliar.',
+    ],
+    ['Badan Riset Pangan Nasional'],
+  ],
+  [
     'who the text is about after a quotation: gives a pronoun cue after a speaker the article does not name (a title alone, a written text) to no one',
     [
       'Ketua Komisi Yudisial Hendra Saputra Wijaya menghadiri sidang itu.',
