@@ -354,6 +354,17 @@ describe('quotes stage, written statements', () => {
  */
 const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly string[], expected: readonly (string | null)[]])[] = [
   [
+    'who the text is about: a person in a phrase of a preposition or of a time ("masa pemerintahan Presiden Budi … yang banyak membangun …") is not the subject',
+    [
+      'Menteri Perdagangan Agus Wiranto Hadiningrat mengakui ekspor turun pada kuartal ini.',
+      'Hal ini sesuai dengan kondisi pada masa awal pemerintahan Presiden ke-5 Budi Santoso Wirayuda yang banyak membangun pelabuhan.',
+      '“Kalau dilihat dari data lama, ekspor memang naik turun setiap tahun,” katanya.',
+      'Duta Besar Chile untuk Indonesia Mateo Alvarez Rojas menyampaikan terima kasih atas kerja sama itu.',
+      '“Kami akan terus membuka pasar bagi produk Indonesia,” ucapnya.',
+    ],
+    ['Agus Wiranto Hadiningrat', 'Mateo Alvarez Rojas'],
+  ],
+  [
     'cues after a quotation: "tanya" is a cue with its speaker after it, not a cue in -nya for the person the text is about',
     [
       'Menteri Kelautan Rudi Hartanto Sembiring membuka rapat itu.',
