@@ -134,7 +134,11 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
       break;
     }
   }
-  if (verbAt < 0) return null;
+  // "Tan Budi (61), pemilik toko emas yang sudah berjualan …, khawatir …": a sentence that opens with
+  // a person's name, then an appositive after a comma, is about that person.
+  const lead = /^\s*/u.exec(span)![0].length;
+  const opener = named.find((n) => n.start === start + lead && n.entity.type === 'PERSON' && /^\s*(?:\(\d{1,3}\)\s*)?,\s*\p{Ll}/u.test(text.slice(n.end, n.end + 12)));
+  if (verbAt < 0) return opener?.entity ?? null;
   let subject: Named | undefined;
   for (const n of named) {
     if (n.start >= verbAt) break;
@@ -151,6 +155,7 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
     const between = text.slice(n.end, verbAt);
     if (between.length <= 400 && wordsUpTo(text, n.end, verbAt, 21) <= 20 && (APPOSITIVE.test(between) || RELATIVE.test(between))) return n.entity;
   }
+  if (opener) return opener.entity;
   if (near) return near;
   // "… ditekankan oleh Wahyudin Sunarya, VP Marketing …": the agent of a passive verb.
   const agent = PASSIVE_AGENT.exec(text.slice(verbAt, end));

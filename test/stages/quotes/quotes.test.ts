@@ -354,6 +354,15 @@ describe('quotes stage, written statements', () => {
  */
 const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly string[], expected: readonly (string | null)[]])[] = [
   [
+    'who the text is about: a sentence that opens with a person\'s name and an appositive after a comma ("Lim Siong Kiat (58), pemilik toko …, khawatir …") is about that person',
+    [
+      'Kepala Dinas Perdagangan Kota Malang Rudi Hartono Wibisono mengatakan pasar baru rampung tahun depan.',
+      'Lim Siong Kiat (58), pemilik Toko Kain Sinar Jaya yang sudah berdagang di pasar itu sejak 1990-an, khawatir pelanggannya pindah.',
+      '“Dagang kain itu soal langganan,” ujar pria yang akrab disapa Koh Akiat itu.',
+    ],
+    ['Lim Siong Kiat'],
+  ],
+  [
     'who the text is about: a person in a phrase of a preposition or of a time ("masa pemerintahan Presiden Budi … yang banyak membangun …") is not the subject',
     [
       'Menteri Perdagangan Agus Wiranto Hadiningrat mengakui ekspor turun pada kuartal ini.',
