@@ -34,6 +34,9 @@ const CAPITALISED_RUN = /^\p{Lu}[\p{L}\d&'-]*(?:[ \t]+\p{Lu}[\p{L}\d&'-]*)*/u;
  */
 const THUS = /^[\s,.]*demikian\s+(?:\p{Ll}+\s+){0,4}(?:(?:dikutip|dilansir)\s+(?:dari\s+)?)?/u;
 
+/** Nouns for an organisation that "itu"/"tersebut" after a cue refers back to ("tulis lembaga itu", "kata tim tersebut"). */
+const ORG_NOUNS = new Set(['lembaga', 'instansi', 'tim', 'badan', 'kantor', 'kementerian', 'perusahaan', 'organisasi', 'komisi', 'dinas', 'panitia', 'otoritas', 'institusi', 'yayasan', 'partai', 'perseroan', 'emiten']);
+
 /** Words that describe a written statement between its noun and its author ("pernyataan resmi", "keterangan tertulis"). */
 const DOCUMENT_KINDS = new Set(['resmi', 'tertulis', 'pers', 'terbaru', 'lengkap']);
 
@@ -284,6 +287,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // "tulis laporan itu": a document quoted; its author when the text named one before.
     const written = /^\s*(\p{Ll}+)\s+(?:itu|tersebut|ini)\b/u.exec(rest);
     if (written && lex.documents.has(written[1]!)) return { cue, speaker: documentAuthor(doc, named, written[1]!, q.outerStart), attribution: 'cue-after' };
+    // "tulis lembaga itu", "tulis tim tersebut": the organisation the sentence before is about, or
+    // the last one named before whose name opens with that noun.
+    if (written && ORG_NOUNS.has(written[1]!)) return { cue, speaker: organisationBefore(doc, named, written[1]!, q.outerStart), attribution: 'cue-after' };
     // "kata peneliti tersebut": the holder of a title the text spoke of before, as after a pronoun
     // ("ujar warga tersebut" speaks of someone it may never have named).
     if (written && lex.titles.has(written[1]!)) return { cue, speaker: null, attribution: 'pronoun' };
@@ -376,6 +382,32 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     }
     const last = words.lastIndexOf(',');
     return { cue, speaker: speakerFromWords(last >= 0 ? words.slice(last + 1) : words, doc.entities), attribution: 'cue-after' };
+  }
+
+  /**
+   * The organisation "lembaga itu" after a quotation stands for: the subject of the last sentence
+   * before `before` when it is an organisation ("Kantor SAR … menyebut …"), else the last
+   * organisation named in the 600 characters before whose name opens with the noun ("Tim …" for
+   * "tim tersebut"); null when there is none.
+   */
+  function organisationBefore(doc: Doc, named: readonly Named[], noun: string, before: number): Speaker | null {
+    const s = doc.sentences.filter((x) => x.end <= before && x.start < x.end).at(-1);
+    if (s && findQuotations(doc.text, s.start, s.end, 1).length === 0) {
+      const subject = subjectOf(doc.text, s.start, s.end, named, lex, pronouns);
+      if (subject && subject !== 'pronoun' && subject !== 'unnamed' && subject.type === 'ORG') return speakerOf(subject);
+      // "Dalam keterangan tertulisnya, Kantor SAR … menyebut …", "Tim … dalam keterangan tertulisnya
+      // menegaskan …": an organisation a few words before a verb of speech, no other verb between.
+      for (const n of named) {
+        if (n.start < s.start || n.end > s.end || n.entity.type !== 'ORG') continue;
+        const after = /^[\s,]*((?:\p{Ll}+[\s,]+){0,4})/u.exec(doc.text.slice(n.end, Math.min(s.end, n.end + 60)))![1]!.split(/[\s,]+/u).filter(Boolean);
+        for (const w of after) {
+          if (lex.speechVerbs.has(w)) return speakerOf(n.entity);
+          if (/^(?:me|ber|di)\p{Ll}{3,}$/u.test(w) && w !== 'dalam') break;
+        }
+      }
+    }
+    const last = named.filter((n) => n.entity.type === 'ORG' && n.start >= before - 600 && n.end <= before && n.entity.text.toLowerCase().startsWith(`${noun} `)).at(-1);
+    return last ? speakerOf(last.entity) : null;
   }
 
   /**

@@ -354,6 +354,16 @@ describe('quotes stage, written statements', () => {
  */
 const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly string[], expected: readonly (string | null)[]])[] = [
   [
+    'written statements: "tulis lembaga itu", "tulis kementerian itu" after a quotation is the organisation the sentence before is about, or the last one named with that noun',
+    [
+      'Dalam keterangan tertulisnya, Kantor SAR Kendari menyebut operasi melibatkan 40 personel.',
+      '“Pencarian akan dilanjutkan hingga hari ketujuh sesuai prosedur,” tulis lembaga itu.',
+      'Edaran itu diterbitkan Kementerian Kelautan dan Perikanan pada Senin (3/3/2025). Nelayan di pesisir Kendari menyambutnya dengan hati-hati.',
+      '“Kuota ekspor benih lobster dibatasi sampai akhir tahun,” tulis kementerian itu.',
+    ],
+    ['Kantor SAR Kendari', 'Kementerian Kelautan dan Perikanan'],
+  ],
+  [
     'who the text is about: a sentence that opens with a person\'s name and an appositive after a comma ("Lim Siong Kiat (58), pemilik toko …, khawatir …") is about that person',
     [
       'Kepala Dinas Perdagangan Kota Malang Rudi Hartono Wibisono mengatakan pasar baru rampung tahun depan.',
