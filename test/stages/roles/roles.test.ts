@@ -51,6 +51,13 @@ describe('roles stage', () => {
     expect(rolesOf('Ketua RT 07 RW 03 Sukamaju, Bambang Wicaksono Hadi, mengaku sering menerima keluhan warga.', 'Bambang Wicaksono Hadi')).toEqual(['Ketua RT 07 RW 03 Sukamaju']);
   });
 
+  it('gives no role for a calling before a name, alone or with lowercase words ("Pendeta", "penyerang muda"), but for a calling with a title after it or its organisation', () => {
+    expect(rolesOf('Misa dipimpin Pastor Fransiskus Wae Ndona di gereja paroki itu.', 'Fransiskus Wae Ndona')).toEqual([]);
+    expect(rolesOf('Gol kemenangan dicetak penyerang muda Andika Surya Pratama pada menit ke-78.', 'Andika Surya Pratama')).toEqual([]);
+    expect(rolesOf('Putusan dibacakan hakim ketua Ratna Sari Simanjuntak dalam sidang terbuka.', 'Ratna Sari Simanjuntak')).toEqual(['hakim ketua']);
+    expect(rolesOf('Pelatih Persiba Balikpapan, Antonius Bong Sihombing, menilai timnya tampil baik.', 'Antonius Bong Sihombing')).toEqual(['Pelatih']);
+  });
+
   it('reads a title written after a name with "selaku" or "yang juga menjabat sebagai", up to its bracket', () => {
     expect(rolesOf('Majelis memutus perkara itu. Teradu VI Ratna Dewi Anggraini selaku anggota Komisi Pemilihan Umum dinyatakan tidak bersalah.', 'Ratna Dewi Anggraini')).toEqual([
       'anggota Komisi Pemilihan Umum',
