@@ -53,6 +53,7 @@ describe('roles stage', () => {
 
   it('gives no role for a calling before a name, alone or with lowercase words ("Pendeta", "penyerang muda"), but for a calling with a title after it or its organisation', () => {
     expect(rolesOf('Misa dipimpin Pastor Fransiskus Wae Ndona di gereja paroki itu.', 'Fransiskus Wae Ndona')).toEqual([]);
+    expect(rolesOf('Penelitian itu dipimpin Profesor Margaret Holloway dari sebuah universitas di Inggris.', 'Margaret Holloway')).toEqual([]);
     expect(rolesOf('Gol kemenangan dicetak penyerang muda Andika Surya Pratama pada menit ke-78.', 'Andika Surya Pratama')).toEqual([]);
     expect(rolesOf('Putusan dibacakan hakim ketua Ratna Sari Simanjuntak dalam sidang terbuka.', 'Ratna Sari Simanjuntak')).toEqual(['hakim ketua']);
     expect(rolesOf('Pelatih Persiba Balikpapan, Antonius Bong Sihombing, menilai timnya tampil baik.', 'Antonius Bong Sihombing')).toEqual(['Pelatih']);
