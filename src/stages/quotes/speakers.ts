@@ -157,6 +157,15 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
   }
   if (opener) return opener.entity;
   if (near) return near;
+  // "Petrus menyebut …" where the person was named "Drs. Petrus Lake Nuban" and no mention holds
+  // the short form: capitalised words alone before the verb that are part of one person's name.
+  const bare = /^\s*((?:\p{Lu}[\p{L}'’-]*\s+){1,2})(?:(?:juga|pun|kembali|lalu|kemudian|pun)\s+)?$/u.exec(text.slice(start, verbAt));
+  if (!subject && bare) {
+    const words = bare[1]!.trim();
+    const people = [...new Set(named.filter((n) => n.entity.type === 'PERSON').map((n) => n.entity))];
+    const known = entityNamed(words, people);
+    if (known) return known;
+  }
   // "… ditekankan oleh Wahyudin Sunarya, VP Marketing …": the agent of a passive verb.
   const agent = PASSIVE_AGENT.exec(text.slice(verbAt, end));
   if (agent) {

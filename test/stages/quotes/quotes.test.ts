@@ -4,6 +4,9 @@ import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import { runStages } from '../../../src/pipeline/runner.js';
 import type { Quote } from '../../../src/schema/quote.js';
 import { findQuotations } from '../../../src/stages/quotes/index.js';
+import { getLexicon } from '../../../src/lexicon/index.js';
+import type { Entity } from '../../../src/schema/entity.js';
+import { namedMentions, subjectOf } from '../../../src/stages/quotes/speakers.js';
 
 const pipeline = createPipeline({
   stages: ['clean', 'segment', 'numbers', 'amounts', 'tagger', 'names', 'coref', 'roles', 'quotes'].map((name) => ({ name })),
@@ -354,6 +357,14 @@ describe('quotes stage, written statements', () => {
  */
 const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly string[], expected: readonly (string | null)[]])[] = [
   [
+    'who the text is about: a sentence that opens with a word of a person\'s name no mention holds ("Yosef menyebut …") is about that person',
+    [
+      'Ketua Yayasan Pendidikan Flores Timur, Drs. Yosef Lewar Kelen, meresmikan kampus baru itu. Kerja sama riset juga dijajaki dengan Universitas Gadjah Mada di Yogyakarta.',
+      'Yosef menyebut yayasan telah menyiapkan dana awal Rp 20 miliar untuk gedung laboratorium. “Dana itu baru tahap pertama,” katanya.',
+    ],
+    ['Yosef Lewar Kelen'],
+  ],
+  [
     'written statements: "tulis lembaga itu", "tulis kementerian itu" after a quotation is the organisation the sentence before is about, or the last one named with that noun',
     [
       'Dalam keterangan tertulisnya, Kantor SAR Kendari menyebut operasi melibatkan 40 personel.',
@@ -500,5 +511,17 @@ const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly s
 describe('quotes stage, speakers in context', () => {
   it.each(SPEAKER_CASES)('%s', (_pattern, paragraphs, expected) => {
     expect(speakers(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('subjectOf', () => {
+  it('reads capitalised words alone before the verb that are part of one person\'s name no mention holds as that person', () => {
+    const text = 'Ketua Yayasan Drs. Yosef Lewar Kelen hadir. Yosef menyebut dana awal sudah siap.';
+    const at = text.indexOf('Yosef Lewar');
+    const person: Entity = { id: 'e1', type: 'PERSON', text: 'Yosef Lewar Kelen', mentions: [{ start: at, end: at + 17, text: 'Yosef Lewar Kelen' }], source: 'model' };
+    const from = text.indexOf('Yosef menyebut');
+    const lex = getLexicon();
+    const pronouns = new Set([...lex.pronouns].filter(([, p]) => p === 3).map(([p]) => p));
+    expect(subjectOf(text, from, text.length, namedMentions([person]), lex, pronouns)).toBe(person);
   });
 });
