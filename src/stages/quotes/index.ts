@@ -52,6 +52,17 @@ const PRONOUN_CUE = /^\p{L}{3,}nya$/u;
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
 
+/**
+ * Whether a text is written as a title: most of its words of three letters or more are capitalised
+ * ("Rumah di Ujung Senja", "Petals on Your Plate: A Guide to Edible Flowers"), as a sentence's are not.
+ */
+export function titleCased(text: string): boolean {
+  const words = text.match(/\p{L}{3,}/gu) ?? [];
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals / words.length >= 0.6;
+}
+
 interface Attribution {
   cue: string | null;
   speaker: Speaker | null;
@@ -183,6 +194,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
                 : said
                   ? { cue: null, speaker: speakerOf(said), attribution: 'previous-subject' }
                   : { cue: null, speaker: null, attribution: 'none' };
+            // “Rumah di Ujung Senja”, “Minnesota Protocol on …”: a title of a work in capitals that
+            // no one is said to speak is no quotation.
+            if (a.attribution === 'none' && titleCased(doc.text.slice(q.start, q.end))) return;
           }
           quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
           previous = a.speaker ? { speaker: a.speaker, paragraph: pi } : null;

@@ -357,6 +357,15 @@ describe('quotes stage, written statements', () => {
  */
 const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly string[], expected: readonly (string | null)[]])[] = [
   [
+    'no quotation: a title of a work in capitals that no one is said to speak (a film, a protocol)',
+    [
+      'Jakarta - Film horor “Rumah di Ujung Senja” menembus dua juta penonton dalam sepekan.',
+      'PBB melalui “Protocol on the Investigation of Unlawful Death” memberikan panduan penanganan jenazah.',
+      '“Kami tidak menyangka film ini ditonton sebanyak itu,” ujar Andika Prasetya Wibowo.',
+    ],
+    ['Andika Prasetya Wibowo'],
+  ],
+  [
     'who the text is about: a sentence that opens with a word of a person\'s name no mention holds ("Yosef menyebut …") is about that person',
     [
       'Ketua Yayasan Pendidikan Flores Timur, Drs. Yosef Lewar Kelen, meresmikan kampus baru itu. Kerja sama riset juga dijajaki dengan Universitas Gadjah Mada di Yogyakarta.',
