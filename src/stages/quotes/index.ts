@@ -63,6 +63,12 @@ export function titleCased(text: string): boolean {
   return capitals / words.length >= 0.6;
 }
 
+/** Whether a quotation calls the person "Pak", "Bu", "Bapak" or "Ibu" by a word of their name ("zaman Pak Jokowi"). */
+function addressedIn(quoted: string, person: Entity): boolean {
+  const words = new Set([person.text, ...person.mentions.map((m) => m.text)].flatMap((t) => t.split(/\s+/u)).filter((w) => w.length > 2));
+  return [...quoted.matchAll(/(?:^|[^\p{L}])(?:Pak|Bu|Bapak|Ibu)\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((m) => words.has(m[1]!));
+}
+
 interface Attribution {
   cue: string | null;
   speaker: Speaker | null;
@@ -119,6 +125,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // The end of a paragraph opened by "Menurut X,": its sentences report X's words.
       let reportedUntil = -1;
       let previous: { speaker: Speaker | null; paragraph: number } | null = null;
+      // The person the last attributed quotation was given to.
+      let lastSpoke: Entity | null = null;
       let sentenceIndex = 0;
 
       /** Follows the subjects of the sentences that end before `until`, outside quotations. */
@@ -182,7 +190,19 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           if (a && a.speaker === null && a.attribution === 'pronoun') {
             // "…,” ujarnya: the person the text is about, else the last person named before; nobody
             // named when the text is about someone it does not name.
-            const named0 = unnamed || loose ? null : (topic ?? lastPersonIn(named, Math.max(0, p.start - 2000), q.outerStart));
+            let named0 = unnamed || loose ? null : (topic ?? lastPersonIn(named, Math.max(0, p.start - 2000), q.outerStart));
+            // "…zaman Pak Jokowi…," katanya: words that call the person "Pak"/"Bu" are hardly their own;
+            // the speaker before, when another.
+            if (named0 && addressedIn(doc.text.slice(q.start, q.end), named0)) {
+              const before = lastSpoke;
+              named0 = before && before !== named0 && before.type === 'PERSON' ? before : null;
+              if (!named0) {
+                a = { ...a, speaker: null };
+                quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
+                previous = null;
+                return;
+              }
+            }
             a = { ...a, speaker: loose && !unnamed ? loose : named0 ? speakerOf(named0) : unnamed ? null : (previous?.speaker ?? null) };
           }
           if (!a) {
@@ -201,6 +221,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
           previous = a.speaker ? { speaker: a.speaker, paragraph: pi } : null;
           const spoke = a.speaker?.entity ? doc.entities.find((e) => e.id === a.speaker!.entity) : undefined;
+          if (spoke?.type === 'PERSON') lastSpoke = spoke;
           if (spoke && (spoke.type === 'PERSON' || !topic)) {
             topic = spoke;
             unnamed = false;

@@ -357,6 +357,15 @@ describe('quotes stage, written statements', () => {
  */
 const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly string[], expected: readonly (string | null)[]])[] = [
   [
+    'who the text is about: a quotation that calls that person "Pak" is not their own words; the speaker before',
+    [
+      '“Anggaran tahun ini kami tambah untuk jalan desa,” kata Menteri Keuangan Hendra Kusuma Wardhana.',
+      'Presiden Darmawan Saputra Wijaya kemudian meresmikan jalan tol baru di Lampung.',
+      '“Zaman Pak Darmawan dulu, jalan desa menjadi mesin utama pertumbuhan ekonomi,” katanya.',
+    ],
+    ['Hendra Kusuma Wardhana', 'Hendra Kusuma Wardhana'],
+  ],
+  [
     'no quotation: a title of a work in capitals that no one is said to speak (a film, a protocol)',
     [
       'Jakarta - Film horor “Rumah di Ujung Senja” menembus dua juta penonton dalam sepekan.',
