@@ -59,6 +59,11 @@ describe('roles stage', () => {
     expect(rolesOf('Pelatih Persiba Balikpapan, Antonius Bong Sihombing, menilai timnya tampil baik.', 'Antonius Bong Sihombing')).toEqual(['Pelatih']);
   });
 
+  it('reads a title and its organisation before a lowercase phrase of where from and a comma ("Anggota DPRD … dari daerah pemilihan …, Name")', () => {
+    expect(rolesOf('Anggota DPRD Kabupaten Garut dari daerah pemilihan wilayah selatan, Ratna Dewi Kusumawati, mengkritik lambannya respons pemerintah.', 'Ratna Dewi Kusumawati')).toEqual(['Anggota DPRD Kabupaten Garut']);
+    expect(rolesOf('Peneliti dari lembaga riset swasta, Budi Santoso Hadi, menilai kebijakan itu terlambat.', 'Budi Santoso Hadi')).toEqual([]);
+  });
+
   it('reads a title written after a name with "selaku" or "yang juga menjabat sebagai", up to its bracket', () => {
     expect(rolesOf('Majelis memutus perkara itu. Teradu VI Ratna Dewi Anggraini selaku anggota Komisi Pemilihan Umum dinyatakan tidak bersalah.', 'Ratna Dewi Anggraini')).toEqual([
       'anggota Komisi Pemilihan Umum',
