@@ -59,6 +59,17 @@ export function titlesBefore(
       const lineEnd = text.indexOf('\n', m.end);
       const rest = text.slice(m.end, lineEnd < 0 ? text.length : lineEnd).trimEnd();
       if (rest !== '' && !LINE_CLOSERS.has(rest[rest.length - 1]!)) continue;
+      // "Juru bicaranya, Baiq …", "Ketuanya, Budi …": a title in -nya (of the body named before), a
+      // comma, the name.
+      const own = /(?:^|[\s(])((?:\p{L}+\s+)?\p{L}+?)nya,\s*$/u.exec(text.slice(Math.max(sentenceStartOf(m.start), m.start - 40), m.start));
+      if (own) {
+        const title = own[1]!.toLowerCase();
+        if (lex.titles.has(title) && !lex.callings.has(title) && !lex.descriptions.has(title)) {
+          const end = m.start - own[0].length + own[0].indexOf(own[1]!) + own[1]!.length;
+          out.push({ personStart: m.start, personEnd: m.end, title: own[1]!, org: null, start: end - own[1]!.length, end });
+          continue;
+        }
+      }
       const from = Math.max(sentenceStartOf(m.start), m.start - 250);
       const toks: Tok[] = [];
       let at = m.start;

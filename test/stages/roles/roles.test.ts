@@ -64,6 +64,11 @@ describe('roles stage', () => {
     expect(rolesOf('Peneliti dari lembaga riset swasta, Budi Santoso Hadi, menilai kebijakan itu terlambat.', 'Budi Santoso Hadi')).toEqual([]);
   });
 
+  it('reads a title in -nya, a comma, then the name ("Juru bicaranya, Name"), but no calling ("Kuasa hukumnya")', () => {
+    expect(rolesOf('Fraksi yang paling keras bersuara adalah Fraksi Hanura. Juru bicaranya, Ratna Sari Hidayati, mempertanyakan kenaikan anggaran.', 'Ratna Sari Hidayati')).toEqual(['Juru bicara']);
+    expect(rolesOf('Terdakwa hadir di ruang sidang. Kuasa hukumnya, Ricky Santoso Lubis, menyatakan keberatan.', 'Ricky Santoso Lubis')).toEqual([]);
+  });
+
   it('reads a title written after a name with "selaku" or "yang juga menjabat sebagai", up to its bracket', () => {
     expect(rolesOf('Majelis memutus perkara itu. Teradu VI Ratna Dewi Anggraini selaku anggota Komisi Pemilihan Umum dinyatakan tidak bersalah.', 'Ratna Dewi Anggraini')).toEqual([
       'anggota Komisi Pemilihan Umum',
