@@ -34,14 +34,40 @@ const CAPITALISED_RUN = /^\p{Lu}[\p{L}\d&'-]*(?:[ \t]+\p{Lu}[\p{L}\d&'-]*)*/u;
  */
 const THUS = /^[\s,.]*demikian\s+(?:\p{Ll}+\s+){0,4}(?:(?:dikutip|dilansir)\s+(?:dari\s+)?)?/u;
 
+/** Nouns for an organisation that "itu"/"tersebut" after a cue refers back to ("tulis lembaga itu", "kata tim tersebut"). */
+const ORG_NOUNS = new Set(['lembaga', 'instansi', 'tim', 'badan', 'kantor', 'kementerian', 'perusahaan', 'organisasi', 'komisi', 'dinas', 'panitia', 'otoritas', 'institusi', 'yayasan', 'partai', 'perseroan', 'emiten']);
+
 /** Words that describe a written statement between its noun and its author ("pernyataan resmi", "keterangan tertulis"). */
 const DOCUMENT_KINDS = new Set(['resmi', 'tertulis', 'pers', 'terbaru', 'lengkap']);
 
 /** Words in -nya after a quotation that are no cue ("…," sebelumnya.). */
 const NOT_CUES = /^(?:sebelumnya|selanjutnya|berikutnya|lainnya|akhirnya|sayangnya|biasanya|sebaliknya|misalnya|contohnya|pokoknya|rupanya|agaknya)\b/u;
 
+/**
+ * A cue in -nya on a word of at least three letters ("katanya", "akunya") stands for "kata dia"; the
+ * cue "tanya" only ends like one.
+ */
+const PRONOUN_CUE = /^\p{L}{3,}nya$/u;
+
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
+
+/**
+ * Whether a text is written as a title: most of its words of three letters or more are capitalised
+ * ("Rumah di Ujung Senja", "Petals on Your Plate: A Guide to Edible Flowers"), as a sentence's are not.
+ */
+export function titleCased(text: string): boolean {
+  const words = text.match(/\p{L}{3,}/gu) ?? [];
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals / words.length >= 0.6;
+}
+
+/** Whether a quotation calls the person "Pak", "Bu", "Bapak" or "Ibu" by a word of their name ("zaman Pak Jokowi"). */
+function addressedIn(quoted: string, person: Entity): boolean {
+  const words = new Set([person.text, ...person.mentions.map((m) => m.text)].flatMap((t) => t.split(/\s+/u)).filter((w) => w.length > 2));
+  return [...quoted.matchAll(/(?:^|[^\p{L}])(?:Pak|Bu|Bapak|Ibu)\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((m) => words.has(m[1]!));
+}
 
 interface Attribution {
   cue: string | null;
@@ -99,6 +125,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // The end of a paragraph opened by "Menurut X,": its sentences report X's words.
       let reportedUntil = -1;
       let previous: { speaker: Speaker | null; paragraph: number } | null = null;
+      // The person the last attributed quotation was given to.
+      let lastSpoke: Entity | null = null;
       let sentenceIndex = 0;
 
       /** Follows the subjects of the sentences that end before `until`, outside quotations. */
@@ -162,7 +190,19 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           if (a && a.speaker === null && a.attribution === 'pronoun') {
             // "…,” ujarnya: the person the text is about, else the last person named before; nobody
             // named when the text is about someone it does not name.
-            const named0 = unnamed || loose ? null : (topic ?? lastPersonIn(named, Math.max(0, p.start - 2000), q.outerStart));
+            let named0 = unnamed || loose ? null : (topic ?? lastPersonIn(named, Math.max(0, p.start - 2000), q.outerStart));
+            // "…zaman Pak Jokowi…," katanya: words that call the person "Pak"/"Bu" are hardly their own;
+            // the speaker before, when another.
+            if (named0 && addressedIn(doc.text.slice(q.start, q.end), named0)) {
+              const before = lastSpoke;
+              named0 = before && before !== named0 && before.type === 'PERSON' ? before : null;
+              if (!named0) {
+                a = { ...a, speaker: null };
+                quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
+                previous = null;
+                return;
+              }
+            }
             a = { ...a, speaker: loose && !unnamed ? loose : named0 ? speakerOf(named0) : unnamed ? null : (previous?.speaker ?? null) };
           }
           if (!a) {
@@ -174,10 +214,14 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
                 : said
                   ? { cue: null, speaker: speakerOf(said), attribution: 'previous-subject' }
                   : { cue: null, speaker: null, attribution: 'none' };
+            // “Rumah di Ujung Senja”, “Minnesota Protocol on …”: a title of a work in capitals that
+            // no one is said to speak is no quotation.
+            if (a.attribution === 'none' && titleCased(doc.text.slice(q.start, q.end))) return;
           }
           quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
           previous = a.speaker ? { speaker: a.speaker, paragraph: pi } : null;
           const spoke = a.speaker?.entity ? doc.entities.find((e) => e.id === a.speaker!.entity) : undefined;
+          if (spoke?.type === 'PERSON') lastSpoke = spoke;
           if (spoke && (spoke.type === 'PERSON' || !topic)) {
             topic = spoke;
             unnamed = false;
@@ -228,7 +272,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const known = run ? entityNamed(run[0], doc.entities) : undefined;
       return { cue: 'demikian', speaker: known ? speakerOf(known) : run ? { name: run[0], entity: null } : null, attribution: 'cue-after' };
     }
-    const m = cueAfter.exec(tail);
+    // "…per tahun." Nilai paket …: a capitalised word after a quotation that ends its sentence opens
+    // the next sentence; no cue.
+    const m0 = cueAfter.exec(tail);
+    const m = m0 && /^\p{Lu}/u.test(m0[1]!) && /[.!?]\s*$/u.test(doc.text.slice(q.start, q.outerEnd).replace(/["“”'’]+$/u, '')) ? null : m0;
     if (!m) {
       // "…,” Agung Harry.": a person's name alone after the quotation, no cue verb.
       const lead = /^[\s,]*/u.exec(tail)![0].length;
@@ -262,7 +309,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     }
     const cue = m[1]!.toLowerCase();
     const nameFrom = q.outerEnd + m[0].length;
-    if (cue.endsWith('nya')) return { cue, speaker: null, attribution: 'pronoun' };
+    if (PRONOUN_CUE.test(cue)) return { cue, speaker: null, attribution: 'pronoun' };
     // The speaker: the names right after the cue ("ujar Durov", "kata Kepala BPS Amalia", "kata
     // pengamat politik Budi", "ujar Kepala BPS, Amalia"), before the sentence ends.
     const rest = doc.text.slice(nameFrom, Math.min(limit, nameFrom + 160));
@@ -275,6 +322,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // "tulis laporan itu": a document quoted; its author when the text named one before.
     const written = /^\s*(\p{Ll}+)\s+(?:itu|tersebut|ini)\b/u.exec(rest);
     if (written && lex.documents.has(written[1]!)) return { cue, speaker: documentAuthor(doc, named, written[1]!, q.outerStart), attribution: 'cue-after' };
+    // "tulis lembaga itu", "tulis tim tersebut": the organisation the sentence before is about, or
+    // the last one named before whose name opens with that noun.
+    if (written && ORG_NOUNS.has(written[1]!)) return { cue, speaker: organisationBefore(doc, named, written[1]!, q.outerStart), attribution: 'cue-after' };
     // "kata peneliti tersebut": the holder of a title the text spoke of before, as after a pronoun
     // ("ujar warga tersebut" speaks of someone it may never have named).
     if (written && lex.titles.has(written[1]!)) return { cue, speaker: null, attribution: 'pronoun' };
@@ -298,7 +348,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       if (stopAfterName.test(word) || w.index > stop) break;
       if (pronouns.has(word.toLowerCase()) && words.length === 0) return { cue, speaker: null, attribution: 'pronoun' };
       // "ujar ungkap Yuwono": a second cue written by mistake before the name.
-      if (words.length === 0 && lowercaseTitle === 0 && !document && lex.cues.has(word) && !word.endsWith('nya')) continue;
+      if (words.length === 0 && lowercaseTitle === 0 && !document && lex.cues.has(word) && !PRONOUN_CUE.test(word)) continue;
       if (!/^\p{Lu}/u.test(word)) {
         // A lowercase title before the name ("pengamat politik", "ekonom"), not after it.
         if (words.length === 0 && lowercaseTitle === 0 && !document && lex.documents.has(word)) {
@@ -370,6 +420,32 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
   }
 
   /**
+   * The organisation "lembaga itu" after a quotation stands for: the subject of the last sentence
+   * before `before` when it is an organisation ("Kantor SAR … menyebut …"), else the last
+   * organisation named in the 600 characters before whose name opens with the noun ("Tim …" for
+   * "tim tersebut"); null when there is none.
+   */
+  function organisationBefore(doc: Doc, named: readonly Named[], noun: string, before: number): Speaker | null {
+    const s = doc.sentences.filter((x) => x.end <= before && x.start < x.end).at(-1);
+    if (s && findQuotations(doc.text, s.start, s.end, 1).length === 0) {
+      const subject = subjectOf(doc.text, s.start, s.end, named, lex, pronouns);
+      if (subject && subject !== 'pronoun' && subject !== 'unnamed' && subject.type === 'ORG') return speakerOf(subject);
+      // "Dalam keterangan tertulisnya, Kantor SAR … menyebut …", "Tim … dalam keterangan tertulisnya
+      // menegaskan …": an organisation a few words before a verb of speech, no other verb between.
+      for (const n of named) {
+        if (n.start < s.start || n.end > s.end || n.entity.type !== 'ORG') continue;
+        const after = /^[\s,]*((?:\p{Ll}+[\s,]+){0,4})/u.exec(doc.text.slice(n.end, Math.min(s.end, n.end + 60)))![1]!.split(/[\s,]+/u).filter(Boolean);
+        for (const w of after) {
+          if (lex.speechVerbs.has(w)) return speakerOf(n.entity);
+          if (/^(?:me|ber|di)\p{Ll}{3,}$/u.test(w) && w !== 'dalam') break;
+        }
+      }
+    }
+    const last = named.filter((n) => n.entity.type === 'ORG' && n.start >= before - 600 && n.end <= before && n.entity.text.toLowerCase().startsWith(`${noun} `)).at(-1);
+    return last ? speakerOf(last.entity) : null;
+  }
+
+  /**
    * The organisation a document was named after before `before` ("Laporan Bank Dunia menyebut …"):
    * the organisation mentioned right after the last occurrence of the document's noun in the 600
    * characters before; null when there is none.
@@ -400,7 +476,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       if (!lex.speechVerbs.has(w) && !lex.cues.has(w)) continue;
       const verbAt = from + words[k]!.index;
       const verbEnd = verbAt + words[k]![0].length;
-      if (w.endsWith('nya') && lex.cues.has(w)) return { cue: w, speaker: null, attribution: 'pronoun' };
+      if (PRONOUN_CUE.test(w) && lex.cues.has(w)) return { cue: w, speaker: null, attribution: 'pronoun' };
       if (lex.cues.has(w)) {
         const hit = firstNamedIn(named, verbEnd, q.outerStart);
         if (hit) return { cue: w, speaker: speakerOf(hit.entity), attribution: 'cue-before' };

@@ -134,24 +134,38 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
       break;
     }
   }
-  if (verbAt < 0) return null;
+  // "Tan Budi (61), pemilik toko emas yang sudah berjualan …, khawatir …": a sentence that opens with
+  // a person's name, then an appositive after a comma, is about that person.
+  const lead = /^\s*/u.exec(span)![0].length;
+  const opener = named.find((n) => n.start === start + lead && n.entity.type === 'PERSON' && /^\s*(?:\(\d{1,3}\)\s*)?,\s*\p{Ll}/u.test(text.slice(n.end, n.end + 12)));
+  if (verbAt < 0) return opener?.entity ?? null;
   let subject: Named | undefined;
   for (const n of named) {
     if (n.start >= verbAt) break;
     if (n.start >= start) subject = n;
   }
   // The subject stands right before its verb: at most a few words between ("Gus Ipul juga menyebut").
-  const near = subject && wordsUpTo(text, subject.end, verbAt, 4) <= 3 ? subject.entity : null;
+  const near = subject && wordsUpTo(text, subject.end, verbAt, 4) <= 3 && !governed(text, start, subject.start) ? subject.entity : null;
   if (near?.type === 'PERSON') return near;
   // "Ivan Ermisyam, Direktur Operasi PT INALUM, menjelaskan …": a person, the appositive between
   // commas (where an organisation stands right before the verb), the verb.
   for (const n of named) {
     if (n.start >= verbAt) break;
-    if (n.start < start || n.entity.type !== 'PERSON') continue;
+    if (n.start < start || n.entity.type !== 'PERSON' || governed(text, start, n.start)) continue;
     const between = text.slice(n.end, verbAt);
     if (between.length <= 400 && wordsUpTo(text, n.end, verbAt, 21) <= 20 && (APPOSITIVE.test(between) || RELATIVE.test(between))) return n.entity;
   }
+  if (opener) return opener.entity;
   if (near) return near;
+  // "Petrus menyebut …" where the person was named "Drs. Petrus Lake Nuban" and no mention holds
+  // the short form: capitalised words alone before the verb that are part of one person's name.
+  const bare = /^\s*((?:\p{Lu}[\p{L}'’-]*\s+){1,2})(?:(?:juga|pun|kembali|lalu|kemudian|pun)\s+)?$/u.exec(text.slice(start, verbAt));
+  if (!subject && bare) {
+    const words = bare[1]!.trim();
+    const people = [...new Set(named.filter((n) => n.entity.type === 'PERSON').map((n) => n.entity))];
+    const known = entityNamed(words, people);
+    if (known) return known;
+  }
   // "… ditekankan oleh Wahyudin Sunarya, VP Marketing …": the agent of a passive verb.
   const agent = PASSIVE_AGENT.exec(text.slice(verbAt, end));
   if (agent) {
@@ -160,6 +174,33 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
     if (n?.entity.type === 'PERSON') return n.entity;
   }
   return null;
+}
+
+/**
+ * Words that put the name after them in a phrase of their own, not the subject: prepositions ("kepada
+ * Budi", "oleh Menteri Budi") and the nouns of a time or a rule one holds ("masa pemerintahan
+ * Presiden Budi", "era kepemimpinan Budi").
+ */
+const GOVERNORS = new Set([
+  // (Not "dari", "untuk", "pada": they stand inside titles, "Duta Besar Palestina untuk Indonesia
+  // Budi", "peneliti pada Pusat Riset …".)
+  'dengan', 'kepada', 'terhadap', 'tentang', 'oleh', 'sejak', 'seperti',
+  'pemerintahan', 'kepemimpinan', 'kepengurusan', 'kabinet', 'rezim', 'era', 'masa', 'zaman', 'periode', 'jabatan',
+]);
+
+/**
+ * Whether the name at `at` stands in such a phrase: the lowercase word before it, past the title,
+ * rank and number words of the name's run ("pemerintahan Presiden ke-7 Budi" → "pemerintahan"), is
+ * one of them.
+ */
+function governed(text: string, start: number, at: number): boolean {
+  const before = text.slice(Math.max(start, at - 80), at).split(/\s+/u).filter(Boolean);
+  while (before.length > 0 && /^(?:\p{Lu}|ke-\d|\d|\()/u.test(before.at(-1)!)) {
+    // "… dari Universitas Pattimura, Jacobus …": a comma before the name makes it an appositive.
+    if (/[,;:]$/u.test(before.pop()!)) return false;
+  }
+  const word = before.at(-1);
+  return word !== undefined && GOVERNORS.has(word.replace(/[,;:]$/u, '').toLowerCase()) && !/[,;:]$/u.test(word);
 }
 
 /**

@@ -4,6 +4,7 @@ import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import { abbreviates } from '../../lexicon/abbreviation.js';
 import { orgCoreOf } from '../../lexicon/org-core.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity, Role } from '../../schema/entity.js';
 import { titlesAfter, titlesBefore } from './title-before.js';
 
@@ -34,6 +35,21 @@ export function attachRoles(entities: Entity[], roles: readonly RoleCandidate[],
     };
     addRole(person, role);
   }
+}
+
+/**
+ * Whether a title is a calling and nothing more ("Pendeta", "Penyanyi", "Kuasa hukum", "penyerang
+ * muda", "Pemilik vila"): a calling of the lexicon, alone or with lowercase words after it, names no
+ * position held ("Pelatih Persib" does, with its organisation).
+ */
+export function callingOnly(title: string, lex: Lexicon): boolean {
+  const words = title.split(/\s+/u);
+  for (let n = Math.min(2, words.length); n >= 1; n--) {
+    if (!lex.callings.has(words.slice(0, n).join(' ').toLowerCase())) continue;
+    // ("hakim ketua": a title after the calling is a position.)
+    return words.slice(n).every((w) => /^\p{Ll}/u.test(w) && !lex.titles.has(w));
+  }
+  return false;
 }
 
 /** A title lowercased, with its common variant spellings made one ("Sekretaris Jendral"). */
@@ -124,7 +140,8 @@ export const rolesStage = defineStageFactory({
         };
         const body = { start: titleEndOf(doc), end: Math.min(doc.text.length, relatedStartOf(doc)) };
         const before = titlesBefore(doc.text, doc.entities, sentenceStartOf, doc.roleCandidates, lexicon, body);
-        attachRoles(doc.entities, [...doc.roleCandidates, ...before, ...titlesAfter(doc.text, doc.entities, doc.roleCandidates, lexicon, body)], doc.text, orgCore);
+        const named = doc.roleCandidates.filter((r) => r.org !== null || !callingOnly(r.title, lexicon));
+        attachRoles(doc.entities, [...named, ...before, ...titlesAfter(doc.text, doc.entities, doc.roleCandidates, lexicon, body)], doc.text, orgCore);
       },
     });
   },

@@ -17,6 +17,8 @@ const VERB_LIKE = /^(?:me|di|ber|ter|per)\p{Ll}{3,}$/u;
  * ("Menurut Dirjen …", "Sementara Kepala …") and "mantan", "eks" ("Mantan Direktur SIL UI, …").
  */
 const OPENERS = new Set(['mantan', 'eks', 'sementara', 'adapun', 'sedangkan', 'kata', 'ujar', 'bagi', 'oleh', 'kepada', 'bersama', 'namun', 'tetapi', 'selain', 'hadir', 'turut']);
+/** Words that open a lowercase phrase of where someone is from, after a title and its organisation ("dari daerah pemilihan …"). */
+const FROM_WORDS = new Set(['dari', 'asal']);
 /** Lowercase words that are no part of a title after it. */
 const NOT_IN_TITLE = new Set(['yang', 'bahwa', 'akan', 'telah', 'sudah', 'juga', 'tidak', 'belum', 'masih', 'pun', 'lalu', 'kemudian', 'bersama', 'serta', 'atau', 'saat', 'ketika', 'oleh', 'kepada', 'dengan', 'dari', 'ke', 'si', 'sang', 'para']);
 
@@ -57,6 +59,17 @@ export function titlesBefore(
       const lineEnd = text.indexOf('\n', m.end);
       const rest = text.slice(m.end, lineEnd < 0 ? text.length : lineEnd).trimEnd();
       if (rest !== '' && !LINE_CLOSERS.has(rest[rest.length - 1]!)) continue;
+      // "Juru bicaranya, Baiq …", "Ketuanya, Budi …": a title in -nya (of the body named before), a
+      // comma, the name.
+      const own = /(?:^|[\s(])((?:\p{L}+\s+)?\p{L}+?)nya,\s*$/u.exec(text.slice(Math.max(sentenceStartOf(m.start), m.start - 40), m.start));
+      if (own) {
+        const title = own[1]!.toLowerCase();
+        if (lex.titles.has(title) && !lex.callings.has(title) && !lex.descriptions.has(title)) {
+          const end = m.start - own[0].length + own[0].indexOf(own[1]!) + own[1]!.length;
+          out.push({ personStart: m.start, personEnd: m.end, title: own[1]!, org: null, start: end - own[1]!.length, end });
+          continue;
+        }
+      }
       const from = Math.max(sentenceStartOf(m.start), m.start - 250);
       const toks: Tok[] = [];
       let at = m.start;
@@ -106,6 +119,10 @@ export function titlesBefore(
         let after = q + k;
         const head = toks.slice(q, q + k).map((t) => t.text).join(' ').toLowerCase();
         if (lex.leadingTitles.has(head)) while (after < toks.length && after < q + k + 3 && toks[after]!.kind === 'lower' && !VERB_LIKE.test(toks[after]!.text) && !NOT_IN_TITLE.has(toks[after]!.text)) after++;
+        // "Anggota DPRD Kabupaten Bogor dari daerah pemilihan barat, Rina …": the title and its
+        // organisation, then a lowercase phrase of where from, and a comma before the name.
+        const from = toks.findIndex((t, i) => i > after && t.kind === 'lower' && FROM_WORDS.has(t.text));
+        if (from > 0 && toks.slice(after, from).every((t) => t.kind === 'word' || t.kind === 'inner') && toks.slice(from).every((t) => t.kind === 'lower' || t.kind === 'comma') && text.slice(toks.at(-1)!.end, m.start).includes(',')) toks.splice(from);
         if (toks.slice(after).some((t) => t.kind === 'lower')) continue;
         // A lowercase title alone is a profession or a generic word ("kata pengacara Budi"); with
         // its organisation it is a position.

@@ -4,6 +4,9 @@ import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import { runStages } from '../../../src/pipeline/runner.js';
 import type { Quote } from '../../../src/schema/quote.js';
 import { findQuotations } from '../../../src/stages/quotes/index.js';
+import { getLexicon } from '../../../src/lexicon/index.js';
+import type { Entity } from '../../../src/schema/entity.js';
+import { namedMentions, subjectOf } from '../../../src/stages/quotes/speakers.js';
 
 const pipeline = createPipeline({
   stages: ['clean', 'segment', 'numbers', 'amounts', 'tagger', 'names', 'coref', 'roles', 'quotes'].map((name) => ({ name })),
@@ -354,6 +357,77 @@ describe('quotes stage, written statements', () => {
  */
 const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly string[], expected: readonly (string | null)[]])[] = [
   [
+    'who the text is about: a quotation that calls that person "Pak" is not their own words; the speaker before',
+    [
+      '“Anggaran tahun ini kami tambah untuk jalan desa,” kata Menteri Keuangan Hendra Kusuma Wardhana.',
+      'Presiden Darmawan Saputra Wijaya kemudian meresmikan jalan tol baru di Lampung.',
+      '“Zaman Pak Darmawan dulu, jalan desa menjadi mesin utama pertumbuhan ekonomi,” katanya.',
+    ],
+    ['Hendra Kusuma Wardhana', 'Hendra Kusuma Wardhana'],
+  ],
+  [
+    'no quotation: a title of a work in capitals that no one is said to speak (a film, a protocol)',
+    [
+      'Jakarta - Film horor “Rumah di Ujung Senja” menembus dua juta penonton dalam sepekan.',
+      'PBB melalui “Protocol on the Investigation of Unlawful Death” memberikan panduan penanganan jenazah.',
+      '“Kami tidak menyangka film ini ditonton sebanyak itu,” ujar Andika Prasetya Wibowo.',
+    ],
+    ['Andika Prasetya Wibowo'],
+  ],
+  [
+    'who the text is about: a sentence that opens with a word of a person\'s name no mention holds ("Yosef menyebut …") is about that person',
+    [
+      'Ketua Yayasan Pendidikan Flores Timur, Drs. Yosef Lewar Kelen, meresmikan kampus baru itu. Kerja sama riset juga dijajaki dengan Universitas Gadjah Mada di Yogyakarta.',
+      'Yosef menyebut yayasan telah menyiapkan dana awal Rp 20 miliar untuk gedung laboratorium. “Dana itu baru tahap pertama,” katanya.',
+    ],
+    ['Yosef Lewar Kelen'],
+  ],
+  [
+    'written statements: "tulis lembaga itu", "tulis kementerian itu" after a quotation is the organisation the sentence before is about, or the last one named with that noun',
+    [
+      'Dalam keterangan tertulisnya, Kantor SAR Kendari menyebut operasi melibatkan 40 personel.',
+      '“Pencarian akan dilanjutkan hingga hari ketujuh sesuai prosedur,” tulis lembaga itu.',
+      'Edaran itu diterbitkan Kementerian Kelautan dan Perikanan pada Senin (3/3/2025). Nelayan di pesisir Kendari menyambutnya dengan hati-hati.',
+      '“Kuota ekspor benih lobster dibatasi sampai akhir tahun,” tulis kementerian itu.',
+    ],
+    ['Kantor SAR Kendari', 'Kementerian Kelautan dan Perikanan'],
+  ],
+  [
+    'who the text is about: a sentence that opens with a person\'s name and an appositive after a comma ("Lim Siong Kiat (58), pemilik toko …, khawatir …") is about that person',
+    [
+      'Kepala Dinas Perdagangan Kota Malang Rudi Hartono Wibisono mengatakan pasar baru rampung tahun depan.',
+      'Lim Siong Kiat (58), pemilik Toko Kain Sinar Jaya yang sudah berdagang di pasar itu sejak 1990-an, khawatir pelanggannya pindah.',
+      '“Dagang kain itu soal langganan,” ujar pria yang akrab disapa Koh Akiat itu.',
+    ],
+    ['Lim Siong Kiat'],
+  ],
+  [
+    'who the text is about: a person in a phrase of a preposition or of a time ("masa pemerintahan Presiden Budi … yang banyak membangun …") is not the subject',
+    [
+      'Menteri Perdagangan Agus Wiranto Hadiningrat mengakui ekspor turun pada kuartal ini.',
+      'Hal ini sesuai dengan kondisi pada masa awal pemerintahan Presiden ke-5 Budi Santoso Wirayuda yang banyak membangun pelabuhan.',
+      '“Kalau dilihat dari data lama, ekspor memang naik turun setiap tahun,” katanya.',
+      'Duta Besar Chile untuk Indonesia Mateo Alvarez Rojas menyampaikan terima kasih atas kerja sama itu.',
+      '“Kami akan terus membuka pasar bagi produk Indonesia,” ucapnya.',
+    ],
+    ['Agus Wiranto Hadiningrat', 'Mateo Alvarez Rojas'],
+  ],
+  [
+    'cues after a quotation: "tanya" is a cue with its speaker after it, not a cue in -nya for the person the text is about',
+    [
+      'Menteri Kelautan Rudi Hartanto Sembiring membuka rapat itu.',
+      '“Apakah usulan perubahan anggaran ini dapat disetujui bersama?” tanya Ketua Komisi IV DPR RI Andreas Pangaribuan Lubis.',
+    ],
+    ['Andreas Pangaribuan Lubis'],
+  ],
+  [
+    'cues after a quotation: a capitalised cue word after a quotation that ends its sentence opens the next sentence ("…per tahun.” Nilai paket …)',
+    [
+      'Dalam laporan tahunannya, Badan Riset Pangan Nasional menulis bahwa “stok beras di gudang daerah turun hingga 12 persen per tahun.” Nilai pengadaan tahun ini tercatat Rp 120 miliar.',
+    ],
+    ['Badan Riset Pangan Nasional'],
+  ],
+  [
     'who the text is about after a quotation: gives a pronoun cue after a speaker the article does not name (a title alone, a written text) to no one',
     [
       'Ketua Komisi Yudisial Hendra Saputra Wijaya menghadiri sidang itu.',
@@ -455,5 +529,17 @@ const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly s
 describe('quotes stage, speakers in context', () => {
   it.each(SPEAKER_CASES)('%s', (_pattern, paragraphs, expected) => {
     expect(speakers(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('subjectOf', () => {
+  it('reads capitalised words alone before the verb that are part of one person\'s name no mention holds as that person', () => {
+    const text = 'Ketua Yayasan Drs. Yosef Lewar Kelen hadir. Yosef menyebut dana awal sudah siap.';
+    const at = text.indexOf('Yosef Lewar');
+    const person: Entity = { id: 'e1', type: 'PERSON', text: 'Yosef Lewar Kelen', mentions: [{ start: at, end: at + 17, text: 'Yosef Lewar Kelen' }], source: 'model' };
+    const from = text.indexOf('Yosef menyebut');
+    const lex = getLexicon();
+    const pronouns = new Set([...lex.pronouns].filter(([, p]) => p === 3).map(([p]) => p));
+    expect(subjectOf(text, from, text.length, namedMentions([person]), lex, pronouns)).toBe(person);
   });
 });

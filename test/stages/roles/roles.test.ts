@@ -51,6 +51,24 @@ describe('roles stage', () => {
     expect(rolesOf('Ketua RT 07 RW 03 Sukamaju, Bambang Wicaksono Hadi, mengaku sering menerima keluhan warga.', 'Bambang Wicaksono Hadi')).toEqual(['Ketua RT 07 RW 03 Sukamaju']);
   });
 
+  it('gives no role for a calling before a name, alone or with lowercase words ("Pendeta", "penyerang muda"), but for a calling with a title after it or its organisation', () => {
+    expect(rolesOf('Misa dipimpin Pastor Fransiskus Wae Ndona di gereja paroki itu.', 'Fransiskus Wae Ndona')).toEqual([]);
+    expect(rolesOf('Penelitian itu dipimpin Profesor Margaret Holloway dari sebuah universitas di Inggris.', 'Margaret Holloway')).toEqual([]);
+    expect(rolesOf('Gol kemenangan dicetak penyerang muda Andika Surya Pratama pada menit ke-78.', 'Andika Surya Pratama')).toEqual([]);
+    expect(rolesOf('Putusan dibacakan hakim ketua Ratna Sari Simanjuntak dalam sidang terbuka.', 'Ratna Sari Simanjuntak')).toEqual(['hakim ketua']);
+    expect(rolesOf('Pelatih Persiba Balikpapan, Antonius Bong Sihombing, menilai timnya tampil baik.', 'Antonius Bong Sihombing')).toEqual(['Pelatih']);
+  });
+
+  it('reads a title and its organisation before a lowercase phrase of where from and a comma ("Anggota DPRD … dari daerah pemilihan …, Name")', () => {
+    expect(rolesOf('Anggota DPRD Kabupaten Garut dari daerah pemilihan wilayah selatan, Ratna Dewi Kusumawati, mengkritik lambannya respons pemerintah.', 'Ratna Dewi Kusumawati')).toEqual(['Anggota DPRD Kabupaten Garut']);
+    expect(rolesOf('Peneliti dari lembaga riset swasta, Budi Santoso Hadi, menilai kebijakan itu terlambat.', 'Budi Santoso Hadi')).toEqual([]);
+  });
+
+  it('reads a title in -nya, a comma, then the name ("Juru bicaranya, Name"), but no calling ("Kuasa hukumnya")', () => {
+    expect(rolesOf('Fraksi yang paling keras bersuara adalah Fraksi Hanura. Juru bicaranya, Ratna Sari Hidayati, mempertanyakan kenaikan anggaran.', 'Ratna Sari Hidayati')).toEqual(['Juru bicara']);
+    expect(rolesOf('Terdakwa hadir di ruang sidang. Kuasa hukumnya, Ricky Santoso Lubis, menyatakan keberatan.', 'Ricky Santoso Lubis')).toEqual([]);
+  });
+
   it('reads a title written after a name with "selaku" or "yang juga menjabat sebagai", up to its bracket', () => {
     expect(rolesOf('Majelis memutus perkara itu. Teradu VI Ratna Dewi Anggraini selaku anggota Komisi Pemilihan Umum dinyatakan tidak bersalah.', 'Ratna Dewi Anggraini')).toEqual([
       'anggota Komisi Pemilihan Umum',
