@@ -40,79 +40,40 @@ function cand(text: string, name: string, type: Candidate['type'], source = 'mod
 }
 
 describe('typeByLexicon', () => {
-  it('makes known bodies and shops an organisation, and a place opened by an organisation\'s marker one', () => {
-    const t = 'Tim Manggala Agni tiba di kantor LPK Karya Mandiri dekat Alfamart.';
-    expect(typeByLexicon(cand(t, 'Manggala Agni', 'LOC'), lex).type).toBe('ORG');
-    expect(typeByLexicon(cand(t, 'Alfamart', 'PERSON'), lex).type).toBe('ORG');
-    expect(typeByLexicon(cand(t, 'LPK Karya Mandiri', 'LOC'), lex).type).toBe('ORG');
-  });
-
-  it('makes a regional leaders\' forum, a wives\' association, a corps, a students\' council and a learning centre read as a person an organisation', () => {
-    const t = 'Tim dari Forkopimcam Sukaresmi, Bhayangkari Cabang Garut, Korps Marinir, DEMA Unsika dan PKBM Tunas Harapan tiba.';
-    for (const name of ['Forkopimcam Sukaresmi', 'Bhayangkari Cabang Garut', 'Korps Marinir', 'DEMA Unsika', 'PKBM Tunas Harapan']) expect(typeByLexicon(cand(t, name, 'PERSON'), lex).type).toBe('ORG');
-  });
-
-  it('makes a Dutch school read as a place an organisation', () => {
-    const t = 'Ia belajar di Rijkskweekschool Haarlem, Belanda.';
-    expect(typeByLexicon(cand(t, 'Rijkskweekschool Haarlem', 'LOC'), lex).type).toBe('ORG');
-  });
-
-  it('makes a place that opens with an organisation word an organisation', () => {
-    const t = 'Rumah Sakit Anzhen Beijing di China';
-    expect(typeByLexicon(cand(t, 'Rumah Sakit Anzhen Beijing', 'LOC'), lex).type).toBe('ORG');
-    const s = 'siswa SRMA 33 Tangerang Selatan';
-    expect(typeByLexicon(cand(s, 'SRMA 33 Tangerang Selatan', 'LOC'), lex).type).toBe('ORG');
-  });
-
-  it('makes a place ending in a known organisation acronym an organisation', () => {
-    const t = 'diperiksa Divpropam Polri kemarin';
-    expect(typeByLexicon(cand(t, 'Divpropam Polri', 'LOC'), lex).type).toBe('ORG');
-  });
-
-  it('leaves real places, buildings and place-marked names as places', () => {
-    for (const name of ['Jakarta Selatan', 'Kantor Kementerian Sosial', 'Gedung DPR', 'Tangerang Selatan']) {
-      const t = `di ${name} kemarin`;
-      expect(typeByLexicon(cand(t, name, 'LOC'), lex).type, name).toBe('LOC');
-    }
-  });
-
-  it('types a person read with an organisation word as an organisation', () => {
-    const t = 'bus Trans Metro Pasundan melintas';
-    expect(typeByLexicon(cand(t, 'Trans Metro Pasundan', 'PERSON'), lex).type).toBe('ORG');
-    const u = 'santri Ponpes Al-Khoziny';
-    expect(typeByLexicon(cand(u, 'Ponpes Al-Khoziny', 'PERSON'), lex).type).toBe('ORG');
-  });
-
-  it('types a person ending with an English organisation word as an organisation, and "Sei X" as a place', () => {
-    const t = 'standar International Maritime Organization berlaku';
-    expect(typeByLexicon(cand(t, 'Maritime Organization', 'PERSON'), lex).type).toBe('ORG');
-    const u = 'pipa ke Sei Mangkei dibangun';
-    expect(typeByLexicon(cand(u, 'Sei Mangkei', 'PERSON'), lex).type).toBe('LOC');
-    const v = 'kata Budi Santoso kemarin';
-    expect(typeByLexicon(cand(v, 'Budi Santoso', 'PERSON'), lex).type).toBe('PERSON');
-  });
-
-  it('types a place ending with an English firm or centre word as an organisation, not a venue', () => {
-    const t = 'film itu diproduksi Sungai Lendang Films tahun ini';
-    expect(typeByLexicon(cand(t, 'Sungai Lendang Films', 'LOC'), lex).type).toBe('ORG');
-    const u = 'relawan Nahdlatul Disaster Response Center dikirim';
-    expect(typeByLexicon(cand(u, 'Nahdlatul Disaster Response Center', 'LOC'), lex).type).toBe('ORG');
-    expect(typeByLexicon(cand(u, 'Nahdlatul Disaster Response Center', 'ORG'), lex).type).toBe('ORG');
-    expect(typeByLexicon(cand(u, 'Nahdlatul Disaster Response Center', 'PERSON'), lex).type).toBe('ORG');
-    const v = 'pameran di Makassar Convention Center dibuka';
-    expect(typeByLexicon(cand(v, 'Makassar Convention Center', 'LOC'), lex).type).toBe('LOC');
-    expect(typeByLexicon(cand(v, 'Makassar Convention Center', 'ORG'), lex).type).toBe('LOC');
-    const w = 'rapat di Gedung Research Center Cibinong';
-    expect(typeByLexicon(cand(w, 'Gedung Research Center', 'LOC'), lex).type).toBe('LOC');
-  });
-
-  it('types a building or a sports hall read as an organisation as a place', () => {
-    const t = 'kata Rahmat di Wisma Cendana, Jakarta';
-    expect(typeByLexicon(cand(t, 'Wisma Cendana', 'ORG'), lex).type).toBe('LOC');
-    const u = 'laga digelar di GOR Sukamaju nanti malam';
-    expect(typeByLexicon(cand(u, 'GOR Sukamaju', 'ORG'), lex).type).toBe('LOC');
-    const v = 'kantor di Menara Sentosa Jakarta';
-    expect(typeByLexicon(cand(v, 'Menara Sentosa', 'ORG'), lex).type).toBe('LOC');
+  const bodies = 'Tim Manggala Agni tiba di kantor LPK Karya Mandiri dekat Alfamart.';
+  const forums = 'Tim dari Forkopimcam Sukaresmi, Bhayangkari Cabang Garut, Korps Marinir, DEMA Unsika dan PKBM Tunas Harapan tiba.';
+  const centre = 'relawan Nahdlatul Disaster Response Center dikirim';
+  const venue = 'pameran di Makassar Convention Center dibuka';
+  // [case, text, name, type read, type expected]
+  it.each([
+    ['a known body read as a place', bodies, 'Manggala Agni', 'LOC', 'ORG'],
+    ['a shop read as a person', bodies, 'Alfamart', 'PERSON', 'ORG'],
+    ["a place opened by an organisation's marker", bodies, 'LPK Karya Mandiri', 'LOC', 'ORG'],
+    ...['Forkopimcam Sukaresmi', 'Bhayangkari Cabang Garut', 'Korps Marinir', 'DEMA Unsika', 'PKBM Tunas Harapan'].map((name) => [`a forum, wives' association, corps, students' council or learning centre read as a person (${name})`, forums, name, 'PERSON', 'ORG']),
+    ['a Dutch school read as a place', 'Ia belajar di Rijkskweekschool Haarlem, Belanda.', 'Rijkskweekschool Haarlem', 'LOC', 'ORG'],
+    ['a place that opens with an organisation word (a hospital)', 'Rumah Sakit Anzhen Beijing di China', 'Rumah Sakit Anzhen Beijing', 'LOC', 'ORG'],
+    ['a place that opens with an organisation word (a school)', 'siswa SRMA 33 Tangerang Selatan', 'SRMA 33 Tangerang Selatan', 'LOC', 'ORG'],
+    ['a place ending in a known organisation acronym', 'diperiksa Divpropam Polri kemarin', 'Divpropam Polri', 'LOC', 'ORG'],
+    ...['Jakarta Selatan', 'Kantor Kementerian Sosial', 'Gedung DPR', 'Tangerang Selatan'].map((name) => [`a real place, building or place-marked name left a place (${name})`, `di ${name} kemarin`, name, 'LOC', 'LOC']),
+    ['a person read with an organisation word (a bus service)', 'bus Trans Metro Pasundan melintas', 'Trans Metro Pasundan', 'PERSON', 'ORG'],
+    ['a person read with an organisation word (a boarding school)', 'santri Ponpes Al-Khoziny', 'Ponpes Al-Khoziny', 'PERSON', 'ORG'],
+    ['a person ending with an English organisation word', 'standar International Maritime Organization berlaku', 'Maritime Organization', 'PERSON', 'ORG'],
+    ['"Sei X" read as a person', 'pipa ke Sei Mangkei dibangun', 'Sei Mangkei', 'PERSON', 'LOC'],
+    ['a person left a person', 'kata Budi Santoso kemarin', 'Budi Santoso', 'PERSON', 'PERSON'],
+    ["a place ending with an English firm's word", 'film itu diproduksi Sungai Lendang Films tahun ini', 'Sungai Lendang Films', 'LOC', 'ORG'],
+    ...(['LOC', 'ORG', 'PERSON'] as const).map((type) => [`a centre read as ${type}`, centre, 'Nahdlatul Disaster Response Center', type, 'ORG']),
+    ['a venue before "Center" read as a place', venue, 'Makassar Convention Center', 'LOC', 'LOC'],
+    ['a venue before "Center" read as an organisation', venue, 'Makassar Convention Center', 'ORG', 'LOC'],
+    ['a building word opening a centre', 'rapat di Gedung Research Center Cibinong', 'Gedung Research Center', 'LOC', 'LOC'],
+    ['a building ("Wisma") read as an organisation', 'kata Rahmat di Wisma Cendana, Jakarta', 'Wisma Cendana', 'ORG', 'LOC'],
+    ['a sports hall ("GOR") read as an organisation', 'laga digelar di GOR Sukamaju nanti malam', 'GOR Sukamaju', 'ORG', 'LOC'],
+    ['a tower ("Menara") read as an organisation', 'kantor di Menara Sentosa Jakarta', 'Menara Sentosa', 'ORG', 'LOC'],
+    ["an Indonesian embassy's short form and its place", 'imbauan KBRI Tokyo kepada WNI', 'KBRI Tokyo', 'LOC', 'ORG'],
+    ["an Indonesian consulate's short form and its place", 'petugas KJRI Jeddah membantu', 'KJRI Jeddah', 'LOC', 'ORG'],
+    ['a sports association ("PB") and its place', 'atlet PB Garuda Sakti Makassar juara', 'PB Garuda Sakti Makassar', 'LOC', 'ORG'],
+    ['a one-word person that is also a place left a person', 'kata Bima kepada wartawan', 'Bima', 'PERSON', 'PERSON'],
+  ] as [string, string, string, Candidate['type'], Candidate['type']][])('types %s', (_case, text, name, read, expected) => {
+    expect(typeByLexicon(cand(text, name, read), lex).type).toBe(expected);
   });
 
   it("reads a country's government or authorities as the country acting as a state, not a province's", () => {
@@ -127,19 +88,6 @@ describe('typeByLexicon', () => {
     expect(typeByLexicon(cand(w, 'Pemerintah Jawa Barat', 'ORG'), lex).text).toBe('Pemerintah Jawa Barat');
   });
 
-  it("types an Indonesian mission's short form and its place as an organisation", () => {
-    const t = 'imbauan KBRI Tokyo kepada WNI';
-    expect(typeByLexicon(cand(t, 'KBRI Tokyo', 'LOC'), lex).type).toBe('ORG');
-    const u = 'petugas KJRI Jeddah membantu';
-    expect(typeByLexicon(cand(u, 'KJRI Jeddah', 'LOC'), lex).type).toBe('ORG');
-    const v = 'atlet PB Garuda Sakti Makassar juara';
-    expect(typeByLexicon(cand(v, 'PB Garuda Sakti Makassar', 'LOC'), lex).type).toBe('ORG');
-  });
-
-  it('keeps a one-word person that is also a place a person', () => {
-    const t = 'kata Bima kepada wartawan';
-    expect(typeByLexicon(cand(t, 'Bima', 'PERSON'), lex).type).toBe('PERSON');
-  });
 });
 
 describe('genericOrg', () => {
