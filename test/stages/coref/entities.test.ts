@@ -21,6 +21,12 @@ function find(list: Entity[], type: Entity['type'], text: string): Entity | unde
 }
 
 // With stems: the names stage knows derived nouns ("Keberlanjutan" from "lanjut") by their stem.
+/** A candidate of `type` over the first `s` in `text` at or after `from`. */
+function candidateAt(text: string, s: string, type: Candidate['type'], from = 0): Candidate {
+  const start = text.indexOf(s, from);
+  return { type, start, end: start + s.length, text: s, source: 'test' };
+}
+
 const stemmed = createPipeline({
   stages: ['clean', 'segment', 'stem', 'numbers', 'amounts', 'tagger', 'names', 'coref', 'roles'].map((name) => ({ name })),
 });
@@ -251,20 +257,14 @@ describe('entity helpers', () => {
   it("links a body's short name to the longer form in brackets after its full name ('Ditjen Hubdat' of '… (Ditjen Hubdat Kemenhub)')", () => {
     const long = 'Direktorat Jenderal Perhubungan Darat Kementerian Perhubungan';
     const text = `${long} (Ditjen Hubdat Kemenhub) menerbitkan surat edaran baru. Dalam surat itu, Ditjen Hubdat meminta operator bus memeriksa armadanya.`;
-    const at = (s: string, from = 0): Candidate => {
-      const start = text.indexOf(s, from);
-      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
-    };
+    const at = (s: string, from = 0) => candidateAt(text, s, 'ORG', from);
     const groups = groupMentions([at(long), at('Ditjen Hubdat Kemenhub'), at('Ditjen Hubdat', text.indexOf('itu,'))], text, getLexicon());
     expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([[long, [long, 'Ditjen Hubdat Kemenhub', 'Ditjen Hubdat']]]);
   });
 
   it("links a body's name cut before its second field to the full name, before another longer name that starts with it ('Kementerian Pariwisata' of '… dan Ekonomi Kreatif')", () => {
     const text = 'Pemerintah membentuk Kementerian Pariwisata Indonesia yang baru. Sebelumnya, Kementerian Pariwisata dan Ekonomi Kreatif membawahkan urusan itu. Kementerian Pariwisata kini menyusun target kunjungan.';
-    const at = (s: string, from = 0): Candidate => {
-      const start = text.indexOf(s, from);
-      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
-    };
+    const at = (s: string, from = 0) => candidateAt(text, s, 'ORG', from);
     const groups = groupMentions([at('Kementerian Pariwisata Indonesia'), at('Kementerian Pariwisata dan Ekonomi Kreatif'), at('Kementerian Pariwisata', text.indexOf('kini') - 24)], text, getLexicon());
     expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
       ['Kementerian Pariwisata Indonesia', ['Kementerian Pariwisata Indonesia']],
@@ -274,10 +274,7 @@ describe('entity helpers', () => {
 
   it("keeps a body apart from its regional counterpart ('Dewan Perwakilan Rakyat' and '… Daerah')", () => {
     const text = 'Calon bukan anggota Dewan Perwakilan Rakyat, Dewan Perwakilan Daerah, dan Dewan Perwakilan Rakyat Daerah. Aturan dibahas dengan DPR RI.';
-    const at = (s: string, from = 0): Candidate => {
-      const start = text.indexOf(s, from);
-      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
-    };
+    const at = (s: string, from = 0) => candidateAt(text, s, 'ORG', from);
     const groups = groupMentions([at('Dewan Perwakilan Rakyat'), at('Dewan Perwakilan Daerah'), at('Dewan Perwakilan Rakyat Daerah'), at('DPR RI')], text, getLexicon());
     expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
       ['Dewan Perwakilan Rakyat', ['Dewan Perwakilan Rakyat', 'DPR RI']],
@@ -289,10 +286,7 @@ describe('entity helpers', () => {
   it("links a short name in brackets after a body's name to it before a longer name it ends or starts, and a lexicon's short form to its own body ('Danari' of '… (Danari)', not 'Wisma Danari')", () => {
     const long = 'Lembaga Pengelola Dana Bumi Lestari';
     const text = `${long} (Danari) menggelar rapat di Wisma Danari. Danari menyebut dana cukup. Direktorat Jenderal Rehabilitasi Sosial Kementerian Sosial RI (Kemensos) hadir. Kementerian Sosial memuji Danari RI.`;
-    const at = (s: string, from = 0): Candidate => {
-      const start = text.indexOf(s, from);
-      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
-    };
+    const at = (s: string, from = 0) => candidateAt(text, s, 'ORG', from);
     const ditjen = 'Direktorat Jenderal Rehabilitasi Sosial Kementerian Sosial RI';
     const groups = groupMentions(
       [at(long), at('Danari'), at('Wisma Danari'), at('Danari', text.indexOf('Danari menyebut')), at(ditjen), at('Kemensos'), at('Kementerian Sosial', text.indexOf('memuji') - 19), at('Danari RI')],
@@ -309,10 +303,7 @@ describe('entity helpers', () => {
 
   it("links a place's name without its kind or its last words to the one place it shortens, not a known place nor a street named after a market ('Alas Purwo', 'Istora', not 'Jakarta' of 'Jakarta Selatan')", () => {
     const text = 'Syuting di Taman Nasional Alas Purwo dan Istora Gelora Bung Karno, lalu Pasar Besar Lawang di Jalan Pasar Besar, Jakarta Selatan dan Kampung Cilaleu Hilir. Alas Purwo sunyi, Istora ramai, Pasar Besar sepi, Jakarta macet, Cilaleu tenang.';
-    const at = (s: string, from = 0): Candidate => {
-      const start = text.indexOf(s, from);
-      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
-    };
+    const at = (s: string, from = 0) => candidateAt(text, s, 'LOC', from);
     const later = text.indexOf('sunyi') - 11;
     const groups = groupMentions(
       ['Taman Nasional Alas Purwo', 'Istora Gelora Bung Karno', 'Pasar Besar Lawang', 'Jalan Pasar Besar', 'Jakarta Selatan', 'Kampung Cilaleu Hilir', 'Alas Purwo', 'Istora', 'Pasar Besar', 'Jakarta', 'Cilaleu'].map((s, i) => at(s, i < 6 ? 0 : later)),
@@ -341,10 +332,7 @@ describe('entity helpers', () => {
 
   it("links a place's name with a word that only says it is an area or a complex to the name without it ('Desa Adat Sukalaras', 'Kompleks Taman Bunga Nusa')", () => {
     const text = 'Warga Desa Sukalaras menggelar upacara di Desa Adat Sukalaras. Pengunjung Taman Bunga Nusa memadati Kompleks Taman Bunga Nusa.';
-    const at = (s: string): Candidate => {
-      const start = text.indexOf(s);
-      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
-    };
+    const at = (s: string) => candidateAt(text, s, 'LOC');
     const groups = groupMentions(['Desa Sukalaras', 'Desa Adat Sukalaras', 'Taman Bunga Nusa', 'Kompleks Taman Bunga Nusa'].map(at), text, getLexicon());
     expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
       ['Desa Adat Sukalaras', ['Desa Sukalaras', 'Desa Adat Sukalaras']],
@@ -354,10 +342,7 @@ describe('entity helpers', () => {
 
   it("keeps a known place apart from another place whose name ends in it after a name, not after a place's kind ('Bima' of 'Panda Bima', 'Ponorogo' of 'Mapolres Ponorogo', but 'Sumatera' of 'Pulau Sumatera')", () => {
     const text = 'Dermaga dibangun di Panda Bima dan Pulau Sumatera. Pelaku dibawa ke Mapolres Ponorogo. Warga Bima, Sumatera dan Ponorogo menyambutnya.';
-    const at = (s: string, from = 0): Candidate => {
-      const start = text.indexOf(s, from);
-      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
-    };
+    const at = (s: string, from = 0) => candidateAt(text, s, 'LOC', from);
     const later = text.indexOf('Warga');
     const groups = groupMentions([at('Panda Bima'), at('Pulau Sumatera'), at('Mapolres Ponorogo'), at('Bima', later), at('Sumatera', later), at('Ponorogo', later)], text, getLexicon());
     expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
@@ -381,10 +366,7 @@ describe('entity helpers', () => {
 
   it("links a contraction that takes a word's part after its prefix, or a company's name without its legal forms, to the body ('Dishub', 'Antam'), not one a word's last letters only make ('Kementan')", () => {
     const text = 'Dishub berjanji menindak truk. Dinas Perhubungan Kabupaten Sleman memasang jembatan timbang. PT Aneka Tambang Tbk mencatat laba. Saham Antam naik. Kementerian Keuangan dan Kementan rapat.';
-    const at = (s: string): Candidate => {
-      const start = text.indexOf(s);
-      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
-    };
+    const at = (s: string) => candidateAt(text, s, 'ORG');
     const groups = groupMentions(['Dishub', 'Dinas Perhubungan Kabupaten Sleman', 'PT Aneka Tambang Tbk', 'Antam', 'Kementerian Keuangan', 'Kementan'].map(at), text, getLexicon());
     expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
       ['Dinas Perhubungan Kabupaten Sleman', ['Dishub', 'Dinas Perhubungan Kabupaten Sleman']],
@@ -396,10 +378,7 @@ describe('entity helpers', () => {
 
   it("links a city's name without its kind to the city, not the country the lexicon knows by it, and a place's acronym in brackets only if it spells out the words before it ('Nusantara', 'IKN', not 'BJB' of 'Banten')", () => {
     const text = 'Investor menanam modal di Ibu Kota Nusantara (IKN). Nusantara siap, kata pejabat Indonesia. Kredit dari Bank Jawa Barat dan Banten (BJB) mengalir.';
-    const at = (s: string): Candidate => {
-      const start = text.indexOf(s);
-      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
-    };
+    const at = (s: string) => candidateAt(text, s, 'LOC');
     const groups = groupMentions(['Kota Nusantara', 'IKN', 'Nusantara siap', 'Indonesia', 'Banten', 'BJB'].map(at).map((c) => (c.text === 'Nusantara siap' ? { ...c, end: c.start + 9, text: 'Nusantara' } : c)), text, getLexicon());
     expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
       ['Kota Nusantara', ['Kota Nusantara', 'IKN', 'Nusantara']],
@@ -411,10 +390,7 @@ describe('entity helpers', () => {
 
   it("links one word to the one body another of whose forms it starts, and a state school's kind in one word to it in two ('Timnas', 'SMKN Bahari Nusa')", () => {
     const text = 'Tim Nasional Indonesia (Timnas Indonesia) berlatih. Timnas siap. Siswa SMK Negeri Bahari Nusa dan SMKN Bahari Nusa juara.';
-    const at = (s: string, from = 0): Candidate => {
-      const start = text.indexOf(s, from);
-      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
-    };
+    const at = (s: string, from = 0) => candidateAt(text, s, 'ORG', from);
     const groups = groupMentions([at('Tim Nasional Indonesia'), at('Timnas Indonesia'), at('Timnas', text.indexOf('Timnas siap')), at('SMK Negeri Bahari Nusa'), at('SMKN Bahari Nusa')], text, getLexicon());
     expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
       ['Tim Nasional Indonesia', ['Tim Nasional Indonesia', 'Timnas Indonesia', 'Timnas']],
@@ -424,10 +400,7 @@ describe('entity helpers', () => {
 
   it("links a place's other name the lexicon knows to the place written with it under a longer name ('RI' of 'Republik Indonesia', also written 'Indonesia')", () => {
     const text = 'Delegasi RI tiba. Sikap Republik Indonesia jelas. Indonesia menolak.';
-    const at = (s: string): Candidate => {
-      const start = text.indexOf(s);
-      return { type: 'LOC', start, end: start + s.length, text: s, source: 'test' };
-    };
+    const at = (s: string) => candidateAt(text, s, 'LOC');
     const groups = groupMentions(['RI', 'Republik Indonesia', 'Indonesia menolak'].map(at).map((c) => (c.text === 'Indonesia menolak' ? { ...c, end: c.start + 9, text: 'Indonesia' } : c)), text, getLexicon());
     expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([['Republik Indonesia', ['RI', 'Republik Indonesia', 'Indonesia']]]);
   });
@@ -435,10 +408,7 @@ describe('entity helpers', () => {
   it("links an acronym and a place to the body whose name that acronym follows in brackets before 'di' and the place ('KPDN Taipei')", () => {
     const long = 'Kantor Perwakilan Dagang Nusantara';
     const text = `Keluarga berkoordinasi dengan ${long} (KPDN) di Taipei. Selain itu, KPDN Taipei mendampingi klaim.`;
-    const at = (s: string): Candidate => {
-      const start = text.indexOf(s);
-      return { type: 'ORG', start, end: start + s.length, text: s, source: 'test' };
-    };
+    const at = (s: string) => candidateAt(text, s, 'ORG');
     const groups = groupMentions([at(long), at('KPDN Taipei')], text, getLexicon());
     expect(groups.map((g) => g.mentions.map((m) => m.text))).toEqual([[long, 'KPDN Taipei']]);
   });

@@ -39,6 +39,12 @@ function cand(text: string, name: string, type: Candidate['type'], source = 'mod
   return { type, start, end: start + name.length, text: name, source, score };
 }
 
+/** A group of one mention of `name` (its first occurrence in `text`), as the coref stage builds them. */
+function groupAt(text: string, name: string, type: 'PERSON' | 'ORG' | 'LOC', source = 'model') {
+  const start = text.indexOf(name);
+  return { type, text: name, mentions: [{ start, end: start + name.length, text: name, source }], source, aliases: new Set<string>() };
+}
+
 describe('typeByLexicon', () => {
   const bodies = 'Tim Manggala Agni tiba di kantor LPK Karya Mandiri dekat Alfamart.';
   const forums = 'Tim dari Forkopimcam Sukaresmi, Bhayangkari Cabang Garut, Korps Marinir, DEMA Unsika dan PKBM Tunas Harapan tiba.';
@@ -524,10 +530,7 @@ describe('namedAfterKind', () => {
 describe('placesByContext', () => {
   it('reads a speech verb after a name right after "di" as another\'s, the name a place', () => {
     const text = 'Sari (21), mahasiswi yang kuliah di Nakhon Sawan, mengaku panik. Kata Sutrisno, semua aman.';
-    const g = (name: string) => {
-      const start = text.indexOf(name);
-      return { type: 'PERSON' as const, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'model' }], source: 'model', aliases: new Set<string>() };
-    };
+    const g = (name: string) => groupAt(text, name, 'PERSON');
     const out = placesByContext([g('Nakhon Sawan'), g('Sutrisno')], text, 0, lex);
     expect(out.map((x) => [x.type, x.text])).toEqual([
       ['LOC', 'Nakhon Sawan'],
@@ -537,10 +540,7 @@ describe('placesByContext', () => {
 
   it('makes a person the tagger read after a distance and "dari" a place, not after "dari" alone', () => {
     const text = 'Tambang itu hanya 2 jam dari Mandalika. Bantuan dari Rusdianto tiba kemarin.';
-    const g = (name: string) => {
-      const start = text.indexOf(name);
-      return { type: 'PERSON' as const, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'model' }], source: 'model', aliases: new Set<string>() };
-    };
+    const g = (name: string) => groupAt(text, name, 'PERSON');
     const out = placesByContext([g('Mandalika'), g('Rusdianto')], text, 0, lex);
     expect(out.map((x) => [x.type, x.text])).toEqual([
       ['LOC', 'Mandalika'],
@@ -698,10 +698,7 @@ describe('overSentenceWord', () => {
 describe('ownersArePeople', () => {
   it("makes the one-word owner of a resident's house the tagger read as an organisation a person", () => {
     const text = 'Longsor menimpa rumah milik Karsim (1 KK, 3 jiwa). Gudang milik Pertamina aman.';
-    const g = (name: string) => {
-      const start = text.indexOf(name);
-      return { type: 'ORG' as const, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'model' }], source: 'model', aliases: new Set<string>() };
-    };
+    const g = (name: string) => groupAt(text, name, 'ORG');
     const groups = [g('Karsim'), g('Pertamina')];
     ownersArePeople(groups, text, lex);
     expect(groups.map((x) => [x.type, x.text])).toEqual([
@@ -714,10 +711,7 @@ describe('ownersArePeople', () => {
 describe('basesAsPlaces', () => {
   it('makes a base unit named where one leaves or arrives a place, and keeps one acting a unit', () => {
     const text = 'Bantuan diterbangkan dari Lanud Sam Ratulangi. Lanud Supadio menggelar upacara.';
-    const g = (name: string) => {
-      const start = text.indexOf(name);
-      return { type: 'ORG' as const, text: name, mentions: [{ start, end: start + name.length, text: name, source: 'org/marker' }], source: 'org/marker', aliases: new Set<string>() };
-    };
+    const g = (name: string) => groupAt(text, name, 'ORG', 'org/marker');
     const groups = [g('Lanud Sam Ratulangi'), g('Lanud Supadio')];
     basesAsPlaces(groups, text);
     expect(groups.map((x) => [x.type, x.text])).toEqual([
