@@ -1601,6 +1601,13 @@ export function trimPortfolioBeforeBody(c: Candidate, lex: Lexicon, before = '')
  */
 export function trimOrgTitle(c: Candidate, lex: Lexicon): Candidate | null {
   if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
+  // "Studi Harvard University menobatkan …", "Kajian BEM UI": a written source's noun opens no
+  // organisation's name; the organisation is its author, what follows it.
+  const source = /^(\p{Lu}\p{Ll}+) (?=\p{Lu})/u.exec(c.text);
+  if (source !== null && lex.documents.has(source[1]!.toLowerCase())) {
+    const at = source[0].length;
+    return trimOrgTitle(changeCandidate(c, { start: c.start + at, text: c.text.slice(at), source: `${c.source}/authored` }), lex);
+  }
   // A first word that opens no title: no title of one to three words opens the name.
   const first = FIRST_WORD.exec(c.text);
   if (first === null || !titleOpeners(lex).has(first[0].toLowerCase())) return c;

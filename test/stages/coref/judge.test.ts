@@ -260,6 +260,15 @@ describe('trimOrgTitle', () => {
     const p = 'kata Menteri Keuangan kemarin';
     expect(trimOrgTitle(cand(p, 'Menteri Keuangan', 'PERSON'), lex)?.text).toBe('Menteri Keuangan');
   });
+
+  it("cuts a written source's noun from the organisation that wrote it", () => {
+    const t = 'Studi Universitas Nusa Bangsa menyebut angka itu naik';
+    const out = trimOrgTitle(cand(t, 'Studi Universitas Nusa Bangsa', 'ORG'), lex);
+    expect(out?.text).toBe('Universitas Nusa Bangsa');
+    expect(out?.start).toBe(t.indexOf('Universitas'));
+    const u = 'menurut Kajian LSM Hijau Lestari tahun ini';
+    expect(trimOrgTitle(cand(u, 'Kajian LSM Hijau Lestari', 'ORG'), lex)?.text).toBe('LSM Hijau Lestari');
+  });
 });
 
 describe('trimPersonTitles after a noun for a thing', () => {
