@@ -1600,14 +1600,16 @@ export function trimPortfolioBeforeBody(c: Candidate, lex: Lexicon, before = '')
  * organisation when anything does, else it is dropped (a title alone names no organisation).
  */
 export function trimOrgTitle(c: Candidate, lex: Lexicon): Candidate | null {
-  if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
+  if ((c.type !== 'ORG' && c.type !== 'LOC') || lex.orgs.has(c.text) || lex.places.has(c.text)) return c;
   // "Studi Harvard University menobatkan …", "Kajian BEM UI": a written source's noun opens no
-  // organisation's name; the organisation is its author, what follows it.
+  // organisation's name (nor a place's, which the tagger may read it as); the organisation is its
+  // author, what follows it.
   const source = /^(\p{Lu}\p{Ll}+) (?=\p{Lu})/u.exec(c.text);
   if (source !== null && lex.documents.has(source[1]!.toLowerCase())) {
     const at = source[0].length;
     return trimOrgTitle(changeCandidate(c, { start: c.start + at, text: c.text.slice(at), source: `${c.source}/authored` }), lex);
   }
+  if (c.type !== 'ORG') return c;
   // A first word that opens no title: no title of one to three words opens the name.
   const first = FIRST_WORD.exec(c.text);
   if (first === null || !titleOpeners(lex).has(first[0].toLowerCase())) return c;

@@ -268,6 +268,8 @@ describe('trimOrgTitle', () => {
     expect(out?.start).toBe(t.indexOf('Universitas'));
     const u = 'menurut Kajian LSM Hijau Lestari tahun ini';
     expect(trimOrgTitle(cand(u, 'Kajian LSM Hijau Lestari', 'ORG'), lex)?.text).toBe('LSM Hijau Lestari');
+    // (Read as a place by the tagger, the same cut.)
+    expect(trimOrgTitle(cand(t, 'Studi Universitas Nusa Bangsa', 'LOC'), lex)?.text).toBe('Universitas Nusa Bangsa');
   });
 });
 
