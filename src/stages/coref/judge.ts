@@ -43,6 +43,8 @@ const ENGLISH_ORG_WORDS = 'organi[sz]ation|association|agency|council|university
 // Last words of English media names ("Harvard Health Publishing", "Saudi Gazette", "Science Alert").
 const ENGLISH_MEDIA_WORDS = 'publishing|publications|press|media|magazine|digest|journal|times|post|gazette|herald|tribune|daily|news|network|alert|review|insider|today';
 const ENGLISH_ORG_HEAD = new RegExp(`^(?:${ENGLISH_ORG_WORDS}|${ENGLISH_MEDIA_WORDS})$`);
+// Last words of English names of a paper, a fund or an index, never of a place's or a person's.
+const ENGLISH_ORG_LAST = new RegExp(`^(?:${ENGLISH_MEDIA_WORDS.replace('|today', '')}|fund|index)$`);
 const ENGLISH_INSTITUTION = new RegExp(`\\b(?:${ENGLISH_ORG_WORDS}|hospital|\\p{L}*school|college|academy)\\b`, 'iu');
 // Last words of English names of firms and centres, no place's ("Teluk Weda Films", "… Disaster
 // Management Center"), unless a venue's word stands before a centre ("Jakarta Convention Center",
@@ -736,7 +738,12 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
     return changeCandidate(c, { type: 'ORG' });
   }
   // "Maritime Organization", "World Health Organization": an English organisation's last word.
-  if (c.type === 'PERSON' && c.text.includes(' ') && ENGLISH_ORG_HEAD.test(c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase())) return changeCandidate(c, { type: 'ORG' });
+  // ("Bangkok Post", "Nordic Wealth Fund", "Harbour Traffic Index": a newspaper's, a fund's or an
+  // index's last word makes a place or a person read so an organisation too.)
+  if (c.type !== 'ORG' && c.text.includes(' ')) {
+    const last = c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase();
+    if ((c.type === 'PERSON' && ENGLISH_ORG_HEAD.test(last)) || ENGLISH_ORG_LAST.test(last)) return changeCandidate(c, { type: 'ORG' });
+  }
   // "Rumah Sakit Anzhen Beijing", "SRMA 33 Tangerang Selatan", "Divpropam Polri": a place that opens
   // with an organisation's word or ends with a known organisation's acronym is an organisation.
   // "Fifth Affiliated Hospital of Guangzhou Medical University", "Graduate School of …": English institutions.
