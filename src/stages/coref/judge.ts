@@ -406,6 +406,44 @@ export function basesAsPlaces(groups: readonly EntityGroup[], text: string): voi
   }
 }
 
+/** A region's name after its administrative word and the short form in brackets after it: "Kabupaten Ogan Komering Ilir (". */
+const REGION_BEFORE_BRACKET = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,5} \($/u;
+
+/**
+ * "Kabupaten Ogan Komering Ilir (OKI)" … "desa di OKI": an acronym read as an organisation (a
+ * body's list may hold the same letters) whose bracketed mention follows a region's name after its
+ * administrative word ("Kabupaten", "Kota", "Provinsi"), its letters the initials of that name,
+ * shortens the region: a place. Changes the groups' types in place.
+ */
+export function regionShortForms(groups: EntityGroup[], text: string, lex: Lexicon): void {
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.type !== 'ORG' || !ACRONYM.test(g.text)) continue;
+    let regionEnd = -1;
+    for (const m of g.mentions) {
+      if (text[m.end] !== ')') continue;
+      const r = REGION_BEFORE_BRACKET.exec(text.slice(Math.max(0, m.start - 80), m.start));
+      if (r === null) continue;
+      const words = r[0].slice(0, -2).split(' ');
+      const k = words.findLastIndex((w) => lex.adminPrefixes.has(w));
+      if (k >= 0 && k < words.length - 2 && words.slice(k + 1).map((w) => w[0]).join('') === g.text) regionEnd = m.start - 2;
+    }
+    if (regionEnd < 0) continue;
+    // The region's own group, when one ends right before the bracket, takes the short form's mentions.
+    const k = groups.findIndex((x) => x.type === 'LOC' && x.mentions.some((m) => m.end === regionEnd));
+    if (k < 0) {
+      g.type = 'LOC';
+      g.source = `${g.source}/region-short-form`;
+      continue;
+    }
+    const region = groups[k]!;
+    region.mentions = [...region.mentions, ...g.mentions].sort((a, b) => a.start - b.start);
+    region.aliases.add(g.text);
+    groups.splice(i, 1);
+    i--;
+  }
+}
+
 /** A resident's property before "milik" and an owner's name: "rumah milik Udin", "sawah milik Karta". */
 const RESIDENTS_PROPERTY = /(?:^|[^\p{L}])(?:rumah|kediaman|sawah|kebun|ladang|kandang|gubuk) milik $/iu;
 

@@ -14,6 +14,7 @@ import {
   orgsNamedAsPlaces,
   ownersArePeople,
   basesAsPlaces,
+  regionShortForms,
   orgsWithPlaceReadAsPlaces,
   peopleReadAsPlaces,
   joinMilitaryUnits,
@@ -721,6 +722,28 @@ describe('basesAsPlaces', () => {
       ['LOC', 'Lanud Sam Ratulangi'],
       ['ORG', 'Lanud Supadio'],
     ]);
+  });
+});
+
+describe('regionShortForms', () => {
+  it("makes an acronym in brackets after a region's name, its initials, a place; keeps a body's acronym an organisation", () => {
+    const text = 'Panen di Pemerintah Kabupaten Lembah Sari Utara (LSU) naik. Petani di LSU senang. Dinas Pangan Kota Batu Raya (DPK) hadir.';
+    const g = groupAt(text, 'LSU', 'ORG', 'org/lexicon');
+    const second = text.indexOf('LSU', text.indexOf('LSU') + 1);
+    g.mentions.push({ start: second, end: second + 3, text: 'LSU', source: 'model' });
+    const groups = [g, groupAt(text, 'DPK', 'ORG')];
+    regionShortForms(groups, text, lex);
+    expect(groups.map((x) => [x.type, x.text])).toEqual([
+      ['LOC', 'LSU'],
+      ['ORG', 'DPK'],
+    ]);
+  });
+
+  it("joins the short form to the region's own group when one ends before the bracket", () => {
+    const text = 'Banjir di Kabupaten Lembah Sari Utara (LSU) surut.';
+    const groups = [groupAt(text, 'Kabupaten Lembah Sari Utara', 'LOC'), groupAt(text, 'LSU', 'ORG', 'org/lexicon')];
+    regionShortForms(groups, text, lex);
+    expect(groups.map((x) => [x.type, x.text, x.mentions.length, [...x.aliases]])).toEqual([['LOC', 'Kabupaten Lembah Sari Utara', 2, ['LSU']]]);
   });
 });
 
