@@ -726,6 +726,11 @@ function orgShapedPlace(text: string, lex: Lexicon): boolean {
   if (lex.orgMarkers.has(words[0]!) || lex.orgMarkers.has(`${words[0]} ${words[1]}`)) return true;
   const last = words[words.length - 1]!;
   if (!last.includes('-') && lex.orgs.has(last) && !lex.places.has(last)) return true;
+  // "Manggala Agni Daops Banjar": a known organisation's name of two or three words opens it.
+  for (let n = 2; n <= 3 && n < words.length; n++) {
+    const head = words.slice(0, n).join(' ');
+    if (lex.orgs.has(head) && !lex.places.has(head)) return true;
+  }
   // "KPU RI", "BMKG Makassar" (the tagger's place after a lowercase "kantor"): a known organisation's acronym opens it.
   return /^\p{Lu}{2,}$/u.test(words[0]!) && lex.orgs.has(words[0]!) && !lex.places.has(words[0]!);
 }

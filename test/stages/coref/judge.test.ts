@@ -54,6 +54,7 @@ describe('typeByLexicon', () => {
   // [case, text, name, type read, type expected]
   it.each([
     ['a known body read as a place', bodies, 'Manggala Agni', 'LOC', 'ORG'],
+    ["a place opened by a known body's name and its unit", 'regu Manggala Agni Daops Sukamaju berjaga', 'Manggala Agni Daops Sukamaju', 'LOC', 'ORG'],
     ['a shop read as a person', bodies, 'Alfamart', 'PERSON', 'ORG'],
     ["a place opened by an organisation's marker", bodies, 'LPK Karya Mandiri', 'LOC', 'ORG'],
     ...['Forkopimcam Sukaresmi', 'Bhayangkari Cabang Garut', 'Korps Marinir', 'DEMA Unsika', 'PKBM Tunas Harapan'].map((name) => [`a forum, wives' association, corps, students' council or learning centre read as a person (${name})`, forums, name, 'PERSON', 'ORG']),
