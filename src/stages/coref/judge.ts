@@ -43,6 +43,8 @@ const ENGLISH_ORG_WORDS = 'organi[sz]ation|association|agency|council|university
 // Last words of English media names ("Harvard Health Publishing", "Saudi Gazette", "Science Alert").
 const ENGLISH_MEDIA_WORDS = 'publishing|publications|press|media|magazine|digest|journal|times|post|gazette|herald|tribune|daily|news|network|alert|review|insider|today';
 const ENGLISH_ORG_HEAD = new RegExp(`^(?:${ENGLISH_ORG_WORDS}|${ENGLISH_MEDIA_WORDS})$`);
+// Last words of English names of a paper, a fund or an index, never of a place's or a person's.
+const ENGLISH_ORG_LAST = new RegExp(`^(?:${ENGLISH_MEDIA_WORDS.replace('|today', '')}|fund|index)$`);
 const ENGLISH_INSTITUTION = new RegExp(`\\b(?:${ENGLISH_ORG_WORDS}|hospital|\\p{L}*school|college|academy)\\b`, 'iu');
 // Last words of English names of firms and centres, no place's ("Teluk Weda Films", "… Disaster
 // Management Center"), unless a venue's word stands before a centre ("Jakarta Convention Center",
@@ -404,6 +406,44 @@ export function basesAsPlaces(groups: readonly EntityGroup[], text: string): voi
   }
 }
 
+/** A region's name after its administrative word and the short form in brackets after it: "Kabupaten Ogan Komering Ilir (". */
+const REGION_BEFORE_BRACKET = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,5} \($/u;
+
+/**
+ * "Kabupaten Ogan Komering Ilir (OKI)" … "desa di OKI": an acronym read as an organisation (a
+ * body's list may hold the same letters) whose bracketed mention follows a region's name after its
+ * administrative word ("Kabupaten", "Kota", "Provinsi"), its letters the initials of that name,
+ * shortens the region: a place. Changes the groups' types in place.
+ */
+export function regionShortForms(groups: EntityGroup[], text: string, lex: Lexicon): void {
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.type !== 'ORG' || !ACRONYM.test(g.text)) continue;
+    let regionEnd = -1;
+    for (const m of g.mentions) {
+      if (text[m.end] !== ')') continue;
+      const r = REGION_BEFORE_BRACKET.exec(text.slice(Math.max(0, m.start - 80), m.start));
+      if (r === null) continue;
+      const words = r[0].slice(0, -2).split(' ');
+      const k = words.findLastIndex((w) => lex.adminPrefixes.has(w));
+      if (k >= 0 && k < words.length - 2 && words.slice(k + 1).map((w) => w[0]).join('') === g.text) regionEnd = m.start - 2;
+    }
+    if (regionEnd < 0) continue;
+    // The region's own group, when one ends right before the bracket, takes the short form's mentions.
+    const k = groups.findIndex((x) => x.type === 'LOC' && x.mentions.some((m) => m.end === regionEnd));
+    if (k < 0) {
+      g.type = 'LOC';
+      g.source = `${g.source}/region-short-form`;
+      continue;
+    }
+    const region = groups[k]!;
+    region.mentions = [...region.mentions, ...g.mentions].sort((a, b) => a.start - b.start);
+    region.aliases.add(g.text);
+    groups.splice(i, 1);
+    i--;
+  }
+}
+
 /** A resident's property before "milik" and an owner's name: "rumah milik Udin", "sawah milik Karta". */
 const RESIDENTS_PROPERTY = /(?:^|[^\p{L}])(?:rumah|kediaman|sawah|kebun|ladang|kandang|gubuk) milik $/iu;
 
@@ -686,6 +726,11 @@ function orgShapedPlace(text: string, lex: Lexicon): boolean {
   if (lex.orgMarkers.has(words[0]!) || lex.orgMarkers.has(`${words[0]} ${words[1]}`)) return true;
   const last = words[words.length - 1]!;
   if (!last.includes('-') && lex.orgs.has(last) && !lex.places.has(last)) return true;
+  // "Manggala Agni Daops Banjar": a known organisation's name of two or three words opens it.
+  for (let n = 2; n <= 3 && n < words.length; n++) {
+    const head = words.slice(0, n).join(' ');
+    if (lex.orgs.has(head) && !lex.places.has(head)) return true;
+  }
   // "KPU RI", "BMKG Makassar" (the tagger's place after a lowercase "kantor"): a known organisation's acronym opens it.
   return /^\p{Lu}{2,}$/u.test(words[0]!) && lex.orgs.has(words[0]!) && !lex.places.has(words[0]!);
 }
@@ -736,7 +781,12 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
     return changeCandidate(c, { type: 'ORG' });
   }
   // "Maritime Organization", "World Health Organization": an English organisation's last word.
-  if (c.type === 'PERSON' && c.text.includes(' ') && ENGLISH_ORG_HEAD.test(c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase())) return changeCandidate(c, { type: 'ORG' });
+  // ("Bangkok Post", "Nordic Wealth Fund", "Harbour Traffic Index": a newspaper's, a fund's or an
+  // index's last word makes a place or a person read so an organisation too.)
+  if (c.type !== 'ORG' && c.text.includes(' ')) {
+    const last = c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase();
+    if ((c.type === 'PERSON' && ENGLISH_ORG_HEAD.test(last)) || ENGLISH_ORG_LAST.test(last)) return changeCandidate(c, { type: 'ORG' });
+  }
   // "Rumah Sakit Anzhen Beijing", "SRMA 33 Tangerang Selatan", "Divpropam Polri": a place that opens
   // with an organisation's word or ends with a known organisation's acronym is an organisation.
   // "Fifth Affiliated Hospital of Guangzhou Medical University", "Graduate School of …": English institutions.

@@ -14,6 +14,7 @@ import {
   orgsNamedAsPlaces,
   ownersArePeople,
   basesAsPlaces,
+  regionShortForms,
   orgsWithPlaceReadAsPlaces,
   peopleReadAsPlaces,
   joinMilitaryUnits,
@@ -53,6 +54,7 @@ describe('typeByLexicon', () => {
   // [case, text, name, type read, type expected]
   it.each([
     ['a known body read as a place', bodies, 'Manggala Agni', 'LOC', 'ORG'],
+    ["a place opened by a known body's name and its unit", 'regu Manggala Agni Daops Sukamaju berjaga', 'Manggala Agni Daops Sukamaju', 'LOC', 'ORG'],
     ['a shop read as a person', bodies, 'Alfamart', 'PERSON', 'ORG'],
     ["a place opened by an organisation's marker", bodies, 'LPK Karya Mandiri', 'LOC', 'ORG'],
     ...['Forkopimcam Sukaresmi', 'Bhayangkari Cabang Garut', 'Korps Marinir', 'DEMA Unsika', 'PKBM Tunas Harapan'].map((name) => [`a forum, wives' association, corps, students' council or learning centre read as a person (${name})`, forums, name, 'PERSON', 'ORG']),
@@ -64,6 +66,9 @@ describe('typeByLexicon', () => {
     ['a person read with an organisation word (a bus service)', 'bus Trans Metro Pasundan melintas', 'Trans Metro Pasundan', 'PERSON', 'ORG'],
     ['a person read with an organisation word (a boarding school)', 'santri Ponpes Al-Khoziny', 'Ponpes Al-Khoziny', 'PERSON', 'ORG'],
     ['a person ending with an English organisation word', 'standar International Maritime Organization berlaku', 'Maritime Organization', 'PERSON', 'ORG'],
+    ['a place ending with a newspaper\'s word', 'dikutip dari Surabaya Herald, Senin', 'Surabaya Herald', 'LOC', 'ORG'],
+    ['a person ending with a fund\'s word', 'dana dari Nordic Wealth Fund mengalir', 'Nordic Wealth Fund', 'PERSON', 'ORG'],
+    ['a person ending with an index\'s word', 'menurut Harbour Traffic Index tahun ini', 'Harbour Traffic Index', 'PERSON', 'ORG'],
     ['"Sei X" read as a person', 'pipa ke Sei Mangkei dibangun', 'Sei Mangkei', 'PERSON', 'LOC'],
     ['a person left a person', 'kata Budi Santoso kemarin', 'Budi Santoso', 'PERSON', 'PERSON'],
     ["a place ending with an English firm's word", 'film itu diproduksi Sungai Lendang Films tahun ini', 'Sungai Lendang Films', 'LOC', 'ORG'],
@@ -729,6 +734,28 @@ describe('basesAsPlaces', () => {
       ['LOC', 'Lanud Sam Ratulangi'],
       ['ORG', 'Lanud Supadio'],
     ]);
+  });
+});
+
+describe('regionShortForms', () => {
+  it("makes an acronym in brackets after a region's name, its initials, a place; keeps a body's acronym an organisation", () => {
+    const text = 'Panen di Pemerintah Kabupaten Lembah Sari Utara (LSU) naik. Petani di LSU senang. Dinas Pangan Kota Batu Raya (DPK) hadir.';
+    const g = groupAt(text, 'LSU', 'ORG', 'org/lexicon');
+    const second = text.indexOf('LSU', text.indexOf('LSU') + 1);
+    g.mentions.push({ start: second, end: second + 3, text: 'LSU', source: 'model' });
+    const groups = [g, groupAt(text, 'DPK', 'ORG')];
+    regionShortForms(groups, text, lex);
+    expect(groups.map((x) => [x.type, x.text])).toEqual([
+      ['LOC', 'LSU'],
+      ['ORG', 'DPK'],
+    ]);
+  });
+
+  it("joins the short form to the region's own group when one ends before the bracket", () => {
+    const text = 'Banjir di Kabupaten Lembah Sari Utara (LSU) surut.';
+    const groups = [groupAt(text, 'Kabupaten Lembah Sari Utara', 'LOC'), groupAt(text, 'LSU', 'ORG', 'org/lexicon')];
+    regionShortForms(groups, text, lex);
+    expect(groups.map((x) => [x.type, x.text, x.mentions.length, [...x.aliases]])).toEqual([['LOC', 'Kabupaten Lembah Sari Utara', 2, ['LSU']]]);
   });
 });
 
