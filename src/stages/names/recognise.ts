@@ -723,6 +723,10 @@ class SentenceReader {
       else if (k - 4 >= i && k < hi && NICKNAME_CLOSE.get(tokens[k - 3]!.text) === tokens[k - 1]!.text && this.caps[k - 2] && this.nameLike(k - 4)) k -= 4;
       else break;
     }
+    // "Ketua Pengadilan Negeri Wamena Ronald …", "Raja Negeri Hila Yohanis …": the word after
+    // "Negeri" (a state court's or prosecutor's office, a Moluccan village) is the place that names
+    // it, when two words or more follow it ("Menteri Luar Negeri Sugiono": no place after "Dalam"/"Luar").
+    if (k >= i && k < hi - 2 && tokens[k - 1]!.text === 'Negeri' && !/^(?:Dalam|Luar)$/.test(tokens[k - 2]?.text ?? '') && this.caps[k] && tokens[k]!.kind === 'word') k++;
     // "Kapolres Lebak AKBP Yudha Satria Pratama": after a rank (no common word: "Jenderal", "Mayor")
     // and its branch, the capitalised words to the run's end are the name, whatever the lists say of them.
     for (let r = k - 1; r >= i; r--) {

@@ -34,6 +34,14 @@ describe('recogniseNames', () => {
     }
   });
 
+  it('reads the word after "Negeri" in a title or designation as the place, not the first word of the name', () => {
+    const doc = pipeline.run({ body: 'Raja Negeri Latuhalat Yosef Tuhumury mengatakan warga siap berdamai. Menteri Luar Negeri Arif Wicaksono hadir.' });
+    const { candidates, roles } = recogniseNames(doc, lex);
+    const persons = candidates.filter((c) => c.type === 'PERSON').map((c) => c.text);
+    expect(persons).toEqual(['Yosef Tuhumury', 'Arif Wicaksono']);
+    expect(roles).toMatchObject([{ title: 'Raja Negeri', org: 'Latuhalat' }, { title: 'Menteri Luar Negeri' }]);
+  });
+
   it('matches multi-word lexicon places, lowercase titles and non-ASCII capitals', () => {
     const doc = pipeline.run({ body: 'Banjir melanda Jawa Barat, kata Élodie Dupont kepada analis Tito Karnavian.' });
     const found = recogniseNames(doc, lex).candidates.map((c) => `${c.type}:${c.text}:${c.source}`);
