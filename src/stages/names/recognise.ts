@@ -693,6 +693,8 @@ class SentenceReader {
     // "Mendikti Saintek Brian Yuliarto": right after the title, a word only the common-word list
     // holds (foreign given names are common words of Indonesian text) opens the tagger's name.
     if (tagged && k === i + 1 && k < hi && this.foreignNameWord(i)) k = i;
+    // "Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono": so too right after the portfolio's last word.
+    else if (tagged && k === taggedStart && k - 2 >= i && k < hi && this.portfolioName(k - 2) && this.foreignNameWord(k - 1)) k--;
     // "… Kementerian Kesehatan RI Azhar Jaya": a common word ends the name of the given name before it.
     if (k === hi && hi - 2 > i && this.caps[hi - 1] && !this.designationWord(hi - 1) && lex.personWords.has(this.lower(hi - 2)) && this.nameLike(hi - 2)) k = hi - 1;
     // "Administrator NASA Sean Duffy": a given name right after the title, then a word only the

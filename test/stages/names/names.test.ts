@@ -34,6 +34,16 @@ describe('recogniseNames', () => {
     }
   });
 
+  it('reads a common word between a portfolio and the tagger\'s name as the name\'s first word ("… dan Perikanan Sakti …")', () => {
+    const body = 'Menteri Kelautan dan Perikanan Sakti Harun Wibisono meninjau pelabuhan.';
+    const doc = pipeline.run({ body });
+    const start = body.indexOf('Harun Wibisono');
+    doc.candidates.push(makeCandidate('PERSON', start, start + 'Harun Wibisono'.length, 'Harun Wibisono', 'model', 3));
+    const { candidates, roles } = recogniseNames(doc, lex);
+    expect(candidates.filter((c) => c.type === 'PERSON').map((c) => c.text)).toEqual(['Sakti Harun Wibisono']);
+    expect(roles).toMatchObject([{ title: 'Menteri Kelautan dan Perikanan' }]);
+  });
+
   it('reads the word after "Negeri" in a title or designation as the place, not the first word of the name', () => {
     const doc = pipeline.run({ body: 'Raja Negeri Latuhalat Yosef Tuhumury mengatakan warga siap berdamai. Menteri Luar Negeri Arif Wicaksono hadir.' });
     const { candidates, roles } = recogniseNames(doc, lex);
