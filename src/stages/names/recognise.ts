@@ -1598,6 +1598,9 @@ class SentenceReader {
       // "… (DPMPTSP) Kota Mataram Amiruddin": a place, then the name.
       const o = before.text === ')' && hi - i > 1 ? this.phraseAt(i, hi, lists.orgs) : 0;
       let p = before.text === ')' && hi - i > 1 && o === 0 ? this.phraseAt(i, hi, lists.places) || (lex.placeAliases.has(a.text) ? 1 : 0) : 0;
+      // "(ALI) Bima Laksana Putra": a place of one word that is also a word of people's names opens
+      // the name when the tagger reads the whole run as a person.
+      if (p === 1 && (lex.personWords.has(this.lower(i)) || lex.givenNames.has(this.lower(i))) && this.persons.some((q) => q.start === a.start && q.end === b.end)) p = 0;
       // An unknown place after its administrative prefix, when the tagger reads the rest as a person.
       if (p === 0 && o === 0 && before.text === ')' && hi - i > 2 && lex.adminPrefixes.has(a.text) && this.caps[i + 1]) {
         const rest = tokens[i + 2]!.start;

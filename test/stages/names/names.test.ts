@@ -44,6 +44,18 @@ describe('recogniseNames', () => {
     expect(roles).toMatchObject([{ title: 'Menteri Kelautan dan Perikanan' }]);
   });
 
+  it('reads a place that is also a word of names after a bracketed acronym as the name\'s first word when the tagger reads the whole run', () => {
+    const read = (person: string) => {
+      const body = 'Sekretaris Jenderal Asosiasi Pemasok Pangan Nusantara (APPN) Bima Surya Hadinata mengatakan stok cukup.';
+      const doc = pipeline.run({ body });
+      const start = body.indexOf(person);
+      doc.candidates.push(makeCandidate('PERSON', start, start + person.length, person, 'model', 3));
+      return recogniseNames(doc, lex).candidates.filter((c) => c.type !== 'ORG').map((c) => `${c.type}:${c.text}`);
+    };
+    expect(read('Bima Surya Hadinata')).toEqual(['PERSON:Bima Surya Hadinata']);
+    expect(read('Surya Hadinata')).toEqual(['LOC:Bima', 'PERSON:Surya Hadinata']);
+  });
+
   it('reads the word after "Negeri" in a title or designation as the place, not the first word of the name', () => {
     const doc = pipeline.run({ body: 'Raja Negeri Latuhalat Yosef Tuhumury mengatakan warga siap berdamai. Menteri Luar Negeri Arif Wicaksono hadir.' });
     const { candidates, roles } = recogniseNames(doc, lex);
