@@ -729,6 +729,14 @@ class SentenceReader {
     // "Negeri" (a state court's or prosecutor's office, a Moluccan village) is the place that names
     // it, when two words or more follow it ("Menteri Luar Negeri Sugiono": no place after "Dalam"/"Luar").
     if (k >= i && k < hi - 2 && tokens[k - 1]!.text === 'Negeri' && !/^(?:Dalam|Luar)$/.test(tokens[k - 2]?.text ?? '') && this.caps[k] && tokens[k]!.kind === 'word') k++;
+    // "Direktur PT Griya Asri Bekasi Lestari Budi Santoso": a word of good fortune right after the
+    // place in a company's name ends the company's name ("PT Samudera Cakalang Bitung Jaya"), when
+    // a name of two words or more follows it.
+    if (k > i && k < hi - 2 && COMPASS.has(tokens[k]!.text) && this.lex.places.has(tokens[k - 1]!.text)) {
+      let company = false;
+      for (let m = i; m < k - 1 && !company; m++) company = lex.legalFormsBefore.has(tokens[m]!.text);
+      if (company) k++;
+    }
     // "Kapolres Lebak AKBP Yudha Satria Pratama": after a rank (no common word: "Jenderal", "Mayor")
     // and its branch, the capitalised words to the run's end are the name, whatever the lists say of them.
     for (let r = k - 1; r >= i; r--) {

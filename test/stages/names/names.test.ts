@@ -56,6 +56,14 @@ describe('recogniseNames', () => {
     expect(read('Surya Hadinata')).toEqual(['LOC:Bima', 'PERSON:Surya Hadinata']);
   });
 
+  it('ends a company\'s name at a word of good fortune right after its place, before the name of its director', () => {
+    const doc = pipeline.run({ body: 'Direktur PT Graha Asri Bekasi Sentosa Dani Kurniawan mengatakan proyek itu selesai.' });
+    const found = recogniseNames(doc, lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(found).toContain('ORG:PT Graha Asri Bekasi Sentosa');
+    expect(found).toContain('PERSON:Dani Kurniawan');
+    expect(found).not.toContain('PERSON:Sentosa Dani Kurniawan');
+  });
+
   it('reads the word after "Negeri" in a title or designation as the place, not the first word of the name', () => {
     const doc = pipeline.run({ body: 'Raja Negeri Latuhalat Yosef Tuhumury mengatakan warga siap berdamai. Menteri Luar Negeri Arif Wicaksono hadir.' });
     const { candidates, roles } = recogniseNames(doc, lex);
