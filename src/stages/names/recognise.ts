@@ -693,6 +693,8 @@ class SentenceReader {
     // "Mendikti Saintek Brian Yuliarto": right after the title, a word only the common-word list
     // holds (foreign given names are common words of Indonesian text) opens the tagger's name.
     if (tagged && k === i + 1 && k < hi && this.foreignNameWord(i)) k = i;
+    // "Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono": so too right after the portfolio's last word.
+    else if (tagged && k === taggedStart && k - 2 >= i && k < hi && this.portfolioName(k - 2) && this.foreignNameWord(k - 1)) k--;
     // "… Kementerian Kesehatan RI Azhar Jaya": a common word ends the name of the given name before it.
     if (k === hi && hi - 2 > i && this.caps[hi - 1] && !this.designationWord(hi - 1) && lex.personWords.has(this.lower(hi - 2)) && this.nameLike(hi - 2)) k = hi - 1;
     // "Administrator NASA Sean Duffy": a given name right after the title, then a word only the
@@ -722,6 +724,18 @@ class SentenceReader {
       // "Munafri 'Appi' Arifuddin": a nickname in quotes between the words of a name.
       else if (k - 4 >= i && k < hi && NICKNAME_CLOSE.get(tokens[k - 3]!.text) === tokens[k - 1]!.text && this.caps[k - 2] && this.nameLike(k - 4)) k -= 4;
       else break;
+    }
+    // "Ketua Pengadilan Negeri Wamena Ronald …", "Raja Negeri Hila Yohanis …": the word after
+    // "Negeri" (a state court's or prosecutor's office, a Moluccan village) is the place that names
+    // it, when two words or more follow it ("Menteri Luar Negeri Sugiono": no place after "Dalam"/"Luar").
+    if (k >= i && k < hi - 2 && tokens[k - 1]!.text === 'Negeri' && !/^(?:Dalam|Luar)$/.test(tokens[k - 2]?.text ?? '') && this.caps[k] && tokens[k]!.kind === 'word') k++;
+    // "Direktur PT Griya Asri Bekasi Lestari Budi Santoso": a word of good fortune right after the
+    // place in a company's name ends the company's name ("PT Samudera Cakalang Bitung Jaya"), when
+    // a name of two words or more follows it.
+    if (k > i && k < hi - 2 && COMPASS.has(tokens[k]!.text) && this.lex.places.has(tokens[k - 1]!.text)) {
+      let company = false;
+      for (let m = i; m < k - 1 && !company; m++) company = lex.legalFormsBefore.has(tokens[m]!.text);
+      if (company) k++;
     }
     // "Kapolres Lebak AKBP Yudha Satria Pratama": after a rank (no common word: "Jenderal", "Mayor")
     // and its branch, the capitalised words to the run's end are the name, whatever the lists say of them.
@@ -1592,6 +1606,9 @@ class SentenceReader {
       // "… (DPMPTSP) Kota Mataram Amiruddin": a place, then the name.
       const o = before.text === ')' && hi - i > 1 ? this.phraseAt(i, hi, lists.orgs) : 0;
       let p = before.text === ')' && hi - i > 1 && o === 0 ? this.phraseAt(i, hi, lists.places) || (lex.placeAliases.has(a.text) ? 1 : 0) : 0;
+      // "(ALI) Bima Laksana Putra": a place of one word that is also a word of people's names opens
+      // the name when the tagger reads the whole run as a person.
+      if (p === 1 && (lex.personWords.has(this.lower(i)) || lex.givenNames.has(this.lower(i))) && this.persons.some((q) => q.start === a.start && q.end === b.end)) p = 0;
       // An unknown place after its administrative prefix, when the tagger reads the rest as a person.
       if (p === 0 && o === 0 && before.text === ')' && hi - i > 2 && lex.adminPrefixes.has(a.text) && this.caps[i + 1]) {
         const rest = tokens[i + 2]!.start;

@@ -34,6 +34,44 @@ describe('recogniseNames', () => {
     }
   });
 
+  it('reads a common word between a portfolio and the tagger\'s name as the name\'s first word ("… dan Perikanan Sakti …")', () => {
+    const body = 'Menteri Kelautan dan Perikanan Sakti Harun Wibisono meninjau pelabuhan.';
+    const doc = pipeline.run({ body });
+    const start = body.indexOf('Harun Wibisono');
+    doc.candidates.push(makeCandidate('PERSON', start, start + 'Harun Wibisono'.length, 'Harun Wibisono', 'model', 3));
+    const { candidates, roles } = recogniseNames(doc, lex);
+    expect(candidates.filter((c) => c.type === 'PERSON').map((c) => c.text)).toEqual(['Sakti Harun Wibisono']);
+    expect(roles).toMatchObject([{ title: 'Menteri Kelautan dan Perikanan' }]);
+  });
+
+  it('reads a place that is also a word of names after a bracketed acronym as the name\'s first word when the tagger reads the whole run', () => {
+    const read = (person: string) => {
+      const body = 'Sekretaris Jenderal Asosiasi Pemasok Pangan Nusantara (APPN) Bima Surya Hadinata mengatakan stok cukup.';
+      const doc = pipeline.run({ body });
+      const start = body.indexOf(person);
+      doc.candidates.push(makeCandidate('PERSON', start, start + person.length, person, 'model', 3));
+      return recogniseNames(doc, lex).candidates.filter((c) => c.type !== 'ORG').map((c) => `${c.type}:${c.text}`);
+    };
+    expect(read('Bima Surya Hadinata')).toEqual(['PERSON:Bima Surya Hadinata']);
+    expect(read('Surya Hadinata')).toEqual(['LOC:Bima', 'PERSON:Surya Hadinata']);
+  });
+
+  it('ends a company\'s name at a word of good fortune right after its place, before the name of its director', () => {
+    const doc = pipeline.run({ body: 'Direktur PT Graha Asri Bekasi Sentosa Dani Kurniawan mengatakan proyek itu selesai.' });
+    const found = recogniseNames(doc, lex).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(found).toContain('ORG:PT Graha Asri Bekasi Sentosa');
+    expect(found).toContain('PERSON:Dani Kurniawan');
+    expect(found).not.toContain('PERSON:Sentosa Dani Kurniawan');
+  });
+
+  it('reads the word after "Negeri" in a title or designation as the place, not the first word of the name', () => {
+    const doc = pipeline.run({ body: 'Raja Negeri Latuhalat Yosef Tuhumury mengatakan warga siap berdamai. Menteri Luar Negeri Arif Wicaksono hadir.' });
+    const { candidates, roles } = recogniseNames(doc, lex);
+    const persons = candidates.filter((c) => c.type === 'PERSON').map((c) => c.text);
+    expect(persons).toEqual(['Yosef Tuhumury', 'Arif Wicaksono']);
+    expect(roles).toMatchObject([{ title: 'Raja Negeri', org: 'Latuhalat' }, { title: 'Menteri Luar Negeri' }]);
+  });
+
   it('matches multi-word lexicon places, lowercase titles and non-ASCII capitals', () => {
     const doc = pipeline.run({ body: 'Banjir melanda Jawa Barat, kata Élodie Dupont kepada analis Tito Karnavian.' });
     const found = recogniseNames(doc, lex).candidates.map((c) => `${c.type}:${c.text}:${c.source}`);
