@@ -264,6 +264,12 @@ class SentenceReader {
     return (this.lowers[i] ??= this.tokens[i]!.text.toLowerCase());
   }
 
+  /** Token i is a word of people's names by the name lists (a word of names or a given name). */
+  private listedNameWord(i: number): boolean {
+    const lower = this.lower(i);
+    return this.lex.personWords.has(lower) || this.lex.givenNames.has(lower);
+  }
+
   /** Length in words of the longest phrase of `list` at token i, within tokens [i, end). */
   private phraseAt(i: number, end: number, list: PhraseList): number {
     let best = 0;
@@ -699,10 +705,10 @@ class SentenceReader {
     if (k === hi && hi - 2 > i && this.caps[hi - 1] && !this.designationWord(hi - 1) && lex.personWords.has(this.lower(hi - 2)) && this.nameLike(hi - 2)) k = hi - 1;
     // "Administrator NASA Sean Duffy": a given name right after the title, then a word only the
     // common-word list holds (a foreign family name), is a name of two words.
-    if (k === hi && hi - 2 === i && (lex.personWords.has(this.lower(i)) || lex.givenNames.has(this.lower(i))) && this.nameLike(i) && this.foreignNameWord(hi - 1)) k = i;
+    if (k === hi && hi - 2 === i && this.listedNameWord(i) && this.nameLike(i) && this.foreignNameWord(hi - 1)) k = i;
     // "Ketua DPRD Banten Fahmi Hakim", "Lukman Hakim": a title's word ending the run after a word of
     // people's names is the family name.
-    if (k === hi && hi - 2 > i && /^\p{Lu}\p{Ll}+$/u.test(tokens[hi - 1]!.text) && lex.titles.has(this.lower(hi - 1)) && !lex.orgMarkers.has(tokens[hi - 1]!.text) && (lex.personWords.has(this.lower(hi - 2)) || lex.givenNames.has(this.lower(hi - 2))) && this.nameLike(hi - 2)) k = hi - 1;
+    if (k === hi && hi - 2 > i && /^\p{Lu}\p{Ll}+$/u.test(tokens[hi - 1]!.text) && lex.titles.has(this.lower(hi - 1)) && !lex.orgMarkers.has(tokens[hi - 1]!.text) && this.listedNameWord(hi - 2) && this.nameLike(hi - 2)) k = hi - 1;
     for (;;) {
       // "Kepala BNNK Bima Sri Handayani Usman": a place after an organisation's acronym or marker is
       // the office's, not the first word of a name of two words or more.
@@ -720,7 +726,7 @@ class SentenceReader {
       if (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
       // "KBRI Dhaka Lukman Hakim Pasaribu": a title's word between a given name and the name's
       // last word is a word of the name ("Sri Sultan Hamengku Buwono X" keeps its title).
-      else if (k - 2 >= i && hi - k === 1 && this.titleWordInName(k - 1) && (lex.personWords.has(this.lower(k - 2)) || lex.givenNames.has(this.lower(k - 2))) && this.nameLike(k - 2)) k -= 2;
+      else if (k - 2 >= i && hi - k === 1 && this.titleWordInName(k - 1) && this.listedNameWord(k - 2) && this.nameLike(k - 2)) k -= 2;
       // "Munafri 'Appi' Arifuddin": a nickname in quotes between the words of a name.
       else if (k - 4 >= i && k < hi && NICKNAME_CLOSE.get(tokens[k - 3]!.text) === tokens[k - 1]!.text && this.caps[k - 2] && this.nameLike(k - 4)) k -= 4;
       else break;
@@ -811,7 +817,7 @@ class SentenceReader {
     if (k > i && k < hi && hi - k <= 2 && this.words.namesakeMarkers.has(tokens[k - 1]!.text)) k = hi;
     // "Komisaris Utama Bank Nagari itu": one word after an organisation's marker ending the run is
     // the organisation's name, unless people are named by it.
-    if (k > i && hi - k === 1 && lex.orgMarkers.has(tokens[k - 1]!.text) && !lex.givenNames.has(this.lower(k)) && !lex.personWords.has(this.lower(k))) k = hi;
+    if (k > i && hi - k === 1 && lex.orgMarkers.has(tokens[k - 1]!.text) && !this.listedNameWord(k)) k = hi;
     // "Wali Kota Denpasar IGN Jaya Negara", "Polresta Denpasar I Ketut Sukadi": a Balinese name
     // opens with "I" or "Ni" and a birth-order or caste word, or their abbreviation; what stands
     // before it is the designation (name prefixes before it stay the name's: "Prof. I Wayan").
@@ -1608,7 +1614,7 @@ class SentenceReader {
       let p = before.text === ')' && hi - i > 1 && o === 0 ? this.phraseAt(i, hi, lists.places) || (lex.placeAliases.has(a.text) ? 1 : 0) : 0;
       // "(ALI) Bima Laksana Putra": a place of one word that is also a word of people's names opens
       // the name when the tagger reads the whole run as a person.
-      if (p === 1 && (lex.personWords.has(this.lower(i)) || lex.givenNames.has(this.lower(i))) && this.persons.some((q) => q.start === a.start && q.end === b.end)) p = 0;
+      if (p === 1 && this.listedNameWord(i) && this.persons.some((q) => q.start === a.start && q.end === b.end)) p = 0;
       // An unknown place after its administrative prefix, when the tagger reads the rest as a person.
       if (p === 0 && o === 0 && before.text === ')' && hi - i > 2 && lex.adminPrefixes.has(a.text) && this.caps[i + 1]) {
         const rest = tokens[i + 2]!.start;
