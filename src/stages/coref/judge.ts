@@ -390,6 +390,11 @@ const BASE_UNITS = new Set(['Lanud', 'Lantamal', 'Lanal']);
 /** Words right before a place one goes to or leaves: "dari Lanud …", "ke Lantamal …". */
 const TRAVEL_CONTEXT = new Set(['di', 'dari', 'ke', 'menuju', 'tiba', 'mendarat', 'lepas', 'landas']);
 
+/** The word of letters, lowercased, that ends right before `at` (spaces passed over; within 20 characters); '' after punctuation. */
+function letterWordBefore(text: string, at: number): string {
+  return (/(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '').toLowerCase();
+}
+
 /**
  * "diterbangkan dari Lanud Halim Perdanakusuma": a unit named by its base (an air or naval base)
  * whose every mention is where one is, goes to or leaves ("di", "dari", "ke", "menuju") names the
@@ -399,7 +404,7 @@ export function basesAsPlaces(groups: readonly EntityGroup[], text: string): voi
   for (const g of groups) {
     const space = g.text.indexOf(' ');
     if (g.type !== 'ORG' || space < 0 || !BASE_UNITS.has(g.text.slice(0, space))) continue;
-    const placed = g.mentions.every((m) => TRAVEL_CONTEXT.has((/(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? '').toLowerCase()));
+    const placed = g.mentions.every((m) => TRAVEL_CONTEXT.has(letterWordBefore(text, m.start)));
     if (!placed) continue;
     g.type = 'LOC';
     g.source = `${g.source}/base`;
@@ -477,7 +482,7 @@ export function officesActing(groups: readonly EntityGroup[], text: string, lex:
     let acting = false;
     let building = false;
     for (const m of g.mentions) {
-      const prev = (/(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? '').toLowerCase();
+      const prev = letterWordBefore(text, m.start);
       if (BUILDING_CONTEXT.has(prev)) building = true;
       const verb = VERB_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
       acting ||= lex.accordingTo.has(prev) || (verb !== undefined && !NOT_VERBS.has(verb));
