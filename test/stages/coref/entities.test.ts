@@ -16,6 +16,11 @@ function entities(body: string, title?: string): Entity[] {
   return doc.entities;
 }
 
+/** The texts of the entities of one type, in order. */
+function textsOf(list: Entity[], type: Entity['type']): string[] {
+  return list.filter((e) => e.type === type).map((e) => e.text);
+}
+
 function find(list: Entity[], type: Entity['type'], text: string): Entity | undefined {
   return list.find((e) => e.type === type && e.text === text);
 }
@@ -40,7 +45,7 @@ describe('titles with portfolios of derived nouns', () => {
     const list = stemmedEntities('Direktur Transformasi dan Keberlanjutan Bisnis (TKB) Pertamina Bagus Wiratmoko mengungkap program itu merupakan tanggung jawab sosial perusahaan.');
     const bagus = find(list, 'PERSON', 'Bagus Wiratmoko');
     expect(bagus?.roles?.map((r) => [r.title, r.org])).toEqual([['Direktur Transformasi dan Keberlanjutan Bisnis', 'Pertamina']]);
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Pertamina']);
+    expect(textsOf(list, 'ORG')).toEqual(['Pertamina']);
   });
 
   it('keeps an organisation named after a title that ends in its marker, acronym and parent after it', () => {
@@ -55,7 +60,7 @@ describe('titles with portfolios of derived nouns', () => {
     );
     expect(find(list, 'PERSON', 'Rusdianto')?.roles?.[0]?.title).toBe('Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu');
     // The longest name as written: the place is a part of the organisation's name, no entity of its own.
-    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).toEqual([]);
+    expect(textsOf(list, 'LOC')).toEqual([]);
     expect(find(list, 'ORG', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Mataram')).toBeDefined();
   });
 
@@ -65,7 +70,7 @@ describe('titles with portfolios of derived nouns', () => {
     );
     expect(find(list, 'PERSON', 'Wahyudi Hartanto')?.roles?.map((r) => r.title)).toEqual(['Direktur Pengelolaan Sistem Informasi dan Digitalisasi']);
     expect(find(list, 'PERSON', 'Lestari Wulandari')?.roles?.map((r) => r.title)).toEqual(['Direktur Pemantauan dan Penyajian Data']);
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text).sort()).toEqual(['Lestari Wulandari', 'Wahyudi Hartanto']);
+    expect(textsOf(list, 'PERSON').sort()).toEqual(['Lestari Wulandari', 'Wahyudi Hartanto']);
   });
 });
 
@@ -143,7 +148,7 @@ describe('entity stages: names, roles, coreference', () => {
 
   it('reads units named before the police or the armed forces as organisations, not a law named so', () => {
     const list = entities('Dari kalangan internal Polri diundang Itwasum Polri, Bidpropam Brimob Polri, dan Mabes Polri. DPR sudah mengesahkan UU TNI tahun lalu.');
-    const orgs = list.filter((e) => e.type === 'ORG').map((e) => e.text);
+    const orgs = textsOf(list, 'ORG');
     expect(orgs).toEqual(expect.arrayContaining(['Itwasum Polri', 'Mabes Polri']));
     expect(orgs).not.toContain('UU TNI');
   });
@@ -157,7 +162,7 @@ describe('entity stages: names, roles, coreference', () => {
 
   it('knows places of the world the tagger misses, and keeps a sea named with its marker whole', () => {
     const list = entities('Seorang warga New Jersey yang tumbuh besar di Italia ikut berdemo. Anomali itu terjadi di Samudra Atlantik bagian timur dan di Kenya.');
-    const locs = list.filter((e) => e.type === 'LOC').map((e) => e.text);
+    const locs = textsOf(list, 'LOC');
     expect(locs).toEqual(expect.arrayContaining(['New Jersey', 'Samudra Atlantik', 'Kenya']));
     expect(list.filter((e) => e.type !== 'LOC').map((e) => e.text)).toEqual([]);
   });
@@ -188,7 +193,7 @@ describe('entity stages: names, roles, coreference', () => {
 
   it('only uses lexicons in a title-case headline, and links headline mentions to body entities', () => {
     const list = entities('Telegram mendapat pengguna baru. CEO Telegram, Pavel Durov senang.', 'Telegram Dapatkan Pengguna Baru Setelah WhatsApp Down');
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Pavel Durov']);
+    expect(textsOf(list, 'PERSON')).toEqual(['Pavel Durov']);
     expect(find(list, 'ORG', 'Telegram')?.section).toBe('title');
     expect(find(list, 'ORG', 'WhatsApp')).toBeDefined();
   });
@@ -356,7 +361,7 @@ describe('entity helpers', () => {
 
   it('reads a place after "se-" ("all of") glued to it whole, without the prefix ("se-Asia Tenggara")', () => {
     const list = entities('Akuarium di Jakarta itu disebut terbesar se-Asia Tenggara. Harga beras tertinggi se-Sulawesi Selatan tercatat di Makassar.');
-    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).toEqual(['Jakarta', 'Asia Tenggara', 'Sulawesi Selatan', 'Makassar']);
+    expect(textsOf(list, 'LOC')).toEqual(['Jakarta', 'Asia Tenggara', 'Sulawesi Selatan', 'Makassar']);
   });
 
   it('links "Muhammad" in its other spellings ("Mochammad Afifuddin" and "Muhammad Afifuddin")', () => {
@@ -563,14 +568,14 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     const person = find(list, 'PERSON', 'Syafrizal Tanjung');
     expect(person?.mentions.map((m) => m.text)).toEqual(['Syafrizal Tanjung', 'Syafrizal']);
     expect(person?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala Dinas Perdagangan Kota Padang', 'Dinas Perdagangan Kota Padang']]);
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Dinas Perdagangan Kota Padang']);
+    expect(textsOf(list, 'ORG')).toEqual(['Dinas Perdagangan Kota Padang']);
   });
 
   it("ends a known place after its marker where the tagger's name starts (\"Provinsi Lampung Taufiqurrahman Hadi\")", () => {
     const list = entities('Kepala Dinas Bina Marga dan Bina Konstruksi (BMBK) Provinsi Lampung Taufiqurrahman Hadi menyebut pekerjaan fisik dimulai bulan depan.');
     expect(find(list, 'PERSON', 'Taufiqurrahman Hadi')).toBeDefined();
     // The place belongs to the organisation's name as written, its acronym between (the guide's longest name).
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Dinas Bina Marga dan Bina Konstruksi Provinsi Lampung']);
+    expect(textsOf(list, 'ORG')).toEqual(['Dinas Bina Marga dan Bina Konstruksi Provinsi Lampung']);
     expect(find(list, 'PERSON', 'Taufiqurrahman Hadi')?.roles?.map((r) => r.title)).toEqual(['Kepala Dinas Bina Marga dan Bina Konstruksi']);
     expect(list.filter((e) => e.text.includes('Taufiqurrahman') && e.type !== 'PERSON')).toEqual([]);
   });
@@ -591,7 +596,7 @@ describe('names after a national body, ranks, nicknames, English media', () => {
 
   it('names a school by its kind, number and place ("SMP Negeri 9 Semarang", "SDN 3 Pangkalan Lampam")', () => {
     const list = entities('Anaknya gagal masuk SMP Negeri 9 Semarang meski rumahnya dekat. Adiknya bersekolah di SDN 3 Pangkalan Lampam sejak tahun lalu.');
-    const orgs = list.filter((e) => e.type === 'ORG').map((e) => e.text);
+    const orgs = textsOf(list, 'ORG');
     expect(orgs).toEqual(['SMP Negeri 9 Semarang', 'SDN 3 Pangkalan Lampam']);
     expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
   });
@@ -615,7 +620,7 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     const list = entities('Kepala Dinas Kesehatan Kabupaten Jember dr. Lestari Handayani mengatakan pihaknya mendirikan pos kesehatan.');
     const person = find(list, 'PERSON', 'Lestari Handayani');
     expect(person?.roles?.map((r) => [r.title, r.org])).toEqual([['Kepala Dinas Kesehatan Kabupaten Jember', 'Dinas Kesehatan Kabupaten Jember']]);
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Dinas Kesehatan Kabupaten Jember']);
+    expect(textsOf(list, 'ORG')).toEqual(['Dinas Kesehatan Kabupaten Jember']);
   });
 
   it("reads a title with a lowercase field before the comma and the name as the person's role (\"Ketua koperasi, Endang Sri Lestari\")", () => {
@@ -636,7 +641,7 @@ describe('names after a national body, ranks, nicknames, English media', () => {
 
   it("reads every player of a team's line-up as a person, whatever the word would be elsewhere", () => {
     const list = entities('Susunan Pemain\nTottenham: Vicario; Porro, Romero, Van de Ven, Spence; Sarr, Palhinha, Bergvall; Kudus, Tel, Xavi Simons.');
-    const people = list.filter((e) => e.type === 'PERSON').map((e) => e.text);
+    const people = textsOf(list, 'PERSON');
     expect(people).toEqual(['Vicario', 'Porro', 'Romero', 'Van de Ven', 'Spence', 'Sarr', 'Palhinha', 'Bergvall', 'Kudus', 'Tel', 'Xavi Simons']);
     expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
   });
@@ -665,7 +670,7 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.filter((e) => e.type === 'ORG' || e.type === 'PERSON' || e.type === 'LOC')).toEqual([]);
     // The maker's companies stay organisations.
     const companies = entities('Penjualan PT Toyota Astra Motor naik, kata Budi Santoso dari Honda Prospect Motor.');
-    expect(companies.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['PT Toyota Astra Motor', 'Honda Prospect Motor']);
+    expect(textsOf(companies, 'ORG')).toEqual(['PT Toyota Astra Motor', 'Honda Prospect Motor']);
   });
 
   it('reads a name right after the marker of a place or institution named after someone as theirs ("Jalan Ahmad Yani", "Universitas Udayana")', () => {
@@ -678,14 +683,14 @@ describe('names after a national body, ranks, nicknames, English media', () => {
 
   it('reads a hall or palace named by its "Dome" or "Palais" as a place, not an organisation ("Dome Universitas …", "Palais des Nations")', () => {
     const list = entities('Wisuda ribuan mahasiswa digelar di Dome Universitas Muhammadiyah Malang, Sabtu (4/10/2025). Sidang dewan itu berlangsung di Palais des Nations, Jenewa.');
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual([]);
+    expect(textsOf(list, 'ORG')).toEqual([]);
     expect(find(list, 'LOC', 'Dome Universitas Muhammadiyah Malang')).toBeDefined();
     expect(find(list, 'LOC', 'Palais des Nations')).toBeDefined();
   });
 
   it('reads the area after a body\'s bracketed acronym, with its own short form after it, as part of the body, no person ("… (Bawaslu) Provinsi Sulawesi Tenggara (Sultra), …")', () => {
     const list = entities('Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Sulawesi Tenggara (Sultra), Hamirudin Udu, menyebut jumlah pengawas di lapangan masih kurang.');
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Badan Pengawas Pemilu Provinsi Sulawesi Tenggara']);
+    expect(textsOf(list, 'ORG')).toEqual(['Badan Pengawas Pemilu Provinsi Sulawesi Tenggara']);
     expect(list.filter((e) => e.type === 'PERSON').map((e) => [e.text, e.roles?.map((r) => r.title)])).toEqual([['Hamirudin Udu', ['Ketua Badan Pengawas Pemilu']]]);
     // Without the place's short form the run goes on into the name, which stays a person's.
     expect(find(entities('Kepala Otoritas Jasa Keuangan (OJK) Provinsi Jawa Tengah Sumarjono Hadiwibowo meminta bank berhati-hati.'), 'PERSON', 'Sumarjono Hadiwibowo')).toBeDefined();
@@ -698,37 +703,37 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(entities('Pemerintah daerah meluncurkan program Kampung Damai Sejahtera tahun ini.').filter((e) => e.type === 'LOC')).toEqual([]);
     const list = entities('Siswa belajar dalam bahasa Inggris dan bahasa Jepang. Petugas Panitia Pemilihan Kecamatan (PPK) sudah dilantik. Kepala BNPT Budi Prasetyo hadir.');
     expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Budi Prasetyo']);
+    expect(textsOf(list, 'PERSON')).toEqual(['Budi Prasetyo']);
   });
 
   it('starts a Balinese name at its "I" or its abbreviation after a place or an office with no comma ("Wali Kota Gianyar IGN Rai Suryadi", "Polresta Badung I Wayan Sumerta")', () => {
     const list = entities('Wali Kota Gianyar IGN Rai Suryadi meresmikan pasar itu. Hal itu disampaikan Kepala Seksi Humas (Kasi Humas) Polresta Badung I Wayan Sumerta kepada wartawan, Senin (6/10/2025).');
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['IGN Rai Suryadi', 'I Wayan Sumerta']);
+    expect(textsOf(list, 'PERSON')).toEqual(['IGN Rai Suryadi', 'I Wayan Sumerta']);
     expect(find(list, 'LOC', 'Gianyar')).toBeDefined();
     expect(find(list, 'ORG', 'Polresta Badung')).toBeDefined();
   });
 
   it('reads a foreign name whose words the Indonesian lists hold as common words after a title ("Saintek Brian Yuliarto", "NASA Sean Duffy")', () => {
     const list = entities('Acara itu dihadiri Menteri Keuangan Purbaya Yudhi Sadewa, Mendikti Saintek Brian Hartono dan Sekretaris Kabinet Teddy Wijaya. Sementara itu, Administrator NASA Sean Duffy mengumumkan misi baru ke Bulan.');
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(expect.arrayContaining(['Brian Hartono', 'Sean Duffy']));
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).not.toContain('Sean Duffy');
+    expect(textsOf(list, 'PERSON')).toEqual(expect.arrayContaining(['Brian Hartono', 'Sean Duffy']));
+    expect(textsOf(list, 'ORG')).not.toContain('Sean Duffy');
   });
 
   it('reads one word before a portfolio\'s word after a title as an organisation\'s name, no person ("Direktur Eksekutif Srikandi Energi Nusantara")', () => {
     const list = entities('Penulis adalah peneliti hukum dan Direktur Eksekutif Srikandi Energi Nusantara.');
     expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Srikandi Energi Nusantara']);
+    expect(textsOf(list, 'ORG')).toEqual(['Srikandi Energi Nusantara']);
   });
 
   it('cuts a rank spelled with a final "d" off a name and the organisation before it ("Polri Brigjend Andi Rahmat", "Irjend Pol")', () => {
     const list = entities('Sebelumnya, Dirtipideksus Bareskrim Polri Brigjend Andi Rahmat Hidayat mengungkap kasus itu. Kapolda Sulsel Irjend Pol Budi Wirawan juga hadir.');
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Andi Rahmat Hidayat', 'Budi Wirawan']);
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).not.toContain('Polri Brigjend');
+    expect(textsOf(list, 'PERSON')).toEqual(['Andi Rahmat Hidayat', 'Budi Wirawan']);
+    expect(textsOf(list, 'ORG')).not.toContain('Polri Brigjend');
   });
 
   it('splits a person named alone elsewhere off the end of an organisation opened by its acronym ("Ditjen Dikti Khairul meyakini")', () => {
     const list = entities('Kampus itu sedang diperiksa. Ditjen Dikti Safrudin memastikan pemeriksaan berjalan adil. "Kami akan memantau," ujar Safrudin. Kementerian Haji dan Umrah juga hadir.');
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Ditjen Dikti', 'Kementerian Haji dan Umrah']);
+    expect(textsOf(list, 'ORG')).toEqual(['Ditjen Dikti', 'Kementerian Haji dan Umrah']);
     expect(find(list, 'PERSON', 'Safrudin')?.mentions).toHaveLength(2);
   });
 
@@ -739,7 +744,7 @@ describe('names after a national body, ranks, nicknames, English media', () => {
 
   it('reads a regional body\'s short name and the place after it as one organisation ("BPBD Kota Cimahi", "DPRD Kabupaten Garut")', () => {
     const list = entities('Tim gabungan dari Basarnas, BPBD Kota Cimahi dan relawan menyisir sungai. Anggota DPRD Kabupaten Garut dari Fraksi PKB, Ahmad Fauzi, meninjau lokasi.');
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(expect.arrayContaining(['BPBD Kota Cimahi', 'DPRD Kabupaten Garut']));
+    expect(textsOf(list, 'ORG')).toEqual(expect.arrayContaining(['BPBD Kota Cimahi', 'DPRD Kabupaten Garut']));
     expect(list.filter((e) => e.type === 'LOC')).toEqual([]);
   });
 
@@ -751,12 +756,12 @@ describe('names after a national body, ranks, nicknames, English media', () => {
   it("reads no organisation in a title's field of common words ('Direktur Jenderal Rehabilitasi Sosial')", () => {
     const list = entities('Direktur Jenderal Rehabilitasi Sosial, Budi Hartono, menyampaikan program itu berjalan.');
     expect(list.filter((e) => e.type === 'ORG')).toEqual([]);
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Budi Hartono']);
+    expect(textsOf(list, 'PERSON')).toEqual(['Budi Hartono']);
   });
 
   it('reads a place named after a pair of people as the place, and a ticket as two people ("Bandara Soekarno-Hatta", "Prabowo-Gibran")', () => {
     const list = entities('Pesawat mendarat di Bandara Soekarno-Hatta kemarin. Mereka tiba di Soekarno-Hatta, lalu ke Jalan Soekarno-Hatta. Pasangan Prabowo-Gibran menang.');
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
+    expect(textsOf(list, 'PERSON')).toEqual(['Prabowo', 'Gibran']);
   });
 
   it('reads hospitals and clinics by their short markers as organisations ("RS Hasan Sadikin", "Klinik Pratama Sehat")', () => {
@@ -766,12 +771,12 @@ describe('names after a national body, ranks, nicknames, English media', () => {
 
   it('leaves a place after an organisation\'s acronym to the office, not to the name after it ("Kepala BNNK Bima Sri Handayani Usman")', () => {
     const list = entities('Kepala BNNK Bima Sri Handayani Usman menyebut kelurahan itu akan dimasukkan ke program.');
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Sri Handayani Usman']);
+    expect(textsOf(list, 'PERSON')).toEqual(['Sri Handayani Usman']);
   });
 
   it('leaves regional forms of address out of names ("Mama Yuliana Kogoya", "Neng Siti Rohmah")', () => {
     const list = entities('Warga mengenal Mama Yuliana Kogoya sejak lama. Neng Siti Rohmah berangkat ke Jepang.');
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Yuliana Kogoya', 'Siti Rohmah']);
+    expect(textsOf(list, 'PERSON')).toEqual(['Yuliana Kogoya', 'Siti Rohmah']);
   });
 
   it('leaves a corps after a rank and a noble prefix out of names, and never reads them alone as an entity', () => {
@@ -781,7 +786,7 @@ describe('names after a national body, ranks, nicknames, English media', () => {
 
   it('keeps a regional word that opens a name in it ("Gubernur NTB Lalu Muhamad Iqbal"), not a sentence\'s "Lalu"', () => {
     const list = entities('Gubernur NTB Lalu Muhamad Iqbal mengatakan anggaran cukup. Lalu Presiden menyampaikan pidato.');
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Lalu Muhamad Iqbal']);
+    expect(textsOf(list, 'PERSON')).toEqual(['Lalu Muhamad Iqbal']);
   });
 
   it('reads no organisation in a train or ship service or a criminal code named with a place ("KA Bandara YIA", "KUHP Indonesia")', () => {
@@ -837,7 +842,7 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     const list = entities('"Kami minta harga yang masuk akal," kata Yusnidar Sari (50), pedagang kain yang akrab disapa Uni Yusnidar, di sela aksi. Yusnidar mengaku omzetnya turun.');
     expect(find(list, 'PERSON', 'Yusnidar Sari')?.mentions.map((m) => m.text)).toEqual(['Yusnidar Sari', 'Uni Yusnidar', 'Yusnidar']);
     const two = entities('Pengantin pria I Made Sudarma Yasa hadir bersama keluarga. "Keluarga Bli Sudarma sabar sekali," ujar tamu itu. Sudarma mengenakan udeng.');
-    expect(two.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['I Made Sudarma Yasa']);
+    expect(textsOf(two, 'PERSON')).toEqual(['I Made Sudarma Yasa']);
   });
 
   it('types English media names as organisations, hills as places', () => {
@@ -851,9 +856,9 @@ describe('names after a national body, ranks, nicknames, English media', () => {
 describe('organisations joined by a slash, named after a person, or by a list ending in "RI"', () => {
   it('reads "Kementerian PPN/Bappenas" as one organisation', () => {
     const list = entities('Berdasarkan data Kementerian PPN/Bappenas, kebutuhan investasi melebihi target.');
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Kementerian PPN/Bappenas']);
+    expect(textsOf(list, 'ORG')).toEqual(['Kementerian PPN/Bappenas']);
     const two = entities('Anggota DPR/DPD hadir dalam rapat itu.');
-    expect(two.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['DPR', 'DPD']);
+    expect(textsOf(two, 'ORG')).toEqual(['DPR', 'DPD']);
   });
 
   it('reads a university named after a general as one organisation, no person', () => {
@@ -913,8 +918,8 @@ describe('a ministry short form before a name, a short name of a province after 
 describe('a ticket of two names', () => {
   it('reads "Prabowo-Gibran" as two people, never a route or one name ("Marie-Louise", "Semarang-Demak")', () => {
     const list = entities('Capaian Satu Tahun Prabowo-Gibran dibahas di Jakarta. Jalur Semarang-Demak macet.');
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Prabowo', 'Gibran']);
-    expect(entities('Penyanyi Marie-Louise tampil di Jakarta.').filter((e) => e.type === 'PERSON').map((e) => e.text)).not.toContain('Louise');
+    expect(textsOf(list, 'PERSON')).toEqual(['Prabowo', 'Gibran']);
+    expect(textsOf(entities('Penyanyi Marie-Louise tampil di Jakarta.'), 'PERSON')).not.toContain('Louise');
     const full = entities('Pasangan Prabowo Subianto-Gibran Rakabuming Raka dilantik di Jakarta.');
     expect(full.some((e) => e.type === 'PERSON' && (e.text === 'Subianto' || e.text === 'Gibran'))).toBe(false);
   });
@@ -960,7 +965,7 @@ describe('words of a title', () => {
 describe('a region\'s services by their short forms', () => {
   it('reads the short forms of a region\'s services alone as organisations, and the list they stand in', () => {
     const list = entities('Unsur yang terlibat di antaranya Polresta Banyumas, Dishub, Damkar, Satpol PP, Linmas Inti, Polsek Patikraja, Forkompincam Sokaraja, dan pemerintah desa setempat.');
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Polresta Banyumas', 'Dishub', 'Damkar', 'Satpol PP', 'Linmas Inti', 'Polsek Patikraja', 'Forkompincam Sokaraja']);
+    expect(textsOf(list, 'ORG')).toEqual(['Polresta Banyumas', 'Dishub', 'Damkar', 'Satpol PP', 'Linmas Inti', 'Polsek Patikraja', 'Forkompincam Sokaraja']);
     expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
     // A marker that is no known short form names nothing alone.
     expect(entities('Pihak Dinas belum memberi keterangan.').filter((e) => e.type === 'ORG')).toEqual([]);
@@ -1010,9 +1015,9 @@ describe('an organisation written around its bracketed short form', () => {
 
   it('reads a short form with digits around which a place stands, and links the short form with the place\'s short name ("Kejati Sultra")', () => {
     const list = entities('Badan Pelindungan Pekerja Migran (BP2MI) Kalimantan Utara memulangkan 20 warga. Kepala BP2MI Kalimantan Utara Yosef Hartono mengatakan para korban ditampung.');
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Badan Pelindungan Pekerja Migran Kalimantan Utara']);
+    expect(textsOf(list, 'ORG')).toEqual(['Badan Pelindungan Pekerja Migran Kalimantan Utara']);
     const kejati = entities('Kejaksaan Tinggi (Kejati) Sulawesi Tenggara menahan tiga tersangka. Asisten Pidana Khusus Kejati Sultra Yosef Hartono mengatakan hal itu.');
-    expect(kejati.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Kejaksaan Tinggi Sulawesi Tenggara']);
+    expect(textsOf(kejati, 'ORG')).toEqual(['Kejaksaan Tinggi Sulawesi Tenggara']);
   });
 
   it('links an acronym and a place to the body that acronym spelled out before ("KSOP Banyuwangi")', () => {
@@ -1024,7 +1029,7 @@ describe('an organisation written around its bracketed short form', () => {
 
   it('leaves the city after a university\'s short form out of its name ("Universitas … (UNS) Surakarta")', () => {
     const list = entities('Pengamat dari Universitas Tunas Bangsa (UTB) Surakarta, Agus Widodo, menilai hal itu.');
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Universitas Tunas Bangsa']);
+    expect(textsOf(list, 'ORG')).toEqual(['Universitas Tunas Bangsa']);
   });
 
   it('keeps a person, or another organisation, after the short form apart', () => {
@@ -1104,7 +1109,7 @@ describe('a title a person holds, stated after the name', () => {
 
   it('reads the word after "Bidang" as the title\'s field, not the first word of the name', () => {
     const list = entities('Ketua MUI Bidang Fatwa Ahmad Fahrur Rozi mengajak umat menjaga persatuan.');
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Ahmad Fahrur Rozi']);
+    expect(textsOf(list, 'PERSON')).toEqual(['Ahmad Fahrur Rozi']);
   });
 });
 
@@ -1140,7 +1145,7 @@ describe('titles of regional officials, police, military and company units', () 
 describe('a faction inside a commission\'s name', () => {
   it('reads "Komisi IV DPR RI Fraksi Demokrat" as the commission and the faction, with or without a title before', () => {
     const list = entities('"Kami di Komisi IV DPR RI Fraksi Demokrat akan mengawal anggaran itu," kata Hendra Gunawan.');
-    expect(list.filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['Komisi IV DPR RI', 'Fraksi Demokrat']);
+    expect(textsOf(list, 'ORG')).toEqual(['Komisi IV DPR RI', 'Fraksi Demokrat']);
   });
 });
 
@@ -1472,7 +1477,7 @@ describe('where the name starts after a title, its organisation or place', () =>
     ['a title\'s word between a given name and the last word of the name ("Lukman Hakim Pasaribu")', 'Koordinator Fungsi Konsuler KBRI Dhaka Arif Hakim Siregar mengatakan sebagian besar WNI aman.', 'Arif Hakim Siregar', 'Koordinator Fungsi Konsuler'],
   ])('%s', (_case, text, person, title) => {
     const list = entities(text);
-    const people = list.filter((e) => e.type === 'PERSON').map((e) => e.text);
+    const people = textsOf(list, 'PERSON');
     expect(people).toEqual([person]);
     expect(find(list, 'PERSON', person)?.roles?.[0]?.title).toBe(title);
   });
@@ -1481,7 +1486,7 @@ describe('where the name starts after a title, its organisation or place', () =>
 describe('common nouns that open a sentence', () => {
   it('reads no place in a one-word place of the list that opens a sentence and runs on in lowercase, keeping datelines', () => {
     const list = entities('Solo - Air kembali meluap. "Tanggul saja tidak cukup. Harus ada kolam," kata Darsono. Puncak musim hujan diperkirakan Januari.');
-    const places = list.filter((e) => e.type === 'LOC').map((e) => e.text);
+    const places = textsOf(list, 'LOC');
     expect(places).toContain('Solo');
     expect(places).not.toContain('Tanggul');
     expect(places).not.toContain('Puncak');
@@ -1496,7 +1501,7 @@ describe('common nouns that open a sentence', () => {
 describe('names of things and of institutions named after someone', () => {
   it('reads no person in a name after a disease\'s or a kind\'s noun', () => {
     const list = entities('Beberapa penyakit, seperti penyakit Parkinson, berkaitan dengan paparan itu. Polisi menyita mobil jenis Fortaleza milik pelaku.');
-    expect(list.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual([]);
+    expect(textsOf(list, 'PERSON')).toEqual([]);
   });
 
   it('reads the name after a school\'s or a foundation\'s marker as the institution\'s, no person\'s', () => {
@@ -1518,13 +1523,13 @@ describe('kinds of bodies and facilities named alone', () => {
 describe('people read as places and places read as people', () => {
   it('types a name read as a place a person where the text names a person: after a cue, before a speech verb', () => {
     const list = entities('Ketua RT di Kelurahan Sengeti, Muaro Jambi, Rosmala, mengatakan warga kesulitan. Gaun itu dirancang desainer Sekar Ayu Prameswari. "Dikerjakan tiga bulan," kata Sekar.');
-    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).not.toContain('Rosmala');
-    expect(list.filter((e) => e.type === 'LOC').map((e) => e.text)).not.toContain('Sekar');
+    expect(textsOf(list, 'LOC')).not.toContain('Rosmala');
+    expect(textsOf(list, 'LOC')).not.toContain('Sekar');
   });
 
   it('reads a river, a circuit and a fort named with their kind as places', () => {
     const list = entities('Krueng Meunasah meluap akibat hujan deras. Sirkuit Pandanaran diusulkan untuk balap motor. Benteng Kuta Raja dibangun pada abad ke-17.');
-    const places = list.filter((e) => e.type === 'LOC').map((e) => e.text);
+    const places = textsOf(list, 'LOC');
     expect(places).toEqual(expect.arrayContaining(['Krueng Meunasah', 'Sirkuit Pandanaran', 'Benteng Kuta Raja']));
     expect(list.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
