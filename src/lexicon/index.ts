@@ -182,12 +182,33 @@ export interface Lexicon {
 
 let cached: Lexicon | undefined;
 
+/** A ministry's one-word short form ("Kemendukbangga"): its rest names the minister's ("Men-dukbangga"). */
+const MINISTRY_SHORT = /^Kemen(?!ko$)([\p{L}\d-]{2,})$/u;
+/** A minister's one-word title ("menkeu", not "menteri"). */
+const MINISTER_SHORT = /^men(?!teri$)[\p{L}\d-]{2,}$/u;
+
+/**
+ * The one-word titles of ministers and their deputies that the lists imply: "mendukbangga" and
+ * "wamendukbangga" from the ministry "Kemendukbangga", "wamenkeu" from the title "menkeu" (a
+ * deputy minister's title is "Wa" before the minister's), lowercased like the titles.
+ */
+function ministerTitles(words: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const ministry = MINISTRY_SHORT.exec(w);
+    const minister = ministry ? `men${ministry[1]!.toLowerCase()}` : MINISTER_SHORT.test(w) ? w : null;
+    if (minister) out.push(minister, `wa${minister}`);
+  }
+  return out;
+}
+
 /** The shared lexicon (read on first use: a few milliseconds), cached for the life of the process. */
 export function getLexicon(): Lexicon {
   if (cached) return cached;
   const set = (file: LexiconFile, section: string) => new Set(lexiconSection(file, section));
   const lower = (file: LexiconFile, section: string) => new Set(lexiconSection(file, section).map((w) => w.toLowerCase()));
   const titles = lower('titles.txt', 'titles');
+  for (const t of ministerTitles([...lexiconSection('organisations.txt', 'known'), ...titles])) titles.add(t);
   let english: Set<string> | undefined;
   let englishNamed: Set<string> | undefined;
   cached = {

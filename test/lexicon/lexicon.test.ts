@@ -16,6 +16,10 @@ describe('getLexicon', () => {
   // [file, field, entry, what the field holds for it: its value, or true for a set]
   it.each<[string, (l: Lexicon) => ReadonlySet<string> | ReadonlyMap<string, unknown>, string, unknown]>([
     ['titles.txt', (l) => l.titles, 'wakil menteri', true],
+    // Derived: a minister's title from a ministry's short form, a deputy's from a minister's.
+    ['titles.txt', (l) => l.titles, 'mendukbangga', true],
+    ['titles.txt', (l) => l.titles, 'wamendukbangga', true],
+    ['titles.txt', (l) => l.titles, 'wamenpora', true],
     ['titles.txt', (l) => l.portfolio, 'Keuangan', true],
     ['people.txt', (l) => l.pronouns, 'kalian', 2],
     ['people.txt', (l) => l.pronouns, 'beliau', 3],

@@ -34,6 +34,13 @@ describe('recogniseNames', () => {
     }
   });
 
+  it('reads a deputy minister\'s one-word title after a minister and an appositive comma as a title, not the name\'s first word', () => {
+    const doc = pipeline.run({ body: 'Hadir Menteri Perdagangan Hendra Wijaya, Wamendukbangga Ratna Kusumawati, dan Wamenpora Yusuf Maulana.' });
+    const { candidates, roles } = recogniseNames(doc, lex);
+    expect(candidates.filter((c) => c.type === 'PERSON').map((c) => c.text)).toEqual(['Hendra Wijaya', 'Ratna Kusumawati', 'Yusuf Maulana']);
+    expect(roles.map((r) => r.title)).toEqual(['Menteri Perdagangan', 'Wamendukbangga', 'Wamenpora']);
+  });
+
   it('reads a common word between a portfolio and the tagger\'s name as the name\'s first word ("… dan Perikanan Sakti …")', () => {
     const body = 'Menteri Kelautan dan Perikanan Sakti Harun Wibisono meninjau pelabuhan.';
     const doc = pipeline.run({ body });
