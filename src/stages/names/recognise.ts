@@ -1791,6 +1791,15 @@ class SentenceReader {
       this.add('LOC', a, b, 'loc/marker', 3.9);
       return;
     }
+    // "… tahun 2018-2022 Kanisius Jerry Tengker (KJT)": a given name (no common word) right before
+    // the tagger's name of two words or more, inside the sentence, is the name's first word.
+    if (size >= 3 && i > 0 && lex.givenNames.has(this.lower(i)) && !lex.commonWords.has(this.lower(i)) && this.nameLike(i) && !this.designationWord(i)) {
+      const next = tokens[i + 1]!;
+      if (this.persons.some((p) => p.start === next.start && p.end === b.end)) {
+        this.add('PERSON', a, b, 'person/given-name-front', 4.2);
+        return;
+      }
+    }
     if (this.minScore > CONTEXT_SCORE) return;
     if ((words.placeMarkers.has(a.text) || lex.trailingPlaceMarkers.has(b.text)) && size > 1) {
       this.add('LOC', a, b, 'loc/marker', 2);

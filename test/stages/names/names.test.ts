@@ -41,6 +41,21 @@ describe('recogniseNames', () => {
     expect(roles.map((r) => r.title)).toEqual(['Menteri Perdagangan', 'Wamendukbangga', 'Wamenpora']);
   });
 
+  it('reads a given name right before the tagger\'s name of two words, after a period\'s years, as the name\'s first word', () => {
+    const read = (body: string, person: string) => {
+      const doc = pipeline.run({ body });
+      const start = body.indexOf(person);
+      doc.candidates.push(makeCandidate('PERSON', start, start + person.length, person, 'model', 3.4));
+      // The cut-off of a pipeline with the tagger: the structural rules only.
+      return recogniseNames(doc, lex, 2.5).candidates.filter((c) => c.type === 'PERSON').map((c) => c.text);
+    };
+    expect(read('Jaksa menghadirkan Direktur PT Sinar Laut tahun 2019-2023 Fransiskus Adi Nugroho (FAN) sebagai saksi.', 'Adi Nugroho')).toEqual([
+      'Fransiskus Adi Nugroho',
+    ]);
+    // A common word before the tagger's name opens no name.
+    expect(read('Pada periode itu Sumber Adi Nugroho menjual tanahnya.', 'Adi Nugroho')).toEqual([]);
+  });
+
   it('reads a common word between a portfolio and the tagger\'s name as the name\'s first word ("… dan Perikanan Sakti …")', () => {
     const body = 'Menteri Kelautan dan Perikanan Sakti Harun Wibisono meninjau pelabuhan.';
     const doc = pipeline.run({ body });
