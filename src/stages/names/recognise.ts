@@ -1682,7 +1682,13 @@ class SentenceReader {
     // Organisations: markers ("PT", "Kementerian", "Universitas"), suffixes ("Tbk", "Inc."), lexicon.
     const last = withoutTrailingDot(b.text);
     // "Pegawai Pemerintah", "Personil Kodim 0313": a noun for people before a body's name is no part of it.
-    if (size > 1 && lex.peopleNouns.has(this.lower(i)) && !lex.orgMarkers.has(a.text) && (lex.orgMarkers.has(last) || lex.orgMarkers.has(tokens[i + 1]!.text))) {
+    // ("Petugas P2BK Jampangtengah": so too before a unit's acronym with digits.)
+    if (
+      size > 1 &&
+      lex.peopleNouns.has(this.lower(i)) &&
+      !lex.orgMarkers.has(a.text) &&
+      (lex.orgMarkers.has(last) || lex.orgMarkers.has(tokens[i + 1]!.text) || ACRONYM_WITH_DIGITS.test(tokens[i + 1]!.text))
+    ) {
       this.readPlain(lo, i + 1, hi);
       return;
     }
@@ -1753,6 +1759,22 @@ class SentenceReader {
       }
       if (unit) {
         this.add('ORG', a, b, 'org/unit', 4.2);
+        return;
+      }
+    }
+    // "P2BK Jampangtengah", "P2BK Purabaya Yanto Prayitno": an acronym with digits inside (a
+    // government unit's, never a word of a name or a place) and the one place or unknown word after
+    // it name the unit; a name of two words or more after them is a person.
+    if (ACRONYM_WITH_DIGITS.test(a.text) && !lex.nonEntityAcronyms.has(a.text) && (size > 1 || text.includes(`(${a.text})`))) {
+      let k = i + 1;
+      const place = k < hi ? this.phraseAt(k, hi, lists.places) : 0;
+      if (place > 0) k += place;
+      else if (k < hi && tokens[k]!.kind === 'word' && !this.knownNameWord(k) && !ACRONYM.test(tokens[k]!.text) && !lex.commonWords.has(this.lower(k))) k++;
+      let named = hi - k >= 2;
+      for (let m = k; m < hi && named; m++) named = this.nameLike(m);
+      if (hi - k < 2 || named) {
+        this.add('ORG', a, tokens[k - 1]!, 'org/unit-area', 4.2);
+        if (named) this.add('PERSON', tokens[k]!, b, 'person/after-org', 4.2);
         return;
       }
     }

@@ -56,6 +56,15 @@ describe('recogniseNames', () => {
     expect(read('Pada periode itu Sumber Adi Nugroho menjual tanahnya.', 'Adi Nugroho')).toEqual([]);
   });
 
+  it('reads a unit\'s acronym with digits and the area after it as an organisation, and a name after them as the person', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Menurut laporan tertulis UP3D Sukamaju Hendra Wijaya, air mulai surut.')).toEqual(['ORG:UP3D Sukamaju', 'PERSON:Hendra Wijaya']);
+    expect(read('Petugas UP3D Cikaret, Hendra Wijaya, memantau lokasi.')).toContain('ORG:UP3D Cikaret');
+    // Alone, only when the article spells it out in brackets.
+    expect(read('Unit Pelayanan Penanggulangan Darurat (UP3D) tiba. Tim dari UP3D membantu warga.').filter((f) => f === 'ORG:UP3D')).toHaveLength(2);
+    expect(read('Tim dari UP3D membantu warga.')).toEqual([]);
+  });
+
   it('reads a common word between a portfolio and the tagger\'s name as the name\'s first word ("… dan Perikanan Sakti …")', () => {
     const body = 'Menteri Kelautan dan Perikanan Sakti Harun Wibisono meninjau pelabuhan.';
     const doc = pipeline.run({ body });
