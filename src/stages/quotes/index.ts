@@ -264,11 +264,14 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const from = q.outerEnd + thus[0].length;
       const end = tail.slice(thus[0].length).search(/[.!?](?:\s|$)/u);
       const source = firstNamedIn(named, from, end < 0 ? q.outerEnd + tail.length : from + end);
-      // Right after those words, not further on ("demikian bunyi salah satu spanduk … menurut X").
-      // A source described, not named ("demikian bunyi salah satu spanduk"): no one the text names.
-      if (source && source.start === from) return { cue: 'demikian', speaker: speakerOf(source.entity), attribution: 'cue-after' };
-      // A source the text names in capitals though no entity holds it ("… dikutip dari IFL Science").
       const run = CAPITALISED_RUN.exec(tail.slice(thus[0].length));
+      // Right after those words, not further on ("demikian bunyi salah satu spanduk … menurut X");
+      // or inside the capitalised words there ("demikian laporan UP3D Sukamaju Hendra Wijaya": the
+      // person after the unit). A source described, not named ("demikian bunyi salah satu
+      // spanduk"): no one the text names.
+      if (source && (source.start === from || (run && source.end <= from + run[0].length)))
+        return { cue: 'demikian', speaker: speakerOf(source.entity), attribution: 'cue-after' };
+      // A source the text names in capitals though no entity holds it ("… dikutip dari IFL Science").
       const known = run ? entityNamed(run[0], doc.entities) : undefined;
       return { cue: 'demikian', speaker: known ? speakerOf(known) : run ? { name: run[0], entity: null } : null, attribution: 'cue-after' };
     }

@@ -243,6 +243,14 @@ describe('quotes stage: cues before without a space, speakers known by a nicknam
     expect(names).toEqual(['NASA', null]);
   });
 
+  it('reads the person after a unit named right after "demikian laporan", not the unit and the name as one', () => {
+    const names = speakers([
+      'Banjir melanda dua kampung di kecamatan itu pada Senin sore.',
+      '"Air mulai surut sejak pukul 22.00 WIB," demikian laporan tertulis UP3D Sukamaju Hendra Wijaya.',
+    ]);
+    expect(names).toEqual(['Hendra Wijaya']);
+  });
+
   it('reads the source a document is quoted from: after "tulis laporan", and after "dikutip dari" though no entity holds it', () => {
     const names = speakers([
       'Sementara itu, sebuah studi tahun 2025 menunjukkan hal yang sama.',
