@@ -181,6 +181,12 @@ interface PendingRole {
  */
 const COMPASS = new Set(['Barat', 'Timur', 'Utara', 'Selatan', 'Tengah', 'Raya', 'Baru', 'Hilir', 'Hulu', 'Laut', 'Darat', 'Besar', 'Kecil', 'Daya', 'Kota', 'Kabupaten', 'Provinsi', 'Jaya', 'Indah', 'Permai', 'Makmur', 'Sejahtera', 'Abadi', 'Mandiri', 'Perkasa', 'Utama', 'Sentosa', 'Lestari', 'Sakti', 'Nusantara', 'Persada']);
 /** Words that make a place after them part of an institution's name ("Tentara Nasional Indonesia"). */
+/** Markers of buildings and venues, whose town may follow their name ("Benteng Rotterdam Makassar"). */
+const BUILDINGS = new Set(['Benteng', 'Stadion', 'Gedung', 'Graha', 'Wisma', 'Hotel', 'Masjid', 'Gereja', 'Pura', 'Vihara', 'Klenteng', 'Museum', 'Monumen', 'Istana', 'GOR', 'Auditorium']);
+
+/** The country's own names, which end bodies' names ("Bank Syariah Indonesia") and are no address. */
+const COUNTRY_NAMES = new Set(['Indonesia', 'RI', 'NKRI', 'Nusantara']);
+
 const STATE_WORDS = new Set(['Nasional', 'Negara', 'Republik', 'Rakyat', 'Raya', 'Bersatu']);
 /** The word (characters between white space) that ends before `at`, spaces passed over; '' at the text's start. */
 function wordBefore(text: string, at: number): string {
@@ -288,7 +294,61 @@ class SentenceReader {
 
   private add(type: Candidate['type'], a: Token, b: Token, source: string, score: number): void {
     if (score < this.minScore) return;
+    // "Ponpes Langitan Tuban Jawa Timur", "Benteng Rotterdam Makassar": a named body's or place's
+    // address after its name is no part of it; each place of the address is one.
+    const building = BUILDINGS.has(a.text);
+    if (type !== 'PERSON' && a !== b && (building || this.lex.orgMarkers.has(a.text))) {
+      const first = this.tokens.indexOf(a);
+      const end = this.tokens.indexOf(b) + 1;
+      const at = first >= 0 && end > first ? this.addressStart(first, end, building ? 1 : 2) : -1;
+      if (at > 0) {
+        const name = this.tokens[at - 1]!;
+        this.out.candidates.push(makeCandidate(type, a.start, name.end, this.text.slice(a.start, name.end), source, score));
+        for (let k = at; k < end; ) {
+          const n = this.phraseAt(k, end, this.words.lists.places);
+          const last = this.tokens[k + n - 1]!;
+          this.out.candidates.push(makeCandidate('LOC', this.tokens[k]!.start, last.end, this.text.slice(this.tokens[k]!.start, last.end), 'loc/address', score));
+          k += n;
+        }
+        return;
+      }
+    }
     this.out.candidates.push(makeCandidate(type, a.start, b.end, this.text.slice(a.start, b.end), source, score));
+  }
+
+  /**
+   * Where the address at the end of run [first, end) starts, or -1: `places` known regions (a
+   * building's one, a body's two: its town and province) to the run's end after two words or more,
+   * none the country's name, the word before them a name of its own (no common word, number,
+   * acronym, marker, administrative prefix or known organisation: "Dinas Pendidikan Kota Bandung",
+   * "SMAN 1 Tabanan", "Universitas Muhammadiyah Malang" keep their place).
+   */
+  private addressStart(first: number, end: number, places: 1 | 2): number {
+    const { tokens, lex, words } = this;
+    const region = (k: number, to: number): number => {
+      const n = this.phraseAt(k, to, words.lists.places);
+      return n > 0 && lex.knownPlaces.has(this.text.slice(tokens[k]!.start, tokens[k + n - 1]!.end)) && !COUNTRY_NAMES.has(tokens[k]!.text) ? n : 0;
+    };
+    for (let k = first + 2; k < end; k++) {
+      const n = region(k, end);
+      if (n === 0 || (places === 1 ? k + n !== end : k + n === end || region(k + n, end) !== end - k - n)) continue;
+      const t = tokens[k - 1]!;
+      const lower = this.lower(k - 1);
+      const own =
+        this.caps[k - 1] === true &&
+        t.kind === 'word' &&
+        !ACRONYM.test(t.text) &&
+        !lex.commonWords.has(lower) &&
+        !lex.orgs.has(t.text) &&
+        !lex.orgMarkers.has(t.text) &&
+        !words.placeMarkers.has(t.text) &&
+        !lex.adminPrefixes.has(t.text) &&
+        !COMPASS.has(t.text) &&
+        !STATE_WORDS.has(t.text) &&
+        !lex.calendar.months.has(lower);
+      return own && !lex.orgs.has(this.text.slice(tokens[first]!.start, t.end)) ? k : -1;
+    }
+    return -1;
   }
 
   /** {@link add} for a part of a token ("Cirebon" of "Cirebon-Semarang"): a candidate over `text` at `start`. */

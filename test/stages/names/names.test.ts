@@ -65,6 +65,18 @@ describe('recogniseNames', () => {
     expect(read('Tim dari UP3D membantu warga.')).toEqual([]);
   });
 
+  it('leaves a building\'s town and a body\'s town and province after its own name out of the name, each a place', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Lomba itu digelar di Benteng Marlborough Bengkulu, Minggu (7/12/2025).')).toEqual(['LOC:Benteng Marlborough', 'LOC:Bengkulu']);
+    expect(read('Pengasuh Ponpes Darussalam Blitar Jawa Timur ini menilai langkah itu tepat.')).toEqual(
+      expect.arrayContaining(['ORG:Ponpes Darussalam', 'LOC:Blitar', 'LOC:Jawa Timur']),
+    );
+    // A body's one town, a place named by a common word, and the country's name stay in the name.
+    expect(read('Kepala Dinas Pendidikan Kota Bandung Ahmad Yani hadir.')).toContain('ORG:Dinas Pendidikan Kota Bandung');
+    expect(read('Pameran digelar di Gedung Olah Seni Takengon pekan ini.')).toEqual(['LOC:Gedung Olah Seni Takengon']);
+    expect(read('Rapat digelar di Gedung Bursa Efek Indonesia pekan ini.').map((f) => f.replace(/^[A-Z]+:/, ''))).toEqual(['Gedung Bursa Efek Indonesia']);
+  });
+
   it('reads a common word between a portfolio and the tagger\'s name as the name\'s first word ("… dan Perikanan Sakti …")', () => {
     const body = 'Menteri Kelautan dan Perikanan Sakti Harun Wibisono meninjau pelabuhan.';
     const doc = pipeline.run({ body });
