@@ -1838,6 +1838,11 @@ class SentenceReader {
         return;
       }
     }
+    // "ketua RT/RW Makassar": a neighbourhood's unit before a known place is no part of its name.
+    if (size > 1 && (a.text === 'RT' || a.text === 'RW') && lex.knownPlaces.has(text.slice(tokens[i + 1]!.start, b.end))) {
+      this.add('LOC', tokens[i + 1]!, b, 'loc/gazetteer', 3.9);
+      return;
+    }
     // A known organisation, or a known place that is no common word: the lexicon fills in where the
     // tagger read nothing (its candidates outscore these), whatever the pipeline's cut-off.
     if (lex.orgs.has(textOf)) {

@@ -77,6 +77,15 @@ describe('recogniseNames', () => {
     expect(read('Rapat digelar di Gedung Bursa Efek Indonesia pekan ini.').map((f) => f.replace(/^[A-Z]+:/, ''))).toEqual(['Gedung Bursa Efek Indonesia']);
   });
 
+  it('leaves a neighbourhood\'s unit out of the known place after it ("ketua RT/RW Makassar")', () => {
+    const body = 'Pemilihan ketua RT/RW Palembang digelar serentak bulan depan.';
+    const doc = pipeline.run({ body });
+    const start = body.indexOf('RW Palembang');
+    doc.candidates.push(makeCandidate('LOC', start, start + 'RW Palembang'.length, 'RW Palembang', 'model', 3.4));
+    const found = recogniseNames(doc, lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(found).toContain('LOC:Palembang');
+  });
+
   it('reads a common word between a portfolio and the tagger\'s name as the name\'s first word ("… dan Perikanan Sakti …")', () => {
     const body = 'Menteri Kelautan dan Perikanan Sakti Harun Wibisono meninjau pelabuhan.';
     const doc = pipeline.run({ body });
