@@ -1099,6 +1099,25 @@ const PRODUCT_KINDS = new Set(['aplikasi', 'pesawat', 'helikopter', 'jet']);
 const PRODUCT_MAKER_WORDS = new Set(['Motor', 'Motors', 'Group', 'Astra', 'Prospect', 'Manufacturing', 'Financial', 'Finance', 'Electronics', 'Mobil', 'Kendaraan']);
 
 /**
+ * Whether a person's name of two words or more opens with a thing's noun ("Kopi Bajawa", "Kapal
+ * …": non-entities.txt [thing-nouns], any case) or a programme's or a service's head ("Bansos
+ * Sembako", "KRI Radjiman": [heads]) and no word after it is a person's ("Hari Prasetyo" stays; a
+ * stopword head opens names too).
+ */
+function opensWithThing(text: string, lex: Lexicon): boolean {
+  const space = text.indexOf(' ');
+  if (space < 0) return false;
+  const first = text.slice(0, space);
+  const lower = first.toLowerCase();
+  if (!lex.thingNouns.has(lower) && !(lex.nonEntityHeads.has(first) && !lex.stopwords.has(lower))) return false;
+  for (const w of text.slice(space + 1).split(' ')) {
+    const l = w.toLowerCase();
+    if (lex.givenNames.has(l) || lex.personWords.has(l)) return false;
+  }
+  return true;
+}
+
+/**
  * A person's name read with the rank, title or form of address before it ("AKP Iriansyah", "JPU
  * Supinto Priyono", "Menag Nasaruddin Umar", "Pak Budi"): the words before the name are dropped
  * (academic and religious prefixes such as "Prof." stay: the canonical name drops them). A
@@ -1135,8 +1154,11 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
     return changeCandidate(c, { type, start: c.start - words.length, text: `${words}${c.text}`, source: `${c.source}/namesake` });
   }
   // "layanan Biskita Transpakuan", "kereta Argo Bromo": a thing's noun before the name names a thing.
-  const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);
-  if (noun && lex.thingNouns.has(noun[1]!)) return null;
+  // ("Kopi [Bajawa] Terancam Punah": the noun capitalised as a sentence's or a headline's first word
+  // too, not as a title's last word: "Menteri … Teknologi Brian Yuliarto".)
+  const noun = /(?:^|[^\p{L}])(\p{L}+)\s$/u.exec(before);
+  if (noun && lex.thingNouns.has(noun[1]!.toLowerCase()) && (/^\p{Ll}/u.test(noun[1]!) || opensSentence(before.slice(0, before.length - noun[1]!.length - 1)))) return null;
+  if (opensWithThing(c.text, lex)) return null;
   let start = c.start;
   let text = c.text;
   for (let m = LEADING_WORD.exec(text); m; m = LEADING_WORD.exec(text)) {

@@ -286,6 +286,22 @@ describe('trimPersonTitles after a noun for a thing', () => {
     const u = 'Hadir Wakil Menteri Koperasi Farida Farichah kemarin';
     expect(trimPersonTitles(cand(u, 'Farida Farichah', 'PERSON'), lex, u.slice(u.indexOf('Farida') - 20, u.indexOf('Farida')))?.text).toBe('Farida Farichah');
   });
+
+  it("drops a name after a thing's noun capitalised as a headline's first word, not as a title's last word", () => {
+    const t = 'Kopi Toraja Makin Diburu';
+    expect(trimPersonTitles(cand(t, 'Toraja', 'PERSON'), lex, 'Kopi ')).toBeNull();
+    const u = 'Menteri Pendidikan Tinggi, Sains, dan Teknologi Rudi Hartanto hadir';
+    const at = u.indexOf('Rudi');
+    expect(trimPersonTitles(cand(u, 'Rudi Hartanto', 'PERSON'), lex, u.slice(at - 20, at))?.text).toBe('Rudi Hartanto');
+  });
+
+  it("drops a person's name that opens with a thing's noun or a programme's or a ship's head, unless a person's word follows", () => {
+    const t = 'Kopi Kintamani dan Bansos Pangan dikirim dengan KRI Tanjung Kalian, kata Hari Prasetyo.';
+    expect(trimPersonTitles(cand(t, 'Kopi Kintamani', 'PERSON'), lex)).toBeNull();
+    expect(trimPersonTitles(cand(t, 'Bansos Pangan', 'PERSON'), lex)).toBeNull();
+    expect(trimPersonTitles(cand(t, 'KRI Tanjung Kalian', 'PERSON'), lex)).toBeNull();
+    expect(trimPersonTitles(cand(t, 'Hari Prasetyo', 'PERSON'), lex, 'kata ')?.text).toBe('Hari Prasetyo');
+  });
 });
 
 
