@@ -478,6 +478,13 @@ export function officesActing(groups: readonly EntityGroup[], text: string, lex:
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     const space = g.text.indexOf(' ');
+    // ("dibawa ke Kantor Imigrasi …": a head that opens organisations' names by their kind of service stays an office.)
+    const head = space < 0 ? g.text : g.text.slice(0, space);
+    if (g.type === 'ORG' && OFFICE_HEADS.has(head) && !lex.orgMarkers.has(head) && namedAsBuilding(g, text, lex)) {
+      out ??= groups.slice();
+      out[i] = { ...g, type: 'LOC' as const, source: `${g.source}/building` };
+      continue;
+    }
     if (g.type !== 'LOC' || space < 0 || !OFFICE_HEADS.has(g.text.slice(0, space))) continue;
     let acting = false;
     let building = false;
@@ -492,6 +499,18 @@ export function officesActing(groups: readonly EntityGroup[], text: string, lex:
     out[i] = { ...g, type: 'ORG' as const, source: `${g.source}/acting` };
   }
   return out ?? (groups as EntityGroup[]);
+}
+
+/**
+ * Whether an institution named by its building ("Istana") is only ever named where a building is
+ * ("tiba di Istana", "dipanggil ke Istana", "kompleks Istana"), never as a subject nor after "pihak"
+ * or "orang": the building, a place. (Not a body the lexicon knows as an organisation and not as a
+ * place or a place's marker: "di Kantor Staf Presiden".)
+ */
+function namedAsBuilding(g: EntityGroup, text: string, lex: Lexicon): boolean {
+  if (lex.orgs.has(g.text) && !lex.places.has(g.text) && !lex.placeMarkers.has(g.text)) return false;
+  for (const m of g.mentions) if (!BUILDING_CONTEXT.has(letterWordBefore(text, m.start))) return false;
+  return true;
 }
 
 /**

@@ -1543,6 +1543,14 @@ describe('buildings that act as institutions', () => {
     const building = entities('Rapat digelar di Kantor Kementerian Agama Kabupaten Langkat. Kantor Kementerian Agama Kabupaten Langkat mencatat 40 pernikahan.');
     expect(find(building, 'ORG', 'Kantor Kementerian Agama Kabupaten Langkat')).toBeUndefined();
   });
+
+  it('makes the palace a place when it is only named where a building is, and keeps it an institution that speaks', () => {
+    const visit = entities('Para menteri tiba di Istana sejak siang. Ketua umum partai juga dipanggil ke Istana sore ini.', 'Menteri Berdatangan ke Istana');
+    expect(textsOf(visit, 'LOC')).toContain('Istana');
+    expect(textsOf(visit, 'ORG')).not.toContain('Istana');
+    const speaks = entities('Istana menegaskan tidak ada pelantikan hari ini. Para menteri tiba di Istana pagi tadi.', 'Istana Bantah Ada Pelantikan');
+    expect(textsOf(speaks, 'ORG')).toContain('Istana');
+  });
 });
 
 describe('a first name cut off a name and used alone', () => {
