@@ -550,6 +550,10 @@ function findGroup(
       // ("Kantor Dagang dan Ekonomi Indonesia (KDEI) di Taipei", then "KDEI Taipei": the place after "di".)
       const around = only(same, (s) => mentionBefore(s, text, ` (${head[1]})${tail}`) || mentionBefore(s, text, ` (${head[1]}) di${tail}`));
       if (around) return around;
+      // "Badan Penyelenggara Jaminan Kesehatan (BPJS)", then "BPJS Kesehatan": the body spelled out
+      // with the acronym's last words, the acronym in brackets after it.
+      const spelledWithTail = only(same, (s) => s.group.text.endsWith(tail) && s.group.text.length > t.length && mentionBefore(s, text, ` (${head[1]})`));
+      if (spelledWithTail) return spelledWithTail;
       // "KSOP Gresik" and "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP)": the acronym of a body
       // spelled out before it, and a place: the office the article is about. (Not a national body the
       // lexicon knows by its acronym: "BMKG Sulsel" is the province's office of "Badan Meteorologi,

@@ -139,6 +139,11 @@ describe('entity stages: names, roles, coreference', () => {
     expect(orgs[0]!.aliases).toContain('Badan Penyelenggara Jaminan Sosial');
   });
 
+  it("links the acronym and the words after it to the body spelled out with those words before the bracketed acronym", () => {
+    const list = entities('Badan Penyelenggara Jaminan Ketenagakerjaan (BPJS) menyiapkan relaksasi iuran. Direktur BPJS Ketenagakerjaan, Hendra Wijaya, menyebut BPJS Ketenagakerjaan menunggu aturan.');
+    expect(textsOf(list, 'ORG')).toEqual(['Badan Penyelenggara Jaminan Ketenagakerjaan']);
+  });
+
   it('keeps the whole name written around the acronym when the acronym and the words after it come later', () => {
     const list = entities('Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut memantau cuaca. Petugas BPBD Kabupaten Garut bersiaga di lokasi.');
     const orgs = list.filter((e) => e.type === 'ORG');
