@@ -280,13 +280,25 @@ function mergeAliases(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
     const target = [g.text, ...g.aliases]
       .filter((n) => n === g.text || n !== own)
       .map((n) => (g.type === 'LOC' ? lex.placeAliases.get(n) : g.type === 'PERSON' ? lex.aliases.get(n) : lex.orgAliases.get(n)))
-      .map((n) => (n === undefined ? undefined : byText.get(`${g.type}|${n}`)))
+      .map((n) => (n === undefined ? undefined : (byText.get(`${g.type}|${n}`) ?? (g.type === 'ORG' ? onlyStartingWith(groups, g, n) : undefined))))
       .find((t) => t !== undefined && t !== g && !gone.has(t));
     if (!target) continue;
     absorb(target, g);
     gone.add(g);
   }
   return groups.filter((g) => !gone.has(g));
+}
+
+/** The one other organisation whose name starts with `name` and a space ("West Ham United" of "West Ham"), if only one does. */
+function onlyStartingWith(groups: readonly EntityGroup[], g: EntityGroup, name: string): EntityGroup | undefined {
+  const prefix = `${name} `;
+  let hit: EntityGroup | undefined;
+  for (const o of groups) {
+    if (o === g || o.type !== 'ORG' || !o.text.startsWith(prefix)) continue;
+    if (hit) return undefined;
+    hit = o;
+  }
+  return hit;
 }
 
 /** Moves a group's mentions and names into another group's (the caller drops the absorbed one). */

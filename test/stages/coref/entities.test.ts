@@ -1596,3 +1596,14 @@ describe('baptismal given names', () => {
     expect(find(list, 'LOC', 'Oelnasi Baru')).toBeDefined();
   });
 });
+
+describe("a club's nickname", () => {
+  it('links the nickname to the club the article names, or to the one longer name that starts with it', () => {
+    const list = entities(
+      'West Ham United berhasil menang 2-1 atas Tottenham dalam laga Liga Inggris yang digelar pada Sabtu malam. Gol kemenangan The Hammers dicetak oleh Jarrod Bowen pada menit ke-80, dan pelatih tim tamu mengaku kecewa dengan hasil tersebut.',
+      'The Hammers Tekuk Tottenham',
+    );
+    expect(textsOf(list, 'ORG').sort()).toEqual(['Tottenham', 'West Ham United']);
+    expect(find(list, 'ORG', 'West Ham United')?.mentions.map((m) => m.text)).toContain('The Hammers');
+  });
+});
