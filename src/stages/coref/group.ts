@@ -892,3 +892,43 @@ export function mergeNicknames(groups: EntityGroup[], text: string, lex: Lexicon
   }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }
+
+/**
+ * "CT ARSA Foundation (CT ARSA)" and a quote's "CT Arsa" read as a person: a name the tagger alone
+ * read, written in other capitals than a form of a group of another type that is named more often,
+ * is that group's mention (within one type, {@link findGroup} links such variants).
+ */
+export function mergeCaseVariants(groups: EntityGroup[]): EntityGroup[] {
+  let forms: Map<string, EntityGroup[]> | undefined;
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type === 'ORG' || !g.mentions.every((m) => m.source === 'model')) continue;
+    if (forms === undefined) {
+      forms = new Map();
+      for (const o of groups) {
+        for (const f of [o.text, ...o.aliases]) {
+          const key = f.toLowerCase();
+          const list = forms.get(key);
+          if (list === undefined) forms.set(key, [o]);
+          else if (!list.includes(o)) list.push(o);
+        }
+      }
+    }
+    let target: EntityGroup | undefined;
+    for (const o of forms.get(g.text.toLowerCase()) ?? []) {
+      if (o === g || o.type === g.type) continue;
+      if (target) {
+        target = undefined;
+        break;
+      }
+      target = o;
+    }
+    if (!target || target.mentions.length <= g.mentions.length || gone?.has(target)) continue;
+    // (The same form in the same capitals is the type's question, not a spelling's: harmoniseTypes answers it.)
+    if (target.text === g.text || target.aliases.has(g.text)) continue;
+    absorb(target, g);
+    target.mentions.sort((a, b) => a.start - b.start);
+    (gone ??= new Set()).add(g);
+  }
+  return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+}

@@ -7,7 +7,7 @@ import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } 
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
 import { makeEntity, type EntityFields } from '../../doc/entity.js';
-import { mentionGrouper, mergeCompanyCores, mergeNicknames } from './group.js';
+import { mentionGrouper, mergeCaseVariants, mergeCompanyCores, mergeNicknames } from './group.js';
 import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 import { addStringMatches, overlapsAny } from './string-match.js';
 
@@ -95,7 +95,7 @@ export const corefStage = defineStageFactory({
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const credited = splitAtNameUsedAlone(dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon), doc.roleCandidates, lexicon);
         const kept = confirmHeadlines(typeByList(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, lexicon), doc.text, body, lexicon);
-        const groups = officesActing(orgsNamedAsPlaces(placesNamedInText(joinFirstNameUsedAlone(peopleReadAsPlaces(knownPlacesReadAsPeople(mergeCompanyCores(mergeNicknames(dropSentenceOpeningListPlaces(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), doc.text, lexicon), lexicon), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), lexicon), doc.text, lexicon);
+        const groups = officesActing(orgsNamedAsPlaces(placesNamedInText(joinFirstNameUsedAlone(peopleReadAsPlaces(knownPlacesReadAsPeople(mergeCaseVariants(mergeCompanyCores(mergeNicknames(dropSentenceOpeningListPlaces(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text), doc.text, lexicon), lexicon)), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), lexicon), doc.text, lexicon);
         ownersArePeople(groups, doc.text, lexicon);
         basesAsPlaces(groups, doc.text);
         orgsWithPlaceReadAsPlaces(groups, lexicon);
