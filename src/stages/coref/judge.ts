@@ -778,6 +778,15 @@ function countryActingAsState(text: string, lex: Lexicon): string | null {
   return place;
 }
 
+/** Whether every word of a name is a given name or a word of people's names, and none an organisation's or a place's. */
+function peopleWordsOnly(text: string, lex: Lexicon): boolean {
+  for (const w of text.split(' ')) {
+    const lower = w.toLowerCase();
+    if (!(lex.givenNames.has(lower) || lex.personWords.has(lower)) || lex.orgs.has(w) || lex.orgMarkers.has(w) || lex.places.has(w) || lex.knownPlaces.has(w)) return false;
+  }
+  return true;
+}
+
 /**
  * Types a candidate by what the lexicon knows of its whole text: a known place is a place (the
  * tagger reads "Jakarta Pusat" after "Polres Metro" as an organisation), a building ("Kantor
@@ -789,6 +798,9 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (lex.orgs.has(c.text)) return c.type === 'ORG' ? c : changeCandidate(c, { type: 'ORG' });
   const state = countryActingAsState(c.text, lex);
   if (state !== null) return changeCandidate(c, { type: 'LOC', start: c.end - state.length, text: state });
+  // "Menteri Pertanian Amran Sulaiman" read as an organisation after the title: a name of two words or
+  // more, each a given name or a word of people's names and none an organisation's or a place's, is a person.
+  if (c.type === 'ORG' && c.text.includes(' ') && peopleWordsOnly(c.text, lex)) return changeCandidate(c, { type: 'PERSON' });
   // "BKAD Sulsel", "BPBD Jatim" read as a person: an acronym and a place name an office.
   if (c.type === 'PERSON') {
     const cut = c.text.indexOf(' ');

@@ -56,6 +56,8 @@ describe('typeByLexicon', () => {
     ['a known body read as a place', bodies, 'Manggala Agni', 'LOC', 'ORG'],
     ["a place opened by a known body's name and its unit", 'regu Manggala Agni Daops Sukamaju berjaga', 'Manggala Agni Daops Sukamaju', 'LOC', 'ORG'],
     ['a shop read as a person', bodies, 'Alfamart', 'PERSON', 'ORG'],
+    ["a name of people's words read as an organisation after a title", 'hadir Menteri Pertanian Hendra Wijaya dan Menteri Agama', 'Hendra Wijaya', 'ORG', 'PERSON'],
+    ["a body named with a word of people's names (an organisation's word in it)", 'hadir Kepala Bank Hendra Wijaya', 'Bank Hendra Wijaya', 'ORG', 'ORG'],
     ["a place opened by an organisation's marker", bodies, 'LPK Karya Mandiri', 'LOC', 'ORG'],
     ...['Forkopimcam Sukaresmi', 'Bhayangkari Cabang Garut', 'Korps Marinir', 'DEMA Unsika', 'PKBM Tunas Harapan'].map((name) => [`a forum, wives' association, corps, students' council or learning centre read as a person (${name})`, forums, name, 'PERSON', 'ORG']),
     ['a Dutch school read as a place', 'Ia belajar di Rijkskweekschool Haarlem, Belanda.', 'Rijkskweekschool Haarlem', 'LOC', 'ORG'],
