@@ -932,3 +932,38 @@ export function mergeCaseVariants(groups: EntityGroup[]): EntityGroup[] {
   }
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
 }
+
+/** Words after which a name is a place's ("ke Purabaya", "warga Purabaya"). */
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:di|ke|dari|menuju|warga|kawasan|wilayah|daerah|desa|kota|kabupaten|kecamatan|terminal|asal)\s+$/iu;
+
+/**
+ * "Purabaya hanya menyampaikan sepatah kata" in an article about "Purbaya Yudhi Sadewa": one word read
+ * once as a place or a body, a letter away from a word of a person's name the article uses three
+ * times or more, and not named where a place is, is that person's name misspelt.
+ */
+export function mergeMisspeltNames(groups: EntityGroup[], text: string): EntityGroup[] {
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type === 'PERSON' || g.mentions.length !== 1 || g.text.includes(' ') || g.text.length < 5) continue;
+    const m = g.mentions[0]!;
+    if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    const lower = g.text.toLowerCase();
+    let target: EntityGroup | undefined;
+    for (const p of groups) {
+      if (p.type !== 'PERSON' || p.mentions.length < 3 || gone?.has(p)) continue;
+      let near = false;
+      for (const name of [p.text, ...p.aliases]) for (const w of name.split(' ')) near ||= w.toLowerCase() !== lower && nearlyEqual(w.toLowerCase(), lower);
+      if (!near) continue;
+      if (target) {
+        target = undefined;
+        break;
+      }
+      target = p;
+    }
+    if (!target) continue;
+    absorb(target, g);
+    target.mentions.sort((a, b) => a.start - b.start);
+    (gone ??= new Set()).add(g);
+  }
+  return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+}

@@ -7,7 +7,7 @@ import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } 
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
 import { makeEntity, type EntityFields } from '../../doc/entity.js';
-import { mentionGrouper, mergeCaseVariants, mergeCompanyCores, mergeNicknames } from './group.js';
+import { mentionGrouper, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, mergeNicknames } from './group.js';
 import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 import { addStringMatches, overlapsAny } from './string-match.js';
 
@@ -101,8 +101,9 @@ export const corefStage = defineStageFactory({
         orgsWithPlaceReadAsPlaces(groups, lexicon);
         regionShortForms(groups, doc.text, lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
-        // (After the other occurrences are added: "warga Hatupelu" may be one of them.)
-        const placed = placesByContext(groups, doc.text, body.start, lexicon);
+        // (After the other occurrences are added: "warga Hatupelu" may be one of them; a misspelt name
+        // is told by how often the article uses the name.)
+        const placed = placesByContext(mergeMisspeltNames(groups, doc.text), doc.text, body.start, lexicon);
         const all: EntityFields[] = [
           ...placed.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
           ...before,

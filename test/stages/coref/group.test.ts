@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCaseVariants, type EntityGroup } from '../../../src/stages/coref/group.js';
+import { mergeCaseVariants, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
 
 /** A group of `type` whose mentions are every occurrence of each of `forms` in `text`. */
 function group(text: string, type: EntityGroup['type'], name: string, forms: string[], source = 'model'): EntityGroup {
@@ -26,5 +26,27 @@ describe('mergeCaseVariants', () => {
     expect(mergeCaseVariants([org, ruled])).toHaveLength(2);
     const model = group(t, 'PERSON', 'Bima', ['Bima']);
     expect(mergeCaseVariants([org, model])).toHaveLength(2);
+  });
+});
+
+describe('mergeMisspeltNames', () => {
+  const t = 'Menteri Sutarjo Wibisono tiba pukul 09.00. Sutarjo menyapa wartawan. Ditanya soal anggaran, Sutarojo hanya tersenyum. "Nanti saja," kata Sutarjo. Ia lalu bertolak ke Sutarojo.';
+  it("makes one word read once as a place, a letter away from a word of a person's name used three times or more, that person's", () => {
+    const person = group(t, 'PERSON', 'Sutarjo Wibisono', ['Sutarjo Wibisono', 'Sutarjo'], 'person/title-name');
+    const first = t.indexOf('Sutarojo');
+    const place: EntityGroup = { type: 'LOC', text: 'Sutarojo', mentions: [{ start: first, end: first + 8, text: 'Sutarojo', source: 'loc/gazetteer' }], source: 'loc/gazetteer', aliases: new Set() };
+    expect(mergeMisspeltNames([person, place], t)).toEqual([person]);
+    expect(person.aliases).toContain('Sutarojo');
+  });
+
+  it('leaves a place named where a place is, and a name the article uses less often', () => {
+    const person = group(t, 'PERSON', 'Sutarjo Wibisono', ['Sutarjo Wibisono', 'Sutarjo'], 'person/title-name');
+    const last = t.lastIndexOf('Sutarojo');
+    const place: EntityGroup = { type: 'LOC', text: 'Sutarojo', mentions: [{ start: last, end: last + 8, text: 'Sutarojo', source: 'loc/gazetteer' }], source: 'loc/gazetteer', aliases: new Set() };
+    expect(mergeMisspeltNames([person, place], t)).toHaveLength(2);
+    const once = { ...person, mentions: person.mentions.slice(0, 2) };
+    const first = t.indexOf('Sutarojo');
+    const other: EntityGroup = { ...place, mentions: [{ start: first, end: first + 8, text: 'Sutarojo', source: 'loc/gazetteer' }] };
+    expect(mergeMisspeltNames([once, other], t)).toHaveLength(2);
   });
 });
