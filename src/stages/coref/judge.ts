@@ -65,6 +65,12 @@ const ENGLISH_ABSTRACT = /(?:ance|ence|ity|ty|tion|sion|ment|ness|ism|ship|ings|
 
 const ENGLISH_FUNCTION = new Set(['on', 'of', 'and', 'the', 'for', 'in', 'to', 'at', 'with', 'by', '&']);
 
+/** Whether one word is an English word of no Indonesian word list, no person's word and no place the lexicon knows. */
+function englishWordNoPlace(word: string, lex: Lexicon): boolean {
+  const w = word.toLowerCase();
+  return lex.englishWords.has(w) && !lex.commonWords.has(w) && !lex.givenNames.has(w) && !lex.personWords.has(w) && !lex.places.has(word) && !lex.knownPlaces.has(word) && !lex.placeAliases.has(word);
+}
+
 function englishPhrase(form: string, lex: Lexicon, person = false): boolean {
   const words = form.split(/\s+/).map((w) => w.replace(/['’]s$/u, '').toLowerCase());
   // One word is too often a brand or a name ("Apple", "Hamas"): only an abstract noun ("Governance",
@@ -217,6 +223,15 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
         !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) &&
         !unknownShortAcronym(g, lex)),
   );
+}
+
+/**
+ * "Cleanser, Moisturizer, dan Sunscreen", "Crude Protein Yield" read as places: one English word of no
+ * Indonesian word list and no place of the lexicon, never named where a place is ("di kawasan
+ * Arcadia"), names a thing or a brand.
+ */
+export function dropEnglishWordPlaces(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  return groups.filter((g) => g.type !== 'LOC' || g.text.includes(' ') || !englishWordNoPlace(g.text, lex) || g.mentions.some((m) => PLACE_CONTEXT.has(letterWordBefore(text, m.start)) || letterWordBefore(text, m.start) === 'dari'));
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../src/doc/candidate.js';
 import { getLexicon } from '../../../src/lexicon/index.js';
 import {
+  dropEnglishWordPlaces,
   ageMakesPerson,
   cleanEdges,
   dropNonEntities,
@@ -794,5 +795,13 @@ describe('orgsWithPlaceReadAsPlaces', () => {
       ['ORG', 'Persimura Kapuas Hulu', 2],
       ['LOC', 'Kapuas Hulu', 1],
     ]);
+  });
+});
+
+describe('dropEnglishWordPlaces', () => {
+  it('drops one English word of no Indonesian word list read as a place, unless it is named where a place is', () => {
+    const t = 'Rangkaian Shampoo dan Lotion dijual daring. Ia tinggal di kawasan Arcadia.';
+    const kept = dropEnglishWordPlaces([groupAt(t, 'Lotion', 'LOC'), groupAt(t, 'Arcadia', 'LOC'), groupAt(t, 'Lotion', 'ORG')], t, lex);
+    expect(kept.map((g) => `${g.type} ${g.text}`)).toEqual(['LOC Arcadia', 'ORG Lotion']);
   });
 });
