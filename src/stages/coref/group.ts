@@ -280,13 +280,25 @@ function mergeAliases(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
     const target = [g.text, ...g.aliases]
       .filter((n) => n === g.text || n !== own)
       .map((n) => (g.type === 'LOC' ? lex.placeAliases.get(n) : g.type === 'PERSON' ? lex.aliases.get(n) : lex.orgAliases.get(n)))
-      .map((n) => (n === undefined ? undefined : byText.get(`${g.type}|${n}`)))
+      .map((n) => (n === undefined ? undefined : (byText.get(`${g.type}|${n}`) ?? (g.type === 'ORG' ? onlyStartingWith(groups, g, n) : undefined))))
       .find((t) => t !== undefined && t !== g && !gone.has(t));
     if (!target) continue;
     absorb(target, g);
     gone.add(g);
   }
   return groups.filter((g) => !gone.has(g));
+}
+
+/** The one other organisation whose name starts with `name` and a space ("West Ham United" of "West Ham"), if only one does. */
+function onlyStartingWith(groups: readonly EntityGroup[], g: EntityGroup, name: string): EntityGroup | undefined {
+  const prefix = `${name} `;
+  let hit: EntityGroup | undefined;
+  for (const o of groups) {
+    if (o === g || o.type !== 'ORG' || !o.text.startsWith(prefix)) continue;
+    if (hit) return undefined;
+    hit = o;
+  }
+  return hit;
 }
 
 /** Moves a group's mentions and names into another group's (the caller drops the absorbed one). */
@@ -550,6 +562,10 @@ function findGroup(
       // ("Kantor Dagang dan Ekonomi Indonesia (KDEI) di Taipei", then "KDEI Taipei": the place after "di".)
       const around = only(same, (s) => mentionBefore(s, text, ` (${head[1]})${tail}`) || mentionBefore(s, text, ` (${head[1]}) di${tail}`));
       if (around) return around;
+      // "Badan Penyelenggara Jaminan Kesehatan (BPJS)", then "BPJS Kesehatan": the body spelled out
+      // with the acronym's last words, the acronym in brackets after it.
+      const spelledWithTail = only(same, (s) => s.group.text.endsWith(tail) && s.group.text.length > t.length && mentionBefore(s, text, ` (${head[1]})`));
+      if (spelledWithTail) return spelledWithTail;
       // "KSOP Gresik" and "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP)": the acronym of a body
       // spelled out before it, and a place: the office the article is about. (Not a national body the
       // lexicon knows by its acronym: "BMKG Sulsel" is the province's office of "Badan Meteorologi,
@@ -875,4 +891,79 @@ export function mergeNicknames(groups: EntityGroup[], text: string, lex: Lexicon
     join(target, g);
   }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
+}
+
+/**
+ * "CT ARSA Foundation (CT ARSA)" and a quote's "CT Arsa" read as a person: a name the tagger alone
+ * read, written in other capitals than a form of a group of another type that is named more often,
+ * is that group's mention (within one type, {@link findGroup} links such variants).
+ */
+export function mergeCaseVariants(groups: EntityGroup[]): EntityGroup[] {
+  let forms: Map<string, EntityGroup[]> | undefined;
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type === 'ORG' || !g.mentions.every((m) => m.source === 'model')) continue;
+    if (forms === undefined) {
+      forms = new Map();
+      for (const o of groups) {
+        for (const f of [o.text, ...o.aliases]) {
+          const key = f.toLowerCase();
+          const list = forms.get(key);
+          if (list === undefined) forms.set(key, [o]);
+          else if (!list.includes(o)) list.push(o);
+        }
+      }
+    }
+    let target: EntityGroup | undefined;
+    for (const o of forms.get(g.text.toLowerCase()) ?? []) {
+      if (o === g || o.type === g.type) continue;
+      if (target) {
+        target = undefined;
+        break;
+      }
+      target = o;
+    }
+    if (!target || target.mentions.length <= g.mentions.length || gone?.has(target)) continue;
+    // (The same form in the same capitals is the type's question, not a spelling's: harmoniseTypes answers it.)
+    if (target.text === g.text || target.aliases.has(g.text)) continue;
+    absorb(target, g);
+    target.mentions.sort((a, b) => a.start - b.start);
+    (gone ??= new Set()).add(g);
+  }
+  return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+}
+
+/** Words after which a name is a place's ("ke Purabaya", "warga Purabaya"). */
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:di|ke|dari|menuju|warga|kawasan|wilayah|daerah|desa|kota|kabupaten|kecamatan|terminal|asal)\s+$/iu;
+
+/**
+ * "Purabaya hanya menyampaikan sepatah kata" in an article about "Purbaya Yudhi Sadewa": one word read
+ * once as a place or a body, a letter away from a word of a person's name the article uses three
+ * times or more, and not named where a place is, is that person's name misspelt.
+ */
+export function mergeMisspeltNames(groups: EntityGroup[], text: string): EntityGroup[] {
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type === 'PERSON' || g.mentions.length !== 1 || g.text.includes(' ') || g.text.length < 5) continue;
+    const m = g.mentions[0]!;
+    if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    const lower = g.text.toLowerCase();
+    let target: EntityGroup | undefined;
+    for (const p of groups) {
+      if (p.type !== 'PERSON' || p.mentions.length < 3 || gone?.has(p)) continue;
+      let near = false;
+      for (const name of [p.text, ...p.aliases]) for (const w of name.split(' ')) near ||= w.toLowerCase() !== lower && nearlyEqual(w.toLowerCase(), lower);
+      if (!near) continue;
+      if (target) {
+        target = undefined;
+        break;
+      }
+      target = p;
+    }
+    if (!target) continue;
+    absorb(target, g);
+    target.mentions.sort((a, b) => a.start - b.start);
+    (gone ??= new Set()).add(g);
+  }
+  return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
 }

@@ -65,6 +65,12 @@ const ENGLISH_ABSTRACT = /(?:ance|ence|ity|ty|tion|sion|ment|ness|ism|ship|ings|
 
 const ENGLISH_FUNCTION = new Set(['on', 'of', 'and', 'the', 'for', 'in', 'to', 'at', 'with', 'by', '&']);
 
+/** Whether one word is an English word of no Indonesian word list, no person's word and no place the lexicon knows. */
+function englishWordNoPlace(word: string, lex: Lexicon): boolean {
+  const w = word.toLowerCase();
+  return lex.englishWords.has(w) && !lex.commonWords.has(w) && !lex.givenNames.has(w) && !lex.personWords.has(w) && !lex.places.has(word) && !lex.knownPlaces.has(word) && !lex.placeAliases.has(word);
+}
+
 function englishPhrase(form: string, lex: Lexicon, person = false): boolean {
   const words = form.split(/\s+/).map((w) => w.replace(/['’]s$/u, '').toLowerCase());
   // One word is too often a brand or a name ("Apple", "Hamas"): only an abstract noun ("Governance",
@@ -217,6 +223,15 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
         !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) &&
         !unknownShortAcronym(g, lex)),
   );
+}
+
+/**
+ * "Cleanser, Moisturizer, dan Sunscreen", "Crude Protein Yield" read as places: one English word of no
+ * Indonesian word list and no place of the lexicon, never named where a place is ("di kawasan
+ * Arcadia"), names a thing or a brand.
+ */
+export function dropEnglishWordPlaces(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  return groups.filter((g) => g.type !== 'LOC' || g.text.includes(' ') || !englishWordNoPlace(g.text, lex) || g.mentions.some((m) => PLACE_CONTEXT.has(letterWordBefore(text, m.start)) || letterWordBefore(text, m.start) === 'dari'));
 }
 
 /**
@@ -478,6 +493,13 @@ export function officesActing(groups: readonly EntityGroup[], text: string, lex:
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     const space = g.text.indexOf(' ');
+    // ("dibawa ke Kantor Imigrasi …": a head that opens organisations' names by their kind of service stays an office.)
+    const head = space < 0 ? g.text : g.text.slice(0, space);
+    if (g.type === 'ORG' && OFFICE_HEADS.has(head) && !lex.orgMarkers.has(head) && namedAsBuilding(g, text, lex)) {
+      out ??= groups.slice();
+      out[i] = { ...g, type: 'LOC' as const, source: `${g.source}/building` };
+      continue;
+    }
     if (g.type !== 'LOC' || space < 0 || !OFFICE_HEADS.has(g.text.slice(0, space))) continue;
     let acting = false;
     let building = false;
@@ -492,6 +514,18 @@ export function officesActing(groups: readonly EntityGroup[], text: string, lex:
     out[i] = { ...g, type: 'ORG' as const, source: `${g.source}/acting` };
   }
   return out ?? (groups as EntityGroup[]);
+}
+
+/**
+ * Whether an institution named by its building ("Istana") is only ever named where a building is
+ * ("tiba di Istana", "dipanggil ke Istana", "kompleks Istana"), never as a subject nor after "pihak"
+ * or "orang": the building, a place. (Not a body the lexicon knows as an organisation and not as a
+ * place or a place's marker: "di Kantor Staf Presiden".)
+ */
+function namedAsBuilding(g: EntityGroup, text: string, lex: Lexicon): boolean {
+  if (lex.orgs.has(g.text) && !lex.places.has(g.text) && !lex.placeMarkers.has(g.text)) return false;
+  for (const m of g.mentions) if (!BUILDING_CONTEXT.has(letterWordBefore(text, m.start))) return false;
+  return true;
 }
 
 /**
@@ -759,6 +793,15 @@ function countryActingAsState(text: string, lex: Lexicon): string | null {
   return place;
 }
 
+/** Whether every word of a name is a given name or a word of people's names, and none an organisation's or a place's. */
+function peopleWordsOnly(text: string, lex: Lexicon): boolean {
+  for (const w of text.split(' ')) {
+    const lower = w.toLowerCase();
+    if (!(lex.givenNames.has(lower) || lex.personWords.has(lower)) || lex.orgs.has(w) || lex.orgMarkers.has(w) || lex.places.has(w) || lex.knownPlaces.has(w)) return false;
+  }
+  return true;
+}
+
 /**
  * Types a candidate by what the lexicon knows of its whole text: a known place is a place (the
  * tagger reads "Jakarta Pusat" after "Polres Metro" as an organisation), a building ("Kantor
@@ -770,6 +813,9 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   if (lex.orgs.has(c.text)) return c.type === 'ORG' ? c : changeCandidate(c, { type: 'ORG' });
   const state = countryActingAsState(c.text, lex);
   if (state !== null) return changeCandidate(c, { type: 'LOC', start: c.end - state.length, text: state });
+  // "Menteri Pertanian Amran Sulaiman" read as an organisation after the title: a name of two words or
+  // more, each a given name or a word of people's names and none an organisation's or a place's, is a person.
+  if (c.type === 'ORG' && c.text.includes(' ') && peopleWordsOnly(c.text, lex)) return changeCandidate(c, { type: 'PERSON' });
   // "BKAD Sulsel", "BPBD Jatim" read as a person: an acronym and a place name an office.
   if (c.type === 'PERSON') {
     const cut = c.text.indexOf(' ');
@@ -1099,6 +1145,25 @@ const PRODUCT_KINDS = new Set(['aplikasi', 'pesawat', 'helikopter', 'jet']);
 const PRODUCT_MAKER_WORDS = new Set(['Motor', 'Motors', 'Group', 'Astra', 'Prospect', 'Manufacturing', 'Financial', 'Finance', 'Electronics', 'Mobil', 'Kendaraan']);
 
 /**
+ * Whether a person's name of two words or more opens with a thing's noun ("Kopi Bajawa", "Kapal
+ * …": non-entities.txt [thing-nouns], any case) or a programme's or a service's head ("Bansos
+ * Sembako", "KRI Radjiman": [heads]) and no word after it is a person's ("Hari Prasetyo" stays; a
+ * stopword head opens names too).
+ */
+function opensWithThing(text: string, lex: Lexicon): boolean {
+  const space = text.indexOf(' ');
+  if (space < 0) return false;
+  const first = text.slice(0, space);
+  const lower = first.toLowerCase();
+  if (!lex.thingNouns.has(lower) && !(lex.nonEntityHeads.has(first) && !lex.stopwords.has(lower))) return false;
+  for (const w of text.slice(space + 1).split(' ')) {
+    const l = w.toLowerCase();
+    if (lex.givenNames.has(l) || lex.personWords.has(l)) return false;
+  }
+  return true;
+}
+
+/**
  * A person's name read with the rank, title or form of address before it ("AKP Iriansyah", "JPU
  * Supinto Priyono", "Menag Nasaruddin Umar", "Pak Budi"): the words before the name are dropped
  * (academic and religious prefixes such as "Prof." stay: the canonical name drops them). A
@@ -1135,8 +1200,11 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
     return changeCandidate(c, { type, start: c.start - words.length, text: `${words}${c.text}`, source: `${c.source}/namesake` });
   }
   // "layanan Biskita Transpakuan", "kereta Argo Bromo": a thing's noun before the name names a thing.
-  const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);
-  if (noun && lex.thingNouns.has(noun[1]!)) return null;
+  // ("Kopi [Bajawa] Terancam Punah": the noun capitalised as a sentence's or a headline's first word
+  // too, not as a title's last word: "Menteri … Teknologi Brian Yuliarto".)
+  const noun = /(?:^|[^\p{L}])(\p{L}+)\s$/u.exec(before);
+  if (noun && lex.thingNouns.has(noun[1]!.toLowerCase()) && (/^\p{Ll}/u.test(noun[1]!) || opensSentence(before.slice(0, before.length - noun[1]!.length - 1)))) return null;
+  if (opensWithThing(c.text, lex)) return null;
   let start = c.start;
   let text = c.text;
   for (let m = LEADING_WORD.exec(text); m; m = LEADING_WORD.exec(text)) {

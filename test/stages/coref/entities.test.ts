@@ -139,6 +139,11 @@ describe('entity stages: names, roles, coreference', () => {
     expect(orgs[0]!.aliases).toContain('Badan Penyelenggara Jaminan Sosial');
   });
 
+  it("links the acronym and the words after it to the body spelled out with those words before the bracketed acronym", () => {
+    const list = entities('Badan Penyelenggara Jaminan Ketenagakerjaan (BPJS) menyiapkan relaksasi iuran. Direktur BPJS Ketenagakerjaan, Hendra Wijaya, menyebut BPJS Ketenagakerjaan menunggu aturan.');
+    expect(textsOf(list, 'ORG')).toEqual(['Badan Penyelenggara Jaminan Ketenagakerjaan']);
+  });
+
   it('keeps the whole name written around the acronym when the acronym and the words after it come later', () => {
     const list = entities('Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut memantau cuaca. Petugas BPBD Kabupaten Garut bersiaga di lokasi.');
     const orgs = list.filter((e) => e.type === 'ORG');
@@ -1543,6 +1548,14 @@ describe('buildings that act as institutions', () => {
     const building = entities('Rapat digelar di Kantor Kementerian Agama Kabupaten Langkat. Kantor Kementerian Agama Kabupaten Langkat mencatat 40 pernikahan.');
     expect(find(building, 'ORG', 'Kantor Kementerian Agama Kabupaten Langkat')).toBeUndefined();
   });
+
+  it('makes the palace a place when it is only named where a building is, and keeps it an institution that speaks', () => {
+    const visit = entities('Para menteri tiba di Istana sejak siang. Ketua umum partai juga dipanggil ke Istana sore ini.', 'Menteri Berdatangan ke Istana');
+    expect(textsOf(visit, 'LOC')).toContain('Istana');
+    expect(textsOf(visit, 'ORG')).not.toContain('Istana');
+    const speaks = entities('Istana menegaskan tidak ada pelantikan hari ini. Para menteri tiba di Istana pagi tadi.', 'Istana Bantah Ada Pelantikan');
+    expect(textsOf(speaks, 'ORG')).toContain('Istana');
+  });
 });
 
 describe('a first name cut off a name and used alone', () => {
@@ -1581,5 +1594,16 @@ describe('baptismal given names', () => {
     const list = entities('Kepala Desa Oelnasi Baru Petrus Nenobais membenarkan sebagian warganya berangkat tanpa dokumen.');
     expect(find(list, 'PERSON', 'Petrus Nenobais')?.roles?.map((r) => r.title)).toEqual(['Kepala Desa Oelnasi Baru']);
     expect(find(list, 'LOC', 'Oelnasi Baru')).toBeDefined();
+  });
+});
+
+describe("a club's nickname", () => {
+  it('links the nickname to the club the article names, or to the one longer name that starts with it', () => {
+    const list = entities(
+      'West Ham United berhasil menang 2-1 atas Tottenham dalam laga Liga Inggris yang digelar pada Sabtu malam. Gol kemenangan The Hammers dicetak oleh Jarrod Bowen pada menit ke-80, dan pelatih tim tamu mengaku kecewa dengan hasil tersebut.',
+      'The Hammers Tekuk Tottenham',
+    );
+    expect(textsOf(list, 'ORG').sort()).toEqual(['Tottenham', 'West Ham United']);
+    expect(find(list, 'ORG', 'West Ham United')?.mentions.map((m) => m.text)).toContain('The Hammers');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../src/doc/candidate.js';
 import { getLexicon } from '../../../src/lexicon/index.js';
 import {
+  dropEnglishWordPlaces,
   ageMakesPerson,
   cleanEdges,
   dropNonEntities,
@@ -56,6 +57,8 @@ describe('typeByLexicon', () => {
     ['a known body read as a place', bodies, 'Manggala Agni', 'LOC', 'ORG'],
     ["a place opened by a known body's name and its unit", 'regu Manggala Agni Daops Sukamaju berjaga', 'Manggala Agni Daops Sukamaju', 'LOC', 'ORG'],
     ['a shop read as a person', bodies, 'Alfamart', 'PERSON', 'ORG'],
+    ["a name of people's words read as an organisation after a title", 'hadir Menteri Pertanian Hendra Wijaya dan Menteri Agama', 'Hendra Wijaya', 'ORG', 'PERSON'],
+    ["a body named with a word of people's names (an organisation's word in it)", 'hadir Kepala Bank Hendra Wijaya', 'Bank Hendra Wijaya', 'ORG', 'ORG'],
     ["a place opened by an organisation's marker", bodies, 'LPK Karya Mandiri', 'LOC', 'ORG'],
     ...['Forkopimcam Sukaresmi', 'Bhayangkari Cabang Garut', 'Korps Marinir', 'DEMA Unsika', 'PKBM Tunas Harapan'].map((name) => [`a forum, wives' association, corps, students' council or learning centre read as a person (${name})`, forums, name, 'PERSON', 'ORG']),
     ['a Dutch school read as a place', 'Ia belajar di Rijkskweekschool Haarlem, Belanda.', 'Rijkskweekschool Haarlem', 'LOC', 'ORG'],
@@ -285,6 +288,22 @@ describe('trimPersonTitles after a noun for a thing', () => {
     // "Koperasi" ends in "operasi", a noun for a thing: the word before the name is "Koperasi".
     const u = 'Hadir Wakil Menteri Koperasi Farida Farichah kemarin';
     expect(trimPersonTitles(cand(u, 'Farida Farichah', 'PERSON'), lex, u.slice(u.indexOf('Farida') - 20, u.indexOf('Farida')))?.text).toBe('Farida Farichah');
+  });
+
+  it("drops a name after a thing's noun capitalised as a headline's first word, not as a title's last word", () => {
+    const t = 'Kopi Toraja Makin Diburu';
+    expect(trimPersonTitles(cand(t, 'Toraja', 'PERSON'), lex, 'Kopi ')).toBeNull();
+    const u = 'Menteri Pendidikan Tinggi, Sains, dan Teknologi Rudi Hartanto hadir';
+    const at = u.indexOf('Rudi');
+    expect(trimPersonTitles(cand(u, 'Rudi Hartanto', 'PERSON'), lex, u.slice(at - 20, at))?.text).toBe('Rudi Hartanto');
+  });
+
+  it("drops a person's name that opens with a thing's noun or a programme's or a ship's head, unless a person's word follows", () => {
+    const t = 'Kopi Kintamani dan Bansos Pangan dikirim dengan KRI Tanjung Kalian, kata Hari Prasetyo.';
+    expect(trimPersonTitles(cand(t, 'Kopi Kintamani', 'PERSON'), lex)).toBeNull();
+    expect(trimPersonTitles(cand(t, 'Bansos Pangan', 'PERSON'), lex)).toBeNull();
+    expect(trimPersonTitles(cand(t, 'KRI Tanjung Kalian', 'PERSON'), lex)).toBeNull();
+    expect(trimPersonTitles(cand(t, 'Hari Prasetyo', 'PERSON'), lex, 'kata ')?.text).toBe('Hari Prasetyo');
   });
 });
 
@@ -776,5 +795,13 @@ describe('orgsWithPlaceReadAsPlaces', () => {
       ['ORG', 'Persimura Kapuas Hulu', 2],
       ['LOC', 'Kapuas Hulu', 1],
     ]);
+  });
+});
+
+describe('dropEnglishWordPlaces', () => {
+  it('drops one English word of no Indonesian word list read as a place, unless it is named where a place is', () => {
+    const t = 'Rangkaian Shampoo dan Lotion dijual daring. Ia tinggal di kawasan Arcadia.';
+    const kept = dropEnglishWordPlaces([groupAt(t, 'Lotion', 'LOC'), groupAt(t, 'Arcadia', 'LOC'), groupAt(t, 'Lotion', 'ORG')], t, lex);
+    expect(kept.map((g) => `${g.type} ${g.text}`)).toEqual(['LOC Arcadia', 'ORG Lotion']);
   });
 });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { mergeCaseVariants, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
+
+/** A group of `type` whose mentions are every occurrence of each of `forms` in `text`. */
+function group(text: string, type: EntityGroup['type'], name: string, forms: string[], source = 'model'): EntityGroup {
+  const mentions = [];
+  for (const f of forms) for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) mentions.push({ start: at, end: at + f.length, text: f, source });
+  return { type, text: name, mentions, source, aliases: new Set(forms.filter((f) => f !== name)) };
+}
+
+describe('mergeCaseVariants', () => {
+  it("makes a name the tagger alone read, written in other capitals than a form of another type's group named more often, that group's mention", () => {
+    const t = 'KM TANI Foundation membantu korban banjir. KM TANI juga membuka dapur umum. "Kami bekerja sama dengan KM Tani," kata relawan.';
+    const org = group(t, 'ORG', 'KM TANI Foundation', ['KM TANI Foundation', 'KM TANI'], 'org/marker');
+    const person = group(t, 'PERSON', 'KM Tani', ['KM Tani']);
+    const out = mergeCaseVariants([org, person]);
+    expect(out).toEqual([org]);
+    expect(org.mentions.at(-1)?.text).toBe('KM Tani');
+    expect(org.aliases).toContain('KM Tani');
+  });
+
+  it('leaves a name read by a rule, a name in the same capitals, and a group named less often', () => {
+    const t = 'Bima Arya hadir. BIMA mencatat kenaikan. Bima tersenyum.';
+    const org = group(t, 'ORG', 'BIMA', ['BIMA']);
+    const ruled = group(t, 'PERSON', 'Bima', ['Bima'], 'person/title-name');
+    expect(mergeCaseVariants([org, ruled])).toHaveLength(2);
+    const model = group(t, 'PERSON', 'Bima', ['Bima']);
+    expect(mergeCaseVariants([org, model])).toHaveLength(2);
+  });
+});
+
+describe('mergeMisspeltNames', () => {
+  const t = 'Menteri Sutarjo Wibisono tiba pukul 09.00. Sutarjo menyapa wartawan. Ditanya soal anggaran, Sutarojo hanya tersenyum. "Nanti saja," kata Sutarjo. Ia lalu bertolak ke Sutarojo.';
+  it("makes one word read once as a place, a letter away from a word of a person's name used three times or more, that person's", () => {
+    const person = group(t, 'PERSON', 'Sutarjo Wibisono', ['Sutarjo Wibisono', 'Sutarjo'], 'person/title-name');
+    const first = t.indexOf('Sutarojo');
+    const place: EntityGroup = { type: 'LOC', text: 'Sutarojo', mentions: [{ start: first, end: first + 8, text: 'Sutarojo', source: 'loc/gazetteer' }], source: 'loc/gazetteer', aliases: new Set() };
+    expect(mergeMisspeltNames([person, place], t)).toEqual([person]);
+    expect(person.aliases).toContain('Sutarojo');
+  });
+
+  it('leaves a place named where a place is, and a name the article uses less often', () => {
+    const person = group(t, 'PERSON', 'Sutarjo Wibisono', ['Sutarjo Wibisono', 'Sutarjo'], 'person/title-name');
+    const last = t.lastIndexOf('Sutarojo');
+    const place: EntityGroup = { type: 'LOC', text: 'Sutarojo', mentions: [{ start: last, end: last + 8, text: 'Sutarojo', source: 'loc/gazetteer' }], source: 'loc/gazetteer', aliases: new Set() };
+    expect(mergeMisspeltNames([person, place], t)).toHaveLength(2);
+    const once = { ...person, mentions: person.mentions.slice(0, 2) };
+    const first = t.indexOf('Sutarojo');
+    const other: EntityGroup = { ...place, mentions: [{ start: first, end: first + 8, text: 'Sutarojo', source: 'loc/gazetteer' }] };
+    expect(mergeMisspeltNames([once, other], t)).toHaveLength(2);
+  });
+});
