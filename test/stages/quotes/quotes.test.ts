@@ -88,6 +88,20 @@ describe('findQuotations', () => {
     expect(found).toEqual(['Satu dua tiga empat', 'Lima enam tujuh delapan.', 'Sembilan sepuluh sebelas dua belas']);
   });
 
+  it('reads a straight quote after a comma and before a lowercase cue as the close of a quotation that opened with its paragraph', () => {
+    const qs = quotes(
+      [
+        'Peneliti Universitas Andalas, Rina Marlina, menguji debu vulkanik pada sel paru-paru.',
+        'Debu itu mengiritasi, tetapi tidak beracun," kata Rina dalam keterangannya.',
+        '"Kami masih perlu menguji paparan jangka panjang pada hewan percobaan."',
+      ].join('\n\n'),
+    );
+    expect(qs.map(brief)).toEqual([
+      ['Debu itu men', 'kata', 'Rina Marlina', 'cue-after'],
+      ['Kami masih p', null, 'Rina Marlina', 'continuation'],
+    ]);
+  });
+
   it('opens with « and „ too, reads a straight quote after a letter as no mark, and stays inside the range', () => {
     const text = 'Ia berkata «satu dua tiga empat» lalu „lima enam tujuh delapan“ dan 5" layar. “Di luar rentang ini sekali”';
     const end = text.indexOf(' “Di');
