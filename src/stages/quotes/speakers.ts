@@ -80,6 +80,9 @@ function verbLike(word: string, lex: Lexicon): boolean {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+/** Passive verbs of what others say or think of someone ("disebut", "dinilai", "diduga"): their subject does not speak. */
+const REPORTED = new Set(['disebut', 'disebutkan', 'dikabarkan', 'dikatakan', 'dinilai', 'dianggap', 'diklaim', 'diyakini', 'diduga', 'diperkirakan', 'dituding', 'dituduh', 'diisukan', 'dirumorkan', 'disinyalir']);
+
 /**
  * Who a sentence is about, as a speaker: the person (or organisation) named right before its first
  * verb ("Saemina menjelaskan …", "Terkait kondisi Mansur, Saemina mengaku …" → Saemina; "Gus Ipul
@@ -131,6 +134,9 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
     firstWord = false;
     if (word === lower && verbLike(lower, lex)) {
       verbAt = start + m.index;
+      // "Rosan disebut sudah sepakat …", "Adi dinilai melanggar …": what others say of the
+      // person; whoever said it is still who the text is about.
+      if (REPORTED.has(lower)) return null;
       break;
     }
   }
@@ -184,7 +190,7 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
 const GOVERNORS = new Set([
   // (Not "dari", "untuk", "pada": they stand inside titles, "Duta Besar Palestina untuk Indonesia
   // Budi", "peneliti pada Pusat Riset …".)
-  'dengan', 'kepada', 'terhadap', 'tentang', 'oleh', 'sejak', 'seperti',
+  'dengan', 'kepada', 'terhadap', 'tentang', 'soal', 'oleh', 'sejak', 'seperti',
   'pemerintahan', 'kepemimpinan', 'kepengurusan', 'kabinet', 'rezim', 'era', 'masa', 'zaman', 'periode', 'jabatan',
 ]);
 

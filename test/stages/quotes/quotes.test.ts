@@ -76,6 +76,19 @@ describe('quotes stage', () => {
     expect(qs.map(brief)).toEqual([['Kami tidak s', null, null, 'none']]);
   });
 
+  it('keeps the speaker when a sentence reports what others say of someone else ("X disebut …") or speaks about them ("soal X …")', () => {
+    expect(
+      speakers([
+        'Ketua Bawaslu Jawa Tengah Muhammad Amin mengatakan pengawasan pemilu diperketat.',
+        '"Kami tidak akan memberi toleransi pada politik uang," ujar Amin.',
+        'Amin juga berkoordinasi dengan Kapolda Jawa Tengah Bambang Sutrisno. Bambang disebut sudah menyiapkan personel di setiap kecamatan.',
+        '"Nanti kita lihat di lapangan, semua personel sudah siap," katanya.',
+        'Namun soal Bambang menerima laporan warga, Bawaslu belum mendapat salinannya.',
+        '"Laporan itu akan kami minta secara resmi minggu depan," imbuhnya.',
+      ]),
+    ).toEqual(['Muhammad Amin', 'Muhammad Amin', 'Muhammad Amin']);
+  });
+
   it('ignores short scare quotes', () => {
     expect(quotes('Aplikasi itu sempat "down" selama enam jam.')).toEqual([]);
   });
