@@ -332,8 +332,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // a title described further, then a demonstrative, is the person the text is about.
     const described = DESCRIBED.exec(rest);
     if (described && (lex.peopleNouns.has(described[1]!) || lex.titles.has(described[1]!))) return { cue, speaker: null, attribution: 'pronoun' };
-    // The sentence ends at a full stop that ends no abbreviation or initial ("kata Prof. Ghufron").
-    const sentenceEnd = rest.search(/(?<!(?:^|\s)(?:Prof|Dr|Drs|Ir|dr|H|Hj|KH|St|Jl|Bpk|Ny|Tn|\p{Lu}))[.!?;](?:\s|$)/u);
+    // The sentence ends at a full stop that ends no abbreviation or initial ("kata Prof. Ghufron", "ujar Plt. Kepala Dinas Budi").
+    const sentenceEnd = rest.search(/(?<!(?:^|\s)(?:Prof|Dr|Drs|Ir|dr|H|Hj|KH|St|Jl|Bpk|Ny|Tn|Plt|Plh|Pj|Pjs|\p{Lu}))[.!?;](?:\s|$)/u);
     const stop = sentenceEnd < 0 ? rest.length : sentenceEnd;
     WORD.lastIndex = 0;
     const words: string[] = [];

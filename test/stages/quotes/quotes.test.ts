@@ -89,6 +89,12 @@ describe('quotes stage', () => {
     ).toEqual(['Muhammad Amin', 'Muhammad Amin', 'Muhammad Amin']);
   });
 
+  it('reads "Plt." before a title as an abbreviation, not the end of the sentence that names the speaker', () => {
+    expect(speakers(['"Pendapatan daerah naik karena layanan pajak kini serba daring," ujar Plt. Kepala Badan Pendapatan Daerah Suryo Wibisono di Semarang, Senin (20/10/2025).'])).toEqual([
+      'Suryo Wibisono',
+    ]);
+  });
+
   it('ignores short scare quotes', () => {
     expect(quotes('Aplikasi itu sempat "down" selama enam jam.')).toEqual([]);
   });
