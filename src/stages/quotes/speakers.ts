@@ -151,13 +151,13 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
     if (n.start >= start) subject = n;
   }
   // The subject stands right before its verb: at most a few words between ("Gus Ipul juga menyebut").
-  const near = subject && wordsUpTo(text, subject.end, verbAt, 4) <= 3 && !governed(text, start, subject.start) ? subject.entity : null;
+  const near = subject && wordsUpTo(text, subject.end, verbAt, 4) <= 3 && !governed(text, start, subject.start) && !possessorOfClause(text, start, subject, verbAt) ? subject.entity : null;
   if (near?.type === 'PERSON') return near;
   // "Ivan Ermisyam, Direktur Operasi PT INALUM, menjelaskan …": a person, the appositive between
   // commas (where an organisation stands right before the verb), the verb.
   for (const n of named) {
     if (n.start >= verbAt) break;
-    if (n.start < start || n.entity.type !== 'PERSON' || governed(text, start, n.start)) continue;
+    if (n.start < start || n.entity.type !== 'PERSON' || governed(text, start, n.start) || possessorOfClause(text, start, n, verbAt)) continue;
     const between = text.slice(n.end, verbAt);
     if (between.length <= 400 && wordsUpTo(text, n.end, verbAt, 21) <= 20 && (APPOSITIVE.test(between) || RELATIVE.test(between))) return n.entity;
   }
@@ -207,6 +207,22 @@ function governed(text: string, start: number, at: number): boolean {
   }
   const word = before.at(-1);
   return word !== undefined && GOVERNORS.has(word.replace(/[,;:]$/u, '').toLowerCase()) && !/[,;:]$/u.test(word);
+}
+
+/** Nouns of what a leader issues or holds out, before the leader's name ("arahan Presiden Budi", "program Gubernur Budi"). */
+const DIRECTIVES = new Set(['arahan', 'instruksi', 'perintah', 'amanat', 'kebijakan', 'program', 'visi', 'misi', 'janji', 'pesan', 'permintaan', 'keputusan', 'gagasan', 'inisiatif', 'komitmen', 'imbauan', 'target', 'rencana']);
+
+/**
+ * Whether the name before the verb owns a directive and the verb is its relative clause's: "sesuai
+ * arahan Presiden Budi yang mendorong …", "program Gubernur Budi yang menyasar …" (a noun of
+ * {@link DIRECTIVES} before the name's title, "yang" after the name); the name is then no subject.
+ */
+function possessorOfClause(text: string, start: number, subject: Named, verbAt: number): boolean {
+  if (!/^\s*yang\s/u.test(text.slice(subject.end, verbAt))) return false;
+  const before = text.slice(Math.max(start, subject.start - 80), subject.start).split(/\s+/u).filter(Boolean);
+  while (before.length > 0 && /^(?:\p{Lu}|ke-\d|\d)/u.test(before.at(-1)!)) before.pop();
+  const word = before.at(-1);
+  return word !== undefined && DIRECTIVES.has(word);
 }
 
 /**

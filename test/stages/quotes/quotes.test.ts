@@ -95,6 +95,16 @@ describe('quotes stage', () => {
     ]);
   });
 
+  it('keeps the speaker after a sentence that names a leader only as the owner of a directive ("arahan Presiden X yang …")', () => {
+    expect(
+      speakers([
+        '"Kami akan menambah penerima bantuan modal usaha tahun depan," kata Kepala Dinas Koperasi Kalimantan Barat Hendra Kusuma.',
+        'Langkah itu sejalan dengan arahan Gubernur Kalimantan Barat Ria Norsan yang mendorong warga desa berwirausaha.',
+        '"Syaratnya sederhana, cukup surat keterangan usaha dari desa," ujarnya.',
+      ]),
+    ).toEqual(['Hendra Kusuma', 'Hendra Kusuma']);
+  });
+
   it('ignores short scare quotes', () => {
     expect(quotes('Aplikasi itu sempat "down" selama enam jam.')).toEqual([]);
   });
