@@ -115,6 +115,8 @@ export function titlesBefore(
           for (let i = 1; i < w; i++) key += ` ${lowered(q + i)}`;
           if (lex.titles.has(key)) k = w;
         }
+        // "Petugas P2BK Cisolok, Dadi": an official's noun, capitalised, then the body's name.
+        if (k === 0 && toks[q]!.kind === 'word' && lex.officerNouns.has(toks[q]!.text)) k = 1;
         if (k === 0) continue;
         let after = q + k;
         const head = toks.slice(q, q + k).map((t) => t.text).join(' ').toLowerCase();
@@ -137,7 +139,7 @@ export function titlesBefore(
       let end = toks.findIndex((t) => t.kind === 'bracket' || t.kind === 'comma');
       if (end < 0) end = toks.length;
       while (end > n && toks[end - 1]!.kind !== 'word' && toks[end - 1]!.kind !== 'lower') end--;
-      if (end === n && lex.descriptions.has(title)) continue;
+      if (end === n && (lex.descriptions.has(title) || lex.officerNouns.has(toks[0]!.text))) continue;
       const a = toks[0]!;
       const b = toks[end - 1]!;
       out.push({ personStart: m.start, personEnd: m.end, title: text.slice(a.start, b.end), org: null, start: a.start, end: b.end });

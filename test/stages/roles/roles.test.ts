@@ -51,6 +51,16 @@ describe('roles stage', () => {
     expect(rolesOf('Ketua RT 07 RW 03 Sukamaju, Bambang Wicaksono Hadi, mengaku sering menerima keluhan warga.', 'Bambang Wicaksono Hadi')).toEqual(['Ketua RT 07 RW 03 Sukamaju']);
   });
 
+  it('reads "Petugas" and "Pejabat" with the body after them as a title, but not alone or lowercase', () => {
+    expect(rolesOf('Petugas Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut, Asep Hermawan Saputra, mengatakan dua rumah rusak berat.', 'Asep Hermawan Saputra')).toEqual([
+      'Petugas Badan Penanggulangan Bencana Daerah',
+    ]);
+    expect(rolesOf('Pejabat Fungsi Konsuler KBRI Kuala Lumpur Hendra Wirawan Saputra memastikan para pekerja sudah dipulangkan.', 'Hendra Wirawan Saputra')).toEqual([
+      'Pejabat Fungsi Konsuler KBRI Kuala Lumpur',
+    ]);
+    expect(rolesOf('Pejabat, Hendra Wirawan Saputra, memastikan para pekerja sudah dipulangkan.', 'Hendra Wirawan Saputra')).toEqual([]);
+  });
+
   it('gives no role for a calling before a name, alone or with lowercase words ("Pendeta", "penyerang muda"), but for a calling with a title after it or its organisation', () => {
     expect(rolesOf('Misa dipimpin Pastor Fransiskus Wae Ndona di gereja paroki itu.', 'Fransiskus Wae Ndona')).toEqual([]);
     expect(rolesOf('Penelitian itu dipimpin Profesor Margaret Holloway dari sebuah universitas di Inggris.', 'Margaret Holloway')).toEqual([]);
