@@ -88,6 +88,12 @@ describe('roles stage', () => {
     ]);
   });
 
+  it('reads a title after a name, a comma and "mantan" or "seorang" when it is capitalised or names its body, not a bare lowercase one', () => {
+    expect(rolesOf('Yohanes Bria Seran, mantan Ketua Kelompok Tani Harapan Baru, menceritakan panen kopi tahun lalu.', 'Yohanes Bria Seran')).toEqual(['Ketua Kelompok Tani Harapan Baru']);
+    expect(rolesOf('Budi Santoso Hadi, seorang peneliti senior di BRIN, menilai kebijakan itu terlambat.', 'Budi Santoso Hadi')).toEqual(['peneliti senior di BRIN']);
+    expect(rolesOf('Polisi menangkap Rudi Hartono Saputra (42), mantan direktur utama, di rumahnya.', 'Rudi Hartono Saputra')).toEqual([]);
+  });
+
   it('keeps one of a title and its short form, the one written first', () => {
     expect(rolesOf('Menteri Agama Nasaruddin Umar hadir di Jakarta. Menag Nasaruddin Umar meminta jemaah bersabar.', 'Nasaruddin Umar')).toEqual(['Menteri Agama']);
   });
