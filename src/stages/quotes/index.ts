@@ -303,6 +303,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
         if (/^\p{Lu}/u.test(words[0]!)) {
           const speaker = speakerFromWords(words, doc.entities);
           if (speaker?.entity) return { cue: subject[2]!, speaker, attribution: 'cue-after' };
+          // "…," Potter menjelaskan.: a name no entity holds, as after "kata Potter".
+          if (speaker && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !lex.accordingTo.has(words[0]!.toLowerCase())) return { cue: subject[2]!, speaker, attribution: 'cue-after' };
         }
       }
       return null;

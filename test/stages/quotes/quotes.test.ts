@@ -105,6 +105,11 @@ describe('quotes stage', () => {
     ).toEqual(['Hendra Kusuma', 'Hendra Kusuma']);
   });
 
+  it('gives a quotation to a name no entity holds before a speech verb after it ("…," Potter menjelaskan.)', () => {
+    const qs = quotes('"Kami tahu kami perlu berbuat lebih banyak untuk memperbaiki performa," Potter menjelaskan.');
+    expect(qs.map((q) => [q.speaker?.name ?? null, q.cue])).toEqual([['Potter', 'menjelaskan']]);
+  });
+
   it('ignores short scare quotes', () => {
     expect(quotes('Aplikasi itu sempat "down" selama enam jam.')).toEqual([]);
   });
