@@ -289,6 +289,16 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       }
       const who = named.find((n) => n.start === q.outerEnd + lead && n.entity.type === 'PERSON');
       if (who && /^\s*(?:\.|\n|$)/u.test(doc.text.slice(who.end, who.end + 3))) return { cue: null, speaker: speakerOf(who.entity), attribution: 'name-after' };
+      // "…," Direktur Riset Ali Noer Zaman, dalam rilis …: a title in capitals, the person, then a
+      // comma or the sentence's end, no cue verb.
+      const titledWho = named.find((n) => n.start > q.outerEnd + lead && n.start <= q.outerEnd + lead + 80 && n.entity.type === 'PERSON');
+      if (titledWho && /^\s*(?:[,.]|\n|$)/u.test(doc.text.slice(titledWho.end, titledWho.end + 3))) {
+        const title = doc.text.slice(q.outerEnd + lead, titledWho.start).trim();
+        const first = /^\p{Lu}\p{L}*/u.exec(title)?.[0].toLowerCase();
+        if (first && lex.titles.has(first) && /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+)*\p{Lu}[\p{L}\d&'’.-]*$/u.test(title) && /,\s*$/u.test(doc.text.slice(q.start, q.outerEnd).replace(/["“”]+$/u, '') + tail.slice(0, lead))) {
+          return { cue: null, speaker: speakerOf(titledWho.entity), attribution: 'name-after' };
+        }
+      }
       // "…,” Potter menjelaskan.", "…,” dia menambahkan.": the subject, then a verb of speech.
       // (The quotation ends in a comma, inside its marks or after them: the sentence goes on.)
       const goesOn = tail.slice(0, lead).includes(',') || doc.text.slice(q.end, q.outerEnd).includes(',') || /,\s*$/u.test(doc.text.slice(q.start, q.end));

@@ -110,6 +110,11 @@ describe('quotes stage', () => {
     expect(qs.map((q) => [q.speaker?.name ?? null, q.cue])).toEqual([['Potter', 'menjelaskan']]);
   });
 
+  it('gives a quotation to the person named with a title right after it, with no cue verb ("…," Direktur Riset Name, dalam rilis …)', () => {
+    const qs = quotes('"Semua kementerian mendapat skor sedang, tetapi ada variasi antarbidang," Direktur Riset Hendra Gunawan Putra, dalam rilis survei yang dilihat Sabtu (18/10/2025).');
+    expect(qs.map((q) => [q.speaker?.name ?? null, q.attribution])).toEqual([['Hendra Gunawan Putra', 'name-after']]);
+  });
+
   it('ignores short scare quotes', () => {
     expect(quotes('Aplikasi itu sempat "down" selama enam jam.')).toEqual([]);
   });
