@@ -216,7 +216,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
                   : { cue: null, speaker: null, attribution: 'none' };
             // “Rumah di Ujung Senja”, “Minnesota Protocol on …”: a title of a work in capitals that
             // no one is said to speak is no quotation.
-            if (a.attribution === 'none' && titleCased(doc.text.slice(q.start, q.end))) return;
+            // Nor one that would go on a speaker's words ("Bebas Plastik 2040: Mimpi atau Misi?", a
+            // programme's name at the end of an article).
+            if (titleCased(doc.text.slice(q.start, q.end))) return;
           }
           quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
           previous = a.speaker ? { speaker: a.speaker, paragraph: pi } : null;

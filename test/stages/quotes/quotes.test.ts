@@ -115,6 +115,16 @@ describe('quotes stage', () => {
     expect(qs.map((q) => [q.speaker?.name ?? null, q.attribution])).toEqual([['Hendra Gunawan Putra', 'name-after']]);
   });
 
+  it('reads a title in capitals after a speaker\'s quotation as no continuation of it', () => {
+    const qs = quotes(
+      [
+        '"Sampah plastik harus dikurangi dari rumah tangga," ujar Ketua Yayasan Bumi Lestari Ratna Dewi Anggraini dalam forum bertajuk "Kota Tanpa Plastik: Mimpi atau Misi?" pekan lalu.',
+        '"Ikuti Terus Kabar Terbaru Setiap Pagi!"',
+      ].join('\n\n'),
+    );
+    expect(qs.map((q) => q.text.slice(0, 12))).toEqual(['Sampah plast']);
+  });
+
   it('ignores short scare quotes', () => {
     expect(quotes('Aplikasi itu sempat "down" selama enam jam.')).toEqual([]);
   });
