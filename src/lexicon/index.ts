@@ -30,6 +30,8 @@ export interface Lexicon {
   callings: ReadonlySet<string>;
   /** Lowercased titles of those who lead a group, which lowercase words may follow ("ketua"). titles.txt [leading-titles]. */
   leadingTitles: ReadonlySet<string>;
+  /** Capitalised nouns for an official of a body, a title with the body's name after them ("Petugas", "Pejabat"). titles.txt [officer-nouns]. */
+  officerNouns: ReadonlySet<string>;
 
   /** Lowercase personal pronouns → grammatical person ("saya" → 1, "dia" → 3). people.txt [pronouns]. */
   pronouns: ReadonlyMap<string, 1 | 2 | 3>;
@@ -229,6 +231,7 @@ export function getLexicon(): Lexicon {
     descriptions: lower('titles.txt', 'descriptions'),
     callings: lower('titles.txt', 'callings'),
     leadingTitles: lower('titles.txt', 'leading-titles'),
+    officerNouns: set('titles.txt', 'officer-nouns'),
     pronouns: new Map(lexiconPairs('people.txt', 'pronouns', (v) => (v === '1' ? 1 : v === '2' ? 2 : v === '3' ? 3 : undefined))),
     honorifics: set('people.txt', 'honorifics'),
     addressTerms: set('people.txt', 'address-terms'),

@@ -19,6 +19,10 @@ const SPACE = /\s/;
 const SPACE_OR_COMMA = /[\s,]/;
 const SENTENCE_END = /[.!?]$/;
 const MIN_WORDS = 4;
+/** The punctuation that ends a quotation before its closing mark ("…," kata, "…." Ia). */
+const CLOSING_PUNCTUATION = /[,.!?]/;
+/** A space, then a lowercase letter: the words after a closing mark ("\" kata Smith"). */
+const LOWERCASE_AFTER = /^\s\p{Ll}/u;
 
 /** The words (runs of non-space characters) of text[start, end), counted up to `most`. */
 export function wordsUpTo(text: string, start: number, end: number, most: number): number {
@@ -50,6 +54,20 @@ export function findQuotations(text: string, from: number, to: number, minWords 
     const ch = text[i]!;
     // A straight quote right after a letter is an apostrophe-like use, not an opening mark.
     if (ch === '"' && i > from && WORD_CHAR.test(text[i - 1]!)) {
+      i++;
+      continue;
+    }
+    // "Penting untuk membedakan keduanya," kata Smith.: a straight quote right after the comma or
+    // full stop that ends a quotation, then a lowercase word, closes a quotation whose opening mark
+    // the paragraph lacks; it opened where the paragraph does, when no quotation came before.
+    if (ch === '"' && i > from && CLOSING_PUNCTUATION.test(text[i - 1]!) && LOWERCASE_AFTER.test(text.slice(i + 1, i + 4))) {
+      if (out.length === 0 && !text.slice(from, i).includes('"')) {
+        let s = from;
+        let e = i;
+        while (s < e && SPACE.test(text[s]!)) s++;
+        while (e > s && SPACE_OR_COMMA.test(text[e - 1]!)) e--;
+        if (wordsUpTo(text, s, e, minWords) >= minWords) out.push({ start: s, end: e, outerStart: s, outerEnd: i + 1 });
+      }
       i++;
       continue;
     }

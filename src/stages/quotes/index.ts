@@ -216,7 +216,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
                   : { cue: null, speaker: null, attribution: 'none' };
             // “Rumah di Ujung Senja”, “Minnesota Protocol on …”: a title of a work in capitals that
             // no one is said to speak is no quotation.
-            if (a.attribution === 'none' && titleCased(doc.text.slice(q.start, q.end))) return;
+            // Nor one that would go on a speaker's words ("Bebas Plastik 2040: Mimpi atau Misi?", a
+            // programme's name at the end of an article).
+            if (titleCased(doc.text.slice(q.start, q.end))) return;
           }
           quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
           previous = a.speaker ? { speaker: a.speaker, paragraph: pi } : null;
@@ -292,6 +294,16 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       }
       const who = named.find((n) => n.start === q.outerEnd + lead && n.entity.type === 'PERSON');
       if (who && /^\s*(?:\.|\n|$)/u.test(doc.text.slice(who.end, who.end + 3))) return { cue: null, speaker: speakerOf(who.entity), attribution: 'name-after' };
+      // "…," Direktur Riset Ali Noer Zaman, dalam rilis …: a title in capitals, the person, then a
+      // comma or the sentence's end, no cue verb.
+      const titledWho = named.find((n) => n.start > q.outerEnd + lead && n.start <= q.outerEnd + lead + 80 && n.entity.type === 'PERSON');
+      if (titledWho && /^\s*(?:[,.]|\n|$)/u.test(doc.text.slice(titledWho.end, titledWho.end + 3))) {
+        const title = doc.text.slice(q.outerEnd + lead, titledWho.start).trim();
+        const first = /^\p{Lu}\p{L}*/u.exec(title)?.[0].toLowerCase();
+        if (first && lex.titles.has(first) && /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+)*\p{Lu}[\p{L}\d&'’.-]*$/u.test(title) && /,\s*$/u.test(doc.text.slice(q.start, q.outerEnd).replace(/["“”]+$/u, '') + tail.slice(0, lead))) {
+          return { cue: null, speaker: speakerOf(titledWho.entity), attribution: 'name-after' };
+        }
+      }
       // "…,” Potter menjelaskan.", "…,” dia menambahkan.": the subject, then a verb of speech.
       // (The quotation ends in a comma, inside its marks or after them: the sentence goes on.)
       const goesOn = tail.slice(0, lead).includes(',') || doc.text.slice(q.end, q.outerEnd).includes(',') || /,\s*$/u.test(doc.text.slice(q.start, q.end));
@@ -306,6 +318,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
         if (/^\p{Lu}/u.test(words[0]!)) {
           const speaker = speakerFromWords(words, doc.entities);
           if (speaker?.entity) return { cue: subject[2]!, speaker, attribution: 'cue-after' };
+          // "…," Potter menjelaskan.: a name no entity holds, as after "kata Potter".
+          if (speaker && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !lex.accordingTo.has(words[0]!.toLowerCase())) return { cue: subject[2]!, speaker, attribution: 'cue-after' };
         }
       }
       return null;
@@ -335,8 +349,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // a title described further, then a demonstrative, is the person the text is about.
     const described = DESCRIBED.exec(rest);
     if (described && (lex.peopleNouns.has(described[1]!) || lex.titles.has(described[1]!))) return { cue, speaker: null, attribution: 'pronoun' };
-    // The sentence ends at a full stop that ends no abbreviation or initial ("kata Prof. Ghufron").
-    const sentenceEnd = rest.search(/(?<!(?:^|\s)(?:Prof|Dr|Drs|Ir|dr|H|Hj|KH|St|Jl|Bpk|Ny|Tn|\p{Lu}))[.!?;](?:\s|$)/u);
+    // The sentence ends at a full stop that ends no abbreviation or initial ("kata Prof. Ghufron", "ujar Plt. Kepala Dinas Budi").
+    const sentenceEnd = rest.search(/(?<!(?:^|\s)(?:Prof|Dr|Drs|Ir|dr|H|Hj|KH|St|Jl|Bpk|Ny|Tn|Plt|Plh|Pj|Pjs|\p{Lu}))[.!?;](?:\s|$)/u);
     const stop = sentenceEnd < 0 ? rest.length : sentenceEnd;
     WORD.lastIndex = 0;
     const words: string[] = [];

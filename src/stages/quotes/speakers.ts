@@ -80,6 +80,9 @@ function verbLike(word: string, lex: Lexicon): boolean {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+/** Passive verbs of what others say or think of someone ("disebut", "dinilai", "diduga"): their subject does not speak. */
+const REPORTED = new Set(['disebut', 'disebutkan', 'dikabarkan', 'dikatakan', 'dinilai', 'dianggap', 'diklaim', 'diyakini', 'diduga', 'diperkirakan', 'dituding', 'dituduh', 'diisukan', 'dirumorkan', 'disinyalir']);
+
 /**
  * Who a sentence is about, as a speaker: the person (or organisation) named right before its first
  * verb ("Saemina menjelaskan …", "Terkait kondisi Mansur, Saemina mengaku …" → Saemina; "Gus Ipul
@@ -131,6 +134,9 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
     firstWord = false;
     if (word === lower && verbLike(lower, lex)) {
       verbAt = start + m.index;
+      // "Rosan disebut sudah sepakat …", "Adi dinilai melanggar …": what others say of the
+      // person; whoever said it is still who the text is about.
+      if (REPORTED.has(lower)) return null;
       break;
     }
   }
@@ -145,13 +151,13 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
     if (n.start >= start) subject = n;
   }
   // The subject stands right before its verb: at most a few words between ("Gus Ipul juga menyebut").
-  const near = subject && wordsUpTo(text, subject.end, verbAt, 4) <= 3 && !governed(text, start, subject.start) ? subject.entity : null;
+  const near = subject && wordsUpTo(text, subject.end, verbAt, 4) <= 3 && !governed(text, start, subject.start) && !possessorOfClause(text, start, subject, verbAt) ? subject.entity : null;
   if (near?.type === 'PERSON') return near;
   // "Ivan Ermisyam, Direktur Operasi PT INALUM, menjelaskan …": a person, the appositive between
   // commas (where an organisation stands right before the verb), the verb.
   for (const n of named) {
     if (n.start >= verbAt) break;
-    if (n.start < start || n.entity.type !== 'PERSON' || governed(text, start, n.start)) continue;
+    if (n.start < start || n.entity.type !== 'PERSON' || governed(text, start, n.start) || possessorOfClause(text, start, n, verbAt)) continue;
     const between = text.slice(n.end, verbAt);
     if (between.length <= 400 && wordsUpTo(text, n.end, verbAt, 21) <= 20 && (APPOSITIVE.test(between) || RELATIVE.test(between))) return n.entity;
   }
@@ -184,7 +190,7 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
 const GOVERNORS = new Set([
   // (Not "dari", "untuk", "pada": they stand inside titles, "Duta Besar Palestina untuk Indonesia
   // Budi", "peneliti pada Pusat Riset …".)
-  'dengan', 'kepada', 'terhadap', 'tentang', 'oleh', 'sejak', 'seperti',
+  'dengan', 'kepada', 'terhadap', 'tentang', 'soal', 'oleh', 'sejak', 'seperti',
   'pemerintahan', 'kepemimpinan', 'kepengurusan', 'kabinet', 'rezim', 'era', 'masa', 'zaman', 'periode', 'jabatan',
 ]);
 
@@ -201,6 +207,22 @@ function governed(text: string, start: number, at: number): boolean {
   }
   const word = before.at(-1);
   return word !== undefined && GOVERNORS.has(word.replace(/[,;:]$/u, '').toLowerCase()) && !/[,;:]$/u.test(word);
+}
+
+/** Nouns of what a leader issues or holds out, before the leader's name ("arahan Presiden Budi", "program Gubernur Budi"). */
+const DIRECTIVES = new Set(['arahan', 'instruksi', 'perintah', 'amanat', 'kebijakan', 'program', 'visi', 'misi', 'janji', 'pesan', 'permintaan', 'keputusan', 'gagasan', 'inisiatif', 'komitmen', 'imbauan', 'target', 'rencana']);
+
+/**
+ * Whether the name before the verb owns a directive and the verb is its relative clause's: "sesuai
+ * arahan Presiden Budi yang mendorong …", "program Gubernur Budi yang menyasar …" (a noun of
+ * {@link DIRECTIVES} before the name's title, "yang" after the name); the name is then no subject.
+ */
+function possessorOfClause(text: string, start: number, subject: Named, verbAt: number): boolean {
+  if (!/^\s*yang\s/u.test(text.slice(subject.end, verbAt))) return false;
+  const before = text.slice(Math.max(start, subject.start - 80), subject.start).split(/\s+/u).filter(Boolean);
+  while (before.length > 0 && /^(?:\p{Lu}|ke-\d|\d)/u.test(before.at(-1)!)) before.pop();
+  const word = before.at(-1);
+  return word !== undefined && DIRECTIVES.has(word);
 }
 
 /**

@@ -115,6 +115,8 @@ export function titlesBefore(
           for (let i = 1; i < w; i++) key += ` ${lowered(q + i)}`;
           if (lex.titles.has(key)) k = w;
         }
+        // "Petugas P2BK Cisolok, Dadi": an official's noun, capitalised, then the body's name.
+        if (k === 0 && toks[q]!.kind === 'word' && lex.officerNouns.has(toks[q]!.text)) k = 1;
         if (k === 0) continue;
         let after = q + k;
         const head = toks.slice(q, q + k).map((t) => t.text).join(' ').toLowerCase();
@@ -137,7 +139,7 @@ export function titlesBefore(
       let end = toks.findIndex((t) => t.kind === 'bracket' || t.kind === 'comma');
       if (end < 0) end = toks.length;
       while (end > n && toks[end - 1]!.kind !== 'word' && toks[end - 1]!.kind !== 'lower') end--;
-      if (end === n && lex.descriptions.has(title)) continue;
+      if (end === n && (lex.descriptions.has(title) || lex.officerNouns.has(toks[0]!.text))) continue;
       const a = toks[0]!;
       const b = toks[end - 1]!;
       out.push({ personStart: m.start, personEnd: m.end, title: text.slice(a.start, b.end), org: null, start: a.start, end: b.end });
@@ -148,6 +150,8 @@ export function titlesBefore(
 
 /** After a name: "selaku", "sebagai", "yang (juga) menjabat (sebagai)", then the title ("Betty selaku anggota KPU"). */
 const HOLDING = /^\s*,?\s*(?:yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?menjabat\s+(?:sebagai\s+)?|(masing-masing\s+)?(?:selaku|sebagai)\s+)/u;
+/** After a name, a comma and a description of who the person is: "seorang", "salah satu", "mantan" ("Anselmus, mantan Ketua Kelompok Tani …", "Budi, seorang peneliti senior di BRIN"). */
+const DESCRIBED_AS = /^\s*(?:\(\d{1,3}\)\s*)?,\s*(?:seorang|salah\s+(?:satu|seorang)|mantan|eks)\s+(?:(?:mantan|eks)\s+)?/u;
 /**
  * What stands between the names of a list ("Idham Holik. Teradu III Yulianto Sudrajat", "A, B dan
  * C"): commas, "dan", "serta", or a sentence end and a numbered label.
@@ -174,7 +178,7 @@ export function titlesAfter(text: string, entities: readonly Entity[], taken: re
   /** The title held after `from` ("selaku anggota KPU"), with whether it is each one's of a list. */
   const titleAfter = (from: number) => {
     const window = text.slice(from, Math.min(body.end, from + 200));
-    const held = HOLDING.exec(window);
+    const held = HOLDING.exec(window) ?? DESCRIBED_AS.exec(window);
     if (!held) return null;
     const words: { start: number; end: number; text: string }[] = [];
     let at = held[0].length;
@@ -196,6 +200,9 @@ export function titlesAfter(text: string, entities: readonly Entity[], taken: re
     const title = words.slice(0, n).map((x) => x.text).join(' ').toLowerCase();
     if (n === 1 && lex.callings.has(title)) return null;
     if (words.length === n && lex.descriptions.has(title)) return null;
+    // "TH (42), mantan direktur utama, dan …": a description after a comma names a position when it
+    // is written as one (capitalised) or says of which body.
+    if (held[0].includes(',') && !HOLDING.test(window) && words.length === n && /^\p{Ll}/u.test(words[0]!.text)) return null;
     const start = from + words[0]!.start;
     const end = from + words[words.length - 1]!.end;
     // "masing-masing sebagai Ketua dan Sekretaris": a title each, in order; none is read.

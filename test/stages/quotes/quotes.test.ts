@@ -76,6 +76,55 @@ describe('quotes stage', () => {
     expect(qs.map(brief)).toEqual([['Kami tidak s', null, null, 'none']]);
   });
 
+  it('keeps the speaker when a sentence reports what others say of someone else ("X disebut …") or speaks about them ("soal X …")', () => {
+    expect(
+      speakers([
+        'Ketua Bawaslu Jawa Tengah Muhammad Amin mengatakan pengawasan pemilu diperketat.',
+        '"Kami tidak akan memberi toleransi pada politik uang," ujar Amin.',
+        'Amin juga berkoordinasi dengan Kapolda Jawa Tengah Bambang Sutrisno. Bambang disebut sudah menyiapkan personel di setiap kecamatan.',
+        '"Nanti kita lihat di lapangan, semua personel sudah siap," katanya.',
+        'Namun soal Bambang menerima laporan warga, Bawaslu belum mendapat salinannya.',
+        '"Laporan itu akan kami minta secara resmi minggu depan," imbuhnya.',
+      ]),
+    ).toEqual(['Muhammad Amin', 'Muhammad Amin', 'Muhammad Amin']);
+  });
+
+  it('reads "Plt." before a title as an abbreviation, not the end of the sentence that names the speaker', () => {
+    expect(speakers(['"Pendapatan daerah naik karena layanan pajak kini serba daring," ujar Plt. Kepala Badan Pendapatan Daerah Suryo Wibisono di Semarang, Senin (20/10/2025).'])).toEqual([
+      'Suryo Wibisono',
+    ]);
+  });
+
+  it('keeps the speaker after a sentence that names a leader only as the owner of a directive ("arahan Presiden X yang …")', () => {
+    expect(
+      speakers([
+        '"Kami akan menambah penerima bantuan modal usaha tahun depan," kata Kepala Dinas Koperasi Kalimantan Barat Hendra Kusuma.',
+        'Langkah itu sejalan dengan arahan Gubernur Kalimantan Barat Ria Norsan yang mendorong warga desa berwirausaha.',
+        '"Syaratnya sederhana, cukup surat keterangan usaha dari desa," ujarnya.',
+      ]),
+    ).toEqual(['Hendra Kusuma', 'Hendra Kusuma']);
+  });
+
+  it('gives a quotation to a name no entity holds before a speech verb after it ("…," Potter menjelaskan.)', () => {
+    const qs = quotes('"Kami tahu kami perlu berbuat lebih banyak untuk memperbaiki performa," Potter menjelaskan.');
+    expect(qs.map((q) => [q.speaker?.name ?? null, q.cue])).toEqual([['Potter', 'menjelaskan']]);
+  });
+
+  it('gives a quotation to the person named with a title right after it, with no cue verb ("…," Direktur Riset Name, dalam rilis …)', () => {
+    const qs = quotes('"Semua kementerian mendapat skor sedang, tetapi ada variasi antarbidang," Direktur Riset Hendra Gunawan Putra, dalam rilis survei yang dilihat Sabtu (18/10/2025).');
+    expect(qs.map((q) => [q.speaker?.name ?? null, q.attribution])).toEqual([['Hendra Gunawan Putra', 'name-after']]);
+  });
+
+  it('reads a title in capitals after a speaker\'s quotation as no continuation of it', () => {
+    const qs = quotes(
+      [
+        '"Sampah plastik harus dikurangi dari rumah tangga," ujar Ketua Yayasan Bumi Lestari Ratna Dewi Anggraini dalam forum bertajuk "Kota Tanpa Plastik: Mimpi atau Misi?" pekan lalu.',
+        '"Ikuti Terus Kabar Terbaru Setiap Pagi!"',
+      ].join('\n\n'),
+    );
+    expect(qs.map((q) => q.text.slice(0, 12))).toEqual(['Sampah plast']);
+  });
+
   it('ignores short scare quotes', () => {
     expect(quotes('Aplikasi itu sempat "down" selama enam jam.')).toEqual([]);
   });
@@ -86,6 +135,20 @@ describe('findQuotations', () => {
     const text = '“Satu dua tiga empat,” kata A. "Lima enam tujuh delapan." “Sembilan sepuluh sebelas dua belas';
     const found = findQuotations(text, 0, text.length).map((q) => text.slice(q.start, q.end));
     expect(found).toEqual(['Satu dua tiga empat', 'Lima enam tujuh delapan.', 'Sembilan sepuluh sebelas dua belas']);
+  });
+
+  it('reads a straight quote after a comma and before a lowercase cue as the close of a quotation that opened with its paragraph', () => {
+    const qs = quotes(
+      [
+        'Peneliti Universitas Andalas, Rina Marlina, menguji debu vulkanik pada sel paru-paru.',
+        'Debu itu mengiritasi, tetapi tidak beracun," kata Rina dalam keterangannya.',
+        '"Kami masih perlu menguji paparan jangka panjang pada hewan percobaan."',
+      ].join('\n\n'),
+    );
+    expect(qs.map(brief)).toEqual([
+      ['Debu itu men', 'kata', 'Rina Marlina', 'cue-after'],
+      ['Kami masih p', null, 'Rina Marlina', 'continuation'],
+    ]);
   });
 
   it('opens with « and „ too, reads a straight quote after a letter as no mark, and stays inside the range', () => {

@@ -51,6 +51,16 @@ describe('roles stage', () => {
     expect(rolesOf('Ketua RT 07 RW 03 Sukamaju, Bambang Wicaksono Hadi, mengaku sering menerima keluhan warga.', 'Bambang Wicaksono Hadi')).toEqual(['Ketua RT 07 RW 03 Sukamaju']);
   });
 
+  it('reads "Petugas" and "Pejabat" with the body after them as a title, but not alone or lowercase', () => {
+    expect(rolesOf('Petugas Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut, Asep Hermawan Saputra, mengatakan dua rumah rusak berat.', 'Asep Hermawan Saputra')).toEqual([
+      'Petugas Badan Penanggulangan Bencana Daerah',
+    ]);
+    expect(rolesOf('Pejabat Fungsi Konsuler KBRI Kuala Lumpur Hendra Wirawan Saputra memastikan para pekerja sudah dipulangkan.', 'Hendra Wirawan Saputra')).toEqual([
+      'Pejabat Fungsi Konsuler KBRI Kuala Lumpur',
+    ]);
+    expect(rolesOf('Pejabat, Hendra Wirawan Saputra, memastikan para pekerja sudah dipulangkan.', 'Hendra Wirawan Saputra')).toEqual([]);
+  });
+
   it('gives no role for a calling before a name, alone or with lowercase words ("Pendeta", "penyerang muda"), but for a calling with a title after it or its organisation', () => {
     expect(rolesOf('Misa dipimpin Pastor Fransiskus Wae Ndona di gereja paroki itu.', 'Fransiskus Wae Ndona')).toEqual([]);
     expect(rolesOf('Penelitian itu dipimpin Profesor Margaret Holloway dari sebuah universitas di Inggris.', 'Margaret Holloway')).toEqual([]);
@@ -76,6 +86,12 @@ describe('roles stage', () => {
     expect(rolesOf('Hal itu disampaikan Bambang Suryo Wibowo yang juga menjabat sebagai Ketua Umum Ikatan Keluarga Sunda (IKS) dalam keterangannya.', 'Bambang Suryo Wibowo')).toEqual([
       'Ketua Umum Ikatan Keluarga Sunda',
     ]);
+  });
+
+  it('reads a title after a name, a comma and "mantan" or "seorang" when it is capitalised or names its body, not a bare lowercase one', () => {
+    expect(rolesOf('Yohanes Bria Seran, mantan Ketua Kelompok Tani Harapan Baru, menceritakan panen kopi tahun lalu.', 'Yohanes Bria Seran')).toEqual(['Ketua Kelompok Tani Harapan Baru']);
+    expect(rolesOf('Budi Santoso Hadi, seorang peneliti senior di BRIN, menilai kebijakan itu terlambat.', 'Budi Santoso Hadi')).toEqual(['peneliti senior di BRIN']);
+    expect(rolesOf('Polisi menangkap Rudi Hartono Saputra (42), mantan direktur utama, di rumahnya.', 'Rudi Hartono Saputra')).toEqual([]);
   });
 
   it('keeps one of a title and its short form, the one written first', () => {
