@@ -222,6 +222,14 @@ const SCHOOL_KIND = new RegExp(`^(?:${SCHOOLS})$`);
 /** Kinds of schools and units numbered after their name ("SMAN 11", "MTsN 1", "Kodim 0712"; a neighbourhood's "RT 05" is no organisation). */
 const NUMBERED_UNIT = new RegExp(`^(?:${SCHOOLS}|SLB|MA|MAN|SRMA|SRMP|Kodim|Koramil|Yonif|Lantamal|Brigif|Korem)$`);
 
+/**
+ * A school's acronym, the kinds above and the ones made from them ("SDIT", "SMAK", "SDNU", "MINU",
+ * "SRMA" of the people's schools): a school numbered after its kind, whatever new kind it is.
+ */
+const SCHOOL_ACRONYM = /^(?:SD|SMP|SMA|SMK|SLB|MI|MTs|MTS|MA|SR|SRMA|SRMP)(?:N|S|K|IT|NU|LB)?$/;
+/** A numbered unit and its town: above a title's organisation cut before the number ("anggota Intel Kodim 0313 Kampar"). */
+const NUMBERED_UNIT_SCORE = 4.6;
+
 /** A person's initials: two to four capitals (the regex `^[A-Z]{2,4}$`, read char by char: it runs on every token). */
 function initialsWord(word: string): boolean {
   if (word.length < 2 || word.length > 4) return false;
@@ -995,7 +1003,9 @@ class SentenceReader {
       }
       const prev = k > 0 ? this.lower(k - 1) : '';
       const age = tokens[k + 1]?.text === '(' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ')';
-      const known = lex.orgs.has(t.text) || lex.places.has(t.text) || lex.placeAliases.has(t.text) || lex.knownPlaces.has(t.text) || lex.nonEntityAcronyms.has(t.text);
+      // ("siswa SDNU 1 Trate": a school's kind before its number.)
+      const school = SCHOOL_ACRONYM.test(t.text) && tokens[k + 1]?.kind === 'number';
+      const known = school || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.placeAliases.has(t.text) || lex.knownPlaces.has(t.text) || lex.nonEntityAcronyms.has(t.text);
       const person: boolean = lex.initialsCues.has(prev) || (age && !lex.orgs.has(t.text)) || ((lex.initialsRoles.has(prev) || listed) && !known);
       if (person) this.add('PERSON', t, t, INITIALS_SOURCE, 4.6);
       listed = person;
@@ -1005,6 +1015,7 @@ class SentenceReader {
   read(inTitle: boolean): void {
     const { tokens, caps } = this;
     this.initials();
+    this.numberedUnits(inTitle);
     if (!inTitle) this.lowercaseTitlesAfterNames();
     for (let i = 0; i < tokens.length; i++) {
       if (!caps[i]) continue;
@@ -1100,6 +1111,57 @@ class SentenceReader {
     const end = split ? k + 2 : k;
     const next = tokens[end + 1]?.text === '.' ? end + 2 : end + 1;
     return !(this.caps[next] === true && tokens[next]!.kind === 'word' && !this.degreeAt(next));
+  }
+
+  /**
+   * "SRMA 33 Tangerang Selatan", "MAN 2 Kota Malang", "Kodim 0313 Kampar", "SDNU 1 Trate": a school's
+   * or a unit's kind, its number and the town after it are one organisation (the tagger, not knowing
+   * a new kind, reads the kind and its number, and the town as a place). The town is a known place
+   * (after its administrative prefix or not), or outside headlines one capitalised word of no common
+   * kind that ends the capitalised words ("SMP 12 Krui Kabupaten Pesisir Barat": the regency is
+   * the school's address, a place of its own).
+   */
+  private numberedUnits(inTitle: boolean): void {
+    const { tokens, lex, words } = this;
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || !(NUMBERED_UNIT.test(t.text) || SCHOOL_ACRONYM.test(t.text))) continue;
+      let n = k + 1;
+      if (tokens[n]!.text === 'Negeri' || tokens[n]!.text === 'Swasta') n++;
+      const num = tokens[n];
+      if (num?.kind !== 'number' || !/^\d{1,4}$/.test(num.text) || num.start - tokens[n - 1]!.end !== 1) continue;
+      const p = n + 1;
+      if (this.caps[p] !== true || tokens[p]!.start - num.end !== 1) continue;
+      const admin = lex.adminPrefixes.has(tokens[p]!.text) ? 1 : 0;
+      let place = this.phraseAt(p + admin, tokens.length, words.lists.places);
+      if (place > 0) place += admin;
+      else if (!inTitle && !this.titleEndsAt(k)) {
+        // ("Kepala SMAN 4 Sugiarto": after a title, one word after the number is the head's name.)
+        const w = tokens[p]!;
+        const lower = this.lower(p);
+        const alone = !(this.caps[p + 1] === true && tokens[p + 1]!.start - w.end <= 1) || words.placeMarkers.has(tokens[p + 1]!.text);
+        const own =
+          w.kind === 'word' &&
+          alone &&
+          !lex.commonWords.has(lower) &&
+          !lex.stopwords.has(lower) &&
+          !lex.titles.has(lower) &&
+          !words.notNames.has(w.text) &&
+          !lex.orgMarkers.has(w.text) &&
+          !lex.orgs.has(w.text) &&
+          !words.placeMarkers.has(w.text) &&
+          !this.listedNameWord(p) &&
+          !this.persons.some((q) => q.start <= w.start && w.end <= q.end);
+        if (own) place = 1;
+      }
+      if (place > 0) this.add('ORG', t, tokens[p + place - 1]!, 'org/numbered-unit', NUMBERED_UNIT_SCORE);
+    }
+  }
+
+  /** Whether a title ends right before token k ("Kepala" of "Kepala SMAN 4"). */
+  private titleEndsAt(k: number): boolean {
+    for (let j = k - 1; j >= 0 && j >= k - this.lex.titleMaxWords; j--) if (this.phraseAt(j, k, this.words.lists.titles) === k - j) return true;
+    return false;
   }
 
   /** How many tokens of [from, to) are no punctuation. */
@@ -1755,6 +1817,8 @@ class SentenceReader {
     if (lex.orgMarkers.has(a.text) || (words.orgEnds.has(last) && size > 1) || lex.orgMarkers.has(last)) {
       // A marker alone names nothing ("Dinas"), unless it is a known short form too ("Dishub").
       if (size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text) && !lex.orgs.has(a.text)) return;
+      // "siswi SMP di Grobogan", "jenjang SMA": a school's kind alone, with no number or name, is a level of schooling.
+      if (size === 1 && SCHOOL_ACRONYM.test(a.text) && after?.kind !== 'number') return;
       if (lex.orgMarkers.has(a.text) && size > 1) {
         // "Polres Kampar AKP Gian Wiatma", "Pemerintah Kabupaten Karanganyar": a marker's run names
         // the organisation, up to a person after a rank or read by the tagger; over the tagger's

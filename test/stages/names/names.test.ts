@@ -77,6 +77,17 @@ describe('recogniseNames', () => {
     expect(read('Rapat digelar di Gedung Bursa Efek Indonesia pekan ini.').map((f) => f.replace(/^[A-Z]+:/, ''))).toEqual(['Gedung Bursa Efek Indonesia']);
   });
 
+  it('reads a school\'s or a unit\'s kind, its number and its town as one organisation, a new kind of school too ("SRMP 7 Kota Bekasi")', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Menteri itu meninjau SRMP 7 Kota Bekasi, Sabtu (8/11).')).toContain('ORG:SRMP 7 Kota Bekasi');
+    expect(read('Siswa SDIT 3 Sukarindang ikut lomba itu.')).toEqual(['ORG:SDIT 3 Sukarindang']);
+    expect(read('Seorang siswa SMPIT 2 Lembang Kabupaten Bandung Barat menjadi juara.')).toContain('ORG:SMPIT 2 Lembang');
+    expect(read('Personel Intel Kodim 0609 Cimahi ikut berjaga.')).toContain('ORG:Kodim 0609 Cimahi');
+    // A name after the number is its head's; a school's kind alone is a level of schooling.
+    expect(read('Kepala SMAN 4 Sugiarto menjelaskan hal itu.').filter((f) => f.includes('Sugiarto'))).not.toContain('ORG:SMAN 4 Sugiarto');
+    expect(read('Anak itu masih duduk di bangku SMP di Garut.')).not.toContain('ORG:SMP');
+  });
+
   it('leaves a neighbourhood\'s unit out of the known place after it ("ketua RT/RW Makassar")', () => {
     const body = 'Pemilihan ketua RT/RW Palembang digelar serentak bulan depan.';
     const doc = pipeline.run({ body });
