@@ -248,6 +248,8 @@ class SentenceReader {
   private readonly caps: boolean[];
   private readonly lowers: (string | undefined)[] = [];
   private pendingRole: PendingRole | null = null;
+  /** Whether the sentence is a headline's (every word capitalised). */
+  private inTitle = false;
   /** The last capitalised run read in the sentence (a name a title after it may describe). */
   private lastRun: { first: number; end: number } | null = null;
   /** The run before lastRun. */
@@ -1014,6 +1016,7 @@ class SentenceReader {
 
   read(inTitle: boolean): void {
     const { tokens, caps } = this;
+    this.inTitle = inTitle;
     this.initials();
     this.numberedUnits(inTitle);
     if (!inTitle) this.lowercaseTitlesAfterNames();
@@ -1250,8 +1253,17 @@ class SentenceReader {
     ) {
       lo++;
     }
-    while (lo < hi && notNames.has(tokens[hi - 1]!.text) && !this.dateInName(lo, hi - 1)) hi--;
+    while (lo < hi && notNames.has(tokens[hi - 1]!.text) && !this.dateInName(lo, hi - 1) && !this.pronounInName(lo, hi - 1)) hi--;
     return lo < hi ? [lo, hi] : null;
+  }
+
+  /**
+   * "RS Harapan Kita", "Yayasan Rumah Kita": a pronoun capitalised inside a sentence, after a name's
+   * word, ends the name of the body whose marker opens the run at `lo` (a pronoun is written in
+   * lowercase there; headlines capitalise every word, "di Sekolah Kita" stays a pronoun).
+   */
+  private pronounInName(lo: number, k: number): boolean {
+    return !this.inTitle && k - 1 > lo && this.lex.pronouns.has(this.lower(k)) && this.lex.orgMarkers.has(this.tokens[lo]!.text);
   }
 
   /**

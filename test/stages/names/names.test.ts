@@ -88,6 +88,13 @@ describe('recogniseNames', () => {
     expect(read('Anak itu masih duduk di bangku SMP di Garut.')).not.toContain('ORG:SMP');
   });
 
+  it('keeps a pronoun capitalised inside a sentence at the end of a body\'s name ("RS Harapan Kita"), not in a headline', () => {
+    const read = (body: string, title?: string) => recogniseNames(pipeline.run(title ? { title, body } : { body }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Pasien dirujuk ke RS Bunda Kita untuk operasi jantung.')).toContain('ORG:RS Bunda Kita');
+    expect(read('Bantuan disalurkan Yayasan Rumah Kami kepada warga.')).toContain('ORG:Yayasan Rumah Kami');
+    expect(read('Guru itu mengajar di sana.', 'Luka Batin di Sekolah Kita').filter((f) => f.includes('Kita'))).toEqual([]);
+  });
+
   it('leaves a neighbourhood\'s unit out of the known place after it ("ketua RT/RW Makassar")', () => {
     const body = 'Pemilihan ketua RT/RW Palembang digelar serentak bulan depan.';
     const doc = pipeline.run({ body });
