@@ -1161,6 +1161,13 @@ class SentenceReader {
     }
   }
 
+  /** Whether token k is an organisation's marker that names no body alone: a common word ("Kelompok", "Yayasan") or a legal form ("PT"). */
+  private bareMarker(k: number): boolean {
+    const t = this.tokens[k]!.text;
+    if (this.lex.orgs.has(t)) return false;
+    return this.lex.legalFormsBefore.has(t) || (this.lex.orgMarkers.has(t) && this.lex.commonWords.has(this.lower(k)));
+  }
+
   /** Whether a title ends right before token k ("Kepala" of "Kepala SMAN 4"). */
   private titleEndsAt(k: number): boolean {
     for (let j = k - 1; j >= 0 && j >= k - this.lex.titleMaxWords; j--) if (this.phraseAt(j, k, this.words.lists.titles) === k - j) return true;
@@ -1559,6 +1566,14 @@ class SentenceReader {
         if (villageTitle && name === i && hi - i === 2) {
           name = i + 1;
           designationEnd = i + 1;
+        }
+        // "Ketua Kelompok Mamaku Rato": a marker in a common word or a company's legal form right
+        // after the title names no body by itself; the first of the two words after it is the
+        // body's name, unless people are named by it ("Ketua Yayasan Budi Santoso" stays).
+        // ("Budi selaku Direktur PT Rona Namora": after a name the title describes, all of them.)
+        if (!captionTitle && name === i + 1 && designationEnd === name && hi - name === 2 && tokens[i - 1]!.end === titleTokEnd && this.bareMarker(i) && !this.listedNameWord(name) && this.nameLike(name)) {
+          name = lex.legalFormsBefore.has(tokens[i]!.text) && this.describedName(lo) ? hi : name + 1;
+          designationEnd = name;
         }
         if (name === hi) {
           // "kebijakan Presiden Prabowo Subianto Untuk Program …": no name ends the run, but the

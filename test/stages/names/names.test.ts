@@ -95,6 +95,14 @@ describe('recogniseNames', () => {
     expect(read('Guru itu mengajar di sana.', 'Luka Batin di Sekolah Kita').filter((f) => f.includes('Kita'))).toEqual([]);
   });
 
+  it('gives a bare marker right after a title the first of the two words after it ("Ketua Kelompok Lestarimu Hendro"), all of them after a name the title describes', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Ketua Kelompok Lestarimu Hendro mengapresiasi bantuan itu.')).toEqual(['ORG:Kelompok Lestarimu', 'PERSON:Hendro']);
+    expect(read('Pemeriksaan menghadirkan Andi Wiranto selaku Direktur PT Dirgana Mulyono.')).toEqual(['ORG:PT Dirgana Mulyono']);
+    // A given name after the marker opens the person's name.
+    expect(read('Ketua Kelompok Budi Hartono mengapresiasi bantuan itu.')).toContain('PERSON:Budi Hartono');
+  });
+
   it('leaves a neighbourhood\'s unit out of the known place after it ("ketua RT/RW Makassar")', () => {
     const body = 'Pemilihan ketua RT/RW Palembang digelar serentak bulan depan.';
     const doc = pipeline.run({ body });
