@@ -227,6 +227,8 @@ const NUMBERED_UNIT = new RegExp(`^(?:${SCHOOLS}|SLB|MA|MAN|SRMA|SRMP|Kodim|Kora
  * "SRMA" of the people's schools): a school numbered after its kind, whatever new kind it is.
  */
 const SCHOOL_ACRONYM = /^(?:SD|SMP|SMA|SMK|SLB|MI|MTs|MTS|MA|SR|SRMA|SRMP)(?:N|S|K|IT|NU|LB)?$/;
+/** Lowercase nouns of a building or an area before its name ("di gedung …", "di daerah …"). */
+const AREA_NOUNS = /^(?:gedung|daerah|kawasan|wilayah|kompleks|hotel|stadion|lapangan|taman|pantai|kampung)$/;
 /** A numbered unit and its town: above a title's organisation cut before the number ("anggota Intel Kodim 0313 Kampar"). */
 const NUMBERED_UNIT_SCORE = 4.6;
 
@@ -272,6 +274,8 @@ class SentenceReader {
     private readonly referent: { start: number; end: number } | null = null,
     /** The words the document names someone by after a speech cue ("kata Yusron", "menurut Paulus"): see {@link cuedNamesOf}. */
     private readonly cuedNames: ReadonlySet<string> = new Set(),
+    /** The place spans the tagger proposed in this sentence. */
+    private readonly taggedPlaces: readonly { start: number; end: number }[] = [],
   ) {
     this.caps = tokens.map(isCap);
   }
@@ -342,23 +346,62 @@ class SentenceReader {
     for (let k = first + 2; k < end; k++) {
       const n = region(k, end);
       if (n === 0 || (places === 1 ? k + n !== end : k + n === end || region(k + n, end) !== end - k - n)) continue;
-      const t = tokens[k - 1]!;
-      const lower = this.lower(k - 1);
-      const own =
-        this.caps[k - 1] === true &&
-        t.kind === 'word' &&
-        !ACRONYM.test(t.text) &&
-        !lex.commonWords.has(lower) &&
-        !lex.orgs.has(t.text) &&
-        !lex.orgMarkers.has(t.text) &&
-        !words.placeMarkers.has(t.text) &&
-        !lex.adminPrefixes.has(t.text) &&
-        !COMPASS.has(t.text) &&
-        !STATE_WORDS.has(t.text) &&
-        !lex.calendar.months.has(lower);
-      return own && !lex.orgs.has(this.text.slice(tokens[first]!.start, t.end)) ? k : -1;
+      return this.ownNameWord(k - 1) && !lex.orgs.has(this.text.slice(tokens[first]!.start, tokens[k - 1]!.end)) ? k : -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether token k is a word of a name of its own before a town: capitalised, no common word,
+   * number, acronym, marker, administrative prefix, compass word or known organisation.
+   */
+  private ownNameWord(k: number): boolean {
+    const { lex, words } = this;
+    const t = this.tokens[k]!;
+    const lower = this.lower(k);
+    return (
+      this.caps[k] === true &&
+      t.kind === 'word' &&
+      !ACRONYM.test(t.text) &&
+      !lex.commonWords.has(lower) &&
+      !lex.orgs.has(t.text) &&
+      !lex.orgMarkers.has(t.text) &&
+      !words.placeMarkers.has(t.text) &&
+      !lex.adminPrefixes.has(t.text) &&
+      !COMPASS.has(t.text) &&
+      !STATE_WORDS.has(t.text) &&
+      !lex.calendar.months.has(lower)
+    );
+  }
+
+  /**
+   * "di gedung Dharma Negara Alaya Denpasar", "di daerah Gadigal Sydney": the tagger's place after a
+   * building's or an area's noun in lowercase, ending in a known town after a name of its own
+   * (no marker), is the venue or the area and its town, a place each.
+   */
+  private taggedAddresses(): void {
+    const { tokens, lex, words, text } = this;
+    for (const p of this.taggedPlaces) {
+      let first = 0;
+      while (first < tokens.length && tokens[first]!.start < p.start) first++;
+      let end = first;
+      while (end < tokens.length && tokens[end]!.end <= p.end) end++;
+      if (tokens[first]?.start !== p.start || tokens[end - 1]?.end !== p.end) continue;
+      // (The tagger's span may hold the noun: "gedung Dharma Negara Alaya Denpasar".)
+      if (AREA_NOUNS.test(tokens[first]!.text)) first++;
+      else if (!AREA_NOUNS.test(wordBefore(text, p.start))) continue;
+      if (end - first < 2) continue;
+      if (lex.knownPlaces.has(text.slice(tokens[first]!.start, p.end)) || this.phraseAt(first, end, words.lists.places) === end - first) continue;
+      for (let k = first + 1; k < end; k++) {
+        const n = this.phraseAt(k, end, words.lists.places);
+        if (n === 0 || k + n !== end) continue;
+        const town = text.slice(tokens[k]!.start, p.end);
+        if (!lex.knownPlaces.has(town) || COUNTRY_NAMES.has(tokens[k]!.text) || !this.ownNameWord(k - 1)) break;
+        this.add('LOC', tokens[first]!, tokens[k - 1]!, 'loc/address', 4.5);
+        this.add('LOC', tokens[k]!, tokens[end - 1]!, 'loc/address', 4.5);
+        break;
+      }
+    }
   }
 
   /** {@link add} for a part of a token ("Cirebon" of "Cirebon-Semarang"): a candidate over `text` at `start`. */
@@ -1019,6 +1062,7 @@ class SentenceReader {
     this.inTitle = inTitle;
     this.initials();
     this.numberedUnits(inTitle);
+    if (!inTitle) this.taggedAddresses();
     if (!inTitle) this.lowercaseTitlesAfterNames();
     for (let i = 0; i < tokens.length; i++) {
       if (!caps[i]) continue;
@@ -2100,6 +2144,7 @@ export function nameRecogniser(
   return (doc) => {
     // The tagger's person spans (when it ran before): where a name starts inside a title's run.
     const persons = doc.candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
+    const places = doc.candidates.filter((c) => c.type === 'LOC');
     const out: NameCandidates = { candidates: [], roles: [] };
     const titleEnd = titleEndOf(doc);
     const relatedStart = relatedStartOf(doc);
@@ -2116,7 +2161,8 @@ export function nameRecogniser(
       const to = tokens[tokens.length - 1]!.end;
       const inSentence = persons.filter((c) => c.start >= from && c.end <= to);
       const referent = inTitle ? null : referentOf(bySentence, s, persons, doc.text, lex);
-      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent, cued).read(inTitle);
+      const placesIn = places.filter((c) => c.start >= from && c.end <= to);
+      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent, cued, placesIn).read(inTitle);
     });
     return out;
   };

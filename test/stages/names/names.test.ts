@@ -103,6 +103,21 @@ describe('recogniseNames', () => {
     expect(read('Ketua Kelompok Budi Hartono mengapresiasi bantuan itu.')).toContain('PERSON:Budi Hartono');
   });
 
+  it('reads the tagger\'s place after a building\'s or an area\'s noun, ending in a known town after a name of its own, as two places ("di gedung Wisesa Loka Mataram")', () => {
+    const read = (body: string, place: string) => {
+      const doc = pipeline.run({ body });
+      const start = body.indexOf(place);
+      doc.candidates.push(makeCandidate('LOC', start, start + place.length, place, 'model', 3.8));
+      return recogniseNames(doc, lex, 2.5).candidates.filter((c) => c.source === 'loc/address').map((c) => c.text);
+    };
+    expect(read('Pameran digelar di gedung Wisesa Loka Mataram pekan ini.', 'Wisesa Loka Mataram')).toEqual(['Wisesa Loka', 'Mataram']);
+    // The noun inside the tagger's span.
+    expect(read('Mereka tinggal di daerah Wiradjuri Canberra sejak lama.', 'daerah Wiradjuri Canberra')).toEqual(['Wiradjuri', 'Canberra']);
+    // No noun before, a known place, or a compass word before the town: one place.
+    expect(read('Pameran digelar di Wisesa Loka Mataram pekan ini.', 'Wisesa Loka Mataram')).toEqual([]);
+    expect(read('Banjir melanda kawasan Jakarta Selatan kemarin.', 'Jakarta Selatan')).toEqual([]);
+  });
+
   it('leaves a neighbourhood\'s unit out of the known place after it ("ketua RT/RW Makassar")', () => {
     const body = 'Pemilihan ketua RT/RW Palembang digelar serentak bulan depan.';
     const doc = pipeline.run({ body });
