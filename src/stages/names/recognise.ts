@@ -2153,6 +2153,7 @@ export function nameRecogniser(
     const captions = joinCaptions(bySentence, lex);
     const cued = cuedNamesOf(doc.tokens, lex, words);
     lineUps(doc.text, out);
+    gluedListNumbers(doc, out, minScore);
     bySentence.forEach((tokens, s) => {
       if (tokens.length === 0) return;
       // Headlines capitalise every word: the title and the promoted stories' titles.
@@ -2211,6 +2212,37 @@ function cuedNamesOf(tokens: readonly Token[], lex: Lexicon, words: NameWords): 
     out.add(t.text);
   }
   return out;
+}
+
+/** A word with the next item's number glued to it ("Barat6" of "…, Jawa Barat6. SMA …"). */
+const GLUED_NUMBER = /^(\p{L}*\p{Ll})\d{1,2}$/u;
+/** Above the tagger's span it reads again. */
+const GLUED_SCORE = 4.5;
+
+/**
+ * "Bogor, Jawa Barat6. SMA Pradita …": a list scraped without its line breaks glues each item's
+ * number to the last word of the item before. A span of the tagger's ending in such a word, before
+ * the number's dot and a capitalised word, is read again without the number ("Jawa Barat").
+ */
+function gluedListNumbers(doc: Pick<Doc, 'text' | 'tokens' | 'candidates'>, out: NameCandidates, minScore: number): void {
+  const { tokens, text } = doc;
+  const glued = new Map<number, number>();
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const last = t.text.charCodeAt(t.text.length - 1);
+    if (t.kind !== 'word' || last < 48 || last > 57) continue;
+    const m = GLUED_NUMBER.exec(t.text);
+    const dot = tokens[k + 1]!;
+    const next = tokens[k + 2]!;
+    if (!m || dot.text !== '.' || dot.start !== t.end || !isCap(next) || next.start - dot.end > 1) continue;
+    glued.set(t.end, t.start + m[1]!.length);
+  }
+  if (glued.size === 0 || GLUED_SCORE < minScore) return;
+  for (const c of doc.candidates) {
+    const end = glued.get(c.end);
+    if (end === undefined || end <= c.start || (c.type !== 'PERSON' && c.type !== 'ORG' && c.type !== 'LOC')) continue;
+    out.candidates.push(makeCandidate(c.type, c.start, end, text.slice(c.start, end), `${c.type.toLowerCase()}/glued-number`, GLUED_SCORE));
+  }
 }
 
 /** A team's line-up: "West Ham: Hermansen; Walker-Peters, Mavropanos, Kilman, Diouf; Ward-Prowse, …". */

@@ -118,6 +118,18 @@ describe('recogniseNames', () => {
     expect(read('Banjir melanda kawasan Jakarta Selatan kemarin.', 'Jakarta Selatan')).toEqual([]);
   });
 
+  it('reads the tagger\'s span again without the next item\'s number a scraped list glued to it ("Jawa Timur4. SMA …")', () => {
+    const body = 'Sekolah terpilih: 3. SMA Nusa Bangsa, Malang, Jawa Timur4. SMA Tunas Harapan, Garut, Jawa Barat. Ia tampil di Studio Trans7, Jakarta.';
+    const doc = pipeline.run({ body });
+    for (const span of ['Jawa Timur4', 'Studio Trans7']) {
+      const start = body.indexOf(span);
+      doc.candidates.push(makeCandidate('LOC', start, start + span.length, span, 'model', 3.8));
+    }
+    const found = recogniseNames(doc, lex, 2.5).candidates.filter((c) => c.source === 'loc/glued-number');
+    expect(found.map((c) => c.text)).toEqual(['Jawa Timur']);
+    expect(found.every((c) => body.slice(c.start, c.end) === c.text)).toBe(true);
+  });
+
   it('leaves a neighbourhood\'s unit out of the known place after it ("ketua RT/RW Makassar")', () => {
     const body = 'Pemilihan ketua RT/RW Palembang digelar serentak bulan depan.';
     const doc = pipeline.run({ body });
