@@ -222,6 +222,16 @@ const SCHOOL_KIND = new RegExp(`^(?:${SCHOOLS})$`);
 /** Kinds of schools and units numbered after their name ("SMAN 11", "MTsN 1", "Kodim 0712"; a neighbourhood's "RT 05" is no organisation). */
 const NUMBERED_UNIT = new RegExp(`^(?:${SCHOOLS}|SLB|MA|MAN|SRMA|SRMP|Kodim|Koramil|Yonif|Lantamal|Brigif|Korem)$`);
 
+/**
+ * A school's acronym, the kinds above and the ones made from them ("SDIT", "SMAK", "SDNU", "MINU",
+ * "SRMA" of the people's schools): a school numbered after its kind, whatever new kind it is.
+ */
+const SCHOOL_ACRONYM = /^(?:SD|SMP|SMA|SMK|SLB|MI|MTs|MTS|MA|SR|SRMA|SRMP)(?:N|S|K|IT|NU|LB)?$/;
+/** Lowercase nouns of a building or an area before its name ("di gedung …", "di daerah …"). */
+const AREA_NOUNS = /^(?:gedung|daerah|kawasan|wilayah|kompleks|hotel|stadion|lapangan|taman|pantai|kampung)$/;
+/** A numbered unit and its town: above a title's organisation cut before the number ("anggota Intel Kodim 0313 Kampar"). */
+const NUMBERED_UNIT_SCORE = 4.6;
+
 /** A person's initials: two to four capitals (the regex `^[A-Z]{2,4}$`, read char by char: it runs on every token). */
 function initialsWord(word: string): boolean {
   if (word.length < 2 || word.length > 4) return false;
@@ -240,6 +250,8 @@ class SentenceReader {
   private readonly caps: boolean[];
   private readonly lowers: (string | undefined)[] = [];
   private pendingRole: PendingRole | null = null;
+  /** Whether the sentence is a headline's (every word capitalised). */
+  private inTitle = false;
   /** The last capitalised run read in the sentence (a name a title after it may describe). */
   private lastRun: { first: number; end: number } | null = null;
   /** The run before lastRun. */
@@ -262,6 +274,8 @@ class SentenceReader {
     private readonly referent: { start: number; end: number } | null = null,
     /** The words the document names someone by after a speech cue ("kata Yusron", "menurut Paulus"): see {@link cuedNamesOf}. */
     private readonly cuedNames: ReadonlySet<string> = new Set(),
+    /** The place spans the tagger proposed in this sentence. */
+    private readonly taggedPlaces: readonly { start: number; end: number }[] = [],
   ) {
     this.caps = tokens.map(isCap);
   }
@@ -332,23 +346,62 @@ class SentenceReader {
     for (let k = first + 2; k < end; k++) {
       const n = region(k, end);
       if (n === 0 || (places === 1 ? k + n !== end : k + n === end || region(k + n, end) !== end - k - n)) continue;
-      const t = tokens[k - 1]!;
-      const lower = this.lower(k - 1);
-      const own =
-        this.caps[k - 1] === true &&
-        t.kind === 'word' &&
-        !ACRONYM.test(t.text) &&
-        !lex.commonWords.has(lower) &&
-        !lex.orgs.has(t.text) &&
-        !lex.orgMarkers.has(t.text) &&
-        !words.placeMarkers.has(t.text) &&
-        !lex.adminPrefixes.has(t.text) &&
-        !COMPASS.has(t.text) &&
-        !STATE_WORDS.has(t.text) &&
-        !lex.calendar.months.has(lower);
-      return own && !lex.orgs.has(this.text.slice(tokens[first]!.start, t.end)) ? k : -1;
+      return this.ownNameWord(k - 1) && !lex.orgs.has(this.text.slice(tokens[first]!.start, tokens[k - 1]!.end)) ? k : -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether token k is a word of a name of its own before a town: capitalised, no common word,
+   * number, acronym, marker, administrative prefix, compass word or known organisation.
+   */
+  private ownNameWord(k: number): boolean {
+    const { lex, words } = this;
+    const t = this.tokens[k]!;
+    const lower = this.lower(k);
+    return (
+      this.caps[k] === true &&
+      t.kind === 'word' &&
+      !ACRONYM.test(t.text) &&
+      !lex.commonWords.has(lower) &&
+      !lex.orgs.has(t.text) &&
+      !lex.orgMarkers.has(t.text) &&
+      !words.placeMarkers.has(t.text) &&
+      !lex.adminPrefixes.has(t.text) &&
+      !COMPASS.has(t.text) &&
+      !STATE_WORDS.has(t.text) &&
+      !lex.calendar.months.has(lower)
+    );
+  }
+
+  /**
+   * "di gedung Dharma Negara Alaya Denpasar", "di daerah Gadigal Sydney": the tagger's place after a
+   * building's or an area's noun in lowercase, ending in a known town after a name of its own
+   * (no marker), is the venue or the area and its town, a place each.
+   */
+  private taggedAddresses(): void {
+    const { tokens, lex, words, text } = this;
+    for (const p of this.taggedPlaces) {
+      let first = 0;
+      while (first < tokens.length && tokens[first]!.start < p.start) first++;
+      let end = first;
+      while (end < tokens.length && tokens[end]!.end <= p.end) end++;
+      if (tokens[first]?.start !== p.start || tokens[end - 1]?.end !== p.end) continue;
+      // (The tagger's span may hold the noun: "gedung Dharma Negara Alaya Denpasar".)
+      if (AREA_NOUNS.test(tokens[first]!.text)) first++;
+      else if (!AREA_NOUNS.test(wordBefore(text, p.start))) continue;
+      if (end - first < 2) continue;
+      if (lex.knownPlaces.has(text.slice(tokens[first]!.start, p.end)) || this.phraseAt(first, end, words.lists.places) === end - first) continue;
+      for (let k = first + 1; k < end; k++) {
+        const n = this.phraseAt(k, end, words.lists.places);
+        if (n === 0 || k + n !== end) continue;
+        const town = text.slice(tokens[k]!.start, p.end);
+        if (!lex.knownPlaces.has(town) || COUNTRY_NAMES.has(tokens[k]!.text) || !this.ownNameWord(k - 1)) break;
+        this.add('LOC', tokens[first]!, tokens[k - 1]!, 'loc/address', 4.5);
+        this.add('LOC', tokens[k]!, tokens[end - 1]!, 'loc/address', 4.5);
+        break;
+      }
+    }
   }
 
   /** {@link add} for a part of a token ("Cirebon" of "Cirebon-Semarang"): a candidate over `text` at `start`. */
@@ -995,7 +1048,9 @@ class SentenceReader {
       }
       const prev = k > 0 ? this.lower(k - 1) : '';
       const age = tokens[k + 1]?.text === '(' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ')';
-      const known = lex.orgs.has(t.text) || lex.places.has(t.text) || lex.placeAliases.has(t.text) || lex.knownPlaces.has(t.text) || lex.nonEntityAcronyms.has(t.text);
+      // ("siswa SDNU 1 Trate": a school's kind before its number.)
+      const school = SCHOOL_ACRONYM.test(t.text) && tokens[k + 1]?.kind === 'number';
+      const known = school || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.placeAliases.has(t.text) || lex.knownPlaces.has(t.text) || lex.nonEntityAcronyms.has(t.text);
       const person: boolean = lex.initialsCues.has(prev) || (age && !lex.orgs.has(t.text)) || ((lex.initialsRoles.has(prev) || listed) && !known);
       if (person) this.add('PERSON', t, t, INITIALS_SOURCE, 4.6);
       listed = person;
@@ -1004,7 +1059,10 @@ class SentenceReader {
 
   read(inTitle: boolean): void {
     const { tokens, caps } = this;
+    this.inTitle = inTitle;
     this.initials();
+    this.numberedUnits(inTitle);
+    if (!inTitle) this.taggedAddresses();
     if (!inTitle) this.lowercaseTitlesAfterNames();
     for (let i = 0; i < tokens.length; i++) {
       if (!caps[i]) continue;
@@ -1102,6 +1160,64 @@ class SentenceReader {
     return !(this.caps[next] === true && tokens[next]!.kind === 'word' && !this.degreeAt(next));
   }
 
+  /**
+   * "SRMA 33 Tangerang Selatan", "MAN 2 Kota Malang", "Kodim 0313 Kampar", "SDNU 1 Trate": a school's
+   * or a unit's kind, its number and the town after it are one organisation (the tagger, not knowing
+   * a new kind, reads the kind and its number, and the town as a place). The town is a known place
+   * (after its administrative prefix or not), or outside headlines one capitalised word of no common
+   * kind that ends the capitalised words ("SMP 12 Krui Kabupaten Pesisir Barat": the regency is
+   * the school's address, a place of its own).
+   */
+  private numberedUnits(inTitle: boolean): void {
+    const { tokens, lex, words } = this;
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || !(NUMBERED_UNIT.test(t.text) || SCHOOL_ACRONYM.test(t.text))) continue;
+      let n = k + 1;
+      if (tokens[n]!.text === 'Negeri' || tokens[n]!.text === 'Swasta') n++;
+      const num = tokens[n];
+      if (num?.kind !== 'number' || !/^\d{1,4}$/.test(num.text) || num.start - tokens[n - 1]!.end !== 1) continue;
+      const p = n + 1;
+      if (this.caps[p] !== true || tokens[p]!.start - num.end !== 1) continue;
+      const admin = lex.adminPrefixes.has(tokens[p]!.text) ? 1 : 0;
+      let place = this.phraseAt(p + admin, tokens.length, words.lists.places);
+      if (place > 0) place += admin;
+      else if (!inTitle && !this.titleEndsAt(k)) {
+        // ("Kepala SMAN 4 Sugiarto": after a title, one word after the number is the head's name.)
+        const w = tokens[p]!;
+        const lower = this.lower(p);
+        const alone = !(this.caps[p + 1] === true && tokens[p + 1]!.start - w.end <= 1) || words.placeMarkers.has(tokens[p + 1]!.text);
+        const own =
+          w.kind === 'word' &&
+          alone &&
+          !lex.commonWords.has(lower) &&
+          !lex.stopwords.has(lower) &&
+          !lex.titles.has(lower) &&
+          !words.notNames.has(w.text) &&
+          !lex.orgMarkers.has(w.text) &&
+          !lex.orgs.has(w.text) &&
+          !words.placeMarkers.has(w.text) &&
+          !this.listedNameWord(p) &&
+          !this.persons.some((q) => q.start <= w.start && w.end <= q.end);
+        if (own) place = 1;
+      }
+      if (place > 0) this.add('ORG', t, tokens[p + place - 1]!, 'org/numbered-unit', NUMBERED_UNIT_SCORE);
+    }
+  }
+
+  /** Whether token k is an organisation's marker that names no body alone: a common word ("Kelompok", "Yayasan") or a legal form ("PT"). */
+  private bareMarker(k: number): boolean {
+    const t = this.tokens[k]!.text;
+    if (this.lex.orgs.has(t)) return false;
+    return this.lex.legalFormsBefore.has(t) || (this.lex.orgMarkers.has(t) && this.lex.commonWords.has(this.lower(k)));
+  }
+
+  /** Whether a title ends right before token k ("Kepala" of "Kepala SMAN 4"). */
+  private titleEndsAt(k: number): boolean {
+    for (let j = k - 1; j >= 0 && j >= k - this.lex.titleMaxWords; j--) if (this.phraseAt(j, k, this.words.lists.titles) === k - j) return true;
+    return false;
+  }
+
   /** How many tokens of [from, to) are no punctuation. */
   private wordsIn(from: number, to: number): number {
     let n = 0;
@@ -1188,8 +1304,17 @@ class SentenceReader {
     ) {
       lo++;
     }
-    while (lo < hi && notNames.has(tokens[hi - 1]!.text) && !this.dateInName(lo, hi - 1)) hi--;
+    while (lo < hi && notNames.has(tokens[hi - 1]!.text) && !this.dateInName(lo, hi - 1) && !this.pronounInName(lo, hi - 1)) hi--;
     return lo < hi ? [lo, hi] : null;
+  }
+
+  /**
+   * "RS Harapan Kita", "Yayasan Rumah Kita": a pronoun capitalised inside a sentence, after a name's
+   * word, ends the name of the body whose marker opens the run at `lo` (a pronoun is written in
+   * lowercase there; headlines capitalise every word, "di Sekolah Kita" stays a pronoun).
+   */
+  private pronounInName(lo: number, k: number): boolean {
+    return !this.inTitle && k - 1 > lo && this.lex.pronouns.has(this.lower(k)) && this.lex.orgMarkers.has(this.tokens[lo]!.text);
   }
 
   /**
@@ -1486,6 +1611,14 @@ class SentenceReader {
           name = i + 1;
           designationEnd = i + 1;
         }
+        // "Ketua Kelompok Mamaku Rato": a marker in a common word or a company's legal form right
+        // after the title names no body by itself; the first of the two words after it is the
+        // body's name, unless people are named by it ("Ketua Yayasan Budi Santoso" stays).
+        // ("Budi selaku Direktur PT Rona Namora": after a name the title describes, all of them.)
+        if (!captionTitle && name === i + 1 && designationEnd === name && hi - name === 2 && tokens[i - 1]!.end === titleTokEnd && this.bareMarker(i) && !this.listedNameWord(name) && this.nameLike(name)) {
+          name = lex.legalFormsBefore.has(tokens[i]!.text) && this.describedName(lo) ? hi : name + 1;
+          designationEnd = name;
+        }
         if (name === hi) {
           // "kebijakan Presiden Prabowo Subianto Untuk Program …": no name ends the run, but the
           // tagger read one inside it; what follows that name is no part of it.
@@ -1755,6 +1888,8 @@ class SentenceReader {
     if (lex.orgMarkers.has(a.text) || (words.orgEnds.has(last) && size > 1) || lex.orgMarkers.has(last)) {
       // A marker alone names nothing ("Dinas"), unless it is a known short form too ("Dishub").
       if (size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text) && !lex.orgs.has(a.text)) return;
+      // "siswi SMP di Grobogan", "jenjang SMA": a school's kind alone, with no number or name, is a level of schooling.
+      if (size === 1 && SCHOOL_ACRONYM.test(a.text) && after?.kind !== 'number') return;
       if (lex.orgMarkers.has(a.text) && size > 1) {
         // "Polres Kampar AKP Gian Wiatma", "Pemerintah Kabupaten Karanganyar": a marker's run names
         // the organisation, up to a person after a rank or read by the tagger; over the tagger's
@@ -2009,6 +2144,7 @@ export function nameRecogniser(
   return (doc) => {
     // The tagger's person spans (when it ran before): where a name starts inside a title's run.
     const persons = doc.candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
+    const places = doc.candidates.filter((c) => c.type === 'LOC');
     const out: NameCandidates = { candidates: [], roles: [] };
     const titleEnd = titleEndOf(doc);
     const relatedStart = relatedStartOf(doc);
@@ -2017,6 +2153,7 @@ export function nameRecogniser(
     const captions = joinCaptions(bySentence, lex);
     const cued = cuedNamesOf(doc.tokens, lex, words);
     lineUps(doc.text, out);
+    gluedListNumbers(doc, out, minScore);
     bySentence.forEach((tokens, s) => {
       if (tokens.length === 0) return;
       // Headlines capitalise every word: the title and the promoted stories' titles.
@@ -2025,7 +2162,8 @@ export function nameRecogniser(
       const to = tokens[tokens.length - 1]!.end;
       const inSentence = persons.filter((c) => c.start >= from && c.end <= to);
       const referent = inTitle ? null : referentOf(bySentence, s, persons, doc.text, lex);
-      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent, cued).read(inTitle);
+      const placesIn = places.filter((c) => c.start >= from && c.end <= to);
+      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent, cued, placesIn).read(inTitle);
     });
     return out;
   };
@@ -2074,6 +2212,37 @@ function cuedNamesOf(tokens: readonly Token[], lex: Lexicon, words: NameWords): 
     out.add(t.text);
   }
   return out;
+}
+
+/** A word with the next item's number glued to it ("Barat6" of "…, Jawa Barat6. SMA …"). */
+const GLUED_NUMBER = /^(\p{L}*\p{Ll})\d{1,2}$/u;
+/** Above the tagger's span it reads again. */
+const GLUED_SCORE = 4.5;
+
+/**
+ * "Bogor, Jawa Barat6. SMA Pradita …": a list scraped without its line breaks glues each item's
+ * number to the last word of the item before. A span of the tagger's ending in such a word, before
+ * the number's dot and a capitalised word, is read again without the number ("Jawa Barat").
+ */
+function gluedListNumbers(doc: Pick<Doc, 'text' | 'tokens' | 'candidates'>, out: NameCandidates, minScore: number): void {
+  const { tokens, text } = doc;
+  const glued = new Map<number, number>();
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const last = t.text.charCodeAt(t.text.length - 1);
+    if (t.kind !== 'word' || last < 48 || last > 57) continue;
+    const m = GLUED_NUMBER.exec(t.text);
+    const dot = tokens[k + 1]!;
+    const next = tokens[k + 2]!;
+    if (!m || dot.text !== '.' || dot.start !== t.end || !isCap(next) || next.start - dot.end > 1) continue;
+    glued.set(t.end, t.start + m[1]!.length);
+  }
+  if (glued.size === 0 || GLUED_SCORE < minScore) return;
+  for (const c of doc.candidates) {
+    const end = glued.get(c.end);
+    if (end === undefined || end <= c.start || (c.type !== 'PERSON' && c.type !== 'ORG' && c.type !== 'LOC')) continue;
+    out.candidates.push(makeCandidate(c.type, c.start, end, text.slice(c.start, end), `${c.type.toLowerCase()}/glued-number`, GLUED_SCORE));
+  }
 }
 
 /** A team's line-up: "West Ham: Hermansen; Walker-Peters, Mavropanos, Kilman, Diouf; Ward-Prowse, …". */

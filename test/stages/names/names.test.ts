@@ -77,6 +77,59 @@ describe('recogniseNames', () => {
     expect(read('Rapat digelar di Gedung Bursa Efek Indonesia pekan ini.').map((f) => f.replace(/^[A-Z]+:/, ''))).toEqual(['Gedung Bursa Efek Indonesia']);
   });
 
+  it('reads a school\'s or a unit\'s kind, its number and its town as one organisation, a new kind of school too ("SRMP 7 Kota Bekasi")', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Menteri itu meninjau SRMP 7 Kota Bekasi, Sabtu (8/11).')).toContain('ORG:SRMP 7 Kota Bekasi');
+    expect(read('Siswa SDIT 3 Sukarindang ikut lomba itu.')).toEqual(['ORG:SDIT 3 Sukarindang']);
+    expect(read('Seorang siswa SMPIT 2 Lembang Kabupaten Bandung Barat menjadi juara.')).toContain('ORG:SMPIT 2 Lembang');
+    expect(read('Personel Intel Kodim 0609 Cimahi ikut berjaga.')).toContain('ORG:Kodim 0609 Cimahi');
+    // A name after the number is its head's; a school's kind alone is a level of schooling.
+    expect(read('Kepala SMAN 4 Sugiarto menjelaskan hal itu.').filter((f) => f.includes('Sugiarto'))).not.toContain('ORG:SMAN 4 Sugiarto');
+    expect(read('Anak itu masih duduk di bangku SMP di Garut.')).not.toContain('ORG:SMP');
+  });
+
+  it('keeps a pronoun capitalised inside a sentence at the end of a body\'s name ("RS Harapan Kita"), not in a headline', () => {
+    const read = (body: string, title?: string) => recogniseNames(pipeline.run(title ? { title, body } : { body }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Pasien dirujuk ke RS Bunda Kita untuk operasi jantung.')).toContain('ORG:RS Bunda Kita');
+    expect(read('Bantuan disalurkan Yayasan Rumah Kami kepada warga.')).toContain('ORG:Yayasan Rumah Kami');
+    expect(read('Guru itu mengajar di sana.', 'Luka Batin di Sekolah Kita').filter((f) => f.includes('Kita'))).toEqual([]);
+  });
+
+  it('gives a bare marker right after a title the first of the two words after it ("Ketua Kelompok Lestarimu Hendro"), all of them after a name the title describes', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Ketua Kelompok Lestarimu Hendro mengapresiasi bantuan itu.')).toEqual(['ORG:Kelompok Lestarimu', 'PERSON:Hendro']);
+    expect(read('Pemeriksaan menghadirkan Andi Wiranto selaku Direktur PT Dirgana Mulyono.')).toEqual(['ORG:PT Dirgana Mulyono']);
+    // A given name after the marker opens the person's name.
+    expect(read('Ketua Kelompok Budi Hartono mengapresiasi bantuan itu.')).toContain('PERSON:Budi Hartono');
+  });
+
+  it('reads the tagger\'s place after a building\'s or an area\'s noun, ending in a known town after a name of its own, as two places ("di gedung Wisesa Loka Mataram")', () => {
+    const read = (body: string, place: string) => {
+      const doc = pipeline.run({ body });
+      const start = body.indexOf(place);
+      doc.candidates.push(makeCandidate('LOC', start, start + place.length, place, 'model', 3.8));
+      return recogniseNames(doc, lex, 2.5).candidates.filter((c) => c.source === 'loc/address').map((c) => c.text);
+    };
+    expect(read('Pameran digelar di gedung Wisesa Loka Mataram pekan ini.', 'Wisesa Loka Mataram')).toEqual(['Wisesa Loka', 'Mataram']);
+    // The noun inside the tagger's span.
+    expect(read('Mereka tinggal di daerah Wiradjuri Canberra sejak lama.', 'daerah Wiradjuri Canberra')).toEqual(['Wiradjuri', 'Canberra']);
+    // No noun before, a known place, or a compass word before the town: one place.
+    expect(read('Pameran digelar di Wisesa Loka Mataram pekan ini.', 'Wisesa Loka Mataram')).toEqual([]);
+    expect(read('Banjir melanda kawasan Jakarta Selatan kemarin.', 'Jakarta Selatan')).toEqual([]);
+  });
+
+  it('reads the tagger\'s span again without the next item\'s number a scraped list glued to it ("Jawa Timur4. SMA …")', () => {
+    const body = 'Sekolah terpilih: 3. SMA Nusa Bangsa, Malang, Jawa Timur4. SMA Tunas Harapan, Garut, Jawa Barat. Ia tampil di Studio Trans7, Jakarta.';
+    const doc = pipeline.run({ body });
+    for (const span of ['Jawa Timur4', 'Studio Trans7']) {
+      const start = body.indexOf(span);
+      doc.candidates.push(makeCandidate('LOC', start, start + span.length, span, 'model', 3.8));
+    }
+    const found = recogniseNames(doc, lex, 2.5).candidates.filter((c) => c.source === 'loc/glued-number');
+    expect(found.map((c) => c.text)).toEqual(['Jawa Timur']);
+    expect(found.every((c) => body.slice(c.start, c.end) === c.text)).toBe(true);
+  });
+
   it('leaves a neighbourhood\'s unit out of the known place after it ("ketua RT/RW Makassar")', () => {
     const body = 'Pemilihan ketua RT/RW Palembang digelar serentak bulan depan.';
     const doc = pipeline.run({ body });
