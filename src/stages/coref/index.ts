@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
+import { bracketedAcronymsOfBodies, cleanEdges, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -98,6 +98,7 @@ export const corefStage = defineStageFactory({
         const groups = officesActing(orgsNamedAsPlaces(placesNamedInText(joinFirstNameUsedAlone(peopleReadAsPlaces(knownPlacesReadAsPeople(mergeCaseVariants(mergeCompanyCores(mergeNicknames(dropSentenceOpeningListPlaces(dropEnglishWordPlaces(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text, lexicon), doc.text), doc.text, lexicon), lexicon)), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), lexicon), doc.text, lexicon);
         ownersArePeople(groups, doc.text, lexicon);
         basesAsPlaces(groups, doc.text);
+        bracketedAcronymsOfBodies(groups, doc.text, lexicon);
         orgsWithPlaceReadAsPlaces(groups, lexicon);
         regionShortForms(groups, doc.text, lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);

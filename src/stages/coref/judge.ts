@@ -426,6 +426,50 @@ export function basesAsPlaces(groups: readonly EntityGroup[], text: string): voi
   }
 }
 
+/** Words that open an area's name before its short form in brackets ("Kawasan Inti Pusat Pemerintahan (KIPP)"), besides the lexicon's markers. */
+const AREA_OPENERS = new Set(['Kawasan', 'Daerah', 'Wilayah', 'Zona', 'Provinsi', 'Negara', 'Republik']);
+
+/** Small words inside a body's long name before its short form ("Pencegahan dan Penanganan Kekerasan di Perguruan Tinggi"). */
+const LONG_FORM_JOINTS = new Set(['dan', 'di', 'serta', 'untuk', 'bagi', 'and', 'of', 'the', 'for', '&']);
+
+/**
+ * The first two words of the run of capitalised words (and small joints, commas) that ends right
+ * before `end`, the long name before a bracketed short form (the first may be a sentence's
+ * opener: "Warga Kabupaten …"); null when the word right before is no capitalised one.
+ */
+function longFormOpeners(text: string, end: number): string[] | null {
+  const words = text.slice(Math.max(0, end - 120), end).split(' ');
+  let first = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.replace(/,$/u, '');
+    if (/^\p{Lu}/u.test(w) && !/[.!?:;"“”()]/u.test(w)) first = i;
+    else if (!(LONG_FORM_JOINTS.has(w) && first >= 0)) break;
+  }
+  return first < 0 ? null : words.slice(first, first + 2).map((w) => w.replace(/,$/u, ''));
+}
+
+/**
+ * "PT Bank Pembangunan Daerah Jawa Barat dan Banten (BJB)", "Kementerian Investasi, Perdagangan dan
+ * Industri Malaysia (MITI)", "Satgas Pencegahan dan Penanganan Kekerasan di Perguruan Tinggi
+ * (PPKPT)": an acronym in brackets after a long name that the tagger read as a place (the long
+ * name ends with a place's name, or holds "di") is the body's short form, an organisation. Not an
+ * acronym the lexicon knows as a place ("Nusa Tenggara Timur (NTT)"), nor one after an area's
+ * name (its first or second word an area's word: "Kabupaten Bandung Barat (KBB)", "Kawasan Inti
+ * Pusat Pemerintahan (KIPP)"), nor one after a name that opens with a place's ("Papua Nugini (PNG)").
+ */
+export function bracketedAcronymsOfBodies(groups: readonly EntityGroup[], text: string, lex: Lexicon): void {
+  for (const g of groups) {
+    if (g.type !== 'LOC' || !ACRONYM.test(g.text) || lex.places.has(g.text) || lex.knownPlaces.has(g.text)) continue;
+    if (g.mentions.some((m) => m.text !== g.text)) continue;
+    const bracketed = g.mentions.find((m) => text[m.start - 1] === '(' && text[m.end] === ')' && text[m.start - 2] === ' ');
+    if (bracketed === undefined) continue;
+    const openers = longFormOpeners(text, bracketed.start - 2);
+    if (openers === null || openers.some((w) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || AREA_KINDS.includes(w) || AREA_OPENERS.has(w)) || lex.places.has(openers[0]!) || lex.knownPlaces.has(openers[0]!)) continue;
+    g.type = 'ORG';
+    g.source = `${g.source}/short-form`;
+  }
+}
+
 /** A region's name after its administrative word and the short form in brackets after it: "Kabupaten Ogan Komering Ilir (". */
 const REGION_BEFORE_BRACKET = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,5} \($/u;
 

@@ -15,6 +15,7 @@ import {
   orgsNamedAsPlaces,
   ownersArePeople,
   basesAsPlaces,
+  bracketedAcronymsOfBodies,
   regionShortForms,
   orgsWithPlaceReadAsPlaces,
   peopleReadAsPlaces,
@@ -803,5 +804,21 @@ describe('dropEnglishWordPlaces', () => {
     const t = 'Rangkaian Shampoo dan Lotion dijual daring. Ia tinggal di kawasan Arcadia.';
     const kept = dropEnglishWordPlaces([groupAt(t, 'Lotion', 'LOC'), groupAt(t, 'Arcadia', 'LOC'), groupAt(t, 'Lotion', 'ORG')], t, lex);
     expect(kept.map((g) => `${g.type} ${g.text}`)).toEqual(['LOC Arcadia', 'ORG Lotion']);
+  });
+});
+
+describe('bracketedAcronymsOfBodies', () => {
+  it("types a body's bracketed short form read as a place an organisation, not an area's", () => {
+    const text =
+      'Dana disalurkan lewat PT Bank Pembangunan Daerah Sumatera Utara dan Aceh (BSUA). Satgas Pencegahan Kekerasan di Sekolah Dasar (PKSD) turun. Warga Kabupaten Kepulauan Selayar Timur (KKST) dan Kawasan Industri Terpadu Batang (KITB) hadir. Banjir melanda Nusa Tenggara Timur (NTT).';
+    const groups = ['BSUA', 'PKSD', 'KKST', 'KITB', 'NTT'].map((n) => groupAt(text, n, 'LOC'));
+    bracketedAcronymsOfBodies(groups, text, lex);
+    expect(groups.map((x) => [x.type, x.text])).toEqual([
+      ['ORG', 'BSUA'],
+      ['ORG', 'PKSD'],
+      ['LOC', 'KKST'],
+      ['LOC', 'KITB'],
+      ['LOC', 'NTT'],
+    ]);
   });
 });
