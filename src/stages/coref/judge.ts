@@ -225,6 +225,31 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
   );
 }
 
+/** A lowercase word right before a name, after no letter ("mobil " of "pakai mobil Maung"). */
+const LOWER_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+) $/u;
+
+/**
+ * "pakai mobil Maung … kendaraan Maung … memakai Maung", "kopi Bajawa … produksi kopi Bajawa": a
+ * name read as a person's or a place's that the article writes right after a noun for a thing or a
+ * product (non-entities.txt [thing-nouns], [product-nouns]) twice at least and in two mentions of
+ * five at least names the product, no entity (a person's car now and then, "mobil Prabowo", is a
+ * small share of the person's mentions). Checked on the whole group, once the other occurrences
+ * are added: one candidate after another word ("kendaraan dinas Maung") no longer keeps it.
+ */
+export function dropProducts(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if ((g.type !== 'PERSON' && g.type !== 'LOC') || g.mentions.length < 2) continue;
+    let after = 0;
+    for (const m of g.mentions) {
+      const noun = LOWER_NOUN_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+      if (noun && (lex.thingNouns.has(noun[1]!) || lex.productNouns.has(noun[1]!))) after++;
+    }
+    if (after >= 2 && after * 5 >= g.mentions.length * 2) (gone ??= new Set()).add(g);
+  }
+  return gone === undefined ? (groups as EntityGroup[]) : groups.filter((g) => !gone.has(g));
+}
+
 /**
  * "Cleanser, Moisturizer, dan Sunscreen", "Crude Protein Yield" read as places: one English word of no
  * Indonesian word list and no place of the lexicon, never named where a place is ("di kawasan

@@ -16,6 +16,7 @@ import {
   ownersArePeople,
   basesAsPlaces,
   bracketedAcronymsOfBodies,
+  dropProducts,
   regionShortForms,
   orgsWithPlaceReadAsPlaces,
   peopleReadAsPlaces,
@@ -820,5 +821,20 @@ describe('bracketedAcronymsOfBodies', () => {
       ['LOC', 'KITB'],
       ['LOC', 'NTT'],
     ]);
+  });
+});
+
+describe('dropProducts', () => {
+  /** A group of every occurrence of `name` in `text`. */
+  function groupOfAll(text: string, name: string, type: 'PERSON' | 'LOC') {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name, source: 'model' });
+    return { type, text: name, mentions, source: 'model', aliases: new Set<string>() };
+  }
+  it('drops a name written after a product noun in many of its mentions, not a person whose car is named once', () => {
+    const text =
+      'Para pejabat diminta memakai mobil Kancil. Produksi mobil Kancil digenjot, kata Budi Santoso. Harga kendaraan Kancil murah. Budi Santoso menyebut Kancil laris. Petani menanam kopi Wamena; panen kopi Wamena naik. Ia melihat mobil Budi Santoso diparkir, lalu mobil Budi Santoso dicuci. Budi Santoso pulang. Budi Santoso tidur. Budi Santoso bangun.';
+    const groups = [groupOfAll(text, 'Kancil', 'PERSON'), groupOfAll(text, 'Wamena', 'LOC'), groupOfAll(text, 'Budi Santoso', 'PERSON')];
+    expect(dropProducts(groups, text, lex).map((g) => g.text)).toEqual(['Budi Santoso']);
   });
 });
