@@ -144,6 +144,13 @@ function eventOrProgramme(text: string, lex: Lexicon): boolean {
 }
 
 /** Whether one form of an entity names no entity (a pure function of its arguments: answers are kept, see knownNonEntityForm): a programme, a document, a kind of thing, the outlet's own credit. */
+/**
+ * Acronyms of national programmes, aid, admissions and registers (a closed class of
+ * non-entities.txt [acronyms]): never a place's word, unlike the kinds of sites and bodies there
+ * that a name follows ("GOR Djarum", "BUMDes Sekapuk", "PLTU Suralaya").
+ */
+const PROGRAMME_ACRONYMS = new Set(['BLT', 'BLTS', 'BPNT', 'PKH', 'PPG', 'KIP', 'KIS', 'JKN', 'MBG', 'PSN', 'PPDB', 'SPMB', 'SNBP', 'SNBT', 'UTBK', 'PPKM', 'PSBB', 'DTKS', 'DTSEN', 'PPPK', 'PPDS']);
+
 function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
   if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form) || lex.nonEntityWords.has(form)) return true;
   // "Asta Cita Pemerintah": a programme's name and a kind of body after it name no organisation.
@@ -165,6 +172,12 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (type === 'PERSON' && form.includes(' ') && form.split(' ').every((w) => portfolioNotName(w, lex))) return true;
   // "Marxisme", "Urologi": a doctrine or a field of study, no person or place.
   if (type !== 'ORG' && !form.includes(' ') && DOCTRINE_OR_FIELD.test(form)) return true;
+  // "e-Warong KUBE PKH", "lulusan PPG Prajabatan": a place's name holding a national programme's
+  // acronym names the programme, unless a word of it marks or names a place ("Posko BLT Desa Sukamaju").
+  if (type === 'LOC' && form.includes(' ') && !BUILDING_FIRST.test(form)) {
+    const words = form.split(' ');
+    if (words.some((w) => PROGRAMME_ACRONYMS.has(w)) && !words.some((w) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || lex.places.has(w) || lex.knownPlaces.has(w))) return true;
+  }
   // "Graha", "Gedung": a place's marker alone names no place.
   // ("Kecamatan", "Kelurahan": an administrative area's kind alone names none, as in "Panitia Pemilihan Kecamatan".)
   if (type === 'LOC' && (lex.placeMarkers.has(form) || lex.adminPrefixes.has(form))) return true;

@@ -332,6 +332,11 @@ describe('dropNonEntities', () => {
   /** A group named `text` with one mention of it, read as `type`. */
   const group = (text: string, type: 'PERSON' | 'ORG' | 'LOC' = 'ORG') => ({ type, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
 
+  it("drops a place's name holding a programme's acronym, keeps a place or a building with one, a site of a kind, and an organisation", () => {
+    const kept = dropNonEntities([group('KUBE PKH', 'LOC'), group('Posko BLT', 'LOC'), group('Gedung BLT', 'LOC'), group('Desa BLT Makmur', 'LOC'), group('GOR Bina Raga', 'LOC'), group('Satgas PHK', 'ORG')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Gedung BLT', 'Desa BLT Makmur', 'GOR Bina Raga', 'Satgas PHK']);
+  });
+
   it("drops a programme's name followed by a kind of body, keeps a named government", () => {
     const kept = dropNonEntities([group('Asta Cita Pemerintah'), group('Pemerintah Kabupaten Gresik')] as never, lex);
     expect(kept.map((g) => g.text)).toEqual(['Pemerintah Kabupaten Gresik']);
