@@ -408,6 +408,8 @@ export function joinFirstNameUsedAlone(groups: readonly EntityGroup[], text: str
 
 /** The heads of names that are a building or an institution by turns ("Kantor", "Stasiun", "Istana"). */
 const OFFICE_HEADS = new Set(['Kantor', 'Stasiun', 'Istana']);
+/** A station of a service, an office ("Stasiun Meteorologi Maritim Tanjung Perak", "Stasiun Karantina Pertanian …"), not a railway's. */
+const STATION_OF_SERVICE = /^Stasiun (?:Meteorologi|Klimatologi|Geofisika|Pemantau(?:an)?|Pengamatan|Karantina|Penelitian|Riset|Radio|Televisi|Bumi|Pengumpul)\b/u;
 /** Words before a building's name, not an institution's: "di Kantor …", "lobi Kantor …". */
 const BUILDING_CONTEXT = new Set(['di', 'ke', 'dari', 'menuju', 'depan', 'belakang', 'samping', 'halaman', 'lobi', 'gedung', 'kompleks', 'area', 'kawasan', 'sekitar', 'dalam', 'luar', 'atap', 'pintu', 'gerbang']);
 /** Words of the shape of a verb that are none ("melainkan", "bersama"). */
@@ -583,6 +585,9 @@ export function officesActing(groups: readonly EntityGroup[], text: string, lex:
       continue;
     }
     if (g.type !== 'LOC' || space < 0 || !OFFICE_HEADS.has(g.text.slice(0, space))) continue;
+    // ("Stasiun Jakarta Kota berperan penting", "Stasiun Gambir dinilai padat": a railway station
+    // is the place whatever it does; only a station of a service is an office.)
+    if (head === 'Stasiun' && !STATION_OF_SERVICE.test(g.text)) continue;
     let acting = false;
     let building = false;
     for (const m of g.mentions) {

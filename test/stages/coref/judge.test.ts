@@ -17,6 +17,7 @@ import {
   basesAsPlaces,
   bracketedAcronymsOfBodies,
   dropProducts,
+  officesActing,
   regionShortForms,
   orgsWithPlaceReadAsPlaces,
   peopleReadAsPlaces,
@@ -841,5 +842,17 @@ describe('dropProducts', () => {
       'Para pejabat diminta memakai mobil Kancil. Produksi mobil Kancil digenjot, kata Budi Santoso. Harga kendaraan Kancil murah. Budi Santoso menyebut Kancil laris. Petani menanam kopi Wamena; panen kopi Wamena naik. Ia melihat mobil Budi Santoso diparkir, lalu mobil Budi Santoso dicuci. Budi Santoso pulang. Budi Santoso tidur. Budi Santoso bangun.';
     const groups = [groupOfAll(text, 'Kancil', 'PERSON'), groupOfAll(text, 'Wamena', 'LOC'), groupOfAll(text, 'Budi Santoso', 'PERSON')];
     expect(dropProducts(groups, text, lex).map((g) => g.text)).toEqual(['Budi Santoso']);
+  });
+});
+
+describe('officesActing', () => {
+  it('makes an office or a service station that acts an organisation, never a railway station', () => {
+    const text = 'Stasiun Meteorologi Maritim Bitung mencatat gelombang tinggi. Stasiun Pasar Minggu dinilai terlalu padat. Kantor Pertanahan Kota Bitung juga diminta hadir.';
+    const groups = ['Stasiun Meteorologi Maritim Bitung', 'Stasiun Pasar Minggu', 'Kantor Pertanahan Kota Bitung'].map((n) => groupAt(text, n, 'LOC', 'loc/marker'));
+    expect(officesActing(groups, text, lex).map((x) => [x.type, x.text])).toEqual([
+      ['ORG', 'Stasiun Meteorologi Maritim Bitung'],
+      ['LOC', 'Stasiun Pasar Minggu'],
+      ['ORG', 'Kantor Pertanahan Kota Bitung'],
+    ]);
   });
 });
