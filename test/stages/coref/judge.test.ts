@@ -33,6 +33,7 @@ import {
   trimOrgTitle,
   withFormAfter,
   withLegalForm,
+  withSchoolNumber,
 } from '../../../src/stages/coref/judge.js';
 
 const lex = getLexicon();
@@ -854,5 +855,13 @@ describe('officesActing', () => {
       ['LOC', 'Stasiun Pasar Minggu'],
       ['ORG', 'Kantor Pertanahan Kota Bitung'],
     ]);
+  });
+});
+
+describe('withSchoolNumber', () => {
+  it("takes a known place after a school's kind and number into the school's name, not other capitalised words", () => {
+    const text = 'Menteri mengunjungi SRMA 12 Kota Bogor, lalu SMA 4 Tangerang Selatan. Siswa SMP 2 Budi Santoso menyambut.';
+    const read = (name: string) => withSchoolNumber(cand(text, name, 'ORG'), text, lex).text;
+    expect([read('SRMA 12'), read('SMA 4'), read('SMP 2')]).toEqual(['SRMA 12 Kota Bogor', 'SMA 4 Tangerang Selatan', 'SMP 2']);
   });
 });
