@@ -339,6 +339,11 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Gedung BLT', 'Desa BLT Makmur', 'GOR Bina Raga', 'Satgas PHK']);
   });
 
+  it("drops a village's kind of body named in full, keeps one named by its village", () => {
+    const kept = dropNonEntities([group('Badan Permusyawaratan Desa'), group('Lembaga Pemberdayaan Masyarakat'), group('Badan Permusyawaratan Desa Sukamaju')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Badan Permusyawaratan Desa Sukamaju']);
+  });
+
   it("drops a programme's name followed by a kind of body, keeps a named government", () => {
     const kept = dropNonEntities([group('Asta Cita Pemerintah'), group('Pemerintah Kabupaten Gresik')] as never, lex);
     expect(kept.map((g) => g.text)).toEqual(['Pemerintah Kabupaten Gresik']);
