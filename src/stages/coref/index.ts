@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { cleanEdges, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
+import { bracketedAcronymsOfBodies, cleanEdges, dropProducts, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropShortFormsOfNonEntities, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -87,7 +87,7 @@ export const corefStage = defineStageFactory({
             const portfolio = field && trimPortfolioBeforeBody(field, lexicon, before80);
             const named = portfolio && trimOrgTitle(portfolio, lexicon);
             if (named === null || personInSpelledOut(named, text, lexicon) === null) continue;
-            const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(withoutTrailingRank(retype(named), lexicon), text, lexicon), text), text), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
+            const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(withoutTrailingRank(retype(named), lexicon), text, lexicon), text), text, lexicon), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
             if (typed !== null) judged.push(typed);
           }
         }
@@ -98,12 +98,13 @@ export const corefStage = defineStageFactory({
         const groups = officesActing(orgsNamedAsPlaces(placesNamedInText(joinFirstNameUsedAlone(peopleReadAsPlaces(knownPlacesReadAsPeople(mergeCaseVariants(mergeCompanyCores(mergeNicknames(dropSentenceOpeningListPlaces(dropEnglishWordPlaces(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text, lexicon), doc.text), doc.text, lexicon), lexicon)), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), lexicon), doc.text, lexicon);
         ownersArePeople(groups, doc.text, lexicon);
         basesAsPlaces(groups, doc.text);
+        bracketedAcronymsOfBodies(groups, doc.text, lexicon);
         orgsWithPlaceReadAsPlaces(groups, lexicon);
         regionShortForms(groups, doc.text, lexicon);
         addStringMatches(groups, doc.text, lexicon, blocked);
         // (After the other occurrences are added: "warga Hatupelu" may be one of them; a misspelt name
         // is told by how often the article uses the name.)
-        const placed = placesByContext(mergeMisspeltNames(groups, doc.text), doc.text, body.start, lexicon);
+        const placed = dropProducts(placesByContext(mergeMisspeltNames(groups, doc.text), doc.text, body.start, lexicon), doc.text, lexicon);
         const all: EntityFields[] = [
           ...placed.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
           ...before,

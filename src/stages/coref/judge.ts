@@ -144,6 +144,13 @@ function eventOrProgramme(text: string, lex: Lexicon): boolean {
 }
 
 /** Whether one form of an entity names no entity (a pure function of its arguments: answers are kept, see knownNonEntityForm): a programme, a document, a kind of thing, the outlet's own credit. */
+/**
+ * Acronyms of national programmes, aid, admissions and registers (a closed class of
+ * non-entities.txt [acronyms]): never a place's word, unlike the kinds of sites and bodies there
+ * that a name follows ("GOR Djarum", "BUMDes Sekapuk", "PLTU Suralaya").
+ */
+const PROGRAMME_ACRONYMS = new Set(['BLT', 'BLTS', 'BPNT', 'PKH', 'PPG', 'KIP', 'KIS', 'JKN', 'MBG', 'PSN', 'PPDB', 'SPMB', 'SNBP', 'SNBT', 'UTBK', 'PPKM', 'PSBB', 'DTKS', 'DTSEN', 'PPPK', 'PPDS']);
+
 function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
   if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form) || lex.nonEntityWords.has(form)) return true;
   // "Asta Cita Pemerintah": a programme's name and a kind of body after it name no organisation.
@@ -165,6 +172,12 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (type === 'PERSON' && form.includes(' ') && form.split(' ').every((w) => portfolioNotName(w, lex))) return true;
   // "Marxisme", "Urologi": a doctrine or a field of study, no person or place.
   if (type !== 'ORG' && !form.includes(' ') && DOCTRINE_OR_FIELD.test(form)) return true;
+  // "e-Warong KUBE PKH", "lulusan PPG Prajabatan": a place's name holding a national programme's
+  // acronym names the programme, unless a word of it marks or names a place ("Posko BLT Desa Sukamaju").
+  if (type === 'LOC' && form.includes(' ') && !BUILDING_FIRST.test(form)) {
+    const words = form.split(' ');
+    if (words.some((w) => PROGRAMME_ACRONYMS.has(w)) && !words.some((w) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || lex.places.has(w) || lex.knownPlaces.has(w))) return true;
+  }
   // "Graha", "Gedung": a place's marker alone names no place.
   // ("Kecamatan", "Kelurahan": an administrative area's kind alone names none, as in "Panitia Pemilihan Kecamatan".)
   if (type === 'LOC' && (lex.placeMarkers.has(form) || lex.adminPrefixes.has(form))) return true;
@@ -223,6 +236,31 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
         !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) &&
         !unknownShortAcronym(g, lex)),
   );
+}
+
+/** A lowercase word right before a name, after no letter ("mobil " of "pakai mobil Maung"). */
+const LOWER_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+) $/u;
+
+/**
+ * "pakai mobil Maung … kendaraan Maung … memakai Maung", "kopi Bajawa … produksi kopi Bajawa": a
+ * name read as a person's or a place's that the article writes right after a noun for a thing or a
+ * product (non-entities.txt [thing-nouns], [product-nouns]) twice at least and in two mentions of
+ * five at least names the product, no entity (a person's car now and then, "mobil Prabowo", is a
+ * small share of the person's mentions). Checked on the whole group, once the other occurrences
+ * are added: one candidate after another word ("kendaraan dinas Maung") no longer keeps it.
+ */
+export function dropProducts(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if ((g.type !== 'PERSON' && g.type !== 'LOC') || g.mentions.length < 2) continue;
+    let after = 0;
+    for (const m of g.mentions) {
+      const noun = LOWER_NOUN_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+      if (noun && (lex.thingNouns.has(noun[1]!) || lex.productNouns.has(noun[1]!))) after++;
+    }
+    if (after >= 2 && after * 5 >= g.mentions.length * 2) (gone ??= new Set()).add(g);
+  }
+  return gone === undefined ? (groups as EntityGroup[]) : groups.filter((g) => !gone.has(g));
 }
 
 /**
@@ -370,6 +408,8 @@ export function joinFirstNameUsedAlone(groups: readonly EntityGroup[], text: str
 
 /** The heads of names that are a building or an institution by turns ("Kantor", "Stasiun", "Istana"). */
 const OFFICE_HEADS = new Set(['Kantor', 'Stasiun', 'Istana']);
+/** A station of a service, an office ("Stasiun Meteorologi Maritim Tanjung Perak", "Stasiun Karantina Pertanian …"), not a railway's. */
+const STATION_OF_SERVICE = /^Stasiun (?:Meteorologi|Klimatologi|Geofisika|Pemantau(?:an)?|Pengamatan|Karantina|Penelitian|Riset|Radio|Televisi|Bumi|Pengumpul)\b/u;
 /** Words before a building's name, not an institution's: "di Kantor …", "lobi Kantor …". */
 const BUILDING_CONTEXT = new Set(['di', 'ke', 'dari', 'menuju', 'depan', 'belakang', 'samping', 'halaman', 'lobi', 'gedung', 'kompleks', 'area', 'kawasan', 'sekitar', 'dalam', 'luar', 'atap', 'pintu', 'gerbang']);
 /** Words of the shape of a verb that are none ("melainkan", "bersama"). */
@@ -423,6 +463,50 @@ export function basesAsPlaces(groups: readonly EntityGroup[], text: string): voi
     if (!placed) continue;
     g.type = 'LOC';
     g.source = `${g.source}/base`;
+  }
+}
+
+/** Words that open an area's name before its short form in brackets ("Kawasan Inti Pusat Pemerintahan (KIPP)"), besides the lexicon's markers. */
+const AREA_OPENERS = new Set(['Kawasan', 'Daerah', 'Wilayah', 'Zona', 'Provinsi', 'Negara', 'Republik']);
+
+/** Small words inside a body's long name before its short form ("Pencegahan dan Penanganan Kekerasan di Perguruan Tinggi"). */
+const LONG_FORM_JOINTS = new Set(['dan', 'di', 'serta', 'untuk', 'bagi', 'and', 'of', 'the', 'for', '&']);
+
+/**
+ * The first two words of the run of capitalised words (and small joints, commas) that ends right
+ * before `end`, the long name before a bracketed short form (the first may be a sentence's
+ * opener: "Warga Kabupaten …"); null when the word right before is no capitalised one.
+ */
+function longFormOpeners(text: string, end: number): string[] | null {
+  const words = text.slice(Math.max(0, end - 120), end).split(' ');
+  let first = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.replace(/,$/u, '');
+    if (/^\p{Lu}/u.test(w) && !/[.!?:;"“”()]/u.test(w)) first = i;
+    else if (!(LONG_FORM_JOINTS.has(w) && first >= 0)) break;
+  }
+  return first < 0 ? null : words.slice(first, first + 2).map((w) => w.replace(/,$/u, ''));
+}
+
+/**
+ * "PT Bank Pembangunan Daerah Jawa Barat dan Banten (BJB)", "Kementerian Investasi, Perdagangan dan
+ * Industri Malaysia (MITI)", "Satgas Pencegahan dan Penanganan Kekerasan di Perguruan Tinggi
+ * (PPKPT)": an acronym in brackets after a long name that the tagger read as a place (the long
+ * name ends with a place's name, or holds "di") is the body's short form, an organisation. Not an
+ * acronym the lexicon knows as a place ("Nusa Tenggara Timur (NTT)"), nor one after an area's
+ * name (its first or second word an area's word: "Kabupaten Bandung Barat (KBB)", "Kawasan Inti
+ * Pusat Pemerintahan (KIPP)"), nor one after a name that opens with a place's ("Papua Nugini (PNG)").
+ */
+export function bracketedAcronymsOfBodies(groups: readonly EntityGroup[], text: string, lex: Lexicon): void {
+  for (const g of groups) {
+    if (g.type !== 'LOC' || !ACRONYM.test(g.text) || lex.places.has(g.text) || lex.knownPlaces.has(g.text)) continue;
+    if (g.mentions.some((m) => m.text !== g.text)) continue;
+    const bracketed = g.mentions.find((m) => text[m.start - 1] === '(' && text[m.end] === ')' && text[m.start - 2] === ' ');
+    if (bracketed === undefined) continue;
+    const openers = longFormOpeners(text, bracketed.start - 2);
+    if (openers === null || openers.some((w) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || AREA_KINDS.includes(w) || AREA_OPENERS.has(w)) || lex.places.has(openers[0]!) || lex.knownPlaces.has(openers[0]!)) continue;
+    g.type = 'ORG';
+    g.source = `${g.source}/short-form`;
   }
 }
 
@@ -501,6 +585,9 @@ export function officesActing(groups: readonly EntityGroup[], text: string, lex:
       continue;
     }
     if (g.type !== 'LOC' || space < 0 || !OFFICE_HEADS.has(g.text.slice(0, space))) continue;
+    // ("Stasiun Jakarta Kota berperan penting", "Stasiun Gambir dinilai padat": a railway station
+    // is the place whatever it does; only a station of a service is an office.)
+    if (head === 'Stasiun' && !STATION_OF_SERVICE.test(g.text)) continue;
     let acting = false;
     let building = false;
     for (const m of g.mentions) {
@@ -1334,18 +1421,35 @@ export function withFormAfter(c: Candidate, text: string): Candidate {
 }
 
 // A school's kind, state or private ("SMP Negeri", "SDN", "MTs Swasta"), and the number and place that name it.
-const SCHOOL = '(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MA|MAN)(?:\\s+(?:Negeri|Swasta))?';
+const SCHOOL = '(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MA|MAN|SRMA|SRMP)(?:\\s+(?:Negeri|Swasta))?';
 const SCHOOL_KIND = new RegExp(`(?:^|\\s)${SCHOOL}$`, 'u');
 const SCHOOL_WITH_NUMBER = new RegExp(`^${SCHOOL}\\s+\\d`, 'u');
 const SCHOOL_NUMBER = /^\s+\d{1,3}(?:\s+\p{Lu}[\p{L}-]*){0,3}/u;
+const SCHOOL_AND_NUMBER = new RegExp(`^${SCHOOL}\\s+\\d{1,3}$`, 'u');
+/** Up to three capitalised words after a name: " Tangerang Selatan" (group 1, without the space). */
+const CAPITALISED_AFTER = /^\s((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,2})/u;
 
 /**
  * "SMP Negeri 9 Semarang", "SD Negeri 2 Cibadak" read without their number and place ("SMP Negeri"),
- * or read whole as a place by the tagger: a school is an organisation named by its kind, its number
- * and its place.
+ * or without their place ("SRMA 33", then "Tangerang Selatan", a place of the lexicon), or read
+ * whole as a place by the tagger: a school is an organisation named by its kind, its number and its place.
  */
-export function withSchoolNumber(c: Candidate, text: string): Candidate {
+export function withSchoolNumber(c: Candidate, text: string, lex?: Lexicon): Candidate {
   if (c.type === 'PERSON') return c;
+  // "SRMA 33 Tangerang Selatan", "SMA 5 Kota Bogor" read without the place: the place the lexicon
+  // knows right after the school's kind and number names the school too (the longest, up to three words).
+  if (lex !== undefined && SCHOOL_AND_NUMBER.test(c.text)) {
+    const after = CAPITALISED_AFTER.exec(text.slice(c.end, c.end + 60));
+    if (after) {
+      const words = after[1]!.split(' ');
+      for (let n = words.length; n >= 1; n--) {
+        const place = words.slice(0, n).join(' ');
+        if (!lex.places.has(place) && !lex.knownPlaces.has(place)) continue;
+        const end = c.end + 1 + place.length;
+        return changeCandidate(c, { type: 'ORG', end, text: text.slice(c.start, end), score: (c.score ?? 0) + 1 });
+      }
+    }
+  }
   if (SCHOOL_KIND.test(c.text)) {
     const m = SCHOOL_NUMBER.exec(text.slice(c.end, c.end + 60));
     if (!m) return c;

@@ -15,6 +15,9 @@ import {
   orgsNamedAsPlaces,
   ownersArePeople,
   basesAsPlaces,
+  bracketedAcronymsOfBodies,
+  dropProducts,
+  officesActing,
   regionShortForms,
   orgsWithPlaceReadAsPlaces,
   peopleReadAsPlaces,
@@ -30,6 +33,7 @@ import {
   trimOrgTitle,
   withFormAfter,
   withLegalForm,
+  withSchoolNumber,
 } from '../../../src/stages/coref/judge.js';
 
 const lex = getLexicon();
@@ -329,6 +333,16 @@ describe('dropShortFormsOfNonEntities after a document\'s head', () => {
 describe('dropNonEntities', () => {
   /** A group named `text` with one mention of it, read as `type`. */
   const group = (text: string, type: 'PERSON' | 'ORG' | 'LOC' = 'ORG') => ({ type, text, mentions: [{ start: 0, end: text.length, text }], source: 'model', aliases: new Set<string>() });
+
+  it("drops a place's name holding a programme's acronym, keeps a place or a building with one, a site of a kind, and an organisation", () => {
+    const kept = dropNonEntities([group('KUBE PKH', 'LOC'), group('Posko BLT', 'LOC'), group('Gedung BLT', 'LOC'), group('Desa BLT Makmur', 'LOC'), group('GOR Bina Raga', 'LOC'), group('Satgas PHK', 'ORG')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Gedung BLT', 'Desa BLT Makmur', 'GOR Bina Raga', 'Satgas PHK']);
+  });
+
+  it("drops a village's kind of body named in full, keeps one named by its village", () => {
+    const kept = dropNonEntities([group('Badan Permusyawaratan Desa'), group('Lembaga Pemberdayaan Masyarakat'), group('Badan Permusyawaratan Desa Sukamaju')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Badan Permusyawaratan Desa Sukamaju']);
+  });
 
   it("drops a programme's name followed by a kind of body, keeps a named government", () => {
     const kept = dropNonEntities([group('Asta Cita Pemerintah'), group('Pemerintah Kabupaten Gresik')] as never, lex);
@@ -803,5 +817,56 @@ describe('dropEnglishWordPlaces', () => {
     const t = 'Rangkaian Shampoo dan Lotion dijual daring. Ia tinggal di kawasan Arcadia.';
     const kept = dropEnglishWordPlaces([groupAt(t, 'Lotion', 'LOC'), groupAt(t, 'Arcadia', 'LOC'), groupAt(t, 'Lotion', 'ORG')], t, lex);
     expect(kept.map((g) => `${g.type} ${g.text}`)).toEqual(['LOC Arcadia', 'ORG Lotion']);
+  });
+});
+
+describe('bracketedAcronymsOfBodies', () => {
+  it("types a body's bracketed short form read as a place an organisation, not an area's", () => {
+    const text =
+      'Dana disalurkan lewat PT Bank Pembangunan Daerah Sumatera Utara dan Aceh (BSUA). Satgas Pencegahan Kekerasan di Sekolah Dasar (PKSD) turun. Warga Kabupaten Kepulauan Selayar Timur (KKST) dan Kawasan Industri Terpadu Batang (KITB) hadir. Banjir melanda Nusa Tenggara Timur (NTT).';
+    const groups = ['BSUA', 'PKSD', 'KKST', 'KITB', 'NTT'].map((n) => groupAt(text, n, 'LOC'));
+    bracketedAcronymsOfBodies(groups, text, lex);
+    expect(groups.map((x) => [x.type, x.text])).toEqual([
+      ['ORG', 'BSUA'],
+      ['ORG', 'PKSD'],
+      ['LOC', 'KKST'],
+      ['LOC', 'KITB'],
+      ['LOC', 'NTT'],
+    ]);
+  });
+});
+
+describe('dropProducts', () => {
+  /** A group of every occurrence of `name` in `text`. */
+  function groupOfAll(text: string, name: string, type: 'PERSON' | 'LOC') {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name, source: 'model' });
+    return { type, text: name, mentions, source: 'model', aliases: new Set<string>() };
+  }
+  it('drops a name written after a product noun in many of its mentions, not a person whose car is named once', () => {
+    const text =
+      'Para pejabat diminta memakai mobil Kancil. Produksi mobil Kancil digenjot, kata Budi Santoso. Harga kendaraan Kancil murah. Budi Santoso menyebut Kancil laris. Petani menanam kopi Wamena; panen kopi Wamena naik. Ia melihat mobil Budi Santoso diparkir, lalu mobil Budi Santoso dicuci. Budi Santoso pulang. Budi Santoso tidur. Budi Santoso bangun.';
+    const groups = [groupOfAll(text, 'Kancil', 'PERSON'), groupOfAll(text, 'Wamena', 'LOC'), groupOfAll(text, 'Budi Santoso', 'PERSON')];
+    expect(dropProducts(groups, text, lex).map((g) => g.text)).toEqual(['Budi Santoso']);
+  });
+});
+
+describe('officesActing', () => {
+  it('makes an office or a service station that acts an organisation, never a railway station', () => {
+    const text = 'Stasiun Meteorologi Maritim Bitung mencatat gelombang tinggi. Stasiun Pasar Minggu dinilai terlalu padat. Kantor Pertanahan Kota Bitung juga diminta hadir.';
+    const groups = ['Stasiun Meteorologi Maritim Bitung', 'Stasiun Pasar Minggu', 'Kantor Pertanahan Kota Bitung'].map((n) => groupAt(text, n, 'LOC', 'loc/marker'));
+    expect(officesActing(groups, text, lex).map((x) => [x.type, x.text])).toEqual([
+      ['ORG', 'Stasiun Meteorologi Maritim Bitung'],
+      ['LOC', 'Stasiun Pasar Minggu'],
+      ['ORG', 'Kantor Pertanahan Kota Bitung'],
+    ]);
+  });
+});
+
+describe('withSchoolNumber', () => {
+  it("takes a known place after a school's kind and number into the school's name, not other capitalised words", () => {
+    const text = 'Menteri mengunjungi SRMA 12 Kota Bogor, lalu SMA 4 Tangerang Selatan. Siswa SMP 2 Budi Santoso menyambut.';
+    const read = (name: string) => withSchoolNumber(cand(text, name, 'ORG'), text, lex).text;
+    expect([read('SRMA 12'), read('SMA 4'), read('SMP 2')]).toEqual(['SRMA 12 Kota Bogor', 'SMA 4 Tangerang Selatan', 'SMP 2']);
   });
 });
