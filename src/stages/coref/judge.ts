@@ -149,7 +149,7 @@ function eventOrProgramme(text: string, lex: Lexicon): boolean {
  * non-entities.txt [acronyms]): never a place's word, unlike the kinds of sites and bodies there
  * that a name follows ("GOR Djarum", "BUMDes Sekapuk", "PLTU Suralaya").
  */
-const PROGRAMME_ACRONYMS = new Set(['BLT', 'BLTS', 'BPNT', 'PKH', 'PPG', 'KIP', 'KIS', 'JKN', 'MBG', 'PSN', 'PPDB', 'SPMB', 'SNBP', 'SNBT', 'UTBK', 'PPKM', 'PSBB', 'DTKS', 'DTSEN', 'PPPK', 'PPDS']);
+const PROGRAMME_ACRONYMS = new Set(['BLT', 'BLTS', 'BPNT', 'PKH', 'KIP', 'KIS', 'JKN', 'MBG', 'PSN', 'PPDB', 'SPMB', 'SNBP', 'SNBT', 'UTBK', 'PPKM', 'PSBB', 'DTKS', 'DTSEN', 'PPPK', 'PPDS']);
 
 function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
   if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form) || lex.nonEntityWords.has(form)) return true;
@@ -172,7 +172,7 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (type === 'PERSON' && form.includes(' ') && form.split(' ').every((w) => portfolioNotName(w, lex))) return true;
   // "Marxisme", "Urologi": a doctrine or a field of study, no person or place.
   if (type !== 'ORG' && !form.includes(' ') && DOCTRINE_OR_FIELD.test(form)) return true;
-  // "e-Warong KUBE PKH", "lulusan PPG Prajabatan": a place's name holding a national programme's
+  // "e-Warong KUBE PKH": a place's name holding a national programme's
   // acronym names the programme, unless a word of it marks or names a place ("Posko BLT Desa Sukamaju").
   if (type === 'LOC' && form.includes(' ') && !BUILDING_FIRST.test(form)) {
     const words = form.split(' ');
