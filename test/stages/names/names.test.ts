@@ -366,4 +366,14 @@ describe('recogniseNames', () => {
     expect(found).toContain('ORG:Yayasan Pendidikan Graha Mulia');
     expect(found).not.toContain('PERSON:Graha Mulia');
   });
+
+  it('reads "Ibu Kota" (a capital) as a noun, not an honorific before a town\'s marker ("Ibu Kota Nusantara", "Ibu Kota Politik")', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Pegawai mulai pindah ke Ibu Kota Nusantara pekan depan.')).toContain('LOC:Ibu Kota Nusantara');
+    const politik = read('Kawasan itu disiapkan menjadi Ibu Kota Politik Indonesia pada 2030.');
+    expect(politik.filter((f) => f.includes('Kota'))).toEqual([]);
+    // Common words before the capital are no part of it; a body's marker is.
+    expect(read('Pemerintah menata Kawasan Inti Ibu Kota Nusantara tahun ini.')).toEqual(['LOC:Ibu Kota Nusantara']);
+    expect(read('Kepala Otorita Ibu Kota Nusantara meninjau lokasi.')).toContain('ORG:Otorita Ibu Kota Nusantara');
+  });
 });
