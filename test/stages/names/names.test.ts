@@ -376,4 +376,10 @@ describe('recogniseNames', () => {
     expect(read('Pemerintah menata Kawasan Inti Ibu Kota Nusantara tahun ini.')).toEqual(['LOC:Ibu Kota Nusantara']);
     expect(read('Kepala Otorita Ibu Kota Nusantara meninjau lokasi.')).toContain('ORG:Otorita Ibu Kota Nusantara');
   });
+
+  it('ends a bank\'s name at "Syariah" (its Islamic arm), before the name of the person the title holds', () => {
+    const found = recogniseNames(pipeline.run({ body: 'Direktur Utama Bank Sentosa Syariah Hendra Wijaya menjelaskan, pembiayaan itu tumbuh.' }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(found).toContain('ORG:Bank Sentosa Syariah');
+    expect(found).toContain('PERSON:Hendra Wijaya');
+  });
 });
