@@ -837,6 +837,27 @@ class SentenceReader {
       // Yudhi Sadewa": one is).
       if (taggedStart >= 0 && k === taggedStart && hi - taggedStart >= 2 && k - 2 >= i && !this.knownNameWord(k - 1) && !this.knownNameWord(k - 2) && this.nameLike(k - 1) && this.nameLike(k - 2)) break;
       if (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
+      // "Kadis PUPR Sumut Topan Ginting": a place's short name after an organisation's word ends the
+      // office; the one capitalised word between it and the name is the name's first word, a common
+      // word too ("Topan"), when it is no title's, marker's, place's or portfolio's word.
+      else if (
+        k - 2 >= i &&
+        k >= 3 &&
+        k < hi &&
+        hi - k <= 2 &&
+        lex.placeAliases.has(tokens[k - 2]!.text) &&
+        this.orgWord(k - 3) &&
+        this.caps[k - 1] === true &&
+        tokens[k - 1]!.kind === 'word' &&
+        /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text) &&
+        !lex.titles.has(this.lower(k - 1)) &&
+        !lex.orgMarkers.has(tokens[k - 1]!.text) &&
+        !lex.places.has(tokens[k - 1]!.text) &&
+        !this.portfolioName(k - 1)
+      ) {
+        k--;
+        break;
+      }
       // "KBRI Dhaka Lukman Hakim Pasaribu": a title's word between a given name and the name's
       // last word is a word of the name ("Sri Sultan Hamengku Buwono X" keeps its title).
       else if (k - 2 >= i && hi - k === 1 && this.titleWordInName(k - 1) && this.listedNameWord(k - 2) && this.nameLike(k - 2)) k -= 2;

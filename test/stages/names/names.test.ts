@@ -382,4 +382,10 @@ describe('recogniseNames', () => {
     expect(found).toContain('ORG:Bank Sentosa Syariah');
     expect(found).toContain('PERSON:Hendra Wijaya');
   });
+
+  it('reads a common word between a region\'s short name ending the office and the name as the name\'s first word ("Kadis PUPR Sumut Topan Ginting")', () => {
+    const found = recogniseNames(pipeline.run({ body: 'Jaksa memeriksa mantan Kadis PUPR Sumut Topan Siregar pekan lalu.' }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(found).toContain('PERSON:Topan Siregar');
+    expect(found.filter((f) => f.startsWith('ORG:'))).toEqual([]);
+  });
 });
