@@ -837,6 +837,27 @@ class SentenceReader {
       // Yudhi Sadewa": one is).
       if (taggedStart >= 0 && k === taggedStart && hi - taggedStart >= 2 && k - 2 >= i && !this.knownNameWord(k - 1) && !this.knownNameWord(k - 2) && this.nameLike(k - 1) && this.nameLike(k - 2)) break;
       if (k > i && hi - k < 6 && this.nameLike(k - 1)) k--;
+      // "Kadis PUPR Sumut Topan Ginting": a place's short name after an organisation's word ends the
+      // office; the one capitalised word between it and the name is the name's first word, a common
+      // word too ("Topan"), when it is no title's, marker's, place's or portfolio's word.
+      else if (
+        k - 2 >= i &&
+        k >= 3 &&
+        k < hi &&
+        hi - k <= 2 &&
+        lex.placeAliases.has(tokens[k - 2]!.text) &&
+        this.orgWord(k - 3) &&
+        this.caps[k - 1] === true &&
+        tokens[k - 1]!.kind === 'word' &&
+        /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text) &&
+        !lex.titles.has(this.lower(k - 1)) &&
+        !lex.orgMarkers.has(tokens[k - 1]!.text) &&
+        !lex.places.has(tokens[k - 1]!.text) &&
+        !this.portfolioName(k - 1)
+      ) {
+        k--;
+        break;
+      }
       // "KBRI Dhaka Lukman Hakim Pasaribu": a title's word between a given name and the name's
       // last word is a word of the name ("Sri Sultan Hamengku Buwono X" keeps its title).
       else if (k - 2 >= i && hi - k === 1 && this.titleWordInName(k - 1) && this.listedNameWord(k - 2) && this.nameLike(k - 2)) k -= 2;
@@ -1364,6 +1385,33 @@ class SentenceReader {
 
   /** Walks a body run: titles, then portfolio words / an organisation / a place, then a name. */
   private readRun(first: number, end: number): void {
+    // "menjadi Ibu Kota Nusantara", "sebagai Ibu Kota Politik": "ibu kota" (a capital) is a noun, no
+    // honorific before a town's marker. A known place is the whole run; otherwise the common words
+    // after it say which capital ("Politik", "Negara") and a name after them is read by itself
+    // ("Ibu Kota Politik Indonesia" → LOC "Indonesia").
+    if (end - first >= 3 && this.tokens[first]!.text === 'Ibu' && this.tokens[first + 1]!.text === 'Kota') {
+      const whole = this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end);
+      if (this.lex.knownPlaces.has(whole)) {
+        this.add('LOC', this.tokens[first]!, this.tokens[end - 1]!, 'loc/gazetteer', 4.2);
+        return;
+      }
+      let k = first + 2;
+      while (k < end && this.lex.commonWords.has(this.lower(k)) && !this.lex.places.has(this.tokens[k]!.text)) k++;
+      if (k < end) this.readRun(k, end);
+      return;
+    }
+    // "Kawasan Inti Ibu Kota Nusantara", "Pemindahan Ibu Kota Nusantara": common words before the
+    // capital (no organisation's marker: "Otorita Ibu Kota Nusantara" is the body) are no part of it.
+    if (end - first >= 4 && !this.lex.orgMarkers.has(this.tokens[first]!.text)) {
+      let j = first;
+      while (j < end - 2 && this.lex.commonWords.has(this.lower(j)) && this.tokens[j]!.text !== 'Ibu') j++;
+      if (j > first && this.tokens[j]!.text === 'Ibu' && this.tokens[j + 1]!.text === 'Kota') {
+        if (this.lex.knownPlaces.has(this.text.slice(this.tokens[j]!.start, this.tokens[end - 1]!.end))) {
+          this.readRun(j, end);
+          return;
+        }
+      }
+    }
     // "Menteri Keuangan (Menkeu) Purbaya": the bracketed short title waits with the title for the name.
     if (this.pendingRole && this.tokens[first - 1]?.text === '(' && this.tokens[end]?.text === ')') {
       // "Pak Menteri (Dody Hanggodo)": a person's name in the brackets (the tagger's) holds the title.

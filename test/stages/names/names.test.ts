@@ -366,4 +366,26 @@ describe('recogniseNames', () => {
     expect(found).toContain('ORG:Yayasan Pendidikan Graha Mulia');
     expect(found).not.toContain('PERSON:Graha Mulia');
   });
+
+  it('reads "Ibu Kota" (a capital) as a noun, not an honorific before a town\'s marker ("Ibu Kota Nusantara", "Ibu Kota Politik")', () => {
+    const read = (body: string) => recogniseNames(pipeline.run({ body }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(read('Pegawai mulai pindah ke Ibu Kota Nusantara pekan depan.')).toContain('LOC:Ibu Kota Nusantara');
+    const politik = read('Kawasan itu disiapkan menjadi Ibu Kota Politik Indonesia pada 2030.');
+    expect(politik.filter((f) => f.includes('Kota'))).toEqual([]);
+    // Common words before the capital are no part of it; a body's marker is.
+    expect(read('Pemerintah menata Kawasan Inti Ibu Kota Nusantara tahun ini.')).toEqual(['LOC:Ibu Kota Nusantara']);
+    expect(read('Kepala Otorita Ibu Kota Nusantara meninjau lokasi.')).toContain('ORG:Otorita Ibu Kota Nusantara');
+  });
+
+  it('ends a bank\'s name at "Syariah" (its Islamic arm), before the name of the person the title holds', () => {
+    const found = recogniseNames(pipeline.run({ body: 'Direktur Utama Bank Sentosa Syariah Hendra Wijaya menjelaskan, pembiayaan itu tumbuh.' }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(found).toContain('ORG:Bank Sentosa Syariah');
+    expect(found).toContain('PERSON:Hendra Wijaya');
+  });
+
+  it('reads a common word between a region\'s short name ending the office and the name as the name\'s first word ("Kadis PUPR Sumut Topan Ginting")', () => {
+    const found = recogniseNames(pipeline.run({ body: 'Jaksa memeriksa mantan Kadis PUPR Sumut Topan Siregar pekan lalu.' }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
+    expect(found).toContain('PERSON:Topan Siregar');
+    expect(found.filter((f) => f.startsWith('ORG:'))).toEqual([]);
+  });
 });
