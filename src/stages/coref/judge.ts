@@ -143,7 +143,6 @@ function eventOrProgramme(text: string, lex: Lexicon): boolean {
   return ENGLISH_EVENT_TAIL.test(text) || lex.nonEntityHeads.has(text.slice(0, text.indexOf(' '))) || lex.nonEntityPhrases.has(text);
 }
 
-/** Whether one form of an entity names no entity (a pure function of its arguments: answers are kept, see knownNonEntityForm): a programme, a document, a kind of thing, the outlet's own credit. */
 /**
  * Acronyms of national programmes, aid, admissions and registers (a closed class of
  * non-entities.txt [acronyms]): never a place's word, unlike the kinds of sites and bodies there
@@ -151,6 +150,7 @@ function eventOrProgramme(text: string, lex: Lexicon): boolean {
  */
 const PROGRAMME_ACRONYMS = new Set(['BLT', 'BLTS', 'BPNT', 'PKH', 'KIP', 'KIS', 'JKN', 'MBG', 'PSN', 'PPDB', 'SPMB', 'SNBP', 'SNBT', 'UTBK', 'PPKM', 'PSBB', 'DTKS', 'DTSEN', 'PPPK', 'PPDS']);
 
+/** Whether one form of an entity names no entity (a pure function of its arguments: answers are kept, see knownNonEntityForm): a programme, a document, a kind of thing, the outlet's own credit. */
 function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
   if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form) || lex.nonEntityWords.has(form)) return true;
   // "Asta Cita Pemerintah": a programme's name and a kind of body after it name no organisation.
