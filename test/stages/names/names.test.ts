@@ -8,6 +8,13 @@ import { makeCandidate } from '../../../src/doc/candidate.js';
 
 const pipeline = createPipeline({ stages: [{ name: 'clean' }, { name: 'segment' }] });
 const lex = getLexicon();
+/** The text read by the clean and segment stages, with one span the tagger read (type, text, score) among its candidates. */
+function withTaggerSpan(body: string, type: 'PERSON' | 'ORG' | 'LOC', text: string, score: number) {
+  const doc = pipeline.run({ body });
+  const start = body.indexOf(text);
+  doc.candidates.push(makeCandidate(type, start, start + text.length, text, 'model', score));
+  return doc;
+}
 const dir = fileURLToPath(new URL('../../fixtures/articles/', import.meta.url));
 const articles = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
@@ -43,9 +50,7 @@ describe('recogniseNames', () => {
 
   it('reads a given name right before the tagger\'s name of two words, after a period\'s years, as the name\'s first word', () => {
     const read = (body: string, person: string) => {
-      const doc = pipeline.run({ body });
-      const start = body.indexOf(person);
-      doc.candidates.push(makeCandidate('PERSON', start, start + person.length, person, 'model', 3.4));
+      const doc = withTaggerSpan(body, 'PERSON', person, 3.4);
       // The cut-off of a pipeline with the tagger: the structural rules only.
       return recogniseNames(doc, lex, 2.5).candidates.filter((c) => c.type === 'PERSON').map((c) => c.text);
     };
@@ -105,9 +110,7 @@ describe('recogniseNames', () => {
 
   it('reads the tagger\'s place after a building\'s or an area\'s noun, ending in a known town after a name of its own, as two places ("di gedung Wisesa Loka Mataram")', () => {
     const read = (body: string, place: string) => {
-      const doc = pipeline.run({ body });
-      const start = body.indexOf(place);
-      doc.candidates.push(makeCandidate('LOC', start, start + place.length, place, 'model', 3.8));
+      const doc = withTaggerSpan(body, 'LOC', place, 3.8);
       return recogniseNames(doc, lex, 2.5).candidates.filter((c) => c.source === 'loc/address').map((c) => c.text);
     };
     expect(read('Pameran digelar di gedung Wisesa Loka Mataram pekan ini.', 'Wisesa Loka Mataram')).toEqual(['Wisesa Loka', 'Mataram']);
@@ -132,18 +135,14 @@ describe('recogniseNames', () => {
 
   it('leaves a neighbourhood\'s unit out of the known place after it ("ketua RT/RW Makassar")', () => {
     const body = 'Pemilihan ketua RT/RW Palembang digelar serentak bulan depan.';
-    const doc = pipeline.run({ body });
-    const start = body.indexOf('RW Palembang');
-    doc.candidates.push(makeCandidate('LOC', start, start + 'RW Palembang'.length, 'RW Palembang', 'model', 3.4));
+    const doc = withTaggerSpan(body, 'LOC', 'RW Palembang', 3.4);
     const found = recogniseNames(doc, lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
     expect(found).toContain('LOC:Palembang');
   });
 
   it('reads a common word between a portfolio and the tagger\'s name as the name\'s first word ("… dan Perikanan Sakti …")', () => {
     const body = 'Menteri Kelautan dan Perikanan Sakti Harun Wibisono meninjau pelabuhan.';
-    const doc = pipeline.run({ body });
-    const start = body.indexOf('Harun Wibisono');
-    doc.candidates.push(makeCandidate('PERSON', start, start + 'Harun Wibisono'.length, 'Harun Wibisono', 'model', 3));
+    const doc = withTaggerSpan(body, 'PERSON', 'Harun Wibisono', 3);
     const { candidates, roles } = recogniseNames(doc, lex);
     expect(candidates.filter((c) => c.type === 'PERSON').map((c) => c.text)).toEqual(['Sakti Harun Wibisono']);
     expect(roles).toMatchObject([{ title: 'Menteri Kelautan dan Perikanan' }]);
@@ -152,9 +151,7 @@ describe('recogniseNames', () => {
   it('reads a place that is also a word of names after a bracketed acronym as the name\'s first word when the tagger reads the whole run', () => {
     const read = (person: string) => {
       const body = 'Sekretaris Jenderal Asosiasi Pemasok Pangan Nusantara (APPN) Bima Surya Hadinata mengatakan stok cukup.';
-      const doc = pipeline.run({ body });
-      const start = body.indexOf(person);
-      doc.candidates.push(makeCandidate('PERSON', start, start + person.length, person, 'model', 3));
+      const doc = withTaggerSpan(body, 'PERSON', person, 3);
       return recogniseNames(doc, lex).candidates.filter((c) => c.type !== 'ORG').map((c) => `${c.type}:${c.text}`);
     };
     expect(read('Bima Surya Hadinata')).toEqual(['PERSON:Bima Surya Hadinata']);
@@ -288,9 +285,7 @@ describe('recogniseNames', () => {
 
   it('adds to a name the tagger read no two words that no name list knows, but one ("Menteri Keuangan Sadewo …")', () => {
     const read = (body: string, person: string) => {
-      const doc = pipeline.run({ body });
-      const start = body.indexOf(person);
-      doc.candidates.push(makeCandidate('PERSON', start, start + person.length, person, 'model', 3));
+      const doc = withTaggerSpan(body, 'PERSON', person, 3);
       return recogniseNames(doc, lex).candidates.map((c) => `${c.type}:${c.text}`);
     };
     expect(read('Direktur CV Samudra Loka Tirau Welem Liong ditahan jaksa.', 'Welem Liong')).toEqual(
@@ -359,9 +354,7 @@ describe('recogniseNames', () => {
 
   it('reads a place\'s marker after an organisation\'s words as part of its name, not a person the tagger read ("Yayasan Pendidikan Graha …")', () => {
     const body = 'Nasabahnya antara lain Yayasan Pendidikan Graha Mulia dan sebuah rumah sakit.';
-    const doc = pipeline.run({ body });
-    const start = body.indexOf('Graha Mulia');
-    doc.candidates.push(makeCandidate('PERSON', start, start + 'Graha Mulia'.length, 'Graha Mulia', 'model', 3));
+    const doc = withTaggerSpan(body, 'PERSON', 'Graha Mulia', 3);
     const found = recogniseNames(doc, lex).candidates.map((c) => `${c.type}:${c.text}`);
     expect(found).toContain('ORG:Yayasan Pendidikan Graha Mulia');
     expect(found).not.toContain('PERSON:Graha Mulia');
