@@ -238,6 +238,29 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
   );
 }
 
+/** Words before a "Forum …" held, not a body: where or how one takes part in a meeting ("di", "menghadiri", "sambutan"). */
+const FORUM_HELD_BEFORE = /(?:^|[^\p{L}])(?:di|dalam|pada|menghadiri|hadiri|membuka|buka|sambutan|acara|ajang|gelaran|perhelatan|pembukaan|penutupan)\s+$/u;
+
+/** A year right after a "Forum …" ("Forum MPU 2025"): a meeting of that year. */
+const YEAR_AFTER = /^\s+(?:19|20)\d\d(?!\d)/u;
+
+/**
+ * "Pramono di Forum MPU … saat membuka Forum MPU 2025", "seusai menghadiri Forum Koordinasi
+ * Pembangunan Wilayah": an organisation's name opened by "Forum" that the article writes only as a
+ * meeting (after a word of attending or opening it, or before a year) names an event, no
+ * organisation; a forum that has a chair or members ("Ketua Forum HRD …") or acts stays.
+ */
+export function forumsHeld(groups: readonly EntityGroup[], text: string): EntityGroup[] {
+  return groups.filter(
+    (g) =>
+      !(
+        g.type === 'ORG' &&
+        g.text.startsWith('Forum ') &&
+        g.mentions.every((m) => FORUM_HELD_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || YEAR_AFTER.test(text.slice(m.end, m.end + 6)))
+      ),
+  );
+}
+
 /** A lowercase word right before a name, after no letter ("mobil " of "pakai mobil Maung"). */
 const LOWER_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+) $/u;
 

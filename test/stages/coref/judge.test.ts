@@ -17,6 +17,7 @@ import {
   basesAsPlaces,
   bracketedAcronymsOfBodies,
   dropProducts,
+  forumsHeld,
   officesActing,
   regionShortForms,
   orgsWithPlaceReadAsPlaces,
@@ -848,6 +849,20 @@ describe('dropProducts', () => {
       'Para pejabat diminta memakai mobil Kancil. Produksi mobil Kancil digenjot, kata Budi Santoso. Harga kendaraan Kancil murah. Budi Santoso menyebut Kancil laris. Petani menanam kopi Wamena; panen kopi Wamena naik. Ia melihat mobil Budi Santoso diparkir, lalu mobil Budi Santoso dicuci. Budi Santoso pulang. Budi Santoso tidur. Budi Santoso bangun.';
     const groups = [groupOfAll(text, 'Kancil', 'PERSON'), groupOfAll(text, 'Wamena', 'LOC'), groupOfAll(text, 'Budi Santoso', 'PERSON')];
     expect(dropProducts(groups, text, lex).map((g) => g.text)).toEqual(['Budi Santoso']);
+  });
+});
+
+describe('forumsHeld', () => {
+  it('drops a forum written only as a meeting attended or opened, not a forum that has a chair or acts', () => {
+    const text =
+      'Gubernur hadir di Forum Kota Lestari. "Kami siap," kata Gubernur saat membuka Forum Kota Lestari 2026 di Surabaya. Ia lalu menghadiri Forum Pemuda Pesisir di Gresik. Ketua Forum Nelayan Utara, Budi Santoso, ikut. Forum Guru Honorer menolak aturan itu.';
+    const names = ['Forum Kota Lestari', 'Forum Pemuda Pesisir', 'Forum Nelayan Utara', 'Forum Guru Honorer'];
+    const groups = names.map((n) => {
+      const mentions = [];
+      for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) mentions.push({ start: at, end: at + n.length, text: n, source: 'model' });
+      return { type: 'ORG' as const, text: n, mentions, source: 'model', aliases: new Set<string>() };
+    });
+    expect(forumsHeld(groups, text).map((g) => g.text)).toEqual(['Forum Nelayan Utara', 'Forum Guru Honorer']);
   });
 });
 
