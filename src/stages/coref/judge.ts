@@ -1558,6 +1558,9 @@ export function cleanEdges(c: Candidate): Candidate | null {
   // "Fakultas … Universitas Muhammadiyah Malang Dr", "(BKSDA) Sulawesi Utara Ir. Novita": the prefix
   // of the name after it ends no organisation's or place's.
   if (c.type === 'ORG' || c.type === 'LOC') text = text.replace(/\s+(?:Dr|Prof|Drs|Dra|Ir|KH|Hj)\.?$/u, '');
+  // "Reaktivasi BPJS Kesehatan PBI": the health insurance's segment of members after it (PBI, the
+  // members whose dues the state pays; PBPU, those who pay their own) is no part of the body's name.
+  if (c.type === 'ORG' && text.startsWith('BPJS ')) text = text.replace(/\s+(?:PBI|PBPU)(?:\s+(?:JK|APBN|APBD|Pemda))?$/u, '');
   if (!/\p{Lu}/u.test(text) || !twoLetters(text)) return null;
   return text === c.text ? c : changeCandidate(c, { start, end: start + text.length, text });
 }

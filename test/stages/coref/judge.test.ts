@@ -198,6 +198,13 @@ describe('cleanEdges', () => {
     expect(u.slice(c!.start, c!.end)).toBe('KPU RI');
   });
 
+  it("drops the health insurance's segment of members after its name, not a region's acronym after a body", () => {
+    const t = 'Kuota peserta BPJS Kesehatan PBI berkurang, iuran BPJS Kesehatan PBPU naik, kata Pemkab PPU.';
+    expect(cleanEdges(cand(t, 'BPJS Kesehatan PBI', 'ORG'))?.text).toBe('BPJS Kesehatan');
+    expect(cleanEdges(cand(t, 'BPJS Kesehatan PBPU', 'ORG'))?.text).toBe('BPJS Kesehatan');
+    expect(cleanEdges(cand(t, 'Pemkab PPU', 'ORG'))?.text).toBe('Pemkab PPU');
+  });
+
   it("drops a name's prefix at the end of an organisation", () => {
     const t = 'Dekan Fakultas Ekonomi Universitas Nusa Dr Budi Santoso mengatakan';
     expect(cleanEdges(cand(t, 'Fakultas Ekonomi Universitas Nusa Dr', 'ORG'))?.text).toBe('Fakultas Ekonomi Universitas Nusa');
@@ -338,6 +345,11 @@ describe('dropNonEntities', () => {
   it("drops a place's name holding a programme's acronym, keeps a place or a building with one, a site of a kind, and an organisation", () => {
     const kept = dropNonEntities([group('KUBE PKH', 'LOC'), group('Posko BLT', 'LOC'), group('Gedung BLT', 'LOC'), group('Desa BLT Makmur', 'LOC'), group('GOR Bina Raga', 'LOC'), group('Satgas PHK', 'ORG')] as never, lex);
     expect(kept.map((g) => g.text)).toEqual(['Gedung BLT', 'Desa BLT Makmur', 'GOR Bina Raga', 'Satgas PHK']);
+  });
+
+  it("drops a segment of the health insurance's members, named alone or with its payer", () => {
+    const kept = dropNonEntities([group('PBI'), group('PBI JK'), group('PBPU Pemda'), group('BPJS Kesehatan')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['BPJS Kesehatan']);
   });
 
   it("drops a village's kind of body named in full, keeps one named by its village", () => {
