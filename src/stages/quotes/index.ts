@@ -97,6 +97,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
   // "Menurut Durov, “…”", "menurut Durov": the first letter in either case, the rest lowercase.
   const firstInEitherCase = (w: string) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${alternation([w.slice(1)])}`;
   const accordingTo = new RegExp(`\\b(?:${[...lex.accordingTo].map(firstInEitherCase).join('|')})\\s+`, 'g');
+  // "Menurutnya, proses itu “…”": the person the text is about, when no sentence ends before the quotation.
+  const accordingToThem = new RegExp(`\\b(?:${[...lex.accordingTo].map(firstInEitherCase).join('|')})nya(?![\\p{L}])[^.!?]*$`, 'u');
   // Words after a cue that are not the speaker's name ("ujar Durov dalam ...", "ujar Durov Senin").
   const stopAfterName = new RegExp(`^(?:${alternation([...lex.notSpeakerWords, ...lex.calendar.days.keys()])})$`, 'i');
   // Words before a name that are not part of it ("ujar Kapolres AKBP Budi", "kata Prof. Budi").
@@ -486,6 +488,8 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const hit = firstNamedIn(named, at, q.outerStart);
       if (hit) return { cue: last[0].trimEnd().toLowerCase(), speaker: speakerOf(hit.entity), attribution: 'menurut' };
     }
+    const them = accordingToThem.exec(head);
+    if (them && (!last || them.index > last.index)) return { cue: them[0].split(/[^\p{L}]/u)[0]!.toLowerCase(), speaker: null, attribution: 'pronoun' };
     // "Durov mengatakan, “…”", "kata Durov: “…”", "ujarnya: “…”", "Ia menambahkan, “…”"
     const words = [...head.matchAll(WORD)];
     for (let k = words.length - 1; k >= 0 && k >= words.length - 8; k--) {
@@ -501,7 +505,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', verbAt) + 1);
       const before = doc.text.slice(sentenceStart, verbAt).trim().split(/\s+/);
       // "Ia menambahkan, “…”": the person the text is about.
-      if (before.length <= 2 && pronouns.has(before[before.length - 1]!.toLowerCase())) return { cue: w, speaker: null, attribution: 'pronoun' };
+      // So is "Dalam pidatonya, ia menekankan “…”": a pronoun right after the comma that closes a phrase.
+      const pronounSubject = pronouns.has(before[before.length - 1]!.toLowerCase());
+      if (pronounSubject && (before.length <= 2 || before[before.length - 2]!.endsWith(','))) return { cue: w, speaker: null, attribution: 'pronoun' };
       const subject = lastPersonIn(named, sentenceStart, verbAt);
       const who = subject ?? firstNamedIn(named, sentenceStart, verbAt)?.entity;
       if (who) return { cue: w, speaker: speakerOf(who), attribution: 'cue-before' };

@@ -372,6 +372,29 @@ describe('quotes stage: cues before without a space, speakers known by a nicknam
   });
 });
 
+describe('quotes stage, a pronoun before the quotation in its sentence', () => {
+  it('gives the words after "menurutnya" in the same sentence to the person the text is about', () => {
+    expect(
+      speakersAndCues([
+        'Ketua tim perunding Peru, Rosa Alvarado Quispe, menuding negara pengekspor gas sebagai penghambat perundingan. Menurutnya, pembahasan "terus ditunda oleh segelintir delegasi yang tidak ingin ada hasil."',
+        'Padahal, menurutnya, kesepakatan dibutuhkan untuk menjawab "persoalan sampah terbesar di zaman kita" dan ia berjanji terus berunding.',
+      ]),
+    ).toEqual([
+      ['Rosa Alvarado Quispe', 'menurutnya'],
+      ['Rosa Alvarado Quispe', 'menurutnya'],
+    ]);
+  });
+
+  it('gives a quotation after "…, ia menekankan" to the person the text is about', () => {
+    expect(
+      speakersAndCues([
+        'Menteri Pertanian Wahyu Santoso meninjau lumbung padi di Indramayu.',
+        'Dalam beberapa kunjungan kerja, ia menekankan pentingnya "kedaulatan pangan", yakni beras yang cukup dari sawah sendiri.',
+      ]),
+    ).toEqual([['Wahyu Santoso', 'menekankan']]);
+  });
+});
+
 describe('quotes stage, who the text is about after a quotation', () => {
   it('gives a pronoun cue to a speaker named after a cue whom no entity holds, not to the person named before', () => {
     const doc = createDoc(
