@@ -52,6 +52,11 @@ function groupAt(text: string, name: string, type: 'PERSON' | 'ORG' | 'LOC', sou
   return { type, text: name, mentions: [{ start, end: start + name.length, text: name, source }], source, aliases: new Set<string>() };
 }
 
+/** Each group's type and text, in order: what the rules that retype groups are checked by. */
+function typesAndTexts(groups: readonly { type: string; text: string }[]): [string, string][] {
+  return groups.map((x) => [x.type, x.text]);
+}
+
 describe('typeByLexicon', () => {
   const bodies = 'Tim Manggala Agni tiba di kantor LPK Karya Mandiri dekat Alfamart.';
   const forums = 'Tim dari Forkopimcam Sukaresmi, Bhayangkari Cabang Garut, Korps Marinir, DEMA Unsika dan PKBM Tunas Harapan tiba.';
@@ -594,7 +599,7 @@ describe('placesByContext', () => {
     const text = 'Sari (21), mahasiswi yang kuliah di Nakhon Sawan, mengaku panik. Kata Sutrisno, semua aman.';
     const g = (name: string) => groupAt(text, name, 'PERSON');
     const out = placesByContext([g('Nakhon Sawan'), g('Sutrisno')], text, 0, lex);
-    expect(out.map((x) => [x.type, x.text])).toEqual([
+    expect(typesAndTexts(out)).toEqual([
       ['LOC', 'Nakhon Sawan'],
       ['PERSON', 'Sutrisno'],
     ]);
@@ -604,7 +609,7 @@ describe('placesByContext', () => {
     const text = 'Tambang itu hanya 2 jam dari Mandalika. Bantuan dari Rusdianto tiba kemarin.';
     const g = (name: string) => groupAt(text, name, 'PERSON');
     const out = placesByContext([g('Mandalika'), g('Rusdianto')], text, 0, lex);
-    expect(out.map((x) => [x.type, x.text])).toEqual([
+    expect(typesAndTexts(out)).toEqual([
       ['LOC', 'Mandalika'],
       ['PERSON', 'Rusdianto'],
     ]);
@@ -620,7 +625,7 @@ describe('placesByContext', () => {
 
   it('makes a person the tagger read after a word only a place follows, or opening a dateline, a place', () => {
     const out = placesByContext([group('Wamena'), group('Kurulu'), group('Pikhe')], text, body, lex);
-    expect(out.map((g) => [g.type, g.text])).toEqual([
+    expect(typesAndTexts(out)).toEqual([
       ['LOC', 'Wamena'],
       ['LOC', 'Kurulu'],
       ['LOC', 'Pikhe'],
@@ -763,7 +768,7 @@ describe('ownersArePeople', () => {
     const g = (name: string) => groupAt(text, name, 'ORG');
     const groups = [g('Karsim'), g('Pertamina')];
     ownersArePeople(groups, text, lex);
-    expect(groups.map((x) => [x.type, x.text])).toEqual([
+    expect(typesAndTexts(groups)).toEqual([
       ['PERSON', 'Karsim'],
       ['ORG', 'Pertamina'],
     ]);
@@ -776,7 +781,7 @@ describe('basesAsPlaces', () => {
     const g = (name: string) => groupAt(text, name, 'ORG', 'org/marker');
     const groups = [g('Lanud Sam Ratulangi'), g('Lanud Supadio')];
     basesAsPlaces(groups, text);
-    expect(groups.map((x) => [x.type, x.text])).toEqual([
+    expect(typesAndTexts(groups)).toEqual([
       ['LOC', 'Lanud Sam Ratulangi'],
       ['ORG', 'Lanud Supadio'],
     ]);
@@ -791,7 +796,7 @@ describe('regionShortForms', () => {
     g.mentions.push({ start: second, end: second + 3, text: 'LSU', source: 'model' });
     const groups = [g, groupAt(text, 'DPK', 'ORG')];
     regionShortForms(groups, text, lex);
-    expect(groups.map((x) => [x.type, x.text])).toEqual([
+    expect(typesAndTexts(groups)).toEqual([
       ['LOC', 'LSU'],
       ['ORG', 'DPK'],
     ]);
@@ -839,7 +844,7 @@ describe('bracketedAcronymsOfBodies', () => {
       'Dana disalurkan lewat PT Bank Pembangunan Daerah Sumatera Utara dan Aceh (BSUA). Satgas Pencegahan Kekerasan di Sekolah Dasar (PKSD) turun. Warga Kabupaten Kepulauan Selayar Timur (KKST) dan Kawasan Industri Terpadu Batang (KITB) hadir. Banjir melanda Nusa Tenggara Timur (NTT).';
     const groups = ['BSUA', 'PKSD', 'KKST', 'KITB', 'NTT'].map((n) => groupAt(text, n, 'LOC'));
     bracketedAcronymsOfBodies(groups, text, lex);
-    expect(groups.map((x) => [x.type, x.text])).toEqual([
+    expect(typesAndTexts(groups)).toEqual([
       ['ORG', 'BSUA'],
       ['ORG', 'PKSD'],
       ['LOC', 'KKST'],
@@ -882,7 +887,7 @@ describe('officesActing', () => {
   it('makes an office or a service station that acts an organisation, never a railway station', () => {
     const text = 'Stasiun Meteorologi Maritim Bitung mencatat gelombang tinggi. Stasiun Pasar Minggu dinilai terlalu padat. Kantor Pertanahan Kota Bitung juga diminta hadir.';
     const groups = ['Stasiun Meteorologi Maritim Bitung', 'Stasiun Pasar Minggu', 'Kantor Pertanahan Kota Bitung'].map((n) => groupAt(text, n, 'LOC', 'loc/marker'));
-    expect(officesActing(groups, text, lex).map((x) => [x.type, x.text])).toEqual([
+    expect(typesAndTexts(officesActing(groups, text, lex))).toEqual([
       ['ORG', 'Stasiun Meteorologi Maritim Bitung'],
       ['LOC', 'Stasiun Pasar Minggu'],
       ['ORG', 'Kantor Pertanahan Kota Bitung'],
