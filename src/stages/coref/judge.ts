@@ -292,7 +292,16 @@ export function dropProducts(groups: readonly EntityGroup[], text: string, lex: 
  * Arcadia"), names a thing or a brand.
  */
 export function dropEnglishWordPlaces(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
-  return groups.filter((g) => g.type !== 'LOC' || g.text.includes(' ') || !englishWordNoPlace(g.text, lex) || g.mentions.some((m) => PLACE_CONTEXT.has(letterWordBefore(text, m.start)) || letterWordBefore(text, m.start) === 'dari'));
+  return groups.filter(
+    (g) =>
+      g.type !== 'LOC' ||
+      g.text.includes(' ') ||
+      !englishWordNoPlace(g.text, lex) ||
+      g.mentions.some((m) => {
+        const before = letterWordBefore(text, m.start);
+        return PLACE_CONTEXT.has(before) || before === 'dari';
+      }),
+  );
 }
 
 /**
