@@ -87,7 +87,7 @@ export const corefStage = defineStageFactory({
             const portfolio = field && trimPortfolioBeforeBody(field, lexicon, before80);
             const named = portfolio && trimOrgTitle(portfolio, lexicon);
             if (named === null || personInSpelledOut(named, text, lexicon) === null) continue;
-            const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(withoutTrailingRank(retype(named), lexicon), text, lexicon), text), text, lexicon), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
+            const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(withoutTrailingRank(retype(named), lexicon), text, lexicon), text), text), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
             if (typed !== null) judged.push(typed);
           }
         }

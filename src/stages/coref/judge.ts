@@ -1457,31 +1457,14 @@ const SCHOOL = '(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MA|MAN|
 const SCHOOL_KIND = new RegExp(`(?:^|\\s)${SCHOOL}$`, 'u');
 const SCHOOL_WITH_NUMBER = new RegExp(`^${SCHOOL}\\s+\\d`, 'u');
 const SCHOOL_NUMBER = /^\s+\d{1,3}(?:\s+\p{Lu}[\p{L}-]*){0,3}/u;
-const SCHOOL_AND_NUMBER = new RegExp(`^${SCHOOL}\\s+\\d{1,3}$`, 'u');
-/** Up to three capitalised words after a name: " Tangerang Selatan" (group 1, without the space). */
-const CAPITALISED_AFTER = /^\s((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,2})/u;
 
 /**
  * "SMP Negeri 9 Semarang", "SD Negeri 2 Cibadak" read without their number and place ("SMP Negeri"),
- * or without their place ("SRMA 33", then "Tangerang Selatan", a place of the lexicon), or read
- * whole as a place by the tagger: a school is an organisation named by its kind, its number and its place.
+ * or read whole as a place by the tagger (a school's kind, number and known town the names stage
+ * already joins: "SRMA 12 Kota Bogor"): a school is an organisation named by its kind, its number and its place.
  */
-export function withSchoolNumber(c: Candidate, text: string, lex?: Lexicon): Candidate {
+export function withSchoolNumber(c: Candidate, text: string): Candidate {
   if (c.type === 'PERSON') return c;
-  // "SRMA 33 Tangerang Selatan", "SMA 5 Kota Bogor" read without the place: the place the lexicon
-  // knows right after the school's kind and number names the school too (the longest, up to three words).
-  if (lex !== undefined && SCHOOL_AND_NUMBER.test(c.text)) {
-    const after = CAPITALISED_AFTER.exec(text.slice(c.end, c.end + 60));
-    if (after) {
-      const words = after[1]!.split(' ');
-      for (let n = words.length; n >= 1; n--) {
-        const place = words.slice(0, n).join(' ');
-        if (!lex.places.has(place) && !lex.knownPlaces.has(place)) continue;
-        const end = c.end + 1 + place.length;
-        return changeCandidate(c, { type: 'ORG', end, text: text.slice(c.start, end), score: (c.score ?? 0) + 1 });
-      }
-    }
-  }
   if (SCHOOL_KIND.test(c.text)) {
     const m = SCHOOL_NUMBER.exec(text.slice(c.end, c.end + 60));
     if (!m) return c;

@@ -896,9 +896,16 @@ describe('officesActing', () => {
 });
 
 describe('withSchoolNumber', () => {
-  it("takes a known place after a school's kind and number into the school's name, not other capitalised words", () => {
-    const text = 'Menteri mengunjungi SRMA 12 Kota Bogor, lalu SMA 4 Tangerang Selatan. Siswa SMP 2 Budi Santoso menyambut.';
-    const read = (name: string) => withSchoolNumber(cand(text, name, 'ORG'), text, lex).text;
-    expect([read('SRMA 12'), read('SMA 4'), read('SMP 2')]).toEqual(['SRMA 12 Kota Bogor', 'SMA 4 Tangerang Selatan', 'SMP 2']);
+  it("takes the number and place after a school's kind into the school's name, and types a school read as a place an organisation", () => {
+    const text = 'Siswa SMP Negeri 9 Semarang dan SMAN 2 Cibadak ikut. Warga Semarang menyambut.';
+    const read = (name: string, type: 'ORG' | 'LOC' | 'PERSON') => {
+      const c = withSchoolNumber(cand(text, name, type), text);
+      return `${c.type}:${c.text}`;
+    };
+    expect([read('SMP Negeri', 'ORG'), read('SMAN 2 Cibadak', 'LOC'), read('Semarang', 'LOC')]).toEqual([
+      'ORG:SMP Negeri 9 Semarang',
+      'ORG:SMAN 2 Cibadak',
+      'LOC:Semarang',
+    ]);
   });
 });

@@ -85,6 +85,9 @@ describe('recogniseNames', () => {
   it('reads a school\'s or a unit\'s kind, its number and its town as one organisation, a new kind of school too ("SRMP 7 Kota Bekasi")', () => {
     const read = (body: string) => recogniseNames(pipeline.run({ body }), lex, 2.5).candidates.map((c) => `${c.type}:${c.text}`);
     expect(read('Menteri itu meninjau SRMP 7 Kota Bekasi, Sabtu (8/11).')).toContain('ORG:SRMP 7 Kota Bekasi');
+    expect(read('Menteri mengunjungi SRMA 12 Kota Bogor, lalu SMA 4 Tangerang Selatan.')).toEqual(
+      expect.arrayContaining(['ORG:SRMA 12 Kota Bogor', 'ORG:SMA 4 Tangerang Selatan']),
+    );
     expect(read('Siswa SDIT 3 Sukarindang ikut lomba itu.')).toEqual(['ORG:SDIT 3 Sukarindang']);
     expect(read('Seorang siswa SMPIT 2 Lembang Kabupaten Bandung Barat menjadi juara.')).toContain('ORG:SMPIT 2 Lembang');
     expect(read('Personel Intel Kodim 0609 Cimahi ikut berjaga.')).toContain('ORG:Kodim 0609 Cimahi');
