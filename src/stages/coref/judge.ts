@@ -1,6 +1,7 @@
 import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
+import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDot } from '../../lexicon/derive.js';
 import { isWhitespaceCode } from '../../doc/chars.js';
 import { generatedSection } from '../../lexicon/load.js';
@@ -1453,7 +1454,7 @@ export function withFormAfter(c: Candidate, text: string): Candidate {
 }
 
 // A school's kind, state or private ("SMP Negeri", "SDN", "MTs Swasta"), and the number and place that name it.
-const SCHOOL = '(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|SLB|MI|MIN|MTs|MTsN|MA|MAN|SRMA|SRMP)(?:\\s+(?:Negeri|Swasta))?';
+const SCHOOL = `${SCHOOL_ACRONYM_SOURCE}(?:\\s+(?:Negeri|Swasta))?`;
 const SCHOOL_KIND = new RegExp(`(?:^|\\s)${SCHOOL}$`, 'u');
 const SCHOOL_WITH_NUMBER = new RegExp(`^${SCHOOL}\\s+\\d`, 'u');
 const SCHOOL_NUMBER = /^\s+\d{1,3}(?:\s+\p{Lu}[\p{L}-]*){0,3}/u;

@@ -5,6 +5,7 @@ import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { alternation, capitalised, confixNounShape, perLexicon, withoutTrailingDot } from '../../lexicon/derive.js';
 import { isWhitespaceCode } from '../../doc/chars.js';
 import { routeStart } from '../../lexicon/route.js';
+import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 
 export interface NameCandidates {
   candidates: Candidate[];
@@ -222,11 +223,8 @@ const SCHOOL_KIND = new RegExp(`^(?:${SCHOOLS})$`);
 /** Kinds of schools and units numbered after their name ("SMAN 11", "MTsN 1", "Kodim 0712"; a neighbourhood's "RT 05" is no organisation). */
 const NUMBERED_UNIT = new RegExp(`^(?:${SCHOOLS}|SLB|MA|MAN|SRMA|SRMP|Kodim|Koramil|Yonif|Lantamal|Brigif|Korem)$`);
 
-/**
- * A school's acronym, the kinds above and the ones made from them ("SDIT", "SMAK", "SDNU", "MINU",
- * "SRMA" of the people's schools): a school numbered after its kind, whatever new kind it is.
- */
-const SCHOOL_ACRONYM = /^(?:SD|SMP|SMA|SMK|SLB|MI|MTs|MTS|MA|SR|SRMA|SRMP)(?:N|S|K|IT|NU|LB)?$/;
+/** A school's acronym, whatever new kind it is (lexicon/schools.ts): a school numbered after its kind. */
+const SCHOOL_ACRONYM = new RegExp(`^${SCHOOL_ACRONYM_SOURCE}$`);
 /** Lowercase nouns of a building or an area before its name ("di gedung …", "di daerah …"). */
 const AREA_NOUNS = /^(?:gedung|daerah|kawasan|wilayah|kompleks|hotel|stadion|lapangan|taman|pantai|kampung)$/;
 /** A numbered unit and its town: above a title's organisation cut before the number ("anggota Intel Kodim 0313 Kampar"). */
