@@ -263,7 +263,6 @@ export function forumsHeld(groups: readonly EntityGroup[], text: string): Entity
 }
 
 /** A lowercase word right before a name, after no letter ("mobil " of "pakai mobil Maung"). */
-const LOWER_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+) $/u;
 
 /**
  * "pakai mobil Maung … kendaraan Maung … memakai Maung", "kopi Bajawa … produksi kopi Bajawa": a
@@ -279,8 +278,8 @@ export function dropProducts(groups: readonly EntityGroup[], text: string, lex: 
     if ((g.type !== 'PERSON' && g.type !== 'LOC') || g.mentions.length < 2) continue;
     let after = 0;
     for (const m of g.mentions) {
-      const noun = LOWER_NOUN_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
-      if (noun && (lex.thingNouns.has(noun[1]!) || lex.productNouns.has(noun[1]!))) after++;
+      const noun = letterWordBefore(text, m.start);
+      if (lex.thingNouns.has(noun) || lex.productNouns.has(noun)) after++;
     }
     if (after >= 2 && after * 5 >= g.mentions.length * 2) (gone ??= new Set()).add(g);
   }

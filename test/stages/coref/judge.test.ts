@@ -867,6 +867,10 @@ describe('dropProducts', () => {
     const groups = [groupOfAll(text, 'Kancil', 'PERSON'), groupOfAll(text, 'Wamena', 'LOC'), groupOfAll(text, 'Budi Santoso', 'PERSON')];
     expect(dropProducts(groups, text, lex).map((g) => g.text)).toEqual(['Budi Santoso']);
   });
+  it("counts a product's noun written capitalised in a title-case headline ('Kopi Toraja')", () => {
+    const text = 'Bank Perluas Pembiayaan Kopi Toraja\n\nPanen kopi Toraja naik tahun ini. Toraja juga dikenal karena wisatanya.';
+    expect(dropProducts([groupOfAll(text, 'Toraja', 'PERSON')], text, lex)).toEqual([]);
+  });
 });
 
 describe('forumsHeld', () => {
