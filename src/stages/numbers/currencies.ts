@@ -28,9 +28,10 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
 /** The currency symbols: a symbol token can start an amount only if it is one of these (or a sign). */
 export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(SYMBOLS.keys());
 
-/** Letters written right before `$` ("US$", "S$"). */
+/** Letters written right before `$` ("US$", "S$", "AU$", "B$" of Brunei). */
 const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
-  ['US', 'USD'], ['S', 'SGD'], ['A', 'AUD'], ['HK', 'HKD'], ['NT', 'TWD'], ['C', 'CAD'],
+  ['US', 'USD'], ['S', 'SGD'], ['A', 'AUD'], ['AU', 'AUD'], ['HK', 'HKD'], ['NT', 'TWD'], ['C', 'CAD'],
+  ['NZ', 'NZD'], ['B', 'BND'],
 ]);
 
 /** Lower-case words that can start a currency before an amount ("rp", "usd", "us" of "US$"). */
@@ -48,7 +49,7 @@ const NAMES: ReadonlyMap<string, string> = numberWords().currencyNames;
 const DOLLAR_QUALIFIERS: readonly (readonly [readonly string[], string])[] = [
   [['amerika', 'serikat'], 'USD'], [['amerika'], 'USD'], [['as'], 'USD'], [['us'], 'USD'],
   [['singapura'], 'SGD'], [['australia'], 'AUD'], [['hong', 'kong'], 'HKD'], [['kanada'], 'CAD'],
-  [['taiwan'], 'TWD'], [['selandia', 'baru'], 'NZD'],
+  [['taiwan'], 'TWD'], [['selandia', 'baru'], 'NZD'], [['brunei'], 'BND'],
 ];
 
 /** A currency symbol at token `i` ("$", "€", "£", "¥"), or null. */

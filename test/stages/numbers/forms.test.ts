@@ -83,6 +83,13 @@ table('currencies', [
   ['30 ringgit', [{ currency: 'MYR', value: 30 }]],
   ['1.000 won', [{ currency: 'KRW', value: 1000 }]],
   ['5 juta dirham', [{ currency: 'AED', value: 5000000 }]],
+  // Neighbours' dollars and currencies ("AU$ 4.200", "3.000 kina" of Papua Nugini).
+  ['AU$ 4.200', [{ currency: 'AUD', value: 4200, text: 'AU$ 4.200' }]],
+  ['NZ$ 15', [{ currency: 'NZD', value: 15 }]],
+  ['10 dolar Brunei', [{ currency: 'BND', value: 10 }]],
+  ['3.000 kina', [{ currency: 'PGK', value: 3000 }]],
+  ['80.000 taka', [{ currency: 'BDT', value: 80000 }]],
+  ['5.000 kyat', [{ currency: 'MMK', value: 5000 }]],
 ]);
 
 table('ranges and bounds', [
