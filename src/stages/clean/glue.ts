@@ -57,7 +57,8 @@ export const glueFinder = perLexicon((lex: Lexicon) => {
       for (let m = LINK_WORD_GLUE.exec(line); m; m = LINK_WORD_GLUE.exec(line)) at.add(m.index + m[0].length);
       // "KemudianGolden Visa", "Golden VisaIndonesia": two words whose space a link took, told from
       // brand names ("YouTube", "WhatsApp", "McDonald") by what the parts are: the first an Indonesian
-      // function word, or the second a place, organisation or given name the lexicon knows.
+      // function word or a whole lowercase common word, or the second a place, organisation or given
+      // name the lexicon knows.
       CAMEL.lastIndex = 0;
       for (let m = CAMEL.exec(line); m; m = CAMEL.exec(line)) {
         const word = m[0];
@@ -69,7 +70,10 @@ export const glueFinder = perLexicon((lex: Lexicon) => {
           const rightWord = /^\p{Lu}\p{Ll}+/u.exec(word.slice(k))?.[0] ?? '';
           if (leftWord.length < 3 || rightWord.length < 3) continue;
           const known = lex.places.has(rightWord) || lex.orgs.has(rightWord) || lex.givenNames.has(rightWord.toLowerCase());
-          if (lex.stopwords.has(leftWord.toLowerCase()) || (known && leftWord.length >= 4)) at.add(m.index + k);
+          // "terendamKampung", "bukuBahan": a whole lowercase common word runs into a capitalised one
+          // (brands glue a letter or a short prefix: "iPhone", "eFishery").
+          const common = leftWord.length === k && leftWord.length >= 4 && lex.commonWords.has(leftWord);
+          if (lex.stopwords.has(leftWord.toLowerCase()) || (known && leftWord.length >= 4) || common) at.add(m.index + k);
         }
       }
     }

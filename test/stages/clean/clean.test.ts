@@ -22,6 +22,16 @@ describe('clean stage', () => {
     expect(doc.messages[0]!.data).toEqual({ count: 2 });
   });
 
+  it('puts back the space a link took between a whole lowercase common word and a capitalised one, not inside brands', () => {
+    const doc = clean.run({
+      title: 'Banjir di Bogor',
+      body: 'Sawah terendamKampung Cibojong ikut banjir. Guru membaca bukuBahan ajar itu. Warga memakai iPhone, YouTube dan eFishery.',
+    });
+    expect(doc.text).toContain('terendam Kampung Cibojong');
+    expect(doc.text).toContain('buku Bahan ajar');
+    expect(doc.text).toContain('memakai iPhone, YouTube dan eFishery.');
+  });
+
   it.each([
     ['Baca juga: Harga BBM naik lagi', 'read-also'],
     ['BACA JUGA:', 'read-also'],
