@@ -234,7 +234,8 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
       (!(g.type === 'LOC' && lex.adminPrefixes.has(g.text)) &&
         // ("di Koramil", "RSUD", "Babinsa" read as a place: a marker or a title alone names no one.)
         !(g.type !== 'PERSON' && g.mentions.every((m) => markerOrTitleAlone(m.text, lex))) &&
-        !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) &&
+        // ("Foreign Terrorist Fighters (FTF)" read as a person: an English phrase's short form names no one either.)
+        !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && (eventOrProgramme(g.text, lex) || (g.type === 'PERSON' && englishPhrase(g.text, lex, true)))))) &&
         !unknownShortAcronym(g, lex)),
   );
 }

@@ -367,6 +367,12 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Pemerintah Kabupaten Gresik']);
   });
 
+  it("drops an English phrase read as a person with its short form, keeps an English-named body with its own ('Foreign Terrorist Fighters (FTF)')", () => {
+    const withForms = (type: 'PERSON' | 'ORG', text: string, ...forms: string[]) => ({ type, text, mentions: [text, ...forms].map((t) => ({ start: 0, end: t.length, text: t })), source: 'model', aliases: new Set(forms) });
+    const kept = dropNonEntities([withForms('PERSON', 'Foreign Terrorist Fighters', 'FTF'), withForms('ORG', 'Financial Action Task Force', 'FATF'), withForms('PERSON', 'Budi Santoso', 'BS')] as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Financial Action Task Force', 'Budi Santoso']);
+  });
+
   it('drops events with their short forms, keeps an English-named institute and a forum the lexicon knows', () => {
     const withForms = (text: string, ...forms: string[]) => ({ type: 'ORG' as const, text, mentions: [text, ...forms].map((t) => ({ start: 0, end: t.length, text: t })), source: 'model', aliases: new Set(forms) });
     const kept = dropNonEntities(
