@@ -1,6 +1,7 @@
 import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
+import { abbreviates } from '../../lexicon/abbreviation.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDot } from '../../lexicon/derive.js';
 import { isWhitespaceCode } from '../../doc/chars.js';
@@ -1039,6 +1040,40 @@ export function dropShortFormsOfNonEntities(candidates: readonly Candidate[], te
     return head !== null && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text) && !lex.aliases.has(c.text) && !ACRONYM.test(c.text.split(' ')[0]!);
   };
   return kept.some(rest) ? kept.filter((c) => !rest(c)) : kept;
+}
+
+/**
+ * "4 rombongan belajar (Rombel)", "Survei Sosial Ekonomi Nasional (Susenas)", "mesin Rusnas (Riset
+ * Unggulan Strategis Nasional)": a word the tagger read as a person that is the short form of the
+ * words around it, in brackets after them or with them in brackets after it, shortens a term, no
+ * one's name; it goes with its other mentions. A person's initials after the person's name
+ * ("Bambang Rudi Santoso (BRS)") stay: there a candidate of the names ends at the bracket.
+ */
+export function dropShortFormsOfTerms(candidates: readonly Candidate[], text: string): Candidate[] {
+  let dropped: Set<string> | undefined;
+  let ends: Set<number> | undefined;
+  for (const c of candidates) {
+    if (c.type !== 'PERSON' || c.text.includes(' ') || c.text.length < 4) continue;
+    let long: string | undefined;
+    if (text[c.start - 1] === '(' && text[c.end] === ')') {
+      ends ??= new Set(candidates.filter((o) => o.type === 'PERSON' || o.type === 'ORG').map((o) => o.end));
+      const at = text[c.start - 2] === ' ' ? c.start - 2 : c.start - 1;
+      if (ends.has(at)) continue;
+      long = text.slice(Math.max(0, at - 100), at);
+      const words = long.split(/\s+/u).filter((w) => w !== '');
+      let found = false;
+      for (let k = 2; k <= Math.min(6, words.length) && !found; k++) found = abbreviates(c.text, words.slice(-k).join(' '));
+      if (found) (dropped ??= new Set()).add(c.text);
+      continue;
+    }
+    const after = /^ ?\((?:singkatan dari |kependekan dari )?([^()]{5,100})\)/u.exec(text.slice(c.end, c.end + 130));
+    if (after === null) continue;
+    const inside = after[1]!;
+    // Not a person's name in the bracket ("Ucok (Sahat Marpaung)").
+    if (candidates.some((o) => o.type === 'PERSON' && o.start > c.end && o.end <= c.end + after[0].length && o.text === inside)) continue;
+    if (abbreviates(c.text, inside.split(/[,;]/u)[0]!.trim())) (dropped ??= new Set()).add(c.text);
+  }
+  return dropped === undefined ? (candidates as Candidate[]) : candidates.filter((c) => !(c.type === 'PERSON' && dropped.has(c.text)));
 }
 
 /** A document's head right before a candidate, one space between ("Deklarasi ", "Konvensi "). */

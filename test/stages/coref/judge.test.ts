@@ -7,6 +7,7 @@ import {
   cleanEdges,
   dropNonEntities,
   dropShortFormsOfNonEntities,
+  dropShortFormsOfTerms,
   genericOrg,
   namedAfterKind,
   shortNamesOfOrgs,
@@ -332,6 +333,19 @@ describe('dropShortFormsOfNonEntities', () => {
       c.text.startsWith('(') ? { ...c, start: c.start + 1, end: c.end - 1, text: c.text.slice(1, -1) } : c,
     );
     expect(dropShortFormsOfNonEntities(cs, t, lex).map((c) => c.text)).toEqual(['BPS']);
+  });
+});
+
+describe('dropShortFormsOfTerms', () => {
+  it("drops a word read as a person that shortens the words around it, keeps a person's initials", () => {
+    const t =
+      'SD itu memiliki 5 rombongan belajar (Rombel). Rombel itu diisi 120 siswa. Mobil Kendil (Kendaraan Desa Irit Lincah) dirakit di Klaten. Terdakwa Bambang Rudi Santoso (BRS) dan Sutarji hadir.';
+    const at = (name: string, from = 0) => {
+      const start = t.indexOf(name, from);
+      return { type: 'PERSON' as const, start, end: start + name.length, text: name, source: 'model', score: 1 };
+    };
+    const cs = [at('Rombel'), at('Rombel', t.indexOf('Rombel') + 7), at('Kendil'), at('Bambang Rudi Santoso'), at('BRS'), at('Sutarji')];
+    expect(dropShortFormsOfTerms(cs, t).map((c) => c.text)).toEqual(['Bambang Rudi Santoso', 'BRS', 'Sutarji']);
   });
 });
 
