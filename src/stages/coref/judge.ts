@@ -1613,11 +1613,33 @@ function twoLetters(text: string): boolean {
 }
 
 /**
+ * A capitalised word of five letters or more run into the next capitalised word, in a person's name:
+ * a list whose line breaks the page lost ("Anak Alm. Bripka Slamet\nAyu LestariBudi Santoso").
+ * Names written with a capital inside start with a short piece ("McDonald", "DeGeneres", "MacArthur").
+ */
+const RUN_TOGETHER = /(?<=(?:^|\s)\p{Lu}\p{Ll}{4,})(?=\p{Lu}\p{Ll})/u;
+const RUN_TOGETHER_ALL = new RegExp(RUN_TOGETHER.source, 'gu');
+
+/** A person's candidate cut where one name runs into the next ({@link RUN_TOGETHER}). */
+function splitRunTogether(c: Candidate): Candidate[] {
+  const parts: Candidate[] = [];
+  let from = 0;
+  const cuts = [...c.text.matchAll(RUN_TOGETHER_ALL)].map((m) => m.index!);
+  for (const cut of [...cuts, c.text.length]) {
+    const text = c.text.slice(from, cut);
+    parts.push(changeCandidate(c, { start: c.start + from, end: c.start + cut, text, source: `${c.source}/run-together` }));
+    from = cut;
+  }
+  return parts;
+}
+
+/**
  * Two names joined by a hyphen: people's ("Prabowo Subianto-Gibran Rakabuming Raka", a pairing),
  * split when each side has two words or more; places of a route ("Jakarta-Labuan Bajo",
  * "Bandung-Cirebon"), split when the lexicon knows one of the two.
  */
 export function splitPair(c: Candidate, lex: Lexicon): Candidate[] {
+  if (c.type === 'PERSON' && RUN_TOGETHER.test(c.text)) return splitRunTogether(c).flatMap((part) => splitPair(part, lex));
   // "dikutip dari YouTube Sekretariat Presiden", "siaran YouTube Poltracking": a platform and the
   // channel it carries are two names, the platform's and the channel owner's (an account "@…" none).
   // ("Facebook Inc.", "YouTube Music": a legal form, an organisation's last word or an English word

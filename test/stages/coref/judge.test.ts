@@ -230,6 +230,14 @@ describe('cleanEdges', () => {
 });
 
 describe('splitPair', () => {
+  it("cuts a person's name where the next one runs into it (a list's lost line breaks), keeps a capital inside a name", () => {
+    const t = 'Anak Alm. Bripka Slamet\nAyu LestariranaBudi Santoso Wibowo dan Ronald McDonald hadir';
+    const parts = splitPair(cand(t, 'Ayu LestariranaBudi Santoso Wibowo', 'PERSON'), lex);
+    expect(parts.map((c) => c.text)).toEqual(['Ayu Lestarirana', 'Budi Santoso Wibowo']);
+    for (const c of parts) expect(t.slice(c.start, c.end)).toBe(c.text);
+    expect(splitPair(cand(t, 'Ronald McDonald', 'PERSON'), lex).map((c) => c.text)).toEqual(['Ronald McDonald']);
+  });
+
   it('splits a route between known places and two people paired by a hyphen', () => {
     const t = 'rute Bandung-Cirebon dibuka';
     expect(splitPair(cand(t, 'Bandung-Cirebon', 'LOC'), lex).map((c) => c.text)).toEqual(['Bandung', 'Cirebon']);
