@@ -8,6 +8,7 @@ import { isWhitespaceCode } from '../../doc/chars.js';
 import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
 import type { EntityGroup } from './group.js';
+import { writtenSmall } from './headline.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 /** A building's or venue's word opening a name: "Gedung Sate", "Wisma Atlet", "Menara BCA", "GOR Amongrogo" (a sports hall). */
@@ -238,6 +239,22 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
         !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) &&
         !unknownShortAcronym(g, lex)),
   );
+}
+
+/**
+ * "Bangun Tanggul Laut Raksasa" … "proyek tanggul laut raksasa", "Warisan Budaya Takbenda" … "maupun
+ * takbenda": one capitalised word read as a person or a place that the article also writes in small
+ * letters is a common word capitalised by a headline or a term's title case, unless the lexicon
+ * knows it as a place or a name ("Bali", "Budi"), or a line-up puts it among players.
+ */
+export function dropWordsWrittenSmall(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  return groups.filter((g) => {
+    if ((g.type !== 'PERSON' && g.type !== 'LOC') || !/^\p{Lu}\p{Ll}{3,}$/u.test(g.text)) return true;
+    const lower = g.text.toLowerCase();
+    if (lex.places.has(g.text) || lex.knownPlaces.has(g.text) || lex.givenNames.has(lower) || lex.personWords.has(lower)) return true;
+    if (g.mentions.some((m) => m.text !== g.text || m.source === LINE_UP_SOURCE)) return true;
+    return !writtenSmall(text, lower);
+  });
 }
 
 /** Words before a "Forum …" held, not a body: where or how one takes part in a meeting ("di", "menghadiri", "sambutan"). */

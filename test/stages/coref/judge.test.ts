@@ -6,6 +6,7 @@ import {
   ageMakesPerson,
   cleanEdges,
   dropNonEntities,
+  dropWordsWrittenSmall,
   dropShortFormsOfNonEntities,
   dropShortFormsOfTerms,
   genericOrg,
@@ -362,6 +363,14 @@ describe('dropShortFormsOfNonEntities after a document\'s head', () => {
     const t = 'Menurut Deklarasi Bersama Hak Nelayan dan Konvensi Jenewa, negara wajib melindungi mereka.';
     const cs = [cand(t, 'Bersama Hak Nelayan', 'ORG'), cand(t, 'Jenewa', 'LOC')];
     expect(dropShortFormsOfNonEntities(cs, t, lex).map((c) => c.text)).toEqual(['Jenewa']);
+  });
+});
+
+describe('dropWordsWrittenSmall', () => {
+  it('drops one capitalised word read as a person or a place that the article also writes small, keeps known places and names', () => {
+    const t = 'Kabupaten menetapkan 12 Warisan Budaya Takbenda, baik benda maupun takbenda. Obat Antiradang dari daun itu bersifat antiradang. Tim dari Bali menemui Budi; budi pekerti dan bali rasa.';
+    const groups = [groupAt(t, 'Takbenda', 'LOC'), groupAt(t, 'Antiradang', 'PERSON'), groupAt(t, 'Bali', 'LOC'), groupAt(t, 'Budi', 'PERSON')];
+    expect(dropWordsWrittenSmall(groups, t, lex).map((g) => g.text)).toEqual(['Bali', 'Budi']);
   });
 });
 
