@@ -373,6 +373,13 @@ export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string,
   let out: EntityGroup[] | undefined;
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
+    // "dipimpin oleh Ipda Samosir": a police or military rank is followed by a person's name, never
+    // by a place's, whatever place the name is also.
+    if (g.type === 'LOC' && !g.text.includes(' ') && g.mentions.every((m) => lex.ranks.has(withoutTrailingDot(/(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1] ?? '')))) {
+      out ??= groups.slice();
+      out[i] = { ...g, type: 'PERSON' as const, source: `${g.source}/named-person` };
+      continue;
+    }
     // (Words written as names: "MSc" after a name is a degree.)
     if (g.type !== 'LOC' || lex.knownPlaces.has(g.text) || g.text.split(' ').some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || lex.adminPrefixes.has(w) || lex.placeMarkers.has(w) || AREA_KINDS.includes(w))) continue;
     if (!g.mentions.every((m) => m.source === 'model' || m.source === 'loc/gazetteer' || (m.source ?? '').startsWith('coref/'))) continue;

@@ -694,6 +694,14 @@ describe('peopleReadAsPlaces', () => {
     return { type: 'LOC' as const, text: name, mentions, source: 'model', aliases: new Set<string>() };
   };
 
+  it("makes a name after a police or military rank a person, a known place's too, but not a place after 'di'", () => {
+    const t = 'Tim buru sergap dipimpin oleh Ipda Tegal. Mereka menginap di Kendal.';
+    expect(typesAndTexts(peopleReadAsPlaces([group(t, 'Tegal'), group(t, 'Kendal')], t, lex))).toEqual([
+      ['PERSON', 'Tegal'],
+      ['LOC', 'Kendal'],
+    ]);
+  });
+
   it('makes a place the tagger read after a title, its place and a comma a person, but not a place of the lists', () => {
     const named = 'Perdana Menteri pertama Karanesia, Radhakar Menon, mengibarkan bendera dari benteng itu.';
     expect(peopleReadAsPlaces([group(named, 'Radhakar Menon')], named, lex)[0]!.type).toBe('PERSON');
