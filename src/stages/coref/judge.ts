@@ -1716,6 +1716,20 @@ function splitPlaces(c: Candidate, lex: Lexicon): Candidate[] {
   const words: { start: number; end: number }[] = [];
   for (const m of c.text.matchAll(/\S+/gu)) words.push({ start: m.index, end: m.index + m[0].length });
   if (words.length < 2 || lex.placeMarkers.has(c.text.slice(0, words[0]!.end)) || lex.adminPrefixes.has(c.text.slice(0, words[0]!.end))) return [c];
+  // "hutan Rangga Pande, Sembalun Lawang Kecamatan Sembalun": an area's kind inside a place's name
+  // (not "Kota": "Balai Kota", "Jakarta Kota") opens the next place, the area the first lies in.
+  for (let k = 1; k < words.length - 1; k++) {
+    const kind = c.text.slice(words[k]!.start, words[k]!.end);
+    if (kind === 'Kota' || !lex.adminPrefixes.has(kind)) continue;
+    const first = c.text.slice(0, words[k - 1]!.end);
+    // (A place of two words or more: "Puskesos Desa Margakaya" is a body's office in the village.)
+    if (k < 2 || first.split(' ').some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || lex.orgMarkers.has(w))) break;
+    const rest = c.text.slice(words[k]!.start);
+    return [
+      changeCandidate(c, { end: c.start + first.length, text: first, source: `${c.source}/places` }),
+      changeCandidate(c, { start: c.start + words[k]!.start, text: rest, source: `${c.source}/places` }),
+    ];
+  }
   const parts: Candidate[] = [];
   for (let i = 0; i < words.length; ) {
     let j = words.length;

@@ -248,6 +248,13 @@ describe('splitPair', () => {
     for (const c of parts) expect(p.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it("splits a place before an area's kind inside it, but not a body's office or a town hall", () => {
+    const t = 'di hutan Wana Jati, Tegal Sari Kecamatan Wonoayu, dan Posyandu Desa Sukamaju serta Balai Kota Batu';
+    expect(splitPair(cand(t, 'Tegal Sari Kecamatan Wonoayu', 'LOC'), lex).map((c) => c.text)).toEqual(['Tegal Sari', 'Kecamatan Wonoayu']);
+    expect(splitPair(cand(t, 'Posyandu Desa Sukamaju', 'LOC'), lex).map((c) => c.text)).toEqual(['Posyandu Desa Sukamaju']);
+    expect(splitPair(cand(t, 'Balai Kota Batu', 'LOC'), lex).map((c) => c.text)).toEqual(['Balai Kota Batu']);
+  });
+
   it('splits known places written one after another, and keeps a place the lexicon knows whole', () => {
     const t = 'Pesantren di Sumenep Madura itu';
     const parts = splitPair(cand(t, 'Sumenep Madura', 'LOC'), lex);
