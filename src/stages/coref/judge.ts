@@ -362,6 +362,9 @@ export function knownPlacesReadAsPeople(groups: readonly EntityGroup[], text: st
   });
 }
 
+/** A work's year after an author's name: "Dahl (1998)", "Achen dan Bartels (2016)", "(Pateman, 1970)". */
+const CITED_YEAR_AFTER = /^(?:\s+(?:dan|&)\s+\p{Lu}[\p{L}'-]+)?(?:\s*\((?:19|20)\d\d\)|,\s*(?:19|20)\d\d\))/u;
+
 /**
  * A name read as a place by the tagger or the list alone that the text names as a person: after a
  * speech cue or a form of address ("kata Sekar", "Kak Gregoria"), before an age in brackets, or
@@ -393,6 +396,8 @@ export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string,
       const nextWord = (/^[\s,]*(\p{L}+)/u.exec(next)?.[1] ?? '').toLowerCase();
       // (Forms of address as written: "Kak Gregoria".)
       personal ||= lex.cues.has(prev) || lex.honorifics.has(word) || /^\s*\(\d{1,3}\)/u.test(next) || lex.speechVerbs.has(nextWord);
+      // "Achen dan Bartels (2016) pesimis …": an author cited with the year of the work.
+      personal ||= CITED_YEAR_AFTER.test(next);
       // "Perdana Menteri pertama India, Jawaharlal Nehru": a name of two words or more, none of the
       // lists' places, after a title (its place or organisation) and a comma.
       if (!personal && g.text.includes(' ') && !lex.places.has(g.text)) {

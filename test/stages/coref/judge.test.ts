@@ -701,6 +701,15 @@ describe('peopleReadAsPlaces', () => {
     return { type: 'LOC' as const, text: name, mentions, source: 'model', aliases: new Set<string>() };
   };
 
+  it('makes an author cited with the year of the work a person', () => {
+    const t = 'Namun Wirjono dan Kusnadar (2016) pesimis dengan pemilih rasional, seperti juga (Lindgaard, 1970).';
+    expect(typesAndTexts(peopleReadAsPlaces([group(t, 'Wirjono'), group(t, 'Kusnadar'), group(t, 'Lindgaard')], t, lex))).toEqual([
+      ['PERSON', 'Wirjono'],
+      ['PERSON', 'Kusnadar'],
+      ['PERSON', 'Lindgaard'],
+    ]);
+  });
+
   it("makes a name after a police or military rank a person, a known place's too, but not a place after 'di'", () => {
     const t = 'Tim buru sergap dipimpin oleh Ipda Tegal. Mereka menginap di Kendal.';
     expect(typesAndTexts(peopleReadAsPlaces([group(t, 'Tegal'), group(t, 'Kendal')], t, lex))).toEqual([
