@@ -890,6 +890,13 @@ export function mergeNicknames(groups: EntityGroup[], text: string, lex: Lexicon
     if (!target || first.start - at > 1500) continue;
     join(target, g);
   }
+  // "Dewi Perssik … Depe": one word made of the first letters of each word of one person's full
+  // name, and no name of its own, is that person's short name.
+  for (const g of groups) {
+    if (g.type !== 'PERSON' || gone.has(g) || !/^\p{Lu}\p{Ll}{2,}$/u.test(g.text) || lex.givenNames.has(g.text.toLowerCase()) || lex.personWords.has(g.text.toLowerCase())) continue;
+    const owners = groups.filter((o) => o !== g && o.type === 'PERSON' && !gone.has(o) && o.text.includes(' ') && abbreviates(g.text, o.text) && !o.text.split(' ').includes(g.text));
+    if (owners.length === 1) join(owners[0]!, g);
+  }
   return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }
 

@@ -57,7 +57,7 @@ function opensSentence(text: string, at: number): boolean {
 }
 
 /** Whether `text` holds `lower` as whole words outside addresses ("www.instagram.com" writes every name small). */
-function writtenSmall(text: string, lower: string): boolean {
+export function writtenSmall(text: string, lower: string): boolean {
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
     const before = text[at - 1] ?? ' ';
     const after = text[at + lower.length] ?? ' ';

@@ -1,12 +1,14 @@
 import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
+import { abbreviates } from '../../lexicon/abbreviation.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDot } from '../../lexicon/derive.js';
 import { isWhitespaceCode } from '../../doc/chars.js';
 import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
 import type { EntityGroup } from './group.js';
+import { writtenSmall } from './headline.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 /** A building's or venue's word opening a name: "Gedung Sate", "Wisma Atlet", "Menara BCA", "GOR Amongrogo" (a sports hall). */
@@ -240,6 +242,22 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
   );
 }
 
+/**
+ * "Bangun Tanggul Laut Raksasa" … "proyek tanggul laut raksasa", "Warisan Budaya Takbenda" … "maupun
+ * takbenda": one capitalised word read as a person or a place that the article also writes in small
+ * letters is a common word capitalised by a headline or a term's title case, unless the lexicon
+ * knows it as a place or a name ("Bali", "Budi"), or a line-up puts it among players.
+ */
+export function dropWordsWrittenSmall(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  return groups.filter((g) => {
+    if ((g.type !== 'PERSON' && g.type !== 'LOC') || !/^\p{Lu}\p{Ll}{3,}$/u.test(g.text)) return true;
+    const lower = g.text.toLowerCase();
+    if (lex.places.has(g.text) || lex.knownPlaces.has(g.text) || lex.givenNames.has(lower) || lex.personWords.has(lower)) return true;
+    if (g.mentions.some((m) => m.text !== g.text || m.source === LINE_UP_SOURCE)) return true;
+    return !writtenSmall(text, lower);
+  });
+}
+
 /** Words before a "Forum …" held, not a body: where or how one takes part in a meeting ("di", "menghadiri", "sambutan"). */
 const FORUM_HELD_BEFORE = /(?:^|[^\p{L}])(?:di|dalam|pada|menghadiri|hadiri|membuka|buka|sambutan|acara|ajang|gelaran|perhelatan|pembukaan|penutupan)\s+$/u;
 
@@ -345,6 +363,9 @@ export function knownPlacesReadAsPeople(groups: readonly EntityGroup[], text: st
   });
 }
 
+/** A work's year after an author's name: "Dahl (1998)", "Achen dan Bartels (2016)", "(Pateman, 1970)". */
+const CITED_YEAR_AFTER = /^(?:\s+(?:dan|&)\s+\p{Lu}[\p{L}'-]+)?(?:\s*\((?:19|20)\d\d\)|,\s*(?:19|20)\d\d\))/u;
+
 /**
  * A name read as a place by the tagger or the list alone that the text names as a person: after a
  * speech cue or a form of address ("kata Sekar", "Kak Gregoria"), before an age in brackets, or
@@ -356,6 +377,13 @@ export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string,
   let out: EntityGroup[] | undefined;
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
+    // "dipimpin oleh Ipda Samosir": a police or military rank is followed by a person's name, never
+    // by a place's, whatever place the name is also.
+    if (g.type === 'LOC' && !g.text.includes(' ') && g.mentions.every((m) => lex.ranks.has(withoutTrailingDot(/(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1] ?? '')))) {
+      out ??= groups.slice();
+      out[i] = { ...g, type: 'PERSON' as const, source: `${g.source}/named-person` };
+      continue;
+    }
     // (Words written as names: "MSc" after a name is a degree.)
     if (g.type !== 'LOC' || lex.knownPlaces.has(g.text) || g.text.split(' ').some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || lex.adminPrefixes.has(w) || lex.placeMarkers.has(w) || AREA_KINDS.includes(w))) continue;
     if (!g.mentions.every((m) => m.source === 'model' || m.source === 'loc/gazetteer' || (m.source ?? '').startsWith('coref/'))) continue;
@@ -369,6 +397,8 @@ export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string,
       const nextWord = (/^[\s,]*(\p{L}+)/u.exec(next)?.[1] ?? '').toLowerCase();
       // (Forms of address as written: "Kak Gregoria".)
       personal ||= lex.cues.has(prev) || lex.honorifics.has(word) || /^\s*\(\d{1,3}\)/u.test(next) || lex.speechVerbs.has(nextWord);
+      // "Achen dan Bartels (2016) pesimis …": an author cited with the year of the work.
+      personal ||= CITED_YEAR_AFTER.test(next);
       // "Perdana Menteri pertama India, Jawaharlal Nehru": a name of two words or more, none of the
       // lists' places, after a title (its place or organisation) and a comma.
       if (!personal && g.text.includes(' ') && !lex.places.has(g.text)) {
@@ -1042,6 +1072,40 @@ export function dropShortFormsOfNonEntities(candidates: readonly Candidate[], te
   return kept.some(rest) ? kept.filter((c) => !rest(c)) : kept;
 }
 
+/**
+ * "4 rombongan belajar (Rombel)", "Survei Sosial Ekonomi Nasional (Susenas)", "mesin Rusnas (Riset
+ * Unggulan Strategis Nasional)": a word the tagger read as a person that is the short form of the
+ * words around it, in brackets after them or with them in brackets after it, shortens a term, no
+ * one's name; it goes with its other mentions. A person's initials after the person's name
+ * ("Bambang Rudi Santoso (BRS)") stay: there a candidate of the names ends at the bracket.
+ */
+export function dropShortFormsOfTerms(candidates: readonly Candidate[], text: string): Candidate[] {
+  let dropped: Set<string> | undefined;
+  let ends: Set<number> | undefined;
+  for (const c of candidates) {
+    if (c.type !== 'PERSON' || c.text.includes(' ') || c.text.length < 4) continue;
+    let long: string | undefined;
+    if (text[c.start - 1] === '(' && text[c.end] === ')') {
+      ends ??= new Set(candidates.filter((o) => o.type === 'PERSON' || o.type === 'ORG').map((o) => o.end));
+      const at = text[c.start - 2] === ' ' ? c.start - 2 : c.start - 1;
+      if (ends.has(at)) continue;
+      long = text.slice(Math.max(0, at - 100), at);
+      const words = long.split(/\s+/u).filter((w) => w !== '');
+      let found = false;
+      for (let k = 2; k <= Math.min(6, words.length) && !found; k++) found = abbreviates(c.text, words.slice(-k).join(' '));
+      if (found) (dropped ??= new Set()).add(c.text);
+      continue;
+    }
+    const after = /^ ?\((?:singkatan dari |kependekan dari )?([^()]{5,100})\)/u.exec(text.slice(c.end, c.end + 130));
+    if (after === null) continue;
+    const inside = after[1]!;
+    // Not a person's name in the bracket ("Ucok (Sahat Marpaung)").
+    if (candidates.some((o) => o.type === 'PERSON' && o.start > c.end && o.end <= c.end + after[0].length && o.text === inside)) continue;
+    if (abbreviates(c.text, inside.split(/[,;]/u)[0]!.trim())) (dropped ??= new Set()).add(c.text);
+  }
+  return dropped === undefined ? (candidates as Candidate[]) : candidates.filter((c) => !(c.type === 'PERSON' && dropped.has(c.text)));
+}
+
 /** A document's head right before a candidate, one space between ("Deklarasi ", "Konvensi "). */
 const DOCUMENT_HEAD_BEFORE = /(?:^|[^\p{L}])(?:Deklarasi|Declaration|Konvensi|Convention|Kovenan|Covenant|Piagam|Charter|Traktat|Treaty|Resolusi|Resolution) $/u;
 
@@ -1579,11 +1643,33 @@ function twoLetters(text: string): boolean {
 }
 
 /**
+ * A capitalised word of five letters or more run into the next capitalised word, in a person's name:
+ * a list whose line breaks the page lost ("Anak Alm. Bripka Slamet\nAyu LestariBudi Santoso").
+ * Names written with a capital inside start with a short piece ("McDonald", "DeGeneres", "MacArthur").
+ */
+const RUN_TOGETHER = /(?<=(?:^|\s)\p{Lu}\p{Ll}{4,})(?=\p{Lu}\p{Ll})/u;
+const RUN_TOGETHER_ALL = new RegExp(RUN_TOGETHER.source, 'gu');
+
+/** A person's candidate cut where one name runs into the next ({@link RUN_TOGETHER}). */
+function splitRunTogether(c: Candidate): Candidate[] {
+  const parts: Candidate[] = [];
+  let from = 0;
+  const cuts = [...c.text.matchAll(RUN_TOGETHER_ALL)].map((m) => m.index!);
+  for (const cut of [...cuts, c.text.length]) {
+    const text = c.text.slice(from, cut);
+    parts.push(changeCandidate(c, { start: c.start + from, end: c.start + cut, text, source: `${c.source}/run-together` }));
+    from = cut;
+  }
+  return parts;
+}
+
+/**
  * Two names joined by a hyphen: people's ("Prabowo Subianto-Gibran Rakabuming Raka", a pairing),
  * split when each side has two words or more; places of a route ("Jakarta-Labuan Bajo",
  * "Bandung-Cirebon"), split when the lexicon knows one of the two.
  */
 export function splitPair(c: Candidate, lex: Lexicon): Candidate[] {
+  if (c.type === 'PERSON' && RUN_TOGETHER.test(c.text)) return splitRunTogether(c).flatMap((part) => splitPair(part, lex));
   // "dikutip dari YouTube Sekretariat Presiden", "siaran YouTube Poltracking": a platform and the
   // channel it carries are two names, the platform's and the channel owner's (an account "@…" none).
   // ("Facebook Inc.", "YouTube Music": a legal form, an organisation's last word or an English word
@@ -1636,6 +1722,20 @@ function splitPlaces(c: Candidate, lex: Lexicon): Candidate[] {
   const words: { start: number; end: number }[] = [];
   for (const m of c.text.matchAll(/\S+/gu)) words.push({ start: m.index, end: m.index + m[0].length });
   if (words.length < 2 || lex.placeMarkers.has(c.text.slice(0, words[0]!.end)) || lex.adminPrefixes.has(c.text.slice(0, words[0]!.end))) return [c];
+  // "hutan Rangga Pande, Sembalun Lawang Kecamatan Sembalun": an area's kind inside a place's name
+  // (not "Kota": "Balai Kota", "Jakarta Kota") opens the next place, the area the first lies in.
+  for (let k = 1; k < words.length - 1; k++) {
+    const kind = c.text.slice(words[k]!.start, words[k]!.end);
+    if (kind === 'Kota' || !lex.adminPrefixes.has(kind)) continue;
+    const first = c.text.slice(0, words[k - 1]!.end);
+    // (A place of two words or more: "Puskesos Desa Margakaya" is a body's office in the village.)
+    if (k < 2 || first.split(' ').some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || lex.orgMarkers.has(w))) break;
+    const rest = c.text.slice(words[k]!.start);
+    return [
+      changeCandidate(c, { end: c.start + first.length, text: first, source: `${c.source}/places` }),
+      changeCandidate(c, { start: c.start + words[k]!.start, text: rest, source: `${c.source}/places` }),
+    ];
+  }
   const parts: Candidate[] = [];
   for (let i = 0; i < words.length; ) {
     let j = words.length;

@@ -1041,8 +1041,9 @@ class SentenceReader {
     const { tokens } = this;
     const t = tokens[j]!.text;
     const { balineseNameWords, balineseAbbreviations } = this.lex;
-    // ("Ida Bagus", "Ida Ayu": a Brahmin's name opens with them.)
-    const opens = ((t === 'I' || t === 'Ni') && balineseNameWords.has(tokens[j + 1]!.text)) || (t === 'Ida' && /^(?:Bagus|Ayu)$/.test(tokens[j + 1]!.text)) || balineseAbbreviations.has(t);
+    // ("Ida Bagus", "Ida Ayu": a Brahmin's name opens with them; "Anak Agung" a noble's.)
+    const opens =
+      ((t === 'I' || t === 'Ni') && balineseNameWords.has(tokens[j + 1]!.text)) || (t === 'Ida' && /^(?:Bagus|Ayu)$/.test(tokens[j + 1]!.text)) || (t === 'Anak' && tokens[j + 1]!.text === 'Agung') || balineseAbbreviations.has(t);
     if (!opens) return false;
     for (let m = j + 1; m < hi; m++) if (!this.caps[m] || (ACRONYM.test(tokens[m]!.text) && m > j + 1)) return false;
     return true;

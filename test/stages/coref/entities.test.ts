@@ -810,6 +810,12 @@ describe('names after a national body, ranks, nicknames, English media', () => {
     expect(list.some((e) => e.type === 'LOC' && e.text.includes('Regi'))).toBe(false);
   });
 
+  it("makes a short name of the first letters of a person's words a form of that person", () => {
+    const list = entities('Penyanyi dangdut Rina Margareta datang bersama anaknya, Kevin. "Saya bangga," kata Rina. Sebagai seorang ibu, Rimar tak dapat menyembunyikan harunya.');
+    expect(find(list, 'PERSON', 'Rina Margareta')?.mentions.map((m) => m.text)).toContain('Rimar');
+    expect(find(list, 'PERSON', 'Rimar')).toBeUndefined();
+  });
+
   it('makes the name after "akrab disapa" a form of the person it describes', () => {
     const list = entities('Direktur Utama PT Maju Jaya Budi Santoso hadir. "Kami siap," ujar pria yang akrab disapa Ucok, Senin (20/10/2025).');
     const budi = find(list, 'PERSON', 'Budi Santoso');

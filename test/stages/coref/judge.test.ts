@@ -6,7 +6,9 @@ import {
   ageMakesPerson,
   cleanEdges,
   dropNonEntities,
+  dropWordsWrittenSmall,
   dropShortFormsOfNonEntities,
+  dropShortFormsOfTerms,
   genericOrg,
   namedAfterKind,
   shortNamesOfOrgs,
@@ -229,6 +231,14 @@ describe('cleanEdges', () => {
 });
 
 describe('splitPair', () => {
+  it("cuts a person's name where the next one runs into it (a list's lost line breaks), keeps a capital inside a name", () => {
+    const t = 'Anak Alm. Bripka Slamet\nAyu LestariranaBudi Santoso Wibowo dan Ronald McDonald hadir';
+    const parts = splitPair(cand(t, 'Ayu LestariranaBudi Santoso Wibowo', 'PERSON'), lex);
+    expect(parts.map((c) => c.text)).toEqual(['Ayu Lestarirana', 'Budi Santoso Wibowo']);
+    for (const c of parts) expect(t.slice(c.start, c.end)).toBe(c.text);
+    expect(splitPair(cand(t, 'Ronald McDonald', 'PERSON'), lex).map((c) => c.text)).toEqual(['Ronald McDonald']);
+  });
+
   it('splits a route between known places and two people paired by a hyphen', () => {
     const t = 'rute Bandung-Cirebon dibuka';
     expect(splitPair(cand(t, 'Bandung-Cirebon', 'LOC'), lex).map((c) => c.text)).toEqual(['Bandung', 'Cirebon']);
@@ -236,6 +246,13 @@ describe('splitPair', () => {
     const parts = splitPair(cand(p, 'Prabowo Subianto-Gibran Rakabuming Raka', 'PERSON'), lex);
     expect(parts.map((c) => c.text)).toEqual(['Prabowo Subianto', 'Gibran Rakabuming Raka']);
     for (const c of parts) expect(p.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it("splits a place before an area's kind inside it, but not a body's office or a town hall", () => {
+    const t = 'di hutan Wana Jati, Tegal Sari Kecamatan Wonoayu, dan Posyandu Desa Sukamaju serta Balai Kota Batu';
+    expect(splitPair(cand(t, 'Tegal Sari Kecamatan Wonoayu', 'LOC'), lex).map((c) => c.text)).toEqual(['Tegal Sari', 'Kecamatan Wonoayu']);
+    expect(splitPair(cand(t, 'Posyandu Desa Sukamaju', 'LOC'), lex).map((c) => c.text)).toEqual(['Posyandu Desa Sukamaju']);
+    expect(splitPair(cand(t, 'Balai Kota Batu', 'LOC'), lex).map((c) => c.text)).toEqual(['Balai Kota Batu']);
   });
 
   it('splits known places written one after another, and keeps a place the lexicon knows whole', () => {
@@ -335,11 +352,32 @@ describe('dropShortFormsOfNonEntities', () => {
   });
 });
 
+describe('dropShortFormsOfTerms', () => {
+  it("drops a word read as a person that shortens the words around it, keeps a person's initials", () => {
+    const t =
+      'SD itu memiliki 5 rombongan belajar (Rombel). Rombel itu diisi 120 siswa. Mobil Kendil (Kendaraan Desa Irit Lincah) dirakit di Klaten. Terdakwa Bambang Rudi Santoso (BRS) dan Sutarji hadir.';
+    const at = (name: string, from = 0) => {
+      const start = t.indexOf(name, from);
+      return { type: 'PERSON' as const, start, end: start + name.length, text: name, source: 'model', score: 1 };
+    };
+    const cs = [at('Rombel'), at('Rombel', t.indexOf('Rombel') + 7), at('Kendil'), at('Bambang Rudi Santoso'), at('BRS'), at('Sutarji')];
+    expect(dropShortFormsOfTerms(cs, t).map((c) => c.text)).toEqual(['Bambang Rudi Santoso', 'BRS', 'Sutarji']);
+  });
+});
+
 describe('dropShortFormsOfNonEntities after a document\'s head', () => {
   it('drops the rest of a document\'s name read without its head, keeps a place or a body the lexicon knows', () => {
     const t = 'Menurut Deklarasi Bersama Hak Nelayan dan Konvensi Jenewa, negara wajib melindungi mereka.';
     const cs = [cand(t, 'Bersama Hak Nelayan', 'ORG'), cand(t, 'Jenewa', 'LOC')];
     expect(dropShortFormsOfNonEntities(cs, t, lex).map((c) => c.text)).toEqual(['Jenewa']);
+  });
+});
+
+describe('dropWordsWrittenSmall', () => {
+  it('drops one capitalised word read as a person or a place that the article also writes small, keeps known places and names', () => {
+    const t = 'Kabupaten menetapkan 12 Warisan Budaya Takbenda, baik benda maupun takbenda. Obat Antiradang dari daun itu bersifat antiradang. Tim dari Bali menemui Budi; budi pekerti dan bali rasa.';
+    const groups = [groupAt(t, 'Takbenda', 'LOC'), groupAt(t, 'Antiradang', 'PERSON'), groupAt(t, 'Bali', 'LOC'), groupAt(t, 'Budi', 'PERSON')];
+    expect(dropWordsWrittenSmall(groups, t, lex).map((g) => g.text)).toEqual(['Bali', 'Budi']);
   });
 });
 
@@ -668,6 +706,23 @@ describe('peopleReadAsPlaces', () => {
     for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) mentions.push({ start, end: start + name.length, text: name, source: 'model' });
     return { type: 'LOC' as const, text: name, mentions, source: 'model', aliases: new Set<string>() };
   };
+
+  it('makes an author cited with the year of the work a person', () => {
+    const t = 'Namun Wirjono dan Kusnadar (2016) pesimis dengan pemilih rasional, seperti juga (Lindgaard, 1970).';
+    expect(typesAndTexts(peopleReadAsPlaces([group(t, 'Wirjono'), group(t, 'Kusnadar'), group(t, 'Lindgaard')], t, lex))).toEqual([
+      ['PERSON', 'Wirjono'],
+      ['PERSON', 'Kusnadar'],
+      ['PERSON', 'Lindgaard'],
+    ]);
+  });
+
+  it("makes a name after a police or military rank a person, a known place's too, but not a place after 'di'", () => {
+    const t = 'Tim buru sergap dipimpin oleh Ipda Tegal. Mereka menginap di Kendal.';
+    expect(typesAndTexts(peopleReadAsPlaces([group(t, 'Tegal'), group(t, 'Kendal')], t, lex))).toEqual([
+      ['PERSON', 'Tegal'],
+      ['LOC', 'Kendal'],
+    ]);
+  });
 
   it('makes a place the tagger read after a title, its place and a comma a person, but not a place of the lists', () => {
     const named = 'Perdana Menteri pertama Karanesia, Radhakar Menon, mengibarkan bendera dari benteng itu.';

@@ -325,6 +325,10 @@ describe('recogniseNames', () => {
     expect(board.roles).toEqual(['Ketua Pembina@Yayasan Pendidikan Kenanga Raya']);
     const bali = read('Kepala Dinas Pariwisata Provinsi Bali Ida Bagus Made Wirawan menjelaskan dana itu.');
     expect(bali.found).toEqual(expect.arrayContaining(['ORG:Dinas Pariwisata Provinsi Bali', 'PERSON:Ida Bagus Made Wirawan']));
+    // "Anak Agung" opens a Balinese noble's name: no word of the title before it.
+    const noble = read('Wakil Kepala Departemen Minat dan Bakat Anak Agung Putu Wirasena dicopot.');
+    expect(noble.found).toContain('PERSON:Anak Agung Putu Wirasena');
+    expect(noble.roles).toEqual(['Wakil Kepala Departemen Minat dan Bakat@null']);
   });
 
   it('leaves a noun for people out of the body named after it ("Pegawai Pemerintah", "Personel Kodim")', () => {
