@@ -1270,10 +1270,22 @@ describe('a person\'s name and initials in brackets after a title', () => {
  */
 const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PERSON' | 'ORG' | 'LOC', names: readonly string[]])[] = [
   [
-    'reads a platform and the channel it carries as two organisations ("siaran YouTube Lembaga Survei Nusantara")',
+    'reads the owner of a channel, not the platform that carries it ("siaran YouTube Lembaga Survei Nusantara")',
     'Hasil survei dipaparkan dalam siaran YouTube Lembaga Survei Nusantara, Minggu (19/10/2025).',
     'ORG',
-    ['YouTube', 'Lembaga Survei Nusantara'],
+    ['Lembaga Survei Nusantara'],
+  ],
+  [
+    'reads no platform named only as the carrier of an account ("akun Instagram resminya", "@…", "TikTok detikcom")',
+    'Dinas Sosial Kota Palu melalui akun Instagram resminya, @dinsospalu, mengumumkan jadwal pencairan. Warga juga bisa menonton siaran ulang di 20.detik.com dan TikTok detikcom.',
+    'ORG',
+    ['Dinas Sosial Kota Palu'],
+  ],
+  [
+    'keeps a platform named on its own, no account\'s carrier ("melalui Truth Social", "TikTok menghapus")',
+    'Trump mengumumkan keputusan itu melalui Truth Social, Senin (20/10/2025). Sementara itu TikTok menghapus ribuan video hoaks.',
+    'ORG',
+    ['Truth Social', 'TikTok'],
   ],
   [
     'keeps a Balinese name\'s "I" or "Ni" and its birth-order word, and nothing before them ("Kompol I Ketut Sukadi")',
