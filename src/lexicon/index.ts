@@ -94,6 +94,8 @@ export interface Lexicon {
   namesakeInstitutions: ReadonlySet<string>;
   /** Short names of bodies each province or regency has its own of ("BPBD", "DPRD"). organisations.txt [regional-bodies]. */
   regionalBodies: ReadonlySet<string>;
+  /** Words that open a unit of the body named after them ("Fraksi", "Satreskrim", "BEM"). organisations.txt [units]. */
+  orgUnits: ReadonlySet<string>;
   /** The police and the armed forces, whose units are named before them ("Polri", "TNI"). organisations.txt [forces]. */
   forces: ReadonlySet<string>;
 
@@ -264,6 +266,7 @@ export function getLexicon(): Lexicon {
     regionWords: set('organisations.txt', 'region-words'),
     regionalBodies: set('organisations.txt', 'regional-bodies'),
     namesakeInstitutions: set('organisations.txt', 'namesake-institutions'),
+    orgUnits: set('organisations.txt', 'units'),
     forces: set('organisations.txt', 'forces'),
     places: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'places')]),
     knownPlaces: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'areas')]),

@@ -1276,6 +1276,12 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     ['Lembaga Survei Nusantara'],
   ],
   [
+    'keeps a unit and the body named after it two organisations ("Satreskrim Polres Kampar" and "Polres Kampar", "Fraksi Gerindra" and "Gerindra")',
+    'Satreskrim Polres Kampar menangkap pencuri sepeda motor di Desa Tambang. Polres Kampar masih mendalami kasus itu. Ketua Fraksi Gerindra, Andi Wijaya, meminta polisi tegas. Menurut Andi, Gerindra mendukung langkah itu.',
+    'ORG',
+    ['Satreskrim Polres Kampar', 'Polres Kampar', 'Fraksi Gerindra', 'Gerindra'],
+  ],
+  [
     'reads no platform named only as the carrier of an account ("akun Instagram resminya", "@…", "TikTok detikcom")',
     'Dinas Sosial Kota Palu melalui akun Instagram resminya, @dinsospalu, mengumumkan jadwal pencairan. Warga juga bisa menonton siaran ulang di 20.detik.com dan TikTok detikcom.',
     'ORG',
