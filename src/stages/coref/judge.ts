@@ -179,6 +179,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
     const words = form.split(' ');
     if (words.some((w) => PROGRAMME_ACRONYMS.has(w)) && !words.some((w) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || lex.places.has(w) || lex.knownPlaces.has(w))) return true;
   }
+  // "BLT Kesra", "KIP Kuliah", "PKH Plus": a national programme's acronym opens a programme's name, no organisation's.
+  if (type === 'ORG' && form.includes(' ') && PROGRAMME_ACRONYMS.has(form.slice(0, form.indexOf(' ')))) return true;
   // "Graha", "Gedung": a place's marker alone names no place.
   // ("Kecamatan", "Kelurahan": an administrative area's kind alone names none, as in "Panitia Pemilihan Kecamatan".)
   if (type === 'LOC' && (lex.placeMarkers.has(form) || lex.adminPrefixes.has(form))) return true;
@@ -1065,7 +1067,10 @@ export function dropShortFormsOfNonEntities(candidates: readonly Candidate[], te
     const head = DOCUMENT_HEAD_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
     return head !== null && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text) && !lex.aliases.has(c.text) && !ACRONYM.test(c.text.split(' ')[0]!);
   };
-  return kept.some(rest) ? kept.filter((c) => !rest(c)) : kept;
+  // "Pertamina Dex" read as an organisation: a product the lexicon knows, named after its maker,
+  // names none, and is no form of the maker's name ("Pertamina").
+  const known = (c: Candidate) => rest(c) || (c.type === 'ORG' && lex.nonEntityPhrases.has(c.text) && lex.orgs.has(c.text.slice(0, c.text.indexOf(' '))));
+  return kept.some(known) ? kept.filter((c) => !known(c)) : kept;
 }
 
 /** A document's head right before a candidate, one space between ("Deklarasi ", "Konvensi "). */

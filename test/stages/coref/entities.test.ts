@@ -1282,6 +1282,12 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     ['Satreskrim Polres Kampar', 'Polres Kampar', 'Fraksi Gerindra', 'Gerindra'],
   ],
   [
+    'reads no organisation in a programme opened by a national programme\'s acronym ("BLT Kesra") nor in a fuel\'s name ("Pertalite")',
+    'Pemerintah menyalurkan BLT Kesra kepada 35 juta keluarga melalui PT Pos Indonesia. Harga Pertalite dan Pertamina Dex tidak naik, kata juru bicara Pertamina.',
+    'ORG',
+    ['PT Pos Indonesia', 'Pertamina'],
+  ],
+  [
     'reads no platform named only as the carrier of an account ("akun Instagram resminya", "@…", "TikTok detikcom")',
     'Dinas Sosial Kota Palu melalui akun Instagram resminya, @dinsospalu, mengumumkan jadwal pencairan. Warga juga bisa menonton siaran ulang di 20.detik.com dan TikTok detikcom.',
     'ORG',
