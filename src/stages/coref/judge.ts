@@ -1236,6 +1236,36 @@ export function joinRegionalBodies(candidates: readonly Candidate[], text: strin
   return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
 }
 
+/** " dan Maluku Utara (": a second place after "dan", then a bracket (group 1 the place). */
+const SECOND_PLACE_BEFORE_BRACKET = /^ dan (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}) \(([^()]{2,30})\)/u;
+
+/**
+ * "PT Bank Pembangunan Daerah Jawa Barat dan Banten (BJB)", "… Daerah Maluku dan Maluku Utara (Bank
+ * Maluku Malut)": a body named by its kind and a known place, then "dan" and a second known place,
+ * then its short form in brackets (no place's), is the body of both places, one organisation (the candidate
+ * joined scores above the parts).
+ */
+export function joinTwoPlaceBodies(candidates: readonly Candidate[], text: string, lex: Lexicon): Candidate[] {
+  let joined: Candidate[] | null = null;
+  const known = (name: string) => lex.places.has(name) || lex.knownPlaces.has(name) || lex.placeAliases.has(name);
+  for (const c of candidates) {
+    if (c.type !== 'ORG' || text[c.end] !== ' ') continue;
+    const m = SECOND_PLACE_BEFORE_BRACKET.exec(text.slice(c.end, c.end + 50));
+    // (Not a place's province in brackets: "MAN IC Gorontalo dan Ogan Komering Ilir (Sumsel)", two schools.)
+    if (!m || !known(m[1]!) || known(m[2]!)) continue;
+    const words = c.text.split(' ');
+    if (words.length < 3 || !(lex.orgMarkers.has(words[0]!) || lex.legalFormsBefore.has(words[0]!))) continue;
+    let placed = false;
+    for (let k = 1; k <= 3 && k < words.length - 1 && !placed; k++) placed = known(words.slice(-k).join(' '));
+    if (!placed) continue;
+    const end = c.end + 5 + m[1]!.length;
+    let score = c.score ?? 0;
+    for (const p of candidates) if (p.start > c.end && p.start < end) score = Math.max(score, p.score ?? 0);
+    (joined ??= []).push(changeCandidate(c, { end, text: text.slice(c.start, end), source: 'org/two-places', score: score + 1 }));
+  }
+  return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
 /** Up to four capitalised words after a space. */
 const REGION_AFTER = /^(?: \p{Lu}[\p{L}-]*){1,4}/u;
 

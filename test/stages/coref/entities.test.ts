@@ -1288,6 +1288,12 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     ['PT Pos Indonesia', 'Pertamina'],
   ],
   [
+    'reads a body of two places before its short form as one organisation ("PT Bank Pembangunan Daerah Jawa Barat dan Banten (BJB)")',
+    'Kredit itu disalurkan PT Bank Pembangunan Daerah Jawa Barat dan Banten (BJB) kepada 2.000 pelaku usaha. Kepala Cabang BJB Tasikmalaya menyebut penyaluran lancar.',
+    'ORG',
+    ['PT Bank Pembangunan Daerah Jawa Barat dan Banten'],
+  ],
+  [
     'reads no platform named only as the carrier of an account ("akun Instagram resminya", "@…", "TikTok detikcom")',
     'Dinas Sosial Kota Palu melalui akun Instagram resminya, @dinsospalu, mengumumkan jadwal pencairan. Warga juga bisa menonton siaran ulang di 20.detik.com dan TikTok detikcom.',
     'ORG',
