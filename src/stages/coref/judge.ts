@@ -1266,6 +1266,34 @@ export function joinTwoPlaceBodies(candidates: readonly Candidate[], text: strin
   return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
 }
 
+/** A lowercase noun for an agency right before its name: "badan Imigrasi dan Bea Cukai (ICE)". */
+const AGENCY_NOUN_BEFORE = /(?:^|[^\p{L}])(?:badan|lembaga|agensi|otoritas)\s$/u;
+
+/** " dan Bea Cukai (ICE)": a second field after "dan" (group 1), then an acronym in brackets (group 2). */
+const SECOND_FIELD_BEFORE_ACRONYM = /^ dan (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}) \((\p{Lu}[\p{Lu}\d]{1,7})\)/u;
+
+/**
+ * "menghapuskan badan Imigrasi dan Bea Cukai (ICE)": after a lowercase noun for an agency, two
+ * fields joined by "dan" and an acronym in brackets name one agency (a foreign one, its name
+ * translated), not two: the joined candidate scores above the parts, and the acronym is its short
+ * form.
+ */
+export function joinAgencyFields(candidates: readonly Candidate[], text: string): Candidate[] {
+  let joined: Candidate[] | null = null;
+  for (const c of candidates) {
+    if (c.type !== 'ORG' || text[c.end] !== ' ' || !AGENCY_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
+    const m = SECOND_FIELD_BEFORE_ACRONYM.exec(text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    const end = c.end + 5 + m[1]!.length;
+    let score = c.score ?? 0;
+    for (const p of candidates) if (p.start > c.end && p.start < end) score = Math.max(score, p.score ?? 0);
+    const acronymStart = end + 2;
+    (joined ??= []).push(makeCandidate('ORG', c.start, end, text.slice(c.start, end), 'org/agency-fields', score + 1));
+    if (!candidates.some((p) => p.start === acronymStart)) joined.push(makeCandidate('ORG', acronymStart, acronymStart + m[2]!.length, m[2]!, 'org/agency-fields', score));
+  }
+  return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
 /** Up to four capitalised words after a space. */
 const REGION_AFTER = /^(?: \p{Lu}[\p{L}-]*){1,4}/u;
 

@@ -1294,6 +1294,12 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     ['PT Bank Pembangunan Daerah Jawa Barat dan Banten'],
   ],
   [
+    'reads two fields after a noun for an agency and its acronym as one agency ("badan Imigrasi dan Bea Cukai (ICE)")',
+    'Ribuan orang di Chicago menuntut pemerintah membubarkan badan Imigrasi dan Bea Cukai (ICE) yang dinilai bertindak sewenang-wenang.',
+    'ORG',
+    ['Imigrasi dan Bea Cukai'],
+  ],
+  [
     'reads no platform named only as the carrier of an account ("akun Instagram resminya", "@…", "TikTok detikcom")',
     'Dinas Sosial Kota Palu melalui akun Instagram resminya, @dinsospalu, mengumumkan jadwal pencairan. Warga juga bisa menonton siaran ulang di 20.detik.com dan TikTok detikcom.',
     'ORG',
