@@ -1300,6 +1300,12 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     ['Imigrasi dan Bea Cukai'],
   ],
   [
+    'links a holding company\'s name and its state-owned form ("PT Pupuk Nusantara Holding Company", "PT Pupuk Nusantara (Persero)")',
+    'Kementerian Pertanian bersama PT Pupuk Nusantara Holding Company mempercepat distribusi. Laba PT Pupuk Nusantara (Persero) diperkirakan naik tahun depan.',
+    'ORG',
+    ['Kementerian Pertanian', 'PT Pupuk Nusantara Holding Company'],
+  ],
+  [
     'reads no platform named only as the carrier of an account ("akun Instagram resminya", "@…", "TikTok detikcom")',
     'Dinas Sosial Kota Palu melalui akun Instagram resminya, @dinsospalu, mengumumkan jadwal pencairan. Warga juga bisa menonton siaran ulang di 20.detik.com dan TikTok detikcom.',
     'ORG',
