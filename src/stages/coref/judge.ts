@@ -958,7 +958,8 @@ function peopleWordsOnly(text: string, lex: Lexicon): boolean {
  * answers by these.
  */
 export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
-  if (lex.orgs.has(c.text)) return c.type === 'ORG' ? c : changeCandidate(c, { type: 'ORG' });
+  // ("berinisial MA (13), MT (13)": initials read where a person's stand name the person, whatever body has those letters.)
+  if (lex.orgs.has(c.text)) return c.type === 'ORG' || c.source === INITIALS_SOURCE ? c : changeCandidate(c, { type: 'ORG' });
   const state = countryActingAsState(c.text, lex);
   if (state !== null) return changeCandidate(c, { type: 'LOC', start: c.end - state.length, text: state });
   // "Menteri Pertanian Amran Sulaiman" read as an organisation after the title: a name of two words or

@@ -1306,6 +1306,12 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     ['Kementerian Pertanian', 'PT Pupuk Nusantara Holding Company'],
   ],
   [
+    'reads initials before an age as a person even when a body has those letters ("berinisial MA (13), RD (14)")',
+    'Polisi memeriksa tiga pelajar berinisial MA (13), RD (14) dan FS (13) yang diduga mengeroyok korban.',
+    'PERSON',
+    ['MA', 'RD', 'FS'],
+  ],
+  [
     'reads no platform named only as the carrier of an account ("akun Instagram resminya", "@…", "TikTok detikcom")',
     'Dinas Sosial Kota Palu melalui akun Instagram resminya, @dinsospalu, mengumumkan jadwal pencairan. Warga juga bisa menonton siaran ulang di 20.detik.com dan TikTok detikcom.',
     'ORG',
