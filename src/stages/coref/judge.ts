@@ -6,7 +6,7 @@ import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDo
 import { isWhitespaceCode } from '../../doc/chars.js';
 import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
-import type { EntityGroup } from './group.js';
+import { initialsOf, type EntityGroup } from './group.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 /** A building's or venue's word opening a name: "Gedung Sate", "Wisma Atlet", "Menara BCA", "GOR Amongrogo" (a sports hall). */
@@ -236,9 +236,21 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
       (!(g.type === 'LOC' && lex.adminPrefixes.has(g.text)) &&
         // ("di Koramil", "RSUD", "Babinsa" read as a place: a marker or a title alone names no one.)
         !(g.type !== 'PERSON' && g.mentions.every((m) => markerOrTitleAlone(m.text, lex))) &&
-        !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && eventOrProgramme(g.text, lex)))) &&
+        !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && acronymOfNonEntity(m.text, g.text, lex)))) &&
         !unknownShortAcronym(g, lex)),
   );
+}
+
+/**
+ * Whether an acronym goes with a non-entity's name it stands for: an event's or a programme's
+ * ("Mahakam Investment Forum (MIF)"), or a phrase of common English words that it spells out, no
+ * place's name among them ("Foreign Terrorist Fighters (FTF)", "Early Warning System (EWS)"; not
+ * "Indonesia Corruption Watch (ICW)").
+ */
+function acronymOfNonEntity(acronym: string, name: string, lex: Lexicon): boolean {
+  if (eventOrProgramme(name, lex)) return true;
+  if (initialsOf(name) !== acronym || lex.orgs.has(name) || !englishPhrase(name, lex)) return false;
+  return !name.split(' ').some((w) => lex.places.has(w) || lex.knownPlaces.has(w) || lex.placeAliases.has(w));
 }
 
 /** Words before a "Forum …" held, not a body: where or how one takes part in a meeting ("di", "menghadiri", "sambutan"). */

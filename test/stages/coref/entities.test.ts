@@ -1312,6 +1312,12 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     ['MA', 'RD', 'FS'],
   ],
   [
+    'reads no entity in a phrase of common English words nor in the acronym it spells out ("Foreign Terrorist Fighters (FTF)")',
+    '- Realisasi penguatan kerja sama dengan BNPT dan Polri dalam pengawasan orang asing dan pencegahan Foreign Terrorist Fighters (FTF)\n- Penambahan petugas di bandara',
+    'PERSON',
+    [],
+  ],
+  [
     'reads no platform named only as the carrier of an account ("akun Instagram resminya", "@…", "TikTok detikcom")',
     'Dinas Sosial Kota Palu melalui akun Instagram resminya, @dinsospalu, mengumumkan jadwal pencairan. Warga juga bisa menonton siaran ulang di 20.detik.com dan TikTok detikcom.',
     'ORG',
