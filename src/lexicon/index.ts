@@ -94,6 +94,8 @@ export interface Lexicon {
   namesakeInstitutions: ReadonlySet<string>;
   /** Short names of bodies each province or regency has its own of ("BPBD", "DPRD"). organisations.txt [regional-bodies]. */
   regionalBodies: ReadonlySet<string>;
+  /** Words that open a unit of the body named after them ("Fraksi", "Satreskrim", "BEM"). organisations.txt [units]. */
+  orgUnits: ReadonlySet<string>;
   /** The police and the armed forces, whose units are named before them ("Polri", "TNI"). organisations.txt [forces]. */
   forces: ReadonlySet<string>;
 
@@ -138,6 +140,8 @@ export interface Lexicon {
   productNouns: ReadonlySet<string>;
   /** Makers whose name and a model's name after it name a product ("Toyota Fortuner"). non-entities.txt [product-brands]. */
   productBrands: ReadonlySet<string>;
+  /** Social media, video, messaging and reference platforms ("YouTube", "TikTok", "Wikipedia"). non-entities.txt [platforms]. */
+  platforms: ReadonlySet<string>;
   /** Programmes and other named things that are no entity ("Makan Bergizi Gratis"). non-entities.txt [phrases]. */
   nonEntityPhrases: ReadonlySet<string>;
   /** First words of a programme's, a document's or an event's name ("Program", "Peraturan"). non-entities.txt [heads]. */
@@ -262,6 +266,7 @@ export function getLexicon(): Lexicon {
     regionWords: set('organisations.txt', 'region-words'),
     regionalBodies: set('organisations.txt', 'regional-bodies'),
     namesakeInstitutions: set('organisations.txt', 'namesake-institutions'),
+    orgUnits: set('organisations.txt', 'units'),
     forces: set('organisations.txt', 'forces'),
     places: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'places')]),
     knownPlaces: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'areas')]),
@@ -282,6 +287,7 @@ export function getLexicon(): Lexicon {
     thingNouns: set('non-entities.txt', 'thing-nouns'),
     productNouns: set('non-entities.txt', 'product-nouns'),
     productBrands: set('non-entities.txt', 'product-brands'),
+    platforms: set('non-entities.txt', 'platforms'),
     nonEntityHeads: set('non-entities.txt', 'heads'),
     lawHeads: set('non-entities.txt', 'law-heads'),
     orgNeedsName: set('non-entities.txt', 'needs-name'),

@@ -538,7 +538,7 @@ function findGroup(
     // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
     // "Kemenkes" is also "Kementerian Kesehatan RI": the country after a national body's name.
     const abbreviated = only(same, (s) => {
-      if (otherLevel(t, s.group.text)) return false;
+      if (otherLevel(t, s.group.text) || unitOf(t, s.group.text, lex)) return false;
       if (abbreviates(t, s.group.text)) return true;
       const national = nationalLess(s);
       if (national !== null && abbreviates(t, national)) return true;
@@ -783,6 +783,17 @@ function contractsBeforePlace(short: string, long: string): boolean {
     return false;
   };
   return match(0, 0);
+}
+
+/**
+ * Whether `long` is a unit of the body `short` names, the unit's words before it: "Fraksi Gerindra"
+ * of "Gerindra", "Satreskrim Polres Kampar" of "Polres Kampar" (organisations.txt [units]). Two
+ * organisations: the body's name alone is no short form of its unit's.
+ */
+function unitOf(short: string, long: string, lex: Lexicon): boolean {
+  if (!long.endsWith(` ${short}`)) return false;
+  const space = long.indexOf(' ');
+  return lex.orgUnits.has(long.slice(0, space));
 }
 
 /** The prefix of a derived noun a contraction skips ("per" of "perhubungan", "pen" of "pendidikan", "ke" of "kesehatan"). */

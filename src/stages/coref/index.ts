@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { bracketedAcronymsOfBodies, cleanEdges, dropProducts, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber } from './judge.js';
+import {  bracketedAcronymsOfBodies, cleanEdges, dropProducts, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber , platformAccounts, joinTwoPlaceBodies, joinAgencyFields } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -74,7 +74,7 @@ export const corefStage = defineStageFactory({
         for (const e of before) for (const m of e.mentions) blocked.push(m);
         // Each candidate through the judges in one loop, in order (no array per step).
         const judged: Candidate[] = [];
-        for (const found of joinRegionalBodies(joinRegionalUnits(joinAroundShortForm(joinPurposeOrgs(joinMilitaryUnits(joinSlashedOrgs(dropShortFormsOfTerms(dropShortFormsOfNonEntities(doc.candidates, text, lexicon), text), text), text, lexicon), text, lexicon), text), text, lexicon), text, lexicon)) {
+        for (const found of joinAgencyFields(joinTwoPlaceBodies(joinRegionalBodies(joinRegionalUnits(joinAroundShortForm(joinPurposeOrgs(joinMilitaryUnits(joinSlashedOrgs(dropShortFormsOfTerms(dropShortFormsOfNonEntities(doc.candidates, text, lexicon), text), text), text, lexicon), text, lexicon), text), text, lexicon), text, lexicon), text, lexicon), text)) {
           if (overlapsAny(blocked, found.start, found.end)) continue;
           // "Vice President Corporate Communication …": a word of a title the names stage read is no person.
           if (found.type === 'PERSON' && insideTitle(doc.roleCandidates, found)) continue;
@@ -104,7 +104,7 @@ export const corefStage = defineStageFactory({
         addStringMatches(groups, doc.text, lexicon, blocked);
         // (After the other occurrences are added: "warga Hatupelu" may be one of them; a misspelt name
         // is told by how often the article uses the name.)
-        const placed = forumsHeld(dropProducts(placesByContext(mergeMisspeltNames(groups, doc.text), doc.text, body.start, lexicon), doc.text, lexicon), doc.text);
+        const placed = platformAccounts(forumsHeld(dropProducts(placesByContext(mergeMisspeltNames(groups, doc.text), doc.text, body.start, lexicon), doc.text, lexicon), doc.text), doc.text, body.start, lexicon);
         const all: EntityFields[] = [
           ...placed.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
           ...before,

@@ -7,7 +7,7 @@ import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDo
 import { isWhitespaceCode } from '../../doc/chars.js';
 import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
-import type { EntityGroup } from './group.js';
+import { initialsOf, type EntityGroup } from './group.js';
 import { writtenSmall } from './headline.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
@@ -181,6 +181,8 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
     const words = form.split(' ');
     if (words.some((w) => PROGRAMME_ACRONYMS.has(w)) && !words.some((w) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || lex.places.has(w) || lex.knownPlaces.has(w))) return true;
   }
+  // "BLT Kesra", "KIP Kuliah", "PKH Plus": a national programme's acronym opens a programme's name, no organisation's.
+  if (type === 'ORG' && form.includes(' ') && PROGRAMME_ACRONYMS.has(form.slice(0, form.indexOf(' ')))) return true;
   // "Graha", "Gedung": a place's marker alone names no place.
   // ("Kecamatan", "Kelurahan": an administrative area's kind alone names none, as in "Panitia Pemilihan Kecamatan".)
   if (type === 'LOC' && (lex.placeMarkers.has(form) || lex.adminPrefixes.has(form))) return true;
@@ -236,8 +238,7 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
       (!(g.type === 'LOC' && lex.adminPrefixes.has(g.text)) &&
         // ("di Koramil", "RSUD", "Babinsa" read as a place: a marker or a title alone names no one.)
         !(g.type !== 'PERSON' && g.mentions.every((m) => markerOrTitleAlone(m.text, lex))) &&
-        // ("Foreign Terrorist Fighters (FTF)" read as a person: an English phrase's short form names no one either.)
-        !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && (eventOrProgramme(g.text, lex) || (g.type === 'PERSON' && englishPhrase(g.text, lex, true)))))) &&
+        !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && acronymOfNonEntity(m.text, g.text, lex)))) &&
         !unknownShortAcronym(g, lex)),
   );
 }
@@ -256,6 +257,18 @@ export function dropWordsWrittenSmall(groups: readonly EntityGroup[], text: stri
     if (g.mentions.some((m) => m.text !== g.text || m.source === LINE_UP_SOURCE)) return true;
     return !writtenSmall(text, lower);
   });
+}
+
+/**
+ * Whether an acronym goes with a non-entity's name it stands for: an event's or a programme's
+ * ("Mahakam Investment Forum (MIF)"), or a phrase of common English words that it spells out, no
+ * place's name among them ("Foreign Terrorist Fighters (FTF)", "Early Warning System (EWS)"; not
+ * "Indonesia Corruption Watch (ICW)").
+ */
+function acronymOfNonEntity(acronym: string, name: string, lex: Lexicon): boolean {
+  if (eventOrProgramme(name, lex)) return true;
+  if (initialsOf(name) !== acronym || lex.orgs.has(name) || !englishPhrase(name, lex)) return false;
+  return !name.split(' ').some((w) => lex.places.has(w) || lex.knownPlaces.has(w) || lex.placeAliases.has(w));
 }
 
 /** Words before a "Forum …" held, not a body: where or how one takes part in a meeting ("di", "menghadiri", "sambutan"). */
@@ -303,6 +316,33 @@ export function dropProducts(groups: readonly EntityGroup[], text: string, lex: 
     if (after >= 2 && after * 5 >= g.mentions.length * 2) (gone ??= new Set()).add(g);
   }
   return gone === undefined ? (groups as EntityGroup[]) : groups.filter((g) => !gone.has(g));
+}
+
+/** Words before a platform that name an account or a channel on it: "akun Instagram …", "kanal YouTube …". */
+const ACCOUNT_BEFORE = new Set(['akun', 'kanal', 'channel', 'grup', 'laman', 'halaman']);
+
+/** A handle or "resmi" right after a platform: "@kemensosri", "resmi DKPP", "resminya, @…". */
+const ACCOUNT_AFTER = /^\s*(?:@|resmi(?:nya)?\b)/u;
+
+/** A capitalised word right after a platform in the body, not a day of a dateline: the owner ("YouTube Sekretariat Presiden"). */
+const OWNER_AFTER = /^ (?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)\p{Lu}/u;
+
+/**
+ * "disiarkan melalui YouTube DKPP", "unggahan Instagram @brin_indonesia", "akun Facebook resminya",
+ * "TikTok detikcom": a social media or video platform (non-entities.txt [platforms]) named only as
+ * the carrier of someone's account or channel (a word for an account before it; the owner's name
+ * in the body, a handle, "resmi" or the outlet's own credit after it) is no organisation of the news, the owner
+ * is. A platform named on its own ("melalui Truth Social", "di platform X") stays an organisation,
+ * as the guide's annotators read it.
+ */
+export function platformAccounts(groups: readonly EntityGroup[], text: string, bodyStart: number, lex: Lexicon): EntityGroup[] {
+  // (A title-case headline writes every word capitalised: "Setelah WhatsApp Down".)
+  const carrier = (m: { start: number; end: number }): boolean =>
+    ACCOUNT_BEFORE.has(letterWordBefore(text, m.start)) ||
+    ACCOUNT_AFTER.test(text.slice(m.end, m.end + 12)) ||
+    (m.start >= bodyStart && OWNER_AFTER.test(text.slice(m.end, m.end + 12))) ||
+    lex.outletCredits.has(/^ (\p{L}+(?:\.\p{L}+)?)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '');
+  return groups.filter((g) => g.type !== 'ORG' || !lex.platforms.has(g.text) || !g.mentions.every(carrier));
 }
 
 /**
@@ -960,7 +1000,8 @@ function peopleWordsOnly(text: string, lex: Lexicon): boolean {
  * answers by these.
  */
 export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
-  if (lex.orgs.has(c.text)) return c.type === 'ORG' ? c : changeCandidate(c, { type: 'ORG' });
+  // ("berinisial MA (13), MT (13)": initials read where a person's stand name the person, whatever body has those letters.)
+  if (lex.orgs.has(c.text)) return c.type === 'ORG' || c.source === INITIALS_SOURCE ? c : changeCandidate(c, { type: 'ORG' });
   const state = countryActingAsState(c.text, lex);
   if (state !== null) return changeCandidate(c, { type: 'LOC', start: c.end - state.length, text: state });
   // "Menteri Pertanian Amran Sulaiman" read as an organisation after the title: a name of two words or
@@ -1069,7 +1110,10 @@ export function dropShortFormsOfNonEntities(candidates: readonly Candidate[], te
     const head = DOCUMENT_HEAD_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
     return head !== null && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text) && !lex.aliases.has(c.text) && !ACRONYM.test(c.text.split(' ')[0]!);
   };
-  return kept.some(rest) ? kept.filter((c) => !rest(c)) : kept;
+  // "Pertamina Dex" read as an organisation: a product the lexicon knows, named after its maker,
+  // names none, and is no form of the maker's name ("Pertamina").
+  const known = (c: Candidate) => rest(c) || (c.type === 'ORG' && lex.nonEntityPhrases.has(c.text) && lex.orgs.has(c.text.slice(0, c.text.indexOf(' '))));
+  return kept.some(known) ? kept.filter((c) => !known(c)) : kept;
 }
 
 /**
@@ -1265,6 +1309,64 @@ export function joinRegionalBodies(candidates: readonly Candidate[], text: strin
     let score = c.score ?? 0;
     for (const p of candidates) if (p.start > c.end && p.start < end) score = Math.max(score, p.score ?? 0);
     (joined ??= []).push(changeCandidate(c, { end, text: text.slice(c.start, end), source: 'org/regional-body', score: score + 1 }));
+  }
+  return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
+/** " dan Maluku Utara (": a second place after "dan", then a bracket (group 1 the place). */
+const SECOND_PLACE_BEFORE_BRACKET = /^ dan (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}) \(([^()]{2,30})\)/u;
+
+/**
+ * "PT Bank Pembangunan Daerah Jawa Barat dan Banten (BJB)", "… Daerah Maluku dan Maluku Utara (Bank
+ * Maluku Malut)": a body named by its kind and a known place, then "dan" and a second known place,
+ * then its short form in brackets (no place's), is the body of both places, one organisation (the candidate
+ * joined scores above the parts).
+ */
+export function joinTwoPlaceBodies(candidates: readonly Candidate[], text: string, lex: Lexicon): Candidate[] {
+  let joined: Candidate[] | null = null;
+  const known = (name: string) => lex.places.has(name) || lex.knownPlaces.has(name) || lex.placeAliases.has(name);
+  for (const c of candidates) {
+    if (c.type !== 'ORG' || text[c.end] !== ' ') continue;
+    const m = SECOND_PLACE_BEFORE_BRACKET.exec(text.slice(c.end, c.end + 50));
+    // (Not a place's province in brackets: "MAN IC Gorontalo dan Ogan Komering Ilir (Sumsel)", two schools.)
+    if (!m || !known(m[1]!) || known(m[2]!)) continue;
+    const words = c.text.split(' ');
+    if (words.length < 3 || !(lex.orgMarkers.has(words[0]!) || lex.legalFormsBefore.has(words[0]!))) continue;
+    let placed = false;
+    for (let k = 1; k <= 3 && k < words.length - 1 && !placed; k++) placed = known(words.slice(-k).join(' '));
+    if (!placed) continue;
+    const end = c.end + 5 + m[1]!.length;
+    let score = c.score ?? 0;
+    for (const p of candidates) if (p.start > c.end && p.start < end) score = Math.max(score, p.score ?? 0);
+    (joined ??= []).push(changeCandidate(c, { end, text: text.slice(c.start, end), source: 'org/two-places', score: score + 1 }));
+  }
+  return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
+/** A lowercase noun for an agency right before its name: "badan Imigrasi dan Bea Cukai (ICE)". */
+const AGENCY_NOUN_BEFORE = /(?:^|[^\p{L}])(?:badan|lembaga|agensi|otoritas)\s$/u;
+
+/** " dan Bea Cukai (ICE)": a second field after "dan" (group 1), then an acronym in brackets (group 2). */
+const SECOND_FIELD_BEFORE_ACRONYM = /^ dan (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}) \((\p{Lu}[\p{Lu}\d]{1,7})\)/u;
+
+/**
+ * "menghapuskan badan Imigrasi dan Bea Cukai (ICE)": after a lowercase noun for an agency, two
+ * fields joined by "dan" and an acronym in brackets name one agency (a foreign one, its name
+ * translated), not two: the joined candidate scores above the parts, and the acronym is its short
+ * form.
+ */
+export function joinAgencyFields(candidates: readonly Candidate[], text: string): Candidate[] {
+  let joined: Candidate[] | null = null;
+  for (const c of candidates) {
+    if (c.type !== 'ORG' || text[c.end] !== ' ' || !AGENCY_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
+    const m = SECOND_FIELD_BEFORE_ACRONYM.exec(text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    const end = c.end + 5 + m[1]!.length;
+    let score = c.score ?? 0;
+    for (const p of candidates) if (p.start > c.end && p.start < end) score = Math.max(score, p.score ?? 0);
+    const acronymStart = end + 2;
+    (joined ??= []).push(makeCandidate('ORG', c.start, end, text.slice(c.start, end), 'org/agency-fields', score + 1));
+    if (!candidates.some((p) => p.start === acronymStart)) joined.push(makeCandidate('ORG', acronymStart, acronymStart + m[2]!.length, m[2]!, 'org/agency-fields', score));
   }
   return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
 }

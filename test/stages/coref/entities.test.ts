@@ -1276,10 +1276,64 @@ describe('a person\'s name and initials in brackets after a title', () => {
  */
 const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PERSON' | 'ORG' | 'LOC', names: readonly string[]])[] = [
   [
-    'reads a platform and the channel it carries as two organisations ("siaran YouTube Lembaga Survei Nusantara")',
+    'reads the owner of a channel, not the platform that carries it ("siaran YouTube Lembaga Survei Nusantara")',
     'Hasil survei dipaparkan dalam siaran YouTube Lembaga Survei Nusantara, Minggu (19/10/2025).',
     'ORG',
-    ['YouTube', 'Lembaga Survei Nusantara'],
+    ['Lembaga Survei Nusantara'],
+  ],
+  [
+    'keeps a unit and the body named after it two organisations ("Satreskrim Polres Kampar" and "Polres Kampar", "Fraksi Gerindra" and "Gerindra")',
+    'Satreskrim Polres Kampar menangkap pencuri sepeda motor di Desa Tambang. Polres Kampar masih mendalami kasus itu. Ketua Fraksi Gerindra, Andi Wijaya, meminta polisi tegas. Menurut Andi, Gerindra mendukung langkah itu.',
+    'ORG',
+    ['Satreskrim Polres Kampar', 'Polres Kampar', 'Fraksi Gerindra', 'Gerindra'],
+  ],
+  [
+    'reads no organisation in a programme opened by a national programme\'s acronym ("BLT Kesra") nor in a fuel\'s name ("Pertalite")',
+    'Pemerintah menyalurkan BLT Kesra kepada 35 juta keluarga melalui PT Pos Indonesia. Harga Pertalite dan Pertamina Dex tidak naik, kata juru bicara Pertamina.',
+    'ORG',
+    ['PT Pos Indonesia', 'Pertamina'],
+  ],
+  [
+    'reads a body of two places before its short form as one organisation ("PT Bank Pembangunan Daerah Jawa Barat dan Banten (BJB)")',
+    'Kredit itu disalurkan PT Bank Pembangunan Daerah Jawa Barat dan Banten (BJB) kepada 2.000 pelaku usaha. Kepala Cabang BJB Tasikmalaya menyebut penyaluran lancar.',
+    'ORG',
+    ['PT Bank Pembangunan Daerah Jawa Barat dan Banten'],
+  ],
+  [
+    'reads two fields after a noun for an agency and its acronym as one agency ("badan Imigrasi dan Bea Cukai (ICE)")',
+    'Ribuan orang di Chicago menuntut pemerintah membubarkan badan Imigrasi dan Bea Cukai (ICE) yang dinilai bertindak sewenang-wenang.',
+    'ORG',
+    ['Imigrasi dan Bea Cukai'],
+  ],
+  [
+    'links a holding company\'s name and its state-owned form ("PT Pupuk Nusantara Holding Company", "PT Pupuk Nusantara (Persero)")',
+    'Kementerian Pertanian bersama PT Pupuk Nusantara Holding Company mempercepat distribusi. Laba PT Pupuk Nusantara (Persero) diperkirakan naik tahun depan.',
+    'ORG',
+    ['Kementerian Pertanian', 'PT Pupuk Nusantara Holding Company'],
+  ],
+  [
+    'reads initials before an age as a person even when a body has those letters ("berinisial MA (13), RD (14)")',
+    'Polisi memeriksa tiga pelajar berinisial MA (13), RD (14) dan FS (13) yang diduga mengeroyok korban.',
+    'PERSON',
+    ['MA', 'RD', 'FS'],
+  ],
+  [
+    'reads no entity in a phrase of common English words nor in the acronym it spells out ("Foreign Terrorist Fighters (FTF)")',
+    '- Realisasi penguatan kerja sama dengan BNPT dan Polri dalam pengawasan orang asing dan pencegahan Foreign Terrorist Fighters (FTF)\n- Penambahan petugas di bandara',
+    'PERSON',
+    [],
+  ],
+  [
+    'reads no platform named only as the carrier of an account ("akun Instagram resminya", "@…", "TikTok detikcom")',
+    'Dinas Sosial Kota Palu melalui akun Instagram resminya, @dinsospalu, mengumumkan jadwal pencairan. Warga juga bisa menonton siaran ulang di 20.detik.com dan TikTok detikcom.',
+    'ORG',
+    ['Dinas Sosial Kota Palu'],
+  ],
+  [
+    'keeps a platform named on its own, no account\'s carrier ("melalui Truth Social", "TikTok menghapus")',
+    'Trump mengumumkan keputusan itu melalui Truth Social, Senin (20/10/2025). Sementara itu TikTok menghapus ribuan video hoaks.',
+    'ORG',
+    ['Truth Social', 'TikTok'],
   ],
   [
     'keeps a Balinese name\'s "I" or "Ni" and its birth-order word, and nothing before them ("Kompol I Ketut Sukadi")',
