@@ -1,5 +1,14 @@
 import { remembered } from './derive.js';
 
+/** Initials of a multi-word organisation name, skipping small words ("Badan Pusat Statistik" → "BPS"). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 /**
  * Whether `short` abbreviates `long` word by word, the way Indonesian names are shortened: each
  * word of the long form gives the next piece of the short form, a prefix of itself ("Kemenkeu" ←

@@ -1,6 +1,6 @@
 import type { EntityType, Mention } from '../../schema/entity.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { abbreviates } from '../../lexicon/abbreviation.js';
+import { abbreviates, initialsOf } from '../../lexicon/abbreviation.js';
 import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
@@ -109,14 +109,6 @@ function nearlyEqual(a: string, b: string): boolean {
   return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
 }
 
-/** Initials of a multi-word organisation name, skipping small words ("Badan Pusat Statistik" → "BPS"). */
-export function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => UPPER_START.test(w))
-    .map((w) => w[0])
-    .join('');
-}
 
 /**
  * A group with the forms {@link findGroup} compares it by, computed once: a group's text never changes,

@@ -11,7 +11,8 @@ import { mentionGrouper, mergeCaseVariants, mergeCompanyCores, mergeMisspeltName
 import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 import { addStringMatches, overlapsAny } from './string-match.js';
 
-export { groupMentions, initialsOf, mentionGrouper, type EntityGroup } from './group.js';
+export { groupMentions, mentionGrouper, type EntityGroup } from './group.js';
+export { initialsOf } from '../../lexicon/abbreviation.js';
 export { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 
 /** Most answers of typeByLexicon a coref stage keeps before it empties its cache. */
