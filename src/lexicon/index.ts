@@ -140,8 +140,6 @@ export interface Lexicon {
   productNouns: ReadonlySet<string>;
   /** Makers whose name and a model's name after it name a product ("Toyota Fortuner"). non-entities.txt [product-brands]. */
   productBrands: ReadonlySet<string>;
-  /** Social media, video, messaging and reference platforms ("YouTube", "TikTok", "Wikipedia"). non-entities.txt [platforms]. */
-  platforms: ReadonlySet<string>;
   /** Programmes and other named things that are no entity ("Makan Bergizi Gratis"). non-entities.txt [phrases]. */
   nonEntityPhrases: ReadonlySet<string>;
   /** First words of a programme's, a document's or an event's name ("Program", "Peraturan"). non-entities.txt [heads]. */
@@ -287,7 +285,6 @@ export function getLexicon(): Lexicon {
     thingNouns: set('non-entities.txt', 'thing-nouns'),
     productNouns: set('non-entities.txt', 'product-nouns'),
     productBrands: set('non-entities.txt', 'product-brands'),
-    platforms: set('non-entities.txt', 'platforms'),
     nonEntityHeads: set('non-entities.txt', 'heads'),
     lawHeads: set('non-entities.txt', 'law-heads'),
     orgNeedsName: set('non-entities.txt', 'needs-name'),

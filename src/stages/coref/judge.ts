@@ -319,33 +319,6 @@ export function dropProducts(groups: readonly EntityGroup[], text: string, lex: 
   return gone === undefined ? (groups as EntityGroup[]) : groups.filter((g) => !gone.has(g));
 }
 
-/** Words before a platform that name an account or a channel on it: "akun Instagram …", "kanal YouTube …". */
-const ACCOUNT_BEFORE = new Set(['akun', 'kanal', 'channel', 'grup', 'laman', 'halaman']);
-
-/** A handle or "resmi" right after a platform: "@kemensosri", "resmi DKPP", "resminya, @…". */
-const ACCOUNT_AFTER = /^\s*(?:@|resmi(?:nya)?\b)/u;
-
-/** A capitalised word right after a platform in the body, not a day of a dateline: the owner ("YouTube Sekretariat Presiden"). */
-const OWNER_AFTER = /^ (?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)\p{Lu}/u;
-
-/**
- * "disiarkan melalui YouTube DKPP", "unggahan Instagram @brin_indonesia", "akun Facebook resminya",
- * "TikTok detikcom": a social media or video platform (non-entities.txt [platforms]) named only as
- * the carrier of someone's account or channel (a word for an account before it; the owner's name
- * in the body, a handle, "resmi" or the outlet's own credit after it) is no organisation of the news, the owner
- * is. A platform named on its own ("melalui Truth Social", "di platform X") stays an organisation,
- * as the guide's annotators read it.
- */
-export function platformAccounts(groups: readonly EntityGroup[], text: string, bodyStart: number, lex: Lexicon): EntityGroup[] {
-  // (A title-case headline writes every word capitalised: "Setelah WhatsApp Down".)
-  const carrier = (m: { start: number; end: number }): boolean =>
-    ACCOUNT_BEFORE.has(letterWordBefore(text, m.start)) ||
-    ACCOUNT_AFTER.test(text.slice(m.end, m.end + 12)) ||
-    (m.start >= bodyStart && OWNER_AFTER.test(text.slice(m.end, m.end + 12))) ||
-    lex.outletCredits.has(/^ (\p{L}+(?:\.\p{L}+)?)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '');
-  return groups.filter((g) => g.type !== 'ORG' || !lex.platforms.has(g.text) || !g.mentions.every(carrier));
-}
-
 /**
  * "Cleanser, Moisturizer, dan Sunscreen", "Crude Protein Yield" read as places: one English word of no
  * Indonesian word list and no place of the lexicon, never named where a place is ("di kawasan
