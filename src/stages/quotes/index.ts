@@ -130,6 +130,23 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // The person the last attributed quotation was given to.
       let lastSpoke: Entity | null = null;
       let sentenceIndex = 0;
+      // The one person a sentence with no named subject brought in, for a pronoun in the next.
+      let introduced: Entity | null = null;
+
+      /**
+       * The one person named in [start, end), last in the sentence ("… dari Staf Khusus …, Ary
+       * Santoso."), when that is not the person the text is about and no pronoun in the sentence
+       * ("Hal ini dia ungkapkan …") speaks of someone else; else null.
+       */
+      const soleNewPerson = (start: number, end: number): Entity | null => {
+        const mentions = named.filter((n) => n.start >= start && n.end <= end && n.entity.type === 'PERSON');
+        const people = new Set(mentions.map((n) => n.entity));
+        const [only] = people;
+        if (people.size !== 1 || only === topic) return null;
+        if (!/^\s*(?:\(\d{1,3}\)\s*)?[.!?]?\s*$/u.test(doc.text.slice(mentions.at(-1)!.end, end))) return null;
+        if ((doc.text.slice(start, end).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => pronouns.has(w))) return null;
+        return only!;
+      };
 
       /** Follows the subjects of the sentences that end before `until`, outside quotations. */
       const followSubjects = (until: number, quoted: readonly Quotation[]) => {
@@ -143,6 +160,14 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           // of the paragraph is what the source reported; its subjects are not who speaks next.
           if (s.start < reportedUntil) continue;
           const subject = subjectOf(doc.text, from, s.end, named, lex, pronouns);
+          // "… mendapat apresiasi dari Staf Khusus …, Ary Santoso. Menurutnya, …": a sentence whose
+          // subject is no one named brings in one new person; the pronoun after it is that person.
+          if (subject === 'pronoun' && introduced) {
+            topic = introduced;
+            unnamed = false;
+            loose = null;
+          }
+          introduced = subject === null ? soleNewPerson(from, s.end) : null;
           if (subject === 'unnamed') unnamed = true;
           else if (subject && subject !== 'pronoun' && (subject.type === 'PERSON' || !topic)) {
             topic = subject;

@@ -618,6 +618,50 @@ const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly s
     ],
     ['Wilan Oktavian Saputra', 'Wilan Oktavian Saputra'],
   ],
+  [
+    '"Menurutnya," opens a sentence of the words of the person the text is about: its subject does not take the next "ujarnya"',
+    [
+      '"Kami sudah tiga kali mengajukan perbaikan jalan," kata Kepala Desa Sukamaju Wahyu Hidayat kepada wartawan.',
+      'Menurutnya, Camat Rudi Hartono sudah menyetujui usulan itu sejak bulan lalu.',
+      '"Tinggal menunggu anggaran dari kabupaten," ujarnya.',
+    ],
+    ['Wahyu Hidayat', 'Wahyu Hidayat'],
+  ],
+  [
+    '"Kata dia," likewise: the subject after it does not take the next "ucapnya"',
+    [
+      '"Semua warga yang belum terdata kami minta datang ke balai desa," ucap Rina Kartikasari.',
+      'Kata dia, Bupati Hendra Gunawan meminta pendataan ini dipercepat. Ia juga menekankan syaratnya harus lengkap.',
+      '"Kalau syaratnya lengkap, bantuan langsung kami salurkan," ucapnya.',
+    ],
+    ['Rina Kartikasari', 'Rina Kartikasari'],
+  ],
+  [
+    'a sentence with no one named as its subject that brings in one person at its end: a pronoun in the next sentence is that person',
+    [
+      '"Lomba ini kami gelar setiap tahun," ujar Ketua Panitia Nur Aisyah.',
+      'Penyelenggaraan lomba ini pun mendapat apresiasi dari Staf Ahli Bupati Sleman, Dwi Hartanto. Menurutnya, kegiatan ini membantu promosi desa wisata.',
+      '"Kami berharap lomba ini terus berlanjut," pungkasnya.',
+    ],
+    ['Nur Aisyah', 'Dwi Hartanto'],
+  ],
+  [
+    'the agent of a passive verb after "oleh", a title in capitals and a comma before the name, is the subject',
+    [
+      '"Pesertanya datang dari sembilan negara," kata Ketua Panitia Yusuf Maulana.',
+      'Pesan tersebut disampaikan oleh Sekretaris Daerah Provinsi Jawa Timur, Bambang Sulistyo, dalam konferensi pers di Surabaya.',
+      '"Olahraga ini sekaligus mengenalkan alam kita," ujarnya.',
+    ],
+    ['Yusuf Maulana', 'Bambang Sulistyo'],
+  ],
+  [
+    'a negation before a predicate with no prefix ("tidak hadir") ends the subject as a verb would',
+    [
+      '"Jalan ini kami bangun bersama warga," kata Kepala Dinas PU Agus Salim.',
+      'Bupati Lembah Hijau Markus Wenda tidak hadir secara langsung. Dalam sambutan yang dibacakan asistennya, ia menegaskan, "Pembangunan harus sampai ke kampung-kampung terjauh."',
+    ],
+    ['Agus Salim', 'Markus Wenda'],
+  ],
 ];
 
 describe('quotes stage, speakers in context', () => {
