@@ -49,6 +49,9 @@ const NOT_CUES = /^(?:sebelumnya|selanjutnya|berikutnya|lainnya|akhirnya|sayangn
  */
 const PRONOUN_CUE = /^\p{L}{3,}nya$/u;
 
+/** Words before what is written on something or shouted by a crowd, not said by someone named ("spanduk bertuliskan", "massa meneriakkan"). */
+const INSCRIBED = new Set(['bertuliskan', 'bertulisan', 'berbunyi', 'meneriakkan', 'meneriakan', 'berteriak', 'berseru']);
+
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
 
@@ -212,7 +215,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           followSubjects(q.outerStart, found);
           const nextStart = found[qi + 1]?.outerStart ?? p.end;
           const prevEnd = found[qi - 1]?.outerEnd ?? p.start;
-          let a = attributeAfter(doc, named, q, nextStart) ?? attributeBefore(doc, named, q, prevEnd);
+          let a = inscribed(doc, q, found, p.start) ?? attributeAfter(doc, named, q, nextStart) ?? attributeBefore(doc, named, q, prevEnd);
           if (!a && wordsUpTo(doc.text, q.start, q.end, SHORT_WORDS) < SHORT_WORDS) return;
           if (a && a.speaker === null && a.attribution === 'pronoun') {
             // "…,” ujarnya: the person the text is about, else the last person named before; nobody
@@ -271,6 +274,30 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       doc.quotes = quotes;
     },
   });
+
+  /**
+   * A quotation written on a banner or shouted by a crowd: "spanduk bertuliskan slogan-slogan
+   * seperti “Demokrasi bukan Monarki” dan “Konstitusi tidak opsional”", "massa meneriakkan “inilah
+   * demokrasi”". Such a word at most five words before the quotation in its sentence (other
+   * quotations there count as one word each): a quote, however short, whose words no one named
+   * spoke, whatever cue follows ("… spanduk bertuliskan “perbaiki krisis layanan kesehatan,” katanya").
+   */
+  function inscribed(doc: Doc, q: Quotation, found: readonly Quotation[], paragraphStart: number): Attribution | null {
+    const sentence = doc.sentences.find((x) => x.start <= q.outerStart && q.outerStart < x.end);
+    let from = Math.max(paragraphStart, sentence?.start ?? paragraphStart);
+    // (A sentence that starts inside an earlier quotation starts after it.)
+    for (const other of found) if (other.outerStart < from && other.outerEnd > from) from = other.outerEnd;
+    let head = doc.text.slice(from, q.outerStart);
+    for (const other of found) {
+      if (other.outerStart >= from && other.outerEnd <= q.outerStart) head = head.replace(doc.text.slice(other.outerStart, other.outerEnd), ' kutipan ');
+    }
+    const words = head.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+    for (let k = words.length - 1; k >= 0 && k >= words.length - 6; k--) {
+      const w = words[k]!.toLowerCase();
+      if (INSCRIBED.has(w)) return { cue: w, speaker: null, attribution: 'cue-before' };
+    }
+    return null;
+  }
 
   /** The speaker named by words after a cue that no entity holds: a title's holder, a part of a name, or the words. */
   function speakerFromWords(words: readonly string[], entities: readonly Entity[]): Speaker | null {

@@ -662,6 +662,15 @@ const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly s
     ],
     ['Agus Salim', 'Markus Wenda'],
   ],
+  [
+    'what a banner says or a crowd shouts ("bertuliskan", "meneriakkan") is a quote, however short, that no one named spoke, whatever cue follows',
+    [
+      'Ribuan buruh memadati Jalan Thamrin sambil membawa spanduk bertuliskan slogan seperti "Upah layak sekarang" dan "Tolak kontrak seumur hidup".',
+      'Sebagian massa meneriakkan "buruh bersatu" di depan gedung DPRD.',
+      '"Kami akan terus datang sampai tuntutan didengar," kata Ketua Serikat Pekerja Yohanes Bere, yang mengangkat poster bertuliskan "hapus outsourcing," katanya.',
+    ],
+    [null, null, null, 'Yohanes Bere', null],
+  ],
 ];
 
 describe('quotes stage, speakers in context', () => {
