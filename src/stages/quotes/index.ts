@@ -215,7 +215,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           followSubjects(q.outerStart, found);
           const nextStart = found[qi + 1]?.outerStart ?? p.end;
           const prevEnd = found[qi - 1]?.outerEnd ?? p.start;
-          let a = inscribed(doc, q, found, p.start) ?? attributeAfter(doc, named, q, nextStart) ?? attributeBefore(doc, named, q, prevEnd);
+          let a = inscribed(doc, found, qi, p.start) ?? attributeAfter(doc, named, q, nextStart) ?? attributeBefore(doc, named, q, prevEnd);
           if (!a && wordsUpTo(doc.text, q.start, q.end, SHORT_WORDS) < SHORT_WORDS) return;
           if (a && a.speaker === null && a.attribution === 'pronoun') {
             // "…,” ujarnya: the person the text is about, else the last person named before; nobody
@@ -282,16 +282,21 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
    * quotations there count as one word each): a quote, however short, whose words no one named
    * spoke, whatever cue follows ("… spanduk bertuliskan “perbaiki krisis layanan kesehatan,” katanya").
    */
-  function inscribed(doc: Doc, q: Quotation, found: readonly Quotation[], paragraphStart: number): Attribution | null {
-    const sentence = doc.sentences.find((x) => x.start <= q.outerStart && q.outerStart < x.end);
-    let from = Math.max(paragraphStart, sentence?.start ?? paragraphStart);
-    // (A sentence that starts inside an earlier quotation starts after it.)
-    for (const other of found) if (other.outerStart < from && other.outerEnd > from) from = other.outerEnd;
-    let head = doc.text.slice(from, q.outerStart);
-    for (const other of found) {
-      if (other.outerStart >= from && other.outerEnd <= q.outerStart) head = head.replace(doc.text.slice(other.outerStart, other.outerEnd), ' kutipan ');
+  function inscribed(doc: Doc, found: readonly Quotation[], qi: number, paragraphStart: number): Attribution | null {
+    const q = found[qi]!;
+    const windowStart = Math.max(paragraphStart, q.outerStart - 200);
+    // The words before the quotation, back to the window's start; the quotations there (six at
+    // most: only the last five words count) each one word.
+    let head = '';
+    let at = q.outerStart;
+    for (let k = qi - 1; k >= 0 && k >= qi - 6 && found[k]!.outerEnd > windowStart; k--) {
+      head = ` kutipan ${doc.text.slice(found[k]!.outerEnd, at)}${head}`;
+      at = found[k]!.outerStart;
     }
-    const words = head.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+    if (at > windowStart) head = doc.text.slice(windowStart, at) + head;
+    // (Within the quotation's sentence.)
+    const sentence = head.split(/[.!?](?:\s|$)/u).at(-1)!;
+    const words = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
     for (let k = words.length - 1; k >= 0 && k >= words.length - 6; k--) {
       const w = words[k]!.toLowerCase();
       if (INSCRIBED.has(w)) return { cue: w, speaker: null, attribution: 'cue-before' };
