@@ -551,6 +551,16 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     const words = [...head.matchAll(WORD)];
     for (let k = words.length - 1; k >= 0 && k >= words.length - 8; k--) {
       const w = words[k]![0].toLowerCase();
+      // "… atas apa yang disebutnya “gerakan menuju fasisme …”": a cue's passive with "-nya"
+      // ("disebutnya", "dikatakannya") is the sentence's subject's word, else the person the text is about.
+      const passive = /^di(\p{Ll}+?)(?:kan|i)?nya$/u.exec(w);
+      if (passive && lex.cues.has(passive[1]!)) {
+        const at = from + words[k]!.index;
+        const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', at) + 1);
+        const subject = subjectOf(doc.text, sentenceStart, at, named, lex, pronouns);
+        if (subject && subject !== 'pronoun' && subject !== 'unnamed' && subject.type === 'PERSON') return { cue: w, speaker: speakerOf(subject), attribution: 'cue-before' };
+        return { cue: w, speaker: null, attribution: subject === 'unnamed' ? 'cue-before' : 'pronoun' };
+      }
       if (!lex.speechVerbs.has(w) && !lex.cues.has(w)) continue;
       const verbAt = from + words[k]!.index;
       const verbEnd = verbAt + words[k]![0].length;

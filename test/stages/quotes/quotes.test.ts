@@ -671,6 +671,21 @@ const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly s
     ],
     [null, null, null, 'Yohanes Bere', null],
   ],
+  [
+    'a cue\'s passive with "-nya" before a quotation ("apa yang disebutnya") is the word of the sentence\'s subject, not of the speaker before',
+    [
+      '"Kami datang karena tidak ada pilihan lain," ujar seorang petani, Darto Wiyono (58).',
+      'Seorang guru honorer, Lestari Ningsih, mengatakan ia ikut berdemo karena marah atas apa yang disebutnya "kebijakan yang menelantarkan guru" di daerahnya.',
+    ],
+    ['Darto Wiyono', 'Lestari Ningsih'],
+  ],
+  [
+    'a verb of scorn before a short quotation ("mencemooh … sebagai demo “Anti Rakyat”") attributes it to its subject',
+    [
+      'Ketua DPRD Budi Santosa mencemooh aksi tersebut sebagai demo "Anti Rakyat".',
+    ],
+    ['Budi Santosa'],
+  ],
 ];
 
 describe('quotes stage, speakers in context', () => {
