@@ -478,6 +478,11 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // "kata Ketua DPC PDIP Jaksel itu": the holder the text is about, as after a pronoun.
       return { cue, speaker: null, attribution: ANAPHORIC_TITLE.test(rest.slice(runEnd)) ? 'pronoun' : 'cue-after' };
     }
+    // "tulis FMDM SIL UI": an organisation that only ends the capitalised name after the cue is
+    // part of the speaker's name ("UI" of "FMDM SIL UI"), not the speaker.
+    if (hit && hit.entity.type === 'ORG' && hit.start > nameFrom + runStart && lowercaseTitle === 0 && !words.includes(',') && !lex.titles.has(words[0]!.toLowerCase()) && !notOfName(words[0]!)) {
+      return { cue, speaker: speakerFromWords(words, doc.entities), attribution: 'cue-after' };
+    }
     if (hit) return { cue, speaker: speakerOf(hit.entity), attribution: 'cue-after' };
     // "kata Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi (EBTKE) Kementerian
     // ESDM, Eniya Listiani Dewi": a long title with its organisation, then the person, in the sentence.

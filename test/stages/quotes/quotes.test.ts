@@ -686,6 +686,14 @@ const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly s
     ],
     ['Budi Santosa'],
   ],
+  [
+    'an organisation that only ends the capitalised name after a cue ("UI" of "tegas FKMP SIL UI") is part of the speaker\'s name, not the speaker',
+    [
+      'Ratusan mahasiswa Universitas Indonesia (UI) menolak penggabungan sekolah pascasarjana.',
+      '"Kami tidak menolak perubahan, namun kami menolak proses yang tertutup," tegas FKMP SIL UI.',
+    ],
+    ['FKMP SIL UI'],
+  ],
 ];
 
 describe('quotes stage, speakers in context', () => {
