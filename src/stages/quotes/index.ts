@@ -52,6 +52,9 @@ const PRONOUN_CUE = /^\p{L}{3,}nya$/u;
 /** Words before what is written on something or shouted by a crowd, not said by someone named ("spanduk bertuliskan", "massa meneriakkan"). */
 const INSCRIBED = new Set(['bertuliskan', 'bertulisan', 'berbunyi', 'meneriakkan', 'meneriakan', 'berteriak', 'berseru']);
 
+/** A word that names what follows as a title ("berjudul", "bertajuk", "bertema"), right before a quotation. */
+const NAMED_AS_TITLE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertemakan)[\s:,]*$/u;
+
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
 
@@ -248,7 +251,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
             // no one is said to speak is no quotation.
             // Nor one that would go on a speaker's words ("Bebas Plastik 2040: Mimpi atau Misi?", a
             // programme's name at the end of an article).
-            if (titleCased(doc.text.slice(q.start, q.end))) return;
+            // Nor one named a title by the word before it ("sebuah studi berjudul “Understanding the
+            // impacts of floods …”", "bertajuk", "bertema"), however it is written.
+            if (titleCased(doc.text.slice(q.start, q.end)) || NAMED_AS_TITLE.test(doc.text.slice(Math.max(p.start, q.outerStart - 24), q.outerStart))) return;
           }
           quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
           previous = a.speaker ? { speaker: a.speaker, paragraph: pi } : null;

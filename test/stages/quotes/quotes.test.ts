@@ -694,6 +694,14 @@ const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly s
     ],
     ['FKMP SIL UI'],
   ],
+  [
+    'a quotation named a title by the word before it ("studi berjudul", "bertajuk") is no quote, though written as a sentence',
+    [
+      'Dalam sebuah studi berjudul "Learning loss after floods in rural schools of Indonesia" yang ditulis Rina Pratiwi dkk, dampak banjir terhadap siswa diulas.',
+      '"Anak-anak kehilangan hampir satu semester," kata Rina Pratiwi.',
+    ],
+    ['Rina Pratiwi'],
+  ],
 ];
 
 describe('quotes stage, speakers in context', () => {
