@@ -49,6 +49,12 @@ const NOT_CUES = /^(?:sebelumnya|selanjutnya|berikutnya|lainnya|akhirnya|sayangn
  */
 const PRONOUN_CUE = /^\p{L}{3,}nya$/u;
 
+/** Words before what is written on something or shouted by a crowd, not said by someone named ("spanduk bertuliskan", "massa meneriakkan"). */
+const INSCRIBED = new Set(['bertuliskan', 'bertulisan', 'berbunyi', 'meneriakkan', 'meneriakan', 'berteriak', 'berseru']);
+
+/** A word that names what follows as a title ("berjudul", "bertajuk", "bertema"), right before a quotation. */
+const NAMED_AS_TITLE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertemakan)[\s:,]*$/u;
+
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
 
@@ -130,6 +136,23 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // The person the last attributed quotation was given to.
       let lastSpoke: Entity | null = null;
       let sentenceIndex = 0;
+      // The one person a sentence with no named subject brought in, for a pronoun in the next.
+      let introduced: Entity | null = null;
+
+      /**
+       * The one person named in [start, end), last in the sentence ("… dari Staf Khusus …, Ary
+       * Santoso."), when that is not the person the text is about and no pronoun in the sentence
+       * ("Hal ini dia ungkapkan …") speaks of someone else; else null.
+       */
+      const soleNewPerson = (start: number, end: number): Entity | null => {
+        const mentions = named.filter((n) => n.start >= start && n.end <= end && n.entity.type === 'PERSON');
+        const people = new Set(mentions.map((n) => n.entity));
+        const [only] = people;
+        if (people.size !== 1 || only === topic) return null;
+        if (!/^\s*(?:\(\d{1,3}\)\s*)?[.!?]?\s*$/u.test(doc.text.slice(mentions.at(-1)!.end, end))) return null;
+        if ((doc.text.slice(start, end).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => pronouns.has(w))) return null;
+        return only!;
+      };
 
       /** Follows the subjects of the sentences that end before `until`, outside quotations. */
       const followSubjects = (until: number, quoted: readonly Quotation[]) => {
@@ -143,6 +166,14 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           // of the paragraph is what the source reported; its subjects are not who speaks next.
           if (s.start < reportedUntil) continue;
           const subject = subjectOf(doc.text, from, s.end, named, lex, pronouns);
+          // "… mendapat apresiasi dari Staf Khusus …, Ary Santoso. Menurutnya, …": a sentence whose
+          // subject is no one named brings in one new person; the pronoun after it is that person.
+          if (subject === 'pronoun' && introduced) {
+            topic = introduced;
+            unnamed = false;
+            loose = null;
+          }
+          introduced = subject === null ? soleNewPerson(from, s.end) : null;
           if (subject === 'unnamed') unnamed = true;
           else if (subject && subject !== 'pronoun' && (subject.type === 'PERSON' || !topic)) {
             topic = subject;
@@ -187,7 +218,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           followSubjects(q.outerStart, found);
           const nextStart = found[qi + 1]?.outerStart ?? p.end;
           const prevEnd = found[qi - 1]?.outerEnd ?? p.start;
-          let a = attributeAfter(doc, named, q, nextStart) ?? attributeBefore(doc, named, q, prevEnd);
+          let a = inscribed(doc, found, qi, p.start) ?? attributeAfter(doc, named, q, nextStart) ?? attributeBefore(doc, named, q, prevEnd);
           if (!a && wordsUpTo(doc.text, q.start, q.end, SHORT_WORDS) < SHORT_WORDS) return;
           if (a && a.speaker === null && a.attribution === 'pronoun') {
             // "…,” ujarnya: the person the text is about, else the last person named before; nobody
@@ -220,7 +251,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
             // no one is said to speak is no quotation.
             // Nor one that would go on a speaker's words ("Bebas Plastik 2040: Mimpi atau Misi?", a
             // programme's name at the end of an article).
-            if (titleCased(doc.text.slice(q.start, q.end))) return;
+            // Nor one named a title by the word before it ("sebuah studi berjudul “Understanding the
+            // impacts of floods …”", "bertajuk", "bertema"), however it is written.
+            if (titleCased(doc.text.slice(q.start, q.end)) || NAMED_AS_TITLE.test(doc.text.slice(Math.max(p.start, q.outerStart - 24), q.outerStart))) return;
           }
           quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
           previous = a.speaker ? { speaker: a.speaker, paragraph: pi } : null;
@@ -246,6 +279,35 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       doc.quotes = quotes;
     },
   });
+
+  /**
+   * A quotation written on a banner or shouted by a crowd: "spanduk bertuliskan slogan-slogan
+   * seperti “Demokrasi bukan Monarki” dan “Konstitusi tidak opsional”", "massa meneriakkan “inilah
+   * demokrasi”". Such a word at most five words before the quotation in its sentence (other
+   * quotations there count as one word each): a quote, however short, whose words no one named
+   * spoke, whatever cue follows ("… spanduk bertuliskan “perbaiki krisis layanan kesehatan,” katanya").
+   */
+  function inscribed(doc: Doc, found: readonly Quotation[], qi: number, paragraphStart: number): Attribution | null {
+    const q = found[qi]!;
+    const windowStart = Math.max(paragraphStart, q.outerStart - 200);
+    // The words before the quotation, back to the window's start; the quotations there (six at
+    // most: only the last five words count) each one word.
+    let head = '';
+    let at = q.outerStart;
+    for (let k = qi - 1; k >= 0 && k >= qi - 6 && found[k]!.outerEnd > windowStart; k--) {
+      head = ` kutipan ${doc.text.slice(found[k]!.outerEnd, at)}${head}`;
+      at = found[k]!.outerStart;
+    }
+    if (at > windowStart) head = doc.text.slice(windowStart, at) + head;
+    // (Within the quotation's sentence.)
+    const sentence = head.split(/[.!?](?:\s|$)/u).at(-1)!;
+    const words = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+    for (let k = words.length - 1; k >= 0 && k >= words.length - 6; k--) {
+      const w = words[k]!.toLowerCase();
+      if (INSCRIBED.has(w)) return { cue: w, speaker: null, attribution: 'cue-before' };
+    }
+    return null;
+  }
 
   /** The speaker named by words after a cue that no entity holds: a title's holder, a part of a name, or the words. */
   function speakerFromWords(words: readonly string[], entities: readonly Entity[]): Speaker | null {
@@ -421,6 +483,11 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // "kata Ketua DPC PDIP Jaksel itu": the holder the text is about, as after a pronoun.
       return { cue, speaker: null, attribution: ANAPHORIC_TITLE.test(rest.slice(runEnd)) ? 'pronoun' : 'cue-after' };
     }
+    // "tulis FMDM SIL UI": an organisation that only ends the capitalised name after the cue is
+    // part of the speaker's name ("UI" of "FMDM SIL UI"), not the speaker.
+    if (hit && hit.entity.type === 'ORG' && hit.start > nameFrom + runStart && lowercaseTitle === 0 && !words.includes(',') && !lex.titles.has(words[0]!.toLowerCase()) && !notOfName(words[0]!)) {
+      return { cue, speaker: speakerFromWords(words, doc.entities), attribution: 'cue-after' };
+    }
     if (hit) return { cue, speaker: speakerOf(hit.entity), attribution: 'cue-after' };
     // "kata Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi (EBTKE) Kementerian
     // ESDM, Eniya Listiani Dewi": a long title with its organisation, then the person, in the sentence.
@@ -494,6 +561,16 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     const words = [...head.matchAll(WORD)];
     for (let k = words.length - 1; k >= 0 && k >= words.length - 8; k--) {
       const w = words[k]![0].toLowerCase();
+      // "… atas apa yang disebutnya “gerakan menuju fasisme …”": a cue's passive with "-nya"
+      // ("disebutnya", "dikatakannya") is the sentence's subject's word, else the person the text is about.
+      const passive = /^di(\p{Ll}+?)(?:kan|i)?nya$/u.exec(w);
+      if (passive && lex.cues.has(passive[1]!)) {
+        const at = from + words[k]!.index;
+        const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', at) + 1);
+        const subject = subjectOf(doc.text, sentenceStart, at, named, lex, pronouns);
+        if (subject && subject !== 'pronoun' && subject !== 'unnamed' && subject.type === 'PERSON') return { cue: w, speaker: speakerOf(subject), attribution: 'cue-before' };
+        return { cue: w, speaker: null, attribution: subject === 'unnamed' ? 'cue-before' : 'pronoun' };
+      }
       if (!lex.speechVerbs.has(w) && !lex.cues.has(w)) continue;
       const verbAt = from + words[k]!.index;
       const verbEnd = verbAt + words[k]![0].length;

@@ -80,6 +80,12 @@ function verbLike(word: string, lex: Lexicon): boolean {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+/** A cue that is itself "-nya" ("katanya"). */
+const PRONOUN_CUE_WORD = /nya$/u;
+
+/** Words that stand before a predicate: negations and auxiliaries ("tidak hadir", "belum tahu", "masih sakit"). */
+const PREDICATE_MARKERS = new Set(['tidak', 'tak', 'belum', 'bukan', 'enggan', 'masih', 'sudah', 'telah', 'sempat', 'akan', 'pernah']);
+
 /** Passive verbs of what others say or think of someone ("disebut", "dinilai", "diduga"): their subject does not speak. */
 const REPORTED = new Set(['disebut', 'disebutkan', 'dikabarkan', 'dikatakan', 'dinilai', 'dianggap', 'diklaim', 'diyakini', 'diduga', 'diperkirakan', 'dituding', 'dituduh', 'diisukan', 'dirumorkan', 'disinyalir']);
 
@@ -116,6 +122,11 @@ const UNNAMED_SUBJECT = /^\s*(?:(?:Seorang|Salah\s+seorang)\s+\p{Ll}|(?:Salah\s+
 function namedSubjectOf(text: string, start: number, end: number, named: readonly Named[], lex: Lexicon, pronouns: ReadonlySet<string>): Entity | 'pronoun' | null {
   WORD.lastIndex = 0;
   const span = text.slice(start, end);
+  // "Menurutnya, Danone Day ini menjadi …", "Kata dia, PIP ini …": the words of the person the text
+  // is about, whoever the sentence's subject; the topic does not change.
+  const theirs = /^\s*(\p{L}+?)(?:nya|\s+(\p{L}+))\s*,/u.exec(span);
+  const reports = (w: string) => lex.accordingTo.has(w) || (lex.cues.has(w) && !PRONOUN_CUE_WORD.test(w));
+  if (theirs && reports(theirs[1]!.toLowerCase()) && (theirs[2] === undefined || pronouns.has(theirs[2].toLowerCase()))) return 'pronoun';
   // "Menurut Deputi … BPS, Ateng Hartono, Bank Dunia memperkenalkan …": the person the sentence
   // reports is who it is about, whatever its grammatical subject.
   const according = /^\s*(\p{L}+)\s+(\p{L}+)/u.exec(span);
@@ -126,12 +137,15 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
     if (source) return source.entity;
   }
   let verbAt = -1;
+  // A negation or an auxiliary before a predicate no prefix shows ("John Tabo tidak hadir …").
+  let markerAt = -1;
   let firstWord = true;
   for (let m = WORD.exec(span); m; m = WORD.exec(span)) {
     const word = m[0];
     const lower = word.toLowerCase();
     if (firstWord && pronouns.has(lower)) return 'pronoun';
     firstWord = false;
+    if (word === lower && markerAt < 0 && PREDICATE_MARKERS.has(lower)) markerAt = start + m.index;
     if (word === lower && verbLike(lower, lex)) {
       verbAt = start + m.index;
       // "Rosan disebut sudah sepakat …", "Adi dinilai melanggar …": what others say of the
@@ -140,6 +154,7 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
       break;
     }
   }
+  if (verbAt < 0) verbAt = markerAt;
   // "Tan Budi (61), pemilik toko emas yang sudah berjualan …, khawatir …": a sentence that opens with
   // a person's name, then an appositive after a comma, is about that person.
   const lead = /^\s*/u.exec(span)![0].length;
@@ -178,6 +193,10 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
     const at = verbAt + agent[0].length;
     const n = named.find((x) => x.start === at);
     if (n?.entity.type === 'PERSON') return n.entity;
+    // "… disampaikan oleh Sekretaris Daerah Provinsi Jawa Tengah, Sumarno, dalam …": the agent's
+    // title in capitals, a comma, then the person.
+    const titled = named.find((x) => x.start > at && x.start <= at + 160 && x.end <= end && x.entity.type === 'PERSON');
+    if (titled && TITLE_THEN_COMMA.test(text.slice(at, titled.start))) return titled.entity;
   }
   return null;
 }
@@ -234,6 +253,8 @@ const APPOSITIVE = /^\s*(?:\(\d{1,3}\)\s*)?,[^.!?;"“”]*,\s*(?:\p{Ll}+\s+){0,
 /** A relative clause of a few lowercase words between a subject and its verb (", yang turut hadir juga "). */
 const RELATIVE = /^\s*(?:\(\d{1,3}\)\s*)?,?\s*yang\s+(?:\p{Ll}+\s+){0,5}$/u;
 /** A passive verb and "oleh" before its agent ("ditekankan oleh "), or the agent right after it or after one word ("Hal itu dirasakan Siti Khoiriyah", "disambut gembira Yuliana Dhiu"). */
+/** A title in capitalised words (with "dan", "dari", "untuk" inside), then a comma: "Sekretaris Daerah Provinsi Jawa Tengah, ". */
+const TITLE_THEN_COMMA = /^\p{Lu}[\p{L}\d.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\d.'’&-]*|\(\p{Lu}+\)|dan|dari|untuk|pada|di))*\s*,\s*$/u;
 const PASSIVE_AGENT = /^di\p{Ll}+\s+(?:oleh\s+|\p{Ll}+\s+)?/u;
 
 /**

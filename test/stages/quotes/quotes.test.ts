@@ -618,6 +618,90 @@ const SPEAKER_CASES: readonly (readonly [pattern: string, paragraphs: readonly s
     ],
     ['Wilan Oktavian Saputra', 'Wilan Oktavian Saputra'],
   ],
+  [
+    '"Menurutnya," opens a sentence of the words of the person the text is about: its subject does not take the next "ujarnya"',
+    [
+      '"Kami sudah tiga kali mengajukan perbaikan jalan," kata Kepala Desa Sukamaju Wahyu Hidayat kepada wartawan.',
+      'Menurutnya, Camat Rudi Hartono sudah menyetujui usulan itu sejak bulan lalu.',
+      '"Tinggal menunggu anggaran dari kabupaten," ujarnya.',
+    ],
+    ['Wahyu Hidayat', 'Wahyu Hidayat'],
+  ],
+  [
+    '"Kata dia," likewise: the subject after it does not take the next "ucapnya"',
+    [
+      '"Semua warga yang belum terdata kami minta datang ke balai desa," ucap Rina Kartikasari.',
+      'Kata dia, Bupati Hendra Gunawan meminta pendataan ini dipercepat. Ia juga menekankan syaratnya harus lengkap.',
+      '"Kalau syaratnya lengkap, bantuan langsung kami salurkan," ucapnya.',
+    ],
+    ['Rina Kartikasari', 'Rina Kartikasari'],
+  ],
+  [
+    'a sentence with no one named as its subject that brings in one person at its end: a pronoun in the next sentence is that person',
+    [
+      '"Lomba ini kami gelar setiap tahun," ujar Ketua Panitia Nur Aisyah.',
+      'Penyelenggaraan lomba ini pun mendapat apresiasi dari Staf Ahli Bupati Sleman, Dwi Hartanto. Menurutnya, kegiatan ini membantu promosi desa wisata.',
+      '"Kami berharap lomba ini terus berlanjut," pungkasnya.',
+    ],
+    ['Nur Aisyah', 'Dwi Hartanto'],
+  ],
+  [
+    'the agent of a passive verb after "oleh", a title in capitals and a comma before the name, is the subject',
+    [
+      '"Pesertanya datang dari sembilan negara," kata Ketua Panitia Yusuf Maulana.',
+      'Pesan tersebut disampaikan oleh Sekretaris Daerah Provinsi Jawa Timur, Bambang Sulistyo, dalam konferensi pers di Surabaya.',
+      '"Olahraga ini sekaligus mengenalkan alam kita," ujarnya.',
+    ],
+    ['Yusuf Maulana', 'Bambang Sulistyo'],
+  ],
+  [
+    'a negation before a predicate with no prefix ("tidak hadir") ends the subject as a verb would',
+    [
+      '"Jalan ini kami bangun bersama warga," kata Kepala Dinas PU Agus Salim.',
+      'Bupati Lembah Hijau Markus Wenda tidak hadir secara langsung. Dalam sambutan yang dibacakan asistennya, ia menegaskan, "Pembangunan harus sampai ke kampung-kampung terjauh."',
+    ],
+    ['Agus Salim', 'Markus Wenda'],
+  ],
+  [
+    'what a banner says or a crowd shouts ("bertuliskan", "meneriakkan") is a quote, however short, that no one named spoke, whatever cue follows',
+    [
+      'Ribuan buruh memadati Jalan Thamrin sambil membawa spanduk bertuliskan slogan seperti "Upah layak sekarang" dan "Tolak kontrak seumur hidup".',
+      'Sebagian massa meneriakkan "buruh bersatu" di depan gedung DPRD.',
+      '"Kami akan terus datang sampai tuntutan didengar," kata Ketua Serikat Pekerja Yohanes Bere, yang mengangkat poster bertuliskan "hapus outsourcing," katanya.',
+    ],
+    [null, null, null, 'Yohanes Bere', null],
+  ],
+  [
+    'a cue\'s passive with "-nya" before a quotation ("apa yang disebutnya") is the word of the sentence\'s subject, not of the speaker before',
+    [
+      '"Kami datang karena tidak ada pilihan lain," ujar seorang petani, Darto Wiyono (58).',
+      'Seorang guru honorer, Lestari Ningsih, mengatakan ia ikut berdemo karena marah atas apa yang disebutnya "kebijakan yang menelantarkan guru" di daerahnya.',
+    ],
+    ['Darto Wiyono', 'Lestari Ningsih'],
+  ],
+  [
+    'a verb of scorn before a short quotation ("mencemooh … sebagai demo “Anti Rakyat”") attributes it to its subject',
+    [
+      'Ketua DPRD Budi Santosa mencemooh aksi tersebut sebagai demo "Anti Rakyat".',
+    ],
+    ['Budi Santosa'],
+  ],
+  [
+    'an organisation that only ends the capitalised name after a cue ("UI" of "tegas FKMP SIL UI") is part of the speaker\'s name, not the speaker',
+    [
+      'Ratusan mahasiswa Universitas Indonesia (UI) menolak penggabungan sekolah pascasarjana.',
+      '"Kami tidak menolak perubahan, namun kami menolak proses yang tertutup," tegas FKMP SIL UI.',
+    ],
+    ['FKMP SIL UI'],
+  ],
+  [
+    'a quotation named a title by the word before it ("studi berjudul", "bertajuk") is no quote, though written as a sentence',
+    [
+      'Dalam sebuah studi berjudul "Learning loss after floods in rural schools of Indonesia" yang ditulis Rina Pratiwi dkk, dampak banjir terhadap siswa diulas.',
+      '"Anak-anak kehilangan hampir satu semester," kata Rina Pratiwi.',
+    ],
+    ['Rina Pratiwi'],
+  ],
 ];
 
 describe('quotes stage, speakers in context', () => {
