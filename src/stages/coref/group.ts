@@ -248,7 +248,7 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       wordsKey: e.wordsKey,
       lower: t.toLowerCase(),
       cores: c.type === 'ORG' ? new Set([forms.orgCore(t)]) : undefined,
-      bare: c.type === 'LOC' ? t.replace(forms.adminPrefix, '') : t,
+      bare: c.type === 'LOC' ? placeBare(t, forms) : t,
       initials: undefined,
       formsOf: t,
       adminInside: undefined,
@@ -276,9 +276,11 @@ function mergeAliases(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
   const gone = new Set<EntityGroup>();
   for (const g of groups) {
     // ("Nusantara" of "Kota Nusantara" is that city's name, whatever other place the lexicon knows by it.)
-    const own = g.type === 'LOC' ? g.text.replace(formsOf(lex).adminPrefix, '') : undefined;
+    // ("Nusantara" of "Ibu Kota Nusantara" is that capital's name too.)
+    const own = g.type === 'LOC' ? placeBare(g.text, formsOf(lex)) : undefined;
+    const capital = g.type === 'LOC' ? capitalName(g.text, lex) : undefined;
     const target = [g.text, ...g.aliases]
-      .filter((n) => n === g.text || n !== own)
+      .filter((n) => n === g.text || (n !== own && n !== capital))
       .map((n) => (g.type === 'LOC' ? lex.placeAliases.get(n) : g.type === 'PERSON' ? lex.aliases.get(n) : lex.orgAliases.get(n)))
       .map((n) => (n === undefined ? undefined : (byText.get(`${g.type}|${n}`) ?? (g.type === 'ORG' ? onlyStartingWith(groups, g, n) : undefined))))
       .find((t) => t !== undefined && t !== g && !gone.has(t));
@@ -299,6 +301,25 @@ function onlyStartingWith(groups: readonly EntityGroup[], g: EntityGroup, name: 
     hit = o;
   }
   return hit;
+}
+
+/** The province of Jakarta's prefix ("DKI Jakarta" is the place "Jakarta", "Kota Jakarta" too). */
+const DKI_START = /^DKI (?=Jakarta$)/u;
+
+/** A place's name without its administrative prefix ("Kabupaten Bogor" → "Bogor", "DKI Jakarta" → "Jakarta"). */
+function placeBare(name: string, forms: Forms): string {
+  return name.replace(forms.adminPrefix, '').replace(DKI_START, '');
+}
+
+/** A capital named by the words "Ibu Kota" before its name ("Ibu Kota Nusantara", "Daerah Khusus Ibu Kota Jakarta"). */
+const CAPITAL_OF = /^(?:Daerah Khusus )?Ibu ?[Kk]ota (?:Negara )?(?=\p{Lu}\p{Ll})/u;
+
+/** The one-word name of a capital named with "Ibu Kota" ("Nusantara" of "Ibu Kota Nusantara", also written "IKN"), else undefined. */
+function capitalName(place: string, lex: Lexicon): string | undefined {
+  const name = lex.placeAliases.get(place) ?? place;
+  if (!CAPITAL_OF.test(name)) return undefined;
+  const rest = name.replace(CAPITAL_OF, '');
+  return rest.includes(' ') ? undefined : rest;
 }
 
 /** Moves a group's mentions and names into another group's (the caller drops the absorbed one). */
@@ -604,6 +625,13 @@ function findGroup(
     // "Nusantara" is "Kota Nusantara" when the article names that city, before the country the lexicon knows by that name.
     const sameName = same.find((s) => s.bare === t && s.bare !== s.group.text);
     if (sameName) return sameName;
+    // "Nusantara" and "Kota Nusantara" are "Ibu Kota Nusantara" (or "IKN") when the article names that
+    // capital, before the country the lexicon knows by that name.
+    const plainName = placeBare(t, forms);
+    if (!plainName.includes(' ')) {
+      const capital = only(same, (s) => capitalName(s.group.text, lex) === plainName);
+      if (capital) return capital;
+    }
     // "RI" and "Indonesia", "Tiongkok" and "China", "Jabar" and "Jawa Barat".
     const named = lex.placeAliases.get(t);
     // "PEA" and "Persatuan Emirat Arab": two other names of one place.
@@ -616,7 +644,7 @@ function findGroup(
       const spells = (s: Slot) => !ACRONYM.test(t) || abbreviates(t, s.bare) || s.group.mentions.some((m) => text.startsWith(inParens, m.end) && initialsBefore(text, m.end, t));
       for (const s of same) if (mentionBefore(s, text, inParens) && spells(s)) return s;
     }
-    const bare = t.replace(forms.adminPrefix, '');
+    const bare = placeBare(t, forms);
     // "CIANJUR" in a dateline is "Kabupaten Cianjur".
     const bareLower = bare.toLowerCase();
     // ("Bima" is no abbreviation of "Panda Bima", nor "Ponorogo" of "Mapolres Ponorogo": a place named

@@ -398,6 +398,21 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links 'Nusantara', 'Kota Nusantara' and 'IKN Nusantara' to the capital named 'Ibu Kota Nusantara' or 'IKN', not to the country, and 'DKI Jakarta' to 'Kota Jakarta'", () => {
+    const text = 'Pembangunan Ibu Kota Nusantara berlanjut. Kawasan Kota Nusantara tumbuh. Nusantara siap, kata pejabat Indonesia. Gubernur DKI Jakarta hadir, warga Kota Jakarta menonton.';
+    const at = (s: string) => candidateAt(text, s, 'LOC');
+    const groups = groupMentions(['Ibu Kota Nusantara', 'Kota Nusantara tumbuh', 'Nusantara siap', 'Indonesia', 'DKI Jakarta', 'Kota Jakarta'].map(at).map((c) => (c.text.endsWith(' siap') || c.text.endsWith(' tumbuh') ? { ...c, end: c.start + c.text.lastIndexOf(' '), text: c.text.slice(0, c.text.lastIndexOf(' ')) } : c)), text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Ibu Kota Nusantara', ['Ibu Kota Nusantara', 'Kota Nusantara', 'Nusantara']],
+      ['Indonesia', ['Indonesia']],
+      ['DKI Jakarta', ['DKI Jakarta', 'Kota Jakarta']],
+    ]);
+    const short = 'Wapres diminta berkantor di IKN. Nasib IKN Nusantara dibahas. Nusantara siap.';
+    const at2 = (s: string) => candidateAt(short, s, 'LOC');
+    const linked = groupMentions([at2('IKN'), at2('IKN Nusantara'), { ...at2('Nusantara siap'), end: short.indexOf('Nusantara siap') + 9, text: 'Nusantara' }], short, getLexicon());
+    expect(linked.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([['IKN Nusantara', ['IKN', 'IKN Nusantara', 'Nusantara']]]);
+  });
+
   it("links one word to the one body another of whose forms it starts, and a state school's kind in one word to it in two ('Timnas', 'SMKN Bahari Nusa')", () => {
     const text = 'Tim Nasional Indonesia (Timnas Indonesia) berlatih. Timnas siap. Siswa SMK Negeri Bahari Nusa dan SMKN Bahari Nusa juara.';
     const at = (s: string, from = 0) => candidateAt(text, s, 'ORG', from);
