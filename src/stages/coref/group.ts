@@ -1002,3 +1002,53 @@ export function mergeMisspeltNames(groups: EntityGroup[], text: string): EntityG
   }
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
 }
+
+/** A letter or digit (a name's occurrence stands between two other characters). */
+const NAME_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * "Tan Malaka: Biografi …" with "Malaka" read as a place, "Ketua DPRD Kota Malang" with "Kota Malang"
+ * read as a place: an entity every mention of which lies inside an occurrence of a longer name of
+ * another entity (its name, another form or a mention) is no entity of its own but a piece of that
+ * name (the guide takes the longest name as written): it goes, and the longer name takes those
+ * places. (Not a body inside another body's name, "DPR" of "Komisi I DPR": two bodies, another rule's
+ * question.)
+ */
+export function dropNamesInsideLongerNames(groups: EntityGroup[], text: string): EntityGroup[] {
+  let spans: { start: number; end: number; group: EntityGroup; form: string }[] | undefined;
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type !== 'PERSON' && g.type !== 'ORG' && g.type !== 'LOC') continue;
+    if (spans === undefined) {
+      spans = [];
+      for (const o of groups) {
+        if (o.type !== 'PERSON' && o.type !== 'ORG' && o.type !== 'LOC') continue;
+        const forms = new Set([o.text, ...o.aliases]);
+        for (const m of o.mentions) forms.add(m.text);
+        for (const form of forms) {
+          if (!form.includes(' ')) continue;
+          for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+            const end = at + form.length;
+            if (NAME_CHAR.test(text[at - 1] ?? ' ') || NAME_CHAR.test(text[end] ?? ' ')) continue;
+            spans.push({ start: at, end, group: o, form });
+          }
+        }
+      }
+    }
+    const inside: { start: number; end: number; group: EntityGroup; form: string }[] = [];
+    for (const m of g.mentions) {
+      const around = spans.find((s) => s.group !== g && !gone?.has(s.group) && !(g.type === 'ORG' && s.group.type === 'ORG') && s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start);
+      if (around === undefined) break;
+      inside.push(around);
+    }
+    if (inside.length !== g.mentions.length) continue;
+    (gone ??= new Set()).add(g);
+    for (const s of inside) {
+      const o = s.group;
+      if (o.mentions.some((m) => m.start < s.end && s.start < m.end)) continue;
+      o.mentions.push({ start: s.start, end: s.end, text: s.form, source: 'coref/string-match' });
+      o.mentions.sort((a, b) => a.start - b.start);
+    }
+  }
+  return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+}

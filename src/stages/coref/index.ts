@@ -7,7 +7,7 @@ import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } 
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
 import { makeEntity, type EntityFields } from '../../doc/entity.js';
-import { mentionGrouper, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, mergeNicknames } from './group.js';
+import { dropNamesInsideLongerNames, mentionGrouper, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, mergeNicknames } from './group.js';
 import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 import { addStringMatches, overlapsAny } from './string-match.js';
 
@@ -101,10 +101,11 @@ export const corefStage = defineStageFactory({
         bracketedAcronymsOfBodies(groups, doc.text, lexicon);
         orgsWithPlaceReadAsPlaces(groups, lexicon);
         regionShortForms(groups, doc.text, lexicon);
-        addStringMatches(groups, doc.text, lexicon, blocked);
+        const whole = dropNamesInsideLongerNames(groups, doc.text);
+        addStringMatches(whole, doc.text, lexicon, blocked);
         // (After the other occurrences are added: "warga Hatupelu" may be one of them; a misspelt name
         // is told by how often the article uses the name.)
-        const placed = forumsHeld(dropProducts(placesByContext(mergeMisspeltNames(groups, doc.text), doc.text, body.start, lexicon), doc.text, lexicon), doc.text);
+        const placed = forumsHeld(dropProducts(placesByContext(mergeMisspeltNames(whole, doc.text), doc.text, body.start, lexicon), doc.text, lexicon), doc.text);
         const all: EntityFields[] = [
           ...placed.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
           ...before,

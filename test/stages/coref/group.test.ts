@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCaseVariants, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
+import { dropNamesInsideLongerNames, mergeCaseVariants, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
 
 /** A group of `type` whose mentions are every occurrence of each of `forms` in `text`. */
 function group(text: string, type: EntityGroup['type'], name: string, forms: string[], source = 'model'): EntityGroup {
@@ -48,5 +48,37 @@ describe('mergeMisspeltNames', () => {
     const first = t.indexOf('Sutarojo');
     const other: EntityGroup = { ...place, mentions: [{ start: first, end: first + 8, text: 'Sutarojo', source: 'loc/gazetteer' }] };
     expect(mergeMisspeltNames([once, other], t)).toHaveLength(2);
+  });
+});
+
+describe('dropNamesInsideLongerNames', () => {
+  /** A group with one mention at each of `starts`, each the text of `form` there. */
+  const at = (text: string, type: EntityGroup['type'], name: string, form: string, starts: number[]): EntityGroup => ({
+    type,
+    text: name,
+    mentions: starts.map((start) => ({ start, end: start + form.length, text: text.slice(start, start + form.length), source: 'model' })),
+    source: 'model',
+    aliases: new Set(),
+  });
+
+  it("drops a place every mention of which lies inside another entity's longer name ('Malaka' of 'Tan Malaka', 'Kota Wirosari' of 'DPRD Kota Wirosari'), the longer name taking its place", () => {
+    const t = 'Tan Malaka: Jejak Sang Guru\n\nPemikiran Tan Malaka dibahas. Ketua DPRD Kota Wirosari hadir. Anggota DPRD Kota Wirosari setuju.';
+    const person = at(t, 'PERSON', 'Tan Malaka', 'Tan Malaka', [t.indexOf('Tan Malaka', 5)]);
+    const place = at(t, 'LOC', 'Malaka', 'Malaka', [4]);
+    const body = at(t, 'ORG', 'DPRD Kota Wirosari', 'DPRD Kota Wirosari', [t.indexOf('DPRD Kota Wirosari')]);
+    const city = at(t, 'LOC', 'Kota Wirosari', 'Kota Wirosari', [t.lastIndexOf('Kota Wirosari')]);
+    expect(dropNamesInsideLongerNames([person, place, body, city], t)).toEqual([person, body]);
+    expect(person.mentions.map((m) => m.start)).toEqual([0, t.indexOf('Tan Malaka', 5)]);
+    expect(body.mentions).toHaveLength(2);
+  });
+
+  it('keeps a place also named on its own, and a body inside another body\'s name', () => {
+    const t = 'Ketua DPRD Kota Wirosari hadir. Banjir melanda Kota Wirosari. Komisi I DPR rapat.';
+    const body = at(t, 'ORG', 'DPRD Kota Wirosari', 'DPRD Kota Wirosari', [6]);
+    const city = at(t, 'LOC', 'Kota Wirosari', 'Kota Wirosari', [11, t.lastIndexOf('Kota Wirosari')]);
+    const unit = at(t, 'ORG', 'Komisi I DPR', 'Komisi I DPR', []);
+    const parent = at(t, 'ORG', 'DPR', 'DPR', [t.indexOf('DPR rapat')]);
+    unit.mentions.push({ start: t.indexOf('Komisi I'), end: t.indexOf('Komisi I') + 12, text: 'Komisi I DPR', source: 'model' });
+    expect(dropNamesInsideLongerNames([body, city, unit, parent], t)).toHaveLength(4);
   });
 });
