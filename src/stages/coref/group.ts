@@ -830,24 +830,37 @@ const nicknameCues = perLexicon((lex: Lexicon) => new RegExp(`${NICKNAME_CUE.sou
 /** An organisation's name that is another name and its country or corporate word ("Galderma Indonesia", "Euromedica Group"). */
 const COMPANY_OF = /^(.+?) (?:Indonesia|Group|Grup|Tbk|Ltd|Inc|Corp|Corporation|Holding|Holdings)$/u;
 
+/** A company's name opened by a legal form ("PT Marlip Indo Mandiri", "PT KANCIL"). */
+const LEGAL_FORM_START = /^(?:PT|CV|PT\.)\s+(?=\p{Lu})/u;
+
 /**
  * "Galderma Indonesia" and "brand … dari Galderma" read as a place: a name that is the core of an
  * organisation's name in the same article ("Galderma" of "Galderma Indonesia") is that organisation,
  * whatever type it was read as. Known places ("Bank Indonesia" holds no place "Bank") are left alone.
+ * So is one word read as a person or a place that is, in any capitals, a company's name after its
+ * legal form ("Kancil" of "PT KANCIL") or the first word of it ("Marlip" of "PT Marlip Indo Mandiri",
+ * not a word of any body's name: "Bank" of "PT Bank Sentosa").
  */
 export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
   const cores = new Map<string, EntityGroup>();
+  const words = new Map<string, EntityGroup>();
   for (const g of groups) {
     if (g.type !== 'ORG') continue;
     const m = COMPANY_OF.exec(g.text);
     if (m && !lex.places.has(m[1]!) && !lex.knownPlaces.has(m[1]!)) cores.set(m[1]!, g);
+    if (!LEGAL_FORM_START.test(g.text)) continue;
+    const core = formsOf(lex).orgCore(g.text);
+    const first = core.split(' ')[0]!;
+    if (core === g.text || !/^\p{Lu}/u.test(first) || lex.genericOrgWords.has(first) || lex.orgMarkers.has(first) || lex.places.has(first) || lex.knownPlaces.has(first)) continue;
+    if (!core.includes(' ')) words.set(core.toLowerCase(), g);
+    else if (!words.has(first.toLowerCase())) words.set(first.toLowerCase(), g);
   }
-  if (cores.size === 0) return groups;
+  if (cores.size === 0 && words.size === 0) return groups;
   const gone = new Set<EntityGroup>();
   const grown = new Set<EntityGroup>();
   for (const g of groups) {
     if (g.type === 'ORG') continue;
-    const target = cores.get(g.text);
+    const target = cores.get(g.text) ?? (g.text.includes(' ') ? undefined : words.get(g.text.toLowerCase()));
     if (!target) continue;
     absorb(target, g);
     gone.add(g);

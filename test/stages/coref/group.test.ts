@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropNamesInsideLongerNames, mergeCaseVariants, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
+import { getLexicon } from '../../../src/lexicon/index.js';
+import { dropNamesInsideLongerNames, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
 
 /** A group of `type` whose mentions are every occurrence of each of `forms` in `text`. */
 function group(text: string, type: EntityGroup['type'], name: string, forms: string[], source = 'model'): EntityGroup {
@@ -80,5 +81,29 @@ describe('dropNamesInsideLongerNames', () => {
     const parent = at(t, 'ORG', 'DPR', 'DPR', [t.indexOf('DPR rapat')]);
     unit.mentions.push({ start: t.indexOf('Komisi I'), end: t.indexOf('Komisi I') + 12, text: 'Komisi I DPR', source: 'model' });
     expect(dropNamesInsideLongerNames([body, city, unit, parent], t)).toHaveLength(4);
+  });
+});
+
+describe('mergeCompanyCores', () => {
+  it("makes one word read as a person that is, in any capitals, a company's name after its legal form or the first word of it that company's ('Kancil' of 'PT KANCIL', 'Marlip' of 'PT Marlip Indo Mandiri')", () => {
+    const t = 'Mobil dipasarkan PT Marlip Indo Mandiri. Marlip juga punya varian lain. PT KANCIL membuat mobil. Kancil laris.';
+    const marlip = group(t, 'ORG', 'PT Marlip Indo Mandiri', ['PT Marlip Indo Mandiri'], 'org/marker');
+    const kancil = group(t, 'ORG', 'PT KANCIL', ['PT KANCIL'], 'org/marker');
+    const p1 = group(t, 'PERSON', 'Marlip', ['Marlip juga']);
+    const p2 = group(t, 'PERSON', 'Kancil', ['Kancil laris']);
+    p1.mentions = [{ ...p1.mentions[0]!, end: p1.mentions[0]!.start + 6, text: 'Marlip' }];
+    p2.mentions = [{ ...p2.mentions[0]!, end: p2.mentions[0]!.start + 6, text: 'Kancil' }];
+    expect(mergeCompanyCores([marlip, p1, kancil, p2], getLexicon())).toEqual([marlip, kancil]);
+    expect(marlip.aliases).toContain('Marlip');
+    expect(kancil.aliases).toContain('Kancil');
+  });
+
+  it("leaves a person named as a word of a body's kind ('Bank' of 'PT Bank Sentosa') and a name of two words", () => {
+    const t = 'PT Bank Sentosa rugi. Kata Bank kemarin. Marlip Santoso datang ke PT Marlip Indo Mandiri.';
+    const bank = group(t, 'ORG', 'PT Bank Sentosa', ['PT Bank Sentosa']);
+    const word = group(t, 'PERSON', 'Bank', ['Bank kemarin']);
+    const firm = group(t, 'ORG', 'PT Marlip Indo Mandiri', ['PT Marlip Indo Mandiri']);
+    const person = group(t, 'PERSON', 'Marlip Santoso', ['Marlip Santoso']);
+    expect(mergeCompanyCores([bank, word, firm, person], getLexicon())).toHaveLength(4);
   });
 });
