@@ -211,6 +211,9 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       return { c, t: canonical(c, forms, words), words: words.list, wordsKey: words.key };
     })
     .sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
+  // The words people are called by alone ("Victoria"): a surname several share is not theirs.
+  const alone = new Set<string>();
+  for (const e of ordered) if (e.c.type === 'PERSON' && e.words.length === 1) alone.add(e.words[0]!);
   for (const e of ordered) {
     const { c, t } = e;
     const mention: Mention = { start: c.start, end: c.end, text: c.text, source: c.source };
@@ -219,7 +222,7 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       same = [];
       byType.set(c.type, same);
     }
-    const slot = findGroup(same, e, text, spelled, lex, forms);
+    const slot = findGroup(same, e, text, spelled, lex, forms, alone);
     if (slot) {
       const group = slot.group;
       group.mentions.push(mention);
@@ -416,6 +419,7 @@ function findGroup(
   spelled: (name: string) => boolean,
   lex: Lexicon,
   forms: Forms,
+  alone: ReadonlySet<string> = new Set(),
 ): Slot | undefined {
   const { c, t } = e;
   for (const s of same) if (s.formsOf !== s.group.text) forget(s);
@@ -454,7 +458,14 @@ function findGroup(
         hit = s;
       }
       // "Prabowo" of "Prabowo Subianto" beside "Listyo Sigit Prabowo": one word, the first of one name only.
-      if (several) return words.length === 1 ? only(same, (s) => s.words.length > 1 && s.words[0] === words[0]) : undefined;
+      if (several) {
+        if (words.length !== 1) return undefined;
+        const first = only(same, (s) => s.words.length > 1 && s.words[0] === words[0]);
+        if (first) return first;
+        // "Beckham" of "David Beckham" beside "Victoria Beckham", whom the article calls "Victoria":
+        // the one name holding the word whose first word the article never uses alone.
+        return only(same, (s) => s.words.length > 1 && s.words[0] !== words[0] && s.words.includes(words[0]!) && !alone.has(s.words[0]!));
+      }
       if (hit) return hit;
       // "Bernad Darmawan Sutrisno" and "Bernad Dermawan Sutrisno": one letter apart in one word of two or more.
       if (words.length >= 2) return only(same, (s) => s.words.length === words.length && s.words.every((w, k) => nearlyEqual(w, words[k]!)));

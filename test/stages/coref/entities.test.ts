@@ -398,6 +398,20 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("links a surname two people share to the one of them whose first name the article never uses alone ('Hartanto' of 'Bayu Hartanto' beside 'Sekar Hartanto', called 'Sekar')", () => {
+    const text = 'Bayu Hartanto dan istrinya, Sekar Hartanto, membeli rumah. Sekar menyebutnya norak. Hartanto kini pensiun dari sepak bola.';
+    const at = (s: string, from = 0) => candidateAt(text, s, 'PERSON', from);
+    const groups = groupMentions([at('Bayu Hartanto'), at('Sekar Hartanto'), at('Sekar', 50), at('Hartanto', 80)], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Bayu Hartanto', ['Bayu Hartanto', 'Hartanto']],
+      ['Sekar Hartanto', ['Sekar Hartanto', 'Sekar']],
+    ]);
+    // Both called by their first names: the surname stays apart.
+    const both = 'Bayu Hartanto dan Sekar Hartanto hadir. Sekar tersenyum, Bayu diam. Hartanto pergi.';
+    const at2 = (s: string, from = 0) => candidateAt(both, s, 'PERSON', from);
+    expect(groupMentions([at2('Bayu Hartanto'), at2('Sekar Hartanto'), at2('Sekar', 30), at2('Bayu', 20), at2('Hartanto', 60)], both, getLexicon())).toHaveLength(3);
+  });
+
   it("links 'Nusantara', 'Kota Nusantara' and 'IKN Nusantara' to the capital named 'Ibu Kota Nusantara' or 'IKN', not to the country, and 'DKI Jakarta' to 'Kota Jakarta'", () => {
     const text = 'Pembangunan Ibu Kota Nusantara berlanjut. Kawasan Kota Nusantara tumbuh. Nusantara siap, kata pejabat Indonesia. Gubernur DKI Jakarta hadir, warga Kota Jakarta menonton.';
     const at = (s: string) => candidateAt(text, s, 'LOC');
