@@ -306,6 +306,10 @@ function onlyStartingWith(groups: readonly EntityGroup[], g: EntityGroup, name: 
   return hit;
 }
 
+/** A city's name in English ("New York City") and in Indonesian ("Kota New York"): the name. */
+const CITY_EN = /^(\p{Lu}.*) City$/u;
+const CITY_ID = /^Kota (\p{Lu}.*)$/u;
+
 /** The province of Jakarta's prefix ("DKI Jakarta" is the place "Jakarta", "Kota Jakarta" too). */
 const DKI_START = /^DKI (?=Jakarta$)/u;
 
@@ -636,6 +640,13 @@ function findGroup(
     // "Nusantara" is "Kota Nusantara" when the article names that city, before the country the lexicon knows by that name.
     const sameName = same.find((s) => s.bare === t && s.bare !== s.group.text);
     if (sameName) return sameName;
+    // "New York City" and "Kota New York": a city named in English and in Indonesian.
+    const city = CITY_EN.exec(t) ?? CITY_ID.exec(t);
+    if (city) {
+      const other = t.startsWith('Kota ') ? `${city[1]!} City` : `Kota ${city[1]!}`;
+      const named = same.find((s) => s.group.text === other || s.group.aliases.has(other));
+      if (named) return named;
+    }
     // "Nusantara" and "Kota Nusantara" are "Ibu Kota Nusantara" (or "IKN") when the article names that
     // capital, before the country the lexicon knows by that name.
     const plainName = placeBare(t, forms);

@@ -412,6 +412,17 @@ describe('entity helpers', () => {
     expect(groupMentions([at2('Bayu Hartanto'), at2('Sekar Hartanto'), at2('Sekar', 30), at2('Bayu', 20), at2('Hartanto', 60)], both, getLexicon())).toHaveLength(3);
   });
 
+  it("links a city named in English and in Indonesian ('New York City', 'Kota New York'), not the country a city is named after ('Meksiko')", () => {
+    const text = 'Wali kota New York City berpidato. Warga Kota New York berunjuk rasa. Mexico City dan Meksiko bersiap.';
+    const at = (s: string) => candidateAt(text, s, 'LOC');
+    const groups = groupMentions([at('New York City'), at('Kota New York'), at('Mexico City'), at('Meksiko')], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['New York City', ['New York City', 'Kota New York']],
+      ['Mexico City', ['Mexico City']],
+      ['Meksiko', ['Meksiko']],
+    ]);
+  });
+
   it("links 'Nusantara', 'Kota Nusantara' and 'IKN Nusantara' to the capital named 'Ibu Kota Nusantara' or 'IKN', not to the country, and 'DKI Jakarta' to 'Kota Jakarta'", () => {
     const text = 'Pembangunan Ibu Kota Nusantara berlanjut. Kawasan Kota Nusantara tumbuh. Nusantara siap, kata pejabat Indonesia. Gubernur DKI Jakarta hadir, warga Kota Jakarta menonton.';
     const at = (s: string) => candidateAt(text, s, 'LOC');
