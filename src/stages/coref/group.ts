@@ -852,6 +852,9 @@ const nicknameCues = perLexicon((lex: Lexicon) => new RegExp(`${NICKNAME_CUE.sou
 /** An organisation's name that is another name and its country or corporate word ("Galderma Indonesia", "Euromedica Group"). */
 const COMPANY_OF = /^(.+?) (?:Indonesia|Group|Grup|Tbk|Ltd|Inc|Corp|Corporation|Holding|Holdings)$/u;
 
+/** A group of companies named with the word before its name ("Grup Bakrie"). */
+const GROUP_OF = /^(?:Grup|Group|Kelompok Usaha) (\p{Lu}.*)$/u;
+
 /** A company's name opened by a legal form ("PT Marlip Indo Mandiri", "PT KANCIL"). */
 const LEGAL_FORM_START = /^(?:PT|CV|PT\.)\s+(?=\p{Lu})/u;
 
@@ -870,6 +873,9 @@ export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGr
     if (g.type !== 'ORG') continue;
     const m = COMPANY_OF.exec(g.text);
     if (m && !lex.places.has(m[1]!) && !lex.knownPlaces.has(m[1]!)) cores.set(m[1]!, g);
+    // "Grup Bakrie" is the company "Bakrie" too.
+    const grouped = GROUP_OF.exec(g.text);
+    if (grouped && !lex.places.has(grouped[1]!) && !lex.knownPlaces.has(grouped[1]!) && !cores.has(grouped[1]!)) cores.set(grouped[1]!, g);
     if (!LEGAL_FORM_START.test(g.text)) continue;
     const core = formsOf(lex).orgCore(g.text);
     const first = core.split(' ')[0]!;

@@ -398,6 +398,12 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("reads a name ending with 'Brothers' as a company ('Wiratama Brothers')", () => {
+    const list = entities('Proyek mobil itu dibuat pada tahun 1994 oleh Grup Wiratama melalui Wiratama Brothers. Perusahaan itu ingin menjadikannya mobil nasional.');
+    expect(find(list, 'ORG', 'Wiratama Brothers')).toBeDefined();
+    expect(textsOf(list, 'PERSON')).toEqual([]);
+  });
+
   it("links a surname two people share to the one of them whose first name the article never uses alone ('Hartanto' of 'Bayu Hartanto' beside 'Sekar Hartanto', called 'Sekar')", () => {
     const text = 'Bayu Hartanto dan istrinya, Sekar Hartanto, membeli rumah. Sekar menyebutnya norak. Hartanto kini pensiun dari sepak bola.';
     const at = (s: string, from = 0) => candidateAt(text, s, 'PERSON', from);

@@ -95,6 +95,11 @@ describe('mergeCompanyCores', () => {
     p2.mentions = [{ ...p2.mentions[0]!, end: p2.mentions[0]!.start + 6, text: 'Kancil' }];
     expect(mergeCompanyCores([marlip, p1, kancil, p2], getLexicon())).toEqual([marlip, kancil]);
     expect(marlip.aliases).toContain('Marlip');
+    const u = 'Proyek dibuat Grup Wiratama melalui Wiratama Brothers. Wiratama ketika itu ingin mobil nasional.';
+    const grup = group(u, 'ORG', 'Grup Wiratama', ['Grup Wiratama']);
+    const read = group(u, 'PERSON', 'Wiratama', ['Wiratama ketika']);
+    read.mentions = [{ ...read.mentions[0]!, end: read.mentions[0]!.start + 8, text: 'Wiratama' }];
+    expect(mergeCompanyCores([grup, read], getLexicon())).toEqual([grup]);
     expect(kancil.aliases).toContain('Kancil');
   });
 
