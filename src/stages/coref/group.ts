@@ -203,6 +203,9 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       return { c, t: canonical(c, forms, words), words: words.list, wordsKey: words.key };
     })
     .sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
+  // The words people are called by alone ("Victoria"): a surname several share is not theirs.
+  const alone = new Set<string>();
+  for (const e of ordered) if (e.c.type === 'PERSON' && e.words.length === 1) alone.add(e.words[0]!);
   for (const e of ordered) {
     const { c, t } = e;
     const mention: Mention = { start: c.start, end: c.end, text: c.text, source: c.source };
@@ -211,7 +214,7 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       same = [];
       byType.set(c.type, same);
     }
-    const slot = findGroup(same, e, text, spelled, lex, forms);
+    const slot = findGroup(same, e, text, spelled, lex, forms, alone);
     if (slot) {
       const group = slot.group;
       group.mentions.push(mention);
@@ -240,7 +243,7 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       wordsKey: e.wordsKey,
       lower: t.toLowerCase(),
       cores: c.type === 'ORG' ? new Set([forms.orgCore(t)]) : undefined,
-      bare: c.type === 'LOC' ? t.replace(forms.adminPrefix, '') : t,
+      bare: c.type === 'LOC' ? placeBare(t, forms) : t,
       initials: undefined,
       formsOf: t,
       adminInside: undefined,
@@ -268,9 +271,11 @@ function mergeAliases(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
   const gone = new Set<EntityGroup>();
   for (const g of groups) {
     // ("Nusantara" of "Kota Nusantara" is that city's name, whatever other place the lexicon knows by it.)
-    const own = g.type === 'LOC' ? g.text.replace(formsOf(lex).adminPrefix, '') : undefined;
+    // ("Nusantara" of "Ibu Kota Nusantara" is that capital's name too.)
+    const own = g.type === 'LOC' ? placeBare(g.text, formsOf(lex)) : undefined;
+    const capital = g.type === 'LOC' ? capitalName(g.text, lex) : undefined;
     const target = [g.text, ...g.aliases]
-      .filter((n) => n === g.text || n !== own)
+      .filter((n) => n === g.text || (n !== own && n !== capital))
       .map((n) => (g.type === 'LOC' ? lex.placeAliases.get(n) : g.type === 'PERSON' ? lex.aliases.get(n) : lex.orgAliases.get(n)))
       .map((n) => (n === undefined ? undefined : (byText.get(`${g.type}|${n}`) ?? (g.type === 'ORG' ? onlyStartingWith(groups, g, n) : undefined))))
       .find((t) => t !== undefined && t !== g && !gone.has(t));
@@ -291,6 +296,29 @@ function onlyStartingWith(groups: readonly EntityGroup[], g: EntityGroup, name: 
     hit = o;
   }
   return hit;
+}
+
+/** A city's name in English ("New York City") and in Indonesian ("Kota New York"): the name. */
+const CITY_EN = /^(\p{Lu}.*) City$/u;
+const CITY_ID = /^Kota (\p{Lu}.*)$/u;
+
+/** The province of Jakarta's prefix ("DKI Jakarta" is the place "Jakarta", "Kota Jakarta" too). */
+const DKI_START = /^DKI (?=Jakarta$)/u;
+
+/** A place's name without its administrative prefix ("Kabupaten Bogor" → "Bogor", "DKI Jakarta" → "Jakarta"). */
+function placeBare(name: string, forms: Forms): string {
+  return name.replace(forms.adminPrefix, '').replace(DKI_START, '');
+}
+
+/** A capital named by the words "Ibu Kota" before its name ("Ibu Kota Nusantara", "Daerah Khusus Ibu Kota Jakarta"). */
+const CAPITAL_OF = /^(?:Daerah Khusus )?Ibu ?[Kk]ota (?:Negara )?(?=\p{Lu}\p{Ll})/u;
+
+/** The one-word name of a capital named with "Ibu Kota" ("Nusantara" of "Ibu Kota Nusantara", also written "IKN"), else undefined. */
+function capitalName(place: string, lex: Lexicon): string | undefined {
+  const name = lex.placeAliases.get(place) ?? place;
+  if (!CAPITAL_OF.test(name)) return undefined;
+  const rest = name.replace(CAPITAL_OF, '');
+  return rest.includes(' ') ? undefined : rest;
 }
 
 /** Moves a group's mentions and names into another group's (the caller drops the absorbed one). */
@@ -387,6 +415,7 @@ function findGroup(
   spelled: (name: string) => boolean,
   lex: Lexicon,
   forms: Forms,
+  alone: ReadonlySet<string> = new Set(),
 ): Slot | undefined {
   const { c, t } = e;
   for (const s of same) if (s.formsOf !== s.group.text) forget(s);
@@ -425,7 +454,14 @@ function findGroup(
         hit = s;
       }
       // "Prabowo" of "Prabowo Subianto" beside "Listyo Sigit Prabowo": one word, the first of one name only.
-      if (several) return words.length === 1 ? only(same, (s) => s.words.length > 1 && s.words[0] === words[0]) : undefined;
+      if (several) {
+        if (words.length !== 1) return undefined;
+        const first = only(same, (s) => s.words.length > 1 && s.words[0] === words[0]);
+        if (first) return first;
+        // "Beckham" of "David Beckham" beside "Victoria Beckham", whom the article calls "Victoria":
+        // the one name holding the word whose first word the article never uses alone.
+        return only(same, (s) => s.words.length > 1 && s.words[0] !== words[0] && s.words.includes(words[0]!) && !alone.has(s.words[0]!));
+      }
       if (hit) return hit;
       // "Bernad Darmawan Sutrisno" and "Bernad Dermawan Sutrisno": one letter apart in one word of two or more.
       if (words.length >= 2) return only(same, (s) => s.words.length === words.length && s.words.every((w, k) => nearlyEqual(w, words[k]!)));
@@ -596,6 +632,20 @@ function findGroup(
     // "Nusantara" is "Kota Nusantara" when the article names that city, before the country the lexicon knows by that name.
     const sameName = same.find((s) => s.bare === t && s.bare !== s.group.text);
     if (sameName) return sameName;
+    // "New York City" and "Kota New York": a city named in English and in Indonesian.
+    const city = CITY_EN.exec(t) ?? CITY_ID.exec(t);
+    if (city) {
+      const other = t.startsWith('Kota ') ? `${city[1]!} City` : `Kota ${city[1]!}`;
+      const named = same.find((s) => s.group.text === other || s.group.aliases.has(other));
+      if (named) return named;
+    }
+    // "Nusantara" and "Kota Nusantara" are "Ibu Kota Nusantara" (or "IKN") when the article names that
+    // capital, before the country the lexicon knows by that name.
+    const plainName = placeBare(t, forms);
+    if (!plainName.includes(' ')) {
+      const capital = only(same, (s) => capitalName(s.group.text, lex) === plainName);
+      if (capital) return capital;
+    }
     // "RI" and "Indonesia", "Tiongkok" and "China", "Jabar" and "Jawa Barat".
     const named = lex.placeAliases.get(t);
     // "PEA" and "Persatuan Emirat Arab": two other names of one place.
@@ -608,7 +658,7 @@ function findGroup(
       const spells = (s: Slot) => !ACRONYM.test(t) || abbreviates(t, s.bare) || s.group.mentions.some((m) => text.startsWith(inParens, m.end) && initialsBefore(text, m.end, t));
       for (const s of same) if (mentionBefore(s, text, inParens) && spells(s)) return s;
     }
-    const bare = t.replace(forms.adminPrefix, '');
+    const bare = placeBare(t, forms);
     // "CIANJUR" in a dateline is "Kabupaten Cianjur".
     const bareLower = bare.toLowerCase();
     // ("Bima" is no abbreviation of "Panda Bima", nor "Ponorogo" of "Mapolres Ponorogo": a place named
@@ -805,24 +855,43 @@ const nicknameCues = perLexicon((lex: Lexicon) => new RegExp(`${NICKNAME_CUE.sou
 /** An organisation's name that is another name and its country or corporate word ("Galderma Indonesia", "Euromedica Group"). */
 const COMPANY_OF = /^(.+?) (?:Indonesia|Group|Grup|Tbk|Ltd|Inc|Corp|Corporation|Holding|Holdings)$/u;
 
+/** A group of companies named with the word before its name ("Grup Bakrie"). */
+const GROUP_OF = /^(?:Grup|Group|Kelompok Usaha) (\p{Lu}.*)$/u;
+
+/** A company's name opened by a legal form ("PT Marlip Indo Mandiri", "PT KANCIL"). */
+const LEGAL_FORM_START = /^(?:PT|CV|PT\.)\s+(?=\p{Lu})/u;
+
 /**
  * "Galderma Indonesia" and "brand … dari Galderma" read as a place: a name that is the core of an
  * organisation's name in the same article ("Galderma" of "Galderma Indonesia") is that organisation,
  * whatever type it was read as. Known places ("Bank Indonesia" holds no place "Bank") are left alone.
+ * So is one word read as a person or a place that is, in any capitals, a company's name after its
+ * legal form ("Kancil" of "PT KANCIL") or the first word of it ("Marlip" of "PT Marlip Indo Mandiri",
+ * not a word of any body's name: "Bank" of "PT Bank Sentosa").
  */
 export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
   const cores = new Map<string, EntityGroup>();
+  const words = new Map<string, EntityGroup>();
   for (const g of groups) {
     if (g.type !== 'ORG') continue;
     const m = COMPANY_OF.exec(g.text);
     if (m && !lex.places.has(m[1]!) && !lex.knownPlaces.has(m[1]!)) cores.set(m[1]!, g);
+    // "Grup Bakrie" is the company "Bakrie" too.
+    const grouped = GROUP_OF.exec(g.text);
+    if (grouped && !lex.places.has(grouped[1]!) && !lex.knownPlaces.has(grouped[1]!) && !cores.has(grouped[1]!)) cores.set(grouped[1]!, g);
+    if (!LEGAL_FORM_START.test(g.text)) continue;
+    const core = formsOf(lex).orgCore(g.text);
+    const first = core.split(' ')[0]!;
+    if (core === g.text || !/^\p{Lu}/u.test(first) || lex.genericOrgWords.has(first) || lex.orgMarkers.has(first) || lex.places.has(first) || lex.knownPlaces.has(first)) continue;
+    if (!core.includes(' ')) words.set(core.toLowerCase(), g);
+    else if (!words.has(first.toLowerCase())) words.set(first.toLowerCase(), g);
   }
-  if (cores.size === 0) return groups;
+  if (cores.size === 0 && words.size === 0) return groups;
   const gone = new Set<EntityGroup>();
   const grown = new Set<EntityGroup>();
   for (const g of groups) {
     if (g.type === 'ORG') continue;
-    const target = cores.get(g.text);
+    const target = cores.get(g.text) ?? (g.text.includes(' ') ? undefined : words.get(g.text.toLowerCase()));
     if (!target) continue;
     absorb(target, g);
     gone.add(g);
@@ -974,6 +1043,56 @@ export function mergeMisspeltNames(groups: EntityGroup[], text: string): EntityG
     absorb(target, g);
     target.mentions.sort((a, b) => a.start - b.start);
     (gone ??= new Set()).add(g);
+  }
+  return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+}
+
+/** A letter or digit (a name's occurrence stands between two other characters). */
+const NAME_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * "Tan Malaka: Biografi …" with "Malaka" read as a place, "Ketua DPRD Kota Malang" with "Kota Malang"
+ * read as a place: an entity every mention of which lies inside an occurrence of a longer name of
+ * another entity (its name, another form or a mention) is no entity of its own but a piece of that
+ * name (the guide takes the longest name as written): it goes, and the longer name takes those
+ * places. (Not a body inside another body's name, "DPR" of "Komisi I DPR": two bodies, another rule's
+ * question.)
+ */
+export function dropNamesInsideLongerNames(groups: EntityGroup[], text: string): EntityGroup[] {
+  let spans: { start: number; end: number; group: EntityGroup; form: string }[] | undefined;
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type !== 'PERSON' && g.type !== 'ORG' && g.type !== 'LOC') continue;
+    if (spans === undefined) {
+      spans = [];
+      for (const o of groups) {
+        if (o.type !== 'PERSON' && o.type !== 'ORG' && o.type !== 'LOC') continue;
+        const forms = new Set([o.text, ...o.aliases]);
+        for (const m of o.mentions) forms.add(m.text);
+        for (const form of forms) {
+          if (!form.includes(' ')) continue;
+          for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+            const end = at + form.length;
+            if (NAME_CHAR.test(text[at - 1] ?? ' ') || NAME_CHAR.test(text[end] ?? ' ')) continue;
+            spans.push({ start: at, end, group: o, form });
+          }
+        }
+      }
+    }
+    const inside: { start: number; end: number; group: EntityGroup; form: string }[] = [];
+    for (const m of g.mentions) {
+      const around = spans.find((s) => s.group !== g && !gone?.has(s.group) && !(g.type === 'ORG' && s.group.type === 'ORG') && s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start);
+      if (around === undefined) break;
+      inside.push(around);
+    }
+    if (inside.length !== g.mentions.length) continue;
+    (gone ??= new Set()).add(g);
+    for (const s of inside) {
+      const o = s.group;
+      if (o.mentions.some((m) => m.start < s.end && s.start < m.end)) continue;
+      o.mentions.push({ start: s.start, end: s.end, text: s.form, source: 'coref/string-match' });
+      o.mentions.sort((a, b) => a.start - b.start);
+    }
   }
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
 }

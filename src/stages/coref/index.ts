@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { bracketedAcronymsOfBodies, cleanEdges, dropProducts, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber, joinTwoPlaceBodies, joinAgencyFields } from './judge.js';
+import { bracketedAcronymsOfBodies, cleanEdges, dropProducts, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber, joinTwoPlaceBodies, joinAgencyFields, trimBodyWordsOffPeople } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
 import { makeEntity, type EntityFields } from '../../doc/entity.js';
-import { mentionGrouper, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, mergeNicknames } from './group.js';
+import { dropNamesInsideLongerNames, mentionGrouper, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, mergeNicknames } from './group.js';
 import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 import { addStringMatches, overlapsAny } from './string-match.js';
 
@@ -96,16 +96,17 @@ export const corefStage = defineStageFactory({
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
         const credited = splitAtNameUsedAlone(dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon), doc.roleCandidates, lexicon);
         const kept = confirmHeadlines(typeByList(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, lexicon), doc.text, body, lexicon);
-        const groups = officesActing(orgsNamedAsPlaces(placesNamedInText(joinFirstNameUsedAlone(peopleReadAsPlaces(knownPlacesReadAsPeople(mergeCaseVariants(mergeCompanyCores(mergeNicknames(dropSentenceOpeningListPlaces(dropEnglishWordPlaces(dropWordsWrittenSmall(dropNonEntities(groupMentions(kept, doc.text), lexicon), doc.text, lexicon), doc.text, lexicon), doc.text), doc.text, lexicon), lexicon)), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), lexicon), doc.text, lexicon);
+        const groups = officesActing(orgsNamedAsPlaces(placesNamedInText(joinFirstNameUsedAlone(peopleReadAsPlaces(knownPlacesReadAsPeople(mergeCaseVariants(mergeCompanyCores(mergeNicknames(dropSentenceOpeningListPlaces(dropEnglishWordPlaces(dropWordsWrittenSmall(dropNonEntities(groupMentions(trimBodyWordsOffPeople(kept, doc.text), doc.text), lexicon), doc.text, lexicon), doc.text, lexicon), doc.text), doc.text, lexicon), lexicon)), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), lexicon), doc.text, lexicon);
         ownersArePeople(groups, doc.text, lexicon);
         basesAsPlaces(groups, doc.text);
         bracketedAcronymsOfBodies(groups, doc.text, lexicon);
         orgsWithPlaceReadAsPlaces(groups, lexicon);
         regionShortForms(groups, doc.text, lexicon);
-        addStringMatches(groups, doc.text, lexicon, blocked);
+        const whole = dropNamesInsideLongerNames(groups, doc.text);
+        addStringMatches(whole, doc.text, lexicon, blocked);
         // (After the other occurrences are added: "warga Hatupelu" may be one of them; a misspelt name
         // is told by how often the article uses the name.)
-        const placed = forumsHeld(dropProducts(placesByContext(mergeMisspeltNames(groups, doc.text), doc.text, body.start, lexicon), doc.text, lexicon), doc.text);
+        const placed = forumsHeld(dropProducts(placesByContext(mergeMisspeltNames(whole, doc.text), doc.text, body.start, lexicon), doc.text, lexicon), doc.text);
         const all: EntityFields[] = [
           ...placed.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
           ...before,

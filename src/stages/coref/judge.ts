@@ -2286,3 +2286,38 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
   return out;
 }
 
+
+/**
+ * "Direktur Bisnis Bank Mega Syariah Rasmoro Pramono Aji", "Sekretaris Ditjen Pendis Arskal Salim":
+ * a title's rule that cut the body's name short put the body's last words before the person's name.
+ * A person right after a body's name whose first words complete that name into another name of a
+ * body the article writes ("Bank Mega Syariah", "Ditjen Pendis Kemenag") starts after them, the body's
+ * name ending with them. Two words of the person's name at least stay.
+ */
+export function trimBodyWordsOffPeople(candidates: readonly Candidate[], text: string): Candidate[] {
+  if (!candidates.some((c) => c.type === 'PERSON' && c.text.includes(' '))) return candidates as Candidate[];
+  const names = candidates.filter((o) => o.type === 'ORG').map((o) => o.text);
+  if (names.length === 0) return candidates as Candidate[];
+  const ending = new Map<number, number>();
+  candidates.forEach((o, k) => {
+    if (o.type === 'ORG') ending.set(o.end, k);
+  });
+  let out: Candidate[] | undefined;
+  candidates.forEach((c, i) => {
+    if (c.type !== 'PERSON' || text[c.start - 1] !== ' ') return;
+    const j = ending.get(c.start - 1);
+    if (j === undefined) return;
+    const body = candidates[j]!;
+    const words = c.text.split(' ');
+    for (let k = 1; k <= words.length - 2; k++) {
+      const head = words.slice(0, k).join(' ');
+      const joined = `${body.text} ${head}`;
+      if (!names.some((n) => n === joined || n.startsWith(`${joined} `))) continue;
+      out ??= [...candidates];
+      out[j] = changeCandidate(body, { end: c.start + head.length, text: joined });
+      out[i] = changeCandidate(c, { start: c.start + head.length + 1, text: c.text.slice(head.length + 1) });
+      break;
+    }
+  });
+  return out ?? (candidates as Candidate[]);
+}

@@ -398,6 +398,52 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it("reads a name ending with 'Brothers' as a company ('Wiratama Brothers')", () => {
+    const list = entities('Proyek mobil itu dibuat pada tahun 1994 oleh Grup Wiratama melalui Wiratama Brothers. Perusahaan itu ingin menjadikannya mobil nasional.');
+    expect(find(list, 'ORG', 'Wiratama Brothers')).toBeDefined();
+    expect(textsOf(list, 'PERSON')).toEqual([]);
+  });
+
+  it("links a surname two people share to the one of them whose first name the article never uses alone ('Hartanto' of 'Bayu Hartanto' beside 'Sekar Hartanto', called 'Sekar')", () => {
+    const text = 'Bayu Hartanto dan istrinya, Sekar Hartanto, membeli rumah. Sekar menyebutnya norak. Hartanto kini pensiun dari sepak bola.';
+    const at = (s: string, from = 0) => candidateAt(text, s, 'PERSON', from);
+    const groups = groupMentions([at('Bayu Hartanto'), at('Sekar Hartanto'), at('Sekar', 50), at('Hartanto', 80)], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Bayu Hartanto', ['Bayu Hartanto', 'Hartanto']],
+      ['Sekar Hartanto', ['Sekar Hartanto', 'Sekar']],
+    ]);
+    // Both called by their first names: the surname stays apart.
+    const both = 'Bayu Hartanto dan Sekar Hartanto hadir. Sekar tersenyum, Bayu diam. Hartanto pergi.';
+    const at2 = (s: string, from = 0) => candidateAt(both, s, 'PERSON', from);
+    expect(groupMentions([at2('Bayu Hartanto'), at2('Sekar Hartanto'), at2('Sekar', 30), at2('Bayu', 20), at2('Hartanto', 60)], both, getLexicon())).toHaveLength(3);
+  });
+
+  it("links a city named in English and in Indonesian ('New York City', 'Kota New York'), not the country a city is named after ('Meksiko')", () => {
+    const text = 'Wali kota New York City berpidato. Warga Kota New York berunjuk rasa. Mexico City dan Meksiko bersiap.';
+    const at = (s: string) => candidateAt(text, s, 'LOC');
+    const groups = groupMentions([at('New York City'), at('Kota New York'), at('Mexico City'), at('Meksiko')], text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['New York City', ['New York City', 'Kota New York']],
+      ['Mexico City', ['Mexico City']],
+      ['Meksiko', ['Meksiko']],
+    ]);
+  });
+
+  it("links 'Nusantara', 'Kota Nusantara' and 'IKN Nusantara' to the capital named 'Ibu Kota Nusantara' or 'IKN', not to the country, and 'DKI Jakarta' to 'Kota Jakarta'", () => {
+    const text = 'Pembangunan Ibu Kota Nusantara berlanjut. Kawasan Kota Nusantara tumbuh. Nusantara siap, kata pejabat Indonesia. Gubernur DKI Jakarta hadir, warga Kota Jakarta menonton.';
+    const at = (s: string) => candidateAt(text, s, 'LOC');
+    const groups = groupMentions(['Ibu Kota Nusantara', 'Kota Nusantara tumbuh', 'Nusantara siap', 'Indonesia', 'DKI Jakarta', 'Kota Jakarta'].map(at).map((c) => (c.text.endsWith(' siap') || c.text.endsWith(' tumbuh') ? { ...c, end: c.start + c.text.lastIndexOf(' '), text: c.text.slice(0, c.text.lastIndexOf(' ')) } : c)), text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Ibu Kota Nusantara', ['Ibu Kota Nusantara', 'Kota Nusantara', 'Nusantara']],
+      ['Indonesia', ['Indonesia']],
+      ['DKI Jakarta', ['DKI Jakarta', 'Kota Jakarta']],
+    ]);
+    const short = 'Wapres diminta berkantor di IKN. Nasib IKN Nusantara dibahas. Nusantara siap.';
+    const at2 = (s: string) => candidateAt(short, s, 'LOC');
+    const linked = groupMentions([at2('IKN'), at2('IKN Nusantara'), { ...at2('Nusantara siap'), end: short.indexOf('Nusantara siap') + 9, text: 'Nusantara' }], short, getLexicon());
+    expect(linked.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([['IKN Nusantara', ['IKN', 'IKN Nusantara', 'Nusantara']]]);
+  });
+
   it("links one word to the one body another of whose forms it starts, and a state school's kind in one word to it in two ('Timnas', 'SMKN Bahari Nusa')", () => {
     const text = 'Tim Nasional Indonesia (Timnas Indonesia) berlatih. Timnas siap. Siswa SMK Negeri Bahari Nusa dan SMKN Bahari Nusa juara.';
     const at = (s: string, from = 0) => candidateAt(text, s, 'ORG', from);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCaseVariants, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
+import { getLexicon } from '../../../src/lexicon/index.js';
+import { dropNamesInsideLongerNames, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
 
 /** A group of `type` whose mentions are every occurrence of each of `forms` in `text`. */
 function group(text: string, type: EntityGroup['type'], name: string, forms: string[], source = 'model'): EntityGroup {
@@ -48,5 +49,66 @@ describe('mergeMisspeltNames', () => {
     const first = t.indexOf('Sutarojo');
     const other: EntityGroup = { ...place, mentions: [{ start: first, end: first + 8, text: 'Sutarojo', source: 'loc/gazetteer' }] };
     expect(mergeMisspeltNames([once, other], t)).toHaveLength(2);
+  });
+});
+
+describe('dropNamesInsideLongerNames', () => {
+  /** A group with one mention at each of `starts`, each the text of `form` there. */
+  const at = (text: string, type: EntityGroup['type'], name: string, form: string, starts: number[]): EntityGroup => ({
+    type,
+    text: name,
+    mentions: starts.map((start) => ({ start, end: start + form.length, text: text.slice(start, start + form.length), source: 'model' })),
+    source: 'model',
+    aliases: new Set(),
+  });
+
+  it("drops a place every mention of which lies inside another entity's longer name ('Malaka' of 'Tan Malaka', 'Kota Wirosari' of 'DPRD Kota Wirosari'), the longer name taking its place", () => {
+    const t = 'Tan Malaka: Jejak Sang Guru\n\nPemikiran Tan Malaka dibahas. Ketua DPRD Kota Wirosari hadir. Anggota DPRD Kota Wirosari setuju.';
+    const person = at(t, 'PERSON', 'Tan Malaka', 'Tan Malaka', [t.indexOf('Tan Malaka', 5)]);
+    const place = at(t, 'LOC', 'Malaka', 'Malaka', [4]);
+    const body = at(t, 'ORG', 'DPRD Kota Wirosari', 'DPRD Kota Wirosari', [t.indexOf('DPRD Kota Wirosari')]);
+    const city = at(t, 'LOC', 'Kota Wirosari', 'Kota Wirosari', [t.lastIndexOf('Kota Wirosari')]);
+    expect(dropNamesInsideLongerNames([person, place, body, city], t)).toEqual([person, body]);
+    expect(person.mentions.map((m) => m.start)).toEqual([0, t.indexOf('Tan Malaka', 5)]);
+    expect(body.mentions).toHaveLength(2);
+  });
+
+  it('keeps a place also named on its own, and a body inside another body\'s name', () => {
+    const t = 'Ketua DPRD Kota Wirosari hadir. Banjir melanda Kota Wirosari. Komisi I DPR rapat.';
+    const body = at(t, 'ORG', 'DPRD Kota Wirosari', 'DPRD Kota Wirosari', [6]);
+    const city = at(t, 'LOC', 'Kota Wirosari', 'Kota Wirosari', [11, t.lastIndexOf('Kota Wirosari')]);
+    const unit = at(t, 'ORG', 'Komisi I DPR', 'Komisi I DPR', []);
+    const parent = at(t, 'ORG', 'DPR', 'DPR', [t.indexOf('DPR rapat')]);
+    unit.mentions.push({ start: t.indexOf('Komisi I'), end: t.indexOf('Komisi I') + 12, text: 'Komisi I DPR', source: 'model' });
+    expect(dropNamesInsideLongerNames([body, city, unit, parent], t)).toHaveLength(4);
+  });
+});
+
+describe('mergeCompanyCores', () => {
+  it("makes one word read as a person that is, in any capitals, a company's name after its legal form or the first word of it that company's ('Kancil' of 'PT KANCIL', 'Marlip' of 'PT Marlip Indo Mandiri')", () => {
+    const t = 'Mobil dipasarkan PT Marlip Indo Mandiri. Marlip juga punya varian lain. PT KANCIL membuat mobil. Kancil laris.';
+    const marlip = group(t, 'ORG', 'PT Marlip Indo Mandiri', ['PT Marlip Indo Mandiri'], 'org/marker');
+    const kancil = group(t, 'ORG', 'PT KANCIL', ['PT KANCIL'], 'org/marker');
+    const p1 = group(t, 'PERSON', 'Marlip', ['Marlip juga']);
+    const p2 = group(t, 'PERSON', 'Kancil', ['Kancil laris']);
+    p1.mentions = [{ ...p1.mentions[0]!, end: p1.mentions[0]!.start + 6, text: 'Marlip' }];
+    p2.mentions = [{ ...p2.mentions[0]!, end: p2.mentions[0]!.start + 6, text: 'Kancil' }];
+    expect(mergeCompanyCores([marlip, p1, kancil, p2], getLexicon())).toEqual([marlip, kancil]);
+    expect(marlip.aliases).toContain('Marlip');
+    const u = 'Proyek dibuat Grup Wiratama melalui Wiratama Brothers. Wiratama ketika itu ingin mobil nasional.';
+    const grup = group(u, 'ORG', 'Grup Wiratama', ['Grup Wiratama']);
+    const read = group(u, 'PERSON', 'Wiratama', ['Wiratama ketika']);
+    read.mentions = [{ ...read.mentions[0]!, end: read.mentions[0]!.start + 8, text: 'Wiratama' }];
+    expect(mergeCompanyCores([grup, read], getLexicon())).toEqual([grup]);
+    expect(kancil.aliases).toContain('Kancil');
+  });
+
+  it("leaves a person named as a word of a body's kind ('Bank' of 'PT Bank Sentosa') and a name of two words", () => {
+    const t = 'PT Bank Sentosa rugi. Kata Bank kemarin. Marlip Santoso datang ke PT Marlip Indo Mandiri.';
+    const bank = group(t, 'ORG', 'PT Bank Sentosa', ['PT Bank Sentosa']);
+    const word = group(t, 'PERSON', 'Bank', ['Bank kemarin']);
+    const firm = group(t, 'ORG', 'PT Marlip Indo Mandiri', ['PT Marlip Indo Mandiri']);
+    const person = group(t, 'PERSON', 'Marlip Santoso', ['Marlip Santoso']);
+    expect(mergeCompanyCores([bank, word, firm, person], getLexicon())).toHaveLength(4);
   });
 });

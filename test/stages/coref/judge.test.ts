@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../src/doc/candidate.js';
 import { getLexicon } from '../../../src/lexicon/index.js';
 import {
+  trimBodyWordsOffPeople,
   dropEnglishWordPlaces,
   ageMakesPerson,
   cleanEdges,
@@ -972,5 +973,28 @@ describe('withSchoolNumber', () => {
       'ORG:SMAN 2 Cibadak',
       'LOC:Semarang',
     ]);
+  });
+});
+
+describe('trimBodyWordsOffPeople', () => {
+  const at = (text: string, type: Candidate['type'], s: string, from = 0): Candidate => {
+    const start = text.indexOf(s, from);
+    return { type, start, end: start + s.length, text: s, source: 'test', score: undefined };
+  };
+
+  it("gives a body the first words of the person after it that complete another name of a body in the article ('Bank Sentosa' + 'Syariah' of 'Bank Sentosa Syariah')", () => {
+    const t = 'Bank Sentosa Syariah meneken kerja sama. Direktur Bisnis Bank Sentosa Syariah Rahmat Pramudya Aji menyampaikan, pembiayaan tumbuh.';
+    const out = trimBodyWordsOffPeople([at(t, 'ORG', 'Bank Sentosa Syariah'), at(t, 'ORG', 'Bank Sentosa', 30), at(t, 'PERSON', 'Syariah Rahmat Pramudya Aji')], t);
+    expect(out.map((c) => [c.type, c.text, t.slice(c.start, c.end)])).toEqual([
+      ['ORG', 'Bank Sentosa Syariah', 'Bank Sentosa Syariah'],
+      ['ORG', 'Bank Sentosa Syariah', 'Bank Sentosa Syariah'],
+      ['PERSON', 'Rahmat Pramudya Aji', 'Rahmat Pramudya Aji'],
+    ]);
+  });
+
+  it('leaves a person whose first word completes no name of a body, and a name of two words', () => {
+    const t = 'Bank Sentosa Syariah tumbuh. Kepala Bank Sentosa Yudi Pratama hadir. Direktur Bank Sentosa Syariah Rahmat datang.';
+    const list = [at(t, 'ORG', 'Bank Sentosa Syariah'), at(t, 'ORG', 'Bank Sentosa', 30), at(t, 'PERSON', 'Yudi Pratama'), at(t, 'ORG', 'Bank Sentosa', 70), at(t, 'PERSON', 'Syariah Rahmat')];
+    expect(trimBodyWordsOffPeople(list, t)).toEqual(list);
   });
 });
