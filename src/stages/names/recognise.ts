@@ -1555,7 +1555,9 @@ class SentenceReader {
         // "CEO Telegram", "analis Sinar Harapan Sekuritas"
         let e = i + o;
         while (e < hi && (orgEnds.has(tokens[e]!.text) || tokens[e]!.text === '.')) e++;
-        this.add('ORG', tokens[i]!, tokens[e - 1]!, 'org/lexicon', 2);
+        // ("Ketua DPRD Banten Fahmi Hakim": a regional body's short name is read with the structural
+        // rules, for the coref stage to join it with the place after it, "DPRD Banten".)
+        this.add('ORG', tokens[i]!, tokens[e - 1]!, 'org/lexicon', e === i + 1 && lex.regionalBodies.has(tokens[i]!.text) ? 4.5 : 2);
         org = withoutTrailingDot(text.slice(tokens[i]!.start, tokens[e - 1]!.end));
         i = e;
       }

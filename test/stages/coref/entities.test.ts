@@ -1661,3 +1661,13 @@ describe("a club's nickname", () => {
     expect(find(list, 'ORG', 'West Ham United')?.mentions.map((m) => m.text)).toContain('The Hammers');
   });
 });
+
+describe('a title, an organisation or place and a name without commas (issue 11, pattern 1)', () => {
+  it('reads a regional body after a title with the place after it as one organisation, the name after them', () => {
+    const list = entities('Wakil Ketua DPRD Kota Malang Rahmat Suleman menyebut anggaran itu dipangkas. Ketua DPRD Bone Andi Arif Maulana menolak.');
+    expect(textsOf(list, 'ORG')).toEqual(['DPRD Kota Malang', 'DPRD Bone']);
+    expect(textsOf(list, 'LOC')).toEqual([]);
+    expect(find(list, 'PERSON', 'Rahmat Suleman')?.roles?.[0]?.title).toBe('Wakil Ketua DPRD Kota Malang');
+    expect(find(list, 'PERSON', 'Andi Arif Maulana')?.roles?.[0]?.title).toBe('Ketua DPRD Bone');
+  });
+});
