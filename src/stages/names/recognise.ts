@@ -2256,6 +2256,9 @@ function cuedNamesOf(tokens: readonly Token[], lex: Lexicon, words: NameWords): 
     const next = tokens[n + 1]!;
     if (t.kind !== 'word' || prev.kind !== 'word' || !isCap(t) || ACRONYM.test(t.text) || t.sentence !== prev.sentence) continue;
     if (!lex.cues.has(prev.text.toLowerCase()) && !words.accordingTo.test(prev.text)) continue;
+    // ("Perjanjian Induk Lindung Nilai Syariah": a cue's word capitalised inside a run, no sentence's
+    // first word, is a word of a name.)
+    if (isCap(prev) && tokens[n - 2]?.sentence === prev.sentence && tokens[n - 2]!.kind === 'word' && isCap(tokens[n - 2]!)) continue;
     if (next.kind === 'word' && isCap(next)) continue;
     if (lex.orgMarkers.has(t.text) || lex.places.has(t.text) || lex.titles.has(t.text.toLowerCase()) || words.notNames.has(t.text)) continue;
     out.add(t.text);

@@ -1671,3 +1671,19 @@ describe('a title, an organisation or place and a name without commas (issue 11,
     expect(find(list, 'PERSON', 'Andi Arif Maulana')?.roles?.[0]?.title).toBe('Ketua DPRD Bone');
   });
 });
+
+describe('a title, an organisation and a name: words the document names someone by', () => {
+  it('reads no cue in a capitalised word inside a name, so the word after it opens no name after a title', () => {
+    const list = entities(
+      'Bank Mulia Syariah meneken Perjanjian Induk Lindung Nilai Syariah (PILN Syariah) dengan dua bank. Direktur Bisnis Bank Mulia Syariah Rendra Pramono Aji menyampaikan, kerja sama ini memperkuat layanan.',
+    );
+    expect(find(list, 'PERSON', 'Rendra Pramono Aji')?.roles?.map((r) => r.title)).toEqual(['Direktur Bisnis']);
+    expect(list.some((e) => e.type === 'PERSON' && e.text.startsWith('Syariah'))).toBe(false);
+  });
+
+  it('reads a regency\'s short name after an office\'s acronym as the place, the name after it', () => {
+    const list = entities('Mantan Kadis PUPR Madina Elvi Rahmayani Siregar menerima uang dari perusahaan itu.');
+    expect(find(list, 'PERSON', 'Elvi Rahmayani Siregar')).toBeDefined();
+    expect(find(list, 'LOC', 'Madina')).toBeDefined();
+  });
+});
