@@ -1549,7 +1549,11 @@ class SentenceReader {
         !this.degreeAt(hi + 1) &&
         !this.words.notNames.has(tokens[hi + 1]!.text) &&
         !lex.stopwords.has(this.lower(hi + 1)) &&
-        this.phraseAt(tokens[hi + 1]!.text === 'Wakil' ? hi + 2 : hi + 1, tokens.length, lists.titles) === 0;
+        this.phraseAt(tokens[hi + 1]!.text === 'Wakil' ? hi + 2 : hi + 1, tokens.length, lists.titles) === 0 &&
+        // "Deputi Bidang … Manajemen ASN Herman, JF Asesor …": a listed name's word after an
+        // acronym ends the run; the name stands before the comma, which goes on to the next of a list
+        // (unless the tagger reads a person right after the comma).
+        !(hi - 2 >= i && this.listedNameWord(hi - 1) && this.nameLike(hi - 1) && ACRONYM.test(tokens[hi - 2]!.text) && !this.persons.some((p) => p.start === tokens[hi + 1]!.start));
       const o = this.phraseAt(i, hi, lists.orgs);
       if (o && !appositive) {
         // "CEO Telegram", "analis Sinar Harapan Sekuritas"

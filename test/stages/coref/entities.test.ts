@@ -1687,3 +1687,13 @@ describe('a title, an organisation and a name: words the document names someone 
     expect(find(list, 'LOC', 'Madina')).toBeDefined();
   });
 });
+
+describe('a list of titles, organisations and names', () => {
+  it('reads a listed name after an acronym before the comma as the person, not the organisation\'s last word', () => {
+    const list = entities(
+      'Hadir dalam acara itu Sekretaris Utama BKN Dewi Kartikasari, Deputi Bidang Pembinaan Penyelenggaraan Manajemen ASN Herman, JF Asesor SDM Aparatur Ahli Utama Rudi Santoso, dan pejabat lainnya.',
+    );
+    expect(find(list, 'PERSON', 'Herman')?.roles?.[0]?.title).toBe('Deputi Bidang Pembinaan');
+    expect(list.some((e) => e.type === 'ORG' && e.text.endsWith('Herman'))).toBe(false);
+  });
+});
