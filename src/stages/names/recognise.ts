@@ -908,6 +908,10 @@ class SentenceReader {
     while (k < hi && (tokens[k]!.kind === 'punct' || this.words.connectors.has(tokens[k]!.text))) k++;
     // "Ketua MUI Bidang Fatwa Asrorun Niam Sholeh": the word after "Bidang" names the field, no person.
     if (k > i && tokens[k - 1]!.text === 'Bidang' && hi - k >= 3 && this.caps[k] && !lex.givenNames.has(this.lower(k))) k++;
+    // "Sekretaris Ditjen Pendis Arskal Salim": an organisation's marker names no body by itself; the
+    // word right after it that no name list knows is the body's, when a name of two words follows
+    // (a company's legal form opens a name that the rules before have read: "PT Anoa Nikel Pratama").
+    if (k > i && hi - k >= 3 && lex.orgMarkers.has(tokens[k - 1]!.text) && !lex.legalFormsBefore.has(tokens[k - 1]!.text) && this.caps[k] && tokens[k]!.kind === 'word' && !this.knownNameWord(k) && !this.lex.nameOpeners.has(tokens[k]!.text)) k++;
     // ("dr. Lestari": the prefix and its dot a token each.)
     for (;;) {
       if (k > i && lex.namePrefixes.has(withoutTrailingDot(tokens[k - 1]!.text))) k--;

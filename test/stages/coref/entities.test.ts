@@ -1697,3 +1697,11 @@ describe('a list of titles, organisations and names', () => {
     expect(list.some((e) => e.type === 'ORG' && e.text.endsWith('Herman'))).toBe(false);
   });
 });
+
+describe('a title, a marker and its body\'s short name, then a name', () => {
+  it('reads the word after an organisation\'s marker as the body\'s when a name of two words follows', () => {
+    const list = entities('Sekretaris Ditjen Binpers Arsyad Mahmudi menyatakan modul ini jadi komitmen kementerian.');
+    expect(find(list, 'PERSON', 'Arsyad Mahmudi')?.roles?.[0]?.title).toBe('Sekretaris');
+    expect(list.some((e) => e.type === 'PERSON' && e.text.startsWith('Binpers'))).toBe(false);
+  });
+});
