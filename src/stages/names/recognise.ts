@@ -213,6 +213,9 @@ const ENVOY = /^(?:Duta Besar|Dubes|Utusan Khusus|Pelapor Khusus|Konsul Jenderal
 /** The titles of ministers, whose words after them name a portfolio, no organisation. */
 const MINISTER = /^(?:Wakil )?(?:Menteri|Menko)$/;
 
+/** One to three words written twice in a row ("Ketua Unit Ketua Unit"): group 1 the words and the space after them. */
+const REPEATED_WORDS = /(?<!\S)((?:\p{L}+ ){1,3})\1/gu;
+
 /** A Roman number of a title or a unit ("Wakil Dekan III", "Komisi IV"). */
 const ROMAN_NUMBER = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)$/;
 
@@ -418,6 +421,9 @@ class SentenceReader {
   }
 
   private pushRole(person: Token, last: Token, role: PendingRole): void {
+    // "Ketua Unit Ketua Unit Komunikasi Publik": words written twice in a row by a slip are the title's once.
+    const title = role.title.replace(REPEATED_WORDS, '$1');
+    if (title !== role.title) role = { ...role, title };
     this.out.roles.push({ personStart: person.start, personEnd: last.end, ...role });
     // "Ketua IPFO sekaligus Deputi … Kemenko IPK": the carried title keeps its own organisation.
     if (this.carried) this.out.roles.push({ personStart: person.start, personEnd: last.end, ...this.carried, org: this.carried.org ?? role.org });

@@ -1705,3 +1705,10 @@ describe('a title, a marker and its body\'s short name, then a name', () => {
     expect(list.some((e) => e.type === 'PERSON' && e.text.startsWith('Binpers'))).toBe(false);
   });
 });
+
+describe('a title written twice by a slip', () => {
+  it('reads words of a title written twice in a row once', () => {
+    const list = entities('"Kamera kami berfungsi baik," kata Ketua Unit Ketua Unit Hubungan Masyarakat Universitas Nusa Cendana Maria Yosefina Tanone.');
+    expect(find(list, 'PERSON', 'Maria Yosefina Tanone')?.roles?.map((r) => r.title)).toEqual(['Ketua Unit Hubungan Masyarakat']);
+  });
+});
