@@ -277,6 +277,8 @@ class SentenceReader {
     private readonly cuedNames: ReadonlySet<string> = new Set(),
     /** The place spans the tagger proposed in this sentence. */
     private readonly taggedPlaces: readonly { start: number; end: number }[] = [],
+    /** The organisations the document writes by themselves (see {@link standaloneOrgsOf}). */
+    private readonly docOrgs: ReadonlySet<string> = new Set(),
   ) {
     this.caps = tokens.map(isCap);
   }
@@ -994,6 +996,22 @@ class SentenceReader {
         if (k > j || !prefixes) k = j;
       }
       break;
+    }
+    // "Direktur CV Karya Bumi Ruwa Jurai Hendrik Wijaya", "… BEM KM Unissula": an organisation the
+    // document writes by itself elsewhere ("…, CV Karya Bumi Ruwa Jurai, …") is whole before the
+    // name, when the name read so far starts inside it and a word is left after it.
+    // ("PT Bara Gas Ganda Imam Sasongko": so too when the name read so far starts after it, the
+    // words between it and the name no designation's.)
+    if (this.docOrgs.size > 0) {
+      for (let m = i; m < k; m++) {
+        let best = -1;
+        for (let e = m + 1; e < hi; e++) if (this.docOrgs.has(this.text.slice(tokens[m]!.start, tokens[e - 1]!.end))) best = e;
+        if (best < 0) continue;
+        let names = best > k || hi - best <= 4;
+        for (let w = best; w < k && names; w++) names = this.caps[w] === true && tokens[w]!.kind === 'word' && !this.designationWord(w);
+        if (names) k = best;
+        break;
+      }
     }
     let designationEnd = k;
     // ("Kemhan Mayjen TNI Bambang": a rank and its force before the name.)
@@ -2215,6 +2233,7 @@ export function nameRecogniser(
     for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
     const captions = joinCaptions(bySentence, lex);
     const cued = cuedNamesOf(doc.tokens, lex, words);
+    const docOrgs = standaloneOrgsOf(doc.text, doc.candidates);
     lineUps(doc.text, out);
     gluedListNumbers(doc, out, minScore);
     bySentence.forEach((tokens, s) => {
@@ -2226,7 +2245,10 @@ export function nameRecogniser(
       const inSentence = persons.filter((c) => c.start >= from && c.end <= to);
       const referent = inTitle ? null : referentOf(bySentence, s, persons, doc.text, lex);
       const placesIn = places.filter((c) => c.start >= from && c.end <= to);
-      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent, cued, placesIn).read(inTitle);
+      const made = out.candidates.length;
+      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent, cued, placesIn, docOrgs).read(inTitle);
+      // (The organisations the rules read by their marker count for the sentences after.)
+      for (const o of standaloneOrgsOf(doc.text, out.candidates.slice(made).filter((c) => c.source === 'org/marker'))) docOrgs.add(o);
     });
     return out;
   };
@@ -2276,6 +2298,23 @@ function cuedNamesOf(tokens: readonly Token[], lex: Lexicon, words: NameWords): 
     if (next.kind === 'word' && isCap(next)) continue;
     if (lex.orgMarkers.has(t.text) || lex.places.has(t.text) || lex.titles.has(t.text.toLowerCase()) || words.notNames.has(t.text)) continue;
     out.add(t.text);
+  }
+  return out;
+}
+
+/**
+ * The organisations the tagger read that the document writes by themselves: of two words or more,
+ * between a lowercase word or a mark before and a lowercase word or a mark after ("…, CV Karya Bumi
+ * Ruwa Jurai, sudah …"), so that no name after a title is glued to them.
+ */
+function standaloneOrgsOf(text: string, candidates: readonly { type: string; start: number; end: number; text: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'ORG' || !c.text.includes(' ')) continue;
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[1] ?? '';
+    const after = /^\s*(\S+)/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? '';
+    const loose = (w: string) => w === '' || /^\p{Ll}/u.test(w) || /^[,.;:()"“”]/u.test(w) || /[,.;:"“”]$/u.test(w);
+    if (loose(before) && (after === '' || /^[,.;:)"”]/u.test(after) || /^\p{Ll}/u.test(after))) out.add(c.text);
   }
   return out;
 }

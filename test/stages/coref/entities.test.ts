@@ -1712,3 +1712,18 @@ describe('a title written twice by a slip', () => {
     expect(find(list, 'PERSON', 'Maria Yosefina Tanone')?.roles?.map((r) => r.title)).toEqual(['Ketua Unit Hubungan Masyarakat']);
   });
 });
+
+describe('an organisation the document writes by itself, then a title, it and a name', () => {
+  it('ends the organisation where the document writes it by itself, the name after it', () => {
+    const list = entities(
+      'Forum itu diselenggarakan oleh PT Bara Gas sebagai bagian dari subholding. Direktur Utama PT Bara Gas Ganda Imam Sasongko yang juga menjadi narasumber menekankan peran perusahaan.',
+    );
+    expect(find(list, 'ORG', 'PT Bara Gas')).toBeDefined();
+    expect(find(list, 'PERSON', 'Ganda Imam Sasongko')?.roles?.[0]?.title).toBe('Direktur Utama');
+  });
+
+  it('reads the organisation whole before the name when the name was read from inside it', () => {
+    const list = entities('Kunjungan itu menjadi dukungan bagi PGN Saka untuk memperkuat sinergi. Direktur Utama PGN Saka Intan Fauzi bersama jajaran direksi menyambut kunjungan itu.');
+    expect(find(list, 'PERSON', 'Intan Fauzi')?.roles?.[0]?.title).toBe('Direktur Utama');
+  });
+});
