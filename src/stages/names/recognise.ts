@@ -213,6 +213,9 @@ const ENVOY = /^(?:Duta Besar|Dubes|Utusan Khusus|Pelapor Khusus|Konsul Jenderal
 /** The titles of ministers, whose words after them name a portfolio, no organisation. */
 const MINISTER = /^(?:Wakil )?(?:Menteri|Menko)$/;
 
+/** One to three words written twice in a row ("Ketua Unit Ketua Unit"): group 1 the words and the space after them. */
+const REPEATED_WORDS = /(?<!\S)((?:\p{L}+ ){1,3})\1/gu;
+
 /** A Roman number of a title or a unit ("Wakil Dekan III", "Komisi IV"). */
 const ROMAN_NUMBER = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)$/;
 
@@ -274,6 +277,8 @@ class SentenceReader {
     private readonly cuedNames: ReadonlySet<string> = new Set(),
     /** The place spans the tagger proposed in this sentence. */
     private readonly taggedPlaces: readonly { start: number; end: number }[] = [],
+    /** The organisations the document writes by themselves (see {@link standaloneOrgsOf}). */
+    private readonly docOrgs: ReadonlySet<string> = new Set(),
   ) {
     this.caps = tokens.map(isCap);
   }
@@ -418,6 +423,9 @@ class SentenceReader {
   }
 
   private pushRole(person: Token, last: Token, role: PendingRole): void {
+    // "Ketua Unit Ketua Unit Komunikasi Publik": words written twice in a row by a slip are the title's once.
+    const title = role.title.replace(REPEATED_WORDS, '$1');
+    if (title !== role.title) role = { ...role, title };
     this.out.roles.push({ personStart: person.start, personEnd: last.end, ...role });
     // "Ketua IPFO sekaligus Deputi … Kemenko IPK": the carried title keeps its own organisation.
     if (this.carried) this.out.roles.push({ personStart: person.start, personEnd: last.end, ...this.carried, org: this.carried.org ?? role.org });
@@ -908,6 +916,10 @@ class SentenceReader {
     while (k < hi && (tokens[k]!.kind === 'punct' || this.words.connectors.has(tokens[k]!.text))) k++;
     // "Ketua MUI Bidang Fatwa Asrorun Niam Sholeh": the word after "Bidang" names the field, no person.
     if (k > i && tokens[k - 1]!.text === 'Bidang' && hi - k >= 3 && this.caps[k] && !lex.givenNames.has(this.lower(k))) k++;
+    // "Sekretaris Ditjen Pendis Arskal Salim": an organisation's marker names no body by itself; the
+    // word right after it that no name list knows is the body's, when a name of two words follows
+    // (a company's legal form opens a name that the rules before have read: "PT Anoa Nikel Pratama").
+    if (k > i && hi - k >= 3 && lex.orgMarkers.has(tokens[k - 1]!.text) && !lex.legalFormsBefore.has(tokens[k - 1]!.text) && this.caps[k] && tokens[k]!.kind === 'word' && !this.knownNameWord(k) && !this.lex.nameOpeners.has(tokens[k]!.text)) k++;
     // ("dr. Lestari": the prefix and its dot a token each.)
     for (;;) {
       if (k > i && lex.namePrefixes.has(withoutTrailingDot(tokens[k - 1]!.text))) k--;
@@ -984,6 +996,22 @@ class SentenceReader {
         if (k > j || !prefixes) k = j;
       }
       break;
+    }
+    // "Direktur CV Karya Bumi Ruwa Jurai Hendrik Wijaya", "… BEM KM Unissula": an organisation the
+    // document writes by itself elsewhere ("…, CV Karya Bumi Ruwa Jurai, …") is whole before the
+    // name, when the name read so far starts inside it and a word is left after it.
+    // ("PT Bara Gas Ganda Imam Sasongko": so too when the name read so far starts after it, the
+    // words between it and the name no designation's.)
+    if (this.docOrgs.size > 0) {
+      for (let m = i; m < k; m++) {
+        let best = -1;
+        for (let e = m + 1; e < hi; e++) if (this.docOrgs.has(this.text.slice(tokens[m]!.start, tokens[e - 1]!.end))) best = e;
+        if (best < 0) continue;
+        let names = best > k || hi - best <= 4;
+        for (let w = best; w < k && names; w++) names = this.caps[w] === true && tokens[w]!.kind === 'word' && !this.designationWord(w);
+        if (names) k = best;
+        break;
+      }
     }
     let designationEnd = k;
     // ("Kemhan Mayjen TNI Bambang": a rank and its force before the name.)
@@ -1549,13 +1577,19 @@ class SentenceReader {
         !this.degreeAt(hi + 1) &&
         !this.words.notNames.has(tokens[hi + 1]!.text) &&
         !lex.stopwords.has(this.lower(hi + 1)) &&
-        this.phraseAt(tokens[hi + 1]!.text === 'Wakil' ? hi + 2 : hi + 1, tokens.length, lists.titles) === 0;
+        this.phraseAt(tokens[hi + 1]!.text === 'Wakil' ? hi + 2 : hi + 1, tokens.length, lists.titles) === 0 &&
+        // "Deputi Bidang … Manajemen ASN Herman, JF Asesor …": a listed name's word after an
+        // acronym ends the run; the name stands before the comma, which goes on to the next of a list
+        // (unless the tagger reads a person right after the comma).
+        !(hi - 2 >= i && this.listedNameWord(hi - 1) && this.nameLike(hi - 1) && ACRONYM.test(tokens[hi - 2]!.text) && !this.persons.some((p) => p.start === tokens[hi + 1]!.start));
       const o = this.phraseAt(i, hi, lists.orgs);
       if (o && !appositive) {
         // "CEO Telegram", "analis Sinar Harapan Sekuritas"
         let e = i + o;
         while (e < hi && (orgEnds.has(tokens[e]!.text) || tokens[e]!.text === '.')) e++;
-        this.add('ORG', tokens[i]!, tokens[e - 1]!, 'org/lexicon', 2);
+        // ("Ketua DPRD Banten Fahmi Hakim": a regional body's short name is read with the structural
+        // rules, for the coref stage to join it with the place after it, "DPRD Banten".)
+        this.add('ORG', tokens[i]!, tokens[e - 1]!, 'org/lexicon', e === i + 1 && lex.regionalBodies.has(tokens[i]!.text) ? 4.5 : 2);
         org = withoutTrailingDot(text.slice(tokens[i]!.start, tokens[e - 1]!.end));
         i = e;
       }
@@ -2199,6 +2233,7 @@ export function nameRecogniser(
     for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
     const captions = joinCaptions(bySentence, lex);
     const cued = cuedNamesOf(doc.tokens, lex, words);
+    const docOrgs = standaloneOrgsOf(doc.text, doc.candidates);
     lineUps(doc.text, out);
     gluedListNumbers(doc, out, minScore);
     bySentence.forEach((tokens, s) => {
@@ -2210,7 +2245,10 @@ export function nameRecogniser(
       const inSentence = persons.filter((c) => c.start >= from && c.end <= to);
       const referent = inTitle ? null : referentOf(bySentence, s, persons, doc.text, lex);
       const placesIn = places.filter((c) => c.start >= from && c.end <= to);
-      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent, cued, placesIn).read(inTitle);
+      const made = out.candidates.length;
+      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent, cued, placesIn, docOrgs).read(inTitle);
+      // (The organisations the rules read by their marker count for the sentences after.)
+      for (const o of standaloneOrgsOf(doc.text, out.candidates.slice(made).filter((c) => c.source === 'org/marker'))) docOrgs.add(o);
     });
     return out;
   };
@@ -2254,9 +2292,29 @@ function cuedNamesOf(tokens: readonly Token[], lex: Lexicon, words: NameWords): 
     const next = tokens[n + 1]!;
     if (t.kind !== 'word' || prev.kind !== 'word' || !isCap(t) || ACRONYM.test(t.text) || t.sentence !== prev.sentence) continue;
     if (!lex.cues.has(prev.text.toLowerCase()) && !words.accordingTo.test(prev.text)) continue;
+    // ("Perjanjian Induk Lindung Nilai Syariah": a cue's word capitalised inside a run, no sentence's
+    // first word, is a word of a name.)
+    if (isCap(prev) && tokens[n - 2]?.sentence === prev.sentence && tokens[n - 2]!.kind === 'word' && isCap(tokens[n - 2]!)) continue;
     if (next.kind === 'word' && isCap(next)) continue;
     if (lex.orgMarkers.has(t.text) || lex.places.has(t.text) || lex.titles.has(t.text.toLowerCase()) || words.notNames.has(t.text)) continue;
     out.add(t.text);
+  }
+  return out;
+}
+
+/**
+ * The organisations the tagger read that the document writes by themselves: of two words or more,
+ * between a lowercase word or a mark before and a lowercase word or a mark after ("…, CV Karya Bumi
+ * Ruwa Jurai, sudah …"), so that no name after a title is glued to them.
+ */
+function standaloneOrgsOf(text: string, candidates: readonly { type: string; start: number; end: number; text: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'ORG' || !c.text.includes(' ')) continue;
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[1] ?? '';
+    const after = /^\s*(\S+)/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? '';
+    const loose = (w: string) => w === '' || /^\p{Ll}/u.test(w) || /^[,.;:()"“”]/u.test(w) || /[,.;:"“”]$/u.test(w);
+    if (loose(before) && (after === '' || /^[,.;:)"”]/u.test(after) || /^\p{Ll}/u.test(after))) out.add(c.text);
   }
   return out;
 }

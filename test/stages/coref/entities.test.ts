@@ -1707,3 +1707,69 @@ describe("a club's nickname", () => {
     expect(find(list, 'ORG', 'West Ham United')?.mentions.map((m) => m.text)).toContain('The Hammers');
   });
 });
+
+describe('a title, an organisation or place and a name without commas (issue 11, pattern 1)', () => {
+  it('reads a regional body after a title with the place after it as one organisation, the name after them', () => {
+    const list = entities('Wakil Ketua DPRD Kota Malang Rahmat Suleman menyebut anggaran itu dipangkas. Ketua DPRD Bone Andi Arif Maulana menolak.');
+    expect(textsOf(list, 'ORG')).toEqual(['DPRD Kota Malang', 'DPRD Bone']);
+    expect(textsOf(list, 'LOC')).toEqual([]);
+    expect(find(list, 'PERSON', 'Rahmat Suleman')?.roles?.[0]?.title).toBe('Wakil Ketua DPRD Kota Malang');
+    expect(find(list, 'PERSON', 'Andi Arif Maulana')?.roles?.[0]?.title).toBe('Ketua DPRD Bone');
+  });
+});
+
+describe('a title, an organisation and a name: words the document names someone by', () => {
+  it('reads no cue in a capitalised word inside a name, so the word after it opens no name after a title', () => {
+    const list = entities(
+      'Bank Mulia Syariah meneken Perjanjian Induk Lindung Nilai Syariah (PILN Syariah) dengan dua bank. Direktur Bisnis Bank Mulia Syariah Rendra Pramono Aji menyampaikan, kerja sama ini memperkuat layanan.',
+    );
+    expect(find(list, 'PERSON', 'Rendra Pramono Aji')?.roles?.map((r) => r.title)).toEqual(['Direktur Bisnis']);
+    expect(list.some((e) => e.type === 'PERSON' && e.text.startsWith('Syariah'))).toBe(false);
+  });
+
+  it('reads a regency\'s short name after an office\'s acronym as the place, the name after it', () => {
+    const list = entities('Mantan Kadis PUPR Madina Elvi Rahmayani Siregar menerima uang dari perusahaan itu.');
+    expect(find(list, 'PERSON', 'Elvi Rahmayani Siregar')).toBeDefined();
+    expect(find(list, 'LOC', 'Madina')).toBeDefined();
+  });
+});
+
+describe('a list of titles, organisations and names', () => {
+  it('reads a listed name after an acronym before the comma as the person, not the organisation\'s last word', () => {
+    const list = entities(
+      'Hadir dalam acara itu Sekretaris Utama BKN Dewi Kartikasari, Deputi Bidang Pembinaan Penyelenggaraan Manajemen ASN Herman, JF Asesor SDM Aparatur Ahli Utama Rudi Santoso, dan pejabat lainnya.',
+    );
+    expect(find(list, 'PERSON', 'Herman')?.roles?.[0]?.title).toBe('Deputi Bidang Pembinaan');
+    expect(list.some((e) => e.type === 'ORG' && e.text.endsWith('Herman'))).toBe(false);
+  });
+});
+
+describe('a title, a marker and its body\'s short name, then a name', () => {
+  it('reads the word after an organisation\'s marker as the body\'s when a name of two words follows', () => {
+    const list = entities('Sekretaris Ditjen Binpers Arsyad Mahmudi menyatakan modul ini jadi komitmen kementerian.');
+    expect(find(list, 'PERSON', 'Arsyad Mahmudi')?.roles?.[0]?.title).toBe('Sekretaris');
+    expect(list.some((e) => e.type === 'PERSON' && e.text.startsWith('Binpers'))).toBe(false);
+  });
+});
+
+describe('a title written twice by a slip', () => {
+  it('reads words of a title written twice in a row once', () => {
+    const list = entities('"Kamera kami berfungsi baik," kata Ketua Unit Ketua Unit Hubungan Masyarakat Universitas Nusa Cendana Maria Yosefina Tanone.');
+    expect(find(list, 'PERSON', 'Maria Yosefina Tanone')?.roles?.map((r) => r.title)).toEqual(['Ketua Unit Hubungan Masyarakat']);
+  });
+});
+
+describe('an organisation the document writes by itself, then a title, it and a name', () => {
+  it('ends the organisation where the document writes it by itself, the name after it', () => {
+    const list = entities(
+      'Forum itu diselenggarakan oleh PT Bara Gas sebagai bagian dari subholding. Direktur Utama PT Bara Gas Ganda Imam Sasongko yang juga menjadi narasumber menekankan peran perusahaan.',
+    );
+    expect(find(list, 'ORG', 'PT Bara Gas')).toBeDefined();
+    expect(find(list, 'PERSON', 'Ganda Imam Sasongko')?.roles?.[0]?.title).toBe('Direktur Utama');
+  });
+
+  it('reads the organisation whole before the name when the name was read from inside it', () => {
+    const list = entities('Kunjungan itu menjadi dukungan bagi PGN Saka untuk memperkuat sinergi. Direktur Utama PGN Saka Intan Fauzi bersama jajaran direksi menyambut kunjungan itu.');
+    expect(find(list, 'PERSON', 'Intan Fauzi')?.roles?.[0]?.title).toBe('Direktur Utama');
+  });
+});
