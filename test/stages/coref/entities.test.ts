@@ -1288,6 +1288,12 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     ['Satreskrim Polres Kampar', 'Polres Kampar', 'Fraksi Gerindra', 'Gerindra'],
   ],
   [
+    'reads no organisation in a phrase of common English words, frequent surnames among them ("National Heat Risk Assessment", "Platform as a Service (PaaS)"), and keeps a medium named so ("Daily Science Alert")',
+    'Dokumen bernama National Heat Risk Assessment memodelkan dampak gelombang panas. Pemerintah menyiapkan konsep Platform as a Service (PaaS) untuk layanan daerah. Dikutip dari Daily Science Alert, para peneliti menemukan hal serupa.',
+    'ORG',
+    ['Daily Science Alert'],
+  ],
+  [
     'reads no organisation in a programme opened by a national programme\'s acronym ("BLT Kesra") nor in a fuel\'s name ("Pertalite")',
     'Pemerintah menyalurkan BLT Kesra kepada 35 juta keluarga melalui PT Pos Indonesia. Harga Pertalite dan Pertamina Dex tidak naik, kata juru bicara Pertamina.',
     'ORG',
