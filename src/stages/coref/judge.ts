@@ -2299,3 +2299,52 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
   return out;
 }
 
+
+/** Small English words inside a name spelled out before its acronym ("Institute of Energy and Development Studies"). */
+const SPELLED_OUT_FUNCTION = new Set(['of', 'and', 'for', 'on', 'the', 'in', '&']);
+/** An acronym in brackets: capitals, or capitals and small letters ("(IEDS)", "(MaaS)"). */
+const BRACKETED_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
+
+/**
+ * "Direktur Eksekutif Institute of Energy and Development Studies (IEDS)", "Food and Drug
+ * Administration (FDA) Filipina": an English name whose small words ("of", "and") cut the tagger's
+ * reading short ("Institute", "Drug Administration Filipina") is the whole run of words before the
+ * acronym in brackets whose capitals spell it. The run is read as one organisation, stronger than the
+ * readings it overlaps; the judges after read it whole (an English phrase of common words is dropped,
+ * "Augmentative and Alternative Communication (AAC)"; an institution's name stays).
+ */
+export function joinSpelledOutAcronyms(candidates: readonly Candidate[], text: string): Candidate[] {
+  let joined: Candidate[] | null = null;
+  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = m[1]!.replace(/[^\p{Lu}]/gu, '');
+    const end = m.index! - 1;
+    if (acronym.length < 2 || text[end] !== ' ') continue;
+    let at = end;
+    let initials = '';
+    let start = -1;
+    let small = false;
+    while (at > 0 && initials.length < acronym.length) {
+      let wordStart = at;
+      while (wordStart > 0 && !/\s/u.test(text[wordStart - 1]!)) wordStart--;
+      const word = text.slice(wordStart, at);
+      if (/[^\p{L}&-]/u.test(word) || word === '') break;
+      if (/^\p{Lu}/u.test(word)) {
+        initials = word[0] + initials;
+        if (initials === acronym) start = wordStart;
+      } else if (SPELLED_OUT_FUNCTION.has(word)) small = true;
+      else break;
+      // (The run goes on over one space, never over a line's end.)
+      if (!acronym.endsWith(initials) || text[wordStart - 1] !== ' ') break;
+      at = wordStart - 1;
+    }
+    if (start < 0 || !small) continue;
+    const inner = text.slice(start, end);
+    if (!/ (?:of|and|for|on|in|&) /u.test(inner)) continue;
+    const over = candidates.filter((c) => c.start < end && c.end > start);
+    // ("G20 Environment and Climate Sustainability Working Group (ECSWG)": a longer reading stays.)
+    if (over.length === 0 || over.some((c) => c.type === 'ORG' && c.start <= start && c.end >= end && c.end - c.start > end - start)) continue;
+    const score = Math.max(...over.map((c) => c.score ?? 0)) + 1;
+    (joined ??= []).push(makeCandidate('ORG', start, end, inner, 'org/spelled-out-english', score));
+  }
+  return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
+}

@@ -1288,6 +1288,12 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     ['Satreskrim Polres Kampar', 'Polres Kampar', 'Fraksi Gerindra', 'Gerindra'],
   ],
   [
+    'reads an English name spelled out before its acronym whole, over its small words ("Institute of Energy and Mining Studies (IEMS)", "Food and Drug Administration (FDA)")',
+    'Hal itu disampaikan Direktur Eksekutif Institute of Energy and Mining Studies (IEMS) Bagus Pratama di Jakarta.\n\nFood and Drug Administration (FDA) Amerika Serikat belum memberi izin edar obat tersebut.',
+    'ORG',
+    ['Institute of Energy and Mining Studies', 'Food and Drug Administration Amerika Serikat'],
+  ],
+  [
     'reads no organisation in a phrase of common English words, frequent surnames among them ("National Heat Risk Assessment", "Platform as a Service (PaaS)"), and keeps a medium named so ("Daily Science Alert")',
     'Dokumen bernama National Heat Risk Assessment memodelkan dampak gelombang panas. Pemerintah menyiapkan konsep Platform as a Service (PaaS) untuk layanan daerah. Dikutip dari Daily Science Alert, para peneliti menemukan hal serupa.',
     'ORG',
