@@ -1288,6 +1288,12 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     ['Satreskrim Polres Kampar', 'Polres Kampar', 'Fraksi Gerindra', 'Gerindra'],
   ],
   [
+    'keeps a subsidiary named after its parent and the parent two organisations ("PT Sinar Petro Gas" and "PT Sinar Petro")',
+    'Kegiatan itu diselenggarakan PT Sinar Petro Gas, anak usaha PT Sinar Petro di bidang distribusi gas. Menurut PT Sinar Petro Gas, pasokan gas aman.',
+    'ORG',
+    ['PT Sinar Petro Gas', 'PT Sinar Petro'],
+  ],
+  [
     'reads an English name spelled out before its acronym whole, over its small words ("Institute of Energy and Mining Studies (IEMS)", "Food and Drug Administration (FDA)")',
     'Hal itu disampaikan Direktur Eksekutif Institute of Energy and Mining Studies (IEMS) Bagus Pratama di Jakarta.\n\nFood and Drug Administration (FDA) Amerika Serikat belum memberi izin edar obat tersebut.',
     'ORG',
