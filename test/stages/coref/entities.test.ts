@@ -881,6 +881,9 @@ describe('organisations joined by a slash, named after a person, or by a list en
   it('keeps a ministry named by a list whole, with the country after it', () => {
     const list = entities('Lomba debat itu digelar oleh Kementerian Pendidikan Tinggi, Sains, dan Teknologi RI setiap tahun.');
     expect(find(list, 'ORG', 'Kementerian Pendidikan Tinggi, Sains, dan Teknologi RI')).toBeDefined();
+    // The country written out after the list's last item ("… Republik Indonesia") is the ministry's too.
+    const spelled = entities('Nota kesepahaman antara Kementerian Kelautan, Perikanan, dan Pariwisata Republik Indonesia dengan mitranya diteken kemarin.');
+    expect(find(spelled, 'ORG', 'Kementerian Kelautan, Perikanan, dan Pariwisata Republik Indonesia')).toBeDefined();
   });
 });
 
