@@ -2348,3 +2348,31 @@ export function joinSpelledOutAcronyms(candidates: readonly Candidate[], text: s
   }
   return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
 }
+
+/**
+ * An English executive's title right before a name, perhaps with the first departments of a list
+ * ("VP ", "Vice President ", "VP Marketing, Legal & ", "SVP ").
+ */
+const EXECUTIVE_TITLE_BEFORE = /(?:^|[\s,(])(?:S?E?VP|Vice President|Head of|General Manager|Manager|Director)\s(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:,\s|\s&\s|\sand\s))*$/u;
+
+/**
+ * "VP Marketing, Legal & Business Support HCML", "Vice President Public Relations KAI", "SVP
+ * Strategy & Investment Pertamina", "VP Sales & Marketing Damai Putra Group": after an English
+ * executive's title, the common English words that open a name read as an organisation are the
+ * department of the title; the organisation is what follows them ("HCML", "KAI"), and a department
+ * alone names none ("Strategy", "Sales").
+ */
+export function trimDepartment(c: Candidate, before: string, lex: Lexicon): Candidate | null {
+  if (c.type !== 'ORG' || lex.orgs.has(c.text) || !EXECUTIVE_TITLE_BEFORE.test(before)) return c;
+  const words = [...c.text.matchAll(/\S+/gu)];
+  let k = 0;
+  for (; k < words.length; k++) {
+    const w = words[k]![0];
+    const lower = w.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || lex.orgMarkers.has(w) || lex.legalFormsBefore.has(w) || lex.places.has(w) || lex.orgs.has(w)) break;
+    if (!lex.englishWords.has(lower) && !lex.englishNamedWords.has(lower)) break;
+  }
+  if (k === 0) return c;
+  if (k === words.length) return null;
+  return changeCandidate(c, { start: c.start + words[k]!.index, text: c.text.slice(words[k]!.index), source: `${c.source}/department` });
+}

@@ -1291,6 +1291,12 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     ['Satreskrim Polres Kampar', 'Polres Kampar', 'Fraksi Gerindra', 'Gerindra'],
   ],
   [
+    'reads the departments after an English executive\'s title as the title\'s, not the organisation\'s ("VP Sales & Marketing", "Vice President Public Relations KAI")',
+    'Hal itu disampaikan Andi Wijaya, VP Sales & Marketing Mitra Putra Group, Senin (6/10/2025). "Kami siap," ujar Vice President Public Relations KAI, Rina Sari.',
+    'ORG',
+    ['Mitra Putra Group', 'KAI'],
+  ],
+  [
     'keeps a subsidiary named after its parent and the parent two organisations ("PT Sinar Petro Gas" and "PT Sinar Petro")',
     'Kegiatan itu diselenggarakan PT Sinar Petro Gas, anak usaha PT Sinar Petro di bidang distribusi gas. Menurut PT Sinar Petro Gas, pasokan gas aman.',
     'ORG',
