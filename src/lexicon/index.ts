@@ -86,6 +86,8 @@ export interface Lexicon {
   orgSuffixes: ReadonlySet<string>;
   /** Last words of a club or company named after a place ("United", "FC"). organisations.txt [club-words]. */
   clubWords: ReadonlySet<string>;
+  /** Words after a company's name that name its subsidiary, another company ("Syariah", "Gas"). organisations.txt [subsidiary-lines]. */
+  subsidiaryLines: ReadonlySet<string>;
   /** Lowercase nouns in -si that head an organisation's name ("asosiasi", "koalisi"). organisations.txt [body-nouns]. */
   bodyNouns: ReadonlySet<string>;
   /** Words before the number of a unit's region ("Wilayah", "Daop"). organisations.txt [region-words]. */
@@ -260,6 +262,7 @@ export function getLexicon(): Lexicon {
     legalFormsAfter: set('organisations.txt', 'legal-forms-after'),
     orgSuffixes: set('organisations.txt', 'suffixes'),
     clubWords: set('organisations.txt', 'club-words'),
+    subsidiaryLines: set('organisations.txt', 'subsidiary-lines'),
     bodyNouns: set('organisations.txt', 'body-nouns'),
     regionWords: set('organisations.txt', 'region-words'),
     regionalBodies: set('organisations.txt', 'regional-bodies'),

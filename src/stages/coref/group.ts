@@ -1,7 +1,7 @@
 import type { EntityType, Mention } from '../../schema/entity.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { abbreviates, initialsOf } from '../../lexicon/abbreviation.js';
-import { orgCoreOf } from '../../lexicon/org-core.js';
+import { orgCore, orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
 import { genericOrg } from './judge.js';
@@ -400,6 +400,17 @@ function nationalLess(s: Slot): string | null {
 /** The words that make a body's name another level's body: " Daerah", " Pusat" ("Dewan Perwakilan Rakyat Daerah"). */
 const LEVEL_AFTER = /^ (?:Daerah|Pusat)(?: |$)/u;
 
+/**
+ * Whether a longer name is a company's subsidiary named after the shorter, another company: a word of
+ * a subsidiary's line right after the shorter name ("Bank Mega" and "Bank Mega Syariah", "PT Pertamina"
+ * and "PT Pertamina Gas"), not a place or a legal form ("PT Saka Energi Indonesia").
+ */
+function subsidiaryOf(short: string, long: string, lex: Lexicon): boolean {
+  const a = orgCore(short, lex);
+  const b = orgCore(long, lex);
+  return b.startsWith(`${a} `) && lex.subsidiaryLines.has(b.slice(a.length + 1).split(' ')[0]!);
+}
+
 /** Whether `long` is `short` and the words of another level's body after it ("Dewan Perwakilan Rakyat" and "… Daerah"). */
 function otherLevel(short: string, long: string): boolean {
   return long.startsWith(`${short} `) && LEVEL_AFTER.test(long.slice(short.length));
@@ -493,7 +504,7 @@ function findGroup(
       let start: Slot | undefined;
       let n = 0;
       for (const s of same) {
-        if (s.group.text.startsWith(prefix)) {
+        if (s.group.text.startsWith(prefix) && !subsidiaryOf(t, s.group.text, lex)) {
           start = s;
           n++;
         }
@@ -515,7 +526,7 @@ function findGroup(
       // "Komisi II DPR" is "Komisi II DPR RI", "PT Saka Energi" is "PT Saka Energi Indonesia".
       // (Not "Dewan Perwakilan Rakyat" and "Dewan Perwakilan Rakyat Daerah": a body's regional or
       // central counterpart, another body.)
-      const longer = only(same, (s) => s.group.text.startsWith(`${t} `) && !otherLevel(t, s.group.text));
+      const longer = only(same, (s) => s.group.text.startsWith(`${t} `) && !otherLevel(t, s.group.text) && !subsidiaryOf(t, s.group.text, lex));
       if (longer) return longer;
       // "Kementerian Haji" is "Kementerian Haji dan Umrah" before it is "Kementerian Haji Indonesia":
       // a name cut before the second field it is of.
@@ -566,7 +577,7 @@ function findGroup(
     // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
     // "Kemenkes" is also "Kementerian Kesehatan RI": the country after a national body's name.
     const abbreviated = only(same, (s) => {
-      if (otherLevel(t, s.group.text) || unitOf(t, s.group.text, lex)) return false;
+      if (otherLevel(t, s.group.text) || unitOf(t, s.group.text, lex) || subsidiaryOf(t, s.group.text, lex)) return false;
       if (abbreviates(t, s.group.text)) return true;
       const national = nationalLess(s);
       if (national !== null && abbreviates(t, national)) return true;

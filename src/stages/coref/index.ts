@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { bracketedAcronymsOfBodies, cleanEdges, dropProducts, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber, joinTwoPlaceBodies, joinAgencyFields, trimBodyWordsOffPeople } from './judge.js';
+import { bracketedAcronymsOfBodies, cleanEdges, dropProducts, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber, joinTwoPlaceBodies, joinAgencyFields, trimBodyWordsOffPeople, joinSpelledOutAcronyms, trimDepartment } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -75,7 +75,7 @@ export const corefStage = defineStageFactory({
         for (const e of before) for (const m of e.mentions) blocked.push(m);
         // Each candidate through the judges in one loop, in order (no array per step).
         const judged: Candidate[] = [];
-        for (const found of joinAgencyFields(joinTwoPlaceBodies(joinRegionalBodies(joinRegionalUnits(joinAroundShortForm(joinPurposeOrgs(joinMilitaryUnits(joinSlashedOrgs(dropShortFormsOfTerms(dropShortFormsOfNonEntities(doc.candidates, text, lexicon), text), text), text, lexicon), text, lexicon), text), text, lexicon), text, lexicon), text, lexicon), text)) {
+        for (const found of joinAgencyFields(joinTwoPlaceBodies(joinRegionalBodies(joinRegionalUnits(joinAroundShortForm(joinPurposeOrgs(joinMilitaryUnits(joinSlashedOrgs(joinSpelledOutAcronyms(dropShortFormsOfTerms(dropShortFormsOfNonEntities(doc.candidates, text, lexicon), text), text), text), text, lexicon), text, lexicon), text), text, lexicon), text, lexicon), text, lexicon), text)) {
           if (overlapsAny(blocked, found.start, found.end)) continue;
           // "Vice President Corporate Communication …": a word of a title the names stage read is no person.
           if (found.type === 'PERSON' && insideTitle(doc.roleCandidates, found)) continue;
@@ -86,7 +86,8 @@ export const corefStage = defineStageFactory({
             const before80 = text.slice(Math.max(0, c.start - 80), c.start);
             const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
             const portfolio = field && trimPortfolioBeforeBody(field, lexicon, before80);
-            const named = portfolio && trimOrgTitle(portfolio, lexicon);
+            const untitled = portfolio && trimOrgTitle(portfolio, lexicon);
+            const named = untitled && trimDepartment(untitled, text.slice(Math.max(0, untitled.start - 80), untitled.start), lexicon);
             if (named === null || personInSpelledOut(named, text, lexicon) === null) continue;
             const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(withoutTrailingRank(retype(named), lexicon), text, lexicon), text), text), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
             if (typed !== null) judged.push(typed);

@@ -58,7 +58,7 @@ const BUILDING_FIRST = /^(?:Gedung|Graha|Wisma|Menara|Kantor|Kompleks|Komplek|Ba
 // Last words that make an English phrase the name of an organisation or a place: the organisations'
 // own, and more ("Times Square", "Four Season Hotel").
 const ENGLISH_NAME_HEAD = new RegExp(
-  `^(?:${ENGLISH_ORG_WORDS}|fund|group|court|party|union|board|administration|exchange|office|bureau|reserve|network|alliance|coalition|society|club|league|bank|school|college|academy|police|army|navy|force|service|services|inc|ltd|corp|llc|times|post|journal|news|square|town|city|hotel|street|park|garden|gardens|center|centre|hall|tower|bridge|island|islands|airport|station|studio|studios|stadium|arena|mall|plaza|hospital|museum|valley|bay|river|lake|mountain|beach)$`,
+  `^(?:${ENGLISH_ORG_WORDS}|fund|group|court|party|union|board|administration|exchange|office|bureau|reserve|network|alliance|coalition|society|club|league|bank|school|college|academy|police|army|navy|force|service|services|house|representatives|senate|parliament|congress|assembly|inc|ltd|corp|llc|times|post|journal|news|square|town|city|hotel|street|park|garden|gardens|center|centre|hall|tower|bridge|island|islands|airport|station|studio|studios|stadium|arena|mall|plaza|hospital|museum|valley|bay|river|lake|mountain|beach)$`,
 );
 
 /**
@@ -75,7 +75,10 @@ function englishWordNoPlace(word: string, lex: Lexicon): boolean {
   return lex.englishWords.has(w) && !lex.commonWords.has(w) && !lex.givenNames.has(w) && !lex.personWords.has(w) && !lex.places.has(word) && !lex.knownPlaces.has(word) && !lex.placeAliases.has(word);
 }
 
-function englishPhrase(form: string, lex: Lexicon, person = false): boolean {
+function englishPhrase(form: string, lex: Lexicon, reading?: 'person' | 'org'): boolean {
+  // "Mobility as a Service", "Software as a Service": an article or "as" in small letters between
+  // capitalised words makes a phrase of words, no name.
+  if (/\p{Lu}\S*\s(?:as|a|an)(?:\san?)?\s\p{Lu}/u.test(form)) return true;
   const words = form.split(/\s+/).map((w) => w.replace(/['’]s$/u, '').toLowerCase());
   // One word is too often a brand or a name ("Apple", "Hamas"): only an abstract noun ("Governance",
   // "Loyalty", "Safety") of no Indonesian word list, and phrases.
@@ -85,16 +88,22 @@ function englishPhrase(form: string, lex: Lexicon, person = false): boolean {
   }
   // "Zero Tolerance on Bribery", "Plenary Session II": function words, plurals and numerals between English words.
   // (For a person's name, the frequent English words that are names too count, unless people's
-  // names hold them: "Early Warning System", "Good Stats", not "Mike Johnson".)
-  const word = (w: string) => lex.englishWords.has(w) || (person && lex.englishNamedWords.has(w) && !lex.givenNames.has(w));
-  const english = (w: string) => (word(w) || (w.endsWith('s') && word(w.slice(0, -1)))) && !lex.personWords.has(w);
+  // names hold them: "Early Warning System", "Good Stats", not "Mike Johnson"; for an organisation's,
+  // in a phrase of three words or more: "National Climate Risk Assessment", not "Royal Antwerp".)
   const content = words.filter((w) => !ENGLISH_FUNCTION.has(w) && !ROMAN.test(w.toUpperCase()));
+  const namedWords = reading === 'person' || (reading === 'org' && content.length >= 3);
+  const word = (w: string) => lex.englishWords.has(w) || (namedWords && lex.englishNamedWords.has(w) && !lex.givenNames.has(w));
+  const english = (w: string) => (word(w) || (w.endsWith('s') && word(w.slice(0, -1)))) && !lex.personWords.has(w);
   // "for Materials": a name does not open with a function word.
   if (ENGLISH_FUNCTION.has(words[0]!) && words[0] !== 'the') return true;
   if (words.length < 2 || content.length < 2 || !content.every(english)) return false;
+  // "Global New Light of Myanmar", "Times of India": an organisation's name that ends "of" and a place's name.
+  const last = form.slice(form.lastIndexOf(' ') + 1);
+  if (reading === 'org' && words[words.length - 2] === 'of' && (lex.places.has(last) || lex.knownPlaces.has(last))) return false;
   // "University of Arizona", "Times of India": an institution's word anywhere makes a name.
   if (words.length > content.length && content.some((w) => ENGLISH_NAME_HEAD.test(w) || ENGLISH_ORG_HEAD.test(w))) return false;
-  return !ENGLISH_NAME_HEAD.test(words[words.length - 1]!);
+  // ("Science Alert", "Scientific American Mind": a medium's last word names the medium.)
+  return !ENGLISH_NAME_HEAD.test(words[words.length - 1]!) && !ENGLISH_ORG_HEAD.test(words[words.length - 1]!);
 }
 
 /** Nouns of doctrines and fields of study ("Marxisme", "Urologi", "Teknologi"). */
@@ -197,7 +206,7 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (type !== 'PERSON' && lex.nonEntityHeads.has(first) && form.includes(' ')) return true;
   // "RUU Sistranas", "Inpres 8", "UU TNI": a law or a regulation named after its kind.
   if (lex.lawHeads.has(first) && form.includes(' ')) return true;
-  if (!lex.orgs.has(form) && !lex.places.has(form) && englishPhrase(form, lex, type === 'PERSON')) return true;
+  if (!lex.orgs.has(form) && !lex.places.has(form) && englishPhrase(form, lex, type === 'PERSON' ? 'person' : type === 'ORG' ? 'org' : undefined)) return true;
   // (A body the lexicon knows by a name of common words stays: "Otoritas Jasa Keuangan".)
   return type === 'ORG' && genericOrg(form, lex) && !lex.orgs.has(form);
 }
@@ -239,7 +248,7 @@ export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): E
       (!(g.type === 'LOC' && lex.adminPrefixes.has(g.text)) &&
         // ("di Koramil", "RSUD", "Babinsa" read as a place: a marker or a title alone names no one.)
         !(g.type !== 'PERSON' && g.mentions.every((m) => markerOrTitleAlone(m.text, lex))) &&
-        !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || (ACRONYM.test(m.text) && acronymOfNonEntity(m.text, g.text, lex)))) &&
+        !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || ((ACRONYM.test(m.text) || MIXED_ACRONYM.test(m.text)) && acronymOfNonEntity(m.text, g.text, lex)))) &&
         !unknownShortAcronym(g, lex)),
   );
 }
@@ -266,9 +275,13 @@ export function dropWordsWrittenSmall(groups: readonly EntityGroup[], text: stri
  * place's name among them ("Foreign Terrorist Fighters (FTF)", "Early Warning System (EWS)"; not
  * "Indonesia Corruption Watch (ICW)").
  */
+/** An acronym in capitals and small letters, each small letter a small word's ("MaaS" of "Mobility as a Service"). */
+const MIXED_ACRONYM = /^\p{Lu}(?=\S*\p{Ll})[\p{Lu}\p{Ll}]{1,6}\p{Lu}$/u;
+
 function acronymOfNonEntity(acronym: string, name: string, lex: Lexicon): boolean {
   if (eventOrProgramme(name, lex)) return true;
-  if (initialsOf(name) !== acronym || lex.orgs.has(name) || !englishPhrase(name, lex)) return false;
+  const initials = MIXED_ACRONYM.test(acronym) ? name.split(/\s+/).map((w) => w[0]).join('') : initialsOf(name);
+  if (initials !== acronym || lex.orgs.has(name) || !englishPhrase(name, lex)) return false;
   return !name.split(' ').some((w) => lex.places.has(w) || lex.knownPlaces.has(w) || lex.placeAliases.has(w));
 }
 
@@ -2286,7 +2299,6 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
   return out;
 }
 
-
 /**
  * "Direktur Bisnis Bank Mega Syariah Rasmoro Pramono Aji", "Sekretaris Ditjen Pendis Arskal Salim":
  * a title's rule that cut the body's name short put the body's last words before the person's name.
@@ -2320,4 +2332,81 @@ export function trimBodyWordsOffPeople(candidates: readonly Candidate[], text: s
     }
   });
   return out ?? (candidates as Candidate[]);
+}
+
+/** Small English words inside a name spelled out before its acronym ("Institute of Energy and Development Studies"). */
+const SPELLED_OUT_FUNCTION = new Set(['of', 'and', 'for', 'on', 'the', 'in', '&']);
+/** An acronym in brackets: capitals, or capitals and small letters ("(IEDS)", "(MaaS)"). */
+const BRACKETED_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
+
+/**
+ * "Direktur Eksekutif Institute of Energy and Development Studies (IEDS)", "Food and Drug
+ * Administration (FDA) Filipina": an English name whose small words ("of", "and") cut the tagger's
+ * reading short ("Institute", "Drug Administration Filipina") is the whole run of words before the
+ * acronym in brackets whose capitals spell it. The run is read as one organisation, stronger than the
+ * readings it overlaps; the judges after read it whole (an English phrase of common words is dropped,
+ * "Augmentative and Alternative Communication (AAC)"; an institution's name stays).
+ */
+export function joinSpelledOutAcronyms(candidates: readonly Candidate[], text: string): Candidate[] {
+  let joined: Candidate[] | null = null;
+  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = m[1]!.replace(/[^\p{Lu}]/gu, '');
+    const end = m.index! - 1;
+    if (acronym.length < 2 || text[end] !== ' ') continue;
+    let at = end;
+    let initials = '';
+    let start = -1;
+    let small = false;
+    while (at > 0 && initials.length < acronym.length) {
+      let wordStart = at;
+      while (wordStart > 0 && !/\s/u.test(text[wordStart - 1]!)) wordStart--;
+      const word = text.slice(wordStart, at);
+      if (/[^\p{L}&-]/u.test(word) || word === '') break;
+      if (/^\p{Lu}/u.test(word)) {
+        initials = word[0] + initials;
+        if (initials === acronym) start = wordStart;
+      } else if (SPELLED_OUT_FUNCTION.has(word)) small = true;
+      else break;
+      // (The run goes on over one space, never over a line's end.)
+      if (!acronym.endsWith(initials) || text[wordStart - 1] !== ' ') break;
+      at = wordStart - 1;
+    }
+    if (start < 0 || !small) continue;
+    const inner = text.slice(start, end);
+    if (!/ (?:of|and|for|on|in|&) /u.test(inner)) continue;
+    const over = candidates.filter((c) => c.start < end && c.end > start);
+    // ("G20 Environment and Climate Sustainability Working Group (ECSWG)": a longer reading stays.)
+    if (over.length === 0 || over.some((c) => c.type === 'ORG' && c.start <= start && c.end >= end && c.end - c.start > end - start)) continue;
+    const score = Math.max(...over.map((c) => c.score ?? 0)) + 1;
+    (joined ??= []).push(makeCandidate('ORG', start, end, inner, 'org/spelled-out-english', score));
+  }
+  return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
+}
+
+/**
+ * An English executive's title right before a name, perhaps with the first departments of a list
+ * ("VP ", "Vice President ", "VP Marketing, Legal & ", "SVP ").
+ */
+const EXECUTIVE_TITLE_BEFORE = /(?:^|[\s,(])(?:S?E?VP|Vice President|Head of|General Manager|Manager|Director)\s(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:,\s|\s&\s|\sand\s))*$/u;
+
+/**
+ * "VP Marketing, Legal & Business Support HCML", "Vice President Public Relations KAI", "SVP
+ * Strategy & Investment Pertamina", "VP Sales & Marketing Damai Putra Group": after an English
+ * executive's title, the common English words that open a name read as an organisation are the
+ * department of the title; the organisation is what follows them ("HCML", "KAI"), and a department
+ * alone names none ("Strategy", "Sales").
+ */
+export function trimDepartment(c: Candidate, before: string, lex: Lexicon): Candidate | null {
+  if (c.type !== 'ORG' || lex.orgs.has(c.text) || !EXECUTIVE_TITLE_BEFORE.test(before)) return c;
+  const words = [...c.text.matchAll(/\S+/gu)];
+  let k = 0;
+  for (; k < words.length; k++) {
+    const w = words[k]![0];
+    const lower = w.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || lex.orgMarkers.has(w) || lex.legalFormsBefore.has(w) || lex.places.has(w) || lex.orgs.has(w)) break;
+    if (!lex.englishWords.has(lower) && !lex.englishNamedWords.has(lower)) break;
+  }
+  if (k === 0) return c;
+  if (k === words.length) return null;
+  return changeCandidate(c, { start: c.start + words[k]!.index, text: c.text.slice(words[k]!.index), source: `${c.source}/department` });
 }

@@ -727,9 +727,13 @@ class SentenceReader {
       let words = 0;
       while (k < tokens.length && this.caps[k] && words < 3 && (words === 0 || tokens[k]!.start - tokens[k - 1]!.end <= 1)) {
         const t = tokens[k]!;
-        // "…, Sains, dan Teknologi RI": the country after the last item.
+        // "…, Sains, dan Teknologi RI", "… Teknologi Republik Indonesia": the country after the last item.
         if (last && words > 0 && t.text === 'RI') {
           k++;
+          break;
+        }
+        if (last && words > 0 && t.text === 'Republik' && tokens[k + 1]?.text === 'Indonesia' && tokens[k + 1]!.start - t.end <= 1) {
+          k += 2;
           break;
         }
         if (t.kind !== 'word' || ACRONYM.test(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(this.lower(k))) return -1;

@@ -927,6 +927,9 @@ describe('organisations joined by a slash, named after a person, or by a list en
   it('keeps a ministry named by a list whole, with the country after it', () => {
     const list = entities('Lomba debat itu digelar oleh Kementerian Pendidikan Tinggi, Sains, dan Teknologi RI setiap tahun.');
     expect(find(list, 'ORG', 'Kementerian Pendidikan Tinggi, Sains, dan Teknologi RI')).toBeDefined();
+    // The country written out after the list's last item ("… Republik Indonesia") is the ministry's too.
+    const spelled = entities('Nota kesepahaman antara Kementerian Kelautan, Perikanan, dan Pariwisata Republik Indonesia dengan mitranya diteken kemarin.');
+    expect(find(spelled, 'ORG', 'Kementerian Kelautan, Perikanan, dan Pariwisata Republik Indonesia')).toBeDefined();
   });
 });
 
@@ -1332,6 +1335,30 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     'Satreskrim Polres Kampar menangkap pencuri sepeda motor di Desa Tambang. Polres Kampar masih mendalami kasus itu. Ketua Fraksi Gerindra, Andi Wijaya, meminta polisi tegas. Menurut Andi, Gerindra mendukung langkah itu.',
     'ORG',
     ['Satreskrim Polres Kampar', 'Polres Kampar', 'Fraksi Gerindra', 'Gerindra'],
+  ],
+  [
+    'reads the departments after an English executive\'s title as the title\'s, not the organisation\'s ("VP Sales & Marketing", "Vice President Public Relations KAI")',
+    'Hal itu disampaikan Andi Wijaya, VP Sales & Marketing Mitra Putra Group, Senin (6/10/2025). "Kami siap," ujar Vice President Public Relations KAI, Rina Sari.',
+    'ORG',
+    ['Mitra Putra Group', 'KAI'],
+  ],
+  [
+    'keeps a subsidiary named after its parent and the parent two organisations ("PT Sinar Petro Gas" and "PT Sinar Petro")',
+    'Kegiatan itu diselenggarakan PT Sinar Petro Gas, anak usaha PT Sinar Petro di bidang distribusi gas. Menurut PT Sinar Petro Gas, pasokan gas aman.',
+    'ORG',
+    ['PT Sinar Petro Gas', 'PT Sinar Petro'],
+  ],
+  [
+    'reads an English name spelled out before its acronym whole, over its small words ("Institute of Energy and Mining Studies (IEMS)", "Food and Drug Administration (FDA)")',
+    'Hal itu disampaikan Direktur Eksekutif Institute of Energy and Mining Studies (IEMS) Bagus Pratama di Jakarta.\n\nFood and Drug Administration (FDA) Amerika Serikat belum memberi izin edar obat tersebut.',
+    'ORG',
+    ['Institute of Energy and Mining Studies', 'Food and Drug Administration Amerika Serikat'],
+  ],
+  [
+    'reads no organisation in a phrase of common English words, frequent surnames among them ("National Heat Risk Assessment", "Platform as a Service (PaaS)"), and keeps a medium named so ("Daily Science Alert")',
+    'Dokumen bernama National Heat Risk Assessment memodelkan dampak gelombang panas. Pemerintah menyiapkan konsep Platform as a Service (PaaS) untuk layanan daerah. Dikutip dari Daily Science Alert, para peneliti menemukan hal serupa.',
+    'ORG',
+    ['Daily Science Alert'],
   ],
   [
     'reads no organisation in a programme opened by a national programme\'s acronym ("BLT Kesra") nor in a fuel\'s name ("Pertalite")',
