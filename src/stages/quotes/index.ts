@@ -34,6 +34,13 @@ const CAPITALISED_RUN = /^\p{Lu}[\p{L}\d&'-]*(?:[ \t]+\p{Lu}[\p{L}\d&'-]*)*/u;
  */
 const THUS = /^[\s,.]*demikian\s+(?:\p{Ll}+\s+){0,4}(?:(?:dikutip|dilansir)\s+(?:dari\s+)?)?/u;
 
+/**
+ * After a cue, a social media handle, optionally after "akun" and the platform's name ("ujar
+ * @farhanalv", "tulis akun Instagram @sksg_ui", "tulis X @user"): group 1 is the handle (no full
+ * stop at its end).
+ */
+const HANDLE_AFTER_CUE = /^\s*(?:(?:akun|laman|unggahan)\s+)?(?:(?:Instagram|instagram|IG|X|Twitter|TikTok|Tiktok|Facebook|Threads|YouTube|Youtube)\s+)?(?:resmi\s+)?(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])/u;
+
 /** Nouns for an organisation that "itu"/"tersebut" after a cue refers back to ("tulis lembaga itu", "kata tim tersebut"). */
 const ORG_NOUNS = new Set(['lembaga', 'instansi', 'tim', 'badan', 'kantor', 'kementerian', 'perusahaan', 'organisasi', 'komisi', 'dinas', 'panitia', 'otoritas', 'institusi', 'yayasan', 'partai', 'perseroan', 'emiten']);
 
@@ -327,6 +334,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // in the sentence after "demikian" and the words for a statement.
     const thus = THUS.exec(tail);
     if (thus) {
+      // "…," demikian pernyataan resmi kementerian tersebut: the organisation the text named before
+      // ("Kementerian Kebudayaan Prancis"), not the source it was quoted from after "dikutip dari".
+      const anaphor = /\s(\p{Ll}+)\s+(?:itu|tersebut)\s/u.exec(thus[0]);
+      if (anaphor && ORG_NOUNS.has(anaphor[1]!)) return { cue: 'demikian', speaker: organisationBefore(doc, named, anaphor[1]!, q.outerStart), attribution: 'cue-after' };
       const from = q.outerEnd + thus[0].length;
       const end = tail.slice(thus[0].length).search(/[.!?](?:\s|$)/u);
       const source = firstNamedIn(named, from, end < 0 ? q.outerEnd + tail.length : from + end);
@@ -394,6 +405,14 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // The speaker: the names right after the cue ("ujar Durov", "kata Kepala BPS Amalia", "kata
     // pengamat politik Budi", "ujar Kepala BPS, Amalia"), before the sentence ends.
     const rest = doc.text.slice(nameFrom, Math.min(limit, nameFrom + 160));
+    // "ujar @farhanalv", "tulis akun Instagram @sksg_ui": a social media account's handle is who
+    // wrote, not the platform; the handle as written (with its "@"), or the entity that holds it.
+    const handle = HANDLE_AFTER_CUE.exec(rest);
+    if (handle) {
+      const at = nameFrom + handle[0].length - handle[1]!.length;
+      const holder = named.find((n) => n.start === at || n.start === at + 1);
+      return { cue, speaker: holder ? speakerOf(holder.entity) : { name: handle[1]!, entity: null }, attribution: 'cue-after' };
+    }
     // "ujar pria yang akrab disapa Aco": the person known by that name.
     const known = KNOWN_AS.exec(rest);
     if (known) {
@@ -527,8 +546,13 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
         }
       }
     }
-    const last = named.filter((n) => n.entity.type === 'ORG' && n.start >= before - 600 && n.end <= before && n.entity.text.toLowerCase().startsWith(`${noun} `)).at(-1);
-    return last ? speakerOf(last.entity) : null;
+    const opens = (n: Named) => n.entity.type === 'ORG' && n.end <= before && n.entity.text.toLowerCase().startsWith(`${noun} `);
+    const last = named.filter((n) => opens(n) && n.start >= before - 600).at(-1);
+    if (last) return speakerOf(last.entity);
+    // Further back, the one organisation so named in the text before ("Kementerian Kebudayaan
+    // Prancis … [paragraphs] … kementerian tersebut").
+    const all = new Set(named.filter(opens).map((n) => n.entity));
+    return all.size === 1 ? speakerOf([...all][0]!) : null;
   }
 
   /**
@@ -544,6 +568,22 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     const after = from + at + noun.length;
     const next = named.find((n) => n.start >= after && n.start <= after + 1 && n.entity.type === 'ORG');
     return next ? speakerOf(next.entity) : null;
+  }
+
+  /**
+   * The author of a written statement named in text[start, end): a noun of {@link Lexicon.documents}
+   * ("pernyataan", "keterangan", "laporan"), words that describe it ("resmi", "tertulis"), then an
+   * organisation or person right after them ("pernyataan resmi Pemerintah Aceh"); else null.
+   */
+  function statementAuthor(doc: Doc, named: readonly Named[], start: number, end: number): Entity | null {
+    const span = doc.text.slice(start, end);
+    for (const m of span.matchAll(/(?:^|[^\p{L}])(\p{Ll}+)((?:\s+\p{Ll}+)?)\s+(?=\p{Lu})/gu)) {
+      if (!lex.documents.has(m[1]!) || (m[2]!.trim() !== '' && !DOCUMENT_KINDS.has(m[2]!.trim()))) continue;
+      const at = start + m.index! + m[0].length;
+      const author = named.find((n) => n.start === at && n.end <= end);
+      if (author && (author.entity.type === 'ORG' || author.entity.type === 'PERSON')) return author.entity;
+    }
+    return null;
   }
 
   function attributeBefore(doc: Doc, named: readonly Named[], q: Quotation, from: number): Attribution | null {
@@ -570,6 +610,15 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
         const subject = subjectOf(doc.text, sentenceStart, at, named, lex, pronouns);
         if (subject && subject !== 'pronoun' && subject !== 'unnamed' && subject.type === 'PERSON') return { cue: w, speaker: speakerOf(subject), attribution: 'cue-before' };
         return { cue: w, speaker: null, attribution: subject === 'unnamed' ? 'cue-before' : 'pronoun' };
+      }
+      // "Dalam pernyataan resmi Pemerintah Aceh disebutkan bahwa “…”": a cue in the passive with no
+      // agent, after a written statement's noun and its author in the same sentence: the author.
+      const bare = /^di(\p{Ll}+?)(?:kan|i)?$/u.exec(w);
+      if (bare && lex.cues.has(bare[1]!)) {
+        const at = from + words[k]!.index;
+        const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', at) + 1);
+        const author = statementAuthor(doc, named, sentenceStart, at);
+        if (author) return { cue: w, speaker: speakerOf(author), attribution: 'cue-before' };
       }
       if (!lex.speechVerbs.has(w) && !lex.cues.has(w)) continue;
       const verbAt = from + words[k]!.index;

@@ -721,3 +721,33 @@ describe('subjectOf', () => {
     expect(subjectOf(text, from, text.length, namedMentions([person]), lex, pronouns)).toBe(person);
   });
 });
+
+describe('quotes: accounts and written statements', () => {
+  it('gives a quotation after a cue and a social media handle to the handle, not the platform', () => {
+    expect(
+      speakers([
+        'Kemenangan itu ramai dibicarakan warganet di media sosial. Berikut sebagian komentarnya:',
+        '"Akhirnya tim kesayangan kita juara lagi tahun ini," ujar @rinaldo_putra',
+        '"Pelatihnya pantas dapat kontrak baru musim depan," kata @SitiRahma88.',
+        '"Sebagai bentuk apresiasi, sekolah memberikan beasiswa kepada seluruh pemain tim inti," tulis Instagram @smapelita_official dikutip Senin (3/11/2025).',
+      ]),
+    ).toEqual(['@rinaldo_putra', '@SitiRahma88', '@smapelita_official']);
+  });
+
+  it('gives "demikian pernyataan resmi kementerian tersebut" to the ministry named before, not the agency it was quoted from', () => {
+    const names = speakers([
+      'Kementerian Kelautan Norwegia menyatakan bahwa kapal tanker itu tenggelam di perairan utara pada Minggu malam.',
+      'Seluruh awak kapal dilaporkan berhasil dievakuasi oleh tim penyelamat setempat. Kapal itu membawa muatan minyak mentah dalam jumlah besar.',
+      'Evakuasi berlangsung lebih dari enam jam di tengah cuaca buruk. "Tumpahan minyak telah terdeteksi di sekitar lokasi tenggelamnya kapal," demikian pernyataan resmi kementerian tersebut dikutip dari Reuters, Senin (3/11).',
+    ]);
+    expect(names).toEqual(['Kementerian Kelautan Norwegia']);
+  });
+
+  it('gives a quotation after "Dalam pernyataan resmi X disebutkan bahwa" to X', () => {
+    const names = speakers([
+      'Banjir merendam ratusan rumah di Kabupaten Sintang sejak Jumat pagi.',
+      'Dalam pernyataan resmi Pemerintah Kabupaten Sintang disebutkan bahwa "pengungsi mendapat prioritas utama, termasuk layanan kesehatan dan air bersih."',
+    ]);
+    expect(names).toEqual(['Pemerintah Kabupaten Sintang']);
+  });
+});
