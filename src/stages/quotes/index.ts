@@ -44,6 +44,12 @@ const HANDLE_AFTER_CUE = /^\s*(?:(?:akun|laman|unggahan)\s+)?(?:(?:Instagram|ins
 /** Nouns for an organisation that "itu"/"tersebut" after a cue refers back to ("tulis lembaga itu", "kata tim tersebut"). */
 const ORG_NOUNS = new Set(['lembaga', 'instansi', 'tim', 'badan', 'kantor', 'kementerian', 'perusahaan', 'organisasi', 'komisi', 'dinas', 'panitia', 'otoritas', 'institusi', 'yayasan', 'partai', 'perseroan', 'emiten']);
 
+/**
+ * After a subject, a passive verb (adverbs before it allowed): "Iriansyah dipanggil …", "Budi
+ * (34) juga langsung diperiksa …".
+ */
+const PASSIVE_AFTER_SUBJECT = /^\s*(?:\(\d{1,3}\)\s*)?(?:(?:juga|pun|langsung|sudah|telah|kembali|kemudian|lalu|sempat|akan|masih|segera)\s+)*di\p{Ll}{3,}/u;
+
 /** Words that describe a written statement between its noun and its author ("pernyataan resmi", "keterangan tertulis"). */
 const DOCUMENT_KINDS = new Set(['resmi', 'tertulis', 'pers', 'terbaru', 'lengkap']);
 
@@ -142,6 +148,13 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       let previous: { speaker: Speaker | null; paragraph: number } | null = null;
       // The person the last attributed quotation was given to.
       let lastSpoke: Entity | null = null;
+      // The paragraph of the last quotation given to someone named.
+      let lastSpokeParagraph = -1;
+      // Who spoke so far: given a quotation, or the subject of a sentence with a verb of speech.
+      const spoken = new Set<Entity>();
+      // Whether the sentence right before is about the person the text is about as the one something
+      // was done to ("Iriansyah dipanggil terkait videonya …"): the object of the story, not a speaker.
+      let passiveTopic = false;
       let sentenceIndex = 0;
       // The one person a sentence with no named subject brought in, for a pronoun in the next.
       let introduced: Entity | null = null;
@@ -173,6 +186,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           // of the paragraph is what the source reported; its subjects are not who speaks next.
           if (s.start < reportedUntil) continue;
           const subject = subjectOf(doc.text, from, s.end, named, lex, pronouns);
+          // (Only the sentence right before a quotation: "Saat digiring …, Rusdianto memilih irit
+          // bicara." after a passive one gives "ucapnya" back to him.)
+          passiveTopic = false;
           // "… mendapat apresiasi dari Staf Khusus …, Ary Santoso. Menurutnya, …": a sentence whose
           // subject is no one named brings in one new person; the pronoun after it is that person.
           if (subject === 'pronoun' && introduced) {
@@ -186,6 +202,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
             topic = subject;
             unnamed = false;
             loose = null;
+            const mention = named.find((n) => n.entity === subject && n.start >= from && n.end <= s.end);
+            const after = mention ? doc.text.slice(mention.end, s.end) : '';
+            passiveTopic = PASSIVE_AFTER_SUBJECT.test(after);
+            if ((after.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => lex.speechVerbs.has(w))) spoken.add(subject);
             const opening = /^\s*(\p{L}+)/u.exec(doc.text.slice(from, s.end));
             if (subject.type === 'PERSON' && opening && lex.accordingTo.has(opening[1]!.toLowerCase())) {
               reportedUntil = doc.paragraphs.find((p) => p.start <= s.start && s.start < p.end)?.end ?? s.end;
@@ -231,6 +251,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
             // "…,” ujarnya: the person the text is about, else the last person named before; nobody
             // named when the text is about someone it does not name.
             let named0 = unnamed || loose ? null : (topic ?? lastPersonIn(named, Math.max(0, p.start - 2000), q.outerStart));
+            // "Sulpakar: “…,” katanya. … Iriansyah dipanggil terkait videonya … “…,” ujarnya": someone
+            // the story is about, its subject only as the one something was done to and never a
+            // speaker, does not take the cue from the person who spoke a few paragraphs before.
+            if (named0 && named0 === topic && passiveTopic && !spoken.has(named0) && lastSpoke && lastSpoke !== named0 && pi - lastSpokeParagraph <= 3) named0 = lastSpoke;
             // "…zaman Pak Jokowi…," katanya: words that call the person "Pak"/"Bu" are hardly their own;
             // the speaker before, when another.
             if (named0 && addressedIn(doc.text.slice(q.start, q.end), named0)) {
@@ -265,7 +289,12 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
           previous = a.speaker ? { speaker: a.speaker, paragraph: pi } : null;
           const spoke = a.speaker?.entity ? doc.entities.find((e) => e.id === a.speaker!.entity) : undefined;
-          if (spoke?.type === 'PERSON') lastSpoke = spoke;
+          if (spoke?.type === 'PERSON') {
+            lastSpoke = spoke;
+            lastSpokeParagraph = pi;
+          }
+          if (spoke) spoken.add(spoke);
+          passiveTopic = false;
           if (spoke && (spoke.type === 'PERSON' || !topic)) {
             topic = spoke;
             unnamed = false;

@@ -751,3 +751,34 @@ describe('quotes: accounts and written statements', () => {
     expect(names).toEqual(['Pemerintah Kabupaten Sintang']);
   });
 });
+
+describe('quotes: the object of the story', () => {
+  it('keeps "ujarnya" with the spokesman when the sentence before has the person the story is about as a passive subject', () => {
+    const names = speakers([
+      'Propam Polres Lembang memeriksa Kapolsek Sukaraja AKP Darmawan usai viral diduga membentak pedagang pasar.',
+      '"Sudah diperiksa Propam, dimintai keterangan semuanya," ungkap Kasi Humas Polres Lembang Iptu Hendra Saputra kepada wartawan, Jumat (17/10/2025).',
+      'Selain diperiksa Propam, Darmawan juga dipanggil menghadap Kapolres. Darmawan dipanggil terkait videonya yang beredar di media sosial.',
+      '"Iya, sudah dipanggil Kapolres, dimintai klarifikasi soal kejadian itu," ujarnya.',
+    ]);
+    expect(names).toEqual(['Hendra Saputra', 'Hendra Saputra']);
+  });
+
+  it('gives "ujarnya" to a passive subject who has spoken before', () => {
+    const names = speakers([
+      '"Kami akan mematuhi semua aturan yang berlaku di negeri ini," kata Darmawan kepada wartawan, Jumat (17/10/2025).',
+      '"Sudah diperiksa Propam, dimintai keterangan semuanya," ungkap Kasi Humas Polres Lembang Iptu Hendra Saputra.',
+      'Darmawan dipanggil terkait videonya yang beredar di media sosial.',
+      '"Saya sudah menjelaskan semuanya kepada pimpinan saya," ujarnya.',
+    ]);
+    expect(names).toEqual(['Darmawan', 'Hendra Saputra', 'Darmawan']);
+  });
+
+  it('reads only the sentence right before: a passive subject who then acts takes "ucapnya"', () => {
+    const names = speakers([
+      '"Kami masih menelusuri aliran dana ke pihak lain," kata Juru Bicara KPK Budi Santosa kepada wartawan.',
+      'Kedua tersangka ditahan selama 20 hari pertama. Darmawan disangkakan melanggar Pasal 12 UU Tipikor.',
+      'Saat digiring ke mobil tahanan, Darmawan memilih irit bicara. "Saya akan ikuti proses hukum yang berlaku," ucapnya singkat.',
+    ]);
+    expect(names).toEqual(['Budi Santosa', 'Darmawan']);
+  });
+});
