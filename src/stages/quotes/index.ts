@@ -512,6 +512,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const person = named.find((n) => n.start > nameFrom && n.start <= nameFrom + stop && n.entity.type === 'PERSON');
       if (person && DESCRIPTION_COMMA.test(doc.text.slice(nameFrom, person.start))) return { cue, speaker: speakerOf(person.entity), attribution: 'cue-after' };
     }
+    // "…," bunyi pengumuman yang dibagikan kepada ketua kloter: a document whose author the cue does
+    // not name; the organisation the sentence before has speak ("Kantor Urusan Haji KJRI Jeddah
+    // mengingatkan jemaah …"), else no one.
+    if (document && runEnd < 0) return { cue, speaker: organisationSpeakingBefore(doc, named, q.outerStart, 3), attribution: 'cue-after' };
     const hit = runEnd >= 0 ? firstNamedIn(named, nameFrom, nameFrom + runEnd) : undefined;
     // (An entity inside the author's name, "FISIP Unud" of "Himapol FISIP Unud", is not the author.)
     if (document && runEnd >= 0) return { cue, speaker: hit && hit.start === nameFrom + runStart ? speakerOf(hit.entity) : speakerFromWords(words, doc.entities), attribution: 'cue-after' };
@@ -560,10 +564,31 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
    * "tim tersebut"); null when there is none.
    */
   function organisationBefore(doc: Doc, named: readonly Named[], noun: string, before: number): Speaker | null {
-    const s = doc.sentences.filter((x) => x.end <= before && x.start < x.end).at(-1);
-    if (s && findQuotations(doc.text, s.start, s.end, 1).length === 0) {
+    const speaking = organisationSpeakingBefore(doc, named, before);
+    if (speaking) return speaking;
+    const opens = (n: Named) => n.entity.type === 'ORG' && n.end <= before && n.entity.text.toLowerCase().startsWith(`${noun} `);
+    const last = named.filter((n) => opens(n) && n.start >= before - 600).at(-1);
+    if (last) return speakerOf(last.entity);
+    // Further back, the one organisation so named in the text before ("Kementerian Kebudayaan
+    // Prancis … [paragraphs] … kementerian tersebut").
+    const all = new Set(named.filter(opens).map((n) => n.entity));
+    return all.size === 1 ? speakerOf([...all][0]!) : null;
+  }
+
+  /**
+   * The organisation the last sentence before `before` (or one of the last `back`, the nearest first,
+   * none past a quotation) has speak: its subject when an organisation ("Kantor SAR … menyebut …"),
+   * or one a few words before a verb of speech; null when none.
+   */
+  function organisationSpeakingBefore(doc: Doc, named: readonly Named[], before: number, back = 1): Speaker | null {
+    const sentences = doc.sentences.filter((x) => x.end <= before && x.start < x.end).slice(-back).reverse();
+    for (const s of sentences) {
+      // (Not past a quotation: its speaker is who the text is about there.)
+      if (findQuotations(doc.text, s.start, s.end, 1).length > 0) break;
       const subject = subjectOf(doc.text, s.start, s.end, named, lex, pronouns);
       if (subject && subject !== 'pronoun' && subject !== 'unnamed' && subject.type === 'ORG') return speakerOf(subject);
+      // (Further back, not past a sentence about a person: "Ia mengingatkan …", "Budi menyebut …".)
+      if (back > 1 && (subject === 'pronoun' || (subject && subject !== 'unnamed' && subject.type === 'PERSON'))) break;
       // "Dalam keterangan tertulisnya, Kantor SAR … menyebut …", "Tim … dalam keterangan tertulisnya
       // menegaskan …": an organisation a few words before a verb of speech, no other verb between.
       for (const n of named) {
@@ -575,13 +600,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
         }
       }
     }
-    const opens = (n: Named) => n.entity.type === 'ORG' && n.end <= before && n.entity.text.toLowerCase().startsWith(`${noun} `);
-    const last = named.filter((n) => opens(n) && n.start >= before - 600).at(-1);
-    if (last) return speakerOf(last.entity);
-    // Further back, the one organisation so named in the text before ("Kementerian Kebudayaan
-    // Prancis … [paragraphs] … kementerian tersebut").
-    const all = new Set(named.filter(opens).map((n) => n.entity));
-    return all.size === 1 ? speakerOf([...all][0]!) : null;
+    return null;
   }
 
   /**

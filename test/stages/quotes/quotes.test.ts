@@ -743,6 +743,21 @@ describe('quotes: accounts and written statements', () => {
     expect(names).toEqual(['Kementerian Kelautan Norwegia']);
   });
 
+  it('gives "bunyi pengumuman yang …" to the organisation the paragraph before has speak, and not past a person', () => {
+    expect(
+      speakers([
+        'Sementara itu, Dinas Perhubungan Kota Medan mengingatkan warga agar tidak membeli tiket dari calo. Harga tiket resmi ditetapkan Rp 50 ribu per orang.',
+        '"Jangan membeli tiket lewat perorangan yang menawarkan harga murah di sekitar terminal," bunyi pengumuman yang dibagikan kepada penumpang.',
+      ]),
+    ).toEqual(['Dinas Perhubungan Kota Medan']);
+    expect(
+      speakers([
+        'Sementara itu, Dinas Perhubungan Kota Medan mengingatkan warga agar tidak membeli tiket dari calo. Kepala terminal Budi Santosa mengatakan harga tiket resmi Rp 50 ribu.',
+        '"Jangan membeli tiket lewat perorangan yang menawarkan harga murah di sekitar terminal," bunyi pengumuman yang dibagikan kepada penumpang.',
+      ]),
+    ).toEqual([null]);
+  });
+
   it('gives a quotation after "Dalam pernyataan resmi X disebutkan bahwa" to X', () => {
     const names = speakers([
       'Banjir merendam ratusan rumah di Kabupaten Sintang sejak Jumat pagi.',
