@@ -68,6 +68,12 @@ const INSCRIBED = new Set(['bertuliskan', 'bertulisan', 'berbunyi', 'meneriakkan
 /** A word that names what follows as a title ("berjudul", "bertajuk", "bertema"), right before a quotation. */
 const NAMED_AS_TITLE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertemakan)[\s:,]*$/u;
 
+/**
+ * How far before a quotation (in words) a verb of speech or a cue is looked for: "Kantor Jaksa Agung
+ * Spanyol …, mengatakan bahwa Jaksa Agung Spanyol Alvaro Garcia Ortiz telah “…”".
+ */
+const CUE_BEFORE_WORDS = 20;
+
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
 
@@ -647,7 +653,11 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     if (them && (!last || them.index > last.index)) return { cue: them[0].split(/[^\p{L}]/u)[0]!.toLowerCase(), speaker: null, attribution: 'pronoun' };
     // "Durov mengatakan, “…”", "kata Durov: “…”", "ujarnya: “…”", "Ia menambahkan, “…”"
     const words = [...head.matchAll(WORD)];
-    for (let k = words.length - 1; k >= 0 && k >= words.length - 8; k--) {
+    // (Further back than eight words only for a quotation long enough to count without a cue: a
+    // term in quotation marks far from the verb, "… hal ini disebut dengan “persepsi termal”", is
+    // none.)
+    const reach = wordsUpTo(doc.text, q.start, q.end, SHORT_WORDS) < SHORT_WORDS ? 8 : CUE_BEFORE_WORDS;
+    for (let k = words.length - 1; k >= 0 && k >= words.length - reach; k--) {
       const w = words[k]![0].toLowerCase();
       // "… atas apa yang disebutnya “gerakan menuju fasisme …”": a cue's passive with "-nya"
       // ("disebutnya", "dikatakannya") is the sentence's subject's word, else the person the text is about.

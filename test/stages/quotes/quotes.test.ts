@@ -797,3 +797,14 @@ describe('quotes: the object of the story', () => {
     expect(names).toEqual(['Budi Santosa', 'Darmawan']);
   });
 });
+
+describe('quotes: a verb of speech far before a partial quotation', () => {
+  it('reads the verb up to twenty words back for a quotation long enough to count alone, not for a term', () => {
+    expect(
+      speakers([
+        'Kementerian Luar Negeri Norwegia dalam pernyataannya, seperti dilansir Reuters, Kamis (18/9/2025), mengatakan bahwa Menteri Luar Negeri Norwegia Espen Barth Eide telah "menunjuk tim khusus untuk memantau bantuan kemanusiaan di wilayah itu".',
+        'Setelah berpindah tempat, adaptasi perilaku akan datang relatif lebih cepat. Tim peneliti mengatakan ada perbedaan antara apa yang dirasakan tubuh dengan seberapa panas suhu udara, hal ini disebut dengan "persepsi termal".',
+      ]),
+    ).toEqual(['Kementerian Luar Negeri Norwegia']);
+  });
+});
