@@ -8,7 +8,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
 import { findQuotations, wordsUpTo, type Quotation } from './find-quotations.js';
-import { entityNamed, firstNamedIn, firstPersonIn, holderOf, lastPersonIn, namedMentions, speakerOf, subjectOf, type Named } from './speakers.js';
+import { entityNamed, firstNamedIn, firstPersonIn, governed, holderOf, lastPersonIn, namedMentions, speakerOf, subjectOf, type Named } from './speakers.js';
 
 export { findQuotations } from './find-quotations.js';
 
@@ -640,6 +640,24 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     return null;
   }
 
+  /**
+   * A place that opens the clause in text[start, end) as its subject: its mention, an optional
+   * bracketed short form, then a verb in me-/ber- ("Pada Februari lalu, Amerika Serikat (AS)
+   * menjatuhkan …"); only fronted words with a comma before it.
+   */
+  function countrySubject(doc: Doc, start: number, end: number): Entity | null {
+    for (const e of doc.entities) {
+      if (e.type !== 'LOC') continue;
+      for (const m of e.mentions) {
+        if (m.start < start || m.end > end) continue;
+        const before = doc.text.slice(start, m.start);
+        if (!/^\s*$/u.test(before) && !/,\s*$/u.test(before)) continue;
+        if (/^\s*(?:\(\p{Lu}{2,}\)\s*)?(?:(?:juga|pun|telah|sudah|kemudian|lalu)\s+)?(?:me|ber)\p{Ll}{3,}/u.test(doc.text.slice(m.end, end))) return e;
+      }
+    }
+    return null;
+  }
+
   function attributeBefore(doc: Doc, named: readonly Named[], q: Quotation, from: number): Attribution | null {
     const head = doc.text.slice(from, q.outerStart);
     // "Menurut Durov, “…”"
@@ -693,7 +711,15 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const pronounSubject = pronouns.has(before[before.length - 1]!.toLowerCase());
       if (pronounSubject && (before.length <= 2 || before[before.length - 2]!.endsWith(','))) return { cue: w, speaker: null, attribution: 'pronoun' };
       const subject = lastPersonIn(named, sentenceStart, verbAt);
-      const who = subject ?? firstNamedIn(named, sentenceStart, verbAt)?.entity;
+      const first = firstNamedIn(named, sentenceStart, verbAt);
+      // "Amerika Serikat (AS) menjatuhkan sanksi kepada ICC, dengan menyebut pengadilan itu telah
+      // “…”": an organisation after a preposition is the object; a country before a verb of its own
+      // that opens the sentence is who speaks.
+      if (!subject && first && governed(doc.text, sentenceStart, first.start)) {
+        const state = countrySubject(doc, sentenceStart, first.start);
+        return { cue: w, speaker: state ? speakerOf(state) : null, attribution: 'cue-before' };
+      }
+      const who = subject ?? first?.entity;
       if (who) return { cue: w, speaker: speakerOf(who), attribution: 'cue-before' };
       return { cue: w, speaker: null, attribution: 'cue-before' };
     }

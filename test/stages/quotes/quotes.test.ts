@@ -808,3 +808,13 @@ describe('quotes: a verb of speech far before a partial quotation', () => {
     ).toEqual(['Kementerian Luar Negeri Norwegia']);
   });
 });
+
+describe('quotes: the object of a verb before a partial quotation', () => {
+  it('gives a scare-quoted accusation to the country that opens the sentence, not the organisation after "kepada"', () => {
+    expect(
+      speakers([
+        'Pengadilan yang berkantor di Den Haag itu menuai kritik keras. Pada Maret lalu, Amerika Serikat (AS) menjatuhkan sanksi kepada Mahkamah Pidana Internasional, dengan menyebut pengadilan itu telah "menyalahgunakan wewenangnya" dengan merilis surat perintah penangkapan.',
+      ]),
+    ).toEqual(['Amerika Serikat']);
+  });
+});
