@@ -42,7 +42,7 @@ const THUS = /^[\s,.]*demikian\s+(?:\p{Ll}+\s+){0,4}(?:(?:dikutip|dilansir)\s+(?
 const HANDLE_AFTER_CUE = /^\s*(?:(?:akun|laman|unggahan)\s+)?(?:(?:Instagram|instagram|IG|X|Twitter|TikTok|Tiktok|Facebook|Threads|YouTube|Youtube)\s+)?(?:resmi\s+)?(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])/u;
 
 /** Nouns for an organisation that "itu"/"tersebut" after a cue refers back to ("tulis lembaga itu", "kata tim tersebut"). */
-const ORG_NOUNS = new Set(['lembaga', 'instansi', 'tim', 'badan', 'kantor', 'kementerian', 'perusahaan', 'organisasi', 'komisi', 'dinas', 'panitia', 'otoritas', 'institusi', 'yayasan', 'partai', 'perseroan', 'emiten']);
+const ORG_NOUNS = new Set(['lembaga', 'instansi', 'tim', 'badan', 'kantor', 'kementerian', 'perusahaan', 'organisasi', 'komisi', 'dinas', 'panitia', 'otoritas', 'institusi', 'yayasan', 'partai', 'perseroan', 'emiten', 'forum', 'aliansi', 'koalisi', 'serikat', 'asosiasi', 'himpunan', 'paguyuban']);
 
 /**
  * After a subject, a passive verb (adverbs before it allowed): "Iriansyah dipanggil …", "Budi
@@ -460,6 +460,11 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // "tulis lembaga itu", "tulis tim tersebut": the organisation the sentence before is about, or
     // the last one named before whose name opens with that noun.
     if (written && ORG_NOUNS.has(written[1]!)) return { cue, speaker: organisationBefore(doc, named, written[1]!, q.outerStart), attribution: 'cue-after' };
+    // "…," tulis forum.: the noun alone, the sentence's end right after it, stands for the
+    // organisation as "forum itu" does.
+    const alone = /^\s*(\p{Ll}+)\s*(?:[.;]|\n|$)/u.exec(rest);
+    // (Only an organisation so named: the noun alone says less than "forum itu" of the sentence before.)
+    if (alone && ORG_NOUNS.has(alone[1]!)) return { cue, speaker: organisationNamed(named, alone[1]!, q.outerStart), attribution: 'cue-after' };
     // "kata peneliti tersebut": the holder of a title the text spoke of before, as after a pronoun
     // ("ujar warga tersebut" speaks of someone it may never have named).
     if (written && lex.titles.has(written[1]!)) return { cue, speaker: null, attribution: 'pronoun' };
@@ -570,8 +575,14 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
    * "tim tersebut"); null when there is none.
    */
   function organisationBefore(doc: Doc, named: readonly Named[], noun: string, before: number): Speaker | null {
-    const speaking = organisationSpeakingBefore(doc, named, before);
-    if (speaking) return speaking;
+    return organisationSpeakingBefore(doc, named, before) ?? organisationNamed(named, noun, before);
+  }
+
+  /**
+   * The last organisation named in the 600 characters before `before` whose name opens with the noun
+   * ("Tim …" for "tim tersebut"), else the one so named anywhere before; null when none or several.
+   */
+  function organisationNamed(named: readonly Named[], noun: string, before: number): Speaker | null {
     const opens = (n: Named) => n.entity.type === 'ORG' && n.end <= before && n.entity.text.toLowerCase().startsWith(`${noun} `);
     const last = named.filter((n) => opens(n) && n.start >= before - 600).at(-1);
     if (last) return speakerOf(last.entity);

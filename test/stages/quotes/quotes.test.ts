@@ -818,3 +818,15 @@ describe('quotes: the object of a verb before a partial quotation', () => {
     ).toEqual(['Amerika Serikat']);
   });
 });
+
+describe('quotes: an organisation noun alone after a cue', () => {
+  it('gives "tulis forum." to the forum the text named, not to the organisation the sentence before mentions', () => {
+    expect(
+      speakers([
+        'Forum Guru Honorer Kabupaten Garut (FGHK) menilai kebijakan itu diambil tanpa melibatkan guru.',
+        'Para guru berharap pimpinan Dinas Pendidikan Kabupaten Garut membuka ruang dialog. Mereka ingin dilibatkan dalam pengambilan keputusan.',
+        '"Kami berharap dinas dapat mendengarkan suara guru dan membuka ruang dialog yang bermartabat demi masa depan pendidikan," kata forum.',
+      ]),
+    ).toEqual(['Forum Guru Honorer Kabupaten Garut']);
+  });
+});
