@@ -8,7 +8,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
 import { findQuotations, wordsUpTo, type Quotation } from './find-quotations.js';
-import { entityNamed, firstNamedIn, firstPersonIn, holderOf, lastPersonIn, namedMentions, speakerOf, subjectOf, type Named } from './speakers.js';
+import { entityNamed, firstNamedIn, firstPersonIn, governed, holderOf, lastPersonIn, namedMentions, speakerOf, subjectOf, type Named } from './speakers.js';
 
 export { findQuotations } from './find-quotations.js';
 
@@ -34,8 +34,21 @@ const CAPITALISED_RUN = /^\p{Lu}[\p{L}\d&'-]*(?:[ \t]+\p{Lu}[\p{L}\d&'-]*)*/u;
  */
 const THUS = /^[\s,.]*demikian\s+(?:\p{Ll}+\s+){0,4}(?:(?:dikutip|dilansir)\s+(?:dari\s+)?)?/u;
 
+/**
+ * After a cue, a social media handle, optionally after "akun" and the platform's name ("ujar
+ * @farhanalv", "tulis akun Instagram @sksg_ui", "tulis X @user"): group 1 is the handle (no full
+ * stop at its end).
+ */
+const HANDLE_AFTER_CUE = /^\s*(?:(?:akun|laman|unggahan)\s+)?(?:(?:Instagram|instagram|IG|X|Twitter|TikTok|Tiktok|Facebook|Threads|YouTube|Youtube)\s+)?(?:resmi\s+)?(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])/u;
+
 /** Nouns for an organisation that "itu"/"tersebut" after a cue refers back to ("tulis lembaga itu", "kata tim tersebut"). */
-const ORG_NOUNS = new Set(['lembaga', 'instansi', 'tim', 'badan', 'kantor', 'kementerian', 'perusahaan', 'organisasi', 'komisi', 'dinas', 'panitia', 'otoritas', 'institusi', 'yayasan', 'partai', 'perseroan', 'emiten']);
+const ORG_NOUNS = new Set(['lembaga', 'instansi', 'tim', 'badan', 'kantor', 'kementerian', 'perusahaan', 'organisasi', 'komisi', 'dinas', 'panitia', 'otoritas', 'institusi', 'yayasan', 'partai', 'perseroan', 'emiten', 'forum', 'aliansi', 'koalisi', 'serikat', 'asosiasi', 'himpunan', 'paguyuban']);
+
+/**
+ * After a subject, a passive verb (adverbs before it allowed): "Iriansyah dipanggil …", "Budi
+ * (34) juga langsung diperiksa …".
+ */
+const PASSIVE_AFTER_SUBJECT = /^\s*(?:\(\d{1,3}\)\s*)?(?:(?:juga|pun|langsung|sudah|telah|kembali|kemudian|lalu|sempat|akan|masih|segera)\s+)*di\p{Ll}{3,}/u;
 
 /** Words that describe a written statement between its noun and its author ("pernyataan resmi", "keterangan tertulis"). */
 const DOCUMENT_KINDS = new Set(['resmi', 'tertulis', 'pers', 'terbaru', 'lengkap']);
@@ -54,6 +67,12 @@ const INSCRIBED = new Set(['bertuliskan', 'bertulisan', 'berbunyi', 'meneriakkan
 
 /** A word that names what follows as a title ("berjudul", "bertajuk", "bertema"), right before a quotation. */
 const NAMED_AS_TITLE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertemakan)[\s:,]*$/u;
+
+/**
+ * How far before a quotation (in words) a verb of speech or a cue is looked for: "Kantor Jaksa Agung
+ * Spanyol …, mengatakan bahwa Jaksa Agung Spanyol Alvaro Garcia Ortiz telah “…”".
+ */
+const CUE_BEFORE_WORDS = 20;
 
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
@@ -135,6 +154,13 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       let previous: { speaker: Speaker | null; paragraph: number } | null = null;
       // The person the last attributed quotation was given to.
       let lastSpoke: Entity | null = null;
+      // The paragraph of the last quotation given to someone named.
+      let lastSpokeParagraph = -1;
+      // Who spoke so far: given a quotation, or the subject of a sentence with a verb of speech.
+      const spoken = new Set<Entity>();
+      // Whether the sentence right before is about the person the text is about as the one something
+      // was done to ("Iriansyah dipanggil terkait videonya …"): the object of the story, not a speaker.
+      let passiveTopic = false;
       let sentenceIndex = 0;
       // The one person a sentence with no named subject brought in, for a pronoun in the next.
       let introduced: Entity | null = null;
@@ -166,6 +192,9 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           // of the paragraph is what the source reported; its subjects are not who speaks next.
           if (s.start < reportedUntil) continue;
           const subject = subjectOf(doc.text, from, s.end, named, lex, pronouns);
+          // (Only the sentence right before a quotation: "Saat digiring …, Rusdianto memilih irit
+          // bicara." after a passive one gives "ucapnya" back to him.)
+          passiveTopic = false;
           // "… mendapat apresiasi dari Staf Khusus …, Ary Santoso. Menurutnya, …": a sentence whose
           // subject is no one named brings in one new person; the pronoun after it is that person.
           if (subject === 'pronoun' && introduced) {
@@ -179,6 +208,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
             topic = subject;
             unnamed = false;
             loose = null;
+            const mention = named.find((n) => n.entity === subject && n.start >= from && n.end <= s.end);
+            const after = mention ? doc.text.slice(mention.end, s.end) : '';
+            passiveTopic = PASSIVE_AFTER_SUBJECT.test(after);
+            if ((after.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => lex.speechVerbs.has(w))) spoken.add(subject);
             const opening = /^\s*(\p{L}+)/u.exec(doc.text.slice(from, s.end));
             if (subject.type === 'PERSON' && opening && lex.accordingTo.has(opening[1]!.toLowerCase())) {
               reportedUntil = doc.paragraphs.find((p) => p.start <= s.start && s.start < p.end)?.end ?? s.end;
@@ -224,6 +257,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
             // "…,” ujarnya: the person the text is about, else the last person named before; nobody
             // named when the text is about someone it does not name.
             let named0 = unnamed || loose ? null : (topic ?? lastPersonIn(named, Math.max(0, p.start - 2000), q.outerStart));
+            // "Sulpakar: “…,” katanya. … Iriansyah dipanggil terkait videonya … “…,” ujarnya": someone
+            // the story is about, its subject only as the one something was done to and never a
+            // speaker, does not take the cue from the person who spoke a few paragraphs before.
+            if (named0 && named0 === topic && passiveTopic && !spoken.has(named0) && lastSpoke && lastSpoke !== named0 && pi - lastSpokeParagraph <= 3) named0 = lastSpoke;
             // "…zaman Pak Jokowi…," katanya: words that call the person "Pak"/"Bu" are hardly their own;
             // the speaker before, when another.
             if (named0 && addressedIn(doc.text.slice(q.start, q.end), named0)) {
@@ -258,7 +295,12 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
           quotes.push({ text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...a });
           previous = a.speaker ? { speaker: a.speaker, paragraph: pi } : null;
           const spoke = a.speaker?.entity ? doc.entities.find((e) => e.id === a.speaker!.entity) : undefined;
-          if (spoke?.type === 'PERSON') lastSpoke = spoke;
+          if (spoke?.type === 'PERSON') {
+            lastSpoke = spoke;
+            lastSpokeParagraph = pi;
+          }
+          if (spoke) spoken.add(spoke);
+          passiveTopic = false;
           if (spoke && (spoke.type === 'PERSON' || !topic)) {
             topic = spoke;
             unnamed = false;
@@ -327,6 +369,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // in the sentence after "demikian" and the words for a statement.
     const thus = THUS.exec(tail);
     if (thus) {
+      // "…," demikian pernyataan resmi kementerian tersebut: the organisation the text named before
+      // ("Kementerian Kebudayaan Prancis"), not the source it was quoted from after "dikutip dari".
+      const anaphor = /\s(\p{Ll}+)\s+(?:itu|tersebut)\s/u.exec(thus[0]);
+      if (anaphor && ORG_NOUNS.has(anaphor[1]!)) return { cue: 'demikian', speaker: organisationBefore(doc, named, anaphor[1]!, q.outerStart), attribution: 'cue-after' };
       const from = q.outerEnd + thus[0].length;
       const end = tail.slice(thus[0].length).search(/[.!?](?:\s|$)/u);
       const source = firstNamedIn(named, from, end < 0 ? q.outerEnd + tail.length : from + end);
@@ -394,6 +440,14 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // The speaker: the names right after the cue ("ujar Durov", "kata Kepala BPS Amalia", "kata
     // pengamat politik Budi", "ujar Kepala BPS, Amalia"), before the sentence ends.
     const rest = doc.text.slice(nameFrom, Math.min(limit, nameFrom + 160));
+    // "ujar @farhanalv", "tulis akun Instagram @sksg_ui": a social media account's handle is who
+    // wrote, not the platform; the handle as written (with its "@"), or the entity that holds it.
+    const handle = HANDLE_AFTER_CUE.exec(rest);
+    if (handle) {
+      const at = nameFrom + handle[0].length - handle[1]!.length;
+      const holder = named.find((n) => n.start === at || n.start === at + 1);
+      return { cue, speaker: holder ? speakerOf(holder.entity) : { name: handle[1]!, entity: null }, attribution: 'cue-after' };
+    }
     // "ujar pria yang akrab disapa Aco": the person known by that name.
     const known = KNOWN_AS.exec(rest);
     if (known) {
@@ -406,6 +460,11 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     // "tulis lembaga itu", "tulis tim tersebut": the organisation the sentence before is about, or
     // the last one named before whose name opens with that noun.
     if (written && ORG_NOUNS.has(written[1]!)) return { cue, speaker: organisationBefore(doc, named, written[1]!, q.outerStart), attribution: 'cue-after' };
+    // "…," tulis forum.: the noun alone, the sentence's end right after it, stands for the
+    // organisation as "forum itu" does.
+    const alone = /^\s*(\p{Ll}+)\s*(?:[.;]|\n|$)/u.exec(rest);
+    // (Only an organisation so named: the noun alone says less than "forum itu" of the sentence before.)
+    if (alone && ORG_NOUNS.has(alone[1]!)) return { cue, speaker: organisationNamed(named, alone[1]!, q.outerStart), attribution: 'cue-after' };
     // "kata peneliti tersebut": the holder of a title the text spoke of before, as after a pronoun
     // ("ujar warga tersebut" speaks of someone it may never have named).
     if (written && lex.titles.has(written[1]!)) return { cue, speaker: null, attribution: 'pronoun' };
@@ -464,6 +523,10 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const person = named.find((n) => n.start > nameFrom && n.start <= nameFrom + stop && n.entity.type === 'PERSON');
       if (person && DESCRIPTION_COMMA.test(doc.text.slice(nameFrom, person.start))) return { cue, speaker: speakerOf(person.entity), attribution: 'cue-after' };
     }
+    // "…," bunyi pengumuman yang dibagikan kepada ketua kloter: a document whose author the cue does
+    // not name; the organisation the sentence before has speak ("Kantor Urusan Haji KJRI Jeddah
+    // mengingatkan jemaah …"), else no one.
+    if (document && runEnd < 0) return { cue, speaker: organisationSpeakingBefore(doc, named, q.outerStart, 3), attribution: 'cue-after' };
     const hit = runEnd >= 0 ? firstNamedIn(named, nameFrom, nameFrom + runEnd) : undefined;
     // (An entity inside the author's name, "FISIP Unud" of "Himapol FISIP Unud", is not the author.)
     if (document && runEnd >= 0) return { cue, speaker: hit && hit.start === nameFrom + runStart ? speakerOf(hit.entity) : speakerFromWords(words, doc.entities), attribution: 'cue-after' };
@@ -512,10 +575,37 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
    * "tim tersebut"); null when there is none.
    */
   function organisationBefore(doc: Doc, named: readonly Named[], noun: string, before: number): Speaker | null {
-    const s = doc.sentences.filter((x) => x.end <= before && x.start < x.end).at(-1);
-    if (s && findQuotations(doc.text, s.start, s.end, 1).length === 0) {
+    return organisationSpeakingBefore(doc, named, before) ?? organisationNamed(named, noun, before);
+  }
+
+  /**
+   * The last organisation named in the 600 characters before `before` whose name opens with the noun
+   * ("Tim …" for "tim tersebut"), else the one so named anywhere before; null when none or several.
+   */
+  function organisationNamed(named: readonly Named[], noun: string, before: number): Speaker | null {
+    const opens = (n: Named) => n.entity.type === 'ORG' && n.end <= before && n.entity.text.toLowerCase().startsWith(`${noun} `);
+    const last = named.filter((n) => opens(n) && n.start >= before - 600).at(-1);
+    if (last) return speakerOf(last.entity);
+    // Further back, the one organisation so named in the text before ("Kementerian Kebudayaan
+    // Prancis … [paragraphs] … kementerian tersebut").
+    const all = new Set(named.filter(opens).map((n) => n.entity));
+    return all.size === 1 ? speakerOf([...all][0]!) : null;
+  }
+
+  /**
+   * The organisation the last sentence before `before` (or one of the last `back`, the nearest first,
+   * none past a quotation) has speak: its subject when an organisation ("Kantor SAR … menyebut …"),
+   * or one a few words before a verb of speech; null when none.
+   */
+  function organisationSpeakingBefore(doc: Doc, named: readonly Named[], before: number, back = 1): Speaker | null {
+    const sentences = doc.sentences.filter((x) => x.end <= before && x.start < x.end).slice(-back).reverse();
+    for (const s of sentences) {
+      // (Not past a quotation: its speaker is who the text is about there.)
+      if (findQuotations(doc.text, s.start, s.end, 1).length > 0) break;
       const subject = subjectOf(doc.text, s.start, s.end, named, lex, pronouns);
       if (subject && subject !== 'pronoun' && subject !== 'unnamed' && subject.type === 'ORG') return speakerOf(subject);
+      // (Further back, not past a sentence about a person: "Ia mengingatkan …", "Budi menyebut …".)
+      if (back > 1 && (subject === 'pronoun' || (subject && subject !== 'unnamed' && subject.type === 'PERSON'))) break;
       // "Dalam keterangan tertulisnya, Kantor SAR … menyebut …", "Tim … dalam keterangan tertulisnya
       // menegaskan …": an organisation a few words before a verb of speech, no other verb between.
       for (const n of named) {
@@ -527,8 +617,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
         }
       }
     }
-    const last = named.filter((n) => n.entity.type === 'ORG' && n.start >= before - 600 && n.end <= before && n.entity.text.toLowerCase().startsWith(`${noun} `)).at(-1);
-    return last ? speakerOf(last.entity) : null;
+    return null;
   }
 
   /**
@@ -546,6 +635,40 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     return next ? speakerOf(next.entity) : null;
   }
 
+  /**
+   * The author of a written statement named in text[start, end): a noun of {@link Lexicon.documents}
+   * ("pernyataan", "keterangan", "laporan"), words that describe it ("resmi", "tertulis"), then an
+   * organisation or person right after them ("pernyataan resmi Pemerintah Aceh"); else null.
+   */
+  function statementAuthor(doc: Doc, named: readonly Named[], start: number, end: number): Entity | null {
+    const span = doc.text.slice(start, end);
+    for (const m of span.matchAll(/(?:^|[^\p{L}])(\p{Ll}+)((?:\s+\p{Ll}+)?)\s+(?=\p{Lu})/gu)) {
+      if (!lex.documents.has(m[1]!) || (m[2]!.trim() !== '' && !DOCUMENT_KINDS.has(m[2]!.trim()))) continue;
+      const at = start + m.index! + m[0].length;
+      const author = named.find((n) => n.start === at && n.end <= end);
+      if (author && (author.entity.type === 'ORG' || author.entity.type === 'PERSON')) return author.entity;
+    }
+    return null;
+  }
+
+  /**
+   * A place that opens the clause in text[start, end) as its subject: its mention, an optional
+   * bracketed short form, then a verb in me-/ber- ("Pada Februari lalu, Amerika Serikat (AS)
+   * menjatuhkan …"); only fronted words with a comma before it.
+   */
+  function countrySubject(doc: Doc, start: number, end: number): Entity | null {
+    for (const e of doc.entities) {
+      if (e.type !== 'LOC') continue;
+      for (const m of e.mentions) {
+        if (m.start < start || m.end > end) continue;
+        const before = doc.text.slice(start, m.start);
+        if (!/^\s*$/u.test(before) && !/,\s*$/u.test(before)) continue;
+        if (/^\s*(?:\(\p{Lu}{2,}\)\s*)?(?:(?:juga|pun|telah|sudah|kemudian|lalu)\s+)?(?:me|ber)\p{Ll}{3,}/u.test(doc.text.slice(m.end, end))) return e;
+      }
+    }
+    return null;
+  }
+
   function attributeBefore(doc: Doc, named: readonly Named[], q: Quotation, from: number): Attribution | null {
     const head = doc.text.slice(from, q.outerStart);
     // "Menurut Durov, “…”"
@@ -559,7 +682,11 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     if (them && (!last || them.index > last.index)) return { cue: them[0].split(/[^\p{L}]/u)[0]!.toLowerCase(), speaker: null, attribution: 'pronoun' };
     // "Durov mengatakan, “…”", "kata Durov: “…”", "ujarnya: “…”", "Ia menambahkan, “…”"
     const words = [...head.matchAll(WORD)];
-    for (let k = words.length - 1; k >= 0 && k >= words.length - 8; k--) {
+    // (Further back than eight words only for a quotation long enough to count without a cue: a
+    // term in quotation marks far from the verb, "… hal ini disebut dengan “persepsi termal”", is
+    // none.)
+    const reach = wordsUpTo(doc.text, q.start, q.end, SHORT_WORDS) < SHORT_WORDS ? 8 : CUE_BEFORE_WORDS;
+    for (let k = words.length - 1; k >= 0 && k >= words.length - reach; k--) {
       const w = words[k]![0].toLowerCase();
       // "… atas apa yang disebutnya “gerakan menuju fasisme …”": a cue's passive with "-nya"
       // ("disebutnya", "dikatakannya") is the sentence's subject's word, else the person the text is about.
@@ -570,6 +697,15 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
         const subject = subjectOf(doc.text, sentenceStart, at, named, lex, pronouns);
         if (subject && subject !== 'pronoun' && subject !== 'unnamed' && subject.type === 'PERSON') return { cue: w, speaker: speakerOf(subject), attribution: 'cue-before' };
         return { cue: w, speaker: null, attribution: subject === 'unnamed' ? 'cue-before' : 'pronoun' };
+      }
+      // "Dalam pernyataan resmi Pemerintah Aceh disebutkan bahwa “…”": a cue in the passive with no
+      // agent, after a written statement's noun and its author in the same sentence: the author.
+      const bare = /^di(\p{Ll}+?)(?:kan|i)?$/u.exec(w);
+      if (bare && lex.cues.has(bare[1]!)) {
+        const at = from + words[k]!.index;
+        const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', at) + 1);
+        const author = statementAuthor(doc, named, sentenceStart, at);
+        if (author) return { cue: w, speaker: speakerOf(author), attribution: 'cue-before' };
       }
       if (!lex.speechVerbs.has(w) && !lex.cues.has(w)) continue;
       const verbAt = from + words[k]!.index;
@@ -586,7 +722,15 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       const pronounSubject = pronouns.has(before[before.length - 1]!.toLowerCase());
       if (pronounSubject && (before.length <= 2 || before[before.length - 2]!.endsWith(','))) return { cue: w, speaker: null, attribution: 'pronoun' };
       const subject = lastPersonIn(named, sentenceStart, verbAt);
-      const who = subject ?? firstNamedIn(named, sentenceStart, verbAt)?.entity;
+      const first = firstNamedIn(named, sentenceStart, verbAt);
+      // "Amerika Serikat (AS) menjatuhkan sanksi kepada ICC, dengan menyebut pengadilan itu telah
+      // “…”": an organisation after a preposition is the object; a country before a verb of its own
+      // that opens the sentence is who speaks.
+      if (!subject && first && governed(doc.text, sentenceStart, first.start)) {
+        const state = countrySubject(doc, sentenceStart, first.start);
+        return { cue: w, speaker: state ? speakerOf(state) : null, attribution: 'cue-before' };
+      }
+      const who = subject ?? first?.entity;
       if (who) return { cue: w, speaker: speakerOf(who), attribution: 'cue-before' };
       return { cue: w, speaker: null, attribution: 'cue-before' };
     }

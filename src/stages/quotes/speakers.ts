@@ -218,7 +218,7 @@ const GOVERNORS = new Set([
  * rank and number words of the name's run ("pemerintahan Presiden ke-7 Budi" → "pemerintahan"), is
  * one of them.
  */
-function governed(text: string, start: number, at: number): boolean {
+export function governed(text: string, start: number, at: number): boolean {
   const before = text.slice(Math.max(start, at - 80), at).split(/\s+/u).filter(Boolean);
   while (before.length > 0 && /^(?:\p{Lu}|ke-\d|\d|\()/u.test(before.at(-1)!)) {
     // "… dari Universitas Pattimura, Jacobus …": a comma before the name makes it an appositive.

@@ -721,3 +721,112 @@ describe('subjectOf', () => {
     expect(subjectOf(text, from, text.length, namedMentions([person]), lex, pronouns)).toBe(person);
   });
 });
+
+describe('quotes: accounts and written statements', () => {
+  it('gives a quotation after a cue and a social media handle to the handle, not the platform', () => {
+    expect(
+      speakers([
+        'Kemenangan itu ramai dibicarakan warganet di media sosial. Berikut sebagian komentarnya:',
+        '"Akhirnya tim kesayangan kita juara lagi tahun ini," ujar @rinaldo_putra',
+        '"Pelatihnya pantas dapat kontrak baru musim depan," kata @SitiRahma88.',
+        '"Sebagai bentuk apresiasi, sekolah memberikan beasiswa kepada seluruh pemain tim inti," tulis Instagram @smapelita_official dikutip Senin (3/11/2025).',
+      ]),
+    ).toEqual(['@rinaldo_putra', '@SitiRahma88', '@smapelita_official']);
+  });
+
+  it('gives "demikian pernyataan resmi kementerian tersebut" to the ministry named before, not the agency it was quoted from', () => {
+    const names = speakers([
+      'Kementerian Kelautan Norwegia menyatakan bahwa kapal tanker itu tenggelam di perairan utara pada Minggu malam.',
+      'Seluruh awak kapal dilaporkan berhasil dievakuasi oleh tim penyelamat setempat. Kapal itu membawa muatan minyak mentah dalam jumlah besar.',
+      'Evakuasi berlangsung lebih dari enam jam di tengah cuaca buruk. "Tumpahan minyak telah terdeteksi di sekitar lokasi tenggelamnya kapal," demikian pernyataan resmi kementerian tersebut dikutip dari Reuters, Senin (3/11).',
+    ]);
+    expect(names).toEqual(['Kementerian Kelautan Norwegia']);
+  });
+
+  it('gives "bunyi pengumuman yang …" to the organisation the paragraph before has speak, and not past a person', () => {
+    expect(
+      speakers([
+        'Sementara itu, Dinas Perhubungan Kota Medan mengingatkan warga agar tidak membeli tiket dari calo. Harga tiket resmi ditetapkan Rp 50 ribu per orang.',
+        '"Jangan membeli tiket lewat perorangan yang menawarkan harga murah di sekitar terminal," bunyi pengumuman yang dibagikan kepada penumpang.',
+      ]),
+    ).toEqual(['Dinas Perhubungan Kota Medan']);
+    expect(
+      speakers([
+        'Sementara itu, Dinas Perhubungan Kota Medan mengingatkan warga agar tidak membeli tiket dari calo. Kepala terminal Budi Santosa mengatakan harga tiket resmi Rp 50 ribu.',
+        '"Jangan membeli tiket lewat perorangan yang menawarkan harga murah di sekitar terminal," bunyi pengumuman yang dibagikan kepada penumpang.',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('gives a quotation after "Dalam pernyataan resmi X disebutkan bahwa" to X', () => {
+    const names = speakers([
+      'Banjir merendam ratusan rumah di Kabupaten Sintang sejak Jumat pagi.',
+      'Dalam pernyataan resmi Pemerintah Kabupaten Sintang disebutkan bahwa "pengungsi mendapat prioritas utama, termasuk layanan kesehatan dan air bersih."',
+    ]);
+    expect(names).toEqual(['Pemerintah Kabupaten Sintang']);
+  });
+});
+
+describe('quotes: the object of the story', () => {
+  it('keeps "ujarnya" with the spokesman when the sentence before has the person the story is about as a passive subject', () => {
+    const names = speakers([
+      'Propam Polres Lembang memeriksa Kapolsek Sukaraja AKP Darmawan usai viral diduga membentak pedagang pasar.',
+      '"Sudah diperiksa Propam, dimintai keterangan semuanya," ungkap Kasi Humas Polres Lembang Iptu Hendra Saputra kepada wartawan, Jumat (17/10/2025).',
+      'Selain diperiksa Propam, Darmawan juga dipanggil menghadap Kapolres. Darmawan dipanggil terkait videonya yang beredar di media sosial.',
+      '"Iya, sudah dipanggil Kapolres, dimintai klarifikasi soal kejadian itu," ujarnya.',
+    ]);
+    expect(names).toEqual(['Hendra Saputra', 'Hendra Saputra']);
+  });
+
+  it('gives "ujarnya" to a passive subject who has spoken before', () => {
+    const names = speakers([
+      '"Kami akan mematuhi semua aturan yang berlaku di negeri ini," kata Darmawan kepada wartawan, Jumat (17/10/2025).',
+      '"Sudah diperiksa Propam, dimintai keterangan semuanya," ungkap Kasi Humas Polres Lembang Iptu Hendra Saputra.',
+      'Darmawan dipanggil terkait videonya yang beredar di media sosial.',
+      '"Saya sudah menjelaskan semuanya kepada pimpinan saya," ujarnya.',
+    ]);
+    expect(names).toEqual(['Darmawan', 'Hendra Saputra', 'Darmawan']);
+  });
+
+  it('reads only the sentence right before: a passive subject who then acts takes "ucapnya"', () => {
+    const names = speakers([
+      '"Kami masih menelusuri aliran dana ke pihak lain," kata Juru Bicara KPK Budi Santosa kepada wartawan.',
+      'Kedua tersangka ditahan selama 20 hari pertama. Darmawan disangkakan melanggar Pasal 12 UU Tipikor.',
+      'Saat digiring ke mobil tahanan, Darmawan memilih irit bicara. "Saya akan ikuti proses hukum yang berlaku," ucapnya singkat.',
+    ]);
+    expect(names).toEqual(['Budi Santosa', 'Darmawan']);
+  });
+});
+
+describe('quotes: a verb of speech far before a partial quotation', () => {
+  it('reads the verb up to twenty words back for a quotation long enough to count alone, not for a term', () => {
+    expect(
+      speakers([
+        'Kementerian Luar Negeri Norwegia dalam pernyataannya, seperti dilansir Reuters, Kamis (18/9/2025), mengatakan bahwa Menteri Luar Negeri Norwegia Espen Barth Eide telah "menunjuk tim khusus untuk memantau bantuan kemanusiaan di wilayah itu".',
+        'Setelah berpindah tempat, adaptasi perilaku akan datang relatif lebih cepat. Tim peneliti mengatakan ada perbedaan antara apa yang dirasakan tubuh dengan seberapa panas suhu udara, hal ini disebut dengan "persepsi termal".',
+      ]),
+    ).toEqual(['Kementerian Luar Negeri Norwegia']);
+  });
+});
+
+describe('quotes: the object of a verb before a partial quotation', () => {
+  it('gives a scare-quoted accusation to the country that opens the sentence, not the organisation after "kepada"', () => {
+    expect(
+      speakers([
+        'Pengadilan yang berkantor di Den Haag itu menuai kritik keras. Pada Maret lalu, Amerika Serikat (AS) menjatuhkan sanksi kepada Mahkamah Pidana Internasional, dengan menyebut pengadilan itu telah "menyalahgunakan wewenangnya" dengan merilis surat perintah penangkapan.',
+      ]),
+    ).toEqual(['Amerika Serikat']);
+  });
+});
+
+describe('quotes: an organisation noun alone after a cue', () => {
+  it('gives "tulis forum." to the forum the text named, not to the organisation the sentence before mentions', () => {
+    expect(
+      speakers([
+        'Forum Guru Honorer Kabupaten Garut (FGHK) menilai kebijakan itu diambil tanpa melibatkan guru.',
+        'Para guru berharap pimpinan Dinas Pendidikan Kabupaten Garut membuka ruang dialog. Mereka ingin dilibatkan dalam pengambilan keputusan.',
+        '"Kami berharap dinas dapat mendengarkan suara guru dan membuka ruang dialog yang bermartabat demi masa depan pendidikan," kata forum.',
+      ]),
+    ).toEqual(['Forum Guru Honorer Kabupaten Garut']);
+  });
+});
