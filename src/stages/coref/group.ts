@@ -109,7 +109,6 @@ function nearlyEqual(a: string, b: string): boolean {
   return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
 }
 
-
 /**
  * A group with the forms {@link findGroup} compares it by, computed once: a group's text never changes,
  * and an organisation's cores grow with its aliases.

@@ -252,9 +252,9 @@ function possessorOfClause(text: string, start: number, subject: Named, verbAt: 
 const APPOSITIVE = /^\s*(?:\(\d{1,3}\)\s*)?,[^.!?;"“”]*,\s*(?:\p{Ll}+\s+){0,3}$/u;
 /** A relative clause of a few lowercase words between a subject and its verb (", yang turut hadir juga "). */
 const RELATIVE = /^\s*(?:\(\d{1,3}\)\s*)?,?\s*yang\s+(?:\p{Ll}+\s+){0,5}$/u;
-/** A passive verb and "oleh" before its agent ("ditekankan oleh "), or the agent right after it or after one word ("Hal itu dirasakan Siti Khoiriyah", "disambut gembira Yuliana Dhiu"). */
 /** A title in capitalised words (with "dan", "dari", "untuk" inside), then a comma: "Sekretaris Daerah Provinsi Jawa Tengah, ". */
 const TITLE_THEN_COMMA = /^\p{Lu}[\p{L}\d.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\d.'’&-]*|\(\p{Lu}+\)|dan|dari|untuk|pada|di))*\s*,\s*$/u;
+/** A passive verb and "oleh" before its agent ("ditekankan oleh "), or the agent right after it or after one word ("Hal itu dirasakan Siti Khoiriyah", "disambut gembira Yuliana Dhiu"). */
 const PASSIVE_AGENT = /^di\p{Ll}+\s+(?:oleh\s+|\p{Ll}+\s+)?/u;
 
 /**
