@@ -1,14 +1,13 @@
 import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
-import { abbreviates } from '../../lexicon/abbreviation.js';
+import { abbreviates, initialsOf } from '../../lexicon/abbreviation.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDot } from '../../lexicon/derive.js';
 import { isWhitespaceCode } from '../../doc/chars.js';
 import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
 import type { EntityGroup } from './group.js';
-import { initialsOf } from '../../lexicon/abbreviation.js';
 import { writtenSmall } from './headline.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
@@ -269,15 +268,15 @@ export function dropWordsWrittenSmall(groups: readonly EntityGroup[], text: stri
   });
 }
 
-/**
- * Whether an acronym goes with a non-entity's name it stands for: an event's or a programme's
- * ("Mahakam Investment Forum (MIF)"), or a phrase of common English words that it spells out, no
- * place's name among them ("Foreign Terrorist Fighters (FTF)", "Early Warning System (EWS)"; not
- * "Indonesia Corruption Watch (ICW)").
- */
 /** An acronym in capitals and small letters, each small letter a small word's ("MaaS" of "Mobility as a Service"). */
 const MIXED_ACRONYM = /^\p{Lu}(?=\S*\p{Ll})[\p{Lu}\p{Ll}]{1,6}\p{Lu}$/u;
 
+/**
+ * Whether an acronym goes with a non-entity's name it stands for: an event's or a programme's
+ * ("Mahakam Investment Forum (MIF)"), or a phrase of common English words that it spells out, no
+ * place's name among them ("Foreign Terrorist Fighters (FTF)", "Early Warning System (EWS)",
+ * "Mobility as a Service (MaaS)"; not "Indonesia Corruption Watch (ICW)").
+ */
 function acronymOfNonEntity(acronym: string, name: string, lex: Lexicon): boolean {
   if (eventOrProgramme(name, lex)) return true;
   const initials = MIXED_ACRONYM.test(acronym) ? name.split(/\s+/).map((w) => w[0]).join('') : initialsOf(name);
@@ -307,8 +306,6 @@ export function forumsHeld(groups: readonly EntityGroup[], text: string): Entity
       ),
   );
 }
-
-/** A lowercase word right before a name, after no letter ("mobil " of "pakai mobil Maung"). */
 
 /**
  * "pakai mobil Maung … kendaraan Maung … memakai Maung", "kopi Bajawa … produksi kopi Bajawa": a
@@ -2334,8 +2331,6 @@ export function trimBodyWordsOffPeople(candidates: readonly Candidate[], text: s
   return out ?? (candidates as Candidate[]);
 }
 
-/** Small English words inside a name spelled out before its acronym ("Institute of Energy and Development Studies"). */
-const SPELLED_OUT_FUNCTION = new Set(['of', 'and', 'for', 'on', 'the', 'in', '&']);
 /** An acronym in brackets: capitals, or capitals and small letters ("(IEDS)", "(MaaS)"). */
 const BRACKETED_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
 
@@ -2344,8 +2339,8 @@ const BRACKETED_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
  * Administration (FDA) Filipina": an English name whose small words ("of", "and") cut the tagger's
  * reading short ("Institute", "Drug Administration Filipina") is the whole run of words before the
  * acronym in brackets whose capitals spell it. The run is read as one organisation, stronger than the
- * readings it overlaps; the judges after read it whole (an English phrase of common words is dropped,
- * "Augmentative and Alternative Communication (AAC)"; an institution's name stays).
+ * readings it overlaps; the judges after read it whole (a phrase of common English words may then be
+ * dropped with its acronym; an institution's name stays).
  */
 export function joinSpelledOutAcronyms(candidates: readonly Candidate[], text: string): Candidate[] {
   let joined: Candidate[] | null = null;
@@ -2365,7 +2360,7 @@ export function joinSpelledOutAcronyms(candidates: readonly Candidate[], text: s
       if (/^\p{Lu}/u.test(word)) {
         initials = word[0] + initials;
         if (initials === acronym) start = wordStart;
-      } else if (SPELLED_OUT_FUNCTION.has(word)) small = true;
+      } else if (ENGLISH_FUNCTION.has(word)) small = true;
       else break;
       // (The run goes on over one space, never over a line's end.)
       if (!acronym.endsWith(initials) || text[wordStart - 1] !== ' ') break;
@@ -2373,7 +2368,8 @@ export function joinSpelledOutAcronyms(candidates: readonly Candidate[], text: s
     }
     if (start < 0 || !small) continue;
     const inner = text.slice(start, end);
-    if (!/ (?:of|and|for|on|in|&) /u.test(inner)) continue;
+    // (A small word inside the name, not only "the" before it.)
+    if (!inner.split(' ').some((w) => w !== 'the' && ENGLISH_FUNCTION.has(w))) continue;
     const over = candidates.filter((c) => c.start < end && c.end > start);
     // ("G20 Environment and Climate Sustainability Working Group (ECSWG)": a longer reading stays.)
     if (over.length === 0 || over.some((c) => c.type === 'ORG' && c.start <= start && c.end >= end && c.end - c.start > end - start)) continue;

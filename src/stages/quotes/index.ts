@@ -325,7 +325,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
   /**
    * A quotation written on a banner or shouted by a crowd: "spanduk bertuliskan slogan-slogan
    * seperti “Demokrasi bukan Monarki” dan “Konstitusi tidak opsional”", "massa meneriakkan “inilah
-   * demokrasi”". Such a word at most five words before the quotation in its sentence (other
+   * demokrasi”". Such a word at most six words before the quotation in its sentence (other
    * quotations there count as one word each): a quote, however short, whose words no one named
    * spoke, whatever cue follows ("… spanduk bertuliskan “perbaiki krisis layanan kesehatan,” katanya").
    */
@@ -333,7 +333,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     const q = found[qi]!;
     const windowStart = Math.max(paragraphStart, q.outerStart - 200);
     // The words before the quotation, back to the window's start; the quotations there (six at
-    // most: only the last five words count) each one word.
+    // most: only the last six words count) each one word.
     let head = '';
     let at = q.outerStart;
     for (let k = qi - 1; k >= 0 && k >= qi - 6 && found[k]!.outerEnd > windowStart; k--) {
