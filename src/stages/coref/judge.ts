@@ -1268,6 +1268,16 @@ export function joinRegionalUnits(candidates: readonly Candidate[], text: string
 }
 
 /**
+ * The score a reading of `c` extended to `end` must beat: the highest of `c`'s own and of the
+ * candidates that start after `c` and before `end` (the readings the longer one takes in).
+ */
+function scoreUpTo(c: Candidate, end: number, candidates: readonly Candidate[]): number {
+  let score = c.score ?? 0;
+  for (const p of candidates) if (p.start > c.end && p.start < end) score = Math.max(score, p.score ?? 0);
+  return score;
+}
+
+/**
  * "BPBD Gunung Mas", "DPRD Kabupaten Bogor", "KPU Kota Makassar": the short name of a body every
  * region has its own of (organisations.txt [regional-bodies]) and the known place right after it
  * are one organisation, as "Dinas Sosial NTB" is; the candidate joined scores above both.
@@ -1290,8 +1300,7 @@ export function joinRegionalBodies(candidates: readonly Candidate[], text: strin
     const end = c.end + 1 + words.slice(0, n).join(' ').length;
     // ("Ketua Fraksi Gerindra DPRD Kabupaten Solok": a longer organisation read over both stays whole.)
     if (candidates.some((p) => p.type === 'ORG' && p.start < c.start && p.end >= end)) continue;
-    let score = c.score ?? 0;
-    for (const p of candidates) if (p.start > c.end && p.start < end) score = Math.max(score, p.score ?? 0);
+    const score = scoreUpTo(c, end, candidates);
     (joined ??= []).push(changeCandidate(c, { end, text: text.slice(c.start, end), source: 'org/regional-body', score: score + 1 }));
   }
   return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
@@ -1320,8 +1329,7 @@ export function joinTwoPlaceBodies(candidates: readonly Candidate[], text: strin
     for (let k = 1; k <= 3 && k < words.length - 1 && !placed; k++) placed = known(words.slice(-k).join(' '));
     if (!placed) continue;
     const end = c.end + 5 + m[1]!.length;
-    let score = c.score ?? 0;
-    for (const p of candidates) if (p.start > c.end && p.start < end) score = Math.max(score, p.score ?? 0);
+    const score = scoreUpTo(c, end, candidates);
     (joined ??= []).push(changeCandidate(c, { end, text: text.slice(c.start, end), source: 'org/two-places', score: score + 1 }));
   }
   return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
@@ -1346,8 +1354,7 @@ export function joinAgencyFields(candidates: readonly Candidate[], text: string)
     const m = SECOND_FIELD_BEFORE_ACRONYM.exec(text.slice(c.end, c.end + 60));
     if (!m) continue;
     const end = c.end + 5 + m[1]!.length;
-    let score = c.score ?? 0;
-    for (const p of candidates) if (p.start > c.end && p.start < end) score = Math.max(score, p.score ?? 0);
+    const score = scoreUpTo(c, end, candidates);
     const acronymStart = end + 2;
     (joined ??= []).push(makeCandidate('ORG', c.start, end, text.slice(c.start, end), 'org/agency-fields', score + 1));
     if (!candidates.some((p) => p.start === acronymStart)) joined.push(makeCandidate('ORG', acronymStart, acronymStart + m[2]!.length, m[2]!, 'org/agency-fields', score));
