@@ -80,7 +80,8 @@ describe('dropNamesInsideLongerNames', () => {
     const unit = at(t, 'ORG', 'Komisi I DPR', 'Komisi I DPR', []);
     const parent = at(t, 'ORG', 'DPR', 'DPR', [t.indexOf('DPR rapat')]);
     unit.mentions.push({ start: t.indexOf('Komisi I'), end: t.indexOf('Komisi I') + 12, text: 'Komisi I DPR', source: 'model' });
-    expect(dropNamesInsideLongerNames([body, city, unit, parent], t)).toHaveLength(4);
+    expect(dropNamesInsideLongerNames([body, city, unit, parent], t)).toEqual([body, city, unit, parent]);
+    expect(city.mentions).toHaveLength(2);
   });
 });
 
@@ -109,6 +110,7 @@ describe('mergeCompanyCores', () => {
     const word = group(t, 'PERSON', 'Bank', ['Bank kemarin']);
     const firm = group(t, 'ORG', 'PT Marlip Indo Mandiri', ['PT Marlip Indo Mandiri']);
     const person = group(t, 'PERSON', 'Marlip Santoso', ['Marlip Santoso']);
-    expect(mergeCompanyCores([bank, word, firm, person], getLexicon())).toHaveLength(4);
+    expect(mergeCompanyCores([bank, word, firm, person], getLexicon())).toEqual([bank, word, firm, person]);
+    expect([bank.aliases.size, firm.aliases.size]).toEqual([0, 0]);
   });
 });
