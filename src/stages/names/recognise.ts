@@ -224,7 +224,7 @@ const SCHOOLS = 'SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MTSN';
 const SCHOOL_KIND = new RegExp(`^(?:${SCHOOLS})$`);
 
 /** Kinds of schools and units numbered after their name ("SMAN 11", "MTsN 1", "Kodim 0712"; a neighbourhood's "RT 05" is no organisation). */
-const NUMBERED_UNIT = new RegExp(`^(?:${SCHOOLS}|SLB|MA|MAN|SRMA|SRMP|Kodim|Koramil|Yonif|Lantamal|Brigif|Korem)$`);
+const NUMBERED_UNIT = new RegExp(`^(?:${SCHOOL_ACRONYM_SOURCE}|Kodim|Koramil|Yonif|Lantamal|Brigif|Korem)$`);
 
 /** A school's acronym, whatever new kind it is (lexicon/schools.ts): a school numbered after its kind. */
 const SCHOOL_ACRONYM = new RegExp(`^${SCHOOL_ACRONYM_SOURCE}$`);
@@ -1224,7 +1224,7 @@ class SentenceReader {
     const { tokens, lex, words } = this;
     for (let k = 0; k + 2 < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || !(NUMBERED_UNIT.test(t.text) || SCHOOL_ACRONYM.test(t.text))) continue;
+      if (t.kind !== 'word' || !NUMBERED_UNIT.test(t.text)) continue;
       let n = k + 1;
       if (tokens[n]!.text === 'Negeri' || tokens[n]!.text === 'Swasta') n++;
       const num = tokens[n];
