@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/schema/summary.js';
-import { runCli } from '../helpers/cli.js';
+import { projectRoot, runCli } from '../helpers/cli.js';
 import { checkSummary } from '../helpers/invariants.js';
 
 const fx = 'test/fixtures/batch';
@@ -26,6 +26,20 @@ describe('warta analyze (CLI, real child processes)', () => {
     expect(s!.text).toContain('Pasar Induk Cipinang');
     expect(s!.status).toBe('ok');
     expect(r.code).toBe(0);
+  });
+
+  it('writes the summaries to stdout with "-o -", as without -o, and no file named "-"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'warta-dash-'));
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 'a1', title: 'Harga beras naik', body: 'Harga beras di Pasar Induk naik lagi pekan ini.' })}\n`);
+    // (The CLI runs in the project's folder, where "-" would be written.)
+    const dash = join(projectRoot, '-');
+    const r = await runCli(['analyze', input, '-o', '-', '--quiet']);
+    const wroteFiles = [dash, `${dash}.checkpoint.json`].filter((f) => existsSync(f));
+    for (const f of wroteFiles) rmSync(f);
+    expect(r.code).toBe(0);
+    expect(parseLines(r.stdout).map((s) => s.id)).toEqual(['a1']);
+    expect(wroteFiles).toEqual([]);
   });
 
   it('turns every bad JSONL line into an error record with its line and goes on (exit 1)', async () => {

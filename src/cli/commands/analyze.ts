@@ -118,7 +118,7 @@ export function registerAnalyze(program: Command): void {
     .command('analyze')
     .description('analyse articles from files, folders or stdin; one JSON summary per line')
     .argument('[inputs...]', 'files, folders, or - for stdin (default: stdin when it is not a terminal)')
-    .option('-o, --output <file>', 'write summaries to FILE instead of stdout')
+    .option('-o, --output <file>', 'write summaries to FILE instead of stdout ("-": stdout)')
     .option('--errors <file>', 'write error records to FILE instead of the output')
     .addOption(new Option('--format <format>', 'input format, overriding file extensions').choices(INPUT_FORMATS))
     .option('--map <mapping>', 'CSV/TSV columns or JSONL keys: field=name,… (fields: id, title, body, text, url, publishedAt, language, author, outlet)')
@@ -169,7 +169,7 @@ export function registerAnalyze(program: Command): void {
           timings: flags.timings ?? false,
           progress: flags.quiet ? 'none' : flags.progress,
           signal: controller.signal,
-          ...(flags.output ? { output: flags.output } : {}),
+          ...(flags.output && flags.output !== '-' ? { output: flags.output } : {}),
           ...(flags.errors ? { errors: flags.errors } : {}),
           ...(flags.format ? { format: flags.format } : {}),
           ...(flags.map ? { map: parseFieldMap(flags.map) } : {}),
@@ -186,7 +186,7 @@ export function registerAnalyze(program: Command): void {
           store = await openStore(flags.db);
           writer = store.writer({ validate: false });
           options.destinations = [writer];
-          // The facts are the output: JSONL only with -o.
+          // The facts are the output: JSONL only with -o ("-o -": on stdout).
           if (!flags.output) options.stdout = new Writable({ write: (_chunk, _encoding, done) => done() });
         }
         const result = await runBatch(options);
