@@ -902,7 +902,20 @@ export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGr
   for (const g of groups) {
     if (g.type === 'ORG') continue;
     const target = cores.get(g.text) ?? (g.text.includes(' ') ? undefined : words.get(g.text.toLowerCase()));
-    if (!target) continue;
+    if (!target) {
+      const company = g.type === 'PERSON' ? companyInName(g, cores, words, lex) : undefined;
+      if (company === undefined) continue;
+      // "Maung Pindad" (with "PT Pindad"), "Danone Impact Journey" (with "Danone Indonesia"): a
+      // person's name holding the name of a company of the article, and no word of people's names
+      // besides, names a product or a programme of it; its mentions of the company alone are the
+      // company's, the others (the product's, "Maung") name no entity.
+      const own = g.mentions.filter((m) => m.text === company.core);
+      company.target.mentions.push(...own);
+      company.target.aliases.add(company.core);
+      gone.add(g);
+      grown.add(company.target);
+      continue;
+    }
     absorb(target, g);
     gone.add(g);
     grown.add(target);
@@ -911,6 +924,24 @@ export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGr
   // Only the groups that took mentions need their mentions in text order again.
   for (const g of grown) g.mentions.sort((a, b) => a.start - b.start);
   return groups.filter((g) => !gone.has(g));
+}
+
+/**
+ * The company of the article (a core of {@link mergeCompanyCores}) whose name is one word of a
+ * person's name of two words or more, when no other word of the name is a word of people's names
+ * ("Maung Pindad", "Danone Impact Journey"; not "Aburizal Wiratama", "Marlip Santoso").
+ */
+function companyInName(g: EntityGroup, cores: ReadonlyMap<string, EntityGroup>, words: ReadonlyMap<string, EntityGroup>, lex: Lexicon): { core: string; target: EntityGroup } | undefined {
+  const parts = g.text.split(' ');
+  if (parts.length < 2) return undefined;
+  for (const core of parts) {
+    const target = cores.get(core) ?? words.get(core.toLowerCase());
+    if (target === undefined || !g.mentions.some((m) => m.text === core)) continue;
+    const lower = core.toLowerCase();
+    if (lex.givenNames.has(lower) || lex.personWords.has(lower)) continue;
+    if (parts.every((w) => w === core || (!lex.givenNames.has(w.toLowerCase()) && !lex.personWords.has(w.toLowerCase())))) return { core, target };
+  }
+  return undefined;
 }
 
 /**

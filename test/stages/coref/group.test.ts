@@ -104,6 +104,33 @@ describe('mergeCompanyCores', () => {
     expect(kancil.aliases).toContain('Kancil');
   });
 
+  it("gives a company of the article the mentions of its name alone from a person's name that holds it and no word of people's names ('Garuka Sarandi' with 'PT Sarandi', 'Lestara Green Journey' with 'Lestara Indonesia'), and drops the rest", () => {
+    const t = 'Bupati memesan Garuka Sarandi untuk camat. PT Sarandi menyiapkan 300 unit. Menurut Sarandi, Garuka laris.';
+    const firm = group(t, 'ORG', 'PT Sarandi', ['PT Sarandi'], 'org/marker');
+    const read = group(t, 'PERSON', 'Garuka Sarandi', ['Garuka Sarandi', 'Garuka laris']);
+    const alone = t.indexOf('Sarandi,');
+    read.mentions.push({ start: alone, end: alone + 7, text: 'Sarandi', source: 'model' });
+    read.mentions[1] = { ...read.mentions[1]!, end: read.mentions[1]!.start + 6, text: 'Garuka' };
+    expect(mergeCompanyCores([firm, read], getLexicon())).toEqual([firm]);
+    expect(firm.mentions.map((m) => m.text)).toEqual(['PT Sarandi', 'Sarandi']);
+    const u = 'Lestara Indonesia menggelar aksi. Aksi Lestara itu bagian dari Lestara Green Journey.';
+    const lestara = group(u, 'ORG', 'Lestara Indonesia', ['Lestara Indonesia'], 'org/marker');
+    const programme = group(u, 'PERSON', 'Lestara Green Journey', ['Lestara Green Journey']);
+    const at = u.indexOf('Lestara itu');
+    programme.mentions.unshift({ start: at, end: at + 7, text: 'Lestara', source: 'model' });
+    expect(mergeCompanyCores([lestara, programme], getLexicon())).toEqual([lestara]);
+    expect(lestara.mentions).toHaveLength(2);
+  });
+
+  it("leaves a person's name that holds a company's name and a word of people's names ('Budi Sarandi')", () => {
+    const t = 'PT Sarandi merekrut Budi Sarandi. Kata Sarandi, pabrik siap.';
+    const firm = group(t, 'ORG', 'PT Sarandi', ['PT Sarandi'], 'org/marker');
+    const person = group(t, 'PERSON', 'Budi Sarandi', ['Budi Sarandi']);
+    const alone = t.indexOf('Sarandi,');
+    person.mentions.push({ start: alone, end: alone + 7, text: 'Sarandi', source: 'model' });
+    expect(mergeCompanyCores([firm, person], getLexicon())).toEqual([firm, person]);
+  });
+
   it("leaves a person named as a word of a body's kind ('Bank' of 'PT Bank Sentosa') and a name of two words", () => {
     const t = 'PT Bank Sentosa rugi. Kata Bank kemarin. Marlip Santoso datang ke PT Marlip Indo Mandiri.';
     const bank = group(t, 'ORG', 'PT Bank Sentosa', ['PT Bank Sentosa']);
