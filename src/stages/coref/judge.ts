@@ -308,6 +308,27 @@ export function forumsHeld(groups: readonly EntityGroup[], text: string): Entity
 }
 
 /**
+ * The rest of an English event's or index's name right after a name: capitalised words at most, then
+ * the event's or the index's word ("… Trail| Run 2025", "Transmart Full| Day Sale", "Henley Passport| Index").
+ */
+const EVENT_NAME_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,2} (?:Summit|Expo|Festival|Fest|Sale|Awards?|Championships?|Conference|Fair|Week|Cup|Run|Marathon|Tour|Show|Gala|Index)(?![\p{L}\d-])/u;
+
+/**
+ * "Slamet Trail Run 2025 … ajang Slamet Trail Run", "Transmart Full Day Sale", "Henley Passport Index":
+ * a name read as a person's that the article writes, in most of its mentions, as the first words of
+ * an English event's or index's name names the event, no person (a person a cup or a race is named
+ * after now and then, "… Cup", is a small share of the person's mentions).
+ */
+export function dropEventNameWords(groups: readonly EntityGroup[], text: string): EntityGroup[] {
+  return groups.filter((g) => {
+    if (g.type !== 'PERSON') return true;
+    let inside = 0;
+    for (const m of g.mentions) if (EVENT_NAME_AFTER.test(text.slice(m.end, m.end + 48))) inside++;
+    return inside * 2 <= g.mentions.length;
+  });
+}
+
+/**
  * "pakai mobil Maung … kendaraan Maung … memakai Maung", "kopi Bajawa … produksi kopi Bajawa": a
  * name read as a person's or a place's that the article writes right after a noun for a thing or a
  * product (non-entities.txt [thing-nouns], [product-nouns]) twice at least and in two mentions of

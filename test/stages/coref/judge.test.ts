@@ -21,6 +21,7 @@ import {
   bracketedAcronymsOfBodies,
   dropProducts,
   forumsHeld,
+  dropEventNameWords,
   officesActing,
   regionShortForms,
   orgsWithPlaceReadAsPlaces,
@@ -996,5 +997,19 @@ describe('trimBodyWordsOffPeople', () => {
     const t = 'Bank Sentosa Syariah tumbuh. Kepala Bank Sentosa Yudi Pratama hadir. Direktur Bank Sentosa Syariah Rahmat datang.';
     const list = [at(t, 'ORG', 'Bank Sentosa Syariah'), at(t, 'ORG', 'Bank Sentosa', 30), at(t, 'PERSON', 'Yudi Pratama'), at(t, 'ORG', 'Bank Sentosa', 70), at(t, 'PERSON', 'Syariah Rahmat')];
     expect(trimBodyWordsOffPeople(list, t)).toEqual(list);
+  });
+});
+
+describe('dropEventNameWords', () => {
+  it("drops a person's name written in most of its mentions as the first words of an English event's or index's name, not a person a cup is named after now and then", () => {
+    const text =
+      'Sebanyak 800 pelari ikut Sindoro Ridge Run 2026 di Wonosobo. Panitia Sindoro Ridge Run menyiapkan pos. Kota itu naik di Lestari Travel Index tahun ini. Turnamen Rudi Hartawan Cup digelar lagi. Rudi Hartawan hadir. "Saya bangga," kata Rudi Hartawan.';
+    const mk = (name: string, forms: string[]) => {
+      const mentions = [];
+      for (const f of forms) for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) mentions.push({ start: at, end: at + f.length, text: f, source: 'model' });
+      return { type: 'PERSON' as const, text: name, mentions, source: 'model', aliases: new Set<string>() };
+    };
+    const groups = [mk('Sindoro Ridge', ['Sindoro Ridge']), mk('Lestari Travel', ['Lestari Travel']), mk('Rudi Hartawan', ['Rudi Hartawan'])];
+    expect(dropEventNameWords(groups, text).map((g) => g.text)).toEqual(['Rudi Hartawan']);
   });
 });
