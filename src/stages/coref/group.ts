@@ -863,7 +863,10 @@ const NICKNAME_AFTER = /^,\s+(?:(?:sapaan|panggilan)\s+akrab(?:nya)?|begitu\s+(?
 const nicknameCues = perLexicon((lex: Lexicon) => new RegExp(`${NICKNAME_CUE.source.slice(0, -1)}(?:(?:${alternation([...lex.honorifics, ...lex.addressTerms])})\\.?\\s+)?$`, 'iu'));
 
 /** An organisation's name that is another name and its country or corporate word ("Galderma Indonesia", "Euromedica Group"). */
-const COMPANY_OF = /^(.+?) (?:Indonesia|Group|Grup|Tbk|Ltd|Inc|Corp|Corporation|Holding|Holdings)$/u;
+const COMPANY_OF = /^(.+?) (?:Indonesia|Southeast Asia|Asia Tenggara|Asia Pacific|Asia Pasifik|Group|Grup|Tbk|Ltd|Inc|Corp|Corporation|Holding|Holdings)$/u;
+
+/** An association's name after the short form of its national, regional or branch board ("DPN Tani Merdeka", "DPW Nelayan Bersatu", "PB Pemuda Tani"). */
+const BOARD_OF = /^(?:DPP|DPN|DPW|DPD|DPC|PP|PW|PB|PC) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})$/u;
 
 /** A group of companies named with the word before its name ("Grup Bakrie"). */
 const GROUP_OF = /^(?:Grup|Group|Kelompok Usaha) (\p{Lu}.*)$/u;
@@ -889,6 +892,9 @@ export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGr
     // "Grup Bakrie" is the company "Bakrie" too.
     const grouped = GROUP_OF.exec(g.text);
     if (grouped && !lex.places.has(grouped[1]!) && !lex.knownPlaces.has(grouped[1]!) && !cores.has(grouped[1]!)) cores.set(grouped[1]!, g);
+    // "DPN Tani Merdeka": the association the board leads ("Tani Merdeka") is the organisation too.
+    const board = BOARD_OF.exec(g.text);
+    if (board && !lex.places.has(board[1]!) && !lex.knownPlaces.has(board[1]!) && !cores.has(board[1]!)) cores.set(board[1]!, g);
     if (!LEGAL_FORM_START.test(g.text)) continue;
     const core = formsOf(lex).orgCore(g.text);
     const first = core.split(' ')[0]!;

@@ -122,6 +122,18 @@ describe('mergeCompanyCores', () => {
     expect(lestara.mentions).toHaveLength(2);
   });
 
+  it("makes a name read as a person that is an association after its board's short form ('Nelayan Jaya' of 'DPW Nelayan Jaya') or a company before its region ('Lumora' of 'Lumora Southeast Asia') that organisation's", () => {
+    const t = 'Ketua DPW Nelayan Jaya, Sardi, hadir. Nelayan Jaya juga mengawasi solar. Lumora Southeast Asia membuka pabrik. Lumora menyebut pabrik itu hemat air.';
+    const board = group(t, 'ORG', 'DPW Nelayan Jaya', ['DPW Nelayan Jaya'], 'org/marker');
+    const read = group(t, 'PERSON', 'Nelayan Jaya', ['Nelayan Jaya juga']);
+    read.mentions = [{ ...read.mentions[0]!, end: read.mentions[0]!.start + 12, text: 'Nelayan Jaya' }];
+    const firm = group(t, 'ORG', 'Lumora Southeast Asia', ['Lumora Southeast Asia'], 'org/marker');
+    const lumora = group(t, 'PERSON', 'Lumora', ['Lumora menyebut']);
+    lumora.mentions = [{ ...lumora.mentions[0]!, end: lumora.mentions[0]!.start + 6, text: 'Lumora' }];
+    expect(mergeCompanyCores([board, read, firm, lumora], getLexicon())).toEqual([board, firm]);
+    expect([board.mentions.length, firm.mentions.length]).toEqual([2, 2]);
+  });
+
   it("leaves a person's name that holds a company's name and a word of people's names ('Budi Sarandi')", () => {
     const t = 'PT Sarandi merekrut Budi Sarandi. Kata Sarandi, pabrik siap.';
     const firm = group(t, 'ORG', 'PT Sarandi', ['PT Sarandi'], 'org/marker');
