@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { bracketedAcronymsOfBodies, cleanEdges, dropProducts, dropEventNameWords, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber, joinTwoPlaceBodies, joinAgencyFields, trimBodyWordsOffPeople, joinSpelledOutAcronyms, trimDepartment } from './judge.js';
+import { bracketedAcronymsOfBodies, cleanEdges, dropProducts, dropEnglishPhraseTails, dropEventNameWords, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber, joinTwoPlaceBodies, joinAgencyFields, trimBodyWordsOffPeople, joinSpelledOutAcronyms, trimDepartment } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -107,7 +107,7 @@ export const corefStage = defineStageFactory({
         addStringMatches(whole, doc.text, lexicon, blocked);
         // (After the other occurrences are added: "warga Hatupelu" may be one of them; a misspelt name
         // is told by how often the article uses the name.)
-        const placed = dropEventNameWords(forumsHeld(dropProducts(placesByContext(mergeMisspeltNames(whole, doc.text), doc.text, body.start, lexicon), doc.text, lexicon), doc.text), doc.text);
+        const placed = dropEnglishPhraseTails(dropEventNameWords(forumsHeld(dropProducts(placesByContext(mergeMisspeltNames(whole, doc.text), doc.text, body.start, lexicon), doc.text, lexicon), doc.text), doc.text), doc.text, lexicon);
         const all: EntityFields[] = [
           ...placed.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
           ...before,

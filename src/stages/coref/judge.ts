@@ -328,6 +328,30 @@ export function dropEventNameWords(groups: readonly EntityGroup[], text: string)
   });
 }
 
+/** The capitalised word right before a name, after a space ("Personal| Weather"). */
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\d'’-])(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * "Personal Weather mencatat …" read as a person "Weather": one word read as a person's name that
+ * the article writes, in every mention, right after a capitalised word with which it makes a phrase
+ * of English words names a thing, an account or a brand, no person; a title before it ("Captain
+ * Rice", "Pelatih Rice") or a word of people's names leaves it a person.
+ */
+export function dropEnglishPhraseTails(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  return groups.filter((g) => {
+    if (g.type !== 'PERSON' || g.text.includes(' ') || g.mentions.some((m) => m.text !== g.text)) return true;
+    const lower = g.text.toLowerCase();
+    if (lex.givenNames.has(lower) || lex.personWords.has(lower)) return true;
+    return !g.mentions.every((m) => {
+      const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+      if (before === undefined) return false;
+      const low = before.toLowerCase();
+      if (lex.titles.has(low) || lex.honorifics.has(before) || lex.givenNames.has(low) || lex.personWords.has(low)) return false;
+      return englishPhrase(`${before} ${g.text}`, lex, 'person');
+    });
+  });
+}
+
 /**
  * "pakai mobil Maung … kendaraan Maung … memakai Maung", "kopi Bajawa … produksi kopi Bajawa": a
  * name read as a person's or a place's that the article writes right after a noun for a thing or a

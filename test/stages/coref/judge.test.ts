@@ -22,6 +22,7 @@ import {
   dropProducts,
   forumsHeld,
   dropEventNameWords,
+  dropEnglishPhraseTails,
   officesActing,
   regionShortForms,
   orgsWithPlaceReadAsPlaces,
@@ -1011,5 +1012,17 @@ describe('dropEventNameWords', () => {
     };
     const groups = [mk('Sindoro Ridge', ['Sindoro Ridge']), mk('Lestari Travel', ['Lestari Travel']), mk('Rudi Hartawan', ['Rudi Hartawan'])];
     expect(dropEventNameWords(groups, text).map((g) => g.text)).toEqual(['Rudi Hartawan']);
+  });
+});
+
+describe('dropEnglishPhraseTails', () => {
+  it("drops one word read as a person that every mention writes after a capitalised word making an English phrase with it, not one after a title", () => {
+    const text = 'Suhu kota mencapai 37 derajat. Personal Weather mencatat panas terjadi siang hari. Pabrik itu memproduksi Sustainable Aviation Fuel dari minyak jelantah. Pelatih Rice memuji timnya.';
+    const mk = (name: string) => {
+      const at = text.indexOf(name === 'Rice' ? 'Rice' : ` ${name} `) + (name === 'Rice' ? 0 : 1);
+      return { type: 'PERSON' as const, text: name, mentions: [{ start: at, end: at + name.length, text: name, source: 'model' }], source: 'model', aliases: new Set<string>() };
+    };
+    const groups = [mk('Weather'), mk('Fuel'), mk('Rice')];
+    expect(dropEnglishPhraseTails(groups, text, getLexicon()).map((g) => g.text)).toEqual(['Rice']);
   });
 });
