@@ -1399,7 +1399,8 @@ class SentenceReader {
       if (this.lex.orgMarkers.has(tokens[i]!.text)) while (at < hi - 1 && this.lex.portfolio.has(tokens[at]!.text)) at++;
       // "Sekolah Rakyat Surakarta": a programme's name before the place names no organisation.
       const programme = this.lex.nonEntityPhrases.has(this.text.slice(tokens[i]!.start, tokens[at - 1]!.end));
-      const marked = this.lex.orgMarkers.has(tokens[i]!.text) && at < hi && !programme ? this.phraseAt(at, hi, lists.places) : 0;
+      // ("Pondok Pesantren": a marker after a marker is the kind of body, though a district bears its name.)
+      const marked = this.lex.orgMarkers.has(tokens[i]!.text) && at < hi && !programme && !this.lex.orgMarkers.has(tokens[at]!.text) ? this.phraseAt(at, hi, lists.places) : 0;
       if (marked) {
         this.add('ORG', tokens[i]!, tokens[at + marked - 1]!, 'org/marker-place', 4.2);
         i = at + marked;

@@ -1800,3 +1800,15 @@ describe('an organisation the document writes by itself, then a title, it and a 
     expect(find(list, 'PERSON', 'Intan Fauzi')?.roles?.[0]?.title).toBe('Direktur Utama');
   });
 });
+
+describe('a marker after a marker in a headline', () => {
+  it('reads "Pondok Pesantren" without a name as no organisation, though a district is named Pesantren', () => {
+    const list = entities('Sebanyak 12 santri terluka. Mereka dirawat di rumah sakit terdekat.', 'Santri Terluka Saat Runtuhan Pondok Pesantren Menimpa Asrama');
+    expect(textsOf(list, 'ORG')).toEqual([]);
+  });
+
+  it('still reads a marker and a known place in a headline as an organisation', () => {
+    const list = entities('Sebanyak 12 santri terluka. Mereka dirawat di rumah sakit terdekat.', 'Santri Terluka, Pemkot Bogor Kirim Bantuan');
+    expect(textsOf(list, 'ORG')).toEqual(['Pemkot Bogor']);
+  });
+});
