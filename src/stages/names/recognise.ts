@@ -644,6 +644,13 @@ class SentenceReader {
     return lex.commonWords.has(lower) && !lex.stopwords.has(lower) && !lex.speechVerbs.has(lower) && !lex.titles.has(lower) && !lex.orgMarkers.has(capitalised(lower)) && !/^(?:me|ber|di|ter)\p{Ll}{3,}/u.test(lower);
   }
 
+  /** Whether the slash after token k joins two common words of the organisation's name a marker in [first, k) opens ("Pengadaan Barang/Jasa"). */
+  private slashInOrgName(first: number, k: number): boolean {
+    if (!this.portfolioWord(k) || !this.portfolioWord(k + 2) || this.tokens[k]!.text === 'dan') return false;
+    for (let m = first; m < k; m++) if (this.lex.orgMarkers.has(this.tokens[m]!.text)) return true;
+    return false;
+  }
+
   /** A word of a title's portfolio ("Koordinator", "Bidang", "Infrastruktur", "dan"): a common word, no acronym. */
   private portfolioWord(k: number): boolean {
     const t = this.tokens[k]!;
@@ -1135,6 +1142,10 @@ class SentenceReader {
           i++;
           break;
         } else if (this.words.connectors.has(next.text) && capAfter) {
+          i++;
+        } else if (next.text === '/' && capAfter && next.start === prev.end && tokens[i + 2]!.start === next.end && this.slashInOrgName(first, i)) {
+          // "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah": two common words joined by a slash
+          // inside an organisation's name (after its marker) keep the name whole.
           i++;
         } else if (
           // (A name prefix written in lowercase: "dr.", "drg.", people.txt [name-prefixes].)

@@ -1812,3 +1812,16 @@ describe('a marker after a marker in a headline', () => {
     expect(textsOf(list, 'ORG')).toEqual(['Pemkot Bogor']);
   });
 });
+
+describe('a slash inside an organisation\'s name', () => {
+  it('keeps "Pengadaan Barang/Jasa" inside the name and the person after it whole', () => {
+    const list = entities('Rapat itu dihadiri Deputi Bidang Pengembangan Strategi dan Kebijakan Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah Sarah Wulandari. Menurut dia, aturan itu berlaku tahun depan.');
+    expect(textsOf(list, 'ORG')).toEqual(['Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah']);
+    expect(textsOf(list, 'PERSON')).toEqual(['Sarah Wulandari']);
+  });
+
+  it('still reads a ministry and an agency joined by a slash as one body', () => {
+    const list = entities('Kementerian PPN/Bappenas menyebut anggaran itu cukup.');
+    expect(textsOf(list, 'ORG')).toEqual(['Kementerian PPN/Bappenas']);
+  });
+});
