@@ -2010,9 +2010,12 @@ class SentenceReader {
         const opener =
           name < hi - 1 && ((lex.orgs.has(a.text) && lex.namePrefixes.has(withoutTrailingDot(tokens[name]!.text))) || this.cuedNames.has(tokens[name]!.text));
         // ("Yayasan Pendidikan Graha Ganesha": a place's marker opens no person's name.)
+        // ("Ikatan Guru Warga Bumi Pertiwi (IGWBP)": a bracketed acronym the whole run spells out names it all.)
+        const spelled = tokens[hi]?.text === '(' && this.acronymOf(i, hi, hi + 1);
         const personAfter =
           name < hi &&
           !joined &&
+          !spelled &&
           ownName &&
           !this.words.placeMarkers.has(tokens[name]!.text) &&
           (designationEnd < name || opener || (!namesake && this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end)) || (name > i + 1 && this.balineseOpener(name, hi)));

@@ -1825,3 +1825,11 @@ describe('a slash inside an organisation\'s name', () => {
     expect(textsOf(list, 'ORG')).toEqual(['Kementerian PPN/Bappenas']);
   });
 });
+
+describe('a marker\'s name spelled out by the acronym after it', () => {
+  it('keeps a name after the marker inside the organisation when the bracketed acronym spells out the whole run', () => {
+    const list = entities('Seminar itu memperingati Milad ke-20 Ikatan Guru Siti Aminah Darussalam (IGSAD) di Klaten.');
+    expect(textsOf(list, 'ORG')).toEqual(['Ikatan Guru Siti Aminah Darussalam']);
+    expect(textsOf(list, 'PERSON')).toEqual([]);
+  });
+});
