@@ -145,7 +145,8 @@ function programmeOfBody(form: string, lex: Lexicon): boolean {
 }
 
 // Last words of events' English names ("Transmart Full Day Sale", "Tencent WE Summit", "Mandaya Awards 2025").
-const ENGLISH_EVENT_TAIL = /\s(?:Summit|Expo|Festival|Fest|Sale|Awards?|Championships?|Conference|Fair|Week|Cup|Run|Marathon|Tour|Show|Gala|Forum)(?:\s+\d{4})?$/u;
+// ("Plenary Session II", "Ocean Salinity Experiment": a meeting's session or a research mission, numbered or not.)
+const ENGLISH_EVENT_TAIL = /\s(?:Summit|Expo|Festival|Fest|Sale|Awards?|Championships?|Conference|Fair|Week|Cup|Run|Marathon|Tour|Show|Gala|Forum|Sessions?|Meeting|Workshop|Symposium|Exhibition|Olympiad|Hackathon|Experiment)(?:\s+(?:\d{4}|[IVX]+))?$/u;
 
 // Last words of documents' English names ("ASEAN Petroleum Security Agreement", "Paris Agreement", "STCW Convention").
 const ENGLISH_DOCUMENT_TAIL = /\s(?:Agreement|Convention|Declaration|Treaty|Charter|Protocol|Covenant|Accord)$/u;

@@ -644,6 +644,13 @@ class SentenceReader {
     return lex.commonWords.has(lower) && !lex.stopwords.has(lower) && !lex.speechVerbs.has(lower) && !lex.titles.has(lower) && !lex.orgMarkers.has(capitalised(lower)) && !/^(?:me|ber|di|ter)\p{Ll}{3,}/u.test(lower);
   }
 
+  /** Whether the slash after token k joins two common words of the organisation's name a marker in [first, k) opens ("Pengadaan Barang/Jasa"). */
+  private slashInOrgName(first: number, k: number): boolean {
+    if (!this.portfolioWord(k) || !this.portfolioWord(k + 2) || this.tokens[k]!.text === 'dan') return false;
+    for (let m = first; m < k; m++) if (this.lex.orgMarkers.has(this.tokens[m]!.text)) return true;
+    return false;
+  }
+
   /** A word of a title's portfolio ("Koordinator", "Bidang", "Infrastruktur", "dan"): a common word, no acronym. */
   private portfolioWord(k: number): boolean {
     const t = this.tokens[k]!;
@@ -1136,6 +1143,10 @@ class SentenceReader {
           break;
         } else if (this.words.connectors.has(next.text) && capAfter) {
           i++;
+        } else if (next.text === '/' && capAfter && next.start === prev.end && tokens[i + 2]!.start === next.end && this.slashInOrgName(first, i)) {
+          // "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah": two common words joined by a slash
+          // inside an organisation's name (after its marker) keep the name whole.
+          i++;
         } else if (
           // (A name prefix written in lowercase: "dr.", "drg.", people.txt [name-prefixes].)
           this.lex.namePrefixes.has(next.text) &&
@@ -1399,7 +1410,8 @@ class SentenceReader {
       if (this.lex.orgMarkers.has(tokens[i]!.text)) while (at < hi - 1 && this.lex.portfolio.has(tokens[at]!.text)) at++;
       // "Sekolah Rakyat Surakarta": a programme's name before the place names no organisation.
       const programme = this.lex.nonEntityPhrases.has(this.text.slice(tokens[i]!.start, tokens[at - 1]!.end));
-      const marked = this.lex.orgMarkers.has(tokens[i]!.text) && at < hi && !programme ? this.phraseAt(at, hi, lists.places) : 0;
+      // ("Pondok Pesantren": a marker after a marker is the kind of body, though a district bears its name.)
+      const marked = this.lex.orgMarkers.has(tokens[i]!.text) && at < hi && !programme && !this.lex.orgMarkers.has(tokens[at]!.text) ? this.phraseAt(at, hi, lists.places) : 0;
       if (marked) {
         this.add('ORG', tokens[i]!, tokens[at + marked - 1]!, 'org/marker-place', 4.2);
         i = at + marked;
@@ -1998,9 +2010,12 @@ class SentenceReader {
         const opener =
           name < hi - 1 && ((lex.orgs.has(a.text) && lex.namePrefixes.has(withoutTrailingDot(tokens[name]!.text))) || this.cuedNames.has(tokens[name]!.text));
         // ("Yayasan Pendidikan Graha Ganesha": a place's marker opens no person's name.)
+        // ("Ikatan Guru Warga Bumi Pertiwi (IGWBP)": a bracketed acronym the whole run spells out names it all.)
+        const spelled = tokens[hi]?.text === '(' && this.acronymOf(i, hi, hi + 1);
         const personAfter =
           name < hi &&
           !joined &&
+          !spelled &&
           ownName &&
           !this.words.placeMarkers.has(tokens[name]!.text) &&
           (designationEnd < name || opener || (!namesake && this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end)) || (name > i + 1 && this.balineseOpener(name, hi)));

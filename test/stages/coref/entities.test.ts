@@ -1800,3 +1800,36 @@ describe('an organisation the document writes by itself, then a title, it and a 
     expect(find(list, 'PERSON', 'Intan Fauzi')?.roles?.[0]?.title).toBe('Direktur Utama');
   });
 });
+
+describe('a marker after a marker in a headline', () => {
+  it('reads "Pondok Pesantren" without a name as no organisation, though a district is named Pesantren', () => {
+    const list = entities('Sebanyak 12 santri terluka. Mereka dirawat di rumah sakit terdekat.', 'Santri Terluka Saat Runtuhan Pondok Pesantren Menimpa Asrama');
+    expect(textsOf(list, 'ORG')).toEqual([]);
+  });
+
+  it('still reads a marker and a known place in a headline as an organisation', () => {
+    const list = entities('Sebanyak 12 santri terluka. Mereka dirawat di rumah sakit terdekat.', 'Santri Terluka, Pemkot Bogor Kirim Bantuan');
+    expect(textsOf(list, 'ORG')).toEqual(['Pemkot Bogor']);
+  });
+});
+
+describe('a slash inside an organisation\'s name', () => {
+  it('keeps "Pengadaan Barang/Jasa" inside the name and the person after it whole', () => {
+    const list = entities('Rapat itu dihadiri Deputi Bidang Pengembangan Strategi dan Kebijakan Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah Sarah Wulandari. Menurut dia, aturan itu berlaku tahun depan.');
+    expect(textsOf(list, 'ORG')).toEqual(['Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah']);
+    expect(textsOf(list, 'PERSON')).toEqual(['Sarah Wulandari']);
+  });
+
+  it('still reads a ministry and an agency joined by a slash as one body', () => {
+    const list = entities('Kementerian PPN/Bappenas menyebut anggaran itu cukup.');
+    expect(textsOf(list, 'ORG')).toEqual(['Kementerian PPN/Bappenas']);
+  });
+});
+
+describe('a marker\'s name spelled out by the acronym after it', () => {
+  it('keeps a name after the marker inside the organisation when the bracketed acronym spells out the whole run', () => {
+    const list = entities('Seminar itu memperingati Milad ke-20 Ikatan Guru Siti Aminah Darussalam (IGSAD) di Klaten.');
+    expect(textsOf(list, 'ORG')).toEqual(['Ikatan Guru Siti Aminah Darussalam']);
+    expect(textsOf(list, 'PERSON')).toEqual([]);
+  });
+});

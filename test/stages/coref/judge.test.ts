@@ -423,6 +423,15 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Indonesia Presidential Studies', 'World Economic Forum']);
   });
 
+  it('drops a numbered session and a research mission with their short forms, keeps an English-named body', () => {
+    const withForms = (text: string, ...forms: string[]) => ({ type: 'ORG' as const, text, mentions: [text, ...forms].map((t) => ({ start: 0, end: t.length, text: t })), source: 'model', aliases: new Set(forms) });
+    const kept = dropNonEntities(
+      [withForms('Plenary Session III'), withForms('Soil Moisture and Ocean Experiment', 'SMOE'), withForms('Regional Energy Workshop 2025'), withForms('Ocean Research Institute', 'ORI')] as never,
+      lex,
+    );
+    expect(kept.map((g) => g.text)).toEqual(['Ocean Research Institute']);
+  });
+
   it('drops a kind of exchange or armed force named by common words, keeps one of a place and a body the lexicon knows', () => {
     const kept = dropNonEntities([group('Bursa Komoditas'), group('Angkatan Laut'), group('Bursa Efek Indonesia'), group('Kantor Staf Presiden')] as never, lex);
     expect(kept.map((g) => g.text)).toEqual(['Bursa Efek Indonesia', 'Kantor Staf Presiden']);
