@@ -1,7 +1,7 @@
 import type { EntityType, Mention } from '../../schema/entity.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { abbreviates, initialsOf } from '../../lexicon/abbreviation.js';
-import { orgCore, orgCoreOf } from '../../lexicon/org-core.js';
+import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
 import { genericOrg } from './judge.js';
@@ -404,9 +404,9 @@ const LEVEL_AFTER = /^ (?:Daerah|Pusat)(?: |$)/u;
  * a subsidiary's line right after the shorter name ("Bank Mega" and "Bank Mega Syariah", "PT Pertamina"
  * and "PT Pertamina Gas"), not a place or a legal form ("PT Saka Energi Indonesia").
  */
-function subsidiaryOf(short: string, long: string, lex: Lexicon): boolean {
-  const a = orgCore(short, lex);
-  const b = orgCore(long, lex);
+function subsidiaryOf(short: string, long: string, forms: Forms, lex: Lexicon): boolean {
+  const a = forms.orgCore(short);
+  const b = forms.orgCore(long);
   return b.startsWith(`${a} `) && lex.subsidiaryLines.has(b.slice(a.length + 1).split(' ')[0]!);
 }
 
@@ -503,7 +503,7 @@ function findGroup(
       let start: Slot | undefined;
       let n = 0;
       for (const s of same) {
-        if (s.group.text.startsWith(prefix) && !subsidiaryOf(t, s.group.text, lex)) {
+        if (s.group.text.startsWith(prefix) && !subsidiaryOf(t, s.group.text, forms, lex)) {
           start = s;
           n++;
         }
@@ -525,7 +525,7 @@ function findGroup(
       // "Komisi II DPR" is "Komisi II DPR RI", "PT Saka Energi" is "PT Saka Energi Indonesia".
       // (Not "Dewan Perwakilan Rakyat" and "Dewan Perwakilan Rakyat Daerah": a body's regional or
       // central counterpart, another body.)
-      const longer = only(same, (s) => s.group.text.startsWith(`${t} `) && !otherLevel(t, s.group.text) && !subsidiaryOf(t, s.group.text, lex));
+      const longer = only(same, (s) => s.group.text.startsWith(`${t} `) && !otherLevel(t, s.group.text) && !subsidiaryOf(t, s.group.text, forms, lex));
       if (longer) return longer;
       // "Kementerian Haji" is "Kementerian Haji dan Umrah" before it is "Kementerian Haji Indonesia":
       // a name cut before the second field it is of.
@@ -576,7 +576,7 @@ function findGroup(
     // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
     // "Kemenkes" is also "Kementerian Kesehatan RI": the country after a national body's name.
     const abbreviated = only(same, (s) => {
-      if (otherLevel(t, s.group.text) || unitOf(t, s.group.text, lex) || subsidiaryOf(t, s.group.text, lex)) return false;
+      if (otherLevel(t, s.group.text) || unitOf(t, s.group.text, lex) || subsidiaryOf(t, s.group.text, forms, lex)) return false;
       if (abbreviates(t, s.group.text)) return true;
       const national = nationalLess(s);
       if (national !== null && abbreviates(t, national)) return true;
@@ -889,12 +889,12 @@ export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGr
     if (g.type !== 'ORG') continue;
     const m = COMPANY_OF.exec(g.text);
     if (m && !lex.places.has(m[1]!) && !lex.knownPlaces.has(m[1]!)) cores.set(m[1]!, g);
-    // "Grup Bakrie" is the company "Bakrie" too.
-    const grouped = GROUP_OF.exec(g.text);
-    if (grouped && !lex.places.has(grouped[1]!) && !lex.knownPlaces.has(grouped[1]!) && !cores.has(grouped[1]!)) cores.set(grouped[1]!, g);
-    // "DPN Tani Merdeka": the association the board leads ("Tani Merdeka") is the organisation too.
-    const board = BOARD_OF.exec(g.text);
-    if (board && !lex.places.has(board[1]!) && !lex.knownPlaces.has(board[1]!) && !cores.has(board[1]!)) cores.set(board[1]!, g);
+    // "Grup Bakrie" is the company "Bakrie" too; "DPN Tani Merdeka": the association the board leads
+    // ("Tani Merdeka") is the organisation too.
+    for (const named of [GROUP_OF, BOARD_OF]) {
+      const name = named.exec(g.text)?.[1];
+      if (name !== undefined && !lex.places.has(name) && !lex.knownPlaces.has(name) && !cores.has(name)) cores.set(name, g);
+    }
     if (!LEGAL_FORM_START.test(g.text)) continue;
     const core = formsOf(lex).orgCore(g.text);
     const first = core.split(' ')[0]!;
