@@ -144,9 +144,11 @@ function programmeOfBody(form: string, lex: Lexicon): boolean {
   return false;
 }
 
-// Last words of events' English names ("Transmart Full Day Sale", "Tencent WE Summit", "Mandaya Awards 2025").
-// ("Plenary Session II", "Ocean Salinity Experiment": a meeting's session or a research mission, numbered or not.)
-const ENGLISH_EVENT_TAIL = /\s(?:Summit|Expo|Festival|Fest|Sale|Awards?|Championships?|Conference|Fair|Week|Cup|Run|Marathon|Tour|Show|Gala|Forum|Sessions?|Meeting|Workshop|Symposium|Exhibition|Olympiad|Hackathon|Experiment)(?:\s+(?:\d{4}|[IVX]+))?$/u;
+/** Last words of events' English names ("Transmart Full Day Sale", "Tencent WE Summit", "Mandaya Awards 2025"), as a regex's alternatives. */
+const EVENT_WORDS = 'Summit|Expo|Festival|Fest|Sale|Awards?|Championships?|Conference|Fair|Week|Cup|Run|Marathon|Tour|Show|Gala';
+// An event's English name: one of those words, or a forum, a meeting's session or a research mission
+// ("Plenary Session II", "Ocean Salinity Experiment"), numbered or not.
+const ENGLISH_EVENT_TAIL = new RegExp(`\\s(?:${EVENT_WORDS}|Forum|Sessions?|Meeting|Workshop|Symposium|Exhibition|Olympiad|Hackathon|Experiment)(?:\\s+(?:\\d{4}|[IVX]+))?$`, 'u');
 
 // Last words of documents' English names ("ASEAN Petroleum Security Agreement", "Paris Agreement", "STCW Convention").
 const ENGLISH_DOCUMENT_TAIL = /\s(?:Agreement|Convention|Declaration|Treaty|Charter|Protocol|Covenant|Accord)$/u;
@@ -312,7 +314,7 @@ export function forumsHeld(groups: readonly EntityGroup[], text: string): Entity
  * The rest of an English event's or index's name right after a name: capitalised words at most, then
  * the event's or the index's word ("… Trail| Run 2025", "Transmart Full| Day Sale", "Henley Passport| Index").
  */
-const EVENT_NAME_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,2} (?:Summit|Expo|Festival|Fest|Sale|Awards?|Championships?|Conference|Fair|Week|Cup|Run|Marathon|Tour|Show|Gala|Index)(?![\p{L}\d-])/u;
+const EVENT_NAME_AFTER = new RegExp(`^(?: \\p{Lu}[\\p{L}-]*){0,2} (?:${EVENT_WORDS}|Index)(?![\\p{L}\\d-])`, 'u');
 
 /**
  * "Slamet Trail Run 2025 … ajang Slamet Trail Run", "Transmart Full Day Sale", "Henley Passport Index":
