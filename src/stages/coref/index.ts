@@ -3,7 +3,7 @@ import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
 import { bracketedAcronymsOfBodies, cleanEdges, dropProducts, dropEnglishPhraseTails, dropEventNameWords, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber, joinTwoPlaceBodies, joinAgencyFields, trimBodyWordsOffPeople, joinSpelledOutAcronyms, trimDepartment } from './judge.js';
-import { changeCandidate, INITIALS_SOURCE, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
+import { changeCandidate, INITIALS_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
 import { makeEntity, type EntityFields } from '../../doc/entity.js';
@@ -61,6 +61,37 @@ export const corefStage = defineStageFactory({
       }
       return type === c.type ? c : changeCandidate(c, { type });
     };
+    // splitPair, cleanEdges and overSentenceWord read a candidate's type and text alone (its place and
+    // source they only carry over): the parts they leave of a text, each placed relative to the
+    // candidate, are kept for the texts met again, one map of texts per type, emptied when full.
+    const partsMemo = new Map<Candidate['type'], Map<string, readonly Part[]>>();
+    let partsMemoSize = 0;
+    const partsOf = (found: Candidate): Candidate[] => {
+      let memo = partsMemo.get(found.type);
+      if (memo === undefined) {
+        memo = new Map();
+        partsMemo.set(found.type, memo);
+      }
+      let parts = memo.get(found.text);
+      if (parts === undefined) {
+        const made: Part[] = [];
+        for (const part of splitPair(found, lexicon)) {
+          const c = cleanEdges(part);
+          // ("Sentosa menggandeng Daewoo": a span over a word of the sentence names no one.)
+          if (c === null || overSentenceWord(c.text, lexicon)) continue;
+          // (Every part's source is the candidate's, perhaps with a step's name after it.)
+          made.push(c === found ? WHOLE : { type: c.type, start: c.start - found.start, end: c.end - found.start, text: c.text, sourceAfter: c.source.slice(found.source.length) });
+        }
+        parts = made;
+        if (partsMemoSize >= PARTS_MEMO_MAX) {
+          for (const m of partsMemo.values()) m.clear();
+          partsMemoSize = 0;
+        }
+        memo.set(found.text, parts);
+        partsMemoSize++;
+      }
+      return parts.map((p) => (p === WHOLE ? found : makeCandidate(p.type, found.start + p.start, found.start + p.end, p.text, found.source + p.sourceAfter, found.score)));
+    };
     return defineStage({
       name: ctx.name,
       requires: ['text', 'candidates'],
@@ -79,10 +110,7 @@ export const corefStage = defineStageFactory({
           if (overlapsAny(blocked, found.start, found.end)) continue;
           // "Vice President Corporate Communication …": a word of a title the names stage read is no person.
           if (found.type === 'PERSON' && insideTitle(doc.roleCandidates, found)) continue;
-          for (const part of splitPair(found, lexicon)) {
-            const c = cleanEdges(part);
-            // ("Sentosa menggandeng Daewoo": a span over a word of the sentence names no one.)
-            if (c === null || overSentenceWord(c.text, lexicon)) continue;
+          for (const c of partsOf(found)) {
             const before80 = text.slice(Math.max(0, c.start - 80), c.start);
             const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
             const portfolio = field && trimPortfolioBeforeBody(field, lexicon, before80);
@@ -117,6 +145,21 @@ export const corefStage = defineStageFactory({
     });
   },
 });
+
+/** Most texts the coref stage keeps the parts of (splitPair, cleanEdges, overSentenceWord) before it empties its cache. */
+const PARTS_MEMO_MAX = 8192;
+
+/** A part of a candidate's text: its type, where it lies relative to the candidate, its text, and what follows the candidate's source in its own. */
+interface Part {
+  type: Candidate['type'];
+  start: number;
+  end: number;
+  text: string;
+  sourceAfter: string;
+}
+
+/** The part that is the whole candidate, unchanged. */
+const WHOLE: Part = { type: 'ORG', start: 0, end: 0, text: '', sourceAfter: '' };
 
 /** Whether a candidate lies within the title of a role the names stage read. */
 function insideTitle(roles: readonly RoleCandidate[], c: Candidate): boolean {
