@@ -19,6 +19,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
  * organisation markers) score above it.
  */
 const CONTEXT_SCORE = 2;
+/** A word shaped like a verb (me-, ber-, di-, ter-): no word of a title's field. */
+const VERB_SHAPE = /^(?:me|ber|di|ter)\p{Ll}{3,}/u;
 /** Words that close a title's description before the comma and the name ("… setempat, Siti Rohani"). */
 const FIELD_CLOSERS = new Set(['setempat', 'lainnya']);
 /** Demonstratives that close a description ("Ketua DPC … itu"). */
@@ -123,19 +125,23 @@ const nameWords = perLexicon((lex: Lexicon): NameWords => {
   };
 });
 
-/** {@link CAPITALISED} on a word, answered without the Unicode regex for ASCII words (most of them). */
+/**
+ * {@link CAPITALISED} on a word, or an acronym with digits inside ({@link ACRONYM_WITH_DIGITS}),
+ * answered without either regex for ASCII words with no digit (most of them).
+ */
 function isCap(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const s = t.text;
-  // "P2MI", "BP3MI", "DP3AP2KB": an acronym with digits inside, two capitals at least.
-  if (ACRONYM_WITH_DIGITS.test(s)) return true;
   const first = s.charCodeAt(0);
-  // An ASCII character other than A–Z is no uppercase letter; the regex decides the rest.
+  // An ASCII character other than A–Z is no uppercase letter; the regex decides the rest (no
+  // acronym with digits starts with one).
   if (!(first < 128)) return CAPITALISED.test(s);
   if (first < 65 || first > 90) return false;
   for (let i = 1; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 128) return CAPITALISED.test(s);
+    // "P2MI", "BP3MI", "DP3AP2KB": an acronym with digits inside, two capitals at least.
+    if (c >= 48 && c <= 57) return ACRONYM_WITH_DIGITS.test(s);
     const folded = c | 32;
     if ((folded < 97 || folded > 122) && c !== 39 && c !== 46 && c !== 45) return false;
   }
@@ -144,22 +150,36 @@ function isCap(t: Token): boolean {
 
 /** A phrase lexicon as the recogniser reads it: by token sequence, up to `maxWords` words. */
 interface PhraseList {
-  phrases: ReadonlySet<string>;
-  /** Every word prefix of every phrase ("Jawa" of "Jawa Barat"): a sequence that is none grows into no phrase. */
-  prefixes: ReadonlySet<string>;
+  /** The phrases word by word: a sequence of words that leads nowhere is no phrase's beginning ("Jawa" of "Jawa Barat" leads on). */
+  root: PhraseNode;
   maxWords: number;
   /** Matched lowercased (titles) or as written. */
   lower: boolean;
 }
 
-// Worked out once per lexicon, with the other {@link NameWords}.
+/** The words after a phrase's first words; `whole` when those words are a phrase themselves. */
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  whole: boolean;
+}
+
+// Worked out once per lexicon, with the other {@link NameWords}. (A word token holds no space, so
+// reading words down the tree finds what looking the words joined by spaces up would.)
 function phraseList(phrases: ReadonlySet<string>, maxWords: number, lower: boolean): PhraseList {
-  const prefixes = new Set<string>();
+  const root: PhraseNode = { next: new Map(), whole: false };
   for (const phrase of phrases) {
-    for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) prefixes.add(phrase.slice(0, at));
-    prefixes.add(phrase);
+    let node = root;
+    for (const word of phrase.split(' ')) {
+      let child = node.next.get(word);
+      if (child === undefined) {
+        child = { next: new Map(), whole: false };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.whole = true;
   }
-  return { phrases, prefixes, maxWords, lower };
+  return { root, maxWords, lower };
 }
 
 interface PhraseLists {
@@ -250,6 +270,8 @@ function initialsWord(word: string): boolean {
 class SentenceReader {
   private readonly caps: boolean[];
   private readonly lowers: (string | undefined)[] = [];
+  /** {@link titleFrom} of each token, worked out on first need. */
+  private readonly titleLengths: (number | undefined)[] = [];
   private pendingRole: PendingRole | null = null;
   /** Whether the sentence is a headline's (every word capitalised). */
   private inTitle = false;
@@ -296,17 +318,22 @@ class SentenceReader {
   /** Length in words of the longest phrase of `list` at token i, within tokens [i, end). */
   private phraseAt(i: number, end: number, list: PhraseList): number {
     let best = 0;
-    let phrase = '';
+    let node: PhraseNode | undefined = list.root;
     const stop = Math.min(end, i + list.maxWords);
     for (let k = i; k < stop; k++) {
       const t = this.tokens[k]!;
       if (t.kind !== 'word') break;
-      const word = list.lower ? this.lower(k) : t.text;
-      phrase = k === i ? word : `${phrase} ${word}`;
-      if (!list.prefixes.has(phrase)) break;
-      if (list.phrases.has(phrase)) best = k - i + 1;
+      node = node.next.get(list.lower ? this.lower(k) : t.text);
+      if (node === undefined) break;
+      if (node.whole) best = k - i + 1;
     }
     return best;
+  }
+
+  /** Length in words of the longest title at token k, within the sentence (the rules ask again and again before runs). */
+  private titleFrom(k: number): number {
+    if (k >= this.tokens.length) return 0;
+    return (this.titleLengths[k] ??= this.phraseAt(k, this.tokens.length, this.words.lists.titles));
   }
 
   private add(type: Candidate['type'], a: Token, b: Token, source: string, score: number): void {
@@ -516,7 +543,7 @@ class SentenceReader {
    */
   private portfolioAfterTitle(first: number, next: number): boolean {
     const title = this.phraseAt(first, next, this.words.lists.titles);
-    if (title === 0 || !this.portfolioWord(next) || this.phraseAt(next, this.tokens.length, this.words.lists.titles) > 0) return false;
+    if (title === 0 || !this.portfolioWord(next) || this.titleFrom(next) > 0) return false;
     // Only portfolio words between the title and "dan": no name has started yet.
     // "Kepala Satuan Tugas Koordinasi dan Supervisi": an organisation's marker may open the portfolio.
     for (let k = first + title; k < next - 1; k++) if (!this.portfolioWord(k) && !(k === first + title && this.lex.orgMarkers.has(this.tokens[k]!.text))) return false;
@@ -641,7 +668,7 @@ class SentenceReader {
     const lower = this.lower(k);
     const { lex } = this;
     // ("ketua komisi V DPR RI": an organisation's marker written in lowercase opens its name, no field.)
-    return lex.commonWords.has(lower) && !lex.stopwords.has(lower) && !lex.speechVerbs.has(lower) && !lex.titles.has(lower) && !lex.orgMarkers.has(capitalised(lower)) && !/^(?:me|ber|di|ter)\p{Ll}{3,}/u.test(lower);
+    return lex.commonWords.has(lower) && !lex.stopwords.has(lower) && !lex.speechVerbs.has(lower) && !lex.titles.has(lower) && !VERB_SHAPE.test(lower) && !lex.orgMarkers.has(capitalised(lower));
   }
 
   /** Whether the slash after token k joins two common words of the organisation's name a marker in [first, k) opens ("Pengadaan Barang/Jasa"). */
@@ -1109,8 +1136,8 @@ class SentenceReader {
       const age = tokens[k + 1]?.text === '(' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ')';
       // ("siswa SDNU 1 Trate": a school's kind before its number.)
       const school = SCHOOL_ACRONYM.test(t.text) && tokens[k + 1]?.kind === 'number';
-      const known = school || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.placeAliases.has(t.text) || lex.knownPlaces.has(t.text) || lex.nonEntityAcronyms.has(t.text);
-      const person: boolean = lex.initialsCues.has(prev) || (age && !lex.orgs.has(t.text)) || ((lex.initialsRoles.has(prev) || listed) && !known);
+      const known = () => school || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.placeAliases.has(t.text) || lex.knownPlaces.has(t.text) || lex.nonEntityAcronyms.has(t.text);
+      const person: boolean = lex.initialsCues.has(prev) || (age && !lex.orgs.has(t.text)) || ((lex.initialsRoles.has(prev) || listed) && !known());
       if (person) this.add('PERSON', t, t, INITIALS_SOURCE, 4.6);
       listed = person;
     }
@@ -1235,11 +1262,12 @@ class SentenceReader {
     const { tokens, lex, words } = this;
     for (let k = 0; k + 2 < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || !NUMBERED_UNIT.test(t.text)) continue;
+      if (t.kind !== 'word') continue;
       let n = k + 1;
       if (tokens[n]!.text === 'Negeri' || tokens[n]!.text === 'Swasta') n++;
       const num = tokens[n];
-      if (num?.kind !== 'number' || !/^\d{1,4}$/.test(num.text) || num.start - tokens[n - 1]!.end !== 1) continue;
+      // (The number first: it rules out most words before the unit's regex runs.)
+      if (num?.kind !== 'number' || !/^\d{1,4}$/.test(num.text) || num.start - tokens[n - 1]!.end !== 1 || !NUMBERED_UNIT.test(t.text)) continue;
       const p = n + 1;
       if (this.caps[p] !== true || tokens[p]!.start - num.end !== 1) continue;
       const admin = lex.adminPrefixes.has(tokens[p]!.text) ? 1 : 0;
@@ -1313,7 +1341,7 @@ class SentenceReader {
     const { tokens } = this;
     for (let j = 1; j + 1 < tokens.length; j++) {
       if (tokens[j]!.text !== ',' || this.caps[j + 1]) continue;
-      const best = this.phraseAt(j + 1, tokens.length, this.words.lists.titles);
+      const best = this.titleFrom(j + 1);
       if (best === 0 || this.lex.descriptions.has(this.lower(j + 1))) continue;
       let k = j + 1 + best;
       // (Any lowercase word of a field here, "tani" too, but no function word or verb.)
@@ -1321,7 +1349,7 @@ class SentenceReader {
         const t = tokens[m]!;
         if (t.kind !== 'word' || this.caps[m]) return false;
         const lower = this.lower(m);
-        return this.fieldWord(m) || (!this.lex.stopwords.has(lower) && !this.lex.speechVerbs.has(lower) && !this.lex.titles.has(lower) && !/^(?:me|ber|di|ter)\p{Ll}{3,}/u.test(lower));
+        return this.fieldWord(m) || (!this.lex.stopwords.has(lower) && !this.lex.speechVerbs.has(lower) && !this.lex.titles.has(lower) && !VERB_SHAPE.test(lower));
       };
       while (k < j + 4 + best && k < tokens.length && field(k)) k++;
       const end = k;
@@ -1535,7 +1563,7 @@ class SentenceReader {
         for (let w = 1; w <= lex.titleMaxWords && k - w + 1 >= 0; w++) {
           const j = k - w + 1;
           // "Juru bicara KPK Tessa": at a sentence's start the title's first word is capitalised.
-          if ((!this.caps[j] || (j === 0 && w > 1)) && tokens[j]!.kind === 'word' && this.phraseAt(j, tokens.length, lists.titles) === w) best = w;
+          if ((!this.caps[j] || (j === 0 && w > 1)) && tokens[j]!.kind === 'word' && this.titleFrom(j) === w) best = w;
         }
         if (best === 0 && !this.fieldWord(k)) break;
         if (best === 0) k--;
@@ -1593,7 +1621,7 @@ class SentenceReader {
         !this.degreeAt(hi + 1) &&
         !this.words.notNames.has(tokens[hi + 1]!.text) &&
         !lex.stopwords.has(this.lower(hi + 1)) &&
-        this.phraseAt(tokens[hi + 1]!.text === 'Wakil' ? hi + 2 : hi + 1, tokens.length, lists.titles) === 0 &&
+        this.titleFrom(tokens[hi + 1]!.text === 'Wakil' ? hi + 2 : hi + 1) === 0 &&
         // "Deputi Bidang … Manajemen ASN Herman, JF Asesor …": a listed name's word after an
         // acronym ends the run; the name stands before the comma, which goes on to the next of a list
         // (unless the tagger reads a person right after the comma).
@@ -2309,12 +2337,11 @@ function cuedNamesOf(tokens: readonly Token[], lex: Lexicon, words: NameWords): 
     const t = tokens[n]!;
     const prev = tokens[n - 1]!;
     const next = tokens[n + 1]!;
-    if (t.kind !== 'word' || prev.kind !== 'word' || !isCap(t) || ACRONYM.test(t.text) || t.sentence !== prev.sentence) continue;
+    if (t.kind !== 'word' || prev.kind !== 'word' || t.sentence !== prev.sentence || !isCap(t) || (next.kind === 'word' && isCap(next)) || ACRONYM.test(t.text)) continue;
     if (!lex.cues.has(prev.text.toLowerCase()) && !words.accordingTo.test(prev.text)) continue;
     // ("Perjanjian Induk Lindung Nilai Syariah": a cue's word capitalised inside a run, no sentence's
     // first word, is a word of a name.)
     if (isCap(prev) && tokens[n - 2]?.sentence === prev.sentence && tokens[n - 2]!.kind === 'word' && isCap(tokens[n - 2]!)) continue;
-    if (next.kind === 'word' && isCap(next)) continue;
     if (lex.orgMarkers.has(t.text) || lex.places.has(t.text) || lex.titles.has(t.text.toLowerCase()) || words.notNames.has(t.text)) continue;
     out.add(t.text);
   }
