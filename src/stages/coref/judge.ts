@@ -1417,7 +1417,7 @@ const REGION_AFTER = /^(?: \p{Lu}[\p{L}-]*){1,4}/u;
 const REGIONAL_UNIT = /^(( \p{Lu}\p{Ll}+) (?:\d{1,2}|[IVX]{1,4}))(?: \p{Lu}[\p{L}-]*){0,3}/u;
 
 const LEADING_WORD = /^(\S+)\s+/u;
-const TRAILING_DEGREE = /,?\s+(?:S\.?(?:H|E|T|Si|Sos|Pd|Kom|IP|KM|Ked|Ag|Hut|Psi|Kep|Farm|Gz|Tr)|M\.?(?:H|M|Si|Pd|Kes|Kom|Sc|A|T|Hum|Ag|Sos|Eng)|Dr|Ph\.?D|MBA|Sp\.?[A-Z]{1,3})\.?$/u;
+const TRAILING_DEGREE = /,?\s+(?:S\.?(?:H|E|T|Si|Sos|Pd|Kom|IP|KM|Ked|Ag|Hut|Psi|Kep|Farm|Gz|Tr)|M\.?(?:H|M|Si|Pd|Kes|Kom|Sc|A|T|Hum|Ag|Sos|Eng)|Dr|DEA|Ph\.?D|MBA|Sp\.?[A-Z]{1,3})\.?$/u;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 /**
  * Balinese names start with "I" (men) or "Ni" before a birth-order, caste or honorific word ("I
@@ -1489,6 +1489,22 @@ function opensWithThing(text: string, lex: Lexicon): boolean {
 }
 
 /**
+ * Whether a name after "Menko" is a coordinating ministry's portfolio: "Bidang …", or one word that
+ * a coordinating ministry's short name in the lexicon ends with or opens a word of ("Polkam" of
+ * "Kemenko Polkam", "Infra" of "Kemenko Infrastruktur"; organisations.txt [known], [aliases]).
+ */
+function coordinatingPortfolio(text: string, lex: Lexicon): boolean {
+  if (/^Bidang\s/u.test(text)) return true;
+  if (text.includes(' ') || text.length < 2) return false;
+  for (const name of [...lex.orgs, ...lex.orgAliases.keys()]) {
+    if (!name.startsWith('Kemenko ')) continue;
+    const word = name.slice('Kemenko '.length);
+    if (word === text || (text.length >= 4 && word.startsWith(text))) return true;
+  }
+  return false;
+}
+
+/**
  * A person's name read with the rank, title or form of address before it ("AKP Iriansyah", "JPU
  * Supinto Priyono", "Menag Nasaruddin Umar", "Pak Budi"): the words before the name are dropped
  * (academic and religious prefixes such as "Prof." stay: the canonical name drops them). A
@@ -1530,6 +1546,11 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   const noun = /(?:^|[^\p{L}])(\p{L}+)\s$/u.exec(before);
   if (noun && lex.thingNouns.has(noun[1]!.toLowerCase()) && (/^\p{Ll}/u.test(noun[1]!) || opensSentence(before.slice(0, before.length - noun[1]!.length - 1)))) return null;
   if (opensWithThing(c.text, lex)) return null;
+  // "Himapol … Kabinet Cakra", "kaum Marxis": a cabinet's or a group's name (non-entities.txt [group-heads]).
+  if (lex.groupHeads.has(c.text.slice(0, c.text.indexOf(' ') >>> 0))) return null;
+  // "Menko Polkam", "(Menko Infra)", "Menko Bidang Pemberdayaan Masyarakat": a coordinating minister's
+  // portfolio, written short or in full, after the title, no person ("Menko Airlangga" stays).
+  if (/(?:^|[^\p{L}])(?:Menko\)?|Menteri\s+Koordinator)\s$/u.test(before) && coordinatingPortfolio(c.text, lex)) return null;
   let start = c.start;
   let text = c.text;
   for (let m = LEADING_WORD.exec(text); m; m = LEADING_WORD.exec(text)) {
