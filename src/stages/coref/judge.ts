@@ -366,7 +366,14 @@ export function dropEnglishPhraseTails(groups: readonly EntityGroup[], text: str
 export function dropProducts(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
   let gone: Set<EntityGroup> | undefined;
   for (const g of groups) {
-    if ((g.type !== 'PERSON' && g.type !== 'LOC') || g.mentions.length < 2) continue;
+    if (g.type !== 'PERSON' && g.type !== 'LOC') continue;
+    // "Arina merupakan mobil mungil buatan Semarang", "X adalah sebuah proyek mobil nasional": a name
+    // the article defines as a thing or a product is no person's or place's.
+    if (g.type === 'PERSON' && g.mentions.some((m) => definedAsThing(text.slice(m.end, m.end + 40), lex))) {
+      (gone ??= new Set()).add(g);
+      continue;
+    }
+    if (g.mentions.length < 2) continue;
     let after = 0;
     for (const m of g.mentions) {
       const noun = letterWordBefore(text, m.start);
@@ -375,6 +382,15 @@ export function dropProducts(groups: readonly EntityGroup[], text: string, lex: 
     if (after >= 2 && after * 5 >= g.mentions.length * 2) (gone ??= new Set()).add(g);
   }
   return gone === undefined ? (groups as EntityGroup[]) : groups.filter((g) => !gone.has(g));
+}
+
+// A copula and a noun after a name: "merupakan mobil", "adalah sebuah proyek".
+const DEFINED_AS = /^\s+(?:merupakan|adalah|ialah)\s+(?:sebuah\s+|salah\s+satu\s+)?(\p{Ll}+)/u;
+
+/** Whether the words after a name define it as a thing (non-entities.txt [thing-nouns], [product-nouns]). */
+function definedAsThing(after: string, lex: Lexicon): boolean {
+  const noun = DEFINED_AS.exec(after)?.[1];
+  return noun !== undefined && (lex.thingNouns.has(noun) || lex.productNouns.has(noun));
 }
 
 /**
@@ -2244,13 +2260,25 @@ export function joinAroundShortForm(candidates: readonly Candidate[], text: stri
 /** An age in brackets right after a name: " (29)", " (42)". */
 const AGE_AFTER = /^ \((?:[1-9]\d?|10\d)\)/u;
 
+/** A former or a described holder's title after a name and a comma: ", Mantan Wakil Presiden", ", seorang menteri". */
+const FORMER_TITLE_AFTER = /^,\s+(?:[Mm]antan|[Ee]ks|[Ss]eorang)\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
+
+/** Whether a former holder's title follows a name ("Al Gore, Mantan Wakil Presiden Amerika Serikat"). */
+function formerTitleAfter(after: string, lex: Lexicon): boolean {
+  const m = FORMER_TITLE_AFTER.exec(after);
+  if (!m) return false;
+  return lex.titles.has(m[1]!.toLowerCase()) || (m[2] !== undefined && lex.titles.has(`${m[1]!} ${m[2]}`.toLowerCase()));
+}
+
 /**
  * "laporan Chloe Brennan (29), turis asal Perth", "Ester Pellokila (42), petani …": a name of two
  * words or more the tagger read as an organisation or a place, right before an age in brackets, is
- * a person's, unless the lexicon knows it or one of its words marks an organisation or a place.
+ * a person's, unless the lexicon knows it or one of its words marks an organisation or a place. So is
+ * one right before a former holder's title after a comma ("berdiskusi dengan Dan Hale, Mantan Wakil
+ * Presiden Amerika Serikat").
  */
 export function ageMakesPerson(c: Candidate, text: string, lex: Lexicon): Candidate {
-  if (c.type === 'PERSON' || c.source !== 'model' || !AGE_AFTER.test(text.slice(c.end, c.end + 6))) return c;
+  if (c.type === 'PERSON' || c.source !== 'model' || !(AGE_AFTER.test(text.slice(c.end, c.end + 6)) || formerTitleAfter(text.slice(c.end, c.end + 60), lex))) return c;
   const words = c.text.split(' ');
   if (words.length < 2 || words.length > 4 || lex.orgs.has(c.text) || lex.places.has(c.text) || lex.knownPlaces.has(c.text)) return c;
   for (const w of words) {

@@ -3,7 +3,7 @@ import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import type { Entity } from '../../../src/schema/entity.js';
 import type { Candidate } from '../../../src/doc/candidate.js';
 import { getLexicon } from '../../../src/lexicon/index.js';
-import { trimPersonTitles } from '../../../src/stages/coref/judge.js';
+import { ageMakesPerson, trimPersonTitles } from '../../../src/stages/coref/judge.js';
 
 // Things, groups, portfolios and titles read as people (names invented, in the style of real articles).
 const pipeline = createPipeline({
@@ -88,5 +88,28 @@ describe('professions and degrees around a name', () => {
     const list = entities('Inovasi ini dikembangkan oleh dosen Unpad, Prof. Dr. Ahmad Fauzi DEA.  Ia menjelaskan alat itu bekerja cepat. "Alat ini membunuh bakteri," kata Fauzi.');
     expect(people(list)).toContain('Ahmad Fauzi');
     expect(people(list)).not.toContain('Ahmad Fauzi DEA');
+  });
+});
+
+describe('a name the article defines as a thing', () => {
+  it('reads no person in a car the article says is a car', () => {
+    const list = entities(
+      'Sadewa merupakan mobil listrik buatan Bandung. Sadewa dirancang oleh mahasiswa ITB, kata dosen pembimbingnya, Dodi Permana.',
+    );
+    expect(people(list)).not.toContain('Sadewa');
+    expect(people(list)).toContain('Dodi Permana');
+  });
+});
+
+describe('a name before a former holder\'s title', () => {
+  it('reads a person where the tagger read an organisation before ", Mantan Wakil Presiden …"', () => {
+    const text = 'Ia berdiskusi dengan Al Brenton, Mantan Wakil Presiden Amerika Serikat, tentang pemanasan global.';
+    const start = text.indexOf('Al Brenton');
+    const c: Candidate = { type: 'ORG', start, end: start + 10, text: 'Al Brenton', source: 'model' };
+    expect(ageMakesPerson(c, text, getLexicon()).type).toBe('PERSON');
+    // (An organisation before a title held now, whose holder is named after it, stays.)
+    const text2 = 'Ia bertemu pejabat Bank Sentral, Gubernur Bank Sentral Rudi Hartono, kemarin.';
+    const s2 = text2.indexOf('Bank Sentral');
+    expect(ageMakesPerson({ type: 'ORG', start: s2, end: s2 + 12, text: 'Bank Sentral', source: 'model' }, text2, getLexicon()).type).toBe('ORG');
   });
 });
