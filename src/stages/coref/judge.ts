@@ -367,8 +367,8 @@ export function dropProducts(groups: readonly EntityGroup[], text: string, lex: 
   let gone: Set<EntityGroup> | undefined;
   for (const g of groups) {
     if (g.type !== 'PERSON' && g.type !== 'LOC') continue;
-    // "Arina merupakan mobil mungil buatan Semarang", "X adalah sebuah proyek mobil nasional": a name
-    // the article defines as a thing or a product is no person's or place's.
+    // "Arina merupakan mobil mungil buatan Semarang", "X adalah sebuah proyek mobil nasional", "kota
+    // itu punya X, sepeda sewa, …": a name the article defines as a thing or a product is no person's.
     if (g.type === 'PERSON' && g.mentions.some((m) => definedAsThing(text.slice(m.end, m.end + 40), lex))) {
       (gone ??= new Set()).add(g);
       continue;
@@ -384,12 +384,14 @@ export function dropProducts(groups: readonly EntityGroup[], text: string, lex: 
   return gone === undefined ? (groups as EntityGroup[]) : groups.filter((g) => !gone.has(g));
 }
 
-// A copula and a noun after a name: "merupakan mobil", "adalah sebuah proyek".
-const DEFINED_AS = /^\s+(?:merupakan|adalah|ialah)\s+(?:sebuah\s+|salah\s+satu\s+)?(\p{Ll}+)/u;
+// A copula and a noun after a name ("merupakan mobil", "adalah sebuah proyek"), or a noun opening an
+// appositive of three lowercase words at most between commas (", sepeda sewa,").
+const DEFINED_AS = /^(?:\s+(?:merupakan|adalah|ialah)\s+(?:sebuah\s+|salah\s+satu\s+)?(\p{Ll}+)|,\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2},)/u;
 
 /** Whether the words after a name define it as a thing (non-entities.txt [thing-nouns], [product-nouns]). */
 function definedAsThing(after: string, lex: Lexicon): boolean {
-  const noun = DEFINED_AS.exec(after)?.[1];
+  const m = DEFINED_AS.exec(after);
+  const noun = m?.[1] ?? m?.[2];
   return noun !== undefined && (lex.thingNouns.has(noun) || lex.productNouns.has(noun));
 }
 

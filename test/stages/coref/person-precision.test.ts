@@ -101,6 +101,16 @@ describe('a name the article defines as a thing', () => {
   });
 });
 
+describe('a name with a thing\'s noun in an appositive', () => {
+  it('reads no person in a bike-share service described between commas', () => {
+    const list = entities(
+      '"Buat semacam aplikasi dan Malang pun punya Gowesin, sepeda sewa, maksimalkan itu, perbaiki layanan itu. Gowesin pada saat awal-awal bagus sekali, sekarang kan sudah kacau," tuturnya. Hendra menjelaskan Gowesin perlu ditata kembali.',
+    );
+    expect(people(list)).not.toContain('Gowesin');
+    expect(people(list)).toContain('Hendra');
+  });
+});
+
 describe('a name before a former holder\'s title', () => {
   it('reads a person where the tagger read an organisation before ", Mantan Wakil Presiden …"', () => {
     const text = 'Ia berdiskusi dengan Al Brenton, Mantan Wakil Presiden Amerika Serikat, tentang pemanasan global.';
