@@ -146,6 +146,8 @@ export interface Lexicon {
   nonEntityPhrases: ReadonlySet<string>;
   /** First words of a programme's, a document's or an event's name ("Program", "Peraturan"). non-entities.txt [heads]. */
   nonEntityHeads: ReadonlySet<string>;
+  /** Words for groups and cabinets that open no person's name ("Kabinet Merah Putih"). non-entities.txt [group-heads]. */
+  groupHeads: ReadonlySet<string>;
   /** Short names of kinds of laws that open a law's name ("UU", "Inpres"). non-entities.txt [law-heads]. */
   lawHeads: ReadonlySet<string>;
   /** First words of an organisation that need a name or place after them ("Dinas", "Pemerintah"). non-entities.txt [needs-name]. */
@@ -289,6 +291,7 @@ export function getLexicon(): Lexicon {
     productNouns: set('non-entities.txt', 'product-nouns'),
     productBrands: set('non-entities.txt', 'product-brands'),
     nonEntityHeads: set('non-entities.txt', 'heads'),
+    groupHeads: set('non-entities.txt', 'group-heads'),
     lawHeads: set('non-entities.txt', 'law-heads'),
     orgNeedsName: set('non-entities.txt', 'needs-name'),
     genericOrgWords: set('non-entities.txt', 'generic-org-words'),

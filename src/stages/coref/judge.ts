@@ -366,7 +366,14 @@ export function dropEnglishPhraseTails(groups: readonly EntityGroup[], text: str
 export function dropProducts(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
   let gone: Set<EntityGroup> | undefined;
   for (const g of groups) {
-    if ((g.type !== 'PERSON' && g.type !== 'LOC') || g.mentions.length < 2) continue;
+    if (g.type !== 'PERSON' && g.type !== 'LOC') continue;
+    // "Arina merupakan mobil mungil buatan Semarang", "X adalah sebuah proyek mobil nasional", "kota
+    // itu punya X, sepeda sewa, …": a name the article defines as a thing or a product is no person's.
+    if (g.type === 'PERSON' && g.mentions.some((m) => definedAsThing(text.slice(m.end, m.end + 40), lex))) {
+      (gone ??= new Set()).add(g);
+      continue;
+    }
+    if (g.mentions.length < 2) continue;
     let after = 0;
     for (const m of g.mentions) {
       const noun = letterWordBefore(text, m.start);
@@ -375,6 +382,17 @@ export function dropProducts(groups: readonly EntityGroup[], text: string, lex: 
     if (after >= 2 && after * 5 >= g.mentions.length * 2) (gone ??= new Set()).add(g);
   }
   return gone === undefined ? (groups as EntityGroup[]) : groups.filter((g) => !gone.has(g));
+}
+
+// A copula and a noun after a name ("merupakan mobil", "adalah sebuah proyek"), or a noun opening an
+// appositive of three lowercase words at most between commas (", sepeda sewa,").
+const DEFINED_AS = /^(?:\s+(?:merupakan|adalah|ialah)\s+(?:sebuah\s+|salah\s+satu\s+)?(\p{Ll}+)|,\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2},)/u;
+
+/** Whether the words after a name define it as a thing (non-entities.txt [thing-nouns], [product-nouns]). */
+function definedAsThing(after: string, lex: Lexicon): boolean {
+  const m = DEFINED_AS.exec(after);
+  const noun = m?.[1] ?? m?.[2];
+  return noun !== undefined && (lex.thingNouns.has(noun) || lex.productNouns.has(noun));
 }
 
 /**
@@ -1417,7 +1435,7 @@ const REGION_AFTER = /^(?: \p{Lu}[\p{L}-]*){1,4}/u;
 const REGIONAL_UNIT = /^(( \p{Lu}\p{Ll}+) (?:\d{1,2}|[IVX]{1,4}))(?: \p{Lu}[\p{L}-]*){0,3}/u;
 
 const LEADING_WORD = /^(\S+)\s+/u;
-const TRAILING_DEGREE = /,?\s+(?:S\.?(?:H|E|T|Si|Sos|Pd|Kom|IP|KM|Ked|Ag|Hut|Psi|Kep|Farm|Gz|Tr)|M\.?(?:H|M|Si|Pd|Kes|Kom|Sc|A|T|Hum|Ag|Sos|Eng)|Dr|Ph\.?D|MBA|Sp\.?[A-Z]{1,3})\.?$/u;
+const TRAILING_DEGREE = /,?\s+(?:S\.?(?:H|E|T|Si|Sos|Pd|Kom|IP|KM|Ked|Ag|Hut|Psi|Kep|Farm|Gz|Tr)|M\.?(?:H|M|Si|Pd|Kes|Kom|Sc|A|T|Hum|Ag|Sos|Eng)|Dr|DEA|Ph\.?D|MBA|Sp\.?[A-Z]{1,3})\.?$/u;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 /**
  * Balinese names start with "I" (men) or "Ni" before a birth-order, caste or honorific word ("I
@@ -1489,6 +1507,22 @@ function opensWithThing(text: string, lex: Lexicon): boolean {
 }
 
 /**
+ * Whether a name after "Menko" is a coordinating ministry's portfolio: "Bidang …", or one word that
+ * a coordinating ministry's short name in the lexicon ends with or opens a word of ("Polkam" of
+ * "Kemenko Polkam", "Infra" of "Kemenko Infrastruktur"; organisations.txt [known], [aliases]).
+ */
+function coordinatingPortfolio(text: string, lex: Lexicon): boolean {
+  if (/^Bidang\s/u.test(text)) return true;
+  if (text.includes(' ') || text.length < 2) return false;
+  for (const name of [...lex.orgs, ...lex.orgAliases.keys()]) {
+    if (!name.startsWith('Kemenko ')) continue;
+    const word = name.slice('Kemenko '.length);
+    if (word === text || (text.length >= 4 && word.startsWith(text))) return true;
+  }
+  return false;
+}
+
+/**
  * A person's name read with the rank, title or form of address before it ("AKP Iriansyah", "JPU
  * Supinto Priyono", "Menag Nasaruddin Umar", "Pak Budi"): the words before the name are dropped
  * (academic and religious prefixes such as "Prof." stay: the canonical name drops them). A
@@ -1530,6 +1564,11 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   const noun = /(?:^|[^\p{L}])(\p{L}+)\s$/u.exec(before);
   if (noun && lex.thingNouns.has(noun[1]!.toLowerCase()) && (/^\p{Ll}/u.test(noun[1]!) || opensSentence(before.slice(0, before.length - noun[1]!.length - 1)))) return null;
   if (opensWithThing(c.text, lex)) return null;
+  // "Himapol … Kabinet Cakra", "kaum Marxis": a cabinet's or a group's name (non-entities.txt [group-heads]).
+  if (lex.groupHeads.has(c.text.slice(0, c.text.indexOf(' ') >>> 0))) return null;
+  // "Menko Polkam", "(Menko Infra)", "Menko Bidang Pemberdayaan Masyarakat": a coordinating minister's
+  // portfolio, written short or in full, after the title, no person ("Menko Airlangga" stays).
+  if (/(?:^|[^\p{L}])(?:Menko\)?|Menteri\s+Koordinator)\s$/u.test(before) && coordinatingPortfolio(c.text, lex)) return null;
   let start = c.start;
   let text = c.text;
   for (let m = LEADING_WORD.exec(text); m; m = LEADING_WORD.exec(text)) {
@@ -2223,13 +2262,25 @@ export function joinAroundShortForm(candidates: readonly Candidate[], text: stri
 /** An age in brackets right after a name: " (29)", " (42)". */
 const AGE_AFTER = /^ \((?:[1-9]\d?|10\d)\)/u;
 
+/** A former or a described holder's title after a name and a comma: ", Mantan Wakil Presiden", ", seorang menteri". */
+const FORMER_TITLE_AFTER = /^,\s+(?:[Mm]antan|[Ee]ks|[Ss]eorang)\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
+
+/** Whether a former holder's title follows a name ("Al Gore, Mantan Wakil Presiden Amerika Serikat"). */
+function formerTitleAfter(after: string, lex: Lexicon): boolean {
+  const m = FORMER_TITLE_AFTER.exec(after);
+  if (!m) return false;
+  return lex.titles.has(m[1]!.toLowerCase()) || (m[2] !== undefined && lex.titles.has(`${m[1]!} ${m[2]}`.toLowerCase()));
+}
+
 /**
  * "laporan Chloe Brennan (29), turis asal Perth", "Ester Pellokila (42), petani …": a name of two
  * words or more the tagger read as an organisation or a place, right before an age in brackets, is
- * a person's, unless the lexicon knows it or one of its words marks an organisation or a place.
+ * a person's, unless the lexicon knows it or one of its words marks an organisation or a place. So is
+ * one right before a former holder's title after a comma ("berdiskusi dengan Dan Hale, Mantan Wakil
+ * Presiden Amerika Serikat").
  */
 export function ageMakesPerson(c: Candidate, text: string, lex: Lexicon): Candidate {
-  if (c.type === 'PERSON' || c.source !== 'model' || !AGE_AFTER.test(text.slice(c.end, c.end + 6))) return c;
+  if (c.type === 'PERSON' || c.source !== 'model' || !(AGE_AFTER.test(text.slice(c.end, c.end + 6)) || formerTitleAfter(text.slice(c.end, c.end + 60), lex))) return c;
   const words = c.text.split(' ');
   if (words.length < 2 || words.length > 4 || lex.orgs.has(c.text) || lex.places.has(c.text) || lex.knownPlaces.has(c.text)) return c;
   for (const w of words) {
