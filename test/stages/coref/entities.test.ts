@@ -1373,6 +1373,12 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     ['DPR', 'Komisi II'],
   ],
   [
+    'reads a hospital named by its short marker as the one named by its long marker and its namesake\'s titles ("RS Suryadarma" and "RSUP Prof Suryadarma")',
+    'Mahasiswa itu menjalani koas di RSUP Prof Suryadarma. "RS Suryadarma mengambil tindakan tegas," kata Plt Direktur Utama Made Wirawan.',
+    'ORG',
+    ['RSUP Prof Suryadarma'],
+  ],
+  [
     'keeps a subsidiary named after its parent and the parent two organisations ("PT Sinar Petro Gas" and "PT Sinar Petro")',
     'Kegiatan itu diselenggarakan PT Sinar Petro Gas, anak usaha PT Sinar Petro di bidang distribusi gas. Menurut PT Sinar Petro Gas, pasokan gas aman.',
     'ORG',
