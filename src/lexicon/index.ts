@@ -98,6 +98,12 @@ export interface Lexicon {
   regionalBodies: ReadonlySet<string>;
   /** Words that open a unit of the body named after them ("Fraksi", "Satreskrim", "BEM"). organisations.txt [units]. */
   orgUnits: ReadonlySet<string>;
+  /** Boards inside the body named after them ("Dewan Pengarah", "Dewan Komisioner"). organisations.txt [boards]. */
+  orgBoards: ReadonlySet<string>;
+  /** Degree programmes before their field and school ("Magister", "Program Doktor"). organisations.txt [degree-programmes]. */
+  degreeProgrammes: ReadonlySet<string>;
+  /** Words of a writer's biography that end the organisation before them ("Lulusan", "Alumnus"). organisations.txt [graduate-words]. */
+  graduateWords: ReadonlySet<string>;
   /** The police and the armed forces, whose units are named before them ("Polri", "TNI"). organisations.txt [forces]. */
   forces: ReadonlySet<string>;
 
@@ -270,6 +276,9 @@ export function getLexicon(): Lexicon {
     regionalBodies: set('organisations.txt', 'regional-bodies'),
     namesakeInstitutions: set('organisations.txt', 'namesake-institutions'),
     orgUnits: set('organisations.txt', 'units'),
+    orgBoards: set('organisations.txt', 'boards'),
+    degreeProgrammes: set('organisations.txt', 'degree-programmes'),
+    graduateWords: set('organisations.txt', 'graduate-words'),
     forces: set('organisations.txt', 'forces'),
     places: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'places')]),
     knownPlaces: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'areas')]),

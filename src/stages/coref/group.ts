@@ -410,6 +410,15 @@ function subsidiaryOf(short: string, long: string, forms: Forms, lex: Lexicon): 
   return b.startsWith(`${a} `) && lex.subsidiaryLines.has(b.slice(a.length + 1).split(' ')[0]!);
 }
 
+/** A hospital's marker ("RS", "RSUP", "Rumah Sakit Umum Daerah") and the academic titles of its namesake ("Prof", "dr.", "Prof. Dr."). */
+const HOSPITAL = /^(?:RS|RSU|RSUD|RSUP|Rumah Sakit(?: Umum(?: (?:Daerah|Pusat))?)?)\s+(?:(?:Prof|Dr|dr|DR)\.?\s+)*(?=\p{Lu})/u;
+
+/** The name of a hospital after its marker and its namesake's titles ("Ngoerah" of "RSUP Prof Ngoerah"), or null for no hospital. */
+function hospitalName(name: string): string | null {
+  const m = HOSPITAL.exec(name);
+  return m === null ? null : name.slice(m[0].length);
+}
+
 /** Whether `long` is `short` and the words of another level's body after it ("Dewan Perwakilan Rakyat" and "… Daerah"). */
 function otherLevel(short: string, long: string): boolean {
   return long.startsWith(`${short} `) && LEVEL_AFTER.test(long.slice(short.length));
@@ -488,6 +497,13 @@ function findGroup(
       // ("Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah": a kind of body spelled out is no such name.)
       const spelledOut = same.find((s) => spellsOut(s, t, lex));
       if (spelledOut) return spelledOut;
+    }
+    // "RS Ngoerah" is "RSUP Prof Ngoerah": a hospital named by its short marker and the name after
+    // the long marker and the namesake's academic titles.
+    const hospital = hospitalName(t);
+    if (hospital !== null) {
+      const sameHospital = same.find((s) => s.group.text !== t && hospitalName(s.group.text) === hospital);
+      if (sameHospital) return sameHospital;
     }
     // "Kemensos" is "Kementerian Sosial" even after "Direktorat Jenderal … Kementerian Sosial RI (Kemensos)".
     const known = lex.orgAliases.get(t);

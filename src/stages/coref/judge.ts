@@ -2512,3 +2512,52 @@ export function trimDepartment(c: Candidate, before: string, lex: Lexicon): Cand
   if (k === words.length) return null;
   return changeCandidate(c, { start: c.start + words[k]!.index, text: c.text.slice(words[k]!.index), source: `${c.source}/department` });
 }
+
+/** A unit's word and its number or letter alone ("Komisi II", "Komisi A"): organisations.txt [units]. */
+/** A parliament named in an article ("rapat kerja di Komisi II" is then its commission). */
+const PARLIAMENT = /\b(?:DPR|DPRD|DPD|MPR)\b|Dewan Perwakilan (?:Rakyat|Daerah)/u;
+
+const UNIT_NUMBER_ALONE = /^(\p{Lu}\p{Ll}+) (?:[IVX]+|[A-E]|\d{1,2})$/u;
+
+/**
+ * Organs and programmes inside a body read as the organisation: a board before the body's name
+ * ("Ketua Dewan Pengarah BRIN", "Dewan Komisioner Lembaga Penjamin Simpanan (LPS)") is that body
+ * (organisations.txt [boards]), a board alone ("Dewan Komisioner", "Ketua Tim Pengarah") is none; a
+ * degree programme and its field before a faculty's or a university's name ("Magister Ilmu Politik
+ * FISIP Universitas …", "Magister Hukum Kenegaraan UI") is that faculty or university
+ * ([degree-programmes]); a writer's biography glued to the organisation ("Analis INSITE Strategi
+ * Lulusan Magister …") ends before its graduate's word ([graduate-words]); a unit's number with no
+ * body named after it anywhere in the text and no parliament in it ("Ketua Komisi II." of a student
+ * council) is none.
+ */
+export function trimInnerOrgan(c: Candidate, before: string, text: string, lex: Lexicon): Candidate | null {
+  if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
+  const words = [...c.text.matchAll(/\S+/gu)];
+  // A writer's biography after the organisation.
+  for (let k = 1; k < words.length; k++) {
+    if (!lex.graduateWords.has(words[k]![0])) continue;
+    const end = words[k - 1]!.index + words[k - 1]![0].length;
+    return trimInnerOrgan(changeCandidate(c, { end: c.start + end, text: c.text.slice(0, end), source: `${c.source}/graduate` }), before, text, lex);
+  }
+  // The board's word before the candidate ("Tim " of "Tim Pengarah").
+  const prev = /(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1];
+  if (prev !== undefined && lex.orgBoards.has(`${prev} ${c.text}`)) return null;
+  for (let n = Math.min(3, words.length); n > 0; n--) {
+    const head = words.slice(0, n).map((w) => w[0]).join(' ');
+    const board = lex.orgBoards.has(head);
+    if (!board && !lex.degreeProgrammes.has(head)) continue;
+    if (n === words.length) return board ? null : c;
+    let k = n;
+    // A programme's field: capitalised words before the school's short name, marker or place ("… Hukum Kenegaraan UI").
+    if (!board) {
+      while (k < words.length && /^\p{Lu}\p{Ll}+$/u.test(words[k]![0]) && !lex.orgMarkers.has(words[k]![0]) && !lex.orgUnits.has(words[k]![0]) && !lex.orgs.has(words[k]![0]) && !lex.places.has(words[k]![0]) && !lex.knownPlaces.has(words[k]![0])) k++;
+      if (k === words.length) return c;
+    }
+    if (!/^\p{Lu}/u.test(words[k]![0])) return c;
+    const at = words[k]!.index;
+    return changeCandidate(c, { start: c.start + at, text: c.text.slice(at), source: `${c.source}/organ` });
+  }
+  const unit = UNIT_NUMBER_ALONE.exec(c.text);
+  if (unit !== null && lex.orgUnits.has(unit[1]!) && !new RegExp(`${c.text} \\p{Lu}`, 'u').test(text) && !PARLIAMENT.test(text)) return null;
+  return c;
+}

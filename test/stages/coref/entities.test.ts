@@ -1343,6 +1343,42 @@ const TYPED_CASES: readonly (readonly [pattern: string, text: string, type: 'PER
     ['Mitra Putra Group', 'KAI'],
   ],
   [
+    'reads a board before a body as the body and a board alone as none ("Ketua Dewan Pengarah BRIN", "Dewan Komisioner Lembaga Penjamin Simpanan", "Ketua Tim Pengarah")',
+    'Hal itu disampaikan Ketua Dewan Pengarah BRIN, Sri Wulandari, di Jakarta. Ketua Dewan Komisioner Lembaga Penjamin Simpanan (LPS) Budi Hartono juga hadir. Pertemuan digelar di kantor Menko Pangan selaku Ketua Tim Pengarah untuk kegiatan itu.',
+    'ORG',
+    ['BRIN', 'Lembaga Penjamin Simpanan'],
+  ],
+  [
+    'reads a degree programme and its field before a faculty or a university as that faculty or university ("Magister Ilmu Politik FISIP Universitas …", "Magister Hukum Kenegaraan UI")',
+    'Menurut Rina Sari, dosen Magister Ilmu Politik FISIP Universitas Brawijaya, pemilih muda makin kritis. Hal serupa disampaikan Dimas Pratama, mahasiswa Magister Hukum Kenegaraan UI.',
+    'ORG',
+    ['FISIP Universitas Brawijaya', 'UI'],
+  ],
+  [
+    'ends an organisation of a writer\'s biography before the school the writer graduated from ("Nusa Strategi Lulusan Magister …")',
+    'Pemerintah perlu berbenah.\n\nAhmad Fauzi. Analis Kebijakan Publik Nusa Strategi Lulusan Magister Studi Pembangunan Universitas Gadjah Mada.',
+    'ORG',
+    ['Nusa Strategi', 'Universitas Gadjah Mada'],
+  ],
+  [
+    'reads no organisation in a commission\'s number alone where no parliament is named ("Ketua Komisi II" of a student council)',
+    'Dewan Perwakilan Mahasiswa FISIP Unud memberhentikan Made Arya, mahasiswa angkatan 2023 yang menjabat sebagai Ketua Komisi II.',
+    'ORG',
+    ['Dewan Perwakilan Mahasiswa FISIP Unud'],
+  ],
+  [
+    'keeps a commission\'s number alone where the article names a parliament ("rapat kerja dengan DPR … di Komisi II")',
+    'Ia mengatakan rapat kerja dengan DPR biasanya digelar di Komisi II.',
+    'ORG',
+    ['DPR', 'Komisi II'],
+  ],
+  [
+    'reads a hospital named by its short marker as the one named by its long marker and its namesake\'s titles ("RS Suryadarma" and "RSUP Prof Suryadarma")',
+    'Mahasiswa itu menjalani koas di RSUP Prof Suryadarma. "RS Suryadarma mengambil tindakan tegas," kata Plt Direktur Utama Made Wirawan.',
+    'ORG',
+    ['RSUP Prof Suryadarma'],
+  ],
+  [
     'keeps a subsidiary named after its parent and the parent two organisations ("PT Sinar Petro Gas" and "PT Sinar Petro")',
     'Kegiatan itu diselenggarakan PT Sinar Petro Gas, anak usaha PT Sinar Petro di bidang distribusi gas. Menurut PT Sinar Petro Gas, pasokan gas aman.',
     'ORG',

@@ -446,6 +446,15 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Puskesmas Sukamaju', 'Kementerian BUMN']);
   });
 
+  it('drops the kinds of bodies a sector\'s rules name ("Badan Usaha Jalan Tol (BUJT)", "Lembaga Keuangan Mikro", "Sovereign Wealth Fund", "Bursa Berjangka"), keeps one named', () => {
+    const withForms = (text: string, ...forms: string[]) => ({ type: 'ORG' as const, text, mentions: [text, ...forms].map((t) => ({ start: 0, end: t.length, text: t })), source: 'model', aliases: new Set(forms) });
+    const kept = dropNonEntities(
+      [withForms('Badan Usaha Jalan Tol', 'BUJT'), withForms('Badan Usaha Pelaksana'), withForms('Lembaga Keuangan Mikro'), withForms('Perusahaan Modal Ventura'), withForms('Lembaga Pembiayaan'), withForms('Sovereign Wealth Fund'), withForms('Bursa Berjangka'), withForms('PT Jasamarga Tol Nusantara'), withForms('Bursa Berjangka Nusantara')] as never,
+      lex,
+    );
+    expect(kept.map((g) => g.text)).toEqual(['PT Jasamarga Tol Nusantara', 'Bursa Berjangka Nusantara']);
+  });
+
   it('drops documents: an agreement, a covenant or a declaration by its head or its English last word, and an admissions system\'s short form', () => {
     const withForms = (text: string, ...forms: string[]) => ({ type: 'ORG' as const, text, mentions: [text, ...forms].map((t) => ({ start: 0, end: t.length, text: t })), source: 'model', aliases: new Set(forms) });
     const kept = dropNonEntities(
@@ -498,7 +507,7 @@ describe('dropNonEntities', () => {
   });
 
   it('drops laws and regulations named after their kind, of any type', () => {
-    const kept = dropNonEntities([group('RUU Sistranas', 'PERSON'), group('Inpres 8', 'LOC'), group('UU Cipta Kerja', 'ORG'), group('PP Muhammadiyah', 'ORG')] as never, lex);
+    const kept = dropNonEntities([group('RUU Sistranas', 'PERSON'), group('Inpres 8', 'LOC'), group('UU Cipta Kerja', 'ORG'), group('Qanun Lembaga Keuangan Syariah', 'ORG'), group('PP Muhammadiyah', 'ORG')] as never, lex);
     expect(kept.map((g) => g.text)).toEqual(['PP Muhammadiyah']);
   });
 
