@@ -1686,6 +1686,8 @@ const EDGE_JUNK = /^(?:(?:dan|&|di|ke|dari|yang|oleh)\s+|[(\[,;:]\s*)+|(?:\s+(?:
 const EDGE_WORDS = ['dan', '&', 'di', 'ke', 'dari', 'yang', 'oleh'];
 const EDGE_MARKS = '([,;:';
 const LOWER_START = /^\p{Ll}/u;
+const SENTENCE_END_OPENING = /(?:^|\s)\p{Ll}{5,}[.!?]\s+\p{Lu}/u;
+const STATION_ON_STREET = /^(?:SPBU|SPBE|SPBN|SPKLU|Pom Bensin)\s+(?=(?:Jalan|Jl\.?|Jln\.?)\s+\p{Lu})/u;
 const LOWER_AFTER_SPACE = /\s\p{Ll}/u;
 
 /** Whether EDGE_JUNK may match: a function word and a space opening the text, or a space and one ending it, or a bracket or stop at either end. */
@@ -1732,6 +1734,10 @@ export function cleanEdges(c: Candidate): Candidate | null {
   // "kantor KPU RI", "IKN mangkrak", "lindung IKN": lowercase words at the edges are no part of a
   // name (particles inside one are: "Ahmad bin Abdullah"). (No lowercase word opening the text or
   // after a space: none at its edges.)
+  // "dibagikan di kantor distrik. Kader juga …": a lowercase word ending a sentence and the capitalised
+  // word opening the next are no place's or organisation's name (the tagger read the word after a
+  // place's kind); nothing of it is a name. (Five letters or more: no abbreviation, "kab. Bogor".)
+  if (c.type !== 'PERSON' && SENTENCE_END_OPENING.test(text)) return null;
   const lowerWord = LOWER_START.test(text) || LOWER_AFTER_SPACE.test(text);
   for (let m = lowerWord ? LOWER_EDGE.exec(text) : null; m && m[0] !== ''; m = LOWER_EDGE.exec(text)) {
     if (m.index === 0) start += m[0].length;
@@ -1751,6 +1757,15 @@ export function cleanEdges(c: Candidate): Candidate | null {
   }
   // "Bawaslu-nya", "BGN-nya": the possessive suffix is no part of a name.
   if (text.endsWith('-nya')) text = text.slice(0, -4);
+  // "antrean di SPBU Jalan Soekarno-Hatta": the filling station named by the street it stands on; the
+  // street is the place's name.
+  if (c.type === 'LOC') {
+    const station = STATION_ON_STREET.exec(text);
+    if (station) {
+      start += station[0].length;
+      text = text.slice(station[0].length);
+    }
+  }
   // "Kampung Naringgul RT 02": the neighbourhood unit after a place is no part of its name.
   if (c.type === 'LOC') text = text.replace(/\s+(?:RT|RW|RT\/RW)(?:\s+\d+)?$/u, '');
   // "Fakultas … Universitas Muhammadiyah Malang Dr", "(BKSDA) Sulawesi Utara Ir. Novita": the prefix

@@ -1833,3 +1833,11 @@ describe('a marker\'s name spelled out by the acronym after it', () => {
     expect(textsOf(list, 'PERSON')).toEqual([]);
   });
 });
+
+describe('the head of a Balinese customary village', () => {
+  it('reads "Bendesa Adat" as a title, no place, and the person after it', () => {
+    const list = entities('Pemeriksaan dibantu pecalang setempat. Bendesa Adat Sanur Kaja I Made Arta Wijaya menyebut turis kooperatif.');
+    expect(textsOf(list, 'LOC')).not.toContain('Bendesa');
+    expect(find(list, 'PERSON', 'I Made Arta Wijaya')?.roles?.map((r) => r.title.slice(0, 12))).toEqual(['Bendesa Adat']);
+  });
+});

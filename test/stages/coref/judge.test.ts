@@ -208,6 +208,22 @@ describe('cleanEdges', () => {
     expect(u.slice(c!.start, c!.end)).toBe('KPU RI');
   });
 
+  it('drops a span over a lowercase word ending a sentence and the word opening the next, not a lowercase abbreviation before a place', () => {
+    const t = 'Kelambu tidak ditaruh di kantor distrik. Kader juga dilatih, kata warga kab. Bogor.';
+    expect(cleanEdges(cand(t, 'distrik. Kader', 'LOC'))).toBeNull();
+    expect(cleanEdges(cand(t, 'kantor distrik. Kader', 'LOC'))).toBeNull();
+    expect(cleanEdges(cand(t, 'kab. Bogor', 'LOC'))).not.toBeNull();
+  });
+
+  it('reads the street a filling station is named by as the place', () => {
+    const t = 'Antrean mengular di SPBU Jalan Sudirman dan SPBU Jl. Diponegoro, juga di SPBU Kaliurang.';
+    const c = cleanEdges(cand(t, 'SPBU Jalan Sudirman', 'LOC'));
+    expect(c?.text).toBe('Jalan Sudirman');
+    expect(t.slice(c!.start, c!.end)).toBe('Jalan Sudirman');
+    expect(cleanEdges(cand(t, 'SPBU Jl. Diponegoro', 'LOC'))?.text).toBe('Jl. Diponegoro');
+    expect(cleanEdges(cand(t, 'SPBU Kaliurang', 'LOC'))?.text).toBe('SPBU Kaliurang');
+  });
+
   it("drops the health insurance's segment of members after its name, not a region's acronym after a body", () => {
     const t = 'Kuota peserta BPJS Kesehatan PBI berkurang, iuran BPJS Kesehatan PBPU naik, kata Pemkab PPU.';
     expect(cleanEdges(cand(t, 'BPJS Kesehatan PBI', 'ORG'))?.text).toBe('BPJS Kesehatan');
