@@ -645,6 +645,75 @@ export function bracketedAcronymsOfBodies(groups: readonly EntityGroup[], text: 
   }
 }
 
+/** A short form in brackets right after a name: " (Minerba)". */
+const BRACKETED_AFTER = /^ \((\p{Lu}[\p{L}\d]{1,9})\)/u;
+
+/**
+ * Whether a short form spells a long name the loose way bodies' short forms are made: each word
+ * gives a first piece of itself, in order, small joints ("dan", "di") none, and the last word may
+ * give none ("Minerba" ← "Mineral dan Batu Bara", "PPKPT" ← "Pencegahan dan Penanganan Kekerasan di
+ * Perguruan Tinggi", "OAP" ← "Orang Asli Papua").
+ */
+function spellsLongForm(short: string, long: string): boolean {
+  const flat = short.toLowerCase();
+  const words = long.toLowerCase().split(' ').filter((w) => !LONG_FORM_JOINTS.has(w));
+  const match = (i: number, w: number): boolean => {
+    if (w === words.length) return i === flat.length;
+    if (i === flat.length) return w === words.length - 1;
+    const word = words[w]!;
+    for (let n = Math.min(word.length, flat.length - i); n >= 1; n--) if (flat.startsWith(word.slice(0, n), i) && match(i + n, w + 1)) return true;
+    return false;
+  };
+  return words.length >= 2 && match(0, 0);
+}
+
+/**
+ * "Pertambangan Mineral dan Batu Bara (Minerba)", "Satgas Pencegahan dan Penanganan Kekerasan di
+ * Perguruan Tinggi (PPKPT)", "Orang Asli Papua (OAP)": a place's mention ending a longer name whose
+ * short form follows in brackets is a word of that name, no place of its own; the mention is dropped,
+ * with the short form's mentions linked to the place, and the place with them when it has no other. Not a place the short form abbreviates by itself
+ * ("Sulawesi Selatan (Sulsel)", "Kabupaten Bandung Barat (KBB)"), nor one whose short form spells
+ * words inside it only ("Kantor Kementerian Pekerjaan Umum (PU)").
+ */
+export function placesInsideLongForms(groups: readonly EntityGroup[], text: string): EntityGroup[] {
+  let changed = false;
+  const out: EntityGroup[] = [];
+  for (const g of groups) {
+    if (g.type !== 'LOC') {
+      out.push(g);
+      continue;
+    }
+    const shorts = new Set<string>();
+    let kept = g.mentions.filter((m) => {
+      if (text.charCodeAt(m.end) !== 32 || text[m.end + 1] !== '(') return true;
+      const short = BRACKETED_AFTER.exec(text.slice(m.end, m.end + 14))?.[1];
+      if (short === undefined || abbreviates(short, m.text)) return true;
+      const before = text.slice(Math.max(0, m.start - 100), m.start).split(' ');
+      if (before.pop() !== '') return true;
+      // The long name: the capitalised words (and small joints) right before the place, from one word to six.
+      let long = m.text;
+      for (let k = 0; k < 6 && before.length > 0; k++) {
+        const w = before.pop()!;
+        if (!(/^\p{Lu}[\p{L}-]*$/u.test(w) || LONG_FORM_JOINTS.has(w))) break;
+        long = `${w} ${long}`;
+        if (/^\p{Lu}/u.test(w) && spellsLongForm(short, long)) {
+          shorts.add(short);
+          return false;
+        }
+      }
+      return true;
+    });
+    // (The short form linked to the place by its brackets is the long name's too.)
+    if (shorts.size > 0) kept = kept.filter((m) => !shorts.has(m.text));
+    if (kept.length === g.mentions.length) out.push(g);
+    else {
+      changed = true;
+      if (kept.length > 0) out.push({ ...g, mentions: kept });
+    }
+  }
+  return changed ? out : (groups as EntityGroup[]);
+}
+
 /** A region's name after its administrative word and the short form in brackets after it: "Kabupaten Ogan Komering Ilir (". */
 const REGION_BEFORE_BRACKET = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,5} \($/u;
 

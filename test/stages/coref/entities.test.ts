@@ -1841,3 +1841,16 @@ describe('the head of a Balinese customary village', () => {
     expect(find(list, 'PERSON', 'I Made Arta Wijaya')?.roles?.map((r) => r.title.slice(0, 12))).toEqual(['Bendesa Adat']);
   });
 });
+
+describe('a place ending a long name whose short form follows in brackets', () => {
+  it('drops the place inside the long name and the short form linked to it', () => {
+    const list = entities('Pemerintah merevisi Undang-undang Pertambangan Mineral dan Batu Bara (Minerba) tahun ini. Satgas Pencegahan dan Penanganan Kekerasan di Perguruan Tinggi (PPKPT) Universitas Nusa Bangsa masih menelusuri kasus itu.');
+    expect(textsOf(list, 'LOC')).not.toContain('Batu Bara');
+    expect(textsOf(list, 'LOC')).not.toContain('Perguruan Tinggi');
+  });
+
+  it("keeps a place its bracketed short form abbreviates and one after a lowercase word", () => {
+    const list = entities('Banjir melanda Kabupaten Sukamaju Barat (KSB), Sulawesi Tengah (Sulteng). Warga dari Nusa Tenggara Timur (NTT) ikut membantu.');
+    expect(textsOf(list, 'LOC')).toEqual(expect.arrayContaining(['Kabupaten Sukamaju Barat', 'Sulawesi Tengah', 'Nusa Tenggara Timur']));
+  });
+});
