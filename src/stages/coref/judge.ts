@@ -1781,6 +1781,19 @@ export function withoutTrailingRank(c: Candidate, lex: Lexicon): Candidate {
 }
 
 /**
+ * "Kapolresta Jayapura", "Dandim Sukamaju" read as a place: the title of a territorial unit's head
+ * opening it is no part of the place, only the area after it is.
+ */
+export function withoutLeadingAreaHead(c: Candidate, lex: Lexicon): Candidate {
+  if (c.type !== 'LOC') return c;
+  const space = c.text.indexOf(' ');
+  if (space < 0 || !lex.areaHeads.has(c.text.slice(0, space).toLowerCase())) return c;
+  const rest = c.text.slice(space + 1);
+  if (!/^\p{Lu}/u.test(rest)) return c;
+  return changeCandidate(c, { text: rest, start: c.start + space + 1 });
+}
+
+/**
  * A candidate's edges cleaned: function words and an open bracket at either end ("Kementerian Haji
  * dan", "Pengadilan Negeri (PN"), a closing bracket with no opening one ("Persero) Tbk" → "Tbk"
  * is dropped). Null when nothing of a name is left.

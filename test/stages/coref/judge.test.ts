@@ -6,6 +6,7 @@ import {
   dropEnglishWordPlaces,
   ageMakesPerson,
   cleanEdges,
+  withoutLeadingAreaHead,
   dropNonEntities,
   dropWordsWrittenSmall,
   dropShortFormsOfNonEntities,
@@ -1049,5 +1050,16 @@ describe('dropEnglishPhraseTails', () => {
     };
     const groups = [mk('Weather'), mk('Fuel'), mk('Rice')];
     expect(dropEnglishPhraseTails(groups, text, getLexicon()).map((g) => g.text)).toEqual(['Rice']);
+  });
+});
+
+describe('withoutLeadingAreaHead', () => {
+  it("cuts the title of a territorial unit's head off a place it opens, nothing else", () => {
+    const t = 'Kapolresta Sukamaju AKBP Budi Santoso mengatakan, Kapolda Metro Jaya juga hadir di Kota Sukamaju.';
+    const c = withoutLeadingAreaHead(cand(t, 'Kapolresta Sukamaju', 'LOC'), lex);
+    expect(c.text).toBe('Sukamaju');
+    expect(t.slice(c.start, c.end)).toBe('Sukamaju');
+    expect(withoutLeadingAreaHead(cand(t, 'Kota Sukamaju', 'LOC'), lex).text).toBe('Kota Sukamaju');
+    expect(withoutLeadingAreaHead(cand(t, 'Kapolda Metro Jaya', 'ORG'), lex).text).toBe('Kapolda Metro Jaya');
   });
 });
