@@ -714,6 +714,46 @@ export function placesInsideLongForms(groups: readonly EntityGroup[], text: stri
   return changed ? out : (groups as EntityGroup[]);
 }
 
+/**
+ * "Koperasi Desa Merah Putih": a place's or an organisation's mention inside a phrase the lexicon
+ * knows as no entity (non-entities.txt [phrases], a programme's name) is a word of that phrase; the
+ * mention is dropped (and its entity with it when it has no other). The phrase is looked for with up
+ * to three words before the mention and three after it. Not a place the lexicon knows.
+ */
+export function namesInsideNonEntityPhrases(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  let changed = false;
+  const out: EntityGroup[] = [];
+  for (const g of groups) {
+    if (g.type === 'PERSON') {
+      out.push(g);
+      continue;
+    }
+    const kept = g.mentions.filter((m) => {
+      // (A known place stays: "Pemerintah RI", "Warga Negara Indonesia" name the country too.)
+      if (lex.nonEntityPhrases.has(m.text) || lex.places.has(m.text) || lex.knownPlaces.has(m.text) || lex.placeAliases.has(m.text)) return true;
+      const before = text.slice(Math.max(0, m.start - 60), m.start).split(' ').slice(0, -1);
+      if (text[m.start - 1] !== ' ' && text[m.end] !== ' ') return true;
+      const after = text.slice(m.end + 1, m.end + 60).split(' ');
+      const head = text[m.start - 1] === ' ' ? before.slice(-3) : [];
+      const tail = text[m.end] === ' ' ? after.slice(0, 3) : [];
+      for (let b = 0; b <= head.length; b++) {
+        for (let a = 0; a <= tail.length; a++) {
+          if (a === 0 && b === 0) continue;
+          const phrase = [...head.slice(head.length - b), m.text, ...tail.slice(0, a)].join(' ');
+          if (lex.nonEntityPhrases.has(phrase.replace(/[.,;:!?)"”]+$/u, '')) && !/[.,;:!?)"”]\s/u.test(phrase)) return false;
+        }
+      }
+      return true;
+    });
+    if (kept.length === g.mentions.length) out.push(g);
+    else {
+      changed = true;
+      if (kept.length > 0) out.push({ ...g, mentions: kept });
+    }
+  }
+  return changed ? out : (groups as EntityGroup[]);
+}
+
 /** A region's name after its administrative word and the short form in brackets after it: "Kabupaten Ogan Komering Ilir (". */
 const REGION_BEFORE_BRACKET = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,5} \($/u;
 

@@ -1854,3 +1854,11 @@ describe('a place ending a long name whose short form follows in brackets', () =
     expect(textsOf(list, 'LOC')).toEqual(expect.arrayContaining(['Kabupaten Sukamaju Barat', 'Sulawesi Tengah', 'Nusa Tenggara Timur']));
   });
 });
+
+describe("a name inside a programme's name the lexicon knows", () => {
+  it('drops a place read inside "Koperasi Desa Merah Putih" and keeps the places around it', () => {
+    const list = entities('Sepekan setelah peluncuran nasional Koperasi Desa Merah Putih oleh Presiden di Klaten, warga di Banyumas berebut gerai sembako.', 'Koperasi Desa Merah Putih Mulai Bergerak, Desa di Banyumas Berebut Gerai Sembako');
+    expect(textsOf(list, 'LOC')).not.toContain('Desa Merah Putih');
+    expect(textsOf(list, 'LOC')).toContain('Banyumas');
+  });
+});
