@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { bracketedAcronymsOfBodies, cleanEdges, dropProducts, dropEnglishPhraseTails, dropEventNameWords, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber, joinTwoPlaceBodies, joinAgencyFields, trimBodyWordsOffPeople, joinSpelledOutAcronyms, trimDepartment, trimInnerOrgan } from './judge.js';
+import { bracketedAcronymsOfBodies, placesInsideLongForms, namesInsideNonEntityPhrases, withoutLeadingAreaHead, cleanEdges, dropProducts, dropEnglishPhraseTails, dropEventNameWords, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber, joinTwoPlaceBodies, joinAgencyFields, trimBodyWordsOffPeople, joinSpelledOutAcronyms, trimDepartment, trimInnerOrgan } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -118,7 +118,7 @@ export const corefStage = defineStageFactory({
             const departed = untitled && trimDepartment(untitled, text.slice(Math.max(0, untitled.start - 80), untitled.start), lexicon);
             const named = departed && trimInnerOrgan(departed, text.slice(Math.max(0, departed.start - 80), departed.start), text, lexicon);
             if (named === null || personInSpelledOut(named, text, lexicon) === null) continue;
-            const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(withoutTrailingRank(retype(named), lexicon), text, lexicon), text), text), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
+            const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(withoutLeadingAreaHead(withoutTrailingRank(retype(named), lexicon), lexicon), text, lexicon), text), text), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
             if (typed !== null) judged.push(typed);
           }
         }
@@ -136,7 +136,7 @@ export const corefStage = defineStageFactory({
         addStringMatches(whole, doc.text, lexicon, blocked);
         // (After the other occurrences are added: "warga Hatupelu" may be one of them; a misspelt name
         // is told by how often the article uses the name.)
-        const placed = dropEnglishPhraseTails(dropEventNameWords(forumsHeld(dropProducts(placesByContext(mergeMisspeltNames(whole, doc.text), doc.text, body.start, lexicon), doc.text, lexicon), doc.text), doc.text), doc.text, lexicon);
+        const placed = dropEnglishPhraseTails(dropEventNameWords(forumsHeld(dropProducts(placesByContext(mergeMisspeltNames(namesInsideNonEntityPhrases(placesInsideLongForms(whole, doc.text), doc.text, lexicon), doc.text), doc.text, body.start, lexicon), doc.text, lexicon), doc.text), doc.text), doc.text, lexicon);
         const all: EntityFields[] = [
           ...placed.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
           ...before,

@@ -663,6 +663,115 @@ export function bracketedAcronymsOfBodies(groups: readonly EntityGroup[], text: 
   }
 }
 
+/** A short form in brackets right after a name: " (Minerba)". */
+const BRACKETED_AFTER = /^ \((\p{Lu}[\p{L}\d]{1,9})\)/u;
+
+/**
+ * Whether a short form spells a long name the loose way bodies' short forms are made: each word
+ * gives a first piece of itself, in order, small joints ("dan", "di") none, and the last word may
+ * give none ("Minerba" ← "Mineral dan Batu Bara", "PPKPT" ← "Pencegahan dan Penanganan Kekerasan di
+ * Perguruan Tinggi", "OAP" ← "Orang Asli Papua").
+ */
+function spellsLongForm(short: string, long: string): boolean {
+  const flat = short.toLowerCase();
+  const words = long.toLowerCase().split(' ').filter((w) => !LONG_FORM_JOINTS.has(w));
+  const match = (i: number, w: number): boolean => {
+    if (w === words.length) return i === flat.length;
+    if (i === flat.length) return w === words.length - 1;
+    const word = words[w]!;
+    for (let n = Math.min(word.length, flat.length - i); n >= 1; n--) if (flat.startsWith(word.slice(0, n), i) && match(i + n, w + 1)) return true;
+    return false;
+  };
+  return words.length >= 2 && match(0, 0);
+}
+
+/**
+ * "Pertambangan Mineral dan Batu Bara (Minerba)", "Satgas Pencegahan dan Penanganan Kekerasan di
+ * Perguruan Tinggi (PPKPT)", "Orang Asli Papua (OAP)": a place's mention ending a longer name whose
+ * short form follows in brackets is a word of that name, no place of its own; the mention is dropped,
+ * with the short form's mentions linked to the place, and the place with them when it has no other. Not a place the short form abbreviates by itself
+ * ("Sulawesi Selatan (Sulsel)", "Kabupaten Bandung Barat (KBB)"), nor one whose short form spells
+ * words inside it only ("Kantor Kementerian Pekerjaan Umum (PU)").
+ */
+export function placesInsideLongForms(groups: readonly EntityGroup[], text: string): EntityGroup[] {
+  let changed = false;
+  const out: EntityGroup[] = [];
+  for (const g of groups) {
+    if (g.type !== 'LOC') {
+      out.push(g);
+      continue;
+    }
+    const shorts = new Set<string>();
+    let kept = g.mentions.filter((m) => {
+      if (text.charCodeAt(m.end) !== 32 || text[m.end + 1] !== '(') return true;
+      const short = BRACKETED_AFTER.exec(text.slice(m.end, m.end + 14))?.[1];
+      if (short === undefined || abbreviates(short, m.text)) return true;
+      const before = text.slice(Math.max(0, m.start - 100), m.start).split(' ');
+      if (before.pop() !== '') return true;
+      // The long name: the capitalised words (and small joints) right before the place, from one word to six.
+      let long = m.text;
+      for (let k = 0; k < 6 && before.length > 0; k++) {
+        const w = before.pop()!;
+        if (!(/^\p{Lu}[\p{L}-]*$/u.test(w) || LONG_FORM_JOINTS.has(w))) break;
+        long = `${w} ${long}`;
+        if (/^\p{Lu}/u.test(w) && spellsLongForm(short, long)) {
+          shorts.add(short);
+          return false;
+        }
+      }
+      return true;
+    });
+    // (The short form linked to the place by its brackets is the long name's too.)
+    if (shorts.size > 0) kept = kept.filter((m) => !shorts.has(m.text));
+    if (kept.length === g.mentions.length) out.push(g);
+    else {
+      changed = true;
+      if (kept.length > 0) out.push({ ...g, mentions: kept });
+    }
+  }
+  return changed ? out : (groups as EntityGroup[]);
+}
+
+/**
+ * "Koperasi Desa Merah Putih": a place's or an organisation's mention inside a phrase the lexicon
+ * knows as no entity (non-entities.txt [phrases], a programme's name) is a word of that phrase; the
+ * mention is dropped (and its entity with it when it has no other). The phrase is looked for with up
+ * to three words before the mention and three after it. Not a place the lexicon knows.
+ */
+export function namesInsideNonEntityPhrases(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  let changed = false;
+  const out: EntityGroup[] = [];
+  for (const g of groups) {
+    if (g.type === 'PERSON') {
+      out.push(g);
+      continue;
+    }
+    const kept = g.mentions.filter((m) => {
+      // (A known place stays: "Pemerintah RI", "Warga Negara Indonesia" name the country too.)
+      if (lex.nonEntityPhrases.has(m.text) || lex.places.has(m.text) || lex.knownPlaces.has(m.text) || lex.placeAliases.has(m.text)) return true;
+      const before = text.slice(Math.max(0, m.start - 60), m.start).split(' ').slice(0, -1);
+      if (text[m.start - 1] !== ' ' && text[m.end] !== ' ') return true;
+      const after = text.slice(m.end + 1, m.end + 60).split(' ');
+      const head = text[m.start - 1] === ' ' ? before.slice(-3) : [];
+      const tail = text[m.end] === ' ' ? after.slice(0, 3) : [];
+      for (let b = 0; b <= head.length; b++) {
+        for (let a = 0; a <= tail.length; a++) {
+          if (a === 0 && b === 0) continue;
+          const phrase = [...head.slice(head.length - b), m.text, ...tail.slice(0, a)].join(' ');
+          if (lex.nonEntityPhrases.has(phrase.replace(/[.,;:!?)"”]+$/u, '')) && !/[.,;:!?)"”]\s/u.test(phrase)) return false;
+        }
+      }
+      return true;
+    });
+    if (kept.length === g.mentions.length) out.push(g);
+    else {
+      changed = true;
+      if (kept.length > 0) out.push({ ...g, mentions: kept });
+    }
+  }
+  return changed ? out : (groups as EntityGroup[]);
+}
+
 /** A region's name after its administrative word and the short form in brackets after it: "Kabupaten Ogan Komering Ilir (". */
 const REGION_BEFORE_BRACKET = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,5} \($/u;
 
@@ -1725,6 +1834,8 @@ const EDGE_JUNK = /^(?:(?:dan|&|di|ke|dari|yang|oleh)\s+|[(\[,;:]\s*)+|(?:\s+(?:
 const EDGE_WORDS = ['dan', '&', 'di', 'ke', 'dari', 'yang', 'oleh'];
 const EDGE_MARKS = '([,;:';
 const LOWER_START = /^\p{Ll}/u;
+const SENTENCE_END_OPENING = /(?:^|\s)\p{Ll}{5,}[.!?]\s+\p{Lu}/u;
+const STATION_ON_STREET = /^(?:SPBU|SPBE|SPBN|SPKLU|Pom Bensin)\s+(?=(?:Jalan|Jl\.?|Jln\.?)\s+\p{Lu})/u;
 const LOWER_AFTER_SPACE = /\s\p{Ll}/u;
 
 /** Whether EDGE_JUNK may match: a function word and a space opening the text, or a space and one ending it, or a bracket or stop at either end. */
@@ -1746,6 +1857,19 @@ export function withoutTrailingRank(c: Candidate, lex: Lexicon): Candidate {
   const space = c.text.lastIndexOf(' ');
   if (space < 0 || !lex.ranks.has(withoutTrailingDot(c.text.slice(space + 1))) || lex.orgs.has(c.text) || lex.places.has(c.text)) return c;
   return changeCandidate(c, { text: c.text.slice(0, space), end: c.start + space });
+}
+
+/**
+ * "Kapolresta Jayapura", "Dandim Sukamaju" read as a place: the title of a territorial unit's head
+ * opening it is no part of the place, only the area after it is.
+ */
+export function withoutLeadingAreaHead(c: Candidate, lex: Lexicon): Candidate {
+  if (c.type !== 'LOC') return c;
+  const space = c.text.indexOf(' ');
+  if (space < 0 || !lex.areaHeads.has(c.text.slice(0, space).toLowerCase())) return c;
+  const rest = c.text.slice(space + 1);
+  if (!/^\p{Lu}/u.test(rest)) return c;
+  return changeCandidate(c, { text: rest, start: c.start + space + 1 });
 }
 
 /**
@@ -1771,6 +1895,10 @@ export function cleanEdges(c: Candidate): Candidate | null {
   // "kantor KPU RI", "IKN mangkrak", "lindung IKN": lowercase words at the edges are no part of a
   // name (particles inside one are: "Ahmad bin Abdullah"). (No lowercase word opening the text or
   // after a space: none at its edges.)
+  // "dibagikan di kantor distrik. Kader juga …": a lowercase word ending a sentence and the capitalised
+  // word opening the next are no place's or organisation's name (the tagger read the word after a
+  // place's kind); nothing of it is a name. (Five letters or more: no abbreviation, "kab. Bogor".)
+  if (c.type !== 'PERSON' && SENTENCE_END_OPENING.test(text)) return null;
   const lowerWord = LOWER_START.test(text) || LOWER_AFTER_SPACE.test(text);
   for (let m = lowerWord ? LOWER_EDGE.exec(text) : null; m && m[0] !== ''; m = LOWER_EDGE.exec(text)) {
     if (m.index === 0) start += m[0].length;
@@ -1790,6 +1918,15 @@ export function cleanEdges(c: Candidate): Candidate | null {
   }
   // "Bawaslu-nya", "BGN-nya": the possessive suffix is no part of a name.
   if (text.endsWith('-nya')) text = text.slice(0, -4);
+  // "antrean di SPBU Jalan Soekarno-Hatta": the filling station named by the street it stands on; the
+  // street is the place's name.
+  if (c.type === 'LOC') {
+    const station = STATION_ON_STREET.exec(text);
+    if (station) {
+      start += station[0].length;
+      text = text.slice(station[0].length);
+    }
+  }
   // "Kampung Naringgul RT 02": the neighbourhood unit after a place is no part of its name.
   if (c.type === 'LOC') text = text.replace(/\s+(?:RT|RW|RT\/RW)(?:\s+\d+)?$/u, '');
   // "Fakultas … Universitas Muhammadiyah Malang Dr", "(BKSDA) Sulawesi Utara Ir. Novita": the prefix

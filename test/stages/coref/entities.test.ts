@@ -1869,3 +1869,32 @@ describe('a marker\'s name spelled out by the acronym after it', () => {
     expect(textsOf(list, 'PERSON')).toEqual([]);
   });
 });
+
+describe('the head of a Balinese customary village', () => {
+  it('reads "Bendesa Adat" as a title, no place, and the person after it', () => {
+    const list = entities('Pemeriksaan dibantu pecalang setempat. Bendesa Adat Sanur Kaja I Made Arta Wijaya menyebut turis kooperatif.');
+    expect(textsOf(list, 'LOC')).not.toContain('Bendesa');
+    expect(find(list, 'PERSON', 'I Made Arta Wijaya')?.roles?.map((r) => r.title.slice(0, 12))).toEqual(['Bendesa Adat']);
+  });
+});
+
+describe('a place ending a long name whose short form follows in brackets', () => {
+  it('drops the place inside the long name and the short form linked to it', () => {
+    const list = entities('Pemerintah merevisi Undang-undang Pertambangan Mineral dan Batu Bara (Minerba) tahun ini. Satgas Pencegahan dan Penanganan Kekerasan di Perguruan Tinggi (PPKPT) Universitas Nusa Bangsa masih menelusuri kasus itu.');
+    expect(textsOf(list, 'LOC')).not.toContain('Batu Bara');
+    expect(textsOf(list, 'LOC')).not.toContain('Perguruan Tinggi');
+  });
+
+  it("keeps a place its bracketed short form abbreviates and one after a lowercase word", () => {
+    const list = entities('Banjir melanda Kabupaten Sukamaju Barat (KSB), Sulawesi Tengah (Sulteng). Warga dari Nusa Tenggara Timur (NTT) ikut membantu.');
+    expect(textsOf(list, 'LOC')).toEqual(expect.arrayContaining(['Kabupaten Sukamaju Barat', 'Sulawesi Tengah', 'Nusa Tenggara Timur']));
+  });
+});
+
+describe("a name inside a programme's name the lexicon knows", () => {
+  it('drops a place read inside "Koperasi Desa Merah Putih" and keeps the places around it', () => {
+    const list = entities('Sepekan setelah peluncuran nasional Koperasi Desa Merah Putih oleh Presiden di Klaten, warga di Banyumas berebut gerai sembako.', 'Koperasi Desa Merah Putih Mulai Bergerak, Desa di Banyumas Berebut Gerai Sembako');
+    expect(textsOf(list, 'LOC')).not.toContain('Desa Merah Putih');
+    expect(textsOf(list, 'LOC')).toContain('Banyumas');
+  });
+});

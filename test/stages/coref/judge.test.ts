@@ -6,6 +6,7 @@ import {
   dropEnglishWordPlaces,
   ageMakesPerson,
   cleanEdges,
+  withoutLeadingAreaHead,
   dropNonEntities,
   dropWordsWrittenSmall,
   dropShortFormsOfNonEntities,
@@ -206,6 +207,22 @@ describe('cleanEdges', () => {
     const c = cleanEdges(cand(u, 'kantor KPU RI', 'ORG'));
     expect(c?.text).toBe('KPU RI');
     expect(u.slice(c!.start, c!.end)).toBe('KPU RI');
+  });
+
+  it('drops a span over a lowercase word ending a sentence and the word opening the next, not a lowercase abbreviation before a place', () => {
+    const t = 'Kelambu tidak ditaruh di kantor distrik. Kader juga dilatih, kata warga kab. Bogor.';
+    expect(cleanEdges(cand(t, 'distrik. Kader', 'LOC'))).toBeNull();
+    expect(cleanEdges(cand(t, 'kantor distrik. Kader', 'LOC'))).toBeNull();
+    expect(cleanEdges(cand(t, 'kab. Bogor', 'LOC'))).not.toBeNull();
+  });
+
+  it('reads the street a filling station is named by as the place', () => {
+    const t = 'Antrean mengular di SPBU Jalan Sudirman dan SPBU Jl. Diponegoro, juga di SPBU Kaliurang.';
+    const c = cleanEdges(cand(t, 'SPBU Jalan Sudirman', 'LOC'));
+    expect(c?.text).toBe('Jalan Sudirman');
+    expect(t.slice(c!.start, c!.end)).toBe('Jalan Sudirman');
+    expect(cleanEdges(cand(t, 'SPBU Jl. Diponegoro', 'LOC'))?.text).toBe('Jl. Diponegoro');
+    expect(cleanEdges(cand(t, 'SPBU Kaliurang', 'LOC'))?.text).toBe('SPBU Kaliurang');
   });
 
   it("drops the health insurance's segment of members after its name, not a region's acronym after a body", () => {
@@ -1042,5 +1059,16 @@ describe('dropEnglishPhraseTails', () => {
     };
     const groups = [mk('Weather'), mk('Fuel'), mk('Rice')];
     expect(dropEnglishPhraseTails(groups, text, getLexicon()).map((g) => g.text)).toEqual(['Rice']);
+  });
+});
+
+describe('withoutLeadingAreaHead', () => {
+  it("cuts the title of a territorial unit's head off a place it opens, nothing else", () => {
+    const t = 'Kapolresta Sukamaju AKBP Budi Santoso mengatakan, Kapolda Metro Jaya juga hadir di Kota Sukamaju.';
+    const c = withoutLeadingAreaHead(cand(t, 'Kapolresta Sukamaju', 'LOC'), lex);
+    expect(c.text).toBe('Sukamaju');
+    expect(t.slice(c.start, c.end)).toBe('Sukamaju');
+    expect(withoutLeadingAreaHead(cand(t, 'Kota Sukamaju', 'LOC'), lex).text).toBe('Kota Sukamaju');
+    expect(withoutLeadingAreaHead(cand(t, 'Kapolda Metro Jaya', 'ORG'), lex).text).toBe('Kapolda Metro Jaya');
   });
 });
