@@ -2650,10 +2650,10 @@ export function trimDepartment(c: Candidate, before: string, lex: Lexicon): Cand
   return changeCandidate(c, { start: c.start + words[k]!.index, text: c.text.slice(words[k]!.index), source: `${c.source}/department` });
 }
 
-/** A unit's word and its number or letter alone ("Komisi II", "Komisi A"): organisations.txt [units]. */
 /** A parliament named in an article ("rapat kerja di Komisi II" is then its commission). */
 const PARLIAMENT = /\b(?:DPR|DPRD|DPD|MPR)\b|Dewan Perwakilan (?:Rakyat|Daerah)/u;
 
+/** A unit's word and its number or letter alone ("Komisi II", "Komisi A"): organisations.txt [units]. */
 const UNIT_NUMBER_ALONE = /^(\p{Lu}\p{Ll}+) (?:[IVX]+|[A-E]|\d{1,2})$/u;
 
 /**
