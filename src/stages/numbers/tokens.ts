@@ -94,8 +94,17 @@ export function tokenizeLines(text: string): TokenLines {
       // "kira-kira", "Jum'at": an apostrophe or hyphen joins letters on both sides.
       i += len;
       let hyphen = false;
+      // Whether a letter other than a-z may make the lowercase form another string.
+      let cased = c < 97 || c > 122;
       for (;;) {
-        while (i < n && (len = letterAt(text, i)) > 0) i += len;
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d >= 97 && d <= 122) i += 1;
+          else if ((len = letterAt(text, i)) > 0) {
+            cased = true;
+            i += len;
+          } else break;
+        }
         const j = text.charCodeAt(i);
         if ((j === 39 || j === 0x2019 || j === 45) && i + 1 < n && letterAt(text, i + 1) > 0) {
           if (j === 45) hyphen = true;
@@ -105,7 +114,7 @@ export function tokenizeLines(text: string): TokenLines {
       const tok = text.slice(start, i);
       if (hyphen) prevEnd = pushHyphenated(out, tok, start, prevEnd);
       else {
-        out.push({ kind: 'word', start, end: i, text: tok, lower: tok.toLowerCase(), gap: start - prevEnd });
+        out.push({ kind: 'word', start, end: i, text: tok, lower: cased ? tok.toLowerCase() : tok, gap: start - prevEnd });
         prevEnd = i;
       }
       continue;

@@ -11,9 +11,8 @@ export interface Quotation {
 }
 
 const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '„': '“', '«': '»' };
-// Below "«" only the straight quote opens: most characters are passed on their code alone.
-const STRAIGHT = 0x22;
-const FIRST_OTHER_OPENER = 0xab;
+/** An opening mark of {@link CLOSERS}. */
+const OPENER = /["“„«]/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 const SPACE_OR_COMMA = /[\s,]/;
@@ -43,15 +42,16 @@ export function wordsUpTo(text: string, start: number, end: number, most: number
  */
 export function findQuotations(text: string, from: number, to: number, minWords = MIN_WORDS): Quotation[] {
   const out: Quotation[] = [];
+  // (The marks are looked for in the span alone: not past its end.)
+  const span = text.slice(from, to);
   let i = from;
   while (i < to) {
-    const code = text.charCodeAt(i);
-    const closer = code === STRAIGHT || code >= FIRST_OTHER_OPENER ? CLOSERS[text[i]!] : undefined;
-    if (closer === undefined) {
-      i++;
-      continue;
-    }
-    const ch = text[i]!;
+    OPENER.lastIndex = i - from;
+    const mark = OPENER.exec(span);
+    if (!mark) break;
+    i = from + mark.index;
+    const ch = mark[0];
+    const closer = CLOSERS[ch]!;
     // A straight quote right after a letter is an apostrophe-like use, not an opening mark.
     if (ch === '"' && i > from && WORD_CHAR.test(text[i - 1]!)) {
       i++;

@@ -90,8 +90,19 @@ export function titleCased(text: string): boolean {
 
 /** Whether a quotation calls the person "Pak", "Bu", "Bapak" or "Ibu" by a word of their name ("zaman Pak Jokowi"). */
 function addressedIn(quoted: string, person: Entity): boolean {
+  const called = [...quoted.matchAll(/(?:^|[^\p{L}])(?:Pak|Bu|Bapak|Ibu)\s+(\p{Lu}[\p{L}'’-]+)/gu)];
+  if (called.length === 0) return false;
   const words = new Set([person.text, ...person.mentions.map((m) => m.text)].flatMap((t) => t.split(/\s+/u)).filter((w) => w.length > 2));
-  return [...quoted.matchAll(/(?:^|[^\p{L}])(?:Pak|Bu|Bapak|Ibu)\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((m) => words.has(m[1]!));
+  return called.some((m) => words.has(m[1]!));
+}
+
+const LETTERS = /\p{L}+/gu;
+
+/** Whether one of the words (runs of letters) of `text` is in `words`, read up to the first that is. */
+function hasWordIn(text: string, words: ReadonlySet<string>): boolean {
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(text); m; m = LETTERS.exec(text)) if (words.has(m[0])) return true;
+  return false;
 }
 
 interface Attribution {
@@ -176,7 +187,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
         const [only] = people;
         if (people.size !== 1 || only === topic) return null;
         if (!/^\s*(?:\(\d{1,3}\)\s*)?[.!?]?\s*$/u.test(doc.text.slice(mentions.at(-1)!.end, end))) return null;
-        if ((doc.text.slice(start, end).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => pronouns.has(w))) return null;
+        if (hasWordIn(doc.text.slice(start, end).toLowerCase(), pronouns)) return null;
         return only!;
       };
 
@@ -211,7 +222,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
             const mention = named.find((n) => n.entity === subject && n.start >= from && n.end <= s.end);
             const after = mention ? doc.text.slice(mention.end, s.end) : '';
             passiveTopic = PASSIVE_AFTER_SUBJECT.test(after);
-            if ((after.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => lex.speechVerbs.has(w))) spoken.add(subject);
+            if (hasWordIn(after.toLowerCase(), lex.speechVerbs)) spoken.add(subject);
             const opening = /^\s*(\p{L}+)/u.exec(doc.text.slice(from, s.end));
             if (subject.type === 'PERSON' && opening && lex.accordingTo.has(opening[1]!.toLowerCase())) {
               reportedUntil = doc.paragraphs.find((p) => p.start <= s.start && s.start < p.end)?.end ?? s.end;

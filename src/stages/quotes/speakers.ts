@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from '../../doc/chars.js';
 import type { Doc } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
@@ -21,6 +22,18 @@ export function namedMentions(entities: readonly Entity[]): Named[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The index of the first mention that starts at or after `at` (`named` in text order), or its length. */
+export function firstFrom(named: readonly Named[], at: number): number {
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (named[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function speakerOf(e: Entity): Speaker {
   return { name: e.text, entity: e.id };
 }
@@ -28,9 +41,10 @@ export function speakerOf(e: Entity): Speaker {
 /** The first mention in [start, end): a person before an organisation ("kata Kepala BNPB Bambang"), then the earliest. */
 export function firstNamedIn(named: readonly Named[], start: number, end: number): Named | undefined {
   let best: Named | undefined;
-  for (const n of named) {
+  for (let i = firstFrom(named, start); i < named.length; i++) {
+    const n = named[i]!;
     if (n.start >= end) break;
-    if (n.start < start || n.end > end) continue;
+    if (n.end > end) continue;
     if (!best || (n.entity.type === 'PERSON' && best.entity.type !== 'PERSON')) best = n;
   }
   return best;
@@ -38,9 +52,10 @@ export function firstNamedIn(named: readonly Named[], start: number, end: number
 
 /** The first person mentioned in [start, end), or undefined. */
 export function firstPersonIn(named: readonly Named[], start: number, end: number): Entity | undefined {
-  for (const n of named) {
+  for (let i = firstFrom(named, start); i < named.length; i++) {
+    const n = named[i]!;
     if (n.start >= end) break;
-    if (n.start >= start && n.end <= end && n.entity.type === 'PERSON') return n.entity;
+    if (n.end <= end && n.entity.type === 'PERSON') return n.entity;
   }
   return undefined;
 }
@@ -48,9 +63,10 @@ export function firstPersonIn(named: readonly Named[], start: number, end: numbe
 /** The last person mentioned in [start, end), or undefined. */
 export function lastPersonIn(named: readonly Named[], start: number, end: number): Entity | undefined {
   let best: Named | undefined;
-  for (const n of named) {
+  for (let i = firstFrom(named, start); i < named.length; i++) {
+    const n = named[i]!;
     if (n.start >= end) break;
-    if (n.start >= start && n.end <= end && n.entity.type === 'PERSON') best = n;
+    if (n.end <= end && n.entity.type === 'PERSON') best = n;
   }
   return best?.entity;
 }
@@ -119,60 +135,137 @@ export function subjectOf(text: string, start: number, end: number, named: reado
  */
 const UNNAMED_SUBJECT = /^\s*(?:(?:Seorang|Salah\s+seorang)\s+\p{Ll}|(?:Salah\s+satu|Sejumlah|Beberapa|Para|Sebagian)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?)/u;
 
+/** Whether a UTF-16 code unit is an ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit: a character that opens a {@link WORD}. */
+function isAsciiWordStart(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The first word of `span` from `at` in lowercase, when its letters are ASCII and an ASCII character
+ * or the span's end closes it ('' when none starts there); undefined when a letter past ASCII may
+ * belong to it.
+ */
+function asciiWordAt(span: string, at: number): string | undefined {
+  let i = at;
+  while (i < span.length && isAsciiLetter(span.charCodeAt(i))) i++;
+  if (i < span.length && span.charCodeAt(i) >= 128) return undefined;
+  return span.slice(at, i).toLowerCase();
+}
+
+/** Memo of {@link namedPeople}, per document's mentions. */
+const PEOPLE = new WeakMap<readonly Named[], Entity[]>();
+
+/** The people among the mentions, each once, in the order of their first mention. */
+function namedPeople(named: readonly Named[]): Entity[] {
+  let people = PEOPLE.get(named);
+  if (!people) {
+    people = [...new Set(named.filter((n) => n.entity.type === 'PERSON').map((n) => n.entity))];
+    PEOPLE.set(named, people);
+  }
+  return people;
+}
+
 function namedSubjectOf(text: string, start: number, end: number, named: readonly Named[], lex: Lexicon, pronouns: ReadonlySet<string>): Entity | 'pronoun' | null {
-  WORD.lastIndex = 0;
   const span = text.slice(start, end);
-  // "Menurutnya, Danone Day ini menjadi …", "Kata dia, PIP ini …": the words of the person the text
-  // is about, whoever the sentence's subject; the topic does not change.
-  const theirs = /^\s*(\p{L}+?)(?:nya|\s+(\p{L}+))\s*,/u.exec(span);
+  let lead = 0;
+  while (lead < span.length && isWhitespaceCode(span.charCodeAt(lead))) lead++;
   const reports = (w: string) => lex.accordingTo.has(w) || (lex.cues.has(w) && !PRONOUN_CUE_WORD.test(w));
-  if (theirs && reports(theirs[1]!.toLowerCase()) && (theirs[2] === undefined || pronouns.has(theirs[2].toLowerCase()))) return 'pronoun';
-  // "Menurut Deputi … BPS, Ateng Hartono, Bank Dunia memperkenalkan …": the person the sentence
-  // reports is who it is about, whatever its grammatical subject.
-  const according = /^\s*(\p{L}+)\s+(\p{L}+)/u.exec(span);
-  if (according && lex.accordingTo.has(according[1]!.toLowerCase())) {
-    if (pronouns.has(according[2]!.toLowerCase())) return 'pronoun';
-    const clause = /^[^.;!?"“”]*/u.exec(span)![0].length;
-    const source = named.find((n) => n.start >= start && n.start < start + clause && n.entity.type === 'PERSON');
-    if (source) return source.entity;
+  // (Both openings below start with a word that reports, or that does before "-nya": an ASCII first
+  // word that does not passes them by unread.)
+  const first = asciiWordAt(span, lead);
+  if (first === undefined || reports(first) || (first.endsWith('nya') && reports(first.slice(0, -3)))) {
+    // "Menurutnya, Danone Day ini menjadi …", "Kata dia, PIP ini …": the words of the person the text
+    // is about, whoever the sentence's subject; the topic does not change.
+    const theirs = /^\s*(\p{L}+?)(?:nya|\s+(\p{L}+))\s*,/u.exec(span);
+    if (theirs && reports(theirs[1]!.toLowerCase()) && (theirs[2] === undefined || pronouns.has(theirs[2].toLowerCase()))) return 'pronoun';
+    // "Menurut Deputi … BPS, Ateng Hartono, Bank Dunia memperkenalkan …": the person the sentence
+    // reports is who it is about, whatever its grammatical subject.
+    const according = /^\s*(\p{L}+)\s+(\p{L}+)/u.exec(span);
+    if (according && lex.accordingTo.has(according[1]!.toLowerCase())) {
+      if (pronouns.has(according[2]!.toLowerCase())) return 'pronoun';
+      const clause = /^[^.;!?"“”]*/u.exec(span)![0].length;
+      const source = named.find((n) => n.start >= start && n.start < start + clause && n.entity.type === 'PERSON');
+      if (source) return source.entity;
+    }
   }
   let verbAt = -1;
   // A negation or an auxiliary before a predicate no prefix shows ("John Tabo tidak hadir …").
   let markerAt = -1;
   let firstWord = true;
-  for (let m = WORD.exec(span); m; m = WORD.exec(span)) {
-    const word = m[0];
-    const lower = word.toLowerCase();
-    if (firstWord && pronouns.has(lower)) return 'pronoun';
+  // The words as WORD reads them: by hand while they are ASCII, by the expression from a word (or
+  // the gap before it) that holds more.
+  for (let i = lead; i < span.length; ) {
+    let c = span.charCodeAt(i);
+    if (c < 128 && !isAsciiWordStart(c)) {
+      i++;
+      continue;
+    }
+    let at = i;
+    let word: string | undefined;
+    // Whether the word is in lowercase: only then is it a marker or a verb.
+    let lowercase = true;
+    if (c < 128) {
+      let j = i;
+      for (; j < span.length; j++) {
+        c = span.charCodeAt(j);
+        if (c >= 65 && c <= 90) lowercase = false;
+        else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45)) break;
+      }
+      if (j === span.length || c < 128) {
+        word = span.slice(i, j);
+        i = j;
+      }
+    }
+    if (word === undefined) {
+      WORD.lastIndex = i;
+      const m = WORD.exec(span);
+      if (!m) break;
+      at = m.index;
+      word = m[0];
+      lowercase = word === word.toLowerCase();
+      i = WORD.lastIndex;
+    }
+    if (firstWord && pronouns.has(lowercase ? word : word.toLowerCase())) return 'pronoun';
     firstWord = false;
-    if (word === lower && markerAt < 0 && PREDICATE_MARKERS.has(lower)) markerAt = start + m.index;
-    if (word === lower && verbLike(lower, lex)) {
-      verbAt = start + m.index;
+    if (!lowercase) continue;
+    if (markerAt < 0 && PREDICATE_MARKERS.has(word)) markerAt = start + at;
+    if (verbLike(word, lex)) {
+      verbAt = start + at;
       // "Rosan disebut sudah sepakat …", "Adi dinilai melanggar …": what others say of the
       // person; whoever said it is still who the text is about.
-      if (REPORTED.has(lower)) return null;
+      if (REPORTED.has(word)) return null;
       break;
     }
   }
   if (verbAt < 0) verbAt = markerAt;
   // "Tan Budi (61), pemilik toko emas yang sudah berjualan …, khawatir …": a sentence that opens with
   // a person's name, then an appositive after a comma, is about that person.
-  const lead = /^\s*/u.exec(span)![0].length;
-  const opener = named.find((n) => n.start === start + lead && n.entity.type === 'PERSON' && /^\s*(?:\(\d{1,3}\)\s*)?,\s*\p{Ll}/u.test(text.slice(n.end, n.end + 12)));
-  if (verbAt < 0) return opener?.entity ?? null;
-  let subject: Named | undefined;
-  for (const n of named) {
-    if (n.start >= verbAt) break;
-    if (n.start >= start) subject = n;
+  let opener: Named | undefined;
+  for (let i = firstFrom(named, start + lead); i < named.length && named[i]!.start === start + lead; i++) {
+    const n = named[i]!;
+    if (n.entity.type === 'PERSON' && /^\s*(?:\(\d{1,3}\)\s*)?,\s*\p{Ll}/u.test(text.slice(n.end, n.end + 12))) {
+      opener = n;
+      break;
+    }
   }
+  if (verbAt < 0) return opener?.entity ?? null;
+  const from = firstFrom(named, start);
+  let subject: Named | undefined;
+  for (let i = from; i < named.length && named[i]!.start < verbAt; i++) subject = named[i];
   // The subject stands right before its verb: at most a few words between ("Gus Ipul juga menyebut").
   const near = subject && wordsUpTo(text, subject.end, verbAt, 4) <= 3 && !governed(text, start, subject.start) && !possessorOfClause(text, start, subject, verbAt) ? subject.entity : null;
   if (near?.type === 'PERSON') return near;
   // "Ivan Ermisyam, Direktur Operasi PT INALUM, menjelaskan …": a person, the appositive between
   // commas (where an organisation stands right before the verb), the verb.
-  for (const n of named) {
+  for (let i = from; i < named.length; i++) {
+    const n = named[i]!;
     if (n.start >= verbAt) break;
-    if (n.start < start || n.entity.type !== 'PERSON' || governed(text, start, n.start) || possessorOfClause(text, start, n, verbAt)) continue;
+    if (n.entity.type !== 'PERSON' || governed(text, start, n.start) || possessorOfClause(text, start, n, verbAt)) continue;
     const between = text.slice(n.end, verbAt);
     if (between.length <= 400 && wordsUpTo(text, n.end, verbAt, 21) <= 20 && (APPOSITIVE.test(between) || RELATIVE.test(between))) return n.entity;
   }
@@ -183,8 +276,7 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
   const bare = /^\s*((?:\p{Lu}[\p{L}'’-]*\s+){1,2})(?:(?:juga|pun|kembali|lalu|kemudian|pun)\s+)?$/u.exec(text.slice(start, verbAt));
   if (!subject && bare) {
     const words = bare[1]!.trim();
-    const people = [...new Set(named.filter((n) => n.entity.type === 'PERSON').map((n) => n.entity))];
-    const known = entityNamed(words, people);
+    const known = entityNamed(words, namedPeople(named));
     if (known) return known;
   }
   // "… ditekankan oleh Wahyudin Sunarya, VP Marketing …": the agent of a passive verb.
