@@ -1615,6 +1615,32 @@ function opensWithThing(text: string, lex: Lexicon): boolean {
   return true;
 }
 
+// Kinds of area a count can stand before ("37 Kampung Zakat"): places.txt [admin-prefixes] and these.
+const COUNTED_AREA_KINDS = new Set(['Kampung', 'Dusun', 'Nagari', 'Gampong']);
+
+// Words before a number that make it a number of something, not a count ("RT 02", "lantai 3", "ke 2").
+const NUMBERING_WORDS = /^(?:rt|rw|no|nomor|nomer|km|kilometer|blok|lantai|tahap|gelombang|ke|pasal|ayat|jalur|zona|ring|gang|gg|kav|kavling|lorong|sektor|angkatan|jilid|edisi|nomornya)$/;
+
+/**
+ * Whether a name opening with an area's kind ("Kampung Zakat", "Kota Wakaf") stands right after a
+ * count that a lowercase word leads to ("mengembangkan 37 …", "dan sepuluh …", "puluhan …"): the
+ * count makes the phrase a kind of place (a programme's), as no one named place is counted.
+ */
+function countedAreaKind(text: string, before: string, lex: Lexicon): boolean {
+  const space = text.indexOf(' ');
+  if (space < 0) return false;
+  const kind = text.slice(0, space);
+  if (!lex.adminPrefixes.has(kind) && !COUNTED_AREA_KINDS.has(kind)) return false;
+  const m = /(?:^|[^\p{L}\d])(\p{Ll}+)\s+([1-9]\d{0,2}|\p{Ll}+)\s$/u.exec(before);
+  if (!m) return false;
+  const [, lead, count] = m as unknown as [string, string, string];
+  // ("salah satu Desa Sukamaju": one of them is a place.)
+  if (NUMBERING_WORDS.test(lead) || count === '1' || count === 'satu') return false;
+  if (/^\d/.test(count)) return true;
+  const n = lex.numbers;
+  return n.digits.has(count) || n.seNumbers.has(count) || n.vague.has(count) || n.moreVague.has(count) || n.multipliers.has(count);
+}
+
 /**
  * Whether a name after "Menko" is a coordinating ministry's portfolio: "Bidang …", or one word that
  * a coordinating ministry's short name in the lexicon ends with or opens a word of ("Polkam" of
@@ -1656,6 +1682,9 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
     const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);
     if (noun && (lex.productNouns.has(noun[1]!) || PRODUCT_KINDS.has(noun[1]!))) return null;
   }
+  // "mengembangkan 37 Kampung Zakat", "dan 10 Kota Wakaf": a count before an area's kind counts
+  // places of a programme's kind, no one place ("RT 02 Desa …", "lantai 3 …", "tahun 2024 …" stay).
+  if (countedAreaKind(c.text, before, lex)) return null;
   // "Mengutip detik Bali", "dilansir detik Jateng": a detik channel's credit written apart, no place.
   if (/(?:^|[^\p{L}])detik\s$/u.test(before) && lex.detikChannels.has(c.text.toLowerCase())) return null;
   if (c.type !== 'PERSON') return c;
