@@ -166,6 +166,12 @@ function eventOrProgramme(text: string, lex: Lexicon): boolean {
 const PROGRAMME_ACRONYMS = new Set(['BLT', 'BLTS', 'BPNT', 'PKH', 'KIP', 'KIS', 'JKN', 'MBG', 'PSN', 'PPDB', 'SPMB', 'SNBP', 'SNBT', 'UTBK', 'PPKM', 'PSBB', 'DTKS', 'DTSEN', 'PPPK', 'PPDS']);
 
 /** Whether one form of an entity names no entity (a pure function of its arguments: answers are kept, see knownNonEntityForm): a programme, a document, a kind of thing, the outlet's own credit. */
+/**
+ * An award's title read as a name: "Indonesia's Best Bank" (and "Best Bank" after it), "Best
+ * Sustainable Bank", "Most Innovative Company", "Silver Winner Anugerah …".
+ */
+const AWARD_TITLE = /^(?:\p{Lu}[\p{L}.-]*['’]s\s+(?:Best|Most|Top)\s+\p{Lu}\S*|(?:Best|Most)\s+\p{Lu}\S*|(?:Gold|Silver|Bronze|Platinum)\s+Winner\S*)(?:\s+\S+)*$/u;
+
 function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
   if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form) || lex.nonEntityWords.has(form)) return true;
   // "Asta Cita Pemerintah": a programme's name and a kind of body after it name no organisation.
@@ -174,6 +180,9 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (type !== 'LOC' && ENGLISH_EVENT_TAIL.test(form) && !lex.orgs.has(form)) return true;
   // A document: its English name's last word ("… Security Agreement", "… Convention").
   if (ENGLISH_DOCUMENT_TAIL.test(form) && !lex.orgs.has(form)) return true;
+  // An award's title: a superlative after a possessive ("Indonesia's Best Bank") or opening it ("Best
+  // Sustainable Bank", "Most Valuable Player"), a medal's winner ("Silver Winner …"), no organisation.
+  if (AWARD_TITLE.test(form) && !lex.orgs.has(form)) return true;
   // No capital at all ("qardhul hasan"): no name.
   if (!/\p{Lu}/u.test(form)) return true;
   // A name's prefix, a form of address or a rank alone ("Kms", "Dr", "Inf"): no name.
@@ -1642,6 +1651,22 @@ function countedAreaKind(text: string, before: string, lex: Lexicon): boolean {
 }
 
 /**
+ * Whether a name of two words or more reads as an English term: one of its words at least is an
+ * English word, and none is a given name, a word of people's names or an Indonesian word
+ * ("Mandated Lead Arranger", "Subholding Upstream"; not "Mike Johnson", "Harry Brown").
+ */
+function englishTerm(text: string, lex: Lexicon): boolean {
+  const words = text.split(' ').map((w) => w.toLowerCase());
+  if (words.length < 2) return false;
+  let english = 0;
+  for (const w of words) {
+    if (!/^\p{Ll}+$/u.test(w) || lex.givenNames.has(w) || lex.personWords.has(w) || lex.commonWords.has(w)) return false;
+    if (lex.englishWords.has(w) || lex.englishNamedWords.has(w)) english++;
+  }
+  return english > 0;
+}
+
+/**
  * Whether a name after "Menko" is a coordinating ministry's portfolio: "Bidang …", or one word that
  * a coordinating ministry's short name in the lexicon ends with or opens a word of ("Polkam" of
  * "Kemenko Polkam", "Infra" of "Kemenko Infrastruktur"; organisations.txt [known], [aliases]).
@@ -1702,6 +1727,9 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   const noun = /(?:^|[^\p{L}])(\p{L}+)\s$/u.exec(before);
   if (noun && lex.thingNouns.has(noun[1]!.toLowerCase()) && (/^\p{Ll}/u.test(noun[1]!) || opensSentence(before.slice(0, before.length - noun[1]!.length - 1)))) return null;
   if (opensWithThing(c.text, lex)) return null;
+  // "berperan sebagai Mandated Lead Arranger", "PHE sebagai Subholding Upstream Pertamina": English
+  // words after "sebagai" name a role or a kind, no person.
+  if (/(?:^|[^\p{L}])sebagai\s$/u.test(before) && englishTerm(c.text, lex)) return null;
   // "Himapol … Kabinet Cakra", "kaum Marxis": a cabinet's or a group's name (non-entities.txt [group-heads]).
   if (lex.groupHeads.has(c.text.slice(0, c.text.indexOf(' ') >>> 0))) return null;
   // "Menko Polkam", "(Menko Infra)", "Menko Bidang Pemberdayaan Masyarakat": a coordinating minister's

@@ -53,3 +53,38 @@ describe('common words capitalised at a sentence\'s start or as a thing\'s name'
     expect(list).toContain('Jalan Diponegoro');
   });
 });
+
+describe('awards, reference works and kinds of public service', () => {
+  it('reads no organisation in an award\'s title ("Indonesia\'s Best Bank", "Best Digital Bank", "Anugerah …", "Silver Winner …")', () => {
+    const list = texts(
+      entities(
+        'Bank Sentosa Nusantara meraih penghargaan dari Asiamoney Awards 2025 sebagai Indonesia\'s Best Bank for SME, serta Global Banking Review sebagai Best Digital Bank. Best Bank itu juga menerima Silver Winner Anugerah Humas Nusantara 2025. Kementerian Kebudayaan akan menggelar Anugerah Budaya Nusantara pada Oktober.',
+      ),
+    );
+    for (const name of ["Indonesia's Best Bank", 'Best Digital Bank', 'Silver Winner Anugerah Humas Nusantara', 'Anugerah Budaya Nusantara']) expect(list).not.toContain(name);
+    expect(list).toContain('Kementerian Kebudayaan');
+  });
+
+  it('reads no organisation in a reference work ("Ensiklopedia …") and no place in a kind of public service ("Mal Pelayanan Publik")', () => {
+    const list = texts(
+      entities(
+        'Menurut Ensiklopedia Flora Nusantara, daun sirih berkhasiat sebagai antiseptik. Warga dapat memanfaatkan Mal Pelayanan Publik (MPP) di daerah masing-masing, kata Kepala Dinas Kesehatan Kota Bogor Retno Wulandari.',
+      ),
+    );
+    expect(list).not.toContain('Ensiklopedia Flora Nusantara');
+    expect(list).not.toContain('Mal Pelayanan Publik');
+    expect(list).toContain('Retno Wulandari');
+  });
+});
+
+describe('English terms after "sebagai"', () => {
+  it('reads no person in an English role or kind after "sebagai" ("Mandated Lead Arranger")', () => {
+    const list = texts(
+      entities(
+        'Bank Sentosa Nusantara juga berperan sebagai Mandated Lead Arranger dalam proyek senilai Rp 3 triliun itu. Direktur Utama Bank Sentosa Nusantara Hendra Wijaya menyebut pembiayaan itu sebagai Green Transition Loan pertama perseroan.',
+      ),
+    );
+    expect(list).not.toContain('Mandated Lead Arranger');
+    expect(list).toContain('Hendra Wijaya');
+  });
+});
