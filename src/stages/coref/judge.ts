@@ -395,7 +395,8 @@ export function dropProducts(groups: readonly EntityGroup[], text: string, lex: 
 
 // A copula and a noun after a name ("merupakan mobil", "adalah sebuah proyek"), or a noun opening an
 // appositive of three lowercase words at most between commas (", sepeda sewa,").
-const DEFINED_AS = /^(?:\s+(?:merupakan|adalah|ialah)\s+(?:sebuah\s+|salah\s+satu\s+)?(\p{Ll}+)|,\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2},)/u;
+// ("X merupakan inovasi minuman isotonik", "X hadir sebagai susu siap minum": a new product's.)
+const DEFINED_AS = /^(?:\s+(?:merupakan|adalah|ialah|hadir\s+sebagai)\s+(?:sebuah\s+|salah\s+satu\s+)?(?:inovasi\s+|varian\s+)?(\p{Ll}+)|,\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2},)/u;
 
 /** Whether the words after a name define it as a thing (non-entities.txt [thing-nouns], [product-nouns]). */
 function definedAsThing(after: string, lex: Lexicon): boolean {

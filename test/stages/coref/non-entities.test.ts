@@ -88,3 +88,16 @@ describe('English terms after "sebagai"', () => {
     expect(list).toContain('Hendra Wijaya');
   });
 });
+
+describe('a product the article defines', () => {
+  it('reads no person in a drink or a milk the article defines ("X merupakan inovasi minuman …", "X hadir sebagai susu …")', () => {
+    const list = texts(
+      entities(
+        'PT Sari Boga Nusantara memperkenalkan dua produk terbaru: Segarin Kelapa dan Susu Cair Nutrimia. Segarin Kelapa merupakan inovasi minuman isotonik berbahan air kelapa. Sementara itu, Nutrimia hadir sebagai susu siap minum untuk anak, kata Direktur Pemasaran Sari Boga Nusantara Dewi Anggraini.',
+      ),
+    );
+    expect(list).not.toContain('Segarin Kelapa');
+    expect(list).not.toContain('Nutrimia');
+    expect(list).toContain('Dewi Anggraini');
+  });
+});
