@@ -166,6 +166,12 @@ function eventOrProgramme(text: string, lex: Lexicon): boolean {
 const PROGRAMME_ACRONYMS = new Set(['BLT', 'BLTS', 'BPNT', 'PKH', 'KIP', 'KIS', 'JKN', 'MBG', 'PSN', 'PPDB', 'SPMB', 'SNBP', 'SNBT', 'UTBK', 'PPKM', 'PSBB', 'DTKS', 'DTSEN', 'PPPK', 'PPDS']);
 
 /** Whether one form of an entity names no entity (a pure function of its arguments: answers are kept, see knownNonEntityForm): a programme, a document, a kind of thing, the outlet's own credit. */
+/**
+ * An award's title read as a name: "Indonesia's Best Bank" (and "Best Bank" after it), "Best
+ * Sustainable Bank", "Most Innovative Company", "Silver Winner Anugerah …".
+ */
+const AWARD_TITLE = /^(?:\p{Lu}[\p{L}.-]*['’]s\s+(?:Best|Most|Top)\s+\p{Lu}\S*|(?:Best|Most)\s+\p{Lu}\S*|(?:Gold|Silver|Bronze|Platinum)\s+Winner\S*)(?:\s+\S+)*$/u;
+
 function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): boolean {
   if (lex.nonEntityAcronyms.has(form) || lex.nonEntityPhrases.has(form) || lex.nonEntityWords.has(form)) return true;
   // "Asta Cita Pemerintah": a programme's name and a kind of body after it name no organisation.
@@ -174,6 +180,9 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   if (type !== 'LOC' && ENGLISH_EVENT_TAIL.test(form) && !lex.orgs.has(form)) return true;
   // A document: its English name's last word ("… Security Agreement", "… Convention").
   if (ENGLISH_DOCUMENT_TAIL.test(form) && !lex.orgs.has(form)) return true;
+  // An award's title: a superlative after a possessive ("Indonesia's Best Bank") or opening it ("Best
+  // Sustainable Bank", "Most Valuable Player"), a medal's winner ("Silver Winner …"), no organisation.
+  if (AWARD_TITLE.test(form) && !lex.orgs.has(form)) return true;
   // No capital at all ("qardhul hasan"): no name.
   if (!/\p{Lu}/u.test(form)) return true;
   // A name's prefix, a form of address or a rank alone ("Kms", "Dr", "Inf"): no name.
@@ -386,7 +395,8 @@ export function dropProducts(groups: readonly EntityGroup[], text: string, lex: 
 
 // A copula and a noun after a name ("merupakan mobil", "adalah sebuah proyek"), or a noun opening an
 // appositive of three lowercase words at most between commas (", sepeda sewa,").
-const DEFINED_AS = /^(?:\s+(?:merupakan|adalah|ialah)\s+(?:sebuah\s+|salah\s+satu\s+)?(\p{Ll}+)|,\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2},)/u;
+// ("X merupakan inovasi minuman isotonik", "X hadir sebagai susu siap minum": a new product's.)
+const DEFINED_AS = /^(?:\s+(?:merupakan|adalah|ialah|hadir\s+sebagai)\s+(?:sebuah\s+|salah\s+satu\s+)?(?:inovasi\s+|varian\s+)?(\p{Ll}+)|,\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2},)/u;
 
 /** Whether the words after a name define it as a thing (non-entities.txt [thing-nouns], [product-nouns]). */
 function definedAsThing(after: string, lex: Lexicon): boolean {
@@ -1615,6 +1625,48 @@ function opensWithThing(text: string, lex: Lexicon): boolean {
   return true;
 }
 
+// Kinds of area a count can stand before ("37 Kampung Zakat"): places.txt [admin-prefixes] and these.
+const COUNTED_AREA_KINDS = new Set(['Kampung', 'Dusun', 'Nagari', 'Gampong']);
+
+// Words before a number that make it a number of something, not a count ("RT 02", "lantai 3", "ke 2").
+const NUMBERING_WORDS = /^(?:rt|rw|no|nomor|nomer|km|kilometer|blok|lantai|tahap|gelombang|ke|pasal|ayat|jalur|zona|ring|gang|gg|kav|kavling|lorong|sektor|angkatan|jilid|edisi|nomornya)$/;
+
+/**
+ * Whether a name opening with an area's kind ("Kampung Zakat", "Kota Wakaf") stands right after a
+ * count that a lowercase word leads to ("mengembangkan 37 …", "dan sepuluh …", "puluhan …"): the
+ * count makes the phrase a kind of place (a programme's), as no one named place is counted.
+ */
+function countedAreaKind(text: string, before: string, lex: Lexicon): boolean {
+  const space = text.indexOf(' ');
+  if (space < 0) return false;
+  const kind = text.slice(0, space);
+  if (!lex.adminPrefixes.has(kind) && !COUNTED_AREA_KINDS.has(kind)) return false;
+  const m = /(?:^|[^\p{L}\d])(\p{Ll}+)\s+([1-9]\d{0,2}|\p{Ll}+)\s$/u.exec(before);
+  if (!m) return false;
+  const [, lead, count] = m as unknown as [string, string, string];
+  // ("salah satu Desa Sukamaju": one of them is a place.)
+  if (NUMBERING_WORDS.test(lead) || count === '1' || count === 'satu') return false;
+  if (/^\d/.test(count)) return true;
+  const n = lex.numbers;
+  return n.digits.has(count) || n.seNumbers.has(count) || n.vague.has(count) || n.moreVague.has(count) || n.multipliers.has(count);
+}
+
+/**
+ * Whether a name of two words or more reads as an English term: one of its words at least is an
+ * English word, and none is a given name, a word of people's names or an Indonesian word
+ * ("Mandated Lead Arranger", "Subholding Upstream"; not "Mike Johnson", "Harry Brown").
+ */
+function englishTerm(text: string, lex: Lexicon): boolean {
+  const words = text.split(' ').map((w) => w.toLowerCase());
+  if (words.length < 2) return false;
+  let english = 0;
+  for (const w of words) {
+    if (!/^\p{Ll}+$/u.test(w) || lex.givenNames.has(w) || lex.personWords.has(w) || lex.commonWords.has(w)) return false;
+    if (lex.englishWords.has(w) || lex.englishNamedWords.has(w)) english++;
+  }
+  return english > 0;
+}
+
 /**
  * Whether a name after "Menko" is a coordinating ministry's portfolio: "Bidang …", or one word that
  * a coordinating ministry's short name in the lexicon ends with or opens a word of ("Polkam" of
@@ -1656,6 +1708,9 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
     const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);
     if (noun && (lex.productNouns.has(noun[1]!) || PRODUCT_KINDS.has(noun[1]!))) return null;
   }
+  // "mengembangkan 37 Kampung Zakat", "dan 10 Kota Wakaf": a count before an area's kind counts
+  // places of a programme's kind, no one place ("RT 02 Desa …", "lantai 3 …", "tahun 2024 …" stay).
+  if (countedAreaKind(c.text, before, lex)) return null;
   // "Mengutip detik Bali", "dilansir detik Jateng": a detik channel's credit written apart, no place.
   if (/(?:^|[^\p{L}])detik\s$/u.test(before) && lex.detikChannels.has(c.text.toLowerCase())) return null;
   if (c.type !== 'PERSON') return c;
@@ -1673,6 +1728,9 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   const noun = /(?:^|[^\p{L}])(\p{L}+)\s$/u.exec(before);
   if (noun && lex.thingNouns.has(noun[1]!.toLowerCase()) && (/^\p{Ll}/u.test(noun[1]!) || opensSentence(before.slice(0, before.length - noun[1]!.length - 1)))) return null;
   if (opensWithThing(c.text, lex)) return null;
+  // "berperan sebagai Mandated Lead Arranger", "PHE sebagai Subholding Upstream Pertamina": English
+  // words after "sebagai" name a role or a kind, no person.
+  if (/(?:^|[^\p{L}])sebagai\s$/u.test(before) && englishTerm(c.text, lex)) return null;
   // "Himapol … Kabinet Cakra", "kaum Marxis": a cabinet's or a group's name (non-entities.txt [group-heads]).
   if (lex.groupHeads.has(c.text.slice(0, c.text.indexOf(' ') >>> 0))) return null;
   // "Menko Polkam", "(Menko Infra)", "Menko Bidang Pemberdayaan Masyarakat": a coordinating minister's
