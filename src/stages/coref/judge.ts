@@ -810,6 +810,43 @@ export function regionShortForms(groups: EntityGroup[], text: string, lex: Lexic
   }
 }
 
+/** A short form of capitals (and digits) as an acronym is written: "BGN", "BP2MI". */
+const CAPITALS_SHORT_FORM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
+
+/** Whether the letters of `short` are, in order, initials of the words of `name`, the first the first word's. */
+function initialsSpell(short: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/u).map((w) => w[0] ?? '').join('').toUpperCase();
+  const letters = short.replace(/\d/gu, '');
+  if (letters[0] !== initials[0]) return false;
+  let k = 0;
+  for (const ch of initials) if (ch === letters[k]) k++;
+  return k === letters.length;
+}
+
+/**
+ * "Badan Gizi Nasional (BGN) … Ketua BGN-nya …": a short form of capitals written in brackets right
+ * after an organisation's name, its letters that name's initials, is the organisation's wherever it
+ * stands, though a title before it made a person of it elsewhere. The person's group joins the
+ * organisation's. Changes the groups in place.
+ */
+export function shortFormsOfOrgsReadAsPeople(groups: EntityGroup[], text: string): void {
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.type !== 'PERSON' || !CAPITALS_SHORT_FORM.test(g.text)) continue;
+    let org: EntityGroup | undefined;
+    for (const m of g.mentions) {
+      if (text[m.start - 1] !== '(' || text[m.end] !== ')' || text[m.start - 2] !== ' ') continue;
+      org = groups.find((x) => x.type === 'ORG' && x.mentions.some((o) => o.end === m.start - 2 && initialsSpell(g.text, o.text)));
+      if (org) break;
+    }
+    if (!org) continue;
+    org.mentions = [...org.mentions, ...g.mentions].sort((a, b) => a.start - b.start);
+    org.aliases.add(g.text);
+    groups.splice(i, 1);
+    i--;
+  }
+}
+
 /** A resident's property before "milik" and an owner's name: "rumah milik Udin", "sawah milik Karta". */
 const RESIDENTS_PROPERTY = /(?:^|[^\p{L}])(?:rumah|kediaman|sawah|kebun|ladang|kandang|gubuk) milik $/iu;
 
@@ -2149,8 +2186,8 @@ export function knownPlacesArePlaces(candidates: readonly Candidate[], lex: Lexi
   return candidates.map((c) => (c.type === 'ORG' && lex.knownPlaces.has(c.text) && !lex.orgs.has(c.text) ? changeCandidate(c, { type: 'LOC' as const }) : c));
 }
 
-/** A source cited for a report: "dikutip detikINET dari Futurism", "dilansir dari Reuters", "mengutip CNN". */
-const CITED_FROM = /(?:\b(?:dikutip|dilansir|dilaporkan|dirangkum|disadur|diberitakan)\b[^.\n"“”]{0,40}\bdari|\b(?:mengutip|melansir|menurut laporan|laporan)|\bseperti\s+(?:dikutip|dilansir)\s+(?:dari\s+)?)\s+$/u;
+/** A source cited for a report: "dikutip detikINET dari Futurism", "dilansir dari Reuters", "mengutip CNN", also opening a sentence ("Dikutip dari …"). */
+const CITED_FROM = /(?:\b(?:[dD]ikutip|[dD]ilansir|[dD]ilaporkan|[dD]irangkum|[dD]isadur|[dD]iberitakan)\b[^.\n"“”]{0,40}\bdari|\b(?:[mM]engutip|[mM]elansir|[mM]enurut laporan|laporan)|\b[sS]eperti\s+(?:dikutip|dilansir)\s+(?:dari\s+)?)\s+$/u;
 
 /**
  * A name after a citation's words is the outlet or the body it is cited from: an organisation

@@ -1898,3 +1898,22 @@ describe("a name inside a programme's name the lexicon knows", () => {
     expect(textsOf(list, 'LOC')).toContain('Banyumas');
   });
 });
+
+describe('organisations typed by their short forms, citations and the nation\'s "RI"', () => {
+  it('gives a short form written in brackets after an organisation\'s name the organisation, though a title makes it a person elsewhere', () => {
+    const found = entities('Mereka mengatakan Badan Gizi Nasional (BGN) harus diisi orang-orang yang ahli di bidang gizi dan pangan. "Karena banyak anak-anak kita keracunan akibat manajemen badan gizi nasional yang tidak baik. Ketua BGN-nya sendiri bukan orang yang ahli," katanya.');
+    expect(textsOf(found, 'PERSON')).not.toContain('BGN');
+    expect(find(found, 'ORG', 'Badan Gizi Nasional')?.mentions.map((m) => m.text)).toEqual(['Badan Gizi Nasional', 'BGN', 'BGN']);
+  });
+
+  it('types a source cited at a sentence\'s start as an organisation', () => {
+    const found = entities('Benarkah demikian? Dikutip dari Times of India, sederhananya, tren ini bermula di media sosial.');
+    expect(textsOf(found, 'ORG')).toContain('Times of India');
+    expect(textsOf(found, 'LOC')).not.toContain('Times of India');
+  });
+
+  it('splits two bodies joined by "dan" after the nation\'s "RI"', () => {
+    const found = entities('Berdasarkan laman Kementerian Koordinator Bidang Perekonomian RI dan Sekretariat Negara RI, program itu dimulai Oktober.');
+    expect(textsOf(found, 'ORG')).toEqual(['Kementerian Koordinator Bidang Perekonomian RI', 'Sekretariat Negara RI']);
+  });
+});
