@@ -1917,6 +1917,9 @@ export function withoutLeadingAreaHead(c: Candidate, lex: Lexicon): Candidate {
 /** A preposition glued to an acronym after it by a lost space ("dariAFP", "olehKPK"). */
 const GLUED_PREPOSITION = /^(?:dari|oleh|kepada|melalui|menurut)(?=\p{Lu}{2,}(?:$|[\s,.]))/u;
 
+/** A series' word ending an organisation's name (its number follows): " Tahap", " Jilid", " Gelombang". */
+const SERIES_WORD_END = /(?<=\S) (?:Tahap|Jilid|Gelombang|Termin|Batch)(?: (?:[IVX]{1,4}|\d{1,2}))?$/u;
+
 export function cleanEdges(c: Candidate): Candidate | null {
   let { start, text } = c;
   for (let m = mayHaveEdgeJunk(text) ? EDGE_JUNK.exec(text) : null; m && m[0] !== ''; m = EDGE_JUNK.exec(text)) {
@@ -1955,6 +1958,9 @@ export function cleanEdges(c: Candidate): Candidate | null {
   }
   // "Bawaslu-nya", "BGN-nya": the possessive suffix is no part of a name.
   if (text.endsWith('-nya')) text = text.slice(0, -4);
+  // "Obligasi … Bank BRI Tahap I Tahun 2025": the word of an issue's or a batch's series after an
+  // issuer is no part of its name.
+  if (c.type === 'ORG') text = text.replace(SERIES_WORD_END, '');
   // "antrean di SPBU Jalan Soekarno-Hatta": the filling station named by the street it stands on; the
   // street is the place's name.
   if (c.type === 'LOC') {

@@ -1912,6 +1912,17 @@ describe('organisations typed by their short forms, citations and the nation\'s 
     expect(textsOf(found, 'LOC')).not.toContain('Times of India');
   });
 
+  it('knows a service branch\'s and a data centre\'s short forms as organisations', () => {
+    const found = entities('"Terkait kasus ini kami sudah berkoordinasi dengan Cabdin untuk mencari solusinya," kata Rahmat. Datanya bisa dilihat lewat aplikasi yang disiapkan oleh Pusdatin (SIKS-NG).');
+    expect(textsOf(found, 'ORG')).toEqual(['Cabdin', 'Pusdatin']);
+    expect(textsOf(found, 'PERSON')).toEqual(['Rahmat']);
+  });
+
+  it('leaves the word of an issue\'s series out of its issuer\'s name', () => {
+    const found = entities('Rinciannya, obligasi Berwawasan Sosial Berkelanjutan I Bank BRI Tahap II Tahun 2025 dengan nilai pokok sebesar Rp 2 triliun.');
+    expect(textsOf(found, 'ORG')).toEqual(['Bank BRI']);
+  });
+
   it('splits two bodies joined by "dan" after the nation\'s "RI"', () => {
     const found = entities('Berdasarkan laman Kementerian Koordinator Bidang Perekonomian RI dan Sekretariat Negara RI, program itu dimulai Oktober.');
     expect(textsOf(found, 'ORG')).toEqual(['Kementerian Koordinator Bidang Perekonomian RI', 'Sekretariat Negara RI']);
