@@ -663,6 +663,28 @@ export function bracketedAcronymsOfBodies(groups: readonly EntityGroup[], text: 
   }
 }
 
+/**
+ * "aktif di Sarekat Buruh Tani (SBT)": a name of two words or more that the tagger alone read as a
+ * place, its initials spelled by the acronym in brackets after it, is a body's long name, an
+ * organisation. Not a place the lexicon knows ("Nusa Tenggara Timur (NTT)"), nor an area's name (its
+ * first or second word a place's marker or an area's word: "Kabupaten Bandung Barat (KBB)"), nor one
+ * opening with a place's name. Changes the groups' types in place.
+ */
+export function longFormsOfBodiesReadAsPlaces(groups: readonly EntityGroup[], text: string, lex: Lexicon): void {
+  for (const g of groups) {
+    if (g.type !== 'LOC' || g.source !== 'model' || !g.text.includes(' ') || lex.places.has(g.text) || lex.knownPlaces.has(g.text)) continue;
+    const words = g.text.split(' ');
+    if (words.slice(0, 2).some((w) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || AREA_KINDS.includes(w) || AREA_OPENERS.has(w)) || lex.places.has(words[0]!) || lex.knownPlaces.has(words[0]!)) continue;
+    const spelled = g.mentions.some((m) => {
+      const short = /^ \((\p{Lu}{2,8})\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
+      return short !== undefined && short === words.map((w) => w[0]).join('').toUpperCase();
+    });
+    if (!spelled) continue;
+    g.type = 'ORG';
+    g.source = `${g.source}/long-form`;
+  }
+}
+
 /** A short form in brackets right after a name: " (Minerba)". */
 const BRACKETED_AFTER = /^ \((\p{Lu}[\p{L}\d]{1,9})\)/u;
 

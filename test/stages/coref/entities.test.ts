@@ -1923,6 +1923,13 @@ describe('organisations typed by their short forms, citations and the nation\'s 
     expect(textsOf(found, 'ORG')).toEqual(['Bank BRI']);
   });
 
+  it('types a long name the tagger read as a place as an organisation when the acronym after it spells it', () => {
+    const found = entities('Ia lalu aktif di Sarekat Buruh Tani (SBT) bersama kawan-kawannya di Semarang. Pada 1953 ia pindah ke Nusa Tenggara Timur (NTT).');
+    expect(textsOf(found, 'ORG')).toContain('Sarekat Buruh Tani');
+    expect(textsOf(found, 'LOC')).not.toContain('Sarekat Buruh Tani');
+    expect(textsOf(found, 'LOC')).toContain('Nusa Tenggara Timur');
+  });
+
   it('splits two bodies joined by "dan" after the nation\'s "RI"', () => {
     const found = entities('Berdasarkan laman Kementerian Koordinator Bidang Perekonomian RI dan Sekretariat Negara RI, program itu dimulai Oktober.');
     expect(textsOf(found, 'ORG')).toEqual(['Kementerian Koordinator Bidang Perekonomian RI', 'Sekretariat Negara RI']);
