@@ -2416,7 +2416,9 @@ export function typeByList(candidates: readonly Candidate[], text: string, lex: 
     if (p.type === 'PERSON' || !listed(p, c, text)) continue;
     const n = list[i + 1];
     const pp = list[i - 2];
-    const between = n !== undefined && n.type === p.type && listed(c, n, text) && (goesOn(n) || (pp !== undefined && pp.type === p.type && listed(pp, p, text)));
+    // ("SAR Unpad, Menwa Unpad, Mahatva Faperta, serta Ikatan …": or the item before the last, after
+    // "dan" or "serta", not an appositive between commas.)
+    const between = n !== undefined && n.type === p.type && listed(c, n, text) && (goesOn(n) || (pp !== undefined && pp.type === p.type && listed(pp, p, text)) || (LIST_COMMA.test(text.slice(p.end, c.start)) && LIST_LAST.test(text.slice(c.end, n.start))));
     // (Or the last item after "dan": "ke Ubud, Nusa Penida dan Kintamani".)
     const after = pp !== undefined && pp.type === p.type && listed(pp, p, text) && (goesOn(c) || LIST_LAST.test(text.slice(p.end, c.start)));
     if (!between && !after) continue;

@@ -1930,6 +1930,12 @@ describe('organisations typed by their short forms, citations and the nation\'s 
     expect(textsOf(found, 'LOC')).toContain('Nusa Tenggara Timur');
   });
 
+  it('types the item before a list\'s last, after "serta", by the items around it', () => {
+    const found = entities('Pencarian dibantu relawan dari Basarnas, Mapala Fisipol, serta Tagana.');
+    expect(textsOf(found, 'ORG')).toContain('Mapala Fisipol');
+    expect(textsOf(found, 'PERSON')).toEqual([]);
+  });
+
   it('splits two bodies joined by "dan" after the nation\'s "RI"', () => {
     const found = entities('Berdasarkan laman Kementerian Koordinator Bidang Perekonomian RI dan Sekretariat Negara RI, program itu dimulai Oktober.');
     expect(textsOf(found, 'ORG')).toEqual(['Kementerian Koordinator Bidang Perekonomian RI', 'Sekretariat Negara RI']);
