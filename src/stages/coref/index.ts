@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { relatedStartOf, sectionAt, titleEndOf } from '../../doc/span.js';
 import { dropOwnCredits } from './credits.js';
 import { confirmHeadlines } from './headline.js';
-import { bracketedAcronymsOfBodies, placesInsideLongForms, namesInsideNonEntityPhrases, withoutLeadingAreaHead, cleanEdges, dropProducts, dropEnglishPhraseTails, dropEventNameWords, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber, joinTwoPlaceBodies, joinAgencyFields, trimBodyWordsOffPeople, joinSpelledOutAcronyms, trimDepartment, trimInnerOrgan } from './judge.js';
+import { bracketedAcronymsOfBodies, longFormsOfBodiesReadAsPlaces, shortFormsOfOrgsReadAsPeople, placesInsideLongForms, namesInsideNonEntityPhrases, withoutLeadingAreaHead, cleanEdges, dropProducts, dropEnglishPhraseTails, dropEventNameWords, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber, joinTwoPlaceBodies, joinAgencyFields, trimBodyWordsOffPeople, joinSpelledOutAcronyms, trimDepartment, trimInnerOrgan } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
@@ -130,10 +130,12 @@ export const corefStage = defineStageFactory({
         ownersArePeople(groups, doc.text, lexicon);
         basesAsPlaces(groups, doc.text);
         bracketedAcronymsOfBodies(groups, doc.text, lexicon);
+        longFormsOfBodiesReadAsPlaces(groups, doc.text, lexicon);
         orgsWithPlaceReadAsPlaces(groups, lexicon);
         regionShortForms(groups, doc.text, lexicon);
         const whole = dropNamesInsideLongerNames(groups, doc.text);
         addStringMatches(whole, doc.text, lexicon, blocked);
+        shortFormsOfOrgsReadAsPeople(whole, doc.text);
         // (After the other occurrences are added: "warga Hatupelu" may be one of them; a misspelt name
         // is told by how often the article uses the name.)
         const placed = dropEnglishPhraseTails(dropEventNameWords(forumsHeld(dropProducts(placesByContext(mergeMisspeltNames(namesInsideNonEntityPhrases(placesInsideLongForms(whole, doc.text), doc.text, lexicon), doc.text), doc.text, body.start, lexicon), doc.text, lexicon), doc.text), doc.text), doc.text, lexicon);

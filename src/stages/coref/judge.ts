@@ -673,6 +673,28 @@ export function bracketedAcronymsOfBodies(groups: readonly EntityGroup[], text: 
   }
 }
 
+/**
+ * "aktif di Sarekat Buruh Tani (SBT)": a name of two words or more that the tagger alone read as a
+ * place, its initials spelled by the acronym in brackets after it, is a body's long name, an
+ * organisation. Not a place the lexicon knows ("Nusa Tenggara Timur (NTT)"), nor an area's name (its
+ * first or second word a place's marker or an area's word: "Kabupaten Bandung Barat (KBB)"), nor one
+ * opening with a place's name. Changes the groups' types in place.
+ */
+export function longFormsOfBodiesReadAsPlaces(groups: readonly EntityGroup[], text: string, lex: Lexicon): void {
+  for (const g of groups) {
+    if (g.type !== 'LOC' || g.source !== 'model' || !g.text.includes(' ') || lex.places.has(g.text) || lex.knownPlaces.has(g.text)) continue;
+    const words = g.text.split(' ');
+    if (words.slice(0, 2).some((w) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || AREA_KINDS.includes(w) || AREA_OPENERS.has(w)) || lex.places.has(words[0]!) || lex.knownPlaces.has(words[0]!)) continue;
+    const spelled = g.mentions.some((m) => {
+      const short = /^ \((\p{Lu}{2,8})\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
+      return short !== undefined && short === words.map((w) => w[0]).join('').toUpperCase();
+    });
+    if (!spelled) continue;
+    g.type = 'ORG';
+    g.source = `${g.source}/long-form`;
+  }
+}
+
 /** A short form in brackets right after a name: " (Minerba)". */
 const BRACKETED_AFTER = /^ \((\p{Lu}[\p{L}\d]{1,9})\)/u;
 
@@ -815,6 +837,43 @@ export function regionShortForms(groups: EntityGroup[], text: string, lex: Lexic
     const region = groups[k]!;
     region.mentions = [...region.mentions, ...g.mentions].sort((a, b) => a.start - b.start);
     region.aliases.add(g.text);
+    groups.splice(i, 1);
+    i--;
+  }
+}
+
+/** A short form of capitals (and digits) as an acronym is written: "BGN", "BP2MI". */
+const CAPITALS_SHORT_FORM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
+
+/** Whether the letters of `short` are, in order, initials of the words of `name`, the first the first word's. */
+function initialsSpell(short: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/u).map((w) => w[0] ?? '').join('').toUpperCase();
+  const letters = short.replace(/\d/gu, '');
+  if (letters[0] !== initials[0]) return false;
+  let k = 0;
+  for (const ch of initials) if (ch === letters[k]) k++;
+  return k === letters.length;
+}
+
+/**
+ * "Badan Gizi Nasional (BGN) … Ketua BGN-nya …": a short form of capitals written in brackets right
+ * after an organisation's name, its letters that name's initials, is the organisation's wherever it
+ * stands, though a title before it made a person of it elsewhere. The person's group joins the
+ * organisation's. Changes the groups in place.
+ */
+export function shortFormsOfOrgsReadAsPeople(groups: EntityGroup[], text: string): void {
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.type !== 'PERSON' || !CAPITALS_SHORT_FORM.test(g.text)) continue;
+    let org: EntityGroup | undefined;
+    for (const m of g.mentions) {
+      if (text[m.start - 1] !== '(' || text[m.end] !== ')' || text[m.start - 2] !== ' ') continue;
+      org = groups.find((x) => x.type === 'ORG' && x.mentions.some((o) => o.end === m.start - 2 && initialsSpell(g.text, o.text)));
+      if (org) break;
+    }
+    if (!org) continue;
+    org.mentions = [...org.mentions, ...g.mentions].sort((a, b) => a.start - b.start);
+    org.aliases.add(g.text);
     groups.splice(i, 1);
     i--;
   }
@@ -1938,6 +1997,9 @@ export function withoutLeadingAreaHead(c: Candidate, lex: Lexicon): Candidate {
 /** A preposition glued to an acronym after it by a lost space ("dariAFP", "olehKPK"). */
 const GLUED_PREPOSITION = /^(?:dari|oleh|kepada|melalui|menurut)(?=\p{Lu}{2,}(?:$|[\s,.]))/u;
 
+/** A series' word ending an organisation's name (its number follows): " Tahap", " Jilid", " Gelombang". */
+const SERIES_WORD_END = /(?<=\S) (?:Tahap|Jilid|Gelombang|Termin|Batch)(?: (?:[IVX]{1,4}|\d{1,2}))?$/u;
+
 export function cleanEdges(c: Candidate): Candidate | null {
   let { start, text } = c;
   for (let m = mayHaveEdgeJunk(text) ? EDGE_JUNK.exec(text) : null; m && m[0] !== ''; m = EDGE_JUNK.exec(text)) {
@@ -1976,6 +2038,9 @@ export function cleanEdges(c: Candidate): Candidate | null {
   }
   // "Bawaslu-nya", "BGN-nya": the possessive suffix is no part of a name.
   if (text.endsWith('-nya')) text = text.slice(0, -4);
+  // "Obligasi … Bank BRI Tahap I Tahun 2025": the word of an issue's or a batch's series after an
+  // issuer is no part of its name.
+  if (c.type === 'ORG') text = text.replace(SERIES_WORD_END, '');
   // "antrean di SPBU Jalan Soekarno-Hatta": the filling station named by the street it stands on; the
   // street is the place's name.
   if (c.type === 'LOC') {
@@ -2207,8 +2272,8 @@ export function knownPlacesArePlaces(candidates: readonly Candidate[], lex: Lexi
   return candidates.map((c) => (c.type === 'ORG' && lex.knownPlaces.has(c.text) && !lex.orgs.has(c.text) ? changeCandidate(c, { type: 'LOC' as const }) : c));
 }
 
-/** A source cited for a report: "dikutip detikINET dari Futurism", "dilansir dari Reuters", "mengutip CNN". */
-const CITED_FROM = /(?:\b(?:dikutip|dilansir|dilaporkan|dirangkum|disadur|diberitakan)\b[^.\n"“”]{0,40}\bdari|\b(?:mengutip|melansir|menurut laporan|laporan)|\bseperti\s+(?:dikutip|dilansir)\s+(?:dari\s+)?)\s+$/u;
+/** A source cited for a report: "dikutip detikINET dari Futurism", "dilansir dari Reuters", "mengutip CNN", also opening a sentence ("Dikutip dari …"). */
+const CITED_FROM = /(?:\b(?:[dD]ikutip|[dD]ilansir|[dD]ilaporkan|[dD]irangkum|[dD]isadur|[dD]iberitakan)\b[^.\n"“”]{0,40}\bdari|\b(?:[mM]engutip|[mM]elansir|[mM]enurut laporan|laporan)|\b[sS]eperti\s+(?:dikutip|dilansir)\s+(?:dari\s+)?)\s+$/u;
 
 /**
  * A name after a citation's words is the outlet or the body it is cited from: an organisation
@@ -2409,7 +2474,9 @@ export function typeByList(candidates: readonly Candidate[], text: string, lex: 
     if (p.type === 'PERSON' || !listed(p, c, text)) continue;
     const n = list[i + 1];
     const pp = list[i - 2];
-    const between = n !== undefined && n.type === p.type && listed(c, n, text) && (goesOn(n) || (pp !== undefined && pp.type === p.type && listed(pp, p, text)));
+    // ("SAR Unpad, Menwa Unpad, Mahatva Faperta, serta Ikatan …": or the item before the last, after
+    // "dan" or "serta", not an appositive between commas.)
+    const between = n !== undefined && n.type === p.type && listed(c, n, text) && (goesOn(n) || (pp !== undefined && pp.type === p.type && listed(pp, p, text)) || (LIST_COMMA.test(text.slice(p.end, c.start)) && LIST_LAST.test(text.slice(c.end, n.start))));
     // (Or the last item after "dan": "ke Ubud, Nusa Penida dan Kintamani".)
     const after = pp !== undefined && pp.type === p.type && listed(pp, p, text) && (goesOn(c) || LIST_LAST.test(text.slice(p.end, c.start)));
     if (!between && !after) continue;

@@ -1199,7 +1199,9 @@ class SentenceReader {
         } else if (
           (next.text === 'dan' || next.text === '&') &&
           capAfter &&
-          // "Kementerian Energi dan Sumber Daya Mineral" is one name; "Kejaksaan dan KPK" are two.
+          // "Kementerian Energi dan Sumber Daya Mineral" is one name; "Kejaksaan dan KPK" are two, and
+          // so are "Kementerian … RI dan Sekretariat Negara RI": the nation's "RI" ends a body's name.
+          prev.text !== 'RI' &&
           ((this.lex.orgMarkers.has(tokens[first]!.text) && this.portfolioWord(i + 2)) || this.portfolioAfterTitle(first, i + 2) || this.spelledOutAcross(first, i + 2))
         ) {
           i++;

@@ -1898,3 +1898,46 @@ describe("a name inside a programme's name the lexicon knows", () => {
     expect(textsOf(list, 'LOC')).toContain('Banyumas');
   });
 });
+
+describe('organisations typed by their short forms, citations and the nation\'s "RI"', () => {
+  it('gives a short form written in brackets after an organisation\'s name the organisation, though a title makes it a person elsewhere', () => {
+    const found = entities('Mereka mengatakan Badan Gizi Nasional (BGN) harus diisi orang-orang yang ahli di bidang gizi dan pangan. "Karena banyak anak-anak kita keracunan akibat manajemen badan gizi nasional yang tidak baik. Ketua BGN-nya sendiri bukan orang yang ahli," katanya.');
+    expect(textsOf(found, 'PERSON')).not.toContain('BGN');
+    expect(find(found, 'ORG', 'Badan Gizi Nasional')?.mentions.map((m) => m.text)).toEqual(['Badan Gizi Nasional', 'BGN', 'BGN']);
+  });
+
+  it('types a source cited at a sentence\'s start as an organisation', () => {
+    const found = entities('Benarkah demikian? Dikutip dari Times of India, sederhananya, tren ini bermula di media sosial.');
+    expect(textsOf(found, 'ORG')).toContain('Times of India');
+    expect(textsOf(found, 'LOC')).not.toContain('Times of India');
+  });
+
+  it('knows a service branch\'s and a data centre\'s short forms as organisations', () => {
+    const found = entities('"Terkait kasus ini kami sudah berkoordinasi dengan Cabdin untuk mencari solusinya," kata Rahmat. Datanya bisa dilihat lewat aplikasi yang disiapkan oleh Pusdatin (SIKS-NG).');
+    expect(textsOf(found, 'ORG')).toEqual(['Cabdin', 'Pusdatin']);
+    expect(textsOf(found, 'PERSON')).toEqual(['Rahmat']);
+  });
+
+  it('leaves the word of an issue\'s series out of its issuer\'s name', () => {
+    const found = entities('Rinciannya, obligasi Berwawasan Sosial Berkelanjutan I Bank BRI Tahap II Tahun 2025 dengan nilai pokok sebesar Rp 2 triliun.');
+    expect(textsOf(found, 'ORG')).toEqual(['Bank BRI']);
+  });
+
+  it('types a long name the tagger read as a place as an organisation when the acronym after it spells it', () => {
+    const found = entities('Ia lalu aktif di Sarekat Buruh Tani (SBT) bersama kawan-kawannya di Semarang. Pada 1953 ia pindah ke Nusa Tenggara Timur (NTT).');
+    expect(textsOf(found, 'ORG')).toContain('Sarekat Buruh Tani');
+    expect(textsOf(found, 'LOC')).not.toContain('Sarekat Buruh Tani');
+    expect(textsOf(found, 'LOC')).toContain('Nusa Tenggara Timur');
+  });
+
+  it('types the item before a list\'s last, after "serta", by the items around it', () => {
+    const found = entities('Pencarian dibantu relawan dari Basarnas, Mapala Fisipol, serta Tagana.');
+    expect(textsOf(found, 'ORG')).toContain('Mapala Fisipol');
+    expect(textsOf(found, 'PERSON')).toEqual([]);
+  });
+
+  it('splits two bodies joined by "dan" after the nation\'s "RI"', () => {
+    const found = entities('Berdasarkan laman Kementerian Koordinator Bidang Perekonomian RI dan Sekretariat Negara RI, program itu dimulai Oktober.');
+    expect(textsOf(found, 'ORG')).toEqual(['Kementerian Koordinator Bidang Perekonomian RI', 'Sekretariat Negara RI']);
+  });
+});
