@@ -427,6 +427,9 @@ function otherLevel(short: string, long: string): boolean {
 /** A place's prefix inside an organisation's name ("Dinas Pendidikan Kota Medan"). */
 const ADMIN_INSIDE = /\s(?:Kota|Kabupaten|Kab\.|Provinsi)\s/u;
 
+/** The word "Kementerian" inside a name, before the ministry's field ("Kanwil Kementerian HAM"). */
+const MINISTRY_INSIDE = / Kementerian (?=\p{Lu})/u;
+
 /** A name without the place's prefix inside it, the place it ends with in one spelling ("DPRD Kabupaten Labuhanbatu Utara", "DPRD Labura" → "DPRD Labuhanbatu Utara"). */
 function placedWithoutPrefix(name: string, lex: Lexicon): string {
   return placeKey(name.replace(ADMIN_INSIDE, ' '), lex);
@@ -616,6 +619,21 @@ function findGroup(
     if (placed !== t) {
       const byAlias = only(same, (s) => (s.placed ??= placeKey(s.group.text, lex)) === placed);
       if (byAlias) return byAlias;
+    }
+    // "Kanwil HAM" of "Kanwil Kementerian HAM Jawa Barat": an office of a ministry named with the word
+    // "Kementerian" before the ministry's field left out, its place after it or not.
+    if (!t.startsWith('Kementerian ') && !t.includes(' Kementerian ')) {
+      const ministryOffice = only(same, (s) => {
+        for (const name of [s.group.text, ...s.group.aliases]) {
+          if (!MINISTRY_INSIDE.test(name)) continue;
+          const without = name.replace(MINISTRY_INSIDE, ' ');
+          if (without === t) return true;
+          const rest = without.startsWith(`${t} `) ? without.slice(t.length + 1) : '';
+          if (rest !== '' && (lex.places.has(rest) || lex.placeAliases.has(rest))) return true;
+        }
+        return false;
+      });
+      if (ministryOffice) return ministryOffice;
     }
     // "DPRD Labura" and "DPRD Kabupaten Labuhanbatu Utara": the place's short name, its prefix left out.
     const unplaced = placedWithoutPrefix(t, lex);

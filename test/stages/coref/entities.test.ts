@@ -1952,4 +1952,9 @@ describe('one entity under a shorter form of its name', () => {
       ['Gedung DPRD Provinsi Sumut', ['Gedung DPRD Provinsi Sumut', 'Gedung DPRD Sumut']],
     ]);
   });
+
+  it("links an office of a ministry named without the word 'Kementerian' to its name ('Kanwil Agama' of 'Kanwil Kementerian Agama Jawa Timur')", () => {
+    const text = 'Kanwil Kementerian Agama Jawa Timur menggelar rapat. Menurut Kanwil Agama, jumlah jemaah naik.';
+    expect(group(text, [['ORG', 'Kanwil Kementerian Agama Jawa Timur'], ['ORG', 'Kanwil Agama']])).toEqual([['Kanwil Kementerian Agama Jawa Timur', ['Kanwil Kementerian Agama Jawa Timur', 'Kanwil Agama']]]);
+  });
 });
