@@ -106,6 +106,8 @@ export interface Lexicon {
   graduateWords: ReadonlySet<string>;
   /** The police and the armed forces, whose units are named before them ("Polri", "TNI"). organisations.txt [forces]. */
   forces: ReadonlySet<string>;
+  /** Military units whose number the country gives one unit only ("Kodim", "Korem"). organisations.txt [numbered-units]. */
+  numberedUnits: ReadonlySet<string>;
 
   /** Known places, exact case ("Jawa Barat", "Bogor", "Kabupaten Bogor"): places.txt [known] and generated/idn-areas.txt [places]. */
   places: ReadonlySet<string>;
@@ -280,6 +282,7 @@ export function getLexicon(): Lexicon {
     degreeProgrammes: set('organisations.txt', 'degree-programmes'),
     graduateWords: set('organisations.txt', 'graduate-words'),
     forces: set('organisations.txt', 'forces'),
+    numberedUnits: set('organisations.txt', 'numbered-units'),
     places: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'places')]),
     knownPlaces: new Set([...lexiconSection('places.txt', 'known'), ...lexiconSection('places.txt', 'world'), ...generatedSection('idn-areas.txt', 'areas')]),
     placeAliases: new Map(lexiconSection('places.txt', 'aliases').map((line) => entryValue(line, 'corpora/lexicon/places.txt [aliases]'))),

@@ -427,6 +427,17 @@ function otherLevel(short: string, long: string): boolean {
 /** A place's prefix inside an organisation's name ("Dinas Pendidikan Kota Medan"). */
 const ADMIN_INSIDE = /\s(?:Kota|Kabupaten|Kab\.|Provinsi)\s/u;
 
+/** The word "Kementerian" inside a name, before the ministry's field ("Kanwil Kementerian HAM"). */
+const MINISTRY_INSIDE = / Kementerian (?=\p{Lu})/u;
+
+/** A name without the place's prefix inside it, the place it ends with in one spelling ("DPRD Kabupaten Labuhanbatu Utara", "DPRD Labura" → "DPRD Labuhanbatu Utara"). */
+function placedWithoutPrefix(name: string, lex: Lexicon): string {
+  return placeKey(name.replace(ADMIN_INSIDE, ' '), lex);
+}
+
+/** A body named by its kind (a state school's in one spelling) and its number, and what follows ("SMAN 11 Semarang", "Kodim 0313/Kampar"). */
+const NUMBERED = /^(\p{Lu}\p{L}*?)(?:N| Negeri)? (\d+)(?:[ /](.+))?$/u;
+
 function findGroup(
   same: readonly Slot[],
   e: Entry,
@@ -482,6 +493,13 @@ function findGroup(
         return only(same, (s) => s.words.length > 1 && s.words[0] !== words[0] && s.words.includes(words[0]!) && !alone.has(s.words[0]!));
       }
       if (hit) return hit;
+      // "Melki" of "Emanuel Melkiades Laka Lena", "Adit" of "Adityawarman": one word of four letters
+      // or more that opens a longer word of one name only, the short name the person is called by.
+      if (words.length === 1 && words[0]!.length >= 4) {
+        const w = words[0]!;
+        const opens = only(same, (s) => s.words.some((x) => x.length > w.length && x.startsWith(w)));
+        if (opens) return opens;
+      }
       // "Bernad Darmawan Sutrisno" and "Bernad Dermawan Sutrisno": one letter apart in one word of two or more.
       if (words.length >= 2) return only(same, (s) => s.words.length === words.length && s.words.every((w, k) => nearlyEqual(w, words[k]!)));
     }
@@ -492,6 +510,19 @@ function findGroup(
     const core = forms.orgCore(t);
     const byCore = same.find((s) => s.cores?.has(core));
     if (byCore) return byCore;
+    // "SMA 11" and "SMA Negeri 11 Semarang", "Kodim 0313 KPR" and "Kodim 0313/Kampar": a body named by
+    // its kind and its number, the rest left out or, for a unit whose number is the country's only
+    // one, written another way.
+    const numbered = NUMBERED.exec(t);
+    if (numbered) {
+      const [, kind, number, rest] = numbered as unknown as [string, string, string, string | undefined];
+      const unique = lex.numberedUnits.has(kind);
+      const sameNumber = only(same, (s) => {
+        const m = NUMBERED.exec(s.group.text);
+        return m !== null && m[1] === kind && m[2] === number && (unique || rest === undefined || m[3] === undefined);
+      });
+      if (sameNumber) return sameNumber;
+    }
     // "BMKG" is "Badan Meteorologi, Klimatologi, dan Geofisika" before it is "BMKG Sulsel".
     if (ACRONYM.test(t)) {
       // ("Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah": a kind of body spelled out is no such name.)
@@ -589,6 +620,27 @@ function findGroup(
       const byAlias = only(same, (s) => (s.placed ??= placeKey(s.group.text, lex)) === placed);
       if (byAlias) return byAlias;
     }
+    // "Kanwil HAM" of "Kanwil Kementerian HAM Jawa Barat": an office of a ministry named with the word
+    // "Kementerian" before the ministry's field left out, its place after it or not.
+    if (!t.startsWith('Kementerian ') && !t.includes(' Kementerian ')) {
+      const ministryOffice = only(same, (s) => {
+        for (const name of [s.group.text, ...s.group.aliases]) {
+          if (!MINISTRY_INSIDE.test(name)) continue;
+          const without = name.replace(MINISTRY_INSIDE, ' ');
+          if (without === t) return true;
+          const rest = without.startsWith(`${t} `) ? without.slice(t.length + 1) : '';
+          if (rest !== '' && (lex.places.has(rest) || lex.placeAliases.has(rest))) return true;
+        }
+        return false;
+      });
+      if (ministryOffice) return ministryOffice;
+    }
+    // "DPRD Labura" and "DPRD Kabupaten Labuhanbatu Utara": the place's short name, its prefix left out.
+    const unplaced = placedWithoutPrefix(t, lex);
+    if (unplaced !== t) {
+      const byBoth = only(same, (s) => s.group.text !== t && placedWithoutPrefix(s.group.text, lex) === unplaced);
+      if (byBoth) return byBoth;
+    }
     // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
     // "Kemenkes" is also "Kementerian Kesehatan RI": the country after a national body's name.
     const abbreviated = only(same, (s) => {
@@ -683,6 +735,13 @@ function findGroup(
       // ("Jawa Barat dan Banten (BJB)": an acronym in brackets is the place's only if it spells it out.)
       const spells = (s: Slot) => !ACRONYM.test(t) || abbreviates(t, s.bare) || s.group.mentions.some((m) => text.startsWith(inParens, m.end) && initialsBefore(text, m.end, t));
       for (const s of same) if (mentionBefore(s, text, inParens) && spells(s)) return s;
+    }
+    // "Gedung DPRD Jatim" and "Gedung DPRD Provinsi Jatim": a place named after a body of an area,
+    // the area's prefix left out or its name written short.
+    if (t.includes(' ')) {
+      const unplaced = placedWithoutPrefix(t, lex);
+      const building = only(same, (s) => s.group.text !== t && placedWithoutPrefix(s.group.text, lex) === unplaced);
+      if (building) return building;
     }
     const bare = placeBare(t, forms);
     // "CIANJUR" in a dateline is "Kabupaten Cianjur".

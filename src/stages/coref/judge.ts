@@ -659,9 +659,11 @@ function longFormOpeners(text: string, end: number): string[] | null {
  * acronym the lexicon knows as a place ("Nusa Tenggara Timur (NTT)"), nor one after an area's
  * name (its first or second word an area's word: "Kabupaten Bandung Barat (KBB)", "Kawasan Inti
  * Pusat Pemerintahan (KIPP)"), nor one after a name that opens with a place's ("Papua Nugini (PNG)").
+ * When the article names the body by the long name's first word and the short form ("Satgas PPKPT"),
+ * that group takes the short form's mentions and the short form's group leaves the list.
  */
-export function bracketedAcronymsOfBodies(groups: readonly EntityGroup[], text: string, lex: Lexicon): void {
-  for (const g of groups) {
+export function bracketedAcronymsOfBodies(groups: EntityGroup[], text: string, lex: Lexicon): void {
+  for (const g of [...groups]) {
     if (g.type !== 'LOC' || !ACRONYM.test(g.text) || lex.places.has(g.text) || lex.knownPlaces.has(g.text)) continue;
     if (g.mentions.some((m) => m.text !== g.text)) continue;
     const bracketed = g.mentions.find((m) => text[m.start - 1] === '(' && text[m.end] === ')' && text[m.start - 2] === ' ');
@@ -670,6 +672,15 @@ export function bracketedAcronymsOfBodies(groups: readonly EntityGroup[], text: 
     if (openers === null || openers.some((w) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || AREA_KINDS.includes(w) || AREA_OPENERS.has(w)) || lex.places.has(openers[0]!) || lex.knownPlaces.has(openers[0]!)) continue;
     g.type = 'ORG';
     g.source = `${g.source}/short-form`;
+    // "Satgas Pencegahan … (PPKPT)", then "Satgas PPKPT": the body named by the long name's first word
+    // and the short form is the one the short form names; it takes the short form's mentions.
+    const named = groups.filter((o) => o.type === 'ORG' && o !== g && o.text === `${openers[0]!} ${g.text}`);
+    if (named.length !== 1) continue;
+    const body = named[0]!;
+    body.mentions.push(...g.mentions);
+    body.mentions.sort((a, b) => a.start - b.start);
+    body.aliases.add(g.text);
+    groups.splice(groups.indexOf(g), 1);
   }
 }
 

@@ -1941,3 +1941,63 @@ describe('organisations typed by their short forms, citations and the nation\'s 
     expect(textsOf(found, 'ORG')).toEqual(['Kementerian Koordinator Bidang Perekonomian RI', 'Sekretariat Negara RI']);
   });
 });
+
+describe('one entity under a shorter form of its name', () => {
+  const group = (text: string, names: [Candidate['type'], string][]) => {
+    const seen = new Map<string, number>();
+    const list = names.map(([type, s]) => {
+      const c = candidateAt(text, s, type, seen.get(s) ?? 0);
+      seen.set(s, c.end);
+      return c;
+    });
+    return groupMentions(list, text, getLexicon()).map((g) => [g.text, g.mentions.map((m) => m.text)]);
+  };
+
+  it("links a person's short name that opens a longer word of one name only ('Rafli' of 'Yohanes Raflianto Bere'), not a word of three letters", () => {
+    const text = 'Bupati Yohanes Raflianto Bere meninjau jembatan. "Kami perbaiki," kata Rafli. Warga bernama Adi Sutanto dan Adiguna hadir. Adi menyapa.';
+    expect(group(text, [['PERSON', 'Yohanes Raflianto Bere'], ['PERSON', 'Rafli'], ['PERSON', 'Adi Sutanto'], ['PERSON', 'Adiguna'], ['PERSON', 'Adi']])).toEqual([
+      ['Yohanes Raflianto Bere', ['Yohanes Raflianto Bere', 'Rafli']],
+      ['Adi Sutanto', ['Adi Sutanto', 'Adi']],
+      ['Adiguna', ['Adiguna']],
+    ]);
+  });
+
+  it("links a school by its kind and number to the one school of that number ('SMP 4' of 'SMP Negeri 4 Wonoraya'), a military unit by its number written any way, not two schools of one number in two places", () => {
+    const text = 'Siswa SMP Negeri 4 Wonoraya dan SMA 2 Tirtaraya serta SMA 2 Gunungjati ikut lomba. Juara dari SMP 4 diumumkan. Prajurit Kodim 0712 KLB dan Kodim 0712/Kalibening membantu, kata Dandim 0712 Kalibening.';
+    expect(
+      group(text, [
+        ['ORG', 'SMP Negeri 4 Wonoraya'],
+        ['ORG', 'SMA 2 Tirtaraya'],
+        ['ORG', 'SMA 2 Gunungjati'],
+        ['ORG', 'SMP 4'],
+        ['ORG', 'Kodim 0712 KLB'],
+        ['ORG', 'Kodim 0712/Kalibening'],
+      ]),
+    ).toEqual([
+      ['SMP Negeri 4 Wonoraya', ['SMP Negeri 4 Wonoraya', 'SMP 4']],
+      ['SMA 2 Tirtaraya', ['SMA 2 Tirtaraya']],
+      ['SMA 2 Gunungjati', ['SMA 2 Gunungjati']],
+      ['Kodim 0712 KLB', ['Kodim 0712 KLB', 'Kodim 0712/Kalibening']],
+    ]);
+  });
+
+  it("links a body and a building named after a body of a place to their names with the place's prefix and its short name ('DPRD Sumut', 'Gedung DPRD Provinsi Sumut')", () => {
+    const text = 'Rapat digelar DPRD Provinsi Sumatera Utara di Gedung DPRD Provinsi Sumut. Ketua DPRD Sumut hadir. Massa bertahan di depan Gedung DPRD Sumut.';
+    expect(
+      group(text, [
+        ['ORG', 'DPRD Provinsi Sumatera Utara'],
+        ['LOC', 'Gedung DPRD Provinsi Sumut'],
+        ['ORG', 'DPRD Sumut'],
+        ['LOC', 'Gedung DPRD Sumut'],
+      ]),
+    ).toEqual([
+      ['DPRD Provinsi Sumatera Utara', ['DPRD Provinsi Sumatera Utara', 'DPRD Sumut']],
+      ['Gedung DPRD Provinsi Sumut', ['Gedung DPRD Provinsi Sumut', 'Gedung DPRD Sumut']],
+    ]);
+  });
+
+  it("links an office of a ministry named without the word 'Kementerian' to its name ('Kanwil Agama' of 'Kanwil Kementerian Agama Jawa Timur')", () => {
+    const text = 'Kanwil Kementerian Agama Jawa Timur menggelar rapat. Menurut Kanwil Agama, jumlah jemaah naik.';
+    expect(group(text, [['ORG', 'Kanwil Kementerian Agama Jawa Timur'], ['ORG', 'Kanwil Agama']])).toEqual([['Kanwil Kementerian Agama Jawa Timur', ['Kanwil Kementerian Agama Jawa Timur', 'Kanwil Agama']]]);
+  });
+});

@@ -951,6 +951,16 @@ describe('bracketedAcronymsOfBodies', () => {
       ['LOC', 'NTT'],
     ]);
   });
+
+  it("gives the short form's mentions to the body named by the long name's first word and the short form ('Satgas PKSD')", () => {
+    const text = 'Satgas Pencegahan Kekerasan di Sekolah Dasar (PKSD) turun. Rekomendasi Satgas PKSD diteruskan ke kepala dinas.';
+    const short = groupAt(text, 'PKSD', 'LOC');
+    const body = groupAt(text, 'Satgas PKSD', 'ORG');
+    const groups = [body, short];
+    bracketedAcronymsOfBodies(groups, text, lex);
+    expect(groups).toEqual([body]);
+    expect(body.mentions.map((m) => m.text)).toEqual(['PKSD', 'Satgas PKSD']);
+  });
 });
 
 describe('dropProducts', () => {
