@@ -775,6 +775,22 @@ export function placesInsideLongForms(groups: readonly EntityGroup[], text: stri
   return changed ? out : (groups as EntityGroup[]);
 }
 
+/** Marks ending a phrase that are no part of it ("Koperasi Desa Merah Putih."). */
+const PHRASE_END_MARKS = /[.,;:!?)"”]+$/u;
+
+const phraseWords = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** Every word of a list of phrases (kept per list). */
+function phraseWordsOf(phrases: ReadonlySet<string>): ReadonlySet<string> {
+  let words = phraseWords.get(phrases);
+  if (words === undefined) {
+    const made = new Set<string>();
+    for (const p of phrases) for (const w of p.split(' ')) made.add(w);
+    phraseWords.set(phrases, (words = made));
+  }
+  return words;
+}
+
 /**
  * "Koperasi Desa Merah Putih": a place's or an organisation's mention inside a phrase the lexicon
  * knows as no entity (non-entities.txt [phrases], a programme's name) is a word of that phrase; the
@@ -782,6 +798,7 @@ export function placesInsideLongForms(groups: readonly EntityGroup[], text: stri
  * to three words before the mention and three after it. Not a place the lexicon knows.
  */
 export function namesInsideNonEntityPhrases(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  const words = phraseWordsOf(lex.nonEntityPhrases);
   let changed = false;
   const out: EntityGroup[] = [];
   for (const g of groups) {
@@ -792,6 +809,9 @@ export function namesInsideNonEntityPhrases(groups: readonly EntityGroup[], text
     const kept = g.mentions.filter((m) => {
       // (A known place stays: "Pemerintah RI", "Warga Negara Indonesia" name the country too.)
       if (lex.nonEntityPhrases.has(m.text) || lex.places.has(m.text) || lex.knownPlaces.has(m.text) || lex.placeAliases.has(m.text)) return true;
+      // (A phrase holding the mention holds its first word, perhaps without the marks ending the phrase.)
+      const first = m.text.split(' ', 1)[0]!;
+      if (!words.has(first) && !words.has(first.replace(PHRASE_END_MARKS, ''))) return true;
       const before = text.slice(Math.max(0, m.start - 60), m.start).split(' ').slice(0, -1);
       if (text[m.start - 1] !== ' ' && text[m.end] !== ' ') return true;
       const after = text.slice(m.end + 1, m.end + 60).split(' ');
@@ -801,7 +821,7 @@ export function namesInsideNonEntityPhrases(groups: readonly EntityGroup[], text
         for (let a = 0; a <= tail.length; a++) {
           if (a === 0 && b === 0) continue;
           const phrase = [...head.slice(head.length - b), m.text, ...tail.slice(0, a)].join(' ');
-          if (lex.nonEntityPhrases.has(phrase.replace(/[.,;:!?)"”]+$/u, '')) && !/[.,;:!?)"”]\s/u.test(phrase)) return false;
+          if (lex.nonEntityPhrases.has(phrase.replace(PHRASE_END_MARKS, '')) && !/[.,;:!?)"”]\s/u.test(phrase)) return false;
         }
       }
       return true;
