@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import type { Entity } from '../../../src/schema/entity.js';
+import { createPipeline } from '../../../src/pipeline/pipeline.js';
+import { entities } from './helpers.js';
 import type { Candidate } from '../../../src/doc/candidate.js';
 import { getLexicon } from '../../../src/lexicon/index.js';
 import { groupMentions, initialsOf, resolveOverlaps } from '../../../src/stages/coref/index.js';
-
-// The entity stages after what they need: names and tagger propose, coref links, roles attach.
-const pipeline = createPipeline({
-  stages: ['clean', 'segment', 'numbers', 'amounts', 'tagger', 'names', 'coref', 'roles'].map((name) => ({ name })),
-});
-
-function entities(body: string, title?: string): Entity[] {
-  const doc = pipeline.run(title ? { title, body } : { body });
-  for (const e of doc.entities) for (const m of e.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
-  return doc.entities;
-}
 
 /** The texts of the entities of one type, in order. */
 function textsOf(list: Entity[], type: Entity['type']): string[] {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import type { Entity } from '../../../src/schema/entity.js';
+import { entities } from './helpers.js';
 
 // Programmes' kinds of place, common words and things read as people, places or organisations
 // (names invented, in the style of real articles).
-const pipeline = createPipeline({
-  stages: ['clean', 'segment', 'numbers', 'amounts', 'tagger', 'names', 'coref', 'roles'].map((name) => ({ name })),
-});
-
-function entities(body: string, title?: string): Entity[] {
-  const doc = pipeline.run(title ? { title, body } : { body });
-  for (const e of doc.entities) for (const m of e.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
-  return doc.entities;
-}
 
 function texts(list: Entity[]): string[] {
   return list.filter((e) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'LOC').map((e) => e.text);

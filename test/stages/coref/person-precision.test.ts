@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import type { Entity } from '../../../src/schema/entity.js';
+import { entities } from './helpers.js';
 import type { Candidate } from '../../../src/doc/candidate.js';
 import { getLexicon } from '../../../src/lexicon/index.js';
 import { ageMakesPerson, trimPersonTitles } from '../../../src/stages/coref/judge.js';
 
 // Things, groups, portfolios and titles read as people (names invented, in the style of real articles).
-const pipeline = createPipeline({
-  stages: ['clean', 'segment', 'numbers', 'amounts', 'tagger', 'names', 'coref', 'roles'].map((name) => ({ name })),
-});
-
-function entities(body: string, title?: string): Entity[] {
-  const doc = pipeline.run(title ? { title, body } : { body });
-  for (const e of doc.entities) for (const m of e.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
-  return doc.entities;
-}
 
 function people(list: Entity[]): string[] {
   return list.filter((e) => e.type === 'PERSON').map((e) => e.text);
