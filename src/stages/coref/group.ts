@@ -1218,3 +1218,32 @@ export function dropNamesInsideLongerNames(groups: EntityGroup[], text: string):
   }
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
 }
+
+/**
+ * "tiba di Istana" in an article that names one palace, "Istana Merdeka": a place whose name is a
+ * building's word alone (places.txt [markers]: "Istana", "Stadion") is the one place of the article
+ * whose name holds that word ("Istana Merdeka", "Kompleks Istana"); with two such places ("Istana
+ * Negara", "Kompleks Istana Kepresidenan") which one is meant is unknown and it stays. (The building
+ * word acting as an institution, "Istana menegaskan …", is an organisation and stays too.)
+ */
+export function joinBareBuildingWords(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type !== 'LOC' || g.text.includes(' ') || !lex.placeMarkers.has(g.text) || gone?.has(g)) continue;
+    if (!g.mentions.every((m) => m.text === g.text)) continue;
+    const word = ` ${g.text} `;
+    let target: EntityGroup | undefined;
+    let count = 0;
+    for (const o of groups) {
+      if (o === g || o.type !== 'LOC' || gone?.has(o)) continue;
+      if (![o.text, ...o.aliases].some((name) => name !== g.text && ` ${name} `.includes(word))) continue;
+      count++;
+      target = o;
+    }
+    if (count !== 1) continue;
+    absorb(target!, g);
+    target!.mentions.sort((a, b) => a.start - b.start);
+    (gone ??= new Set()).add(g);
+  }
+  return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+}

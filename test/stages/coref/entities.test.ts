@@ -1719,6 +1719,14 @@ describe('buildings that act as institutions', () => {
     const speaks = entities('Istana menegaskan tidak ada pelantikan hari ini. Para menteri tiba di Istana pagi tadi.', 'Istana Bantah Ada Pelantikan');
     expect(textsOf(speaks, 'ORG')).toContain('Istana');
   });
+
+  it("makes the palace named alone the one palace the article names, and leaves it where two are named", () => {
+    const one = entities('Presiden Hendrawan menerima Perdana Menteri Laos di Istana Merdeka, Jakarta, Selasa (14/10/2025). Keduanya lalu makan siang bersama di Istana.', 'Hendrawan Terima PM Laos di Istana');
+    expect(textsOf(one, 'LOC')).toContain('Istana Merdeka');
+    expect(textsOf(one, 'LOC')).not.toContain('Istana');
+    const two = entities('Para menteri tiba di Kompleks Istana Kepresidenan sejak siang. Sidang kabinet digelar di Istana Negara. Semua menteri hadir di Istana hari ini.');
+    expect(textsOf(two, 'LOC')).toContain('Istana');
+  });
 });
 
 describe('a first name cut off a name and used alone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../../../src/lexicon/index.js';
-import { dropNamesInsideLongerNames, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
+import { dropNamesInsideLongerNames, joinBareBuildingWords, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
 
 /** A group of `type` whose mentions are every occurrence of each of `forms` in `text`. */
 function group(text: string, type: EntityGroup['type'], name: string, forms: string[], source = 'model'): EntityGroup {
@@ -27,6 +27,29 @@ describe('mergeCaseVariants', () => {
     expect(mergeCaseVariants([org, ruled])).toHaveLength(2);
     const model = group(t, 'PERSON', 'Bima', ['Bima']);
     expect(mergeCaseVariants([org, model])).toHaveLength(2);
+  });
+});
+
+describe('joinBareBuildingWords', () => {
+  const lex = getLexicon();
+  it("makes a building's word alone, read as a place, the one place of the article whose name holds it", () => {
+    const t = 'Presiden Menerima Tamu di Istana. Tamu dari Laos tiba di Istana Wijayakarta, Jakarta, siang tadi. Rombongan lalu menuju Kompleks Gelora Sukamaju.';
+    const palace = group(t, 'LOC', 'Istana Wijayakarta', ['Istana Wijayakarta']);
+    const bare: EntityGroup = { type: 'LOC', text: 'Istana', mentions: [{ start: t.indexOf('Istana'), end: t.indexOf('Istana') + 6, text: 'Istana', source: 'model' }], source: 'model', aliases: new Set() };
+    const other = group(t, 'LOC', 'Kompleks Gelora Sukamaju', ['Kompleks Gelora Sukamaju']);
+    expect(joinBareBuildingWords([bare, palace, other], lex)).toEqual([palace, other]);
+    expect(palace.mentions.map((m) => m.text)).toEqual(['Istana', 'Istana Wijayakarta']);
+    expect(palace.aliases).toContain('Istana');
+  });
+
+  it('leaves it with two places whose names hold the word, and leaves the word read as an organisation', () => {
+    const t = 'Menteri hadir di Istana. Rapat digelar di Istana Wijayakarta, lalu di Kompleks Istana Sukamaju.';
+    const one = group(t, 'LOC', 'Istana Wijayakarta', ['Istana Wijayakarta']);
+    const two = group(t, 'LOC', 'Kompleks Istana Sukamaju', ['Kompleks Istana Sukamaju']);
+    const bare: EntityGroup = { type: 'LOC', text: 'Istana', mentions: [{ start: 17, end: 23, text: 'Istana', source: 'model' }], source: 'model', aliases: new Set() };
+    expect(joinBareBuildingWords([bare, one, two], lex)).toHaveLength(3);
+    const acting: EntityGroup = { ...bare, type: 'ORG' };
+    expect(joinBareBuildingWords([acting, one], lex)).toHaveLength(2);
   });
 });
 
