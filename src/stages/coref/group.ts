@@ -1247,3 +1247,42 @@ export function joinBareBuildingWords(groups: EntityGroup[], lex: Lexicon): Enti
   }
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
 }
+
+/** Whether `short`'s words stand in `long`'s in order, the first word of each the same, and every other word of `long` is one of `extra`. */
+function sameNameWithWords(short: readonly string[], long: readonly string[], extra: ReadonlySet<string>): boolean {
+  if (long.length <= short.length || short[0] !== long[0]) return false;
+  let j = 0;
+  for (const w of long) {
+    if (j < short.length && w === short[j]) j++;
+    else if (!extra.has(w)) return false;
+  }
+  return j === short.length;
+}
+
+/**
+ * "di Kantor Kemenkeu" in an article that also has "di Kantor Pusat Kemenkeu", "Jalan Kaligawe" with
+ * "Jalan Pantura Kaligawe Raya": a place of two words or more (no administrative area's, "Kota
+ * Tangerang") is the one other place of the article whose name is its name with words that name no
+ * other place (places.txt [same-place-words]: "Pusat", "Raya") put in. (A route, "Jalan Kota A-Kota
+ * B", is another road than "Jalan Kota B"; a "Kantor Wilayah …" another office.)
+ */
+export function joinPlacesWithinLongerNames(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    const words = g.text.split(' ');
+    if (g.type !== 'LOC' || words.length < 2 || g.text.includes('-') || lex.adminPrefixes.has(words[0]!) || gone?.has(g)) continue;
+    let target: EntityGroup | undefined;
+    let count = 0;
+    for (const o of groups) {
+      if (o === g || o.type !== 'LOC' || o.text.includes('-') || gone?.has(o)) continue;
+      if (!sameNameWithWords(words, o.text.split(' '), lex.samePlaceWords)) continue;
+      count++;
+      target = o;
+    }
+    if (count !== 1) continue;
+    absorb(target!, g);
+    target!.mentions.sort((a, b) => a.start - b.start);
+    (gone ??= new Set()).add(g);
+  }
+  return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+}

@@ -1727,6 +1727,12 @@ describe('buildings that act as institutions', () => {
     const two = entities('Para menteri tiba di Kompleks Istana Kepresidenan sejak siang. Sidang kabinet digelar di Istana Negara. Semua menteri hadir di Istana hari ini.');
     expect(textsOf(two, 'LOC')).toContain('Istana');
   });
+
+  it('makes an office named without "Pusat" the head office the article names', () => {
+    const list = entities('Menteri Perindustrian Darmawan Sitepu ditemui di Kantor Pusat Kemenperin, Jakarta Pusat, Selasa (21/10/2025). "Kami jaga," ujar Darmawan di Kantor Kemenperin, Senin (20/10/2025).');
+    expect(textsOf(list, 'LOC')).toContain('Kantor Pusat Kemenperin');
+    expect(textsOf(list, 'LOC')).not.toContain('Kantor Kemenperin');
+  });
 });
 
 describe('a first name cut off a name and used alone', () => {

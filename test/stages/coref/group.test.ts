@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../../../src/lexicon/index.js';
-import { dropNamesInsideLongerNames, joinBareBuildingWords, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
+import { dropNamesInsideLongerNames, joinBareBuildingWords, joinPlacesWithinLongerNames, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
 
 /** A group of `type` whose mentions are every occurrence of each of `forms` in `text`. */
 function group(text: string, type: EntityGroup['type'], name: string, forms: string[], source = 'model'): EntityGroup {
@@ -50,6 +50,28 @@ describe('joinBareBuildingWords', () => {
     expect(joinBareBuildingWords([bare, one, two], lex)).toHaveLength(3);
     const acting: EntityGroup = { ...bare, type: 'ORG' };
     expect(joinBareBuildingWords([acting, one], lex)).toHaveLength(2);
+  });
+});
+
+describe('joinPlacesWithinLongerNames', () => {
+  const lex = getLexicon();
+  it("makes a building's or a street's name the one place whose name is it with words that name no other place put in", () => {
+    const t = 'Menkeu ditemui di Kantor Pusat Kemenperin, Jakarta. Banjir menggenangi Jalan Pantura Wonorejo Raya. "Kami rapat di Kantor Kemenperin," ujarnya. Antrean mengular di Jalan Wonorejo.';
+    const office = group(t, 'LOC', 'Kantor Pusat Kemenperin', ['Kantor Pusat Kemenperin']);
+    const road = group(t, 'LOC', 'Jalan Pantura Wonorejo Raya', ['Jalan Pantura Wonorejo Raya']);
+    const shortOffice = group(t, 'LOC', 'Kantor Kemenperin', ['Kantor Kemenperin']);
+    const shortRoad = group(t, 'LOC', 'Jalan Wonorejo', ['Jalan Wonorejo']);
+    expect(joinPlacesWithinLongerNames([office, road, shortOffice, shortRoad], lex)).toEqual([office, road]);
+    expect(office.mentions.map((m) => m.text)).toEqual(['Kantor Pusat Kemenperin', 'Kantor Kemenperin']);
+    expect(road.aliases).toContain('Jalan Wonorejo');
+  });
+
+  it("leaves another office's name, a route, and an administrative area", () => {
+    const t = 'Rapat di Kantor Wilayah Kemenperin dan Kantor Kemenperin. Ruas Jalan Kota Banyuasri-Kota Wonorejo dibersihkan, lalu Jalan Kota Wonorejo. Warga Kota Wonorejo dan Kota Wonorejo Raya hadir.';
+    const names = ['Kantor Wilayah Kemenperin', 'Kantor Kemenperin', 'Jalan Kota Banyuasri-Kota Wonorejo', 'Jalan Kota Wonorejo', 'Kota Wonorejo Raya'];
+    const groups = names.map((n) => group(t, 'LOC', n, [n]));
+    groups.push(group(t, 'LOC', 'Kota Wonorejo', []));
+    expect(joinPlacesWithinLongerNames(groups, lex)).toHaveLength(6);
   });
 });
 
