@@ -177,6 +177,12 @@ describe('entity stages: names, roles, coreference', () => {
     expect(find(list, 'PERSON', 'Joko Widodo')?.mentions.map((m) => m.text)).toEqual(['Joko Widodo', 'Jokowi']);
   });
 
+  it('makes "Pak Harto" the Soeharto the article names', () => {
+    const list = entities('Pengamat mencontohkan Presiden ke-2 Soeharto yang bertahan 32 tahun. "Jadi rahasia kenapa Pak Harto itu bisa bertahan adalah stabilitas," katanya.');
+    expect(find(list, 'PERSON', 'Soeharto')?.mentions.map((m) => m.text)).toEqual(['Soeharto', 'Harto']);
+    expect(find(list, 'PERSON', 'Harto')).toBeUndefined();
+  });
+
   it('treats "Facebook Inc." and "Facebook" as one company', () => {
     const list = entities('Saham Facebook turun. Pendiri Facebook Inc. Mark Zuckerberg merugi.');
     const orgs = list.filter((e) => e.type === 'ORG');
