@@ -1286,3 +1286,31 @@ export function joinPlacesWithinLongerNames(groups: EntityGroup[], lex: Lexicon)
   }
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
 }
+
+/** What stands between a person's name and another spelling of it: "… atau …", "… alias …". */
+const OTHER_SPELLING_BETWEEN = /^\s+(?:atau|alias)\s+$/u;
+
+/**
+ * "Zieyad Alfeiyad Ahfi atau Ziyad Ahfi": a person's name right after another's and "atau" (or
+ * "alias"), each word of the shorter name a word of the longer one or a letter away from one, is
+ * that person's other spelling: one person, named by the longer name. ("Mario Kbarek atau Richard
+ * Kbarek" are two people.)
+ */
+export function joinNamesSpelledTwice(groups: EntityGroup[], text: string): EntityGroup[] {
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type !== 'PERSON' || gone?.has(g)) continue;
+    for (const o of groups) {
+      if (o === g || o.type !== 'PERSON' || gone?.has(o)) continue;
+      if (!g.mentions.some((m) => o.mentions.some((n) => n.start > m.end && OTHER_SPELLING_BETWEEN.test(text.slice(m.end, n.start))))) continue;
+      const [short, long] = o.text.split(' ').length <= g.text.split(' ').length ? [o, g] : [g, o];
+      const longWords = long.text.toLowerCase().split(' ');
+      if (!short.text.toLowerCase().split(' ').every((w) => longWords.some((l) => nearlyEqual(l, w)))) continue;
+      absorb(long, short);
+      long.mentions.sort((a, b) => a.start - b.start);
+      (gone ??= new Set()).add(short);
+      break;
+    }
+  }
+  return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+}

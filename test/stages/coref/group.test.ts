@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../../../src/lexicon/index.js';
-import { dropNamesInsideLongerNames, joinBareBuildingWords, joinPlacesWithinLongerNames, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
+import { dropNamesInsideLongerNames, joinBareBuildingWords, joinNamesSpelledTwice, joinPlacesWithinLongerNames, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
 
 /** A group of `type` whose mentions are every occurrence of each of `forms` in `text`. */
 function group(text: string, type: EntityGroup['type'], name: string, forms: string[], source = 'model'): EntityGroup {
@@ -72,6 +72,26 @@ describe('joinPlacesWithinLongerNames', () => {
     const groups = names.map((n) => group(t, 'LOC', n, [n]));
     groups.push(group(t, 'LOC', 'Kota Wonorejo', []));
     expect(joinPlacesWithinLongerNames(groups, lex)).toHaveLength(6);
+  });
+});
+
+describe('joinNamesSpelledTwice', () => {
+  it("makes a person's name after another's and \"atau\", its words those of the longer name or a letter away, that person's", () => {
+    const t = 'Rahmandio Fadhilah Pratama atau Rahmadio Pratama. Mahasiswa hukum itu menggugat ke MK.';
+    const long = group(t, 'PERSON', 'Rahmandio Fadhilah Pratama', ['Rahmandio Fadhilah Pratama']);
+    const short = group(t, 'PERSON', 'Rahmadio Pratama', ['Rahmadio Pratama']);
+    expect(joinNamesSpelledTwice([long, short], t)).toEqual([long]);
+    expect(long.mentions.map((m) => m.text)).toEqual(['Rahmandio Fadhilah Pratama', 'Rahmadio Pratama']);
+  });
+
+  it('leaves two people of one family named with "atau", and names not next to each other', () => {
+    const t = 'Yang menjemput bisa Mario Kbarek atau Richard Kbarek. Rahmadio Pratama datang, lalu Rahmandio Fadhilah Pratama pulang.';
+    const one = group(t, 'PERSON', 'Mario Kbarek', ['Mario Kbarek']);
+    const two = group(t, 'PERSON', 'Richard Kbarek', ['Richard Kbarek']);
+    expect(joinNamesSpelledTwice([one, two], t)).toHaveLength(2);
+    const long = group(t, 'PERSON', 'Rahmandio Fadhilah Pratama', ['Rahmandio Fadhilah Pratama']);
+    const short = group(t, 'PERSON', 'Rahmadio Pratama', ['Rahmadio Pratama']);
+    expect(joinNamesSpelledTwice([long, short], t)).toHaveLength(2);
   });
 });
 
