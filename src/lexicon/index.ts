@@ -128,6 +128,8 @@ export interface Lexicon {
   trailingPlaceMarkers: ReadonlySet<string>;
   /** Lowercase words before a place besides the admin prefixes ("di", "menuju"). places.txt [locatives]. */
   locatives: ReadonlySet<string>;
+  /** Words inside a building's or a street's name that name no other place ("Pusat", "Raya"). places.txt [same-place-words]. */
+  samePlaceWords: ReadonlySet<string>;
 
   /** Short quotation cues ("ujar", "katanya"). speech.txt [cues]. */
   cues: ReadonlySet<string>;
@@ -290,6 +292,7 @@ export function getLexicon(): Lexicon {
     placeMarkers: set('places.txt', 'markers'),
     namesakePlaces: set('places.txt', 'namesake-places'),
     trailingPlaceMarkers: set('places.txt', 'trailing-markers'),
+    samePlaceWords: set('places.txt', 'same-place-words'),
     locatives: set('places.txt', 'locatives'),
     cues: lower('speech.txt', 'cues'),
     speechVerbs: lower('speech.txt', 'verbs'),

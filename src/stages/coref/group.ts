@@ -1218,3 +1218,99 @@ export function dropNamesInsideLongerNames(groups: EntityGroup[], text: string):
   }
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
 }
+
+/**
+ * "tiba di Istana" in an article that names one palace, "Istana Merdeka": a place whose name is a
+ * building's word alone (places.txt [markers]: "Istana", "Stadion") is the one place of the article
+ * whose name holds that word ("Istana Merdeka", "Kompleks Istana"); with two such places ("Istana
+ * Negara", "Kompleks Istana Kepresidenan") which one is meant is unknown and it stays. (The building
+ * word acting as an institution, "Istana menegaskan …", is an organisation and stays too.)
+ */
+export function joinBareBuildingWords(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type !== 'LOC' || g.text.includes(' ') || !lex.placeMarkers.has(g.text) || gone?.has(g)) continue;
+    if (!g.mentions.every((m) => m.text === g.text)) continue;
+    const word = ` ${g.text} `;
+    let target: EntityGroup | undefined;
+    let count = 0;
+    for (const o of groups) {
+      if (o === g || o.type !== 'LOC' || gone?.has(o)) continue;
+      if (![o.text, ...o.aliases].some((name) => name !== g.text && ` ${name} `.includes(word))) continue;
+      count++;
+      target = o;
+    }
+    if (count !== 1) continue;
+    absorb(target!, g);
+    target!.mentions.sort((a, b) => a.start - b.start);
+    (gone ??= new Set()).add(g);
+  }
+  return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+}
+
+/** Whether `short`'s words stand in `long`'s in order, the first word of each the same, and every other word of `long` is one of `extra`. */
+function sameNameWithWords(short: readonly string[], long: readonly string[], extra: ReadonlySet<string>): boolean {
+  if (long.length <= short.length || short[0] !== long[0]) return false;
+  let j = 0;
+  for (const w of long) {
+    if (j < short.length && w === short[j]) j++;
+    else if (!extra.has(w)) return false;
+  }
+  return j === short.length;
+}
+
+/**
+ * "di Kantor Kemenkeu" in an article that also has "di Kantor Pusat Kemenkeu", "Jalan Kaligawe" with
+ * "Jalan Pantura Kaligawe Raya": a place of two words or more (no administrative area's, "Kota
+ * Tangerang") is the one other place of the article whose name is its name with words that name no
+ * other place (places.txt [same-place-words]: "Pusat", "Raya") put in. (A route, "Jalan Kota A-Kota
+ * B", is another road than "Jalan Kota B"; a "Kantor Wilayah …" another office.)
+ */
+export function joinPlacesWithinLongerNames(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    const words = g.text.split(' ');
+    if (g.type !== 'LOC' || words.length < 2 || g.text.includes('-') || lex.adminPrefixes.has(words[0]!) || gone?.has(g)) continue;
+    let target: EntityGroup | undefined;
+    let count = 0;
+    for (const o of groups) {
+      if (o === g || o.type !== 'LOC' || o.text.includes('-') || gone?.has(o)) continue;
+      if (!sameNameWithWords(words, o.text.split(' '), lex.samePlaceWords)) continue;
+      count++;
+      target = o;
+    }
+    if (count !== 1) continue;
+    absorb(target!, g);
+    target!.mentions.sort((a, b) => a.start - b.start);
+    (gone ??= new Set()).add(g);
+  }
+  return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+}
+
+/** What stands between a person's name and another spelling of it: "… atau …", "… alias …". */
+const OTHER_SPELLING_BETWEEN = /^\s+(?:atau|alias)\s+$/u;
+
+/**
+ * "Zieyad Alfeiyad Ahfi atau Ziyad Ahfi": a person's name right after another's and "atau" (or
+ * "alias"), each word of the shorter name a word of the longer one or a letter away from one, is
+ * that person's other spelling: one person, named by the longer name. ("Mario Kbarek atau Richard
+ * Kbarek" are two people.)
+ */
+export function joinNamesSpelledTwice(groups: EntityGroup[], text: string): EntityGroup[] {
+  let gone: Set<EntityGroup> | undefined;
+  for (const g of groups) {
+    if (g.type !== 'PERSON' || gone?.has(g)) continue;
+    for (const o of groups) {
+      if (o === g || o.type !== 'PERSON' || gone?.has(o)) continue;
+      if (!g.mentions.some((m) => o.mentions.some((n) => n.start > m.end && OTHER_SPELLING_BETWEEN.test(text.slice(m.end, n.start))))) continue;
+      const [short, long] = o.text.split(' ').length <= g.text.split(' ').length ? [o, g] : [g, o];
+      const longWords = long.text.toLowerCase().split(' ');
+      if (!short.text.toLowerCase().split(' ').every((w) => longWords.some((l) => nearlyEqual(l, w)))) continue;
+      absorb(long, short);
+      long.mentions.sort((a, b) => a.start - b.start);
+      (gone ??= new Set()).add(short);
+      break;
+    }
+  }
+  return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+}

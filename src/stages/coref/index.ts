@@ -7,7 +7,7 @@ import { changeCandidate, INITIALS_SOURCE, makeCandidate, type Candidate, type R
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
 import { makeEntity, type EntityFields } from '../../doc/entity.js';
-import { dropNamesInsideLongerNames, mentionGrouper, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, mergeNicknames } from './group.js';
+import { dropNamesInsideLongerNames, joinBareBuildingWords, joinNamesSpelledTwice, joinPlacesWithinLongerNames, mentionGrouper, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, mergeNicknames } from './group.js';
 import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 import { addStringMatches, overlapsAny } from './string-match.js';
 
@@ -133,7 +133,7 @@ export const corefStage = defineStageFactory({
         longFormsOfBodiesReadAsPlaces(groups, doc.text, lexicon);
         orgsWithPlaceReadAsPlaces(groups, lexicon);
         regionShortForms(groups, doc.text, lexicon);
-        const whole = dropNamesInsideLongerNames(groups, doc.text);
+        const whole = dropNamesInsideLongerNames(joinNamesSpelledTwice(joinBareBuildingWords(joinPlacesWithinLongerNames(groups, lexicon), lexicon), doc.text), doc.text);
         addStringMatches(whole, doc.text, lexicon, blocked);
         shortFormsOfOrgsReadAsPeople(whole, doc.text);
         // (After the other occurrences are added: "warga Hatupelu" may be one of them; a misspelt name

@@ -167,6 +167,12 @@ describe('entity stages: names, roles, coreference', () => {
     expect(find(list, 'PERSON', 'Joko Widodo')?.mentions.map((m) => m.text)).toEqual(['Joko Widodo', 'Jokowi']);
   });
 
+  it('makes "Pak Harto" the Soeharto the article names', () => {
+    const list = entities('Pengamat mencontohkan Presiden ke-2 Soeharto yang bertahan 32 tahun. "Jadi rahasia kenapa Pak Harto itu bisa bertahan adalah stabilitas," katanya.');
+    expect(find(list, 'PERSON', 'Soeharto')?.mentions.map((m) => m.text)).toEqual(['Soeharto', 'Harto']);
+    expect(find(list, 'PERSON', 'Harto')).toBeUndefined();
+  });
+
   it('treats "Facebook Inc." and "Facebook" as one company', () => {
     const list = entities('Saham Facebook turun. Pendiri Facebook Inc. Mark Zuckerberg merugi.');
     const orgs = list.filter((e) => e.type === 'ORG');
@@ -1708,6 +1714,20 @@ describe('buildings that act as institutions', () => {
     expect(textsOf(visit, 'ORG')).not.toContain('Istana');
     const speaks = entities('Istana menegaskan tidak ada pelantikan hari ini. Para menteri tiba di Istana pagi tadi.', 'Istana Bantah Ada Pelantikan');
     expect(textsOf(speaks, 'ORG')).toContain('Istana');
+  });
+
+  it("makes the palace named alone the one palace the article names, and leaves it where two are named", () => {
+    const one = entities('Presiden Hendrawan menerima Perdana Menteri Laos di Istana Merdeka, Jakarta, Selasa (14/10/2025). Keduanya lalu makan siang bersama di Istana.', 'Hendrawan Terima PM Laos di Istana');
+    expect(textsOf(one, 'LOC')).toContain('Istana Merdeka');
+    expect(textsOf(one, 'LOC')).not.toContain('Istana');
+    const two = entities('Para menteri tiba di Kompleks Istana Kepresidenan sejak siang. Sidang kabinet digelar di Istana Negara. Semua menteri hadir di Istana hari ini.');
+    expect(textsOf(two, 'LOC')).toContain('Istana');
+  });
+
+  it('makes an office named without "Pusat" the head office the article names', () => {
+    const list = entities('Menteri Perindustrian Darmawan Sitepu ditemui di Kantor Pusat Kemenperin, Jakarta Pusat, Selasa (21/10/2025). "Kami jaga," ujar Darmawan di Kantor Kemenperin, Senin (20/10/2025).');
+    expect(textsOf(list, 'LOC')).toContain('Kantor Pusat Kemenperin');
+    expect(textsOf(list, 'LOC')).not.toContain('Kantor Kemenperin');
   });
 });
 

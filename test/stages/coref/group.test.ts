@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../../../src/lexicon/index.js';
-import { dropNamesInsideLongerNames, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
+import { dropNamesInsideLongerNames, joinBareBuildingWords, joinNamesSpelledTwice, joinPlacesWithinLongerNames, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, type EntityGroup } from '../../../src/stages/coref/group.js';
 
 /** A group of `type` whose mentions are every occurrence of each of `forms` in `text`. */
 function group(text: string, type: EntityGroup['type'], name: string, forms: string[], source = 'model'): EntityGroup {
@@ -27,6 +27,71 @@ describe('mergeCaseVariants', () => {
     expect(mergeCaseVariants([org, ruled])).toHaveLength(2);
     const model = group(t, 'PERSON', 'Bima', ['Bima']);
     expect(mergeCaseVariants([org, model])).toHaveLength(2);
+  });
+});
+
+describe('joinBareBuildingWords', () => {
+  const lex = getLexicon();
+  it("makes a building's word alone, read as a place, the one place of the article whose name holds it", () => {
+    const t = 'Presiden Menerima Tamu di Istana. Tamu dari Laos tiba di Istana Wijayakarta, Jakarta, siang tadi. Rombongan lalu menuju Kompleks Gelora Sukamaju.';
+    const palace = group(t, 'LOC', 'Istana Wijayakarta', ['Istana Wijayakarta']);
+    const bare: EntityGroup = { type: 'LOC', text: 'Istana', mentions: [{ start: t.indexOf('Istana'), end: t.indexOf('Istana') + 6, text: 'Istana', source: 'model' }], source: 'model', aliases: new Set() };
+    const other = group(t, 'LOC', 'Kompleks Gelora Sukamaju', ['Kompleks Gelora Sukamaju']);
+    expect(joinBareBuildingWords([bare, palace, other], lex)).toEqual([palace, other]);
+    expect(palace.mentions.map((m) => m.text)).toEqual(['Istana', 'Istana Wijayakarta']);
+    expect(palace.aliases).toContain('Istana');
+  });
+
+  it('leaves it with two places whose names hold the word, and leaves the word read as an organisation', () => {
+    const t = 'Menteri hadir di Istana. Rapat digelar di Istana Wijayakarta, lalu di Kompleks Istana Sukamaju.';
+    const one = group(t, 'LOC', 'Istana Wijayakarta', ['Istana Wijayakarta']);
+    const two = group(t, 'LOC', 'Kompleks Istana Sukamaju', ['Kompleks Istana Sukamaju']);
+    const bare: EntityGroup = { type: 'LOC', text: 'Istana', mentions: [{ start: 17, end: 23, text: 'Istana', source: 'model' }], source: 'model', aliases: new Set() };
+    expect(joinBareBuildingWords([bare, one, two], lex)).toHaveLength(3);
+    const acting: EntityGroup = { ...bare, type: 'ORG' };
+    expect(joinBareBuildingWords([acting, one], lex)).toHaveLength(2);
+  });
+});
+
+describe('joinPlacesWithinLongerNames', () => {
+  const lex = getLexicon();
+  it("makes a building's or a street's name the one place whose name is it with words that name no other place put in", () => {
+    const t = 'Menkeu ditemui di Kantor Pusat Kemenperin, Jakarta. Banjir menggenangi Jalan Pantura Wonorejo Raya. "Kami rapat di Kantor Kemenperin," ujarnya. Antrean mengular di Jalan Wonorejo.';
+    const office = group(t, 'LOC', 'Kantor Pusat Kemenperin', ['Kantor Pusat Kemenperin']);
+    const road = group(t, 'LOC', 'Jalan Pantura Wonorejo Raya', ['Jalan Pantura Wonorejo Raya']);
+    const shortOffice = group(t, 'LOC', 'Kantor Kemenperin', ['Kantor Kemenperin']);
+    const shortRoad = group(t, 'LOC', 'Jalan Wonorejo', ['Jalan Wonorejo']);
+    expect(joinPlacesWithinLongerNames([office, road, shortOffice, shortRoad], lex)).toEqual([office, road]);
+    expect(office.mentions.map((m) => m.text)).toEqual(['Kantor Pusat Kemenperin', 'Kantor Kemenperin']);
+    expect(road.aliases).toContain('Jalan Wonorejo');
+  });
+
+  it("leaves another office's name, a route, and an administrative area", () => {
+    const t = 'Rapat di Kantor Wilayah Kemenperin dan Kantor Kemenperin. Ruas Jalan Kota Banyuasri-Kota Wonorejo dibersihkan, lalu Jalan Kota Wonorejo. Warga Kota Wonorejo dan Kota Wonorejo Raya hadir.';
+    const names = ['Kantor Wilayah Kemenperin', 'Kantor Kemenperin', 'Jalan Kota Banyuasri-Kota Wonorejo', 'Jalan Kota Wonorejo', 'Kota Wonorejo Raya'];
+    const groups = names.map((n) => group(t, 'LOC', n, [n]));
+    groups.push(group(t, 'LOC', 'Kota Wonorejo', []));
+    expect(joinPlacesWithinLongerNames(groups, lex)).toHaveLength(6);
+  });
+});
+
+describe('joinNamesSpelledTwice', () => {
+  it("makes a person's name after another's and \"atau\", its words those of the longer name or a letter away, that person's", () => {
+    const t = 'Rahmandio Fadhilah Pratama atau Rahmadio Pratama. Mahasiswa hukum itu menggugat ke MK.';
+    const long = group(t, 'PERSON', 'Rahmandio Fadhilah Pratama', ['Rahmandio Fadhilah Pratama']);
+    const short = group(t, 'PERSON', 'Rahmadio Pratama', ['Rahmadio Pratama']);
+    expect(joinNamesSpelledTwice([long, short], t)).toEqual([long]);
+    expect(long.mentions.map((m) => m.text)).toEqual(['Rahmandio Fadhilah Pratama', 'Rahmadio Pratama']);
+  });
+
+  it('leaves two people of one family named with "atau", and names not next to each other', () => {
+    const t = 'Yang menjemput bisa Mario Kbarek atau Richard Kbarek. Rahmadio Pratama datang, lalu Rahmandio Fadhilah Pratama pulang.';
+    const one = group(t, 'PERSON', 'Mario Kbarek', ['Mario Kbarek']);
+    const two = group(t, 'PERSON', 'Richard Kbarek', ['Richard Kbarek']);
+    expect(joinNamesSpelledTwice([one, two], t)).toHaveLength(2);
+    const long = group(t, 'PERSON', 'Rahmandio Fadhilah Pratama', ['Rahmandio Fadhilah Pratama']);
+    const short = group(t, 'PERSON', 'Rahmadio Pratama', ['Rahmadio Pratama']);
+    expect(joinNamesSpelledTwice([long, short], t)).toHaveLength(2);
   });
 });
 
