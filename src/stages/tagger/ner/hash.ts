@@ -10,6 +10,15 @@ export function hashInto(h: number, s: string): number {
   return h;
 }
 
+/** Continues an FNV-1a hash `h` over the code units of `s` from `from` to `to`: `hashInto(h, s.slice(from, to))` without the slice. */
+export function hashRangeInto(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
 /**
  * FNV-1a, 32 bits, over the UTF-16 code units of `s`. Features are stored by this hash, so the model
  * needs no string table and loads without building a `Map` of feature strings.

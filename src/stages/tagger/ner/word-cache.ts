@@ -1,13 +1,15 @@
 import { asciiQuote, capClass, GAZ_KINDS, wordShape } from './features.js';
-import { FNV_OFFSET, hashFeature, hashInto } from './hash.js';
+import { FNV_OFFSET, hashFeature, hashInto, hashRangeInto } from './hash.js';
 import { LABEL_COUNT } from './labels.js';
 import { lightStem } from './light-stem.js';
 import { homeSlot, type FeatureIndex } from './feature-index.js';
+import type { PhraseSet } from './gazetteers.js';
 import type { NerModel } from './model.js';
 
 // Imported bindings read once: under a CommonJS transform (tsx, vitest) each use would be a getter call.
 const L = LABEL_COUNT;
 const continueHash = hashInto;
+const continueHashRange = hashRangeInto;
 const slotOf = homeSlot;
 
 /** Sentence casings in the order of their vectors: all lowercase, capitals, title case, normal. */
@@ -155,6 +157,8 @@ export class WordCache {
   private tokenSlots = new Int32Array(0);
   private tokenBits = 0;
   private readonly shapeIds = new Map<string, number>();
+  /** The model's phrase set of each kind of {@link GAZ_KINDS}. */
+  private readonly phraseSets: (PhraseSet | undefined)[];
   private readonly prefix = prefixStates();
   /** Sums that do not depend on the word itself; rows as {@link ACR} describes. */
   private readonly constants: Int32Array;
@@ -170,6 +174,7 @@ export class WordCache {
     limit = 1 << 15,
   ) {
     this.index = model.index;
+    this.phraseSets = GAZ_KINDS.map((kind) => model.gazetteers.phrases.get(kind));
     this.limit = Math.max(2, limit);
     this.capacity = Math.min(this.limit, INITIAL_CAPACITY);
     this.constants = new Int32Array((ACR + 1) * L);
@@ -253,10 +258,20 @@ export class WordCache {
     const ai = a * ENTRY_SIZE;
     pairs[o] = a;
     pairs[o + 1] = b;
-    pairs[o + PAIR.wwPrev] = index.row(continueHash(entries[ai + ENTRY.wwPrev] ?? 0, w));
+    // Three of the four features continue over b's word: one pass over its characters (FNV-1a, as hashInto).
+    let wwPrev = entries[ai + ENTRY.wwPrev] ?? 0;
+    let wwSelf = entries[ai + ENTRY.wwSelf] ?? 0;
+    let wsSelf = entries[ai + ENTRY.wsSelf] ?? 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      wwPrev = Math.imul(wwPrev ^ c, 0x01000193);
+      wwSelf = Math.imul(wwSelf ^ c, 0x01000193);
+      wsSelf = Math.imul(wsSelf ^ c, 0x01000193);
+    }
+    pairs[o + PAIR.wwPrev] = index.row(wwPrev);
     pairs[o + PAIR.wsPrev] = index.row(continueHash(entries[ai + ENTRY.wsPrev] ?? 0, this.shape[b] ?? ''));
-    pairs[o + PAIR.wwSelf] = index.row(continueHash(entries[ai + ENTRY.wwSelf] ?? 0, w));
-    pairs[o + PAIR.wsSelf] = index.row(continueHash(entries[ai + ENTRY.wsSelf] ?? 0, w));
+    pairs[o + PAIR.wwSelf] = index.row(wwSelf);
+    pairs[o + PAIR.wsSelf] = index.row(wsSelf);
     return o;
   }
 
@@ -383,6 +398,7 @@ export class WordCache {
     this.lower[id] = w;
     this.shape[id] = s;
     const { gazetteers } = this.model;
+    const phraseSets = this.phraseSets;
     let flags = 0;
     if (cased) flags |= FLAG.cased;
     if (t.toUpperCase() === t) flags |= FLAG.upperSame;
@@ -391,7 +407,7 @@ export class WordCache {
       if (s[0] === 'X') flags |= FLAG.longCapitalised;
     }
     for (let k = 0; k < GAZ_KINDS.length; k++) {
-      const set = gazetteers.phrases.get(GAZ_KINDS[k] ?? 'place');
+      const set = phraseSets[k];
       if (set?.firsts.has(w)) flags |= FLAG.gazFirst << k;
       if (set?.entries.has(w)) flags |= FLAG.gazEntry << k;
     }
@@ -416,16 +432,16 @@ export class WordCache {
     if (cased) this.addHash(self, continueHash(p.W, t));
     const len = w.length;
     if (len > 2) {
-      this.addHash(self, continueHash(p.p2, w.slice(0, 2)));
-      this.addHash(self, continueHash(p.s2, w.slice(len - 2)));
+      this.addHash(self, continueHashRange(p.p2, w, 0, 2));
+      this.addHash(self, continueHashRange(p.s2, w, len - 2, len));
     }
     if (len > 3) {
-      this.addHash(self, continueHash(p.p3, w.slice(0, 3)));
-      this.addHash(self, continueHash(p.s3, w.slice(len - 3)));
+      this.addHash(self, continueHashRange(p.p3, w, 0, 3));
+      this.addHash(self, continueHashRange(p.s3, w, len - 3, len));
     }
     if (len > 4) {
-      this.addHash(self, continueHash(p.p4, w.slice(0, 4)));
-      this.addHash(self, continueHash(p.s4, w.slice(len - 4)));
+      this.addHash(self, continueHashRange(p.p4, w, 0, 4));
+      this.addHash(self, continueHashRange(p.s4, w, len - 4, len));
     }
     if (len > 5) this.addHash(self, continueHash(p.st, lightStem(w)));
     if (len >= 2 && (s === 'X' || s === 'Xd') && cased) this.addVec(self, this.constants, ACR * L);
