@@ -158,6 +158,8 @@ export interface Lexicon {
   groupHeads: ReadonlySet<string>;
   /** Short names of kinds of laws that open a law's name ("UU", "Inpres"). non-entities.txt [law-heads]. */
   lawHeads: ReadonlySet<string>;
+  /** English nouns of fields and methods that are surnames too, lowercased ("economy", "flood"): a name ending with one is a term. non-entities.txt [english-term-heads]. */
+  englishTermHeads: ReadonlySet<string>;
   /** First words of an organisation that need a name or place after them ("Dinas", "Pemerintah"). non-entities.txt [needs-name]. */
   orgNeedsName: ReadonlySet<string>;
   /** Words that name no organisation by themselves ("Direktorat", "Jenderal", "Koordinator"). non-entities.txt [generic-org-words]. */
@@ -305,6 +307,7 @@ export function getLexicon(): Lexicon {
     nonEntityHeads: set('non-entities.txt', 'heads'),
     groupHeads: set('non-entities.txt', 'group-heads'),
     lawHeads: set('non-entities.txt', 'law-heads'),
+    englishTermHeads: set('non-entities.txt', 'english-term-heads'),
     orgNeedsName: set('non-entities.txt', 'needs-name'),
     genericOrgWords: set('non-entities.txt', 'generic-org-words'),
     outletCredits: new Map(lexiconSection('outlets.txt', 'credits').map((line) => entryValue(line, 'corpora/lexicon/outlets.txt [credits]'))),

@@ -105,6 +105,20 @@ function englishPhrase(form: string, lex: Lexicon, reading?: 'person' | 'org'): 
   return !ENGLISH_NAME_HEAD.test(words[words.length - 1]!) && !ENGLISH_ORG_HEAD.test(words[words.length - 1]!);
 }
 
+/**
+ * Whether a capitalised phrase of two words or more ends with an English noun of a field or a method
+ * (non-entities.txt [english-term-heads]: "Care Economy", "Simple Surfactant Flood"), none of its
+ * words a given name, a person's word or a title ("Harry Flood" stays a person).
+ */
+function endsWithEnglishTermHead(form: string, lex: Lexicon): boolean {
+  const words = form.split(/\s+/);
+  if (words.length < 2 || !lex.englishTermHeads.has(words[words.length - 1]!.toLowerCase())) return false;
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    return /^\p{Lu}[\p{Ll}-]+$/u.test(w) && !lex.givenNames.has(lower) && !lex.personWords.has(lower) && !lex.titles.has(lower) && !lex.honorifics.has(w);
+  });
+}
+
 /** Nouns of doctrines and fields of study ("Marxisme", "Urologi", "Teknologi"). */
 const DOCTRINE_OR_FIELD = /^\p{Lu}\p{Ll}{2,}(?:isme|logi)$/u;
 
@@ -218,6 +232,9 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   // "RUU Sistranas", "Inpres 8", "UU TNI": a law or a regulation named after its kind.
   if (lex.lawHeads.has(first) && form.includes(' ')) return true;
   if (!lex.orgs.has(form) && !lex.places.has(form) && englishPhrase(form, lex, type === 'PERSON' ? 'person' : type === 'ORG' ? 'org' : undefined)) return true;
+  // "Care Economy", "Confirmatory Factor Analysis": a person's name ending with an English noun of a
+  // field or a method that is a surname too, none of its words a given name or a person's word, is a term.
+  if (type === 'PERSON' && endsWithEnglishTermHead(form, lex)) return true;
   // (A body the lexicon knows by a name of common words stays: "Otoritas Jasa Keuangan".)
   return type === 'ORG' && genericOrg(form, lex) && !lex.orgs.has(form);
 }

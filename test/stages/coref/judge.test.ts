@@ -507,6 +507,12 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Mike Johnson', 'Harry Brown', 'Marie Louise', 'Declan Rice']);
   });
 
+  it('drops a person read in a name ending with an English noun of a field or a method ("Care Economy", "Adaptive Water Flood"), keeps people named so', () => {
+    const names = ['Care Economy', 'Exploratory Factor Analysis', 'Adaptive Water Flood', 'Harry Flood', 'Budi Economy', 'Factor', 'Andi Santoso'];
+    const kept = dropNonEntities(names.map((n) => group(n, 'PERSON')) as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Harry Flood', 'Budi Economy', 'Factor', 'Andi Santoso']);
+  });
+
   it('drops English phrases with function words and plurals, keeps institutions named so', () => {
     const kept = dropNonEntities(
       [group('Zero Tolerance on Bribery'), group('Put on Production and Exploration'), group('for Materials'), group('University of Arizona'), group('Times of India')] as never,
