@@ -90,6 +90,8 @@ export interface Lexicon {
   subsidiaryLines: ReadonlySet<string>;
   /** Lowercase nouns in -si that head an organisation's name ("asosiasi", "koalisi"). organisations.txt [body-nouns]. */
   bodyNouns: ReadonlySet<string>;
+  /** Kinds of organisation in small letters before a name ("perusahaan", "maskapai"): the name is an organisation's. organisations.txt [kind-nouns]. */
+  orgKindNouns: ReadonlySet<string>;
   /** Words before the number of a unit's region ("Wilayah", "Daop"). organisations.txt [region-words]. */
   regionWords: ReadonlySet<string>;
   /** Institutions often named after a person ("Universitas Udayana"). organisations.txt [namesake-institutions]. */
@@ -276,6 +278,7 @@ export function getLexicon(): Lexicon {
     clubWords: set('organisations.txt', 'club-words'),
     subsidiaryLines: set('organisations.txt', 'subsidiary-lines'),
     bodyNouns: set('organisations.txt', 'body-nouns'),
+    orgKindNouns: set('organisations.txt', 'kind-nouns'),
     regionWords: set('organisations.txt', 'region-words'),
     regionalBodies: set('organisations.txt', 'regional-bodies'),
     namesakeInstitutions: set('organisations.txt', 'namesake-institutions'),

@@ -1140,6 +1140,37 @@ export function placesByContext(groups: readonly EntityGroup[], text: string, bo
   return out ?? (groups as EntityGroup[]);
 }
 
+/** Words that may stand between an organisation's kind and a name that are no kind of business ("milik", "asal", "di"). */
+const NOT_A_LINE_OF_BUSINESS = new Set(['milik', 'asal', 'asing', 'lokal', 'swasta', 'negara', 'induk', 'keluarga', 'besar', 'kecil', 'lain', 'baru', 'tersebut', 'itu', 'ini', 'bernama']);
+
+/**
+ * A person or a place read by the tagger alone right after a kind of organisation in small letters,
+ * one word of its line of business between them at most ("perusahaan otobus Harapan Jaya", "maskapai
+ * Sinar Angkasa": organisations.txt [kind-nouns]) is an organisation, unless the lexicon knows it as
+ * a place ("perusahaan Arizona": a place's companies), a given name opens it or a thing's noun stands
+ * between ("… kendaraan Maung"); "perusahaan milik Budi" names the owner.
+ */
+export function orgsByKindBefore(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  let out: EntityGroup[] | undefined;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if ((g.type !== 'PERSON' && g.type !== 'LOC') || g.source !== 'model') continue;
+    const words = g.text.split(' ');
+    if (lex.places.has(g.text) || lex.knownPlaces.has(g.text) || lex.placeAliases.has(g.text) || words.some((w) => lex.places.has(w) || lex.knownPlaces.has(w))) continue;
+    if (g.type === 'PERSON' && (lex.givenNames.has(words[0]!.toLowerCase()) || lex.personWords.has(words[0]!.toLowerCase()))) continue;
+    const after = g.mentions.some((m) => {
+      const kind = /(?:^|[^\p{L}])(?:(\p{Ll}+) )?(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      if (kind === null) return false;
+      if (lex.orgKindNouns.has(kind[2]!)) return true;
+      return kind[1] !== undefined && lex.orgKindNouns.has(kind[1]) && !NOT_A_LINE_OF_BUSINESS.has(kind[2]!) && !lex.stopwords.has(kind[2]!) && !lex.thingNouns.has(kind[2]!) && !lex.productNouns.has(kind[2]!);
+    });
+    if (!after) continue;
+    out ??= groups.slice();
+    out[i] = { ...g, type: 'ORG' as const, source: `${g.source}/org-kind` };
+  }
+  return out ?? (groups as EntityGroup[]);
+}
+
 /** Whether a title stands among the last three words of `before` ("Wakil Wali Kota ", "Sekda Kabupaten "). */
 function titleBefore(before: string, lex: Lexicon): boolean {
   const words = before.split(/[^\p{L}]+/u).filter((w) => w !== '').slice(-3).map((w) => w.toLowerCase());

@@ -16,6 +16,7 @@ import {
   shortNamesOfOrgs,
   placesNamedInText,
   placesByContext,
+  orgsByKindBefore,
   orgsNamedAsPlaces,
   ownersArePeople,
   basesAsPlaces,
@@ -679,6 +680,25 @@ describe('namedAfterKind', () => {
       expect(namedAfterKind(text, name, kinds), JSON.stringify([text, name])).toBe(want);
     }
     expect(found).toBeGreaterThan(50);
+  });
+});
+
+describe('orgsByKindBefore', () => {
+  it('makes a name right after a kind of organisation in small letters an organisation, not an owner\'s, a place\'s or a product\'s', () => {
+    const text =
+      'Bus milik perusahaan otobus Sinar Kencana terguling. Startup Mega Cipta ikut, juga maskapai Lintas Nusa. Saham perusahaan milik Sutrisno naik, perusahaan Jakarta turun, produsen kendaraan Gardu dibuka.';
+    const out = orgsByKindBefore(
+      [groupAt(text, 'Sinar Kencana', 'LOC'), groupAt(text, 'Lintas Nusa', 'PERSON'), groupAt(text, 'Sutrisno', 'PERSON'), groupAt(text, 'Jakarta', 'LOC'), groupAt(text, 'Gardu', 'PERSON')] as never,
+      text,
+      lex,
+    );
+    expect(typesAndTexts(out)).toEqual([
+      ['ORG', 'Sinar Kencana'],
+      ['ORG', 'Lintas Nusa'],
+      ['PERSON', 'Sutrisno'],
+      ['LOC', 'Jakarta'],
+      ['PERSON', 'Gardu'],
+    ]);
   });
 });
 
