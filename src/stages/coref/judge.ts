@@ -1171,6 +1171,26 @@ export function orgsByKindBefore(groups: readonly EntityGroup[], text: string, l
   return out ?? (groups as EntityGroup[]);
 }
 
+/**
+ * A place of one word read by the tagger alone that opens the name of an organisation of the same
+ * article ("Medikalab" … "Medikalab Aesthetic Centre") is that organisation's short name, an
+ * organisation, unless the lexicon knows the word as a place or a given name, or it is an English
+ * word ("House" … "House of Representatives").
+ */
+export function placesOpeningOrgs(groups: readonly EntityGroup[], lex: Lexicon): EntityGroup[] {
+  let out: EntityGroup[] | undefined;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.type !== 'LOC' || g.source !== 'model' || !/^\p{Lu}[\p{L}\d]+$/u.test(g.text)) continue;
+    const lower = g.text.toLowerCase();
+    if (lex.places.has(g.text) || lex.knownPlaces.has(g.text) || lex.placeAliases.has(g.text) || lex.givenNames.has(lower) || lex.personWords.has(lower) || lex.englishWords.has(lower) || lex.englishNamedWords.has(lower) || lex.commonWords.has(lower)) continue;
+    if (!groups.some((o) => o.type === 'ORG' && o.text.startsWith(`${g.text} `))) continue;
+    out ??= groups.slice();
+    out[i] = { ...g, type: 'ORG' as const, source: `${g.source}/org-short-name` };
+  }
+  return out ?? (groups as EntityGroup[]);
+}
+
 /** Whether a title stands among the last three words of `before` ("Wakil Wali Kota ", "Sekda Kabupaten "). */
 function titleBefore(before: string, lex: Lexicon): boolean {
   const words = before.split(/[^\p{L}]+/u).filter((w) => w !== '').slice(-3).map((w) => w.toLowerCase());

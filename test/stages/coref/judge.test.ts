@@ -17,6 +17,7 @@ import {
   placesNamedInText,
   placesByContext,
   orgsByKindBefore,
+  placesOpeningOrgs,
   orgsNamedAsPlaces,
   ownersArePeople,
   basesAsPlaces,
@@ -698,6 +699,24 @@ describe('orgsByKindBefore', () => {
       ['PERSON', 'Sutrisno'],
       ['LOC', 'Jakarta'],
       ['PERSON', 'Gardu'],
+    ]);
+  });
+});
+
+describe('placesOpeningOrgs', () => {
+  it('makes a place of one word that opens an organisation\'s name of the article that organisation\'s short name, not a known place or an English word', () => {
+    const text = 'Dokter di Medikalab Aesthetic Centre dan tim dari Medikalab hadir. Bandung Zoo di Bandung; House of Commons dan House.';
+    const out = placesOpeningOrgs(
+      [groupAt(text, 'Medikalab Aesthetic Centre', 'ORG'), groupAt(text, 'dari Medikalab', 'LOC'), groupAt(text, 'Bandung Zoo', 'ORG'), groupAt(text, 'di Bandung', 'LOC'), groupAt(text, 'House of Commons', 'ORG'), groupAt(text, 'dan House', 'LOC')].map((g) => ({ ...g, text: g.text.replace(/^(?:dari|di|dan) /, '') })) as never,
+      lex,
+    );
+    expect(typesAndTexts(out)).toEqual([
+      ['ORG', 'Medikalab Aesthetic Centre'],
+      ['ORG', 'Medikalab'],
+      ['ORG', 'Bandung Zoo'],
+      ['LOC', 'Bandung'],
+      ['ORG', 'House of Commons'],
+      ['LOC', 'House'],
     ]);
   });
 });
