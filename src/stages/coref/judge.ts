@@ -107,12 +107,23 @@ function englishPhrase(form: string, lex: Lexicon, reading?: 'person' | 'org'): 
 
 /**
  * Whether a capitalised phrase of two words or more ends with an English noun of a field or a method
- * (non-entities.txt [english-term-heads]: "Care Economy", "Simple Surfactant Flood"), none of its
- * words a given name, a person's word or a title ("Harry Flood" stays a person).
+ * (non-entities.txt [english-term-heads]: "Care Economy", "Simple Surfactant Flood"), or one word
+ * that runs an English word and such a noun together ("Steamflood"), none of its words a given name,
+ * a person's word or a title ("Harry Flood" stays a person).
  */
 function endsWithEnglishTermHead(form: string, lex: Lexicon): boolean {
   const words = form.split(/\s+/);
-  if (words.length < 2 || !lex.englishTermHeads.has(words[words.length - 1]!.toLowerCase())) return false;
+  // "Steamflood", "Waterflooding": one word, an English word and such a noun run together.
+  if (words.length === 1) {
+    const lower = form.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(form) || lex.givenNames.has(lower) || lex.personWords.has(lower)) return false;
+    for (const head of lex.englishTermHeads) {
+      const rest = lower.slice(0, -head.length);
+      if (lower.endsWith(head) && rest.length >= 3 && (lex.englishWords.has(rest) || lex.englishNamedWords.has(rest))) return true;
+    }
+    return false;
+  }
+  if (!lex.englishTermHeads.has(words[words.length - 1]!.toLowerCase())) return false;
   return words.every((w) => {
     const lower = w.toLowerCase();
     return /^\p{Lu}[\p{Ll}-]+$/u.test(w) && !lex.givenNames.has(lower) && !lex.personWords.has(lower) && !lex.titles.has(lower) && !lex.honorifics.has(w);
