@@ -90,6 +90,8 @@ export interface Lexicon {
   subsidiaryLines: ReadonlySet<string>;
   /** Lowercase nouns in -si that head an organisation's name ("asosiasi", "koalisi"). organisations.txt [body-nouns]. */
   bodyNouns: ReadonlySet<string>;
+  /** Kinds of organisation in small letters before a name ("perusahaan", "maskapai"): the name is an organisation's. organisations.txt [kind-nouns]. */
+  orgKindNouns: ReadonlySet<string>;
   /** Words before the number of a unit's region ("Wilayah", "Daop"). organisations.txt [region-words]. */
   regionWords: ReadonlySet<string>;
   /** Institutions often named after a person ("Universitas Udayana"). organisations.txt [namesake-institutions]. */
@@ -160,6 +162,8 @@ export interface Lexicon {
   groupHeads: ReadonlySet<string>;
   /** Short names of kinds of laws that open a law's name ("UU", "Inpres"). non-entities.txt [law-heads]. */
   lawHeads: ReadonlySet<string>;
+  /** English nouns of fields and methods that are surnames too, lowercased ("economy", "flood"): a name ending with one is a term. non-entities.txt [english-term-heads]. */
+  englishTermHeads: ReadonlySet<string>;
   /** First words of an organisation that need a name or place after them ("Dinas", "Pemerintah"). non-entities.txt [needs-name]. */
   orgNeedsName: ReadonlySet<string>;
   /** Words that name no organisation by themselves ("Direktorat", "Jenderal", "Koordinator"). non-entities.txt [generic-org-words]. */
@@ -276,6 +280,7 @@ export function getLexicon(): Lexicon {
     clubWords: set('organisations.txt', 'club-words'),
     subsidiaryLines: set('organisations.txt', 'subsidiary-lines'),
     bodyNouns: set('organisations.txt', 'body-nouns'),
+    orgKindNouns: set('organisations.txt', 'kind-nouns'),
     regionWords: set('organisations.txt', 'region-words'),
     regionalBodies: set('organisations.txt', 'regional-bodies'),
     namesakeInstitutions: set('organisations.txt', 'namesake-institutions'),
@@ -308,6 +313,7 @@ export function getLexicon(): Lexicon {
     nonEntityHeads: set('non-entities.txt', 'heads'),
     groupHeads: set('non-entities.txt', 'group-heads'),
     lawHeads: set('non-entities.txt', 'law-heads'),
+    englishTermHeads: set('non-entities.txt', 'english-term-heads'),
     orgNeedsName: set('non-entities.txt', 'needs-name'),
     genericOrgWords: set('non-entities.txt', 'generic-org-words'),
     outletCredits: new Map(lexiconSection('outlets.txt', 'credits').map((line) => entryValue(line, 'corpora/lexicon/outlets.txt [credits]'))),

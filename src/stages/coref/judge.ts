@@ -105,6 +105,31 @@ function englishPhrase(form: string, lex: Lexicon, reading?: 'person' | 'org'): 
   return !ENGLISH_NAME_HEAD.test(words[words.length - 1]!) && !ENGLISH_ORG_HEAD.test(words[words.length - 1]!);
 }
 
+/**
+ * Whether a capitalised phrase of two words or more ends with an English noun of a field or a method
+ * (non-entities.txt [english-term-heads]: "Care Economy", "Simple Surfactant Flood"), or one word
+ * that runs an English word and such a noun together ("Steamflood"), none of its words a given name,
+ * a person's word or a title ("Harry Flood" stays a person).
+ */
+function endsWithEnglishTermHead(form: string, lex: Lexicon): boolean {
+  const words = form.split(/\s+/);
+  // "Steamflood", "Waterflooding": one word, an English word and such a noun run together.
+  if (words.length === 1) {
+    const lower = form.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(form) || lex.givenNames.has(lower) || lex.personWords.has(lower)) return false;
+    for (const head of lex.englishTermHeads) {
+      const rest = lower.slice(0, -head.length);
+      if (lower.endsWith(head) && rest.length >= 3 && (lex.englishWords.has(rest) || lex.englishNamedWords.has(rest))) return true;
+    }
+    return false;
+  }
+  if (!lex.englishTermHeads.has(words[words.length - 1]!.toLowerCase())) return false;
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    return /^\p{Lu}[\p{Ll}-]+$/u.test(w) && !lex.givenNames.has(lower) && !lex.personWords.has(lower) && !lex.titles.has(lower) && !lex.honorifics.has(w);
+  });
+}
+
 /** Nouns of doctrines and fields of study ("Marxisme", "Urologi", "Teknologi"). */
 const DOCTRINE_OR_FIELD = /^\p{Lu}\p{Ll}{2,}(?:isme|logi)$/u;
 
@@ -218,6 +243,9 @@ function nonEntityForm(form: string, type: EntityGroup['type'], lex: Lexicon): b
   // "RUU Sistranas", "Inpres 8", "UU TNI": a law or a regulation named after its kind.
   if (lex.lawHeads.has(first) && form.includes(' ')) return true;
   if (!lex.orgs.has(form) && !lex.places.has(form) && englishPhrase(form, lex, type === 'PERSON' ? 'person' : type === 'ORG' ? 'org' : undefined)) return true;
+  // "Care Economy", "Confirmatory Factor Analysis": a person's name ending with an English noun of a
+  // field or a method that is a surname too, none of its words a given name or a person's word, is a term.
+  if (type === 'PERSON' && endsWithEnglishTermHead(form, lex)) return true;
   // (A body the lexicon knows by a name of common words stays: "Otoritas Jasa Keuangan".)
   return type === 'ORG' && genericOrg(form, lex) && !lex.orgs.has(form);
 }
@@ -1139,6 +1167,57 @@ export function placesByContext(groups: readonly EntityGroup[], text: string, bo
     if (!g.mentions.some((m) => listedWithPlace(m, places, text, lex))) continue;
     out ??= groups.slice();
     out[i] = { ...g, type: 'LOC' as const, source: `${g.source}/listed-place` };
+  }
+  return out ?? (groups as EntityGroup[]);
+}
+
+/** Words that may stand between an organisation's kind and a name that are no kind of business ("milik", "asal", "di"). */
+const NOT_A_LINE_OF_BUSINESS = new Set(['milik', 'asal', 'asing', 'lokal', 'swasta', 'negara', 'induk', 'keluarga', 'besar', 'kecil', 'lain', 'baru', 'tersebut', 'itu', 'ini', 'bernama']);
+
+/**
+ * A person or a place read by the tagger alone right after a kind of organisation in small letters,
+ * one word of its line of business between them at most ("perusahaan otobus Harapan Jaya", "maskapai
+ * Sinar Angkasa": organisations.txt [kind-nouns]) is an organisation, unless the lexicon knows it as
+ * a place ("perusahaan Arizona": a place's companies), a given name opens it or a thing's noun stands
+ * between ("… kendaraan Maung"); "perusahaan milik Budi" names the owner.
+ */
+export function orgsByKindBefore(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
+  let out: EntityGroup[] | undefined;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if ((g.type !== 'PERSON' && g.type !== 'LOC') || g.source !== 'model') continue;
+    const words = g.text.split(' ');
+    if (lex.places.has(g.text) || lex.knownPlaces.has(g.text) || lex.placeAliases.has(g.text) || words.some((w) => lex.places.has(w) || lex.knownPlaces.has(w))) continue;
+    if (g.type === 'PERSON' && (lex.givenNames.has(words[0]!.toLowerCase()) || lex.personWords.has(words[0]!.toLowerCase()))) continue;
+    const after = g.mentions.some((m) => {
+      const kind = /(?:^|[^\p{L}])(?:(\p{Ll}+) )?(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      if (kind === null) return false;
+      if (lex.orgKindNouns.has(kind[2]!)) return true;
+      return kind[1] !== undefined && lex.orgKindNouns.has(kind[1]) && !NOT_A_LINE_OF_BUSINESS.has(kind[2]!) && !lex.stopwords.has(kind[2]!) && !lex.thingNouns.has(kind[2]!) && !lex.productNouns.has(kind[2]!);
+    });
+    if (!after) continue;
+    out ??= groups.slice();
+    out[i] = { ...g, type: 'ORG' as const, source: `${g.source}/org-kind` };
+  }
+  return out ?? (groups as EntityGroup[]);
+}
+
+/**
+ * A place of one word read by the tagger alone that opens the name of an organisation of the same
+ * article ("Medikalab" … "Medikalab Aesthetic Centre") is that organisation's short name, an
+ * organisation, unless the lexicon knows the word as a place or a given name, or it is an English
+ * word ("House" … "House of Representatives").
+ */
+export function placesOpeningOrgs(groups: readonly EntityGroup[], lex: Lexicon): EntityGroup[] {
+  let out: EntityGroup[] | undefined;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.type !== 'LOC' || g.source !== 'model' || !/^\p{Lu}[\p{L}\d]+$/u.test(g.text)) continue;
+    const lower = g.text.toLowerCase();
+    if (lex.places.has(g.text) || lex.knownPlaces.has(g.text) || lex.placeAliases.has(g.text) || lex.givenNames.has(lower) || lex.personWords.has(lower) || lex.englishWords.has(lower) || lex.englishNamedWords.has(lower) || lex.commonWords.has(lower)) continue;
+    if (!groups.some((o) => o.type === 'ORG' && o.text.startsWith(`${g.text} `))) continue;
+    out ??= groups.slice();
+    out[i] = { ...g, type: 'ORG' as const, source: `${g.source}/org-short-name` };
   }
   return out ?? (groups as EntityGroup[]);
 }

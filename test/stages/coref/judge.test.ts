@@ -16,6 +16,8 @@ import {
   shortNamesOfOrgs,
   placesNamedInText,
   placesByContext,
+  orgsByKindBefore,
+  placesOpeningOrgs,
   orgsNamedAsPlaces,
   ownersArePeople,
   basesAsPlaces,
@@ -507,6 +509,12 @@ describe('dropNonEntities', () => {
     expect(kept.map((g) => g.text)).toEqual(['Mike Johnson', 'Harry Brown', 'Marie Louise', 'Declan Rice']);
   });
 
+  it('drops a person read in a name ending with an English noun of a field or a method ("Care Economy", "Adaptive Water Flood"), keeps people named so', () => {
+    const names = ['Care Economy', 'Exploratory Factor Analysis', 'Adaptive Water Flood', 'Waterflood', 'Harry Flood', 'Budi Economy', 'Factor', 'Andi Santoso'];
+    const kept = dropNonEntities(names.map((n) => group(n, 'PERSON')) as never, lex);
+    expect(kept.map((g) => g.text)).toEqual(['Harry Flood', 'Budi Economy', 'Factor', 'Andi Santoso']);
+  });
+
   it('drops English phrases with function words and plurals, keeps institutions named so', () => {
     const kept = dropNonEntities(
       [group('Zero Tolerance on Bribery'), group('Put on Production and Exploration'), group('for Materials'), group('University of Arizona'), group('Times of India')] as never,
@@ -673,6 +681,43 @@ describe('namedAfterKind', () => {
       expect(namedAfterKind(text, name, kinds), JSON.stringify([text, name])).toBe(want);
     }
     expect(found).toBeGreaterThan(50);
+  });
+});
+
+describe('orgsByKindBefore', () => {
+  it('makes a name right after a kind of organisation in small letters an organisation, not an owner\'s, a place\'s or a product\'s', () => {
+    const text =
+      'Bus milik perusahaan otobus Sinar Kencana terguling. Startup Mega Cipta ikut, juga maskapai Lintas Nusa. Saham perusahaan milik Sutrisno naik, perusahaan Jakarta turun, produsen kendaraan Gardu dibuka.';
+    const out = orgsByKindBefore(
+      [groupAt(text, 'Sinar Kencana', 'LOC'), groupAt(text, 'Lintas Nusa', 'PERSON'), groupAt(text, 'Sutrisno', 'PERSON'), groupAt(text, 'Jakarta', 'LOC'), groupAt(text, 'Gardu', 'PERSON')] as never,
+      text,
+      lex,
+    );
+    expect(typesAndTexts(out)).toEqual([
+      ['ORG', 'Sinar Kencana'],
+      ['ORG', 'Lintas Nusa'],
+      ['PERSON', 'Sutrisno'],
+      ['LOC', 'Jakarta'],
+      ['PERSON', 'Gardu'],
+    ]);
+  });
+});
+
+describe('placesOpeningOrgs', () => {
+  it('makes a place of one word that opens an organisation\'s name of the article that organisation\'s short name, not a known place or an English word', () => {
+    const text = 'Dokter di Medikalab Aesthetic Centre dan tim dari Medikalab hadir. Bandung Zoo di Bandung; House of Commons dan House.';
+    const out = placesOpeningOrgs(
+      [groupAt(text, 'Medikalab Aesthetic Centre', 'ORG'), groupAt(text, 'dari Medikalab', 'LOC'), groupAt(text, 'Bandung Zoo', 'ORG'), groupAt(text, 'di Bandung', 'LOC'), groupAt(text, 'House of Commons', 'ORG'), groupAt(text, 'dan House', 'LOC')].map((g) => ({ ...g, text: g.text.replace(/^(?:dari|di|dan) /, '') })) as never,
+      lex,
+    );
+    expect(typesAndTexts(out)).toEqual([
+      ['ORG', 'Medikalab Aesthetic Centre'],
+      ['ORG', 'Medikalab'],
+      ['ORG', 'Bandung Zoo'],
+      ['LOC', 'Bandung'],
+      ['ORG', 'House of Commons'],
+      ['LOC', 'House'],
+    ]);
   });
 });
 
