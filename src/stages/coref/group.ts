@@ -1227,16 +1227,27 @@ export function dropNamesInsideLongerNames(groups: EntityGroup[], text: string):
  * word acting as an institution, "Istana menegaskan …", is an organisation and stays too.)
  */
 export function joinBareBuildingWords(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
+  return joinIntoOnePlace(groups, (g) => {
+    if (g.text.includes(' ') || !lex.placeMarkers.has(g.text) || !g.mentions.every((m) => m.text === g.text)) return null;
+    const word = ` ${g.text} `;
+    return (o) => [o.text, ...o.aliases].some((name) => name !== g.text && ` ${name} `.includes(word));
+  });
+}
+
+/**
+ * Each place `matchOf` gives a test joins the one other place of the article that passes it; where
+ * two or more pass, which one is meant is unknown and it stays.
+ */
+function joinIntoOnePlace(groups: EntityGroup[], matchOf: (g: EntityGroup) => ((o: EntityGroup) => boolean) | null): EntityGroup[] {
   let gone: Set<EntityGroup> | undefined;
   for (const g of groups) {
-    if (g.type !== 'LOC' || g.text.includes(' ') || !lex.placeMarkers.has(g.text) || gone?.has(g)) continue;
-    if (!g.mentions.every((m) => m.text === g.text)) continue;
-    const word = ` ${g.text} `;
+    if (g.type !== 'LOC' || gone?.has(g)) continue;
+    const matches = matchOf(g);
+    if (matches === null) continue;
     let target: EntityGroup | undefined;
     let count = 0;
     for (const o of groups) {
-      if (o === g || o.type !== 'LOC' || gone?.has(o)) continue;
-      if (![o.text, ...o.aliases].some((name) => name !== g.text && ` ${name} `.includes(word))) continue;
+      if (o === g || o.type !== 'LOC' || gone?.has(o) || !matches(o)) continue;
       count++;
       target = o;
     }
@@ -1267,24 +1278,11 @@ function sameNameWithWords(short: readonly string[], long: readonly string[], ex
  * B", is another road than "Jalan Kota B"; a "Kantor Wilayah …" another office.)
  */
 export function joinPlacesWithinLongerNames(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
-  let gone: Set<EntityGroup> | undefined;
-  for (const g of groups) {
+  return joinIntoOnePlace(groups, (g) => {
     const words = g.text.split(' ');
-    if (g.type !== 'LOC' || words.length < 2 || g.text.includes('-') || lex.adminPrefixes.has(words[0]!) || gone?.has(g)) continue;
-    let target: EntityGroup | undefined;
-    let count = 0;
-    for (const o of groups) {
-      if (o === g || o.type !== 'LOC' || o.text.includes('-') || gone?.has(o)) continue;
-      if (!sameNameWithWords(words, o.text.split(' '), lex.samePlaceWords)) continue;
-      count++;
-      target = o;
-    }
-    if (count !== 1) continue;
-    absorb(target!, g);
-    target!.mentions.sort((a, b) => a.start - b.start);
-    (gone ??= new Set()).add(g);
-  }
-  return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+    if (words.length < 2 || g.text.includes('-') || lex.adminPrefixes.has(words[0]!)) return null;
+    return (o) => !o.text.includes('-') && sameNameWithWords(words, o.text.split(' '), lex.samePlaceWords);
+  });
 }
 
 /** What stands between a person's name and another spelling of it: "… atau …", "… alias …". */
