@@ -129,15 +129,16 @@ interface Slot {
   /**
    * Forms of the text that {@link findGroup} compares a new organisation or place with, each computed
    * the first time one asks (every later candidate of the article compares with the same slots):
-   * whether a place's prefix stands inside it, the text without that prefix, its {@link placeKey},
-   * the text without the country after a national body's name (null when none), the initials of its
-   * core, and `bare` in lowercase.
+   * whether a place's prefix stands inside it, the text without that prefix, its {@link placeKey}
+   * and that of the text without the prefix, the text without the country after a national body's
+   * name (null when none), the initials of its core, and `bare` in lowercase.
    */
   /** The group's text those forms were computed from (they are computed again if it changes). */
   formsOf: string;
   adminInside: boolean | undefined;
   unprefixed: string | undefined;
   placed: string | undefined;
+  placedUnprefixed: string | undefined;
   national: string | null | undefined;
   coreInitials: string | undefined;
   bareLower: string | undefined;
@@ -248,6 +249,7 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       adminInside: undefined,
       unprefixed: undefined,
       placed: undefined,
+      placedUnprefixed: undefined,
       national: undefined,
       coreInitials: undefined,
       bareLower: undefined,
@@ -381,6 +383,7 @@ function forget(s: Slot): void {
   s.adminInside = undefined;
   s.unprefixed = undefined;
   s.placed = undefined;
+  s.placedUnprefixed = undefined;
   s.national = undefined;
   s.coreInitials = undefined;
 }
@@ -638,7 +641,7 @@ function findGroup(
     // "DPRD Labura" and "DPRD Kabupaten Labuhanbatu Utara": the place's short name, its prefix left out.
     const unplaced = placedWithoutPrefix(t, lex);
     if (unplaced !== t) {
-      const byBoth = only(same, (s) => s.group.text !== t && placedWithoutPrefix(s.group.text, lex) === unplaced);
+      const byBoth = only(same, (s) => s.group.text !== t && (s.placedUnprefixed ??= placedWithoutPrefix(s.group.text, lex)) === unplaced);
       if (byBoth) return byBoth;
     }
     // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
@@ -740,7 +743,7 @@ function findGroup(
     // the area's prefix left out or its name written short.
     if (t.includes(' ')) {
       const unplaced = placedWithoutPrefix(t, lex);
-      const building = only(same, (s) => s.group.text !== t && placedWithoutPrefix(s.group.text, lex) === unplaced);
+      const building = only(same, (s) => s.group.text !== t && (s.placedUnprefixed ??= placedWithoutPrefix(s.group.text, lex)) === unplaced);
       if (building) return building;
     }
     const bare = placeBare(t, forms);
