@@ -92,6 +92,8 @@ export interface Lexicon {
   bodyNouns: ReadonlySet<string>;
   /** Kinds of organisation in small letters before a name ("perusahaan", "maskapai"): the name is an organisation's. organisations.txt [kind-nouns]. */
   orgKindNouns: ReadonlySet<string>;
+  /** Words between such a kind and a name that are no line of business ("milik", "asing"). organisations.txt [kind-fillers]. */
+  orgKindFillers: ReadonlySet<string>;
   /** Words before the number of a unit's region ("Wilayah", "Daop"). organisations.txt [region-words]. */
   regionWords: ReadonlySet<string>;
   /** Institutions often named after a person ("Universitas Udayana"). organisations.txt [namesake-institutions]. */
@@ -281,6 +283,7 @@ export function getLexicon(): Lexicon {
     subsidiaryLines: set('organisations.txt', 'subsidiary-lines'),
     bodyNouns: set('organisations.txt', 'body-nouns'),
     orgKindNouns: set('organisations.txt', 'kind-nouns'),
+    orgKindFillers: set('organisations.txt', 'kind-fillers'),
     regionWords: set('organisations.txt', 'region-words'),
     regionalBodies: set('organisations.txt', 'regional-bodies'),
     namesakeInstitutions: set('organisations.txt', 'namesake-institutions'),

@@ -1171,9 +1171,6 @@ export function placesByContext(groups: readonly EntityGroup[], text: string, bo
   return out ?? (groups as EntityGroup[]);
 }
 
-/** Words that may stand between an organisation's kind and a name that are no kind of business ("milik", "asal", "di"). */
-const NOT_A_LINE_OF_BUSINESS = new Set(['milik', 'asal', 'asing', 'lokal', 'swasta', 'negara', 'induk', 'keluarga', 'besar', 'kecil', 'lain', 'baru', 'tersebut', 'itu', 'ini', 'bernama']);
-
 /**
  * A person or a place read by the tagger alone right after a kind of organisation in small letters,
  * one word of its line of business between them at most ("perusahaan otobus Harapan Jaya", "maskapai
@@ -1193,7 +1190,7 @@ export function orgsByKindBefore(groups: readonly EntityGroup[], text: string, l
       const kind = /(?:^|[^\p{L}])(?:(\p{Ll}+) )?(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
       if (kind === null) return false;
       if (lex.orgKindNouns.has(kind[2]!)) return true;
-      return kind[1] !== undefined && lex.orgKindNouns.has(kind[1]) && !NOT_A_LINE_OF_BUSINESS.has(kind[2]!) && !lex.stopwords.has(kind[2]!) && !lex.thingNouns.has(kind[2]!) && !lex.productNouns.has(kind[2]!);
+      return kind[1] !== undefined && lex.orgKindNouns.has(kind[1]) && !lex.orgKindFillers.has(kind[2]!) && !lex.stopwords.has(kind[2]!) && !lex.thingNouns.has(kind[2]!) && !lex.productNouns.has(kind[2]!);
     });
     if (!after) continue;
     out ??= groups.slice();
