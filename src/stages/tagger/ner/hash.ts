@@ -3,11 +3,7 @@ export const FNV_OFFSET = 0x811c9dc5;
 
 /** Continues an FNV-1a hash `h` over the code units of `s`: `hashInto(hashInto(FNV_OFFSET, a), b)` equals `hashFeature(a + b)`. */
 export function hashInto(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
+  return hashRangeInto(h, s, 0, s.length);
 }
 
 /** Continues an FNV-1a hash `h` over the code units of `s` from `from` to `to`: `hashInto(h, s.slice(from, to))` without the slice. */
