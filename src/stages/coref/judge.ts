@@ -697,7 +697,7 @@ export function bracketedAcronymsOfBodies(groups: EntityGroup[], text: string, l
     const bracketed = g.mentions.find((m) => text[m.start - 1] === '(' && text[m.end] === ')' && text[m.start - 2] === ' ');
     if (bracketed === undefined) continue;
     const openers = longFormOpeners(text, bracketed.start - 2);
-    if (openers === null || openers.some((w) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || AREA_KINDS.includes(w) || AREA_OPENERS.has(w)) || lex.places.has(openers[0]!) || lex.knownPlaces.has(openers[0]!)) continue;
+    if (openers === null || opensAsAreaOrPlace(openers, lex)) continue;
     g.type = 'ORG';
     g.source = `${g.source}/short-form`;
     // "Satgas Pencegahan … (PPKPT)", then "Satgas PPKPT": the body named by the long name's first word
@@ -713,6 +713,15 @@ export function bracketedAcronymsOfBodies(groups: EntityGroup[], text: string, l
 }
 
 /**
+ * Whether the first words of a long name (one or two) make it an area's or a place's: one of them a
+ * place's marker or an area's word ("Kabupaten Bandung Barat", "Kawasan Inti …"), or the first a
+ * place the lexicon knows ("Papua Nugini").
+ */
+function opensAsAreaOrPlace(words: readonly string[], lex: Lexicon): boolean {
+  return words.some((w) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || AREA_KINDS.includes(w) || AREA_OPENERS.has(w)) || lex.places.has(words[0]!) || lex.knownPlaces.has(words[0]!);
+}
+
+/**
  * "aktif di Sarekat Buruh Tani (SBT)": a name of two words or more that the tagger alone read as a
  * place, its initials spelled by the acronym in brackets after it, is a body's long name, an
  * organisation. Not a place the lexicon knows ("Nusa Tenggara Timur (NTT)"), nor an area's name (its
@@ -723,7 +732,7 @@ export function longFormsOfBodiesReadAsPlaces(groups: readonly EntityGroup[], te
   for (const g of groups) {
     if (g.type !== 'LOC' || g.source !== 'model' || !g.text.includes(' ') || lex.places.has(g.text) || lex.knownPlaces.has(g.text)) continue;
     const words = g.text.split(' ');
-    if (words.slice(0, 2).some((w) => lex.placeMarkers.has(w) || lex.adminPrefixes.has(w) || AREA_KINDS.includes(w) || AREA_OPENERS.has(w)) || lex.places.has(words[0]!) || lex.knownPlaces.has(words[0]!)) continue;
+    if (opensAsAreaOrPlace(words.slice(0, 2), lex)) continue;
     const spelled = g.mentions.some((m) => {
       const short = /^ \((\p{Lu}{2,8})\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
       return short !== undefined && short === words.map((w) => w[0]).join('').toUpperCase();
@@ -806,18 +815,12 @@ export function placesInsideLongForms(groups: readonly EntityGroup[], text: stri
 /** Marks ending a phrase that are no part of it ("Koperasi Desa Merah Putih."). */
 const PHRASE_END_MARKS = /[.,;:!?)"”]+$/u;
 
-const phraseWords = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-
-/** Every word of a list of phrases (kept per list). */
-function phraseWordsOf(phrases: ReadonlySet<string>): ReadonlySet<string> {
-  let words = phraseWords.get(phrases);
-  if (words === undefined) {
-    const made = new Set<string>();
-    for (const p of phrases) for (const w of p.split(' ')) made.add(w);
-    phraseWords.set(phrases, (words = made));
-  }
+/** Every word of the phrases non-entities.txt [phrases] knows as no entity. */
+const nonEntityPhraseWords = perLexicon((lex: Lexicon): ReadonlySet<string> => {
+  const words = new Set<string>();
+  for (const p of lex.nonEntityPhrases) for (const w of p.split(' ')) words.add(w);
   return words;
-}
+});
 
 /**
  * "Koperasi Desa Merah Putih": a place's or an organisation's mention inside a phrase the lexicon
@@ -826,7 +829,7 @@ function phraseWordsOf(phrases: ReadonlySet<string>): ReadonlySet<string> {
  * to three words before the mention and three after it. Not a place the lexicon knows.
  */
 export function namesInsideNonEntityPhrases(groups: readonly EntityGroup[], text: string, lex: Lexicon): EntityGroup[] {
-  const words = phraseWordsOf(lex.nonEntityPhrases);
+  const words = nonEntityPhraseWords(lex);
   let changed = false;
   const out: EntityGroup[] = [];
   for (const g of groups) {
@@ -1841,13 +1844,14 @@ function englishTerm(text: string, lex: Lexicon): boolean {
 function coordinatingPortfolio(text: string, lex: Lexicon): boolean {
   if (/^Bidang\s/u.test(text)) return true;
   if (text.includes(' ') || text.length < 2) return false;
-  for (const name of [...lex.orgs, ...lex.orgAliases.keys()]) {
-    if (!name.startsWith('Kemenko ')) continue;
-    const word = name.slice('Kemenko '.length);
-    if (word === text || (text.length >= 4 && word.startsWith(text))) return true;
-  }
+  for (const word of coordinatingPortfolios(lex)) if (word === text || (text.length >= 4 && word.startsWith(text))) return true;
   return false;
 }
+
+/** The portfolios of the coordinating ministries' short names the lexicon knows ("Polkam" of "Kemenko Polkam"), in its order. */
+const coordinatingPortfolios = perLexicon((lex: Lexicon): readonly string[] =>
+  [...lex.orgs, ...lex.orgAliases.keys()].filter((name) => name.startsWith('Kemenko ')).map((name) => name.slice('Kemenko '.length)),
+);
 
 /**
  * A person's name read with the rank, title or form of address before it ("AKP Iriansyah", "JPU
