@@ -19,3 +19,8 @@ export function isWhitespaceCode(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/** Whether a UTF-16 code unit is an ASCII letter. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

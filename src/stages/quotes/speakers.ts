@@ -1,4 +1,4 @@
-import { isWhitespaceCode } from '../../doc/chars.js';
+import { isAsciiLetter, isWhitespaceCode } from '../../doc/chars.js';
 import type { Doc } from '../../doc/doc.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
@@ -96,8 +96,6 @@ function verbLike(word: string, lex: Lexicon): boolean {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** A cue that is itself "-nya" ("katanya"). */
-const PRONOUN_CUE_WORD = /nya$/u;
 
 /** Words that stand before a predicate: negations and auxiliaries ("tidak hadir", "belum tahu", "masih sakit"). */
 const PREDICATE_MARKERS = new Set(['tidak', 'tak', 'belum', 'bukan', 'enggan', 'masih', 'sudah', 'telah', 'sempat', 'akan', 'pernah']);
@@ -135,11 +133,6 @@ export function subjectOf(text: string, start: number, end: number, named: reado
  */
 const UNNAMED_SUBJECT = /^\s*(?:(?:Seorang|Salah\s+seorang)\s+\p{Ll}|(?:Salah\s+satu|Sejumlah|Beberapa|Para|Sebagian)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?)/u;
 
-/** Whether a UTF-16 code unit is an ASCII letter. */
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
 /** Whether a UTF-16 code unit is an ASCII letter or digit: a character that opens a {@link WORD}. */
 function isAsciiWordStart(c: number): boolean {
   return isAsciiLetter(c) || (c >= 48 && c <= 57);
@@ -174,7 +167,7 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
   const span = text.slice(start, end);
   let lead = 0;
   while (lead < span.length && isWhitespaceCode(span.charCodeAt(lead))) lead++;
-  const reports = (w: string) => lex.accordingTo.has(w) || (lex.cues.has(w) && !PRONOUN_CUE_WORD.test(w));
+  const reports = (w: string) => lex.accordingTo.has(w) || (lex.cues.has(w) && !w.endsWith('nya'));
   // (Both openings below start with a word that reports, or that does before "-nya": an ASCII first
   // word that does not passes them by unread.)
   const first = asciiWordAt(span, lead);

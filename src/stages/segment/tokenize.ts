@@ -1,5 +1,5 @@
 import type { Token, TokenKind } from '../../doc/doc.js';
-import { isWhitespaceCode } from '../../doc/chars.js';
+import { isAsciiLetter, isWhitespaceCode } from '../../doc/chars.js';
 import { isSpaceCode } from './split-sentences.js';
 
 const TLDS = 'com|co|id|net|org|go|ac|or|sch|web|my|sg|io|tv|info|news|biz|gov|edu|me|app|ai|uk|au|jp|cn|us';
@@ -49,10 +49,6 @@ function isPlainPunct(c: number): boolean {
     c === 0x5b || c === 0x5d || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x2018 ||
     c === 0x2019 || c === 0x2026 || c === 0x2d || c === 0x2013 || c === 0x2014
   );
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isDigit(c: number): boolean {
