@@ -44,7 +44,7 @@ await build({
   // starts its worker script from its own folder, the fact store's database clients (DuckDB's is a
   // native addon), and the HTTP service's packages (`warta serve` only; the docs page serves the
   // files next to its package).
-  external: ['warcio', '@zxcvbn-ts/language-id', 'piscina', '@duckdb/node-api', 'pg', 'pg-copy-streams', 'pg-boss', 'fastify', 'fastify-type-provider-zod', '@fastify/swagger', '@fastify/swagger-ui', '@fastify/cors', 'prom-client'],
+  external: ['warcio', '@zxcvbn-ts/language-id', 'piscina', '@duckdb/node-api', '@duckdb/node-bindings', 'pg', 'pg-copy-streams', 'pg-boss', 'fastify', 'fastify-type-provider-zod', '@fastify/swagger', '@fastify/swagger-ui', '@fastify/cors', 'prom-client'],
   // import() of those becomes require() of their CommonJS builds: code compiled from a V8 code cache
   // cannot import() (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and vm's default-loader option for it
   // is experimental and warns on stderr.

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { DuckDBInstance, StatementType, listValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { SqlResult } from '../schema/facts.js';
 import { jsonValue, sqlString, uniqueNames, type Param, type Row, type RowWriter, type StoreBackend } from './backend.js';
+import { ChunkAppender } from './duckdb-chunks.js';
 import { WartaStoreError } from './errors.js';
 import type { Cell, ColumnType, TableDef } from './tables.js';
 
@@ -24,16 +25,6 @@ const CLUSTERED: readonly (readonly [table: string, order: string])[] = [
 
 /** Compression methods a bulk load's checkpoint does without (see `bulk`). */
 const BULK_DISABLED_COMPRESSION = 'fsst';
-
-type Append = (a: DuckDBAppender, value: Cell) => void;
-
-const APPEND: Record<ColumnType, Append> = {
-  text: (a, v) => a.appendVarchar(v as string),
-  key: (a, v) => a.appendVarchar(v as string),
-  int: (a, v) => a.appendInteger(v as number),
-  double: (a, v) => a.appendDouble(v as number),
-  bool: (a, v) => a.appendBoolean(v as boolean),
-};
 
 function plainRow(row: Record<string, unknown>): Row {
   for (const key in row) {
@@ -102,22 +93,15 @@ class DuckDbBackend implements StoreBackend {
 
   async appendRows(tableDefs: readonly TableDef[]): Promise<RowWriter> {
     const appenders: DuckDBAppender[] = [];
+    const chunks: ChunkAppender[] = [];
     const tables: Record<string, { push(row: readonly Cell[]): void }> = {};
     try {
       for (const table of tableDefs) {
-        const appends = table.columns.map(([, type]) => APPEND[type]);
         const appender = await this.conn.createAppender(table.name);
         appenders.push(appender);
-        tables[table.name] = {
-          push(row) {
-            for (let i = 0; i < appends.length; i++) {
-              const v = row[i];
-              if (v === null || v === undefined) appender.appendNull();
-              else appends[i]!(appender, v);
-            }
-            appender.endRow();
-          },
-        };
+        const chunk = new ChunkAppender(appender, table);
+        chunks.push(chunk);
+        tables[table.name] = chunk;
       }
     } catch (err) {
       for (const a of appenders) a.closeSync();
@@ -127,8 +111,10 @@ class DuckDbBackend implements StoreBackend {
       tables,
       close() {
         let failure: unknown;
-        for (const a of appenders) {
+        for (let i = 0; i < appenders.length; i++) {
+          const a = appenders[i]!;
           try {
+            chunks[i]!.flush();
             a.flushSync();
           } catch (err) {
             failure ??= err;

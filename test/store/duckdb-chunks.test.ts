@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoreBackend } from '../../src/store/backend.js';
+import { openBackend } from '../../src/store/store.js';
+import type { Cell, TableDef } from '../../src/store/tables.js';
+import { duckdbStore, type TestStore } from './fixture.js';
+
+/** Texts around the 12 bytes DuckDB keeps inline: ASCII and not, empty, long. */
+const TEXTS = ['', 'a', 'abcdefghijkl', 'abcdefghijklm', 'é', 'éééééé', 'ééééééé', '漢字', 'Prabowo', 'prabowo subianto', 'x'.repeat(300), 'Rp 99 triliun', 'a\u0000b'];
+
+const TABLE: TableDef = {
+  name: 'chunked',
+  columns: [
+    ['i', 'int'],
+    ['s', 'text'],
+    ['k', 'key'],
+    ['d', 'double'],
+    ['b', 'bool'],
+    ['n', 'int'],
+  ],
+};
+
+/** Row i: every column type, NULLs in some chunks of 2,048 rows and not in others. */
+function row(i: number): Cell[] {
+  return [
+    i,
+    i % 17 === 16 ? null : `${TEXTS[i % TEXTS.length]}${i % 5 === 0 ? '' : String(i % 3)}`,
+    i < 2048 && i % 7 === 0 ? null : TEXTS[(i * 3) % TEXTS.length]!,
+    i % 11 === 0 ? null : i / 3,
+    i % 13 === 0 ? null : i % 2 === 0,
+    i >= 2048 && i < 4096 && i % 5 === 0 ? null : -i * 1000,
+  ];
+}
+
+describe('DuckDB appends rows a data chunk at a time', () => {
+  let store: TestStore;
+  let backend: StoreBackend;
+  beforeAll(async () => {
+    store = duckdbStore();
+    backend = await openBackend(store.url, false);
+    await backend.exec('CREATE TABLE chunked (i INTEGER, s VARCHAR, k VARCHAR, d DOUBLE, b BOOLEAN, n INTEGER)');
+  });
+  afterAll(async () => {
+    await backend.close();
+    await store.drop();
+  });
+
+  it('stores every value and NULL as given, across chunks and in a part-filled last one', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => row(i));
+    await backend.append(TABLE, rows);
+    const stored = await backend.all('SELECT i, s, k, d, b, n FROM chunked ORDER BY i');
+    expect(stored).toHaveLength(rows.length);
+    const mismatches = stored.filter((r, i) => JSON.stringify([r.i, r.s, r.k, r.d, r.b, r.n]) !== JSON.stringify(rows[i]));
+    expect(mismatches).toEqual([]);
+  });
+
+  it('compares and groups inlined texts as equal to the same texts written by SQL', async () => {
+    const [r] = await backend.all("SELECT count(*) FILTER (WHERE k = 'abcdefghijkl') AS twelve, count(*) FILTER (WHERE k = 'éééééé') AS accented, count(DISTINCT k) AS distinct_keys FROM chunked");
+    const expected = (text: string) => Array.from({ length: 5000 }, (_, i) => row(i)[2]).filter((k) => k === text).length;
+    expect(Number(r!.twelve)).toBe(expected('abcdefghijkl'));
+    expect(Number(r!.accented)).toBe(expected('éééééé'));
+    expect(Number(r!.distinct_keys)).toBe(TEXTS.length);
+  });
+});
