@@ -1,11 +1,11 @@
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { InputRecord } from '../io/record.js';
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import { loadPlugins } from '../pipeline/plugins.js';
 import type { PipelineConfig } from '../schema/config.js';
 import { BudgetedRunner, type RecordBudget } from './budget.js';
 import { processChunk, type RecordResult, type RecordSetup } from './process-record.js';
+import { workerScript } from './worker-script.js';
+
 
 /** What a worker needs to build its pipeline (plain data: it crosses the thread boundary). */
 export interface WorkerSetup extends RecordSetup {
@@ -34,50 +34,6 @@ export function inlineProcessor(pipeline: Pipeline, setup: RecordSetup): Process
     run: async (records) => processChunk(pipeline, records, setup),
     close: async () => {},
   };
-}
-
-// Node options a worker thread accepts and needs: how modules are loaded and warned about.
-const WORKER_OPTION_WITH_VALUE = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader', '--conditions', '-C', '--disable-warning']);
-const WORKER_FLAG = /^--(?:enable-source-maps|no-warnings|no-deprecation|trace-warnings|(?:no-)?experimental-[a-z-]+)$/;
-// Options left out whose value is a separate argument, so that the value is left out with them.
-const TAKES_VALUE = new Set(['--input-type', '--stack-size', '--max-old-space-size', '--max-semi-space-size', '--title', '--env-file', '--inspect-port', '--cpu-prof-dir', '--heap-prof-dir', '--diagnostic-dir', '--redirect-warnings']);
-
-/**
- * The options of `execArgv` (the process's) a worker thread is started with: module loading
- * (`--import tsx`, `--require`, `--loader`, `--conditions`) and warnings, written as one argument
- * ("--import=tsx") or two; every other option (V8's, per-process ones) is left out.
- */
-export function workerExecArgv(execArgv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const a = execArgv[i]!;
-    const eq = a.indexOf('=');
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    if (WORKER_OPTION_WITH_VALUE.has(name)) {
-      if (eq > 0) out.push(a);
-      else if (i + 1 < execArgv.length) out.push(a, execArgv[++i]!);
-    } else if (WORKER_FLAG.test(name)) out.push(a);
-    else if (eq < 0 && i + 1 < execArgv.length && !execArgv[i + 1]!.startsWith('-') && TAKES_VALUE.has(name)) i++;
-  }
-  return out;
-}
-
-/**
- * A worker script next to a module (`moduleUrl`: its `import.meta.url`), with the module's own
- * extension: `name.ts` when running from source under tsx, `name.js` when built into dist; and the
- * `execArgv` its threads need. The batch pool and the HTTP service's pool start their threads so.
- */
-export function workerScript(moduleUrl: string, name: string): { file: string; execArgv: string[] } {
-  const ext = extname(fileURLToPath(moduleUrl));
-  const file = fileURLToPath(new URL(`./${name}${ext}`, moduleUrl));
-  // Why filter: worker threads refuse V8 and per-process options ("--max-old-space-size=4096",
-  // "--input-type=module", "--stack-size"), and one of them would stop every worker from starting.
-  // V8's flags are the process's anyway; what a worker needs is how modules load.
-  const execArgv = workerExecArgv(process.execArgv);
-  // From source, a worker needs the tsx loader too; it inherits it when the CLI ran under tsx, but
-  // not when the runner was loaded some other way (e.g. by a test runner).
-  if (ext === '.ts' && !execArgv.some((a) => a.includes('tsx'))) execArgv.push('--import', 'tsx');
-  return { file, execArgv };
 }
 
 /**

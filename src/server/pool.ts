@@ -1,5 +1,6 @@
 import { Piscina } from 'piscina';
-import { workerScript, type WorkerSetup } from '../batch/processor.js';
+import type { WorkerSetup } from '../batch/processor.js';
+import { workerScript } from '../batch/worker-script.js';
 import { WartaConfigError } from '../errors.js';
 
 /**

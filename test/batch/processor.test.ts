@@ -1,32 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { workerExecArgv } from '../../src/batch/processor.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-describe('workerExecArgv', () => {
-  it('keeps how modules load and drops the options worker threads refuse, with their values', () => {
-    expect(
-      workerExecArgv([
-        '--max-old-space-size=4096',
-        '--import',
-        'tsx',
-        '--input-type=module',
-        '--stack-size',
-        '2000',
-        '--enable-source-maps',
-        '--require=./hook.cjs',
-        '--max-semi-space-size',
-        '64',
-        '--conditions',
-        'development',
-        '--no-warnings',
-        '--expose-gc',
-      ]),
-    ).toEqual(['--import', 'tsx', '--enable-source-maps', '--require=./hook.cjs', '--conditions', 'development', '--no-warnings']);
-  });
-});
 
 describe('worker threads under a node started with V8 options', () => {
   it('analyses with 2 workers when node runs with --max-old-space-size', { timeout: 180_000 }, async () => {
