@@ -1,4 +1,5 @@
 import type { SqlResult } from '../schema/facts.js';
+import type { BlockRows, TableBlock } from './column-block.js';
 import type { Cell, ColumnType, TableDef } from './tables.js';
 
 /** A query parameter ($1, $2 …): a value, or a list of strings (for `= ANY($n)`). */
@@ -10,7 +11,7 @@ export type Row = Record<string, Cell>;
 /** Rows going into tables one at a time (see `StoreBackend.appendRows`). */
 export interface RowWriter {
   /** Per table name, what takes its next row. */
-  readonly tables: Readonly<Record<string, { push(row: readonly Cell[]): void }>>;
+  readonly tables: Readonly<Record<string, { push(row: readonly Cell[]): void; pushBlock?(block: TableBlock, from: number, to: number, how: BlockRows): void }>>;
   close(): void;
 }
 

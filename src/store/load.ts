@@ -1,9 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { contentChunks, describeIoError, rawChunks } from '../io/bytes.js';
 import { decodeText } from '../io/decode.js';
 import { displayPath } from '../io/format.js';
 import { splitLines, type Line } from '../io/lines.js';
 import type { LoadError, LoadStats } from '../schema/facts.js';
 import type { SourceRef } from '../schema/input.js';
+import { ParsePool } from './parse-pool.js';
 import type { FactStore } from './store.js';
 import type { FactWriter, FactWriterOptions } from './writer.js';
 
@@ -19,7 +21,28 @@ export interface LoadOptions extends FactWriterOptions {
    * wrote at least a tenth of the store's articles (and at least {@link REORDER_MIN_ARTICLES}).
    */
   reorder?: boolean;
+  /**
+   * Threads that parse the lines of a load into a DuckDB store while this one writes (0: none).
+   * Default {@link defaultParseThreads}. They start after the first
+   * {@link LoadOptions.parseThreadsAfter} lines, which this thread parses: a small load does not
+   * pay for starting them.
+   */
+  parseThreads?: number;
+  /** Lines parsed in the loading thread before the parsing threads start. Default 2,000. */
+  parseThreadsAfter?: number;
 }
+
+/**
+ * Parsing threads of a load by default: one per core, at most 4 (the loading thread writes ~8,000
+ * summaries/s at most, which 4 keep fed); none on one core.
+ */
+export function defaultParseThreads(): number {
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(4, cores) : 0;
+}
+
+/** Requests of parsed lines (256 each) a parsing thread may have waiting before reading pauses. */
+const IN_FLIGHT_PER_THREAD = 4;
 
 /**
  * Summaries per transaction of a load into a store with a bulk mode (DuckDB), unless the caller
@@ -55,36 +78,79 @@ async function load(store: FactStore, inputs: readonly string[], options: LoadOp
   const writer = store.writer(bulk ? { ...options, batchSize: BULK_BATCH_SIZE } : options);
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_LOAD_LINE_BYTES;
 
+  // Where the machine has cores to spare, lines are parsed on other threads (DuckDB; PostgreSQL
+  // encodes its COPY rows as it reads, and its server ingests them on its own core).
+  const parallel = store.backend.appendRows !== undefined && store.backend.appendLines === undefined;
+  const threads = parallel ? (options.parseThreads ?? defaultParseThreads()) : 0;
+  if (!Number.isInteger(threads) || threads < 0) throw new RangeError(`parseThreads must be a whole number ≥ 0, got ${threads}`);
+  const parseAfter = options.parseThreadsAfter ?? 2000;
+  let pool: ParsePool | undefined;
+  let parsedHere = 0;
+
+  /** Hands parsed lines to the writer: all of them, or until few enough are waiting. */
+  const take = async (all: boolean) => {
+    while (pool && pool.pending > (all ? 0 : threads * IN_FLIGHT_PER_THREAD)) {
+      const { parsed, sources } = await pool.next();
+      for (let at = 0; at < parsed.lines.length; ) {
+        at = writer.addParsed(parsed, sources, at);
+        await flushIfFull(writer, options);
+      }
+    }
+  };
+
   /** One line (its bytes, or why it could not be read) to the writer. */
   const line = async (source: SourceRef, bytes: Uint8Array | null, broken: string | null) => {
     const decoded = bytes ? decodeText(bytes) : null;
+    const text = broken === null && decoded?.ok ? decoded.text : null;
+    if (text !== null && text.trim() === '') return;
+    if (text !== null && pool) {
+      pool.add(text, source);
+      await take(false);
+      return;
+    }
+    if (pool) {
+      // The lines before it first, so that broken lines are recorded in the order they were read.
+      pool.send();
+      await take(true);
+    }
     if (broken !== null) writer.addBroken(source, broken);
     else if (decoded && !decoded.ok) writer.addBroken(source, `the line is ${decoded.reason}`);
-    else if (decoded?.ok && decoded.text.trim() !== '') writer.push(decoded.text, source);
+    else if (text !== null) {
+      writer.push(text, source);
+      if (threads > 0 && ++parsedHere >= parseAfter) pool = new ParsePool(threads, options.validate ?? true);
+    }
     await flushIfFull(writer, options);
   };
 
-  for (const input of inputs) {
-    const file = input === '-' ? '-' : displayPath(input);
-    const lines = splitLines(contentChunks(rawChunks(input)), maxLineBytes);
-    let lastLine = 0;
-    for (;;) {
-      // Only reading is guarded here: a store that fails to write stops the load with its error.
-      let next: IteratorResult<Line>;
-      try {
-        next = await lines.next();
-      } catch (err) {
-        const reason = describeIoError(err);
-        await line({ file, line: lastLine + 1 }, null, lastLine === 0 ? `cannot read ${file}: ${reason}` : `cannot read past line ${lastLine}: ${reason}`);
-        break;
+  try {
+    for (const input of inputs) {
+      const file = input === '-' ? '-' : displayPath(input);
+      const lines = splitLines(contentChunks(rawChunks(input)), maxLineBytes);
+      let lastLine = 0;
+      for (;;) {
+        // Only reading is guarded here: a store that fails to write stops the load with its error.
+        let next: IteratorResult<Line>;
+        try {
+          next = await lines.next();
+        } catch (err) {
+          const reason = describeIoError(err);
+          await line({ file, line: lastLine + 1 }, null, lastLine === 0 ? `cannot read ${file}: ${reason}` : `cannot read past line ${lastLine}: ${reason}`);
+          break;
+        }
+        if (next.done) break;
+        const l = next.value;
+        lastLine = l.line;
+        const source = { file, line: l.line };
+        if (l.tooLong) await line(source, null, `the line is longer than ${maxLineBytes} bytes`);
+        else if (l.bytes.length > 0) await line(source, l.bytes, null);
       }
-      if (next.done) break;
-      const l = next.value;
-      lastLine = l.line;
-      const source = { file, line: l.line };
-      if (l.tooLong) await line(source, null, `the line is longer than ${maxLineBytes} bytes`);
-      else if (l.bytes.length > 0) await line(source, l.bytes, null);
     }
+    if (pool) {
+      pool.send();
+      await take(true);
+    }
+  } finally {
+    await pool?.close();
   }
   await writer.flush();
   const backend = store.backend;

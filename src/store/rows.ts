@@ -120,7 +120,7 @@ export interface KnownOfSummary {
 }
 
 /** Appends the rows of one summary's facts to `rows`, under the store's number for the article. */
-export function addFactRows(rows: FactRowSink, summary: Summary, articleNo: number, loadedAt: string, known: KnownOfSummary = {}): void {
+export function addFactRows(rows: FactRowSink, summary: Summary, articleNo: number, loadedAt: string | null, known: KnownOfSummary = {}): void {
   const id = articleNo;
   const { starts, ends } = sentenceStarts(summary, known.sentences);
   rows.articles.push([

@@ -6,6 +6,7 @@ import type { StoreBackend } from './backend.js';
 import { markDerivedStale } from './derived.js';
 import { articleLine, encodeFacts, numberLines, type EncodedFacts } from './copy-rows.js';
 import { addFactRows, contentHash, emptyRows, type FactRowSink } from './rows.js';
+import type { ParsedLines } from './parse-lines.js';
 import { ARTICLES, FACT_TABLES, LOAD_ERRORS, type Cell, type FactTableName } from './tables.js';
 
 /** What identifies one analysis of an article: the store keeps one per article id. */
@@ -44,7 +45,7 @@ function decide(stored: Analysis, incoming: Analysis): Decision {
   return 'replace';
 }
 
-function analysisOf(summary: Summary): Analysis {
+export function analysisOf(summary: Summary): Analysis {
   return { hash: contentHash(summary), config: summary.warta.config ?? null, version: summary.warta.version, status: summary.status };
 }
 
@@ -79,13 +80,16 @@ function checkSummary(value: unknown): { summary: Summary } | { broken: string }
  * One article waiting to be written: what identifies its analysis, and its summary (with its
  * sentences' bounds when the pipeline handed them over) or its rows encoded already.
  */
-type Pending = { analysis: Analysis } & ({ summary: Summary; sentences?: readonly number[] } | { encoded: EncodedFacts });
+type Pending = { analysis: Analysis } & ({ summary: Summary; sentences?: readonly number[] } | { encoded: EncodedFacts } | { parsed: ParsedBlock; index: number });
+
+/** Lines a parsing thread read (parse-lines.ts), with the store's numbers of their articles once known. */
+type ParsedBlock = ParsedLines & { readonly articleNos: Int32Array; readonly summaryIndex: Int32Array };
 
 /** Summaries whose rows are built between two pauses of a write (see `write`). */
 const YIELD_EVERY = 16;
 
 /** Ids per query when reading which articles are stored (well below every engine's limit). */
-const ID_QUERY = 1000;
+const ID_QUERY = 10_000;
 
 function emptyStats(): LoadStats {
   return { read: 0, stored: 0, replaced: 0, unchanged: 0, kept: 0, errorRecords: 0, broken: 0 };
@@ -116,6 +120,8 @@ export class FactWriter {
   private pending = new Map<string, Pending>();
   private inFlight: Promise<void> = Promise.resolve();
   private broken: Cell[][] = [];
+  /** Parsed lines taken in part, with what `addParsed` works out of them once. */
+  private readonly parsedBlocks = new WeakMap<ParsedLines, ParsedBlock>();
   private readonly batchSize: number;
   private readonly validate: boolean;
   /**
@@ -214,6 +220,31 @@ export class FactWriter {
       this.pending.delete(id);
     }
     this.pending.set(id, item);
+  }
+
+  /**
+   * Takes lines a parsing thread read (see `ParsePool`), `sources[i]` where the i-th came from:
+   * their summaries, with their rows laid out already (DuckDB only), and their broken lines. Takes
+   * them from line `from` on until a flush is due (`needsFlush`), and returns where it stopped
+   * (the number of lines when it took them all), so that batches keep their size.
+   */
+  addParsed(parsed: ParsedLines, sources: readonly SourceRef[], from = 0): number {
+    if (!this.backend.appendRows) throw new Error(`the ${this.backend.kind} store takes no parsed rows`);
+    let block = this.parsedBlocks.get(parsed);
+    if (!block) {
+      const summaryIndex = new Int32Array(parsed.lines.length);
+      let k = 0;
+      parsed.lines.forEach((line, i) => (summaryIndex[i] = 'broken' in line ? -1 : k++));
+      block = { ...parsed, articleNos: new Int32Array(k), summaryIndex };
+      this.parsedBlocks.set(parsed, block);
+    }
+    for (let i = from; i < parsed.lines.length; i++) {
+      if (this.needsFlush) return i;
+      const line = parsed.lines[i]!;
+      if ('broken' in line) this.addBroken(sources[i] ?? {}, line.broken);
+      else this.enqueue(line.id, { analysis: line.analysis, parsed: block, index: block.summaryIndex[i]! });
+    }
+    return parsed.lines.length;
   }
 
   /** Records a line that could not be loaded (an unreadable file, invalid JSON, another shape). */
@@ -332,12 +363,33 @@ export class FactWriter {
     // Rows go straight into the backend's appenders where it has them (DuckDB): a batch's rows are
     // never all held at once (~15% of the load's CPU went to collecting the garbage they left).
     const rows = emptyRows();
+    const loadedAtColumn: readonly (readonly [number, Cell])[] = [[ARTICLES.columns.findIndex(([name]) => name === 'loaded_at'), loadedAt]];
     const direct = write.length > 0 && this.backend.appendRows ? await this.backend.appendRows(FACT_TABLES) : undefined;
     try {
       const sink: FactRowSink = direct ? (direct.tables as FactRowSink) : rows;
       for (let i = 0; i < write.length; i++) {
         const item = write[i]!;
         const no = Number(numbers[i]!.n);
+        if ('parsed' in item) {
+          // A run of the block's articles in a row goes in as one range of its rows.
+          const block = item.parsed;
+          block.articleNos[item.index] = no;
+          let last = i;
+          for (let j = i + 1; j < write.length; j++) {
+            const next = write[j]!;
+            if (!('parsed' in next) || next.parsed !== block || next.index !== item.index + (j - i)) break;
+            block.articleNos[next.index] = Number(numbers[j]!.n);
+            last = j;
+          }
+          const lastIndex = item.index + (last - i);
+          for (const t of FACT_TABLES) {
+            const starts = block.starts[t.name];
+            const how = t === ARTICLES ? { articleNos: block.articleNos, fixed: loadedAtColumn } : { articleNos: block.articleNos };
+            direct!.tables[t.name]!.pushBlock!(block.tables[t.name], starts[item.index]!, starts[lastIndex + 1]!, how);
+          }
+          i = last;
+          continue;
+        }
         if ('encoded' in item) {
           (lines.articles ??= []).push(articleLine(item.encoded.article, no, loadedAt));
           for (const [table, text] of Object.entries(item.encoded.lines) as [FactTableName, string][]) (lines[table] ??= []).push(numberLines(text, no));

@@ -33,6 +33,26 @@ describe('warta facts (a DuckDB file, real child processes)', () => {
     expect(JSON.parse(info.stdout)).toMatchObject({ articles: 5, loadErrors: 2, schemaVersion: 4 });
   });
 
+  it('load --threads: lines parsed on other threads store what one thread stores, broken lines reported where they are; a bad count is refused', async () => {
+    const lines: string[] = [];
+    for (let i = 0; lines.length < 2300; i++) for (const s of knownSummaries()) lines.push(JSON.stringify({ ...s, id: `t${i}-${s.id}` }));
+    lines.splice(2149, 0, '{"not": "a summary"');
+    writeFileSync(join(dir, 'many.jsonl'), `${lines.join('\n')}\n`);
+    const infos = [];
+    for (const threads of ['2', '0']) {
+      const store = join(dir, `threads-${threads}.duckdb`);
+      const r = await runCli(['facts', 'load', join(dir, 'many.jsonl'), '--db', store, '--threads', threads]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/2300 summaries read: 2300 stored, .*; 1 broken line into /);
+      expect(r.stderr).toMatch(/many\.jsonl:2150: invalid JSON/);
+      infos.push(JSON.parse((await runCli(['facts', 'info', '--db', store, '--format', 'jsonl'])).stdout));
+    }
+    expect(infos[0].tables).toEqual(infos[1].tables);
+    const bad = await runCli(['facts', 'load', join(dir, 'many.jsonl'), '--db', join(dir, 'bad.duckdb'), '--threads', 'two']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--threads must be a whole number/);
+  });
+
   it('quotes as a table, JSON lines and CSV', async () => {
     const table = await runCli(['facts', 'quotes', '--speaker', 'sri mulyani', '--db', db]);
     expect(table.code).toBe(0);

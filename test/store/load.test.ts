@@ -256,3 +256,47 @@ describe('a bulk load into DuckDB', () => {
     }
   });
 });
+
+describe('loading with threads that parse the lines (DuckDB)', () => {
+  /** Every fact table's rows (all columns but the load time), in one order, and the load errors. */
+  async function dump(store: FactStore): Promise<Record<string, unknown[]>> {
+    const out: Record<string, unknown[]> = {};
+    for (const table of ['articles', 'entities', 'aliases', 'mentions', 'roles', 'quotes', 'amounts', 'keywords', 'messages', 'load_errors']) {
+      const columns = (await store.sql(`SELECT column_name FROM information_schema.columns WHERE table_name = '${table}' AND column_name <> 'loaded_at' ORDER BY ordinal_position`)).rows.map((r) => String(r.column_name));
+      out[table] = (await store.sql(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY ${columns.map((c) => `${c} NULLS FIRST`).join(', ')}`)).rows;
+    }
+    return out;
+  }
+
+  it('stores the same rows and reports the same broken lines, in the order read, as a load parsed in one thread', async () => {
+    // 600 summaries (several requests of lines, more rows than a data chunk holds), broken lines
+    // among them, one article twice (its newer analysis replaces the first in the same batch), and
+    // texts DuckDB cannot hold inline.
+    const lines: (Summary | string)[] = [];
+    for (let i = 0; i < 120; i++) {
+      for (const s of knownSummaries()) lines.push({ ...s, id: `r${i}-${s.id}`, title: i % 7 === 0 ? `${s.title} — édition ${i}` : s.title });
+      if (i === 1 || i === 60) lines.push('{"id": "broken"');
+      if (i === 90) lines.push('{"id": "x", "status": "ok"}');
+    }
+    lines.push({ ...knownSummaries()[0]!, id: 'r3-a1', warta: { ...knownSummaries()[0]!.warta, version: '9.9.9' } });
+    const file = jsonl('threads.jsonl', lines);
+    const results = [];
+    for (const options of [{ parseThreads: 0 }, { parseThreads: 1, parseThreadsAfter: 2 }, { parseThreads: 2, parseThreadsAfter: 0 }]) {
+      const place = duckdbStore();
+      const store = await openStore(place.url);
+      try {
+        const stats = await loadFiles(store, [file], options);
+        results.push({ stats, rows: await dump(store) });
+      } finally {
+        await store.close();
+        await place.drop();
+      }
+    }
+    const [inline, one, two] = results;
+    expect(inline!.stats).toMatchObject({ read: 601, stored: 600, replaced: 1, broken: 3 });
+    expect(inline!.stats.brokenLines.map((b) => b.line)).toEqual([11, 307, 458]);
+    expect(one).toEqual(inline);
+    expect(two).toEqual(inline);
+    expect(inline!.rows.mentions!.length).toBeGreaterThan(2048);
+  });
+});

@@ -4,6 +4,7 @@ import type { AmountsQuery, EntityProfile, LoadStats } from '../../schema/facts.
 import type { FactStore } from '../../store/store.js';
 import { OUTPUT_FORMATS, renderRows, renderTable, type OutputFormat } from '../rows-output.js';
 import { write } from '../io.js';
+import { positiveInt } from '../pipeline-args.js';
 
 /** Exit codes of `warta facts`. */
 const EXIT = {
@@ -26,14 +27,6 @@ function finiteNumber(name: string) {
   return (value: string): number => {
     const n = Number(value.replaceAll('_', ''));
     if (value.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError(`${name} must be a number (1e12, 1500000)`);
-    return n;
-  };
-}
-
-function positiveInt(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n === 0) throw new InvalidArgumentError(`${name} must be a whole number > 0`);
     return n;
   };
 }
@@ -141,10 +134,11 @@ export function registerFacts(program: Command): void {
 
   withDb(facts.command('load').description('load `warta analyze` output (JSONL, .gz, - for stdin) into the store').argument('<files...>', 'JSONL files of summaries'), false)
     .option('-q, --quiet', 'no counts on stderr')
-    .action(async (files: string[], flags: { db: string; quiet?: boolean }) => {
+    .option('--threads <n>', 'threads that parse the lines while the store writes (DuckDB; default: one per core, at most 4; 0: none)', positiveInt('--threads', true))
+    .action(async (files: string[], flags: { db: string; quiet?: boolean; threads?: number }) => {
       await withStore('load', flags.db, false, async (store) => {
         const { loadFiles } = await import('../../store/load.js');
-        const stats = await loadFiles(store, files);
+        const stats = await loadFiles(store, files, flags.threads === undefined ? {} : { parseThreads: flags.threads });
         if (!flags.quiet) process.stderr.write(`warta facts load: ${loadLine(stats)} into ${store.location}\n`);
         for (const e of stats.brokenLines) process.stderr.write(`  ${e.file ?? '?'}:${e.line ?? '?'}: ${e.message}\n`);
         if (stats.broken > stats.brokenLines.length) process.stderr.write(`  … and ${stats.broken - stats.brokenLines.length} more in the table load_errors\n`);

@@ -1,0 +1,57 @@
+import { TableBlockBuilder, type TableBlock } from './column-block.js';
+import { addFactRows, type FactRowSink } from './rows.js';
+import { FACT_TABLES, type FactTableName } from './tables.js';
+import { analysisOf, parseSummaryLine, type Analysis } from './writer.js';
+
+/** Lines of a load, for a parsing thread: `seq` numbers the requests. */
+export interface ParseRequest {
+  readonly seq: number;
+  readonly lines: readonly string[];
+}
+
+/** One line parsed: its article's id and analysis, or why it is no summary. */
+export type ParsedLine = { readonly id: string; readonly analysis: Analysis } | { readonly broken: string };
+
+/**
+ * The lines of a request parsed: one result per line, and the rows of its summaries, the k-th
+ * summary's rows numbered k in their first column (the article), with `starts[table][k]` its first row.
+ */
+export interface ParsedLines {
+  readonly seq: number;
+  readonly lines: readonly ParsedLine[];
+  readonly tables: Record<FactTableName, TableBlock>;
+  readonly starts: Record<FactTableName, Int32Array>;
+}
+
+let builders: Record<FactTableName, TableBlockBuilder> | undefined;
+
+/**
+ * Reads lines as summaries (checked against the schema unless `validate` is false) and lays out
+ * their rows as `FactWriter` would write them, with `loaded_at` left for the writer to set.
+ */
+export function parseLines(request: ParseRequest, validate: boolean): ParsedLines {
+  builders ??= Object.fromEntries(FACT_TABLES.map((t) => [t.name, new TableBlockBuilder(t)])) as Record<FactTableName, TableBlockBuilder>;
+  const b = builders;
+  const starts = Object.fromEntries(FACT_TABLES.map((t) => [t.name, [] as number[]])) as Record<FactTableName, number[]>;
+  const lines: ParsedLine[] = [];
+  let k = 0;
+  for (const line of request.lines) {
+    const r = parseSummaryLine(line, validate);
+    if ('broken' in r) {
+      lines.push({ broken: r.broken });
+      continue;
+    }
+    const analysis = analysisOf(r.summary);
+    for (const t of FACT_TABLES) starts[t.name].push(b[t.name].rows);
+    addFactRows(b as FactRowSink, r.summary, k++, null, { hash: analysis.hash });
+    lines.push({ id: r.summary.id, analysis });
+  }
+  const tables = {} as Record<FactTableName, TableBlock>;
+  const startRows = {} as Record<FactTableName, Int32Array>;
+  for (const t of FACT_TABLES) {
+    starts[t.name].push(b[t.name].rows);
+    startRows[t.name] = Int32Array.from(starts[t.name]);
+    tables[t.name] = b[t.name].finish();
+  }
+  return { seq: request.seq, lines, tables, starts: startRows };
+}
