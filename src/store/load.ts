@@ -90,11 +90,14 @@ async function load(store: FactStore, inputs: readonly string[], options: LoadOp
   /** Hands parsed lines to the writer: all of them, or until few enough are waiting. */
   const take = async (all: boolean) => {
     while (pool && pool.pending > (all ? 0 : threads * IN_FLIGHT_PER_THREAD)) {
-      const { parsed, sources } = await pool.next();
+      const { parsed, lines, sources } = await pool.next();
       for (let at = 0; at < parsed.lines.length; ) {
-        at = writer.addParsed(parsed, sources, at);
+        at = writer.addParsed(parsed, lines, sources, at);
         await flushIfFull(writer, options);
       }
+      // Rows are laid out while the batches write most of their articles; a load of articles
+      // stored already (unchanged) has them read only, and the few it writes are laid out here.
+      pool.rows = writer.writesMost;
     }
   };
 

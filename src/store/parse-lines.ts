@@ -7,20 +7,22 @@ import { analysisOf, parseSummaryLine, type Analysis } from './writer.js';
 export interface ParseRequest {
   readonly seq: number;
   readonly lines: readonly string[];
+  /** Lay out the summaries' rows too (else only their ids and analyses are read). */
+  readonly rows: boolean;
 }
 
 /** One line parsed: its article's id and analysis, or why it is no summary. */
 export type ParsedLine = { readonly id: string; readonly analysis: Analysis } | { readonly broken: string };
 
 /**
- * The lines of a request parsed: one result per line, and the rows of its summaries, the k-th
- * summary's rows numbered k in their first column (the article), with `starts[table][k]` its first row.
+ * The lines of a request parsed: one result per line, and, when asked for, the rows of its
+ * summaries, the k-th summary's rows numbered k in their first column (the article), with
+ * `starts[table][k]` its first row.
  */
 export interface ParsedLines {
   readonly seq: number;
   readonly lines: readonly ParsedLine[];
-  readonly tables: Record<FactTableName, TableBlock>;
-  readonly starts: Record<FactTableName, Int32Array>;
+  readonly rows?: { readonly tables: Record<FactTableName, TableBlock>; readonly starts: Record<FactTableName, Int32Array> };
 }
 
 let builders: Record<FactTableName, TableBlockBuilder> | undefined;
@@ -42,10 +44,13 @@ export function parseLines(request: ParseRequest, validate: boolean): ParsedLine
       continue;
     }
     const analysis = analysisOf(r.summary);
-    for (const t of FACT_TABLES) starts[t.name].push(b[t.name].rows);
-    addFactRows(b as FactRowSink, r.summary, k++, null, { hash: analysis.hash });
+    if (request.rows) {
+      for (const t of FACT_TABLES) starts[t.name].push(b[t.name].rows);
+      addFactRows(b as FactRowSink, r.summary, k++, null, { hash: analysis.hash });
+    }
     lines.push({ id: r.summary.id, analysis });
   }
+  if (!request.rows) return { seq: request.seq, lines };
   const tables = {} as Record<FactTableName, TableBlock>;
   const startRows = {} as Record<FactTableName, Int32Array>;
   for (const t of FACT_TABLES) {
@@ -53,5 +58,5 @@ export function parseLines(request: ParseRequest, validate: boolean): ParsedLine
     startRows[t.name] = Int32Array.from(starts[t.name]);
     tables[t.name] = b[t.name].finish();
   }
-  return { seq: request.seq, lines, tables, starts: startRows };
+  return { seq: request.seq, lines, rows: { tables, starts: startRows } };
 }

@@ -10,7 +10,9 @@ import type { ParsedLines } from './parse-lines.js';
  */
 export class ParsePool {
   private readonly pool: Promise<Piscina>;
-  private readonly results: { parsed: Promise<ParsedLines>; sources: SourceRef[] }[] = [];
+  private readonly results: { parsed: Promise<ParsedLines>; lines: string[]; sources: SourceRef[] }[] = [];
+  /** Whether the threads lay out the rows of the lines sent next (see `ParseRequest.rows`). */
+  rows = true;
   private lines: string[] = [];
   private sources: SourceRef[] = [];
   private seq = 0;
@@ -44,21 +46,21 @@ export class ParsePool {
   /** Sends the lines added since the last request, if any. */
   send(): void {
     if (this.lines.length === 0) return;
-    const request = { seq: this.seq++, lines: this.lines };
+    const request = { seq: this.seq++, lines: this.lines, rows: this.rows };
     const parsed = this.pool.then((p) => p.run(request) as Promise<ParsedLines>).catch((err: unknown) => {
       throw new Error(`a thread parsing the load's lines failed: ${err instanceof Error ? err.message : String(err)}`);
     });
     parsed.catch(() => {});
-    this.results.push({ parsed, sources: this.sources });
+    this.results.push({ parsed, lines: this.lines, sources: this.sources });
     this.lines = [];
     this.sources = [];
   }
 
-  /** The oldest request's lines, parsed, and where each came from. */
-  async next(): Promise<{ parsed: ParsedLines; sources: SourceRef[] }> {
+  /** The oldest request's lines, parsed, the lines themselves, and where each came from. */
+  async next(): Promise<{ parsed: ParsedLines; lines: string[]; sources: SourceRef[] }> {
     const result = this.results.shift();
     if (!result) throw new Error('no request is waiting');
-    return { parsed: await result.parsed, sources: result.sources };
+    return { parsed: await result.parsed, lines: result.lines, sources: result.sources };
   }
 
   async close(): Promise<void> {

@@ -11,7 +11,7 @@ const validate = (workerData as { validate: boolean }).validate;
 
 export default function task(request: ParseRequest): unknown {
   const parsed = parseLines(request, validate);
-  const buffers = blockBuffers(Object.values(parsed.tables));
+  const buffers = parsed.rows ? blockBuffers(Object.values(parsed.rows.tables)) : [];
   return move({
     get [transferableSymbol]() {
       return buffers;

@@ -80,10 +80,10 @@ function checkSummary(value: unknown): { summary: Summary } | { broken: string }
  * One article waiting to be written: what identifies its analysis, and its summary (with its
  * sentences' bounds when the pipeline handed them over) or its rows encoded already.
  */
-type Pending = { analysis: Analysis } & ({ summary: Summary; sentences?: readonly number[] } | { encoded: EncodedFacts } | { parsed: ParsedBlock; index: number });
+type Pending = { analysis: Analysis } & ({ summary: Summary; sentences?: readonly number[] } | { encoded: EncodedFacts } | { parsed: ParsedBlock; index: number } | { line: string });
 
 /** Lines a parsing thread read (parse-lines.ts), with the store's numbers of their articles once known. */
-type ParsedBlock = ParsedLines & { readonly articleNos: Int32Array; readonly summaryIndex: Int32Array };
+type ParsedBlock = NonNullable<ParsedLines['rows']> & { readonly articleNos: Int32Array; readonly summaryIndex: Int32Array };
 
 /** Summaries whose rows are built between two pauses of a write (see `write`). */
 const YIELD_EVERY = 16;
@@ -122,6 +122,7 @@ export class FactWriter {
   private broken: Cell[][] = [];
   /** Parsed lines taken in part, with what `addParsed` works out of them once. */
   private readonly parsedBlocks = new WeakMap<ParsedLines, ParsedBlock>();
+  private mostWritten = true;
   private readonly batchSize: number;
   private readonly validate: boolean;
   /**
@@ -228,23 +229,32 @@ export class FactWriter {
    * them from line `from` on until a flush is due (`needsFlush`), and returns where it stopped
    * (the number of lines when it took them all), so that batches keep their size.
    */
-  addParsed(parsed: ParsedLines, sources: readonly SourceRef[], from = 0): number {
+  addParsed(parsed: ParsedLines, lines: readonly string[], sources: readonly SourceRef[], from = 0): number {
     if (!this.backend.appendRows) throw new Error(`the ${this.backend.kind} store takes no parsed rows`);
-    let block = this.parsedBlocks.get(parsed);
-    if (!block) {
+    let block = parsed.rows && this.parsedBlocks.get(parsed);
+    if (parsed.rows && !block) {
       const summaryIndex = new Int32Array(parsed.lines.length);
       let k = 0;
       parsed.lines.forEach((line, i) => (summaryIndex[i] = 'broken' in line ? -1 : k++));
-      block = { ...parsed, articleNos: new Int32Array(k), summaryIndex };
+      block = { ...parsed.rows, articleNos: new Int32Array(k), summaryIndex };
       this.parsedBlocks.set(parsed, block);
     }
     for (let i = from; i < parsed.lines.length; i++) {
       if (this.needsFlush) return i;
       const line = parsed.lines[i]!;
       if ('broken' in line) this.addBroken(sources[i] ?? {}, line.broken);
-      else this.enqueue(line.id, { analysis: line.analysis, parsed: block, index: block.summaryIndex[i]! });
+      else if (block) this.enqueue(line.id, { analysis: line.analysis, parsed: block, index: block.summaryIndex[i]! });
+      else this.enqueue(line.id, { analysis: line.analysis, line: lines[i]! });
     }
     return parsed.lines.length;
+  }
+
+  /**
+   * Whether the last write stored or replaced at least half of its articles (true before the
+   * first): rows made ahead of a write are then mostly written, not thrown away.
+   */
+  get writesMost(): boolean {
+    return this.mostWritten;
   }
 
   /** Records a line that could not be loaded (an unreadable file, invalid JSON, another shape). */
@@ -300,7 +310,8 @@ export class FactWriter {
           return c;
         });
         if (counts === null) return false;
-        if (this.backend.appendLines) this.encodeAhead = (counts.stored + counts.replaced) * 2 >= batch.length;
+        this.mostWritten = (counts.stored + counts.replaced) * 2 >= batch.length;
+        if (this.backend.appendLines) this.encodeAhead = this.mostWritten;
         this.stats.stored += counts.stored;
         this.stats.replaced += counts.replaced;
         this.stats.unchanged += counts.unchanged;
@@ -388,6 +399,13 @@ export class FactWriter {
             direct!.tables[t.name]!.pushBlock!(block.tables[t.name], starts[item.index]!, starts[lastIndex + 1]!, how);
           }
           i = last;
+          continue;
+        }
+        if ('line' in item) {
+          // Checked by the thread that parsed it; its rows were not laid out there (see `writesMost`).
+          const r = parseSummaryLine(item.line, false);
+          if ('broken' in r) throw new Error(`a line read before no longer reads: ${r.broken}`);
+          addFactRows(sink, r.summary, no, loadedAt, { hash: item.analysis.hash });
           continue;
         }
         if ('encoded' in item) {

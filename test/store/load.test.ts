@@ -292,6 +292,27 @@ describe('loading with threads that parse the lines (DuckDB)', () => {
         await place.drop();
       }
     }
+    // 2,000 articles loaded, then loaded again with 300 new ones after them, in batches of 250: the
+    // first batches store nothing, so the threads only read the lines that follow (beyond the
+    // ~1,000 lines sent ahead), and the new articles' rows are laid out by the writer.
+    const stored = Array.from({ length: 2000 }, (_, i) => ({ ...knownSummaries()[i % 5]!, id: `b${i}` }));
+    const base = jsonl('threads-base.jsonl', stored);
+    const more = jsonl('threads-more.jsonl', [...stored, ...Array.from({ length: 300 }, (_, i) => ({ ...knownSummaries()[i % 5]!, id: `m${i}` }))]);
+    const again = [];
+    for (const options of [{ parseThreads: 0 }, { parseThreads: 1, parseThreadsAfter: 0 }]) {
+      const place = duckdbStore();
+      const store = await openStore(place.url);
+      try {
+        await loadFiles(store, [base], options);
+        const stats = await loadFiles(store, [more], { ...options, batchSize: 250 });
+        again.push({ stats, rows: await dump(store) });
+      } finally {
+        await store.close();
+        await place.drop();
+      }
+    }
+    expect(again[0]!.stats).toMatchObject({ stored: 300, unchanged: 2000, broken: 0 });
+    expect(again[1]).toEqual(again[0]);
     const [inline, one, two] = results;
     expect(inline!.stats).toMatchObject({ read: 601, stored: 600, replaced: 1, broken: 3 });
     expect(inline!.stats.brokenLines.map((b) => b.line)).toEqual([11, 307, 458]);
