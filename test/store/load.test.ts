@@ -314,6 +314,14 @@ describe('loading with threads that parse the lines (DuckDB)', () => {
     expect(again[0]!.stats).toMatchObject({ stored: 300, unchanged: 2000, broken: 0 });
     expect(again[1]).toEqual(again[0]);
     const [inline, one, two] = results;
+    const place = duckdbStore();
+    const store = await openStore(place.url);
+    try {
+      await expect(loadFiles(store, [file], { parseThreads: 1.5 })).rejects.toThrow(/parseThreads must be a whole number ≥ 0, got 1.5/);
+    } finally {
+      await store.close();
+      await place.drop();
+    }
     expect(inline!.stats).toMatchObject({ read: 601, stored: 600, replaced: 1, broken: 3 });
     expect(inline!.stats.brokenLines.map((b) => b.line)).toEqual([11, 307, 458]);
     expect(one).toEqual(inline);
