@@ -33,8 +33,9 @@ export interface LoadOptions extends FactWriterOptions {
 }
 
 /**
- * Parsing threads of a load by default: one per core, at most 4 (the loading thread writes ~8,000
- * summaries/s at most, which 4 keep fed); none on one core.
+ * Parsing threads of a load by default: one per core, at most 4 (a thread parses ~8,000 summaries
+ * a second and the loading thread copies in ~9,000; on 2 cores, 2 threads loaded 100,000 summaries
+ * in 32.6 s against 39.1 s with 1); none on one core.
  */
 export function defaultParseThreads(): number {
   const cores = availableParallelism();

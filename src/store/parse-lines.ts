@@ -25,6 +25,7 @@ export interface ParsedLines {
   readonly rows?: { readonly tables: Record<FactTableName, TableBlock>; readonly starts: Record<FactTableName, Int32Array> };
 }
 
+/** The thread's builders, made on its first request and emptied by each. */
 let builders: Record<FactTableName, TableBlockBuilder> | undefined;
 
 /**

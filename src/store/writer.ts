@@ -78,7 +78,9 @@ function checkSummary(value: unknown): { summary: Summary } | { broken: string }
 
 /**
  * One article waiting to be written: what identifies its analysis, and its summary (with its
- * sentences' bounds when the pipeline handed them over) or its rows encoded already.
+ * sentences' bounds when the pipeline handed them over), its rows encoded already (PostgreSQL's
+ * COPY lines), its rows laid out by a parsing thread (DuckDB), or its line, which a parsing
+ * thread read and checked without laying out its rows (see `writesMost`).
  */
 type Pending = { analysis: Analysis } & ({ summary: Summary; sentences?: readonly number[] } | { encoded: EncodedFacts } | { parsed: ParsedBlock; index: number } | { line: string });
 
