@@ -91,9 +91,9 @@ async function load(store: FactStore, inputs: readonly string[], options: LoadOp
   /** Hands parsed lines to the writer: all of them, or until few enough are waiting. */
   const take = async (all: boolean) => {
     while (pool && pool.pending > (all ? 0 : threads * IN_FLIGHT_PER_THREAD)) {
-      const { parsed, lines, sources } = await pool.next();
+      const { parsed, text, sources } = await pool.next();
       for (let at = 0; at < parsed.lines.length; ) {
-        at = writer.addParsed(parsed, lines, sources, at);
+        at = writer.addParsed(parsed, text, sources, at);
         await flushIfFull(writer, options);
       }
       // Rows are laid out while the batches write most of their articles; a load of articles
@@ -104,14 +104,15 @@ async function load(store: FactStore, inputs: readonly string[], options: LoadOp
 
   /** One line (its bytes, or why it could not be read) to the writer. */
   const line = async (source: SourceRef, bytes: Uint8Array | null, broken: string | null) => {
-    const decoded = bytes ? decodeText(bytes) : null;
-    const text = broken === null && decoded?.ok ? decoded.text : null;
-    if (text !== null && text.trim() === '') return;
-    if (text !== null && pool) {
-      pool.add(text, source);
+    if (bytes !== null && broken === null && pool) {
+      // Decoded where it is parsed.
+      pool.add(bytes, source);
       await take(false);
       return;
     }
+    const decoded = bytes ? decodeText(bytes) : null;
+    const text = broken === null && decoded?.ok ? decoded.text : null;
+    if (text !== null && text.trim() === '') return;
     if (pool) {
       // The lines before it first, so that broken lines are recorded in the order they were read.
       pool.send();

@@ -1,18 +1,29 @@
+import { decodeText } from '../io/decode.js';
 import { TableBlockBuilder, type TableBlock } from './column-block.js';
 import { addFactRows, type FactRowSink } from './rows.js';
 import { FACT_TABLES, type FactTableName } from './tables.js';
 import { analysisOf, parseSummaryLine, type Analysis } from './writer.js';
 
-/** Lines of a load, for a parsing thread: `seq` numbers the requests. */
+/**
+ * Lines of a load, for a parsing thread: their bytes one after another, `ends[i]` where the i-th
+ * ends (sent as bytes, the loading thread neither decodes them nor keeps their texts). `seq`
+ * numbers the requests.
+ */
 export interface ParseRequest {
   readonly seq: number;
-  readonly lines: readonly string[];
+  readonly bytes: Uint8Array;
+  readonly ends: Int32Array;
   /** Lay out the summaries' rows too (else only their ids and analyses are read). */
   readonly rows: boolean;
 }
 
-/** One line parsed: its article's id and analysis, or why it is no summary. */
-export type ParsedLine = { readonly id: string; readonly analysis: Analysis } | { readonly broken: string };
+/** One line parsed: its article's id and analysis, why it is no summary, or nothing (a blank line). */
+export type ParsedLine = { readonly id: string; readonly analysis: Analysis } | { readonly broken: string } | { readonly blank: true };
+
+/** The i-th line of a request, as bytes. */
+export function lineBytes(request: Pick<ParseRequest, 'bytes' | 'ends'>, i: number): Uint8Array {
+  return request.bytes.subarray(i === 0 ? 0 : request.ends[i - 1]!, request.ends[i]!);
+}
 
 /**
  * The lines of a request parsed: one result per line, and, when asked for, the rows of its
@@ -38,8 +49,18 @@ export function parseLines(request: ParseRequest, validate: boolean): ParsedLine
   const starts = Object.fromEntries(FACT_TABLES.map((t) => [t.name, [] as number[]])) as Record<FactTableName, number[]>;
   const lines: ParsedLine[] = [];
   let k = 0;
-  for (const line of request.lines) {
-    const r = parseSummaryLine(line, validate);
+  for (let i = 0; i < request.ends.length; i++) {
+    // As the loading thread reads a line it parses itself (load.ts).
+    const decoded = decodeText(lineBytes(request, i));
+    if (!decoded.ok) {
+      lines.push({ broken: `the line is ${decoded.reason}` });
+      continue;
+    }
+    if (decoded.text.trim() === '') {
+      lines.push({ blank: true });
+      continue;
+    }
+    const r = parseSummaryLine(decoded.text, validate);
     if ('broken' in r) {
       lines.push({ broken: r.broken });
       continue;

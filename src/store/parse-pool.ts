@@ -1,7 +1,8 @@
 import type { Piscina } from 'piscina';
 import { workerScript } from '../batch/worker-script.js';
 import type { SourceRef } from '../schema/input.js';
-import type { ParsedLines } from './parse-lines.js';
+import { decodeText } from '../io/decode.js';
+import { lineBytes, type ParsedLines } from './parse-lines.js';
 
 /**
  * Threads that parse a load's lines while the loading thread writes (see `loadFiles`): lines go out
@@ -10,10 +11,12 @@ import type { ParsedLines } from './parse-lines.js';
  */
 export class ParsePool {
   private readonly pool: Promise<Piscina>;
-  private readonly results: { parsed: Promise<ParsedLines>; lines: string[]; sources: SourceRef[] }[] = [];
+  private readonly results: { parsed: Promise<ParsedLines>; request: { bytes: Uint8Array; ends: Int32Array } | undefined; sources: SourceRef[] }[] = [];
   /** Whether the threads lay out the rows of the lines sent next (see `ParseRequest.rows`). */
   rows = true;
-  private lines: string[] = [];
+  private bytes = new Uint8Array(1 << 22);
+  private used = 0;
+  private ends: number[] = [];
   private sources: SourceRef[] = [];
   private seq = 0;
 
@@ -36,31 +39,53 @@ export class ParsePool {
     return this.results.length;
   }
 
-  /** Adds a line, read from `source`; a full request goes out. */
-  add(line: string, source: SourceRef): void {
-    this.lines.push(line);
+  /** Adds a line (its bytes, as read), read from `source`; a full request goes out. */
+  add(line: Uint8Array, source: SourceRef): void {
+    if (this.used + line.length > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + line.length));
+      grown.set(this.bytes.subarray(0, this.used));
+      this.bytes = grown;
+    }
+    this.bytes.set(line, this.used);
+    this.used += line.length;
+    this.ends.push(this.used);
     this.sources.push(source);
-    if (this.lines.length >= this.linesPerRequest) this.send();
+    if (this.ends.length >= this.linesPerRequest) this.send();
   }
 
   /** Sends the lines added since the last request, if any. */
   send(): void {
-    if (this.lines.length === 0) return;
-    const request = { seq: this.seq++, lines: this.lines, rows: this.rows };
-    const parsed = this.pool.then((p) => p.run(request) as Promise<ParsedLines>).catch((err: unknown) => {
+    if (this.ends.length === 0) return;
+    const request = { seq: this.seq++, bytes: this.bytes.slice(0, this.used), ends: Int32Array.from(this.ends), rows: this.rows };
+    // The bytes go over without a copy, unless this thread keeps them: the lines whose rows are not
+    // laid out there are read again here if they are written (see `ParseRequest.rows`).
+    const keep = this.rows ? undefined : { bytes: request.bytes, ends: request.ends };
+    const transferList = keep ? [] : [request.bytes.buffer, request.ends.buffer];
+    const parsed = this.pool.then((p) => p.run(request, { transferList }) as Promise<ParsedLines>).catch((err: unknown) => {
       throw new Error(`a thread parsing the load's lines failed: ${err instanceof Error ? err.message : String(err)}`);
     });
     parsed.catch(() => {});
-    this.results.push({ parsed, lines: this.lines, sources: this.sources });
-    this.lines = [];
+    this.results.push({ parsed, request: keep, sources: this.sources });
+    this.used = 0;
+    this.ends = [];
     this.sources = [];
   }
 
-  /** The oldest request's lines, parsed, the lines themselves, and where each came from. */
-  async next(): Promise<{ parsed: ParsedLines; lines: string[]; sources: SourceRef[] }> {
+  /**
+   * The oldest request's lines, parsed, where each came from, and, for lines whose rows were not
+   * laid out, the text of the i-th.
+   */
+  async next(): Promise<{ parsed: ParsedLines; text: (i: number) => string; sources: SourceRef[] }> {
     const result = this.results.shift();
     if (!result) throw new Error('no request is waiting');
-    return { parsed: await result.parsed, lines: result.lines, sources: result.sources };
+    const { request } = result;
+    const text = (i: number) => {
+      if (!request) throw new Error('the lines of this request were not kept');
+      const decoded = decodeText(lineBytes(request, i));
+      if (!decoded.ok) throw new Error(`a line read before no longer reads: ${decoded.reason}`);
+      return decoded.text;
+    };
+    return { parsed: await result.parsed, text, sources: result.sources };
   }
 
   async close(): Promise<void> {

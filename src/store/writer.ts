@@ -226,27 +226,29 @@ export class FactWriter {
   }
 
   /**
-   * Takes lines a parsing thread read (see `ParsePool`), `sources[i]` where the i-th came from:
+   * Takes lines a parsing thread read (see `ParsePool`), `sources[i]` where the i-th came from and
+   * `text(i)` its text (for a line whose rows the thread did not lay out):
    * their summaries, with their rows laid out already (DuckDB only), and their broken lines. Takes
    * them from line `from` on until a flush is due (`needsFlush`), and returns where it stopped
    * (the number of lines when it took them all), so that batches keep their size.
    */
-  addParsed(parsed: ParsedLines, lines: readonly string[], sources: readonly SourceRef[], from = 0): number {
+  addParsed(parsed: ParsedLines, text: (i: number) => string, sources: readonly SourceRef[], from = 0): number {
     if (!this.backend.appendRows) throw new Error(`the ${this.backend.kind} store takes no parsed rows`);
     let block = parsed.rows && this.parsedBlocks.get(parsed);
     if (parsed.rows && !block) {
       const summaryIndex = new Int32Array(parsed.lines.length);
       let k = 0;
-      parsed.lines.forEach((line, i) => (summaryIndex[i] = 'broken' in line ? -1 : k++));
+      parsed.lines.forEach((line, i) => (summaryIndex[i] = 'id' in line ? k++ : -1));
       block = { ...parsed.rows, articleNos: new Int32Array(k), summaryIndex };
       this.parsedBlocks.set(parsed, block);
     }
     for (let i = from; i < parsed.lines.length; i++) {
       if (this.needsFlush) return i;
       const line = parsed.lines[i]!;
+      if ('blank' in line) continue;
       if ('broken' in line) this.addBroken(sources[i] ?? {}, line.broken);
       else if (block) this.enqueue(line.id, { analysis: line.analysis, parsed: block, index: block.summaryIndex[i]! });
-      else this.enqueue(line.id, { analysis: line.analysis, line: lines[i]! });
+      else this.enqueue(line.id, { analysis: line.analysis, line: text(i) });
     }
     return parsed.lines.length;
   }

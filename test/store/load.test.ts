@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -279,7 +279,10 @@ describe('loading with threads that parse the lines (DuckDB)', () => {
       if (i === 90) lines.push('{"id": "x", "status": "ok"}');
     }
     lines.push({ ...knownSummaries()[0]!, id: 'r3-a1', warta: { ...knownSummaries()[0]!.warta, version: '9.9.9' } });
+    lines.splice(400, 0, '   ', 'NOT-UTF-8');
     const file = jsonl('threads.jsonl', lines);
+    // Line 401 blank (skipped), line 402 not UTF-8 (broken): both read where the lines are parsed.
+    writeFileSync(file, Buffer.from(readFileSync(file, 'latin1').replace('NOT-UTF-8', 'caf\u00e9 \u00ff'), 'latin1'));
     const results = [];
     for (const options of [{ parseThreads: 0 }, { parseThreads: 1, parseThreadsAfter: 2 }, { parseThreads: 2, parseThreadsAfter: 0 }]) {
       const place = duckdbStore();
@@ -322,8 +325,8 @@ describe('loading with threads that parse the lines (DuckDB)', () => {
       await store.close();
       await place.drop();
     }
-    expect(inline!.stats).toMatchObject({ read: 601, stored: 600, replaced: 1, broken: 3 });
-    expect(inline!.stats.brokenLines.map((b) => b.line)).toEqual([11, 307, 458]);
+    expect(inline!.stats).toMatchObject({ read: 601, stored: 600, replaced: 1, broken: 4 });
+    expect(inline!.stats.brokenLines.map((b) => `${b.line} ${b.message.slice(0, 22)}`)).toEqual(['11 invalid JSON: Expected', '307 invalid JSON: Expected', '402 the line is invalid UT', '460 not a warta summary: t']);
     expect(one).toEqual(inline);
     expect(two).toEqual(inline);
     expect(inline!.rows.mentions!.length).toBeGreaterThan(2048);
