@@ -4,6 +4,9 @@ import type { SourceRef } from '../schema/input.js';
 import { decodeText } from '../io/decode.js';
 import { lineBytes, type ParsedLines } from './parse-lines.js';
 
+/** Bytes a request's buffer starts with: 256 lines of ~12 KB fit. */
+const REQUEST_BYTES = 1 << 22;
+
 /**
  * Threads that parse a load's lines while the loading thread writes (see `loadFiles`): lines go out
  * in requests of `linesPerRequest` and come back parsed in the order they went out. A thread that
@@ -14,7 +17,7 @@ export class ParsePool {
   private readonly results: { parsed: Promise<ParsedLines>; request: { bytes: Uint8Array; ends: Int32Array } | undefined; sources: SourceRef[] }[] = [];
   /** Whether the threads lay out the rows of the lines sent next (see `ParseRequest.rows`). */
   rows = true;
-  private bytes = new Uint8Array(1 << 22);
+  private bytes = new Uint8Array(REQUEST_BYTES);
   private used = 0;
   private ends: number[] = [];
   private sources: SourceRef[] = [];
@@ -66,6 +69,8 @@ export class ParsePool {
     });
     parsed.catch(() => {});
     this.results.push({ parsed, request: keep, sources: this.sources });
+    // A buffer grown for a very long line is not kept for the rest of the load.
+    if (this.bytes.length > REQUEST_BYTES * 4) this.bytes = new Uint8Array(REQUEST_BYTES);
     this.used = 0;
     this.ends = [];
     this.sources = [];
