@@ -2,7 +2,7 @@ import { decodeText } from '../io/decode.js';
 import { TableBlockBuilder, type TableBlock } from './column-block.js';
 import { addFactRows, type FactRowSink } from './rows.js';
 import { FACT_TABLES, type FactTableName } from './tables.js';
-import { analysisOf, parseSummaryLine, type Analysis } from './writer.js';
+import { analysisOf, parseSummaryLine, type Analysis } from './summary-line.js';
 
 /**
  * Lines of a load, for a parsing thread: their bytes one after another, `ends[i]` where the i-th

@@ -1,21 +1,13 @@
 import type { LoadError, LoadStats } from '../schema/facts.js';
 import type { SourceRef } from '../schema/input.js';
-import { SummarySchema, type Status, type Summary } from '../schema/summary.js';
-import { compiledAfterFirstUse } from '../schema/compiled.js';
+import type { Status, Summary } from '../schema/summary.js';
 import type { StoreBackend } from './backend.js';
 import { markDerivedStale } from './derived.js';
 import { articleLine, encodeFacts, numberLines, type EncodedFacts } from './copy-rows.js';
-import { addFactRows, contentHash, emptyRows, type FactRowSink } from './rows.js';
+import { addFactRows, emptyRows, type FactRowSink } from './rows.js';
 import type { ParsedLines } from './parse-lines.js';
+import { analysisOf, checkSummary, parseSummaryLine, type Analysis } from './summary-line.js';
 import { ARTICLES, FACT_TABLES, LOAD_ERRORS, type Cell, type FactTableName } from './tables.js';
-
-/** What identifies one analysis of an article: the store keeps one per article id. */
-export interface Analysis {
-  hash: string;
-  config: string | null;
-  version: string;
-  status: Status;
-}
 
 /** What happens to an incoming analysis of an article the store (or the batch) already holds. */
 type Decision = 'unchanged' | 'replace' | 'keep';
@@ -43,37 +35,6 @@ function decide(stored: Analysis, incoming: Analysis): Decision {
   if (incoming.status === 'error' && stored.status !== 'error') return 'keep';
   if (compareVersions(incoming.version, stored.version) < 0) return 'keep';
   return 'replace';
-}
-
-export function analysisOf(summary: Summary): Analysis {
-  return { hash: contentHash(summary), config: summary.warta.config ?? null, version: summary.warta.version, status: summary.status };
-}
-
-const summaryParser = compiledAfterFirstUse(SummarySchema);
-
-/**
- * Reads one JSON line as a summary (checked against the summary schema unless `validate` is
- * false): the summary, or why the line is not one (the message a broken line is recorded with).
- */
-export function parseSummaryLine(line: string, validate = true): { summary: Summary } | { broken: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (err) {
-    return { broken: `invalid JSON: ${(err as Error).message}` };
-  }
-  if (!validate) return { summary: value as Summary };
-  return checkSummary(value);
-}
-
-function checkSummary(value: unknown): { summary: Summary } | { broken: string } {
-  const parsed = summaryParser.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'the line';
-    return { broken: `not a warta summary: ${field}: ${issue?.message ?? 'invalid'}` };
-  }
-  return { summary: parsed.data };
 }
 
 /**
