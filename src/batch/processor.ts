@@ -4,7 +4,7 @@ import { loadPlugins } from '../pipeline/plugins.js';
 import type { PipelineConfig } from '../schema/config.js';
 import { BudgetedRunner, type RecordBudget } from './budget.js';
 import { processChunk, type RecordResult, type RecordSetup } from './process-record.js';
-import { workerScript } from './worker-script.js';
+import { workerScript } from '../worker-script.js';
 
 
 /** What a worker needs to build its pipeline (plain data: it crosses the thread boundary). */

@@ -1,6 +1,6 @@
 import { Piscina } from 'piscina';
 import type { WorkerSetup } from '../batch/processor.js';
-import { workerScript } from '../batch/worker-script.js';
+import { workerScript } from '../worker-script.js';
 import { WartaConfigError } from '../errors.js';
 
 /**

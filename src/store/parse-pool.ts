@@ -1,5 +1,5 @@
 import type { Piscina } from 'piscina';
-import { workerScript } from '../batch/worker-script.js';
+import { workerScript } from '../worker-script.js';
 import type { SourceRef } from '../schema/input.js';
 import { decodeText } from '../io/decode.js';
 import { lineBytes, type ParsedLines } from './parse-lines.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workerExecArgv } from '../../src/batch/worker-script.js';
+import { workerExecArgv } from '../src/worker-script.js';
 
 describe('workerExecArgv', () => {
   it('keeps how modules load and drops the options worker threads refuse, with their values', () => {
