@@ -85,17 +85,10 @@ export class FactWriter {
   private broken: Cell[][] = [];
   /** Parsed lines taken in part, with what `addParsed` works out of them once. */
   private readonly parsedBlocks = new WeakMap<ParsedLines, ParsedBlock>();
+  /** See `writesMost`. */
   private mostWritten = true;
   private readonly batchSize: number;
   private readonly validate: boolean;
-  /**
-   * PostgreSQL: encode each summary's rows for COPY as it is added, instead of in the write of its
-   * batch. The server then ingests one batch while this thread parses and encodes the next, instead
-   * of the two taking turns (wall ≈ client CPU + server CPU). On from the start; after each write,
-   * on when it stored at least half of its articles, else off: reloading unchanged articles encodes
-   * rows that are never written for its first batch only.
-   */
-  private encodeAhead: boolean;
   /** Counts of everything written so far. */
   readonly stats: LoadStats = emptyStats();
   /** The first broken lines of this writer (at most 20), for a report; all of them are in `load_errors`. */
@@ -107,7 +100,17 @@ export class FactWriter {
   ) {
     this.batchSize = options.batchSize ?? 4000;
     this.validate = options.validate ?? true;
-    this.encodeAhead = backend.appendLines !== undefined;
+  }
+
+  /**
+   * PostgreSQL: encode each summary's rows for COPY as it is added, instead of in the write of its
+   * batch. The server then ingests one batch while this thread parses and encodes the next, instead
+   * of the two taking turns (wall ≈ client CPU + server CPU). On while the writes store most of
+   * their articles (`writesMost`): reloading unchanged articles encodes rows that are never written
+   * for its first batch only.
+   */
+  private get encodeAhead(): boolean {
+    return this.backend.appendLines !== undefined && this.mostWritten;
   }
 
   /** Summaries (and broken lines) waiting for the next flush. */
@@ -276,7 +279,6 @@ export class FactWriter {
         });
         if (counts === null) return false;
         this.mostWritten = (counts.stored + counts.replaced) * 2 >= batch.length;
-        if (this.backend.appendLines) this.encodeAhead = this.mostWritten;
         this.stats.stored += counts.stored;
         this.stats.replaced += counts.replaced;
         this.stats.unchanged += counts.unchanged;
