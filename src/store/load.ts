@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { contentChunks, describeIoError, rawChunks } from '../io/bytes.js';
-import { decodeText } from '../io/decode.js';
 import { displayPath } from '../io/format.js';
 import { splitLines, type Line } from '../io/lines.js';
 import type { LoadError, LoadStats } from '../schema/facts.js';
 import type { SourceRef } from '../schema/input.js';
 import { ParsePool } from './parse-pool.js';
+import { lineText } from './summary-line.js';
 import type { FactStore } from './store.js';
 import type { FactWriter, FactWriterOptions } from './writer.js';
 
@@ -110,18 +110,17 @@ async function load(store: FactStore, inputs: readonly string[], options: LoadOp
       await take(false);
       return;
     }
-    const decoded = bytes ? decodeText(bytes) : null;
-    const text = broken === null && decoded?.ok ? decoded.text : null;
-    if (text !== null && text.trim() === '') return;
+    const read = bytes !== null && broken === null ? lineText(bytes) : null;
+    if (read && 'blank' in read) return;
     if (pool) {
       // The lines before it first, so that broken lines are recorded in the order they were read.
       pool.send();
       await take(true);
     }
     if (broken !== null) writer.addBroken(source, broken);
-    else if (decoded && !decoded.ok) writer.addBroken(source, `the line is ${decoded.reason}`);
-    else if (text !== null) {
-      writer.push(text, source);
+    else if (read && 'broken' in read) writer.addBroken(source, read.broken);
+    else if (read) {
+      writer.push(read.text, source);
       if (threads > 0 && ++parsedHere >= parseAfter) pool = new ParsePool(threads, options.validate ?? true);
     }
     await flushIfFull(writer, options);

@@ -1,8 +1,7 @@
-import { decodeText } from '../io/decode.js';
 import { TableBlockBuilder, type TableBlock } from './column-block.js';
 import { addFactRows, type FactRowSink } from './rows.js';
 import { FACT_TABLES, type FactTableName } from './tables.js';
-import { analysisOf, parseSummaryLine, type Analysis } from './summary-line.js';
+import { analysisOf, lineText, parseSummaryLine, type Analysis } from './summary-line.js';
 
 /**
  * Lines of a load, for a parsing thread: their bytes one after another, `ends[i]` where the i-th
@@ -50,17 +49,12 @@ export function parseLines(request: ParseRequest, validate: boolean): ParsedLine
   const lines: ParsedLine[] = [];
   let k = 0;
   for (let i = 0; i < request.ends.length; i++) {
-    // As the loading thread reads a line it parses itself (load.ts).
-    const decoded = decodeText(lineBytes(request, i));
-    if (!decoded.ok) {
-      lines.push({ broken: `the line is ${decoded.reason}` });
+    const read = lineText(lineBytes(request, i));
+    if (!('text' in read)) {
+      lines.push(read);
       continue;
     }
-    if (decoded.text.trim() === '') {
-      lines.push({ blank: true });
-      continue;
-    }
-    const r = parseSummaryLine(decoded.text, validate);
+    const r = parseSummaryLine(read.text, validate);
     if ('broken' in r) {
       lines.push({ broken: r.broken });
       continue;

@@ -1,8 +1,8 @@
 import type { Piscina } from 'piscina';
 import { workerScript } from '../worker-script.js';
 import type { SourceRef } from '../schema/input.js';
-import { decodeText } from '../io/decode.js';
 import { lineBytes, type ParsedLines } from './parse-lines.js';
+import { lineText } from './summary-line.js';
 
 /** Bytes a request's buffer starts with: 256 lines of ~12 KB fit. */
 const REQUEST_BYTES = 1 << 22;
@@ -86,9 +86,9 @@ export class ParsePool {
     const { request } = result;
     const text = (i: number) => {
       if (!request) throw new Error('the lines of this request were not kept');
-      const decoded = decodeText(lineBytes(request, i));
-      if (!decoded.ok) throw new Error(`a line read before no longer reads: ${decoded.reason}`);
-      return decoded.text;
+      const read = lineText(lineBytes(request, i));
+      if (!('text' in read)) throw new Error('a line read before no longer reads as text');
+      return read.text;
     };
     return { parsed: await result.parsed, text, sources: result.sources };
   }

@@ -1,3 +1,4 @@
+import { decodeText } from '../io/decode.js';
 import { compiledAfterFirstUse } from '../schema/compiled.js';
 import { SummarySchema, type Status, type Summary } from '../schema/summary.js';
 import { contentHash } from './rows.js';
@@ -46,4 +47,15 @@ export function checkSummary(value: unknown): { summary: Summary } | { broken: s
     return { broken: `not a warta summary: ${field}: ${issue?.message ?? 'invalid'}` };
   }
   return { summary: parsed.data };
+}
+
+/**
+ * A line's bytes as text: its text, why it is not text (the message a broken line is recorded
+ * with), or blank (nothing but spaces: skipped, not counted). The loading thread and the parsing
+ * threads read lines alike with it.
+ */
+export function lineText(bytes: Uint8Array): { text: string } | { broken: string } | { blank: true } {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { broken: `the line is ${decoded.reason}` };
+  return decoded.text.trim() === '' ? { blank: true } : { text: decoded.text };
 }
