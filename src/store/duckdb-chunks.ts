@@ -10,7 +10,8 @@ import type { Cell, ColumnType, TableDef } from './tables.js';
  * (~800 a summary), which was most of a load's JavaScript time.
  */
 
-const DUCKDB_TYPES: Record<ColumnType, DuckDBType> = {
+/** The DuckDB type of each column type (its name, `toString()`, is what a table is created with). */
+export const DUCKDB_TYPES: Record<ColumnType, DuckDBType> = {
   text: DuckDBVarCharType.instance,
   key: DuckDBVarCharType.instance,
   int: DuckDBIntegerType.instance,

@@ -2,11 +2,9 @@ import { existsSync } from 'node:fs';
 import { DuckDBInstance, StatementType, listValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { SqlResult } from '../schema/facts.js';
 import { jsonValue, sqlString, uniqueNames, type Param, type Row, type RowWriter, type StoreBackend } from './backend.js';
-import { ChunkAppender } from './duckdb-chunks.js';
+import { ChunkAppender, DUCKDB_TYPES } from './duckdb-chunks.js';
 import { WartaStoreError } from './errors.js';
 import type { Cell, ColumnType, TableDef } from './tables.js';
-
-const TYPES: Record<ColumnType, string> = { text: 'VARCHAR', key: 'VARCHAR', int: 'INTEGER', double: 'DOUBLE', bool: 'BOOLEAN' };
 
 /** Statements `sql` lets through: they only read. */
 const READING = new Set<StatementType>([StatementType.SELECT, StatementType.EXPLAIN]);
@@ -55,7 +53,7 @@ class DuckDbBackend implements StoreBackend {
   ) {}
 
   columnType(type: ColumnType): string {
-    return TYPES[type];
+    return DUCKDB_TYPES[type].toString();
   }
 
   async exec(sql: string): Promise<void> {
