@@ -17,11 +17,10 @@ export const STRING_BYTES = 16;
 const INLINE_MAX = 12;
 
 /** Bytes a value of each column type takes in a vector. */
-export const WIDTH: Record<ColumnType, number> = { text: STRING_BYTES, key: STRING_BYTES, int: 4, double: 8, bool: 1 };
+const WIDTH: Record<ColumnType, number> = { text: STRING_BYTES, key: STRING_BYTES, int: 4, double: 8, bool: 1 };
 
 /** One column of a block of rows, finished. Row lists are in increasing order. */
 export interface ColumnData {
-  readonly type: ColumnType;
   /** The values as DuckDB lays them out (NULLs, long texts: zero). */
   readonly bytes: Uint8Array;
   readonly nullRows: Int32Array;
@@ -150,7 +149,6 @@ export class ColumnBuilder {
   /** The rows so far (`rows` of them) as a finished column; the builder is empty afterwards. */
   finish(rows: number): ColumnData {
     const data: ColumnData = {
-      type: this.type,
       bytes: this.bytes.slice(0, rows * this.width),
       nullRows: this.nullRows.take(),
       longRows: this.longRows.take(),
