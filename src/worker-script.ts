@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Piscina } from 'piscina';
 
 /*
  * How worker threads of warta's modules start (the batch pool, the HTTP service's pool, a fact
@@ -48,4 +49,22 @@ export function workerScript(moduleUrl: string, name: string): { file: string; e
   // not when the runner was loaded some other way (e.g. by a test runner).
   if (ext === '.ts' && !execArgv.some((a) => a.includes('tsx'))) execArgv.push('--import', 'tsx');
   return { file, execArgv };
+}
+
+/** Options of a piscina pool beside its script and size (`workerData`, `resourceLimits` …). */
+type PoolOptions = Omit<NonNullable<ConstructorParameters<typeof Piscina>[0]>, 'filename' | 'execArgv' | 'minThreads' | 'maxThreads'>;
+
+/**
+ * A piscina pool of `threads` threads running the worker script `name` next to a module (see
+ * {@link workerScript}), idle threads kept for a minute. piscina is imported here, on first use: a
+ * run that stays in the calling thread never loads it. A thread that dies (e.g. throws while it
+ * starts) fails its task, whose rejected promise tells the caller; the pool's own error event is
+ * listened to, which would otherwise crash the whole process.
+ */
+export async function startPool(moduleUrl: string, name: string, threads: number, options: PoolOptions): Promise<Piscina> {
+  const { file, execArgv } = workerScript(moduleUrl, name);
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ idleTimeout: 60_000, ...options, filename: file, minThreads: threads, maxThreads: threads, execArgv });
+  pool.on('error', () => {});
+  return pool;
 }

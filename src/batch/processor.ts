@@ -4,7 +4,7 @@ import { loadPlugins } from '../pipeline/plugins.js';
 import type { PipelineConfig } from '../schema/config.js';
 import { BudgetedRunner, type RecordBudget } from './budget.js';
 import { processChunk, type RecordResult, type RecordSetup } from './process-record.js';
-import { workerScript } from '../worker-script.js';
+import { startPool } from '../worker-script.js';
 
 
 /** What a worker needs to build its pipeline (plain data: it crosses the thread boundary). */
@@ -40,25 +40,10 @@ export function inlineProcessor(pipeline: Pipeline, setup: RecordSetup): Process
  * Processes on `threads` worker threads (piscina); each worker builds its pipeline once. Every
  * record runs within `budget`: a worker's heap is limited (`resourceLimits`), a record that runs
  * too long is stopped, and a task that fails is retried record by record (see {@link BudgetedRunner}).
- * piscina is imported here, on first use: a run that stays in the calling thread never loads it.
+ * piscina is imported on first use (`startPool`): a run that stays in the calling thread never loads it.
  */
 export function poolProcessor(setup: WorkerSetup, threads: number, budget: RecordBudget): Processor {
-  const { file, execArgv } = workerScript(import.meta.url, 'worker');
-  const pool = import('piscina').then(({ Piscina }) => {
-    const p = new Piscina({
-      filename: file,
-      minThreads: threads,
-      maxThreads: threads,
-      execArgv,
-      workerData: setup,
-      idleTimeout: 60_000,
-      resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb },
-    });
-    // Without a listener, a worker that dies (e.g. throws while building its pipeline) would crash
-    // the whole process; the task's rejected promise tells the runner what it needs to know.
-    p.on('error', () => {});
-    return p;
-  });
+  const pool = startPool(import.meta.url, 'worker', threads, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb } });
   const runner = new BudgetedRunner(async (task, signal) => (await pool).run(task, { signal }) as Promise<RecordResult[]>, budget, setup.map);
   return {
     threads,

@@ -1,5 +1,5 @@
 import type { Piscina } from 'piscina';
-import { workerScript } from '../worker-script.js';
+import { startPool } from '../worker-script.js';
 import type { SourceRef } from '../schema/input.js';
 import { lineBytes, type ParsedLines } from './parse-lines.js';
 import { lineText } from './summary-line.js';
@@ -28,13 +28,7 @@ export class ParsePool {
     validate: boolean,
     private readonly linesPerRequest = 256,
   ) {
-    const { file, execArgv } = workerScript(import.meta.url, 'parse-worker');
-    this.pool = import('piscina').then(({ Piscina }) => {
-      const p = new Piscina({ filename: file, minThreads: threads, maxThreads: threads, execArgv, workerData: { validate }, idleTimeout: 60_000 });
-      // A thread that dies fails its task, which fails the load; without a listener it would crash the process.
-      p.on('error', () => {});
-      return p;
-    });
+    this.pool = startPool(import.meta.url, 'parse-worker', threads, { workerData: { validate } });
   }
 
   /** Requests sent and not yet taken back. */
