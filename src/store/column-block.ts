@@ -8,7 +8,9 @@ import type { Cell, ColumnType, TableDef } from './tables.js';
  * A VARCHAR column holds each value as DuckDB's 16-byte `string_t`: the length (4 bytes) and, for
  * a string of at most 12 bytes, the bytes themselves, zero-padded (DuckDB compares inlined strings
  * by all 16 bytes). Short ASCII texts (~¾ of a summary's) are written so; a longer or non-ASCII
- * text is kept aside (`longRows`, `longTexts`) for DuckDB to copy into its vector's own heap.
+ * text is kept aside (`longRows`) for DuckDB to copy into its vector's own heap: a finished block
+ * holds them as UTF-8, one after another (`longBytes`, `longEnds`), so that a parsing thread hands
+ * them over in a transferred buffer, not as strings the loading thread would copy and collect.
  * NULLs are listed by row (`nullRows`).
  */
 
@@ -24,9 +26,10 @@ export interface ColumnData {
   /** The values as DuckDB lays them out (NULLs, long texts: zero). */
   readonly bytes: Uint8Array;
   readonly nullRows: Int32Array;
-  /** VARCHAR: the rows whose text is not inlined, and their texts. */
+  /** VARCHAR: the rows whose text is not inlined, and their texts as UTF-8, the i-th ending at `longEnds[i]`. */
   readonly longRows: Int32Array;
-  readonly longTexts: readonly string[];
+  readonly longBytes: Uint8Array;
+  readonly longEnds: Int32Array;
 }
 
 /** A table's rows, finished. */
@@ -69,6 +72,27 @@ function writeValue(type: ColumnType, bytes: Uint8Array, view: DataView, row: nu
   }
 }
 
+const encoder = new TextEncoder();
+
+/** Texts as UTF-8 one after another, the i-th ending at `ends[i]` (bytes are taken as they are). */
+function utf8Run(texts: readonly (string | Uint8Array)[]): { bytes: Uint8Array; ends: Int32Array } {
+  let most = 0;
+  for (const t of texts) most += typeof t === 'string' ? t.length * 3 : t.length;
+  const out = new Uint8Array(most);
+  const ends = new Int32Array(texts.length);
+  let at = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
+    if (typeof t === 'string') at += encoder.encodeInto(t, out.subarray(at)).written;
+    else {
+      out.set(t, at);
+      at += t.length;
+    }
+    ends[i] = at;
+  }
+  return { bytes: out.slice(0, at), ends };
+}
+
 /** Numbers the column builders grow their row lists with. */
 class IntList {
   values = new Int32Array(64);
@@ -98,7 +122,8 @@ export class ColumnBuilder {
   readonly width: number;
   readonly nullRows = new IntList();
   readonly longRows = new IntList();
-  readonly longTexts: string[] = [];
+  /** The texts of `longRows`: strings set here, or UTF-8 bytes copied from a finished column. */
+  readonly longTexts: (string | Uint8Array)[] = [];
 
   constructor(
     readonly type: ColumnType,
@@ -139,20 +164,24 @@ export class ColumnBuilder {
     const longs = source.longRows;
     let j = lists.longs;
     while (j < longs.length && longs[j]! < from) j++;
+    const ends = source.longEnds;
     for (; j < longs.length && longs[j]! < to; j++) {
       this.longRows.push(longs[j]! + shift);
-      this.longTexts.push(source.longTexts[j]!);
+      this.longTexts.push(source.longBytes.subarray(j === 0 ? 0 : ends[j - 1]!, ends[j]!));
     }
     lists.longs = j;
   }
 
   /** The rows so far (`rows` of them) as a finished column; the builder is empty afterwards. */
   finish(rows: number): ColumnData {
+    const { bytes: longBytes, ends: longEnds } = utf8Run(this.longTexts);
+    this.longTexts.length = 0;
     const data: ColumnData = {
       bytes: this.bytes.slice(0, rows * this.width),
       nullRows: this.nullRows.take(),
       longRows: this.longRows.take(),
-      longTexts: this.longTexts.splice(0),
+      longBytes,
+      longEnds,
     };
     this.bytes = new Uint8Array(this.bytes.length);
     this.view = new DataView(this.bytes.buffer);
@@ -205,6 +234,8 @@ export interface BlockRows {
 /** The buffers of a block, for `postMessage`'s transfer list. */
 export function blockBuffers(tables: Iterable<TableBlock>): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
-  for (const t of tables) for (const c of t.columns) out.push(c.bytes.buffer as ArrayBuffer, c.nullRows.buffer as ArrayBuffer, c.longRows.buffer as ArrayBuffer);
+  for (const t of tables) {
+    for (const c of t.columns) out.push(c.bytes.buffer as ArrayBuffer, c.nullRows.buffer as ArrayBuffer, c.longRows.buffer as ArrayBuffer, c.longBytes.buffer as ArrayBuffer, c.longEnds.buffer as ArrayBuffer);
+  }
   return out;
 }

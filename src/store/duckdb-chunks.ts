@@ -84,7 +84,12 @@ export class ChunkAppender {
         bindings.copy_data_to_vector_validity(vector, 0, validity.buffer as ArrayBuffer, 0, Math.ceil(n / 64) * 8);
       }
       const longs = column.longRows;
-      for (let i = 0; i < longs.length; i++) bindings.vector_assign_string_element(vector, longs.values[i]!, column.longTexts[i]!);
+      const texts = column.longTexts;
+      for (let i = 0; i < longs.length; i++) {
+        const text = texts[i]!;
+        if (typeof text === 'string') bindings.vector_assign_string_element(vector, longs.values[i]!, text);
+        else bindings.vector_assign_string_element_len(vector, longs.values[i]!, text);
+      }
       column.clear(n);
     }
     this.chunk.rowCount = n;

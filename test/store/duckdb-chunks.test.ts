@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoreBackend } from '../../src/store/backend.js';
+import { blockBuffers, TableBlockBuilder, type TableBlock } from '../../src/store/column-block.js';
 import { openBackend } from '../../src/store/store.js';
 import type { Cell, TableDef } from '../../src/store/tables.js';
 import { duckdbStore, type TestStore } from './fixture.js';
@@ -38,6 +39,7 @@ describe('DuckDB appends rows a data chunk at a time', () => {
     store = duckdbStore();
     backend = await openBackend(store.url, false);
     await backend.exec('CREATE TABLE chunked (i INTEGER, s VARCHAR, k VARCHAR, d DOUBLE, b BOOLEAN, n INTEGER)');
+    await backend.exec('CREATE TABLE blocked (i INTEGER, s VARCHAR, k VARCHAR, d DOUBLE, b BOOLEAN, n INTEGER)');
   });
   afterAll(async () => {
     await backend.close();
@@ -59,5 +61,37 @@ describe('DuckDB appends rows a data chunk at a time', () => {
     expect(Number(r!.twelve)).toBe(expected('abcdefghijkl'));
     expect(Number(r!.accented)).toBe(expected('éééééé'));
     expect(Number(r!.distinct_keys)).toBe(TEXTS.length);
+  });
+
+  it('stores rows laid out in blocks by another thread, copied in ranges, as the rows themselves', async () => {
+    // As a parsing thread does: each block's rows numbered from 0 in their first column, the block
+    // moved to the loading thread (its buffers transferred), its rows appended in two ranges with
+    // the numbers mapped to the store's.
+    const sizes = [1500, 2300, 1200];
+    const expected: Cell[][] = [];
+    const writer = await backend.appendRows!([{ ...TABLE, name: 'blocked' }]);
+    try {
+      let i = 0;
+      for (const size of sizes) {
+        const builder = new TableBlockBuilder(TABLE);
+        const articleNos = new Int32Array(size);
+        for (let k = 0; k < size; k++, i++) {
+          const r = row(i);
+          articleNos[k] = i * 2 + 1;
+          expected.push([i * 2 + 1, ...r.slice(1)]);
+          builder.push([k, ...r.slice(1)]);
+        }
+        const built = builder.finish();
+        const block = structuredClone(built, { transfer: blockBuffers([built]) }) as TableBlock;
+        writer.tables.blocked!.pushBlock!(block, 0, 700, { articleNos });
+        writer.tables.blocked!.pushBlock!(block, 700, size, { articleNos });
+      }
+    } finally {
+      writer.close();
+    }
+    const stored = await backend.all('SELECT i, s, k, d, b, n FROM blocked ORDER BY i');
+    expect(stored).toHaveLength(expected.length);
+    const mismatches = stored.filter((r, i) => JSON.stringify([r.i, r.s, r.k, r.d, r.b, r.n]) !== JSON.stringify(expected[i]));
+    expect(mismatches).toEqual([]);
   });
 });
