@@ -93,6 +93,15 @@ function utf8Run(texts: readonly (string | Uint8Array)[]): { bytes: Uint8Array; 
   return { bytes: out.slice(0, at), ends };
 }
 
+/** The entries of an ascending row list, from index `at` on, whose rows lie in `from`…`to` (`to` excluded): [first, end). */
+function listedWithin(rows: Int32Array, at: number, from: number, to: number): [first: number, end: number] {
+  let first = at;
+  while (first < rows.length && rows[first]! < from) first++;
+  let end = first;
+  while (end < rows.length && rows[end]! < to) end++;
+  return [first, end];
+}
+
 /** Numbers the column builders grow their row lists with. */
 class IntList {
   values = new Int32Array(64);
@@ -151,25 +160,26 @@ export class ColumnBuilder {
     }
   }
 
-  /** Copies rows `from`…`to` of a finished column to `row` onwards. */
+  /**
+   * Copies rows `from`…`to` of a finished column to `row` onwards. `lists` says where in the
+   * source's row lists the last copy stopped (copies of one block go forward), and is moved on.
+   */
   copy(source: ColumnData, from: number, to: number, row: number, lists: { nulls: number; longs: number }): void {
     const w = this.width;
     this.bytes.set(source.bytes.subarray(from * w, to * w), row * w);
     const shift = row - from;
     const nulls = source.nullRows;
-    let i = lists.nulls;
-    while (i < nulls.length && nulls[i]! < from) i++;
-    for (; i < nulls.length && nulls[i]! < to; i++) this.nullRows.push(nulls[i]! + shift);
-    lists.nulls = i;
+    const [n0, n1] = listedWithin(nulls, lists.nulls, from, to);
+    for (let i = n0; i < n1; i++) this.nullRows.push(nulls[i]! + shift);
+    lists.nulls = n1;
     const longs = source.longRows;
-    let j = lists.longs;
-    while (j < longs.length && longs[j]! < from) j++;
     const ends = source.longEnds;
-    for (; j < longs.length && longs[j]! < to; j++) {
+    const [l0, l1] = listedWithin(longs, lists.longs, from, to);
+    for (let j = l0; j < l1; j++) {
       this.longRows.push(longs[j]! + shift);
       this.longTexts.push(source.longBytes.subarray(j === 0 ? 0 : ends[j - 1]!, ends[j]!));
     }
-    lists.longs = j;
+    lists.longs = l1;
   }
 
   /** The rows so far (`rows` of them) as a finished column; the builder is empty afterwards. */
