@@ -8,7 +8,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
 import { findQuotations, wordsUpTo, type Quotation } from './find-quotations.js';
-import { entityNamed, firstNamedIn, firstPersonIn, governed, holderOf, lastPersonIn, namedMentions, speakerOf, subjectOf, type Named } from './speakers.js';
+import { entityNamed, firstNamedIn, firstPersonIn, governed, holderOf, isPerson, lastPersonIn, namedMentions, namedStarting, namedWithin, speakerOf, subjectOf, type Named } from './speakers.js';
 
 export { findQuotations } from './find-quotations.js';
 
@@ -182,7 +182,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
        * ("Hal ini dia ungkapkan …") speaks of someone else; else null.
        */
       const soleNewPerson = (start: number, end: number): Entity | null => {
-        const mentions = named.filter((n) => n.start >= start && n.end <= end && n.entity.type === 'PERSON');
+        const mentions = namedWithin(named, start, end, isPerson);
         const people = new Set(mentions.map((n) => n.entity));
         const [only] = people;
         if (people.size !== 1 || only === topic) return null;
@@ -219,7 +219,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
             topic = subject;
             unnamed = false;
             loose = null;
-            const mention = named.find((n) => n.entity === subject && n.start >= from && n.end <= s.end);
+            const mention = namedStarting(named, from, s.end, (n) => n.entity === subject && n.end <= s.end);
             const after = mention ? doc.text.slice(mention.end, s.end) : '';
             passiveTopic = PASSIVE_AFTER_SUBJECT.test(after);
             if (hasWordIn(after.toLowerCase(), lex.speechVerbs)) spoken.add(subject);
@@ -409,15 +409,15 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
       // Instagram: a written statement's noun, then who wrote it (the quotation ends in a comma).
       const statement = /^(\p{Ll}+)\s+(?:(\p{Ll}+)\s+)?/u.exec(tail.slice(lead));
       if (statement && lex.documents.has(statement[1]!) && (statement[2] === undefined || DOCUMENT_KINDS.has(statement[2]))) {
-        const author = named.find((n) => n.start === q.outerEnd + lead + statement[0].length);
+        const author = namedStarting(named, q.outerEnd + lead + statement[0].length, q.outerEnd + lead + statement[0].length);
         const comma = tail.slice(0, lead).includes(',') || doc.text.slice(q.end, q.outerEnd).includes(',');
         if (author && comma) return { cue: statement[1]!, speaker: speakerOf(author.entity), attribution: 'cue-after' };
       }
-      const who = named.find((n) => n.start === q.outerEnd + lead && n.entity.type === 'PERSON');
+      const who = namedStarting(named, q.outerEnd + lead, q.outerEnd + lead, isPerson);
       if (who && /^\s*(?:\.|\n|$)/u.test(doc.text.slice(who.end, who.end + 3))) return { cue: null, speaker: speakerOf(who.entity), attribution: 'name-after' };
       // "…," Direktur Riset Ali Noer Zaman, dalam rilis …: a title in capitals, the person, then a
       // comma or the sentence's end, no cue verb.
-      const titledWho = named.find((n) => n.start > q.outerEnd + lead && n.start <= q.outerEnd + lead + 80 && n.entity.type === 'PERSON');
+      const titledWho = namedStarting(named, q.outerEnd + lead + 1, q.outerEnd + lead + 80, isPerson);
       if (titledWho && /^\s*(?:[,.]|\n|$)/u.test(doc.text.slice(titledWho.end, titledWho.end + 3))) {
         const title = doc.text.slice(q.outerEnd + lead, titledWho.start).trim();
         const first = /^\p{Lu}\p{L}*/u.exec(title)?.[0].toLowerCase();
@@ -456,13 +456,13 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     const handle = HANDLE_AFTER_CUE.exec(rest);
     if (handle) {
       const at = nameFrom + handle[0].length - handle[1]!.length;
-      const holder = named.find((n) => n.start === at || n.start === at + 1);
+      const holder = namedStarting(named, at, at + 1);
       return { cue, speaker: holder ? speakerOf(holder.entity) : { name: handle[1]!, entity: null }, attribution: 'cue-after' };
     }
     // "ujar pria yang akrab disapa Aco": the person known by that name.
     const known = KNOWN_AS.exec(rest);
     if (known) {
-      const who = named.find((n) => n.start === nameFrom + known[0].length && n.entity.type === 'PERSON');
+      const who = namedStarting(named, nameFrom + known[0].length, nameFrom + known[0].length, isPerson);
       if (who) return { cue, speaker: speakerOf(who.entity), attribution: 'cue-after' };
     }
     // "tulis laporan itu": a document quoted; its author when the text named one before.
@@ -531,7 +531,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     }
     if (runEnd < 0) {
       // No name right after the cue: a description, then the person after a comma in the sentence.
-      const person = named.find((n) => n.start > nameFrom && n.start <= nameFrom + stop && n.entity.type === 'PERSON');
+      const person = namedStarting(named, nameFrom + 1, nameFrom + stop, isPerson);
       if (person && DESCRIPTION_COMMA.test(doc.text.slice(nameFrom, person.start))) return { cue, speaker: speakerOf(person.entity), attribution: 'cue-after' };
     }
     // "…," bunyi pengumuman yang dibagikan kepada ketua kloter: a document whose author the cue does
@@ -595,7 +595,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
    */
   function organisationNamed(named: readonly Named[], noun: string, before: number): Speaker | null {
     const opens = (n: Named) => n.entity.type === 'ORG' && n.end <= before && n.entity.text.toLowerCase().startsWith(`${noun} `);
-    const last = named.filter((n) => opens(n) && n.start >= before - 600).at(-1);
+    const last = namedWithin(named, before - 600, before, opens).at(-1);
     if (last) return speakerOf(last.entity);
     // Further back, the one organisation so named in the text before ("Kementerian Kebudayaan
     // Prancis … [paragraphs] … kementerian tersebut").
@@ -642,7 +642,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     const at = head.lastIndexOf(noun);
     if (at < 0) return null;
     const after = from + at + noun.length;
-    const next = named.find((n) => n.start >= after && n.start <= after + 1 && n.entity.type === 'ORG');
+    const next = namedStarting(named, after, after + 1, (n) => n.entity.type === 'ORG');
     return next ? speakerOf(next.entity) : null;
   }
 
@@ -656,7 +656,7 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     for (const m of span.matchAll(/(?:^|[^\p{L}])(\p{Ll}+)((?:\s+\p{Ll}+)?)\s+(?=\p{Lu})/gu)) {
       if (!lex.documents.has(m[1]!) || (m[2]!.trim() !== '' && !DOCUMENT_KINDS.has(m[2]!.trim()))) continue;
       const at = start + m.index! + m[0].length;
-      const author = named.find((n) => n.start === at && n.end <= end);
+      const author = namedStarting(named, at, at, (n) => n.end <= end);
       if (author && (author.entity.type === 'ORG' || author.entity.type === 'PERSON')) return author.entity;
     }
     return null;

@@ -34,6 +34,33 @@ export function firstFrom(named: readonly Named[], at: number): number {
   return lo;
 }
 
+/** A mention of a person. */
+export const isPerson = (n: Named): boolean => n.entity.type === 'PERSON';
+
+/**
+ * The first mention starting in [from, to] (`named` in text order) for which `test` holds: the one
+ * `named.find` would return, without reading the mentions before `from`.
+ */
+export function namedStarting(named: readonly Named[], from: number, to: number, test?: (n: Named) => boolean): Named | undefined {
+  for (let i = firstFrom(named, from); i < named.length; i++) {
+    const n = named[i]!;
+    if (n.start > to) break;
+    if (!test || test(n)) return n;
+  }
+  return undefined;
+}
+
+/** The mentions within [start, end) (`named` in text order) for which `test` holds, in text order. */
+export function namedWithin(named: readonly Named[], start: number, end: number, test: (n: Named) => boolean): Named[] {
+  const out: Named[] = [];
+  for (let i = firstFrom(named, start); i < named.length; i++) {
+    const n = named[i]!;
+    if (n.start >= end) break;
+    if (n.end <= end && test(n)) out.push(n);
+  }
+  return out;
+}
+
 export function speakerOf(e: Entity): Speaker {
   return { name: e.text, entity: e.id };
 }
@@ -182,7 +209,7 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
     if (according && lex.accordingTo.has(according[1]!.toLowerCase())) {
       if (pronouns.has(according[2]!.toLowerCase())) return 'pronoun';
       const clause = /^[^.;!?"“”]*/u.exec(span)![0].length;
-      const source = named.find((n) => n.start >= start && n.start < start + clause && n.entity.type === 'PERSON');
+      const source = namedStarting(named, start, start + clause - 1, isPerson);
       if (source) return source.entity;
     }
   }
@@ -276,11 +303,11 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
   const agent = PASSIVE_AGENT.exec(text.slice(verbAt, end));
   if (agent) {
     const at = verbAt + agent[0].length;
-    const n = named.find((x) => x.start === at);
+    const n = namedStarting(named, at, at);
     if (n?.entity.type === 'PERSON') return n.entity;
     // "… disampaikan oleh Sekretaris Daerah Provinsi Jawa Tengah, Sumarno, dalam …": the agent's
     // title in capitals, a comma, then the person.
-    const titled = named.find((x) => x.start > at && x.start <= at + 160 && x.end <= end && x.entity.type === 'PERSON');
+    const titled = namedStarting(named, at + 1, at + 160, (x) => x.end <= end && isPerson(x));
     if (titled && TITLE_THEN_COMMA.test(text.slice(at, titled.start))) return titled.entity;
   }
   return null;
