@@ -55,16 +55,24 @@ export function workerScript(moduleUrl: string, name: string): { file: string; e
 type PoolOptions = Omit<NonNullable<ConstructorParameters<typeof Piscina>[0]>, 'filename' | 'execArgv' | 'minThreads' | 'maxThreads'>;
 
 /**
- * A piscina pool of `threads` threads running the worker script `name` next to a module (see
- * {@link workerScript}), idle threads kept for a minute. piscina is imported here, on first use: a
- * run that stays in the calling thread never loads it. A thread that dies (e.g. throws while it
- * starts) fails its task, whose rejected promise tells the caller; the pool's own error event is
- * listened to, which would otherwise crash the whole process.
+ * The options of a piscina pool of `threads` threads running the worker script `name` next to a
+ * module (see {@link workerScript}): `options`, with idle threads kept for a minute unless they say
+ * otherwise.
+ */
+export function poolOptions(moduleUrl: string, name: string, threads: number, options: PoolOptions): NonNullable<ConstructorParameters<typeof Piscina>[0]> {
+  const { file, execArgv } = workerScript(moduleUrl, name);
+  return { idleTimeout: 60_000, ...options, filename: file, minThreads: threads, maxThreads: threads, execArgv };
+}
+
+/**
+ * A piscina pool (see {@link poolOptions}). piscina is imported here, on first use: a run that
+ * stays in the calling thread never loads it. A thread that dies (e.g. throws while it starts)
+ * fails its task, whose rejected promise tells the caller; the pool's own error event is listened
+ * to, which would otherwise crash the whole process.
  */
 export async function startPool(moduleUrl: string, name: string, threads: number, options: PoolOptions): Promise<Piscina> {
-  const { file, execArgv } = workerScript(moduleUrl, name);
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ idleTimeout: 60_000, ...options, filename: file, minThreads: threads, maxThreads: threads, execArgv });
+  const pool = new Piscina(poolOptions(moduleUrl, name, threads, options));
   pool.on('error', () => {});
   return pool;
 }

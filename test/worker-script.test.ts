@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workerExecArgv } from '../src/worker-script.js';
+import { poolOptions, workerExecArgv } from '../src/worker-script.js';
 
 describe('workerExecArgv', () => {
   it('keeps how modules load and drops the options worker threads refuse, with their values', () => {
@@ -21,5 +21,23 @@ describe('workerExecArgv', () => {
         '--expose-gc',
       ]),
     ).toEqual(['--import', 'tsx', '--enable-source-maps', '--require=./hook.cjs', '--conditions', 'development', '--no-warnings']);
+  });
+});
+
+describe('poolOptions', () => {
+  const here = new URL('../src/server/pool.ts', import.meta.url).href;
+
+  it('runs the worker script beside the module with as many threads as asked, idle ones kept a minute', () => {
+    const o = poolOptions(here, 'worker', 3, { workerData: { x: 1 } });
+    expect(o.filename).toMatch(/src[\\/]server[\\/]worker\.ts$/);
+    expect([o.minThreads, o.maxThreads, o.idleTimeout]).toEqual([3, 3, 60_000]);
+    expect(o.workerData).toEqual({ x: 1 });
+    expect(o.execArgv).toContain('--import');
+  });
+
+  it("takes the caller's idle time and options over the defaults", () => {
+    const o = poolOptions(here, 'worker', 1, { idleTimeout: Number.POSITIVE_INFINITY, atomics: 'async' });
+    expect(o.idleTimeout).toBe(Number.POSITIVE_INFINITY);
+    expect(o.atomics).toBe('async');
   });
 });

@@ -1,6 +1,6 @@
 import { Piscina } from 'piscina';
 import type { WorkerSetup } from '../batch/processor.js';
-import { workerScript } from '../worker-script.js';
+import { poolOptions } from '../worker-script.js';
 import { WartaConfigError } from '../errors.js';
 
 /**
@@ -209,24 +209,21 @@ export class AnalysisPool {
     for (let i = cellCount - 1; i >= 0; i--) this.freeCells.push(i);
     const busy = new SharedArrayBuffer(BigInt64Array.BYTES_PER_ELEMENT);
     this.busy = new BigInt64Array(busy);
-    const { file, execArgv } = workerScript(import.meta.url, 'worker');
-    this.piscina = new Piscina({
-      filename: file,
-      minThreads: options.threads,
-      maxThreads: options.threads,
-      idleTimeout: Number.POSITIVE_INFINITY,
-      // Why not piscina's default ("sync"): an idle thread then blocks in Atomics.wait, so a thread
-      // still loading its plugins (an import() that needs its event loop) would never report ready
-      // until some task woke it up. "async" waits for tasks without blocking the thread's event loop.
-      atomics: 'async',
-      concurrentTasksPerWorker: DEPTH,
-      loadBalancer: upToDepth,
-      // Why not piscina's run-time histogram: it times a task from when it is handed to a thread, so
-      // a task waiting behind another would count as running. The threads time their tasks (busy).
-      recordTiming: false,
-      execArgv,
-      workerData: { ...options.setup, cells: shared, busy } satisfies ServerWorkerSetup,
-    });
+    this.piscina = new Piscina(
+      poolOptions(import.meta.url, 'worker', options.threads, {
+        idleTimeout: Number.POSITIVE_INFINITY,
+        // Why not piscina's default ("sync"): an idle thread then blocks in Atomics.wait, so a thread
+        // still loading its plugins (an import() that needs its event loop) would never report ready
+        // until some task woke it up. "async" waits for tasks without blocking the thread's event loop.
+        atomics: 'async',
+        concurrentTasksPerWorker: DEPTH,
+        loadBalancer: upToDepth,
+        // Why not piscina's run-time histogram: it times a task from when it is handed to a thread, so
+        // a task waiting behind another would count as running. The threads time their tasks (busy).
+        recordTiming: false,
+        workerData: { ...options.setup, cells: shared, busy } satisfies ServerWorkerSetup,
+      }),
+    );
     // A thread stopped for a timeout is replaced; its replacement reports again when it is ready.
     this.piscina.on('workerDestroy', (worker: { id: number }) => this.readyThreads.delete(worker.id));
     // Without a listener a dying worker would crash the process; its task's rejection says enough.
