@@ -94,4 +94,23 @@ describe('DuckDB appends rows a data chunk at a time', () => {
     const mismatches = stored.filter((r, i) => JSON.stringify([r.i, r.s, r.k, r.d, r.b, r.n]) !== JSON.stringify(expected[i]));
     expect(mismatches).toEqual([]);
   });
+
+  it('stores a lone surrogate as U+FFFD whether the row was pushed or copied from a block', async () => {
+    const table: TableDef = { name: 'surrogates', columns: [['i', 'int'], ['s', 'text']] };
+    await backend.exec('CREATE TABLE surrogates (i INTEGER, s VARCHAR)');
+    const texts = ['a\ud800b and a long text', 'x\udc00', '\ud83d\ude00 and a long text'];
+    await backend.append(table, texts.map((t, i) => [i, t]));
+    const builder = new TableBlockBuilder(table);
+    texts.forEach((t, k) => builder.push([k, t]));
+    const built = builder.finish();
+    const block = structuredClone(built, { transfer: blockBuffers([built]) }) as TableBlock;
+    const writer = await backend.appendRows!([table]);
+    try {
+      writer.tables.surrogates!.pushBlock!(block, 0, texts.length, { articleNos: Int32Array.from([10, 11, 12]) });
+    } finally {
+      writer.close();
+    }
+    const rows = await backend.all('SELECT i, s FROM surrogates ORDER BY i');
+    expect(rows.map((r) => r.s)).toEqual([...texts, ...texts].map((t) => t.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')));
+  });
 });
