@@ -5,6 +5,7 @@ import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
 import { genericOrg } from './judge.js';
+import { isWordBoundary } from './string-match.js';
 
 /** A group of mentions of one real-world entity, before ids are given. */
 export interface EntityGroup {
@@ -1193,9 +1194,6 @@ export function mergeMisspeltNames(groups: EntityGroup[], text: string): EntityG
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
 }
 
-/** A letter or digit (a name's occurrence stands between two other characters). */
-const NAME_CHAR = /[\p{L}\p{N}]/u;
-
 /**
  * "Tan Malaka: Biografi …" with "Malaka" read as a place, "Ketua DPRD Kota Malang" with "Kota Malang"
  * read as a place: an entity every mention of which lies inside an occurrence of a longer name of
@@ -1219,7 +1217,7 @@ export function dropNamesInsideLongerNames(groups: EntityGroup[], text: string):
           if (!form.includes(' ')) continue;
           for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
             const end = at + form.length;
-            if (NAME_CHAR.test(text[at - 1] ?? ' ') || NAME_CHAR.test(text[end] ?? ' ')) continue;
+            if (!isWordBoundary(text, at, end)) continue;
             spans.push({ start: at, end, group: o, form });
           }
         }
