@@ -9,28 +9,45 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
+/** Small words inside a body's long name before its short form ("Pencegahan dan Penanganan Kekerasan di Perguruan Tinggi"). */
+export const LONG_FORM_JOINTS: ReadonlySet<string> = new Set(['dan', 'di', 'serta', 'untuk', 'bagi', 'and', 'of', 'the', 'for', '&']);
+
+/** How {@link abbreviates} reads a short form. */
+export interface AbbreviationOptions {
+  /**
+   * The loose way bodies' short forms in brackets are made ("Minerba" ← "Mineral dan Batu Bara",
+   * "PPKPT" ← "Pencegahan dan Penanganan Kekerasan di Perguruan Tinggi", "OAP" ← "Orang Asli Papua"):
+   * a short form of one word, of any length; the small joints of {@link LONG_FORM_JOINTS} ("di",
+   * "serta", "untuk" besides "dan") give nothing; no leading word is left out, but the last word may
+   * give nothing.
+   */
+  loose?: boolean;
+}
+
 /**
  * Whether `short` abbreviates `long` word by word, the way Indonesian names are shortened: each
  * word of the long form gives the next piece of the short form, a prefix of itself ("Kemenkeu" ←
  * "Kementerian Keuangan", "Undip" ← "Universitas Diponegoro", "Jabar" ← "Jawa Barat", "Kementerian
  * PU" ← "Kementerian Pekerjaan Umum", "ESDM" ← "Energi dan Sumber Daya Mineral"), "dan" given or not;
  * the long form may have one leading word ("Kementerian") and, after a short form of two words or
- * more, trailing words ("Pemprov DKI" ← "Pemerintah Provinsi DKI Jakarta") that give nothing.
+ * more, trailing words ("Pemprov DKI" ← "Pemerintah Provinsi DKI Jakarta") that give nothing. Read
+ * `loose`, the way bodies' short forms in brackets are made ({@link AbbreviationOptions}).
  */
-export function abbreviates(short: string, long: string): boolean {
+export function abbreviates(short: string, long: string, { loose = false }: AbbreviationOptions = {}): boolean {
   const { parts, flat } = shortForm(short);
-  if (parts > 3 || flat.length < 3) return false;
-  const words = longWords(long);
+  if (loose ? parts > 1 : parts > 3 || flat.length < 3) return false;
+  const words = loose ? wordsWithout(long, LONG_FORM_JOINTS) : longWords(long);
   if (words.length < 2 || words.length <= parts) return false;
-  // The short form starts with the first letter of the first or the second word (match(0, 0) or
-  // match(0, 1) below): most pairs a caller tries fail here, before any search.
+  // The short form starts with the first letter of the first or (a leading word left out) the
+  // second word (match(0, 0) or match(0, 1) below): most pairs a caller tries fail here, before any
+  // search.
   const c = flat[0];
-  if (c !== words[0]![0] && c !== words[1]![0]) return false;
+  if (c !== words[0]![0] && (loose || c !== words[1]![0])) return false;
   // match(i, w): the short form from character i on is made of words w, w+1, … (all of them, or a
-  // first part of them when trailing words may stay).
+  // first part of them when trailing words may stay, or all but the last read loose).
   const memo = new Map<number, boolean>();
   const match = (i: number, w: number): boolean => {
-    if (i === flat.length) return w === words.length || (parts >= 2 && w >= 2);
+    if (i === flat.length) return w === words.length || (parts >= 2 && w >= 2) || (loose && w === words.length - 1);
     if (w === words.length) return false;
     const key = i * 64 + w;
     const known = memo.get(key);
@@ -43,7 +60,7 @@ export function abbreviates(short: string, long: string): boolean {
     memo.set(key, ok);
     return ok;
   };
-  return match(0, 0) || match(0, 1);
+  return match(0, 0) || (!loose && match(0, 1));
 }
 
 /** A short form in lowercase without its spaces (`flat`), and how many words it has (`parts`). */
@@ -71,11 +88,17 @@ const longWordsCache = new Map<string, readonly string[]>();
 const CACHE_MAX = 4096;
 
 function longWords(long: string): readonly string[] {
-  return remembered(longWordsCache, long, CACHE_MAX, () =>
-    long
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => w !== 'dan' && w !== '&'),
-  );
+  return remembered(longWordsCache, long, CACHE_MAX, () => wordsWithout(long, JOINTS));
+}
+
+/** The small words a long form's words may be joined by that give nothing: "dan" and "&". */
+const JOINTS: ReadonlySet<string> = new Set(['dan', '&']);
+
+/** The lowercase words of a long form, without the joints given. */
+function wordsWithout(long: string, joints: ReadonlySet<string>): string[] {
+  return long
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !joints.has(w));
 }
 

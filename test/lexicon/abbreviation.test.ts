@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { abbreviates } from '../../src/lexicon/abbreviation.js';
+import { abbreviates, LONG_FORM_JOINTS } from '../../src/lexicon/abbreviation.js';
 
 /** The search of `abbreviates` written out plainly: every call from scratch, no first-letter check. */
 function plainAbbreviates(short: string, long: string): boolean {
@@ -57,6 +57,57 @@ describe('abbreviates', () => {
           .map((w) => w.slice(0, 2))
           .join('');
         expect(abbreviates(built, long)).toBe(plainAbbreviates(built, long));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** The loose reading written out plainly: every word a first piece of itself, the joints none, the last word perhaps none. */
+function plainLooseAbbreviates(short: string, long: string): boolean {
+  const flat = short.toLowerCase();
+  const words = long
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => !LONG_FORM_JOINTS.has(w));
+  const match = (i: number, w: number): boolean => {
+    if (w === words.length) return i === flat.length;
+    if (i === flat.length) return w === words.length - 1;
+    const word = words[w]!;
+    for (let n = Math.min(word.length, flat.length - i); n >= 1; n--) if (flat.startsWith(word.slice(0, n), i) && match(i + n, w + 1)) return true;
+    return false;
+  };
+  return words.length >= 2 && match(0, 0);
+}
+
+describe('abbreviates, read loose', () => {
+  it.each([
+    ['Minerba', 'Mineral dan Batu Bara', true],
+    ['PPKPT', 'Pencegahan dan Penanganan Kekerasan di Perguruan Tinggi', true],
+    ['OAP', 'Orang Asli Papua', true],
+    ['OP', 'Orang Papua', true],
+    ['Kemenkeu', 'Kementerian Keuangan', true],
+    ['Keu', 'Kementerian Keuangan', false],
+    ['Sulsel', 'Sulawesi Selatan Barat', true],
+    ['PU X', 'Pekerjaan Umum Xaverius', false],
+  ])('%s abbreviates %s: %s', (short, long, expected) => {
+    expect(abbreviates(short, long, { loose: true })).toBe(expected);
+  });
+
+  it('answers as the plain loose search does for a one-word short form and a spaced long form', () => {
+    const word = fc.oneof(fc.stringMatching(/^[A-Ca-c]{1,4}$/), fc.constantFrom(...LONG_FORM_JOINTS));
+    const long = fc.array(word, { minLength: 0, maxLength: 6 }).map((ws) => ws.join(' '));
+    const short = fc.stringMatching(/^[A-Ca-c]{0,8}$/);
+    fc.assert(
+      fc.property(short, long, (s, l) => {
+        expect(abbreviates(s, l, { loose: true })).toBe(plainLooseAbbreviates(s, l));
+        // A short form built from the long form's words, so that true answers are tried too.
+        const built = l
+          .split(' ')
+          .filter((w) => w !== '' && !LONG_FORM_JOINTS.has(w))
+          .map((w, k, all) => (k === all.length - 1 && k % 2 === 1 ? '' : w.slice(0, 1 + (k % 2))))
+          .join('');
+        expect(abbreviates(built, l, { loose: true })).toBe(plainLooseAbbreviates(built, l));
       }),
       { numRuns: 3000 },
     );

@@ -5,6 +5,7 @@ import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
 import { genericOrg } from './judge.js';
+import { isWordBoundary } from './string-match.js';
 
 /** A group of mentions of one real-world entity, before ids are given. */
 export interface EntityGroup {
@@ -131,7 +132,8 @@ interface Slot {
    * the first time one asks (every later candidate of the article compares with the same slots):
    * whether a place's prefix stands inside it, the text without that prefix, its {@link placeKey}
    * and that of the text without the prefix, the text without the country after a national body's
-   * name (null when none), the initials of its core, and `bare` in lowercase.
+   * name (null when none), the initials of its core, `bare` in lowercase, and the one-word name of
+   * the capital it names with "Ibu Kota" (null when none).
    */
   /** The group's text those forms were computed from (they are computed again if it changes). */
   formsOf: string;
@@ -142,6 +144,7 @@ interface Slot {
   national: string | null | undefined;
   coreInitials: string | undefined;
   bareLower: string | undefined;
+  capital: string | null | undefined;
 }
 
 /** A candidate with its canonical form and name words, computed once. */
@@ -253,6 +256,7 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       national: undefined,
       coreInitials: undefined,
       bareLower: undefined,
+      capital: undefined,
     });
   }
   const merged = mergeAliases(groups, lex);
@@ -386,6 +390,7 @@ function forget(s: Slot): void {
   s.placedUnprefixed = undefined;
   s.national = undefined;
   s.coreInitials = undefined;
+  s.capital = undefined;
 }
 
 /** Whether an acronym spells out a slot's name word by word ("KPU" of "Komisi Pemilihan Umum"), a name that is no kind of body alone. */
@@ -433,9 +438,32 @@ const ADMIN_INSIDE = /\s(?:Kota|Kabupaten|Kab\.|Provinsi)\s/u;
 /** The word "Kementerian" inside a name, before the ministry's field ("Kanwil Kementerian HAM"). */
 const MINISTRY_INSIDE = / Kementerian (?=\p{Lu})/u;
 
-/** A name without the place's prefix inside it, the place it ends with in one spelling ("DPRD Kabupaten Labuhanbatu Utara", "DPRD Labura" → "DPRD Labuhanbatu Utara"). */
-function placedWithoutPrefix(name: string, lex: Lexicon): string {
-  return placeKey(name.replace(ADMIN_INSIDE, ' '), lex);
+/** A slot's text without the place's prefix inside it ("Dinas Pendidikan Kota Medan" → "Dinas Pendidikan Medan"). */
+function unprefixedOf(s: Slot): string {
+  return (s.unprefixed ??= s.group.text.replace(ADMIN_INSIDE, ' '));
+}
+
+/** A slot's text without the place's prefix inside it, the place it ends with in one spelling ("DPRD Kabupaten Labuhanbatu Utara", "DPRD Labura" → "DPRD Labuhanbatu Utara"). */
+function placedUnprefixedOf(s: Slot, lex: Lexicon): string {
+  return (s.placedUnprefixed ??= placeKey(unprefixedOf(s), lex));
+}
+
+/** The one-word name of the capital a slot's text names with "Ibu Kota" ({@link capitalName}), null when none. */
+function capitalOf(s: Slot, lex: Lexicon): string | null {
+  if (s.capital === undefined) s.capital = capitalName(s.group.text, lex) ?? null;
+  return s.capital;
+}
+
+/**
+ * Whether a name with the word "Kementerian" before the ministry's field is `short` with that word
+ * left out, its place after it or not ("Kanwil Kementerian HAM Jawa Barat" of "Kanwil HAM").
+ */
+function ministryOfficeOf(name: string, short: string, lex: Lexicon): boolean {
+  if (!MINISTRY_INSIDE.test(name)) return false;
+  const without = name.replace(MINISTRY_INSIDE, ' ');
+  if (without === short) return true;
+  const rest = without.startsWith(`${short} `) ? without.slice(short.length + 1) : '';
+  return rest !== '' && (lex.places.has(rest) || lex.placeAliases.has(rest));
 }
 
 /** A body named by its kind (a state school's in one spelling) and its number, and what follows ("SMAN 11 Semarang", "Kodim 0313/Kampar"). */
@@ -448,7 +476,7 @@ function findGroup(
   spelled: (name: string) => boolean,
   lex: Lexicon,
   forms: Forms,
-  alone: ReadonlySet<string> = new Set(),
+  alone: ReadonlySet<string>,
 ): Slot | undefined {
   const { c, t } = e;
   for (const s of same) if (s.formsOf !== s.group.text) forget(s);
@@ -606,9 +634,9 @@ function findGroup(
       if (state) return state;
     }
     // "Dinas Pendidikan Medan" is "Dinas Pendidikan Kota Medan": the place's prefix left out.
+    const unprefixed = t.replace(ADMIN_INSIDE, ' ');
     if (ADMIN_INSIDE.test(t) || same.some((s) => (s.adminInside ??= ADMIN_INSIDE.test(s.group.text)))) {
-      const key = t.replace(ADMIN_INSIDE, ' ');
-      const byPlace = only(same, (s) => (s.unprefixed ??= s.group.text.replace(ADMIN_INSIDE, ' ')) === key);
+      const byPlace = only(same, (s) => unprefixedOf(s) === unprefixed);
       if (byPlace) return byPlace;
     }
     // "Kemenlu" and "Kementerian Luar Negeri (RI)": a short form the lexicon knows.
@@ -627,21 +655,16 @@ function findGroup(
     // "Kementerian" before the ministry's field left out, its place after it or not.
     if (!t.startsWith('Kementerian ') && !t.includes(' Kementerian ')) {
       const ministryOffice = only(same, (s) => {
-        for (const name of [s.group.text, ...s.group.aliases]) {
-          if (!MINISTRY_INSIDE.test(name)) continue;
-          const without = name.replace(MINISTRY_INSIDE, ' ');
-          if (without === t) return true;
-          const rest = without.startsWith(`${t} `) ? without.slice(t.length + 1) : '';
-          if (rest !== '' && (lex.places.has(rest) || lex.placeAliases.has(rest))) return true;
-        }
+        if (ministryOfficeOf(s.group.text, t, lex)) return true;
+        for (const a of s.group.aliases) if (ministryOfficeOf(a, t, lex)) return true;
         return false;
       });
       if (ministryOffice) return ministryOffice;
     }
     // "DPRD Labura" and "DPRD Kabupaten Labuhanbatu Utara": the place's short name, its prefix left out.
-    const unplaced = placedWithoutPrefix(t, lex);
+    const unplaced = placeKey(unprefixed, lex);
     if (unplaced !== t) {
-      const byBoth = only(same, (s) => s.group.text !== t && (s.placedUnprefixed ??= placedWithoutPrefix(s.group.text, lex)) === unplaced);
+      const byBoth = only(same, (s) => s.group.text !== t && placedUnprefixedOf(s, lex) === unplaced);
       if (byBoth) return byBoth;
     }
     // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
@@ -722,9 +745,9 @@ function findGroup(
     }
     // "Nusantara" and "Kota Nusantara" are "Ibu Kota Nusantara" (or "IKN") when the article names that
     // capital, before the country the lexicon knows by that name.
-    const plainName = placeBare(t, forms);
-    if (!plainName.includes(' ')) {
-      const capital = only(same, (s) => capitalName(s.group.text, lex) === plainName);
+    const bare = placeBare(t, forms);
+    if (!bare.includes(' ')) {
+      const capital = only(same, (s) => capitalOf(s, lex) === bare);
       if (capital) return capital;
     }
     // "RI" and "Indonesia", "Tiongkok" and "China", "Jabar" and "Jawa Barat".
@@ -742,11 +765,10 @@ function findGroup(
     // "Gedung DPRD Jatim" and "Gedung DPRD Provinsi Jatim": a place named after a body of an area,
     // the area's prefix left out or its name written short.
     if (t.includes(' ')) {
-      const unplaced = placedWithoutPrefix(t, lex);
-      const building = only(same, (s) => s.group.text !== t && (s.placedUnprefixed ??= placedWithoutPrefix(s.group.text, lex)) === unplaced);
+      const unplaced = placeKey(t.replace(ADMIN_INSIDE, ' '), lex);
+      const building = only(same, (s) => s.group.text !== t && placedUnprefixedOf(s, lex) === unplaced);
       if (building) return building;
     }
-    const bare = placeBare(t, forms);
     // "CIANJUR" in a dateline is "Kabupaten Cianjur".
     const bareLower = bare.toLowerCase();
     // ("Bima" is no abbreviation of "Panda Bima", nor "Ponorogo" of "Mapolres Ponorogo": a place named
@@ -1172,9 +1194,6 @@ export function mergeMisspeltNames(groups: EntityGroup[], text: string): EntityG
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
 }
 
-/** A letter or digit (a name's occurrence stands between two other characters). */
-const NAME_CHAR = /[\p{L}\p{N}]/u;
-
 /**
  * "Tan Malaka: Biografi …" with "Malaka" read as a place, "Ketua DPRD Kota Malang" with "Kota Malang"
  * read as a place: an entity every mention of which lies inside an occurrence of a longer name of
@@ -1198,7 +1217,7 @@ export function dropNamesInsideLongerNames(groups: EntityGroup[], text: string):
           if (!form.includes(' ')) continue;
           for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
             const end = at + form.length;
-            if (NAME_CHAR.test(text[at - 1] ?? ' ') || NAME_CHAR.test(text[end] ?? ' ')) continue;
+            if (!isWordBoundary(text, at, end)) continue;
             spans.push({ start: at, end, group: o, form });
           }
         }

@@ -1,7 +1,7 @@
 import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
-import { abbreviates, initialsOf } from '../../lexicon/abbreviation.js';
+import { abbreviates, initialsOf, LONG_FORM_JOINTS } from '../../lexicon/abbreviation.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDot } from '../../lexicon/derive.js';
 import { isWhitespaceCode } from '../../doc/chars.js';
@@ -660,9 +660,6 @@ export function basesAsPlaces(groups: readonly EntityGroup[], text: string): voi
 /** Words that open an area's name before its short form in brackets ("Kawasan Inti Pusat Pemerintahan (KIPP)"), besides the lexicon's markers. */
 const AREA_OPENERS = new Set(['Kawasan', 'Daerah', 'Wilayah', 'Zona', 'Provinsi', 'Negara', 'Republik']);
 
-/** Small words inside a body's long name before its short form ("Pencegahan dan Penanganan Kekerasan di Perguruan Tinggi"). */
-const LONG_FORM_JOINTS = new Set(['dan', 'di', 'serta', 'untuk', 'bagi', 'and', 'of', 'the', 'for', '&']);
-
 /**
  * The first two words of the run of capitalised words (and small joints, commas) that ends right
  * before `end`, the long name before a bracketed short form (the first may be a sentence's
@@ -747,25 +744,6 @@ export function longFormsOfBodiesReadAsPlaces(groups: readonly EntityGroup[], te
 const BRACKETED_AFTER = /^ \((\p{Lu}[\p{L}\d]{1,9})\)/u;
 
 /**
- * Whether a short form spells a long name the loose way bodies' short forms are made: each word
- * gives a first piece of itself, in order, small joints ("dan", "di") none, and the last word may
- * give none ("Minerba" ← "Mineral dan Batu Bara", "PPKPT" ← "Pencegahan dan Penanganan Kekerasan di
- * Perguruan Tinggi", "OAP" ← "Orang Asli Papua").
- */
-function spellsLongForm(short: string, long: string): boolean {
-  const flat = short.toLowerCase();
-  const words = long.toLowerCase().split(' ').filter((w) => !LONG_FORM_JOINTS.has(w));
-  const match = (i: number, w: number): boolean => {
-    if (w === words.length) return i === flat.length;
-    if (i === flat.length) return w === words.length - 1;
-    const word = words[w]!;
-    for (let n = Math.min(word.length, flat.length - i); n >= 1; n--) if (flat.startsWith(word.slice(0, n), i) && match(i + n, w + 1)) return true;
-    return false;
-  };
-  return words.length >= 2 && match(0, 0);
-}
-
-/**
  * "Pertambangan Mineral dan Batu Bara (Minerba)", "Satgas Pencegahan dan Penanganan Kekerasan di
  * Perguruan Tinggi (PPKPT)", "Orang Asli Papua (OAP)": a place's mention ending a longer name whose
  * short form follows in brackets is a word of that name, no place of its own; the mention is dropped,
@@ -794,7 +772,7 @@ export function placesInsideLongForms(groups: readonly EntityGroup[], text: stri
         const w = before.pop()!;
         if (!(/^\p{Lu}[\p{L}-]*$/u.test(w) || LONG_FORM_JOINTS.has(w))) break;
         long = `${w} ${long}`;
-        if (/^\p{Lu}/u.test(w) && spellsLongForm(short, long)) {
+        if (/^\p{Lu}/u.test(w) && abbreviates(short, long, { loose: true })) {
           shorts.add(short);
           return false;
         }
