@@ -281,6 +281,8 @@ class SentenceReader {
   private runBefore: { first: number; end: number } | null = null;
   /** "Pendiri sekaligus CEO Telegram, Pavel Durov": a bare title joined to the next one. */
   private carried: { title: string; org: string | null; start: number; end: number } | null = null;
+  /** The length of the longest of {@link docOrgs}, worked out on first need: no longer stretch of text is one of them. */
+  private docOrgsLongest = -1;
 
   constructor(
     private readonly text: string,
@@ -1041,9 +1043,12 @@ class SentenceReader {
     // ("PT Bara Gas Ganda Imam Sasongko": so too when the name read so far starts after it, the
     // words between it and the name no designation's.)
     if (this.docOrgs.size > 0) {
+      if (this.docOrgsLongest < 0) for (const o of this.docOrgs) this.docOrgsLongest = Math.max(this.docOrgsLongest, o.length);
       for (let m = i; m < k; m++) {
         let best = -1;
-        for (let e = m + 1; e < hi; e++) if (this.docOrgs.has(this.text.slice(tokens[m]!.start, tokens[e - 1]!.end))) best = e;
+        // (Only stretches no longer than the longest organisation: the words on from m grow longer.)
+        const from = tokens[m]!.start;
+        for (let e = m + 1; e < hi && tokens[e - 1]!.end - from <= this.docOrgsLongest; e++) if (this.docOrgs.has(this.text.slice(from, tokens[e - 1]!.end))) best = e;
         if (best < 0) continue;
         let names = best > k || hi - best <= 4;
         for (let w = best; w < k && names; w++) names = this.caps[w] === true && tokens[w]!.kind === 'word' && !this.designationWord(w);
