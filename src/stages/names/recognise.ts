@@ -370,17 +370,23 @@ class SentenceReader {
    * "SMAN 1 Tabanan", "Universitas Muhammadiyah Malang" keep their place).
    */
   private addressStart(first: number, end: number, places: 1 | 2): number {
-    const { tokens, lex, words } = this;
-    const region = (k: number, to: number): number => {
-      const n = this.phraseAt(k, to, words.lists.places);
-      return n > 0 && lex.knownPlaces.has(this.text.slice(tokens[k]!.start, tokens[k + n - 1]!.end)) && !COUNTRY_NAMES.has(tokens[k]!.text) ? n : 0;
-    };
+    const { tokens, lex } = this;
     for (let k = first + 2; k < end; k++) {
-      const n = region(k, end);
-      if (n === 0 || (places === 1 ? k + n !== end : k + n === end || region(k + n, end) !== end - k - n)) continue;
+      const n = this.regionAt(k, end);
+      if (n === 0 || (places === 1 ? k + n !== end : k + n === end || this.regionAt(k + n, end) !== end - k - n)) continue;
       return this.ownNameWord(k - 1) && !lex.orgs.has(this.text.slice(tokens[first]!.start, tokens[k - 1]!.end)) ? k : -1;
     }
     return -1;
+  }
+
+  /**
+   * How many words at token k, within [k, end), name a known region ("Mataram", "Kota Bandung"),
+   * none the country's name ("Indonesia"); 0 otherwise. An address's town, after a name of its own.
+   */
+  private regionAt(k: number, end: number): number {
+    const { tokens } = this;
+    const n = this.phraseAt(k, end, this.words.lists.places);
+    return n > 0 && this.lex.knownPlaces.has(this.text.slice(tokens[k]!.start, tokens[k + n - 1]!.end)) && !COUNTRY_NAMES.has(tokens[k]!.text) ? n : 0;
   }
 
   /**
@@ -427,8 +433,8 @@ class SentenceReader {
       for (let k = first + 1; k < end; k++) {
         const n = this.phraseAt(k, end, words.lists.places);
         if (n === 0 || k + n !== end) continue;
-        const town = text.slice(tokens[k]!.start, p.end);
-        if (!lex.knownPlaces.has(town) || COUNTRY_NAMES.has(tokens[k]!.text) || !this.ownNameWord(k - 1)) break;
+        // (The first place that ends the span decides: a known town after a name of its own, or none.)
+        if (this.regionAt(k, end) !== n || !this.ownNameWord(k - 1)) break;
         this.add('LOC', tokens[first]!, tokens[k - 1]!, 'loc/address', 4.5);
         this.add('LOC', tokens[k]!, tokens[end - 1]!, 'loc/address', 4.5);
         break;
@@ -1461,13 +1467,32 @@ class SentenceReader {
     }
   }
 
+  /** Whether "Ibu Kota" (a capital) stands at token k. */
+  private capitalAt(k: number): boolean {
+    return this.tokens[k]?.text === 'Ibu' && this.tokens[k + 1]?.text === 'Kota';
+  }
+
+  /**
+   * Where body run [from, end) starts to name something: "Kawasan Inti Ibu Kota Nusantara",
+   * "Pemindahan Ibu Kota Nusantara": common words before a capital that is a known place are no part
+   * of it (no organisation's marker: "Otorita Ibu Kota Nusantara" is the body), the run starts at
+   * "Ibu Kota"; otherwise at `from`.
+   */
+  private capitalStart(from: number, end: number): number {
+    if (end - from < 4 || this.lex.orgMarkers.has(this.tokens[from]!.text)) return from;
+    let j = from;
+    while (j < end - 2 && this.lex.commonWords.has(this.lower(j)) && this.tokens[j]!.text !== 'Ibu') j++;
+    return j > from && this.capitalAt(j) && this.lex.knownPlaces.has(this.text.slice(this.tokens[j]!.start, this.tokens[end - 1]!.end)) ? j : from;
+  }
+
   /** Walks a body run: titles, then portfolio words / an organisation / a place, then a name. */
-  private readRun(first: number, end: number): void {
+  private readRun(from: number, end: number): void {
+    const first = this.capitalStart(from, end);
     // "menjadi Ibu Kota Nusantara", "sebagai Ibu Kota Politik": "ibu kota" (a capital) is a noun, no
     // honorific before a town's marker. A known place is the whole run; otherwise the common words
     // after it say which capital ("Politik", "Negara") and a name after them is read by itself
     // ("Ibu Kota Politik Indonesia" → LOC "Indonesia").
-    if (end - first >= 3 && this.tokens[first]!.text === 'Ibu' && this.tokens[first + 1]!.text === 'Kota') {
+    if (end - first >= 3 && this.capitalAt(first)) {
       const whole = this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end);
       if (this.lex.knownPlaces.has(whole)) {
         this.add('LOC', this.tokens[first]!, this.tokens[end - 1]!, 'loc/gazetteer', 4.2);
@@ -1477,18 +1502,6 @@ class SentenceReader {
       while (k < end && this.lex.commonWords.has(this.lower(k)) && !this.lex.places.has(this.tokens[k]!.text)) k++;
       if (k < end) this.readRun(k, end);
       return;
-    }
-    // "Kawasan Inti Ibu Kota Nusantara", "Pemindahan Ibu Kota Nusantara": common words before the
-    // capital (no organisation's marker: "Otorita Ibu Kota Nusantara" is the body) are no part of it.
-    if (end - first >= 4 && !this.lex.orgMarkers.has(this.tokens[first]!.text)) {
-      let j = first;
-      while (j < end - 2 && this.lex.commonWords.has(this.lower(j)) && this.tokens[j]!.text !== 'Ibu') j++;
-      if (j > first && this.tokens[j]!.text === 'Ibu' && this.tokens[j + 1]!.text === 'Kota') {
-        if (this.lex.knownPlaces.has(this.text.slice(this.tokens[j]!.start, this.tokens[end - 1]!.end))) {
-          this.readRun(j, end);
-          return;
-        }
-      }
     }
     // "Menteri Keuangan (Menkeu) Purbaya": the bracketed short title waits with the title for the name.
     if (this.pendingRole && this.tokens[first - 1]?.text === '(' && this.tokens[end]?.text === ')') {
