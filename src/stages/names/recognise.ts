@@ -81,6 +81,12 @@ const DEGREE_ACRONYMS = new Set(['SH', 'SE', 'ST', 'SIP', 'SKM', 'SKom', 'SPd', 
 interface NameWords {
   /** Capitalised words that are never part of a name by themselves ("Senin", "Mei", "Dia", "WIB", "Rp"). */
   notNames: ReadonlySet<string>;
+  /**
+   * Kinds of schools and units numbered after their name ("SMAN 11", "MTsN 1", "Kodim 0712"; a
+   * neighbourhood's "RT 05" is no organisation): a school's acronym, organisations.txt
+   * [numbered-units] and {@link MORE_NUMBERED_UNITS}.
+   */
+  numberedUnit: RegExp;
   /** Particles that join a name ("bin", "van", "der"). */
   connectors: ReadonlySet<string>;
   /** Lowercase words before a place ("di", "menuju", "kabupaten"). */
@@ -108,6 +114,7 @@ const nameWords = perLexicon((lex: Lexicon): NameWords => {
   const lowerNames = [...cal.days.keys(), ...cal.dayVariants.keys(), ...cal.months.keys(), ...cal.monthAbbreviations.keys(), ...lex.pronouns.keys()];
   return {
     notNames: new Set([...lowerNames.map(capitalised), ...cal.timeZones.keys(), ...lex.notNames]),
+    numberedUnit: new RegExp(`^(?:${SCHOOL_ACRONYM_SOURCE}|${alternation([...lex.numberedUnits, ...MORE_NUMBERED_UNITS])})$`),
     connectors: new Set([...lex.nameParticles, ...lex.moreNameParticles]),
     locatives: new Set([...lex.locatives, ...[...lex.adminPrefixes].map((w) => w.toLowerCase())]),
     placeMarkers: new Set([...lex.adminPrefixes, ...lex.placeMarkers]),
@@ -243,8 +250,12 @@ const ROMAN_NUMBER = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)$/;
 const SCHOOLS = 'SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MTSN';
 const SCHOOL_KIND = new RegExp(`^(?:${SCHOOLS})$`);
 
-/** Kinds of schools and units numbered after their name ("SMAN 11", "MTsN 1", "Kodim 0712"; a neighbourhood's "RT 05" is no organisation). */
-const NUMBERED_UNIT = new RegExp(`^(?:${SCHOOL_ACRONYM_SOURCE}|Kodim|Koramil|Yonif|Lantamal|Brigif|Korem)$`);
+/**
+ * Military units numbered after their kind ("Koramil 01", "Lantamal 6") that organisations.txt
+ * [numbered-units] does not hold: that list holds the units whose number the country gives one unit
+ * only, as coreference reads it (a Koramil's number is given again under each Kodim).
+ */
+const MORE_NUMBERED_UNITS = ['Koramil', 'Lantamal'];
 
 /** A school's acronym, whatever new kind it is (lexicon/schools.ts): a school numbered after its kind. */
 const SCHOOL_ACRONYM = new RegExp(`^${SCHOOL_ACRONYM_SOURCE}$`);
@@ -1280,7 +1291,7 @@ class SentenceReader {
       if (tokens[n]!.text === 'Negeri' || tokens[n]!.text === 'Swasta') n++;
       const num = tokens[n];
       // (The number first: it rules out most words before the unit's regex runs.)
-      if (num?.kind !== 'number' || !/^\d{1,4}$/.test(num.text) || num.start - tokens[n - 1]!.end !== 1 || !NUMBERED_UNIT.test(t.text)) continue;
+      if (num?.kind !== 'number' || !/^\d{1,4}$/.test(num.text) || num.start - tokens[n - 1]!.end !== 1 || !words.numberedUnit.test(t.text)) continue;
       const p = n + 1;
       if (this.caps[p] !== true || tokens[p]!.start - num.end !== 1) continue;
       const admin = lex.adminPrefixes.has(tokens[p]!.text) ? 1 : 0;
@@ -1392,7 +1403,8 @@ class SentenceReader {
   /** Whether token k names a kind of unit numbered after it: a school ("SMAN", "SMP Negeri"), a region ("Daop", "Wilayah"). */
   private numberedUnit(k: number): boolean {
     const t = this.tokens[k]!.text;
-    return NUMBERED_UNIT.test(t) || this.lex.regionWords.has(t) || (/^(?:Negeri|Swasta)$/.test(t) && k > 0 && NUMBERED_UNIT.test(this.tokens[k - 1]!.text));
+    const { numberedUnit } = this.words;
+    return numberedUnit.test(t) || this.lex.regionWords.has(t) || (/^(?:Negeri|Swasta)$/.test(t) && k > 0 && numberedUnit.test(this.tokens[k - 1]!.text));
   }
 
   /** Trims name-excluded words at the edges of run [first, end): its name part, or null. */
