@@ -81,6 +81,12 @@ const DEGREE_ACRONYMS = new Set(['SH', 'SE', 'ST', 'SIP', 'SKM', 'SKom', 'SPd', 
 interface NameWords {
   /** Capitalised words that are never part of a name by themselves ("Senin", "Mei", "Dia", "WIB", "Rp"). */
   notNames: ReadonlySet<string>;
+  /**
+   * Kinds of schools and units numbered after their name ("SMAN 11", "MTsN 1", "Kodim 0712"; a
+   * neighbourhood's "RT 05" is no organisation): a school's acronym, organisations.txt
+   * [numbered-units] and {@link MORE_NUMBERED_UNITS}.
+   */
+  numberedUnit: RegExp;
   /** Particles that join a name ("bin", "van", "der"). */
   connectors: ReadonlySet<string>;
   /** Lowercase words before a place ("di", "menuju", "kabupaten"). */
@@ -108,6 +114,7 @@ const nameWords = perLexicon((lex: Lexicon): NameWords => {
   const lowerNames = [...cal.days.keys(), ...cal.dayVariants.keys(), ...cal.months.keys(), ...cal.monthAbbreviations.keys(), ...lex.pronouns.keys()];
   return {
     notNames: new Set([...lowerNames.map(capitalised), ...cal.timeZones.keys(), ...lex.notNames]),
+    numberedUnit: new RegExp(`^(?:${SCHOOL_ACRONYM_SOURCE}|${alternation([...lex.numberedUnits, ...MORE_NUMBERED_UNITS])})$`),
     connectors: new Set([...lex.nameParticles, ...lex.moreNameParticles]),
     locatives: new Set([...lex.locatives, ...[...lex.adminPrefixes].map((w) => w.toLowerCase())]),
     placeMarkers: new Set([...lex.adminPrefixes, ...lex.placeMarkers]),
@@ -243,8 +250,12 @@ const ROMAN_NUMBER = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)$/;
 const SCHOOLS = 'SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MTSN';
 const SCHOOL_KIND = new RegExp(`^(?:${SCHOOLS})$`);
 
-/** Kinds of schools and units numbered after their name ("SMAN 11", "MTsN 1", "Kodim 0712"; a neighbourhood's "RT 05" is no organisation). */
-const NUMBERED_UNIT = new RegExp(`^(?:${SCHOOL_ACRONYM_SOURCE}|Kodim|Koramil|Yonif|Lantamal|Brigif|Korem)$`);
+/**
+ * Military units numbered after their kind ("Koramil 01", "Lantamal 6") that organisations.txt
+ * [numbered-units] does not hold: that list holds the units whose number the country gives one unit
+ * only, as coreference reads it (a Koramil's number is given again under each Kodim).
+ */
+const MORE_NUMBERED_UNITS = ['Koramil', 'Lantamal'];
 
 /** A school's acronym, whatever new kind it is (lexicon/schools.ts): a school numbered after its kind. */
 const SCHOOL_ACRONYM = new RegExp(`^${SCHOOL_ACRONYM_SOURCE}$`);
@@ -281,6 +292,8 @@ class SentenceReader {
   private runBefore: { first: number; end: number } | null = null;
   /** "Pendiri sekaligus CEO Telegram, Pavel Durov": a bare title joined to the next one. */
   private carried: { title: string; org: string | null; start: number; end: number } | null = null;
+  /** The length of the longest of {@link docOrgs}, worked out on first need: no longer stretch of text is one of them. */
+  private docOrgsLongest = -1;
 
   constructor(
     private readonly text: string,
@@ -368,17 +381,23 @@ class SentenceReader {
    * "SMAN 1 Tabanan", "Universitas Muhammadiyah Malang" keep their place).
    */
   private addressStart(first: number, end: number, places: 1 | 2): number {
-    const { tokens, lex, words } = this;
-    const region = (k: number, to: number): number => {
-      const n = this.phraseAt(k, to, words.lists.places);
-      return n > 0 && lex.knownPlaces.has(this.text.slice(tokens[k]!.start, tokens[k + n - 1]!.end)) && !COUNTRY_NAMES.has(tokens[k]!.text) ? n : 0;
-    };
+    const { tokens, lex } = this;
     for (let k = first + 2; k < end; k++) {
-      const n = region(k, end);
-      if (n === 0 || (places === 1 ? k + n !== end : k + n === end || region(k + n, end) !== end - k - n)) continue;
+      const n = this.regionAt(k, end);
+      if (n === 0 || (places === 1 ? k + n !== end : k + n === end || this.regionAt(k + n, end) !== end - k - n)) continue;
       return this.ownNameWord(k - 1) && !lex.orgs.has(this.text.slice(tokens[first]!.start, tokens[k - 1]!.end)) ? k : -1;
     }
     return -1;
+  }
+
+  /**
+   * How many words at token k, within [k, end), name a known region ("Mataram", "Kota Bandung"),
+   * none the country's name ("Indonesia"); 0 otherwise. An address's town, after a name of its own.
+   */
+  private regionAt(k: number, end: number): number {
+    const { tokens } = this;
+    const n = this.phraseAt(k, end, this.words.lists.places);
+    return n > 0 && this.lex.knownPlaces.has(this.text.slice(tokens[k]!.start, tokens[k + n - 1]!.end)) && !COUNTRY_NAMES.has(tokens[k]!.text) ? n : 0;
   }
 
   /**
@@ -425,8 +444,8 @@ class SentenceReader {
       for (let k = first + 1; k < end; k++) {
         const n = this.phraseAt(k, end, words.lists.places);
         if (n === 0 || k + n !== end) continue;
-        const town = text.slice(tokens[k]!.start, p.end);
-        if (!lex.knownPlaces.has(town) || COUNTRY_NAMES.has(tokens[k]!.text) || !this.ownNameWord(k - 1)) break;
+        // (The first place that ends the span decides: a known town after a name of its own, or none.)
+        if (this.regionAt(k, end) !== n || !this.ownNameWord(k - 1)) break;
         this.add('LOC', tokens[first]!, tokens[k - 1]!, 'loc/address', 4.5);
         this.add('LOC', tokens[k]!, tokens[end - 1]!, 'loc/address', 4.5);
         break;
@@ -1041,9 +1060,12 @@ class SentenceReader {
     // ("PT Bara Gas Ganda Imam Sasongko": so too when the name read so far starts after it, the
     // words between it and the name no designation's.)
     if (this.docOrgs.size > 0) {
+      if (this.docOrgsLongest < 0) for (const o of this.docOrgs) this.docOrgsLongest = Math.max(this.docOrgsLongest, o.length);
       for (let m = i; m < k; m++) {
         let best = -1;
-        for (let e = m + 1; e < hi; e++) if (this.docOrgs.has(this.text.slice(tokens[m]!.start, tokens[e - 1]!.end))) best = e;
+        // (Only stretches no longer than the longest organisation: the words on from m grow longer.)
+        const from = tokens[m]!.start;
+        for (let e = m + 1; e < hi && tokens[e - 1]!.end - from <= this.docOrgsLongest; e++) if (this.docOrgs.has(this.text.slice(from, tokens[e - 1]!.end))) best = e;
         if (best < 0) continue;
         let names = best > k || hi - best <= 4;
         for (let w = best; w < k && names; w++) names = this.caps[w] === true && tokens[w]!.kind === 'word' && !this.designationWord(w);
@@ -1269,7 +1291,7 @@ class SentenceReader {
       if (tokens[n]!.text === 'Negeri' || tokens[n]!.text === 'Swasta') n++;
       const num = tokens[n];
       // (The number first: it rules out most words before the unit's regex runs.)
-      if (num?.kind !== 'number' || !/^\d{1,4}$/.test(num.text) || num.start - tokens[n - 1]!.end !== 1 || !NUMBERED_UNIT.test(t.text)) continue;
+      if (num?.kind !== 'number' || !/^\d{1,4}$/.test(num.text) || num.start - tokens[n - 1]!.end !== 1 || !words.numberedUnit.test(t.text)) continue;
       const p = n + 1;
       if (this.caps[p] !== true || tokens[p]!.start - num.end !== 1) continue;
       const admin = lex.adminPrefixes.has(tokens[p]!.text) ? 1 : 0;
@@ -1381,7 +1403,8 @@ class SentenceReader {
   /** Whether token k names a kind of unit numbered after it: a school ("SMAN", "SMP Negeri"), a region ("Daop", "Wilayah"). */
   private numberedUnit(k: number): boolean {
     const t = this.tokens[k]!.text;
-    return NUMBERED_UNIT.test(t) || this.lex.regionWords.has(t) || (/^(?:Negeri|Swasta)$/.test(t) && k > 0 && NUMBERED_UNIT.test(this.tokens[k - 1]!.text));
+    const { numberedUnit } = this.words;
+    return numberedUnit.test(t) || this.lex.regionWords.has(t) || (/^(?:Negeri|Swasta)$/.test(t) && k > 0 && numberedUnit.test(this.tokens[k - 1]!.text));
   }
 
   /** Trims name-excluded words at the edges of run [first, end): its name part, or null. */
@@ -1456,13 +1479,32 @@ class SentenceReader {
     }
   }
 
+  /** Whether "Ibu Kota" (a capital) stands at token k. */
+  private capitalAt(k: number): boolean {
+    return this.tokens[k]?.text === 'Ibu' && this.tokens[k + 1]?.text === 'Kota';
+  }
+
+  /**
+   * Where body run [from, end) starts to name something: "Kawasan Inti Ibu Kota Nusantara",
+   * "Pemindahan Ibu Kota Nusantara": common words before a capital that is a known place are no part
+   * of it (no organisation's marker: "Otorita Ibu Kota Nusantara" is the body), the run starts at
+   * "Ibu Kota"; otherwise at `from`.
+   */
+  private capitalStart(from: number, end: number): number {
+    if (end - from < 4 || this.lex.orgMarkers.has(this.tokens[from]!.text)) return from;
+    let j = from;
+    while (j < end - 2 && this.lex.commonWords.has(this.lower(j)) && this.tokens[j]!.text !== 'Ibu') j++;
+    return j > from && this.capitalAt(j) && this.lex.knownPlaces.has(this.text.slice(this.tokens[j]!.start, this.tokens[end - 1]!.end)) ? j : from;
+  }
+
   /** Walks a body run: titles, then portfolio words / an organisation / a place, then a name. */
-  private readRun(first: number, end: number): void {
+  private readRun(from: number, end: number): void {
+    const first = this.capitalStart(from, end);
     // "menjadi Ibu Kota Nusantara", "sebagai Ibu Kota Politik": "ibu kota" (a capital) is a noun, no
     // honorific before a town's marker. A known place is the whole run; otherwise the common words
     // after it say which capital ("Politik", "Negara") and a name after them is read by itself
     // ("Ibu Kota Politik Indonesia" → LOC "Indonesia").
-    if (end - first >= 3 && this.tokens[first]!.text === 'Ibu' && this.tokens[first + 1]!.text === 'Kota') {
+    if (end - first >= 3 && this.capitalAt(first)) {
       const whole = this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end);
       if (this.lex.knownPlaces.has(whole)) {
         this.add('LOC', this.tokens[first]!, this.tokens[end - 1]!, 'loc/gazetteer', 4.2);
@@ -1472,18 +1514,6 @@ class SentenceReader {
       while (k < end && this.lex.commonWords.has(this.lower(k)) && !this.lex.places.has(this.tokens[k]!.text)) k++;
       if (k < end) this.readRun(k, end);
       return;
-    }
-    // "Kawasan Inti Ibu Kota Nusantara", "Pemindahan Ibu Kota Nusantara": common words before the
-    // capital (no organisation's marker: "Otorita Ibu Kota Nusantara" is the body) are no part of it.
-    if (end - first >= 4 && !this.lex.orgMarkers.has(this.tokens[first]!.text)) {
-      let j = first;
-      while (j < end - 2 && this.lex.commonWords.has(this.lower(j)) && this.tokens[j]!.text !== 'Ibu') j++;
-      if (j > first && this.tokens[j]!.text === 'Ibu' && this.tokens[j + 1]!.text === 'Kota') {
-        if (this.lex.knownPlaces.has(this.text.slice(this.tokens[j]!.start, this.tokens[end - 1]!.end))) {
-          this.readRun(j, end);
-          return;
-        }
-      }
     }
     // "Menteri Keuangan (Menkeu) Purbaya": the bracketed short title waits with the title for the name.
     if (this.pendingRole && this.tokens[first - 1]?.text === '(' && this.tokens[end]?.text === ')') {

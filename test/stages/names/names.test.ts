@@ -91,6 +91,9 @@ describe('recogniseNames', () => {
     expect(read('Siswa SDIT 3 Sukarindang ikut lomba itu.')).toEqual(['ORG:SDIT 3 Sukarindang']);
     expect(read('Seorang siswa SMPIT 2 Lembang Kabupaten Bandung Barat menjadi juara.')).toContain('ORG:SMPIT 2 Lembang');
     expect(read('Personel Intel Kodim 0609 Cimahi ikut berjaga.')).toContain('ORG:Kodim 0609 Cimahi');
+    // Every unit of the lexicon's numbered units, and the ones only this stage numbers so.
+    expect(read('Personel Denpom 12 Bandung ikut berjaga.')).toContain('ORG:Denpom 12 Bandung');
+    expect(read('Anggota Koramil 05 Sukajadi ikut berjaga.')).toContain('ORG:Koramil 05 Sukajadi');
     // A name after the number is its head's; a school's kind alone is a level of schooling.
     expect(read('Kepala SMAN 4 Sugiarto menjelaskan hal itu.').filter((f) => f.includes('Sugiarto'))).not.toContain('ORG:SMAN 4 Sugiarto');
     expect(read('Anak itu masih duduk di bangku SMP di Garut.')).not.toContain('ORG:SMP');
