@@ -24,3 +24,14 @@ export function isWhitespaceCode(c: number): boolean {
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+/** A letter or digit (a name's occurrence stands between two other characters). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `text` from `start` to `end` stands as words of its own: no letter or digit right before
+ * or after it ("Malaka" in "Tan Malaka", not in "Malakanya").
+ */
+export function isWordBoundary(text: string, start: number, end: number): boolean {
+  return !LETTER_OR_DIGIT.test(text[start - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[end] ?? ' ');
+}

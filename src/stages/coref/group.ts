@@ -4,8 +4,8 @@ import { abbreviates, initialsOf } from '../../lexicon/abbreviation.js';
 import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
+import { isWordBoundary } from '../../doc/chars.js';
 import { genericOrg } from './judge.js';
-import { isWordBoundary } from './string-match.js';
 
 /** A group of mentions of one real-world entity, before ids are given. */
 export interface EntityGroup {

@@ -1,4 +1,5 @@
 import { changeCandidate, type Candidate } from '../../doc/candidate.js';
+import { isWordBoundary } from '../../doc/chars.js';
 import type { Lexicon } from '../../lexicon/index.js';
 
 /** A word of a candidate, with its offsets in the text. */
@@ -20,9 +21,7 @@ function wordsOf(c: Candidate): Word[] {
 /** Whether `text` holds `form` as whole words, capitalised as given, between `from` and `to`. */
 function occursIn(text: string, form: string, from: number, to: number): boolean {
   for (let at = text.indexOf(form, from); at >= 0 && at + form.length <= to; at = text.indexOf(form, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + form.length];
-    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+    if (isWordBoundary(text, at, at + form.length)) return true;
   }
   return false;
 }
@@ -77,7 +76,7 @@ function capitalisedByPosition(form: string, text: string, body: BodyRange): boo
   if (!writtenSmall(text, form.toLowerCase())) return false;
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
     if (at < body.start || at >= body.end) continue;
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at + form.length] ?? ' ')) continue;
+    if (!isWordBoundary(text, at, at + form.length)) continue;
     if (!opensSentence(text, at)) return false;
   }
   return true;

@@ -1,15 +1,8 @@
+import { isWordBoundary } from '../../doc/chars.js';
 import { overlaps } from '../../doc/span.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Mention } from '../../schema/entity.js';
 import type { EntityGroup } from './group.js';
-
-/** A letter or digit (a name's occurrence stands between two other characters). */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Whether `text` from `start` to `end` stands as words of its own: no letter or digit right before or after it ("Malaka" in "Tan Malaka", not in "Malakanya"). */
-export function isWordBoundary(text: string, start: number, end: number): boolean {
-  return !WORD_CHAR.test(text[start - 1] ?? ' ') && !WORD_CHAR.test(text[end] ?? ' ');
-}
 
 export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   return spans.some((s) => overlaps(start, end, s.start, s.end));
