@@ -5,17 +5,11 @@ import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
 import { isWordBoundary } from '../../doc/chars.js';
+import type { EntityGroup } from './entity-group.js';
 import { genericOrg } from './judge.js';
 
-/** A group of mentions of one real-world entity, before ids are given. */
-export interface EntityGroup {
-  type: EntityType;
-  /** Canonical form: the longest full name. */
-  text: string;
-  mentions: Mention[];
-  source: string;
-  aliases: Set<string>;
-}
+/** (Made here; the judges read it from entity-group.ts, which imports nothing of the stage.) */
+export type { EntityGroup };
 
 const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^[A-Z]{2,8}$/;

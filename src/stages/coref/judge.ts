@@ -7,7 +7,7 @@ import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDo
 import { isWhitespaceCode } from '../../doc/chars.js';
 import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
-import type { EntityGroup } from './group.js';
+import type { EntityGroup } from './entity-group.js';
 import { writtenSmall } from './headline.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;

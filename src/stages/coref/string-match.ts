@@ -2,7 +2,7 @@ import { isWordBoundary } from '../../doc/chars.js';
 import { overlaps } from '../../doc/span.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Mention } from '../../schema/entity.js';
-import type { EntityGroup } from './group.js';
+import type { EntityGroup } from './entity-group.js';
 
 export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   return spans.some((s) => overlaps(start, end, s.start, s.end));
