@@ -4,23 +4,15 @@ import type { Socket } from 'node:net';
 import fastifyCors from '@fastify/cors';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, {
-  LogController,
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type FastifyReply,
-  type FastifyRequest,
-  type RawReplyDefaultExpression,
-  type RawRequestDefaultExpression,
-  type RawServerDefault,
-} from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { OPENAPI_REGISTRY, pruneComponents } from './openapi.js';
 import { createAuthCheck } from './auth.js';
 import { clientErrorResponse, HttpProblem, problem, PROBLEM_TYPE, sendProblem, toProblem } from './errors.js';
-import { createMetrics, type Metrics } from './metrics.js';
+import { createMetrics } from './metrics.js';
 import type { ResolvedServerOptions } from './options.js';
-import { Abortable, type AnalysisPool, type CancelSignal } from './pool.js';
+import type { AnalysisPool } from './pool.js';
+import type { RouteContext } from './route-context.js';
 import { registerAnalyzeRoutes } from './routes/analyze.js';
 import { registerMetaRoutes } from './routes/meta.js';
 import { registerFactRoutes } from './routes/facts.js';
@@ -28,18 +20,6 @@ import { registerToolRoutes } from './routes/tools.js';
 import { registerWebRoutes } from './web.js';
 import type { FactStore } from '../store/store.js';
 import { VERSION } from '../version.js';
-
-/** What every route module is given. */
-export interface RouteContext {
-  pool: AnalysisPool;
-  metrics: Metrics;
-  options: ResolvedServerOptions;
-  /** The JSON Schema of the workers' summaries (asked once, at start-up). */
-  summarySchema: Record<string, unknown>;
-}
-
-/** The app with the zod type provider: routes declare zod schemas and get their types. */
-export type WartaApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
 /** A request id from the client's `x-request-id` when it is a sane token, else a new UUID. */
 function requestId(req: IncomingMessage): string {
@@ -220,13 +200,4 @@ function hasPoisonedKey(value: unknown): boolean {
     for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push(child);
   }
   return false;
-}
-
-/** A signal that fires when the client goes away before its answer is written. */
-export function clientGone(reply: FastifyReply): CancelSignal {
-  const gone = new Abortable();
-  reply.raw.once('close', () => {
-    if (!reply.raw.writableFinished) gone.abort();
-  });
-  return gone;
 }

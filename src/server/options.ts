@@ -1,9 +1,16 @@
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { WartaConfigError } from '../errors.js';
 import type { PipelineConfig } from '../schema/config.js';
 import type { FactStore } from '../store/store.js';
-import { DEFAULT_WEB_ROOT } from './web.js';
+
+/**
+ * Where `npm run build` writes the web app (Vite, src/web → dist/web), which web.ts serves. Two
+ * folders up from this module is the package's root both from src/server (tests) and from
+ * dist/server (the package; the bundled CLI keeps each module's own URL).
+ */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 /** Options of {@link createServer} (the CLI's `warta serve` flags, as a library takes them). */
 export interface ServerOptions {

@@ -1,15 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { WartaApp } from './app.js';
+import type { WartaApp } from './route-context.js';
 import { HttpProblem } from './errors.js';
-
-/**
- * Where `npm run build` writes the web app (Vite, src/web → dist/web). Two folders up from this
- * module is the package's root both from src/server (tests) and from dist/server (the package; the
- * bundled CLI keeps each module's own URL).
- */
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -2,7 +2,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AnalyzeResponseSchema, FieldsQuerySchema } from '../../schema/http.js';
 import { ArticleInputSchema } from '../../schema/input.js';
-import { clientGone, type RouteContext, type WartaApp } from '../app.js';
+import { clientGone, type RouteContext, type WartaApp } from '../route-context.js';
 import { runBatchStream, splitJsonl, toRecords } from '../batch.js';
 import { HttpProblem } from '../errors.js';
 import { COMMON_PROBLEMS, problemResponses } from '../openapi.js';

@@ -15,7 +15,7 @@ import {
 import { EntityProfileSchema, StoredArticleSchema, StoreInfoSchema } from '../../schema/facts.js';
 import { WartaNotFoundError } from '../../store/queries.js';
 import type { FactStore } from '../../store/store.js';
-import type { WartaApp } from '../app.js';
+import type { WartaApp } from '../route-context.js';
 import { HttpProblem } from '../errors.js';
 import { COMMON_PROBLEMS, problemResponses } from '../openapi.js';
 

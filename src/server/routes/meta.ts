@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HealthSchema, ReadySchema } from '../../schema/http.js';
-import type { RouteContext, WartaApp } from '../app.js';
+import type { RouteContext, WartaApp } from '../route-context.js';
 import { HttpProblem } from '../errors.js';
 import { problemResponses } from '../openapi.js';
 

@@ -9,7 +9,7 @@ import {
   type StemResponse,
 } from '../../schema/http.js';
 import type { NumberItem } from '../../schema/number.js';
-import { clientGone, type RouteContext, type WartaApp } from '../app.js';
+import { clientGone, type RouteContext, type WartaApp } from '../route-context.js';
 import { COMMON_PROBLEMS, problemResponses } from '../openapi.js';
 import { readPublishedAt } from '../../doc/published-at.js';
 import { HttpProblem } from '../errors.js';
