@@ -49,7 +49,7 @@ export function abbreviates(short: string, long: string, { loose = false }: Abbr
   const match = (i: number, w: number): boolean => {
     if (i === flat.length) return w === words.length || (parts >= 2 && w >= 2) || (loose && w === words.length - 1);
     if (w === words.length) return false;
-    const key = i * 64 + w;
+    const key = i * (words.length + 1) + w;
     const known = memo.get(key);
     if (known !== undefined) return known;
     const word = words[w]!;
