@@ -1,6 +1,6 @@
 import type { EntityType, Mention } from '../../schema/entity.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { abbreviates, initialsOf } from '../../lexicon/abbreviation.js';
+import { abbreviates, initialsOf, longFormStart } from '../../lexicon/abbreviation.js';
 import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
@@ -832,16 +832,20 @@ function shortOfAround(short: string, around: string, lex: Lexicon): boolean {
   return rest.startsWith(' ') && placeSpelling(rest.slice(1), lex) === placeSpelling(place, lex);
 }
 
+/** The one small word {@link initialsBefore} skips between capitalised words. */
+const AND: ReadonlySet<string> = new Set(['dan']);
+
 /**
  * Whether the capitalised words right before `end` in the text, the last one, two … five of them
  * ("dan" between them skipped), have `acronym` as their initials ("Ibu Kota Nusantara" before "(IKN)"
  * when only "Kota Nusantara" was read).
  */
 function initialsBefore(text: string, end: number, acronym: string): boolean {
-  const words = text.slice(Math.max(0, end - 80), end).split(/\s+/u).filter((w) => w !== 'dan');
+  const words = text.slice(Math.max(0, end - 80), end).split(/\s+/u);
+  const first = longFormStart(words, AND, { jointsLast: true });
   let initials = '';
-  for (let k = words.length - 1; k >= 0 && initials.length < acronym.length; k--) {
-    if (!/^\p{Lu}/u.test(words[k]!)) return false;
+  for (let k = words.length - 1; k >= first && initials.length < acronym.length; k--) {
+    if (words[k] === 'dan') continue;
     initials = words[k]![0] + initials;
     if (initials === acronym) return true;
   }
