@@ -5,7 +5,7 @@ import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
 import { isWordBoundary } from '../../doc/chars.js';
-import type { EntityGroup } from './entity-group.js';
+import { absorb, type EntityGroup } from './entity-group.js';
 import { genericOrg } from './judge.js';
 
 /** (Made here; the judges read it from entity-group.ts, which imports nothing of the stage.) */
@@ -318,13 +318,6 @@ function capitalName(place: string, lex: Lexicon): string | undefined {
   if (!CAPITAL_OF.test(name)) return undefined;
   const rest = name.replace(CAPITAL_OF, '');
   return rest.includes(' ') ? undefined : rest;
-}
-
-/** Moves a group's mentions and names into another group's (the caller drops the absorbed one). */
-function absorb(target: EntityGroup, g: EntityGroup): void {
-  target.mentions.push(...g.mentions);
-  target.aliases.add(g.text);
-  for (const a of g.aliases) target.aliases.add(a);
 }
 
 /** A candidate's canonical form; the forms of its text as an organisation's and a person's name are kept with its name words. */

@@ -7,7 +7,7 @@ import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDo
 import { isWhitespaceCode } from '../../doc/chars.js';
 import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
-import type { EntityGroup } from './entity-group.js';
+import { absorb, type EntityGroup } from './entity-group.js';
 import { writtenSmall } from './headline.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
@@ -700,9 +700,8 @@ export function bracketedAcronymsOfBodies(groups: EntityGroup[], text: string, l
     const named = groups.filter((o) => o.type === 'ORG' && o !== g && o.text === `${openers[0]!} ${g.text}`);
     if (named.length !== 1) continue;
     const body = named[0]!;
-    body.mentions.push(...g.mentions);
+    absorb(body, g);
     body.mentions.sort((a, b) => a.start - b.start);
-    body.aliases.add(g.text);
     groups.splice(groups.indexOf(g), 1);
   }
 }
