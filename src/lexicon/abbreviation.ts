@@ -12,6 +12,39 @@ export function initialsOf(name: string): string {
 /** Small words inside a body's long name before its short form ("Pencegahan dan Penanganan Kekerasan di Perguruan Tinggi"). */
 export const LONG_FORM_JOINTS: ReadonlySet<string> = new Set(['dan', 'di', 'serta', 'untuk', 'bagi', 'and', 'of', 'the', 'for', '&']);
 
+/** Whether a word opens with a capital ("Komisi", "KPK"). */
+const CAPITALISED = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** How {@link longFormStart} reads the words before a short form. */
+export interface LongFormOptions {
+  /** Whether a word is one of the name's, not a joint: by default, one that opens with a capital. */
+  capitalised?: (word: string) => boolean;
+  /**
+   * Whether joints may also stand after the run's last capitalised word, right before the short form
+   * or the name the run goes on with ("di" of "Kekerasan di" before "Perguruan Tinggi (PPKPT)"); by
+   * default they stand between capitalised words only.
+   */
+  jointsLast?: boolean;
+}
+
+/**
+ * Where the long name before a bracketed short form opens ("Komisi Pemberantasan Korupsi" before
+ * "(KPK)", "Mineral dan Batu Bara" before "(Minerba)"): `words` are the words of the text before the
+ * short form, in order, and the run of capitalised words that ends them is read back from the last
+ * word, over the small `joints` between them ("dan", "di"). The index of the run's first capitalised
+ * word, or `words.length` when there is none (the last word neither capitalised nor, `jointsLast`, a
+ * joint after which one stands).
+ */
+export function longFormStart(words: readonly string[], joints: ReadonlySet<string>, { capitalised = CAPITALISED, jointsLast = false }: LongFormOptions = {}): number {
+  let first = words.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (capitalised(w)) first = i;
+    else if (!(joints.has(w) && (jointsLast || first < words.length))) break;
+  }
+  return first;
+}
+
 /** How {@link abbreviates} reads a short form. */
 export interface AbbreviationOptions {
   /**
@@ -88,11 +121,11 @@ const longWordsCache = new Map<string, readonly string[]>();
 const CACHE_MAX = 4096;
 
 function longWords(long: string): readonly string[] {
-  return remembered(longWordsCache, long, CACHE_MAX, () => wordsWithout(long, JOINTS));
+  return remembered(longWordsCache, long, CACHE_MAX, () => wordsWithout(long, AND_JOINTS));
 }
 
 /** The small words a long form's words may be joined by that give nothing: "dan" and "&". */
-const JOINTS: ReadonlySet<string> = new Set(['dan', '&']);
+export const AND_JOINTS: ReadonlySet<string> = new Set(['dan', '&']);
 
 /** The lowercase words of a long form, without the joints given. */
 function wordsWithout(long: string, joints: ReadonlySet<string>): string[] {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { abbreviates, LONG_FORM_JOINTS } from '../../src/lexicon/abbreviation.js';
+import { abbreviates, AND_JOINTS, LONG_FORM_JOINTS, longFormStart } from '../../src/lexicon/abbreviation.js';
 
 /** The search of `abbreviates` written out plainly: every call from scratch, no first-letter check. */
 function plainAbbreviates(short: string, long: string): boolean {
@@ -111,5 +111,32 @@ describe('abbreviates, read loose', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('longFormStart', () => {
+  const words = (text: string) => text.split(' ');
+
+  it('finds the first capitalised word of the run before the short form, over joints between', () => {
+    expect(longFormStart(words('kata Ketua Komisi Pemberantasan Korupsi'), AND_JOINTS)).toBe(1);
+    expect(longFormStart(words('sektor Pertambangan Mineral dan Batu Bara'), AND_JOINTS)).toBe(1);
+    expect(longFormStart(words('Satgas Pencegahan dan Penanganan Kekerasan di Perguruan Tinggi'), LONG_FORM_JOINTS)).toBe(0);
+    // ("di" is no joint of "dan" and "&": the run ends at it.)
+    expect(longFormStart(words('Satgas Pencegahan dan Penanganan Kekerasan di Perguruan Tinggi'), AND_JOINTS)).toBe(6);
+  });
+
+  it('skips no joint before the first capitalised word, nor after the last unless told', () => {
+    // "dan Batu Bara": a joint opening the words is no part of the run.
+    expect(longFormStart(words('dan Batu Bara'), AND_JOINTS)).toBe(1);
+    expect(longFormStart(words('Mineral dan'), AND_JOINTS)).toBe(2);
+    expect(longFormStart(words('Mineral dan'), AND_JOINTS, { jointsLast: true })).toBe(0);
+    expect(longFormStart(words('kata dan'), AND_JOINTS, { jointsLast: true })).toBe(2);
+    expect(longFormStart([], AND_JOINTS)).toBe(0);
+  });
+
+  it('reads a word as capitalised by the test given', () => {
+    const plain = (w: string) => /^\p{Lu}\p{L}*$/u.test(w);
+    expect(longFormStart(words('Jakarta. Badan Pusat Statistik'), AND_JOINTS)).toBe(0);
+    expect(longFormStart(words('Jakarta. Badan Pusat Statistik'), AND_JOINTS, { capitalised: plain })).toBe(1);
   });
 });

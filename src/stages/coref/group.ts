@@ -1,11 +1,11 @@
 import type { EntityType, Mention } from '../../schema/entity.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { abbreviates, initialsOf } from '../../lexicon/abbreviation.js';
+import { abbreviates, initialsOf, longFormStart } from '../../lexicon/abbreviation.js';
 import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
 import { isWordBoundary } from '../../doc/chars.js';
-import type { EntityGroup } from './entity-group.js';
+import { absorb, type EntityGroup } from './entity-group.js';
 import { genericOrg } from './judge.js';
 
 /** (Made here; the judges read it from entity-group.ts, which imports nothing of the stage.) */
@@ -318,13 +318,6 @@ function capitalName(place: string, lex: Lexicon): string | undefined {
   if (!CAPITAL_OF.test(name)) return undefined;
   const rest = name.replace(CAPITAL_OF, '');
   return rest.includes(' ') ? undefined : rest;
-}
-
-/** Moves a group's mentions and names into another group's (the caller drops the absorbed one). */
-function absorb(target: EntityGroup, g: EntityGroup): void {
-  target.mentions.push(...g.mentions);
-  target.aliases.add(g.text);
-  for (const a of g.aliases) target.aliases.add(a);
 }
 
 /** A candidate's canonical form; the forms of its text as an organisation's and a person's name are kept with its name words. */
@@ -832,16 +825,20 @@ function shortOfAround(short: string, around: string, lex: Lexicon): boolean {
   return rest.startsWith(' ') && placeSpelling(rest.slice(1), lex) === placeSpelling(place, lex);
 }
 
+/** The one small word {@link initialsBefore} skips between capitalised words. */
+const AND: ReadonlySet<string> = new Set(['dan']);
+
 /**
  * Whether the capitalised words right before `end` in the text, the last one, two … five of them
  * ("dan" between them skipped), have `acronym` as their initials ("Ibu Kota Nusantara" before "(IKN)"
  * when only "Kota Nusantara" was read).
  */
 function initialsBefore(text: string, end: number, acronym: string): boolean {
-  const words = text.slice(Math.max(0, end - 80), end).split(/\s+/u).filter((w) => w !== 'dan');
+  const words = text.slice(Math.max(0, end - 80), end).split(/\s+/u);
+  const first = longFormStart(words, AND, { jointsLast: true });
   let initials = '';
-  for (let k = words.length - 1; k >= 0 && initials.length < acronym.length; k--) {
-    if (!/^\p{Lu}/u.test(words[k]!)) return false;
+  for (let k = words.length - 1; k >= first && initials.length < acronym.length; k--) {
+    if (words[k] === 'dan') continue;
     initials = words[k]![0] + initials;
     if (initials === acronym) return true;
   }

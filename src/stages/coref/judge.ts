@@ -1,13 +1,13 @@
 import { AROUND_SHORT_FORM, changeCandidate, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
-import { abbreviates, initialsOf, LONG_FORM_JOINTS } from '../../lexicon/abbreviation.js';
+import { abbreviates, AND_JOINTS, initialsOf, LONG_FORM_JOINTS, longFormStart } from '../../lexicon/abbreviation.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDot } from '../../lexicon/derive.js';
 import { isWhitespaceCode } from '../../doc/chars.js';
 import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
-import type { EntityGroup } from './entity-group.js';
+import { absorb, type EntityGroup } from './entity-group.js';
 import { writtenSmall } from './headline.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
@@ -666,14 +666,12 @@ const AREA_OPENERS = new Set(['Kawasan', 'Daerah', 'Wilayah', 'Zona', 'Provinsi'
  * opener: "Warga Kabupaten …"); null when the word right before is no capitalised one.
  */
 function longFormOpeners(text: string, end: number): string[] | null {
-  const words = text.slice(Math.max(0, end - 120), end).split(' ');
-  let first = -1;
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!.replace(/,$/u, '');
-    if (/^\p{Lu}/u.test(w) && !/[.!?:;"“”()]/u.test(w)) first = i;
-    else if (!(LONG_FORM_JOINTS.has(w) && first >= 0)) break;
-  }
-  return first < 0 ? null : words.slice(first, first + 2).map((w) => w.replace(/,$/u, ''));
+  const words = text
+    .slice(Math.max(0, end - 120), end)
+    .split(' ')
+    .map((w) => w.replace(/,$/u, ''));
+  const first = longFormStart(words, LONG_FORM_JOINTS, { capitalised: (w) => /^\p{Lu}/u.test(w) && !/[.!?:;"“”()]/u.test(w) });
+  return first === words.length ? null : words.slice(first, first + 2);
 }
 
 /**
@@ -702,9 +700,8 @@ export function bracketedAcronymsOfBodies(groups: EntityGroup[], text: string, l
     const named = groups.filter((o) => o.type === 'ORG' && o !== g && o.text === `${openers[0]!} ${g.text}`);
     if (named.length !== 1) continue;
     const body = named[0]!;
-    body.mentions.push(...g.mentions);
+    absorb(body, g);
     body.mentions.sort((a, b) => a.start - b.start);
-    body.aliases.add(g.text);
     groups.splice(groups.indexOf(g), 1);
   }
 }
@@ -767,10 +764,10 @@ export function placesInsideLongForms(groups: readonly EntityGroup[], text: stri
       const before = text.slice(Math.max(0, m.start - 100), m.start).split(' ');
       if (before.pop() !== '') return true;
       // The long name: the capitalised words (and small joints) right before the place, from one word to six.
+      const first = Math.max(longFormStart(before, LONG_FORM_JOINTS, { capitalised: (w) => /^\p{Lu}[\p{L}-]*$/u.test(w), jointsLast: true }), before.length - 6);
       let long = m.text;
-      for (let k = 0; k < 6 && before.length > 0; k++) {
-        const w = before.pop()!;
-        if (!(/^\p{Lu}[\p{L}-]*$/u.test(w) || LONG_FORM_JOINTS.has(w))) break;
+      for (let k = before.length - 1; k >= first; k--) {
+        const w = before[k]!;
         long = `${w} ${long}`;
         if (/^\p{Lu}/u.test(w) && abbreviates(short, long, { loose: true })) {
           shorts.add(short);
@@ -1409,12 +1406,7 @@ export function dropShortFormsOfNonEntities(candidates: readonly Candidate[], te
   for (const c of candidates) {
     if (text[c.start - 1] !== '(' || text[c.end] !== ')' || c.type === 'LOC') continue;
     const words = text.slice(Math.max(0, c.start - 120), c.start - 1).trimEnd().split(/\s+/);
-    let first = words.length;
-    for (let i = words.length - 1; i >= 0; i--) {
-      const w = words[i]!;
-      if (/^\p{Lu}/u.test(w)) first = i;
-      else if (!(first < words.length && (w === 'dan' || w === '&'))) break;
-    }
+    const first = longFormStart(words, AND_JOINTS);
     // The run's first word, or its second after a sentence's capitalised first word.
     if (lex.nonEntityHeads.has(words[first] ?? '') || (first + 1 < words.length && lex.nonEntityHeads.has(words[first + 1]!))) dropped.add(c.text);
   }
