@@ -74,6 +74,11 @@ const NAMED_AS_TITLE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertemakan)[\
  */
 const CUE_BEFORE_WORDS = 20;
 
+/** A cue in the passive with "-nya" ("disebutnya", "dikatakannya"): group 1 is the cue ("sebut", "kata"). */
+const CUE_PASSIVE_NYA = /^di(\p{Ll}+?)(?:kan|i)?nya$/u;
+/** A cue in the passive with no agent ("disebutkan", "dikatakan"): group 1 is the cue. */
+const CUE_PASSIVE = /^di(\p{Ll}+?)(?:kan|i)?$/u;
+
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
 
@@ -699,34 +704,39 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     const reach = wordsUpTo(doc.text, q.start, q.end, SHORT_WORDS) < SHORT_WORDS ? 8 : CUE_BEFORE_WORDS;
     for (let k = words.length - 1; k >= 0 && k >= words.length - reach; k--) {
       const w = words[k]![0].toLowerCase();
+      // What the word is, read once: a cue's passive with "-nya" ("disebutnya"), one with no agent
+      // ("disebutkan"), a cue, a verb of speech. (Only a word in di- can be a passive.)
+      const di = w.startsWith('di');
+      const passive = di ? CUE_PASSIVE_NYA.exec(w) : null;
+      const passiveCue = passive !== null && lex.cues.has(passive[1]!);
+      const bare = di && !passiveCue ? CUE_PASSIVE.exec(w) : null;
+      const bareCue = bare !== null && lex.cues.has(bare[1]!);
+      const cue = lex.cues.has(w);
+      const speaks = cue || lex.speechVerbs.has(w);
+      if (!passiveCue && !bareCue && !speaks) continue;
+      const verbAt = from + words[k]!.index;
+      // The start of the word's sentence, found once for the readings below.
+      const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', verbAt) + 1);
       // "… atas apa yang disebutnya “gerakan menuju fasisme …”": a cue's passive with "-nya"
       // ("disebutnya", "dikatakannya") is the sentence's subject's word, else the person the text is about.
-      const passive = /^di(\p{Ll}+?)(?:kan|i)?nya$/u.exec(w);
-      if (passive && lex.cues.has(passive[1]!)) {
-        const at = from + words[k]!.index;
-        const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', at) + 1);
-        const subject = subjectOf(doc.text, sentenceStart, at, named, lex, pronouns);
+      if (passiveCue) {
+        const subject = subjectOf(doc.text, sentenceStart, verbAt, named, lex, pronouns);
         if (subject && subject !== 'pronoun' && subject !== 'unnamed' && subject.type === 'PERSON') return { cue: w, speaker: speakerOf(subject), attribution: 'cue-before' };
         return { cue: w, speaker: null, attribution: subject === 'unnamed' ? 'cue-before' : 'pronoun' };
       }
       // "Dalam pernyataan resmi Pemerintah Aceh disebutkan bahwa “…”": a cue in the passive with no
       // agent, after a written statement's noun and its author in the same sentence: the author.
-      const bare = /^di(\p{Ll}+?)(?:kan|i)?$/u.exec(w);
-      if (bare && lex.cues.has(bare[1]!)) {
-        const at = from + words[k]!.index;
-        const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', at) + 1);
-        const author = statementAuthor(doc, named, sentenceStart, at);
+      if (bareCue) {
+        const author = statementAuthor(doc, named, sentenceStart, verbAt);
         if (author) return { cue: w, speaker: speakerOf(author), attribution: 'cue-before' };
       }
-      if (!lex.speechVerbs.has(w) && !lex.cues.has(w)) continue;
-      const verbAt = from + words[k]!.index;
+      if (!speaks) continue;
       const verbEnd = verbAt + words[k]![0].length;
-      if (PRONOUN_CUE.test(w) && lex.cues.has(w)) return { cue: w, speaker: null, attribution: 'pronoun' };
-      if (lex.cues.has(w)) {
+      if (cue && PRONOUN_CUE.test(w)) return { cue: w, speaker: null, attribution: 'pronoun' };
+      if (cue) {
         const hit = firstNamedIn(named, verbEnd, q.outerStart);
         if (hit) return { cue: w, speaker: speakerOf(hit.entity), attribution: 'cue-before' };
       }
-      const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', verbAt) + 1);
       const before = doc.text.slice(sentenceStart, verbAt).trim().split(/\s+/);
       // "Ia menambahkan, “…”": the person the text is about.
       // So is "Dalam pidatonya, ia menekankan “…”": a pronoun right after the comma that closes a phrase.
