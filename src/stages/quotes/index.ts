@@ -65,6 +65,9 @@ const PRONOUN_CUE = /^\p{L}{3,}nya$/u;
 /** Words before what is written on something or shouted by a crowd, not said by someone named ("spanduk bertuliskan", "massa meneriakkan"). */
 const INSCRIBED = new Set(['bertuliskan', 'bertulisan', 'berbunyi', 'meneriakkan', 'meneriakan', 'berteriak', 'berseru']);
 
+/** A sentence's end: its mark, then a space or the text's end. */
+const SENTENCE_BREAK = /[.!?](?:\s|$)/u;
+
 /** A word that names what follows as a title ("berjudul", "bertajuk", "bertema"), right before a quotation. */
 const NAMED_AS_TITLE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertemakan)[\s:,]*$/u;
 
@@ -349,16 +352,22 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     const q = found[qi]!;
     const windowStart = Math.max(paragraphStart, q.outerStart - 200);
     // The words before the quotation, back to the window's start; the quotations there (six at
-    // most: only the last six words count) each one word.
-    let head = '';
-    let at = q.outerStart;
-    for (let k = qi - 1; k >= 0 && k >= qi - 6 && found[k]!.outerEnd > windowStart; k--) {
-      head = ` kutipan ${doc.text.slice(found[k]!.outerEnd, at)}${head}`;
-      at = found[k]!.outerStart;
+    // most: only the last six words count) each one word, a stand-in. When a sentence ends between
+    // the quotation before and this one, the stand-ins lie before the sentence: the text since the
+    // quotation before is the head.
+    const since = Math.max(windowStart, found[qi - 1]?.outerEnd ?? windowStart);
+    let head = doc.text.slice(since, q.outerStart);
+    if (since > windowStart && !SENTENCE_BREAK.test(head)) {
+      head = '';
+      let at = q.outerStart;
+      for (let k = qi - 1; k >= 0 && k >= qi - 6 && found[k]!.outerEnd > windowStart; k--) {
+        head = ` kutipan ${doc.text.slice(found[k]!.outerEnd, at)}${head}`;
+        at = found[k]!.outerStart;
+      }
+      if (at > windowStart) head = doc.text.slice(windowStart, at) + head;
     }
-    if (at > windowStart) head = doc.text.slice(windowStart, at) + head;
     // (Within the quotation's sentence.)
-    const sentence = head.split(/[.!?](?:\s|$)/u).at(-1)!;
+    const sentence = head.split(SENTENCE_BREAK).at(-1)!;
     const words = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
     for (let k = words.length - 1; k >= 0 && k >= words.length - 6; k--) {
       const w = words[k]!.toLowerCase();
