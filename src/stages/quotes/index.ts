@@ -8,7 +8,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
 import { findQuotations, wordsUpTo, type Quotation } from './find-quotations.js';
-import { entityNamed, firstNamedIn, firstPersonIn, governed, holderOf, isPerson, lastPersonIn, namedMentions, namedStarting, namedWithin, speakerOf, subjectOf, type Named } from './speakers.js';
+import { entityNamed, firstFrom, firstNamedIn, firstPersonIn, governed, holderOf, isPerson, lastPersonIn, namedMentions, namedStarting, namedWithin, speakerOf, subjectOf, type Named } from './speakers.js';
 
 export { findQuotations } from './find-quotations.js';
 
@@ -608,13 +608,24 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
    * ("Tim …" for "tim tersebut"), else the one so named anywhere before; null when none or several.
    */
   function organisationNamed(named: readonly Named[], noun: string, before: number): Speaker | null {
-    const opens = (n: Named) => n.entity.type === 'ORG' && n.end <= before && n.entity.text.toLowerCase().startsWith(`${noun} `);
-    const last = namedWithin(named, before - 600, before, opens).at(-1);
-    if (last) return speakerOf(last.entity);
-    // Further back, the one organisation so named in the text before ("Kementerian Kebudayaan
-    // Prancis … [paragraphs] … kementerian tersebut").
-    const all = new Set(named.filter(opens).map((n) => n.entity));
-    return all.size === 1 ? speakerOf([...all][0]!) : null;
+    const near = before - 600;
+    // One pass back from `before`: the first so named that starts in the 600 characters is the last
+    // there; past them, whether those so named are all one ("Kementerian Kebudayaan Prancis …
+    // [paragraphs] … kementerian tersebut").
+    let one: Entity | undefined;
+    let several = false;
+    for (let i = firstFrom(named, before + 1) - 1; i >= 0; i--) {
+      const n = named[i]!;
+      if (n.entity.type !== 'ORG' || n.end > before || !n.entity.text.toLowerCase().startsWith(`${noun} `)) continue;
+      if (n.start >= near && n.start < before) return speakerOf(n.entity);
+      if (one === undefined) one = n.entity;
+      else if (n.entity !== one) {
+        // (None in the 600 characters can follow: the mentions go back in text order.)
+        if (n.start < near) return null;
+        several = true;
+      }
+    }
+    return one && !several ? speakerOf(one) : null;
   }
 
   /**
