@@ -25,13 +25,22 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** A letter or digit (a name's occurrence stands between two other characters). */
+/** A letter or digit of any script. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether one character (a UTF-16 code unit, as `text[i]` gives it) is a letter or digit of any
+ * script ("a", "é", "5"; not " ", "-", "“"): what `[\p{L}\p{N}]` matches, by its code while ASCII.
+ */
+export function isLetterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? isAsciiLetter(c) || (c >= 48 && c <= 57) : LETTER_OR_DIGIT.test(ch);
+}
 
 /**
  * Whether `text` from `start` to `end` stands as words of its own: no letter or digit right before
  * or after it ("Malaka" in "Tan Malaka", not in "Malakanya").
  */
 export function isWordBoundary(text: string, start: number, end: number): boolean {
-  return !LETTER_OR_DIGIT.test(text[start - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[end] ?? ' ');
+  return !isLetterOrDigit(text[start - 1] ?? ' ') && !isLetterOrDigit(text[end] ?? ' ');
 }

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { isWhitespaceCode, isWordBoundary } from '../../src/doc/chars.js';
+import { isLetterOrDigit, isWhitespaceCode, isWordBoundary } from '../../src/doc/chars.js';
 
 describe('isWhitespaceCode', () => {
   it('is what the regex \\s matches, for every UTF-16 code unit', () => {
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isWhitespaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('isLetterOrDigit', () => {
+  it('is what the regex [\\p{L}\\p{N}] matches, for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isLetterOrDigit(String.fromCharCode(c)) !== /[\p{L}\p{N}]/u.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it('holds for letters and digits of any script, not for spaces, marks or punctuation', () => {
+    for (const ch of ['a', 'Z', '5', 'é', 'ß', '٣']) expect(isLetterOrDigit(ch)).toBe(true);
+    for (const ch of [' ', '-', "'", '"', '“', '.', '_', '']) expect(isLetterOrDigit(ch)).toBe(false);
   });
 });
 

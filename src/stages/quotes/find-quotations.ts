@@ -1,4 +1,4 @@
-import { isWhitespaceCode } from '../../doc/chars.js';
+import { isLetterOrDigit, isWhitespaceCode } from '../../doc/chars.js';
 
 /** A quotation found in a paragraph: the inner span (marks excluded) and the marks' span. */
 export interface Quotation {
@@ -13,7 +13,6 @@ export interface Quotation {
 const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '„': '“', '«': '»' };
 /** An opening mark of {@link CLOSERS}. */
 const OPENER = /["“„«]/g;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 const SPACE_OR_COMMA = /[\s,]/;
 const SENTENCE_END = /[.!?]$/;
@@ -53,7 +52,7 @@ export function findQuotations(text: string, from: number, to: number, minWords 
     const ch = mark[0];
     const closer = CLOSERS[ch]!;
     // A straight quote right after a letter is an apostrophe-like use, not an opening mark.
-    if (ch === '"' && i > from && WORD_CHAR.test(text[i - 1]!)) {
+    if (ch === '"' && i > from && isLetterOrDigit(text[i - 1]!)) {
       i++;
       continue;
     }

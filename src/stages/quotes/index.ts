@@ -8,7 +8,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Quote, Speaker } from '../../schema/quote.js';
 import { findQuotations, wordsUpTo, type Quotation } from './find-quotations.js';
-import { entityNamed, firstNamedIn, firstPersonIn, governed, holderOf, isPerson, lastPersonIn, namedMentions, namedStarting, namedWithin, speakerOf, subjectOf, type Named } from './speakers.js';
+import { entityNamed, firstFrom, firstNamedIn, firstPersonIn, governed, holderOf, isPerson, lastPersonIn, namedMentions, namedStarting, namedWithin, speakerOf, subjectOf, type Named } from './speakers.js';
 
 export { findQuotations } from './find-quotations.js';
 
@@ -65,6 +65,9 @@ const PRONOUN_CUE = /^\p{L}{3,}nya$/u;
 /** Words before what is written on something or shouted by a crowd, not said by someone named ("spanduk bertuliskan", "massa meneriakkan"). */
 const INSCRIBED = new Set(['bertuliskan', 'bertulisan', 'berbunyi', 'meneriakkan', 'meneriakan', 'berteriak', 'berseru']);
 
+/** A sentence's end: its mark, then a space or the text's end. */
+const SENTENCE_BREAK = /[.!?](?:\s|$)/u;
+
 /** A word that names what follows as a title ("berjudul", "bertajuk", "bertema"), right before a quotation. */
 const NAMED_AS_TITLE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertemakan)[\s:,]*$/u;
 
@@ -73,6 +76,11 @@ const NAMED_AS_TITLE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertemakan)[\
  * Spanyol …, mengatakan bahwa Jaksa Agung Spanyol Alvaro Garcia Ortiz telah “…”".
  */
 const CUE_BEFORE_WORDS = 20;
+
+/** A cue in the passive with "-nya" ("disebutnya", "dikatakannya"): group 1 is the cue ("sebut", "kata"). */
+const CUE_PASSIVE_NYA = /^di(\p{Ll}+?)(?:kan|i)?nya$/u;
+/** A cue in the passive with no agent ("disebutkan", "dikatakan"): group 1 is the cue. */
+const CUE_PASSIVE = /^di(\p{Ll}+?)(?:kan|i)?$/u;
 
 /** A quotation this short ("Setuju," "Biasa, ekonomi,") counts only with a cue that attributes it. */
 const SHORT_WORDS = 4;
@@ -344,16 +352,22 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     const q = found[qi]!;
     const windowStart = Math.max(paragraphStart, q.outerStart - 200);
     // The words before the quotation, back to the window's start; the quotations there (six at
-    // most: only the last six words count) each one word.
-    let head = '';
-    let at = q.outerStart;
-    for (let k = qi - 1; k >= 0 && k >= qi - 6 && found[k]!.outerEnd > windowStart; k--) {
-      head = ` kutipan ${doc.text.slice(found[k]!.outerEnd, at)}${head}`;
-      at = found[k]!.outerStart;
+    // most: only the last six words count) each one word, a stand-in. When a sentence ends between
+    // the quotation before and this one, the stand-ins lie before the sentence: the text since the
+    // quotation before is the head.
+    const since = Math.max(windowStart, found[qi - 1]?.outerEnd ?? windowStart);
+    let head = doc.text.slice(since, q.outerStart);
+    if (since > windowStart && !SENTENCE_BREAK.test(head)) {
+      head = '';
+      let at = q.outerStart;
+      for (let k = qi - 1; k >= 0 && k >= qi - 6 && found[k]!.outerEnd > windowStart; k--) {
+        head = ` kutipan ${doc.text.slice(found[k]!.outerEnd, at)}${head}`;
+        at = found[k]!.outerStart;
+      }
+      if (at > windowStart) head = doc.text.slice(windowStart, at) + head;
     }
-    if (at > windowStart) head = doc.text.slice(windowStart, at) + head;
     // (Within the quotation's sentence.)
-    const sentence = head.split(/[.!?](?:\s|$)/u).at(-1)!;
+    const sentence = head.split(SENTENCE_BREAK).at(-1)!;
     const words = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
     for (let k = words.length - 1; k >= 0 && k >= words.length - 6; k--) {
       const w = words[k]!.toLowerCase();
@@ -594,13 +608,24 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
    * ("Tim …" for "tim tersebut"), else the one so named anywhere before; null when none or several.
    */
   function organisationNamed(named: readonly Named[], noun: string, before: number): Speaker | null {
-    const opens = (n: Named) => n.entity.type === 'ORG' && n.end <= before && n.entity.text.toLowerCase().startsWith(`${noun} `);
-    const last = namedWithin(named, before - 600, before, opens).at(-1);
-    if (last) return speakerOf(last.entity);
-    // Further back, the one organisation so named in the text before ("Kementerian Kebudayaan
-    // Prancis … [paragraphs] … kementerian tersebut").
-    const all = new Set(named.filter(opens).map((n) => n.entity));
-    return all.size === 1 ? speakerOf([...all][0]!) : null;
+    const near = before - 600;
+    // One pass back from `before`: the first so named that starts in the 600 characters is the last
+    // there; past them, whether those so named are all one ("Kementerian Kebudayaan Prancis …
+    // [paragraphs] … kementerian tersebut").
+    let one: Entity | undefined;
+    let several = false;
+    for (let i = firstFrom(named, before + 1) - 1; i >= 0; i--) {
+      const n = named[i]!;
+      if (n.entity.type !== 'ORG' || n.end > before || !n.entity.text.toLowerCase().startsWith(`${noun} `)) continue;
+      if (n.start >= near && n.start < before) return speakerOf(n.entity);
+      if (one === undefined) one = n.entity;
+      else if (n.entity !== one) {
+        // (None in the 600 characters can follow: the mentions go back in text order.)
+        if (n.start < near) return null;
+        several = true;
+      }
+    }
+    return one && !several ? speakerOf(one) : null;
   }
 
   /**
@@ -699,34 +724,39 @@ function createQuotesStage(lex: Lexicon, name: string): Stage {
     const reach = wordsUpTo(doc.text, q.start, q.end, SHORT_WORDS) < SHORT_WORDS ? 8 : CUE_BEFORE_WORDS;
     for (let k = words.length - 1; k >= 0 && k >= words.length - reach; k--) {
       const w = words[k]![0].toLowerCase();
+      // What the word is, read once: a cue's passive with "-nya" ("disebutnya"), one with no agent
+      // ("disebutkan"), a cue, a verb of speech. (Only a word in di- can be a passive.)
+      const di = w.startsWith('di');
+      const passive = di ? CUE_PASSIVE_NYA.exec(w) : null;
+      const passiveCue = passive !== null && lex.cues.has(passive[1]!);
+      const bare = di && !passiveCue ? CUE_PASSIVE.exec(w) : null;
+      const bareCue = bare !== null && lex.cues.has(bare[1]!);
+      const cue = lex.cues.has(w);
+      const speaks = cue || lex.speechVerbs.has(w);
+      if (!passiveCue && !bareCue && !speaks) continue;
+      const verbAt = from + words[k]!.index;
+      // The start of the word's sentence, found once for the readings below.
+      const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', verbAt) + 1);
       // "… atas apa yang disebutnya “gerakan menuju fasisme …”": a cue's passive with "-nya"
       // ("disebutnya", "dikatakannya") is the sentence's subject's word, else the person the text is about.
-      const passive = /^di(\p{Ll}+?)(?:kan|i)?nya$/u.exec(w);
-      if (passive && lex.cues.has(passive[1]!)) {
-        const at = from + words[k]!.index;
-        const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', at) + 1);
-        const subject = subjectOf(doc.text, sentenceStart, at, named, lex, pronouns);
+      if (passiveCue) {
+        const subject = subjectOf(doc.text, sentenceStart, verbAt, named, lex, pronouns);
         if (subject && subject !== 'pronoun' && subject !== 'unnamed' && subject.type === 'PERSON') return { cue: w, speaker: speakerOf(subject), attribution: 'cue-before' };
         return { cue: w, speaker: null, attribution: subject === 'unnamed' ? 'cue-before' : 'pronoun' };
       }
       // "Dalam pernyataan resmi Pemerintah Aceh disebutkan bahwa “…”": a cue in the passive with no
       // agent, after a written statement's noun and its author in the same sentence: the author.
-      const bare = /^di(\p{Ll}+?)(?:kan|i)?$/u.exec(w);
-      if (bare && lex.cues.has(bare[1]!)) {
-        const at = from + words[k]!.index;
-        const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', at) + 1);
-        const author = statementAuthor(doc, named, sentenceStart, at);
+      if (bareCue) {
+        const author = statementAuthor(doc, named, sentenceStart, verbAt);
         if (author) return { cue: w, speaker: speakerOf(author), attribution: 'cue-before' };
       }
-      if (!lex.speechVerbs.has(w) && !lex.cues.has(w)) continue;
-      const verbAt = from + words[k]!.index;
+      if (!speaks) continue;
       const verbEnd = verbAt + words[k]![0].length;
-      if (PRONOUN_CUE.test(w) && lex.cues.has(w)) return { cue: w, speaker: null, attribution: 'pronoun' };
-      if (lex.cues.has(w)) {
+      if (cue && PRONOUN_CUE.test(w)) return { cue: w, speaker: null, attribution: 'pronoun' };
+      if (cue) {
         const hit = firstNamedIn(named, verbEnd, q.outerStart);
         if (hit) return { cue: w, speaker: speakerOf(hit.entity), attribution: 'cue-before' };
       }
-      const sentenceStart = Math.max(from, doc.text.lastIndexOf('. ', verbAt) + 1);
       const before = doc.text.slice(sentenceStart, verbAt).trim().split(/\s+/);
       // "Ia menambahkan, “…”": the person the text is about.
       // So is "Dalam pidatonya, ia menekankan “…”": a pronoun right after the comma that closes a phrase.
