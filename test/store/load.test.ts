@@ -238,7 +238,7 @@ describe('a bulk load into DuckDB', () => {
   it('defers its checkpoints to its end: the write-ahead log is empty after it, and the settings it changed are restored, also after a failed load', async () => {
     const place = duckdbStore();
     const store = await openStore(place.url);
-    const setting = async () => (await store.sql("SELECT current_setting('checkpoint_threshold') AS t, current_setting('disabled_compression_methods') AS d")).rows[0];
+    const setting = async () => (await store.sql("SELECT current_setting('checkpoint_threshold') AS t, current_setting('disabled_compression_methods') AS d, current_setting('threads') AS n")).rows[0];
     try {
       const before = await setting();
       expect(await loadFiles(store, [jsonl('bulk.jsonl', knownSummaries())])).toMatchObject({ stored: 5 });
@@ -250,6 +250,39 @@ describe('a bulk load into DuckDB', () => {
       await store.backend.exec('DROP TABLE keywords');
       await expect(loadFiles(store, [jsonl('bulk2.jsonl', [a1({ version: '9.9.9' })])])).rejects.toThrow(/keywords/);
       expect(await setting()).toEqual(before);
+    } finally {
+      await store.close().catch(() => {});
+      await place.drop();
+    }
+  });
+
+  it('has DuckDB work on one thread while it writes, its threads back for the reordering, the refresh and after it', async () => {
+    const place = duckdbStore();
+    const store = await openStore(place.url);
+    const backend = store.backend;
+    const threads = async () => Number((await backend.all("SELECT current_setting('threads') AS n"))[0]!.n);
+    try {
+      await backend.exec('SET threads = 3');
+      const seen: number[] = [];
+      await backend.bulk!(async (written) => {
+        seen.push(await threads());
+        await written();
+        seen.push(await threads());
+        await written();
+      });
+      expect(seen).toEqual([1, 3]);
+      expect(await threads()).toBe(3);
+      // A load that fails before its writes are done has them back too.
+      await expect(backend.bulk!(() => Promise.reject(new Error('the load failed')))).rejects.toThrow('the load failed');
+      expect(await threads()).toBe(3);
+      // loadFiles says when its writes are done: the reordering runs with every thread.
+      const reorder = backend.reorder!.bind(backend);
+      backend.reorder = async () => {
+        seen.push(await threads());
+        await reorder();
+      };
+      expect(await loadFiles(store, [jsonl('threads.jsonl', knownSummaries())], { reorder: true })).toMatchObject({ stored: 5 });
+      expect(seen).toEqual([1, 3, 3]);
     } finally {
       await store.close().catch(() => {});
       await place.drop();
