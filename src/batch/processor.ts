@@ -3,9 +3,8 @@ import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import { loadPlugins } from '../pipeline/plugins.js';
 import type { PipelineConfig } from '../schema/config.js';
 import { BudgetedRunner, type RecordBudget } from './budget.js';
-import { processChunk, type RecordResult, type RecordSetup } from './process-record.js';
 import { startPool } from '../worker-script.js';
-
+import { processChunk, type RecordResult, type RecordSetup } from './process-record.js';
 
 /** What a worker needs to build its pipeline (plain data: it crosses the thread boundary). */
 export interface WorkerSetup extends RecordSetup {

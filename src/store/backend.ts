@@ -67,10 +67,10 @@ export interface StoreBackend {
    * upkeep deferred to its end; the rows stored are the same. DuckDB checkpoints once, after `fn`,
    * instead of every 16 MiB of write-ahead log (each checkpoint compressed again the partly filled
    * row groups of every table: as much CPU as the inserts themselves), and works on one thread
-   * while the load writes. `fn` calls `written` once its writes are done, before its reordering
+   * while the load writes. `fn` calls `writesDone` once its writes are done, before its reordering
    * and refresh (DuckDB then has its threads back).
    */
-  bulk?<T>(fn: (written: () => Promise<void>) => Promise<T>): Promise<T>;
+  bulk?<T>(fn: (writesDone: () => Promise<void>) => Promise<T>): Promise<T>;
   /** Writes a table to a Parquet file. */
   exportParquet(table: TableDef, file: string): Promise<void>;
   close(): Promise<void>;

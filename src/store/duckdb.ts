@@ -180,7 +180,7 @@ class DuckDbBackend implements StoreBackend {
     });
   }
 
-  async bulk<T>(fn: (written: () => Promise<void>) => Promise<T>): Promise<T> {
+  async bulk<T>(fn: (writesDone: () => Promise<void>) => Promise<T>): Promise<T> {
     const [row] = await this.all(
       "SELECT current_setting('checkpoint_threshold') AS threshold, current_setting('disabled_compression_methods') AS disabled, current_setting('threads') AS threads",
     );
@@ -197,7 +197,7 @@ class DuckDbBackend implements StoreBackend {
     // reordering, the precomputed tables and the checkpoint, which DuckDB parallelises.
     const threads = Number(row?.threads ?? 1);
     let restored = threads <= 1;
-    const written = async () => {
+    const writesDone = async () => {
       if (restored) return;
       restored = true;
       await this.conn.run(`SET threads = ${threads}`);
@@ -205,12 +205,12 @@ class DuckDbBackend implements StoreBackend {
     if (!restored) await this.conn.run('SET threads = 1');
     let failed = true;
     try {
-      const result = await fn(written);
+      const result = await fn(writesDone);
       failed = false;
       return result;
     } finally {
       try {
-        await written();
+        await writesDone();
         // After a failed load the checkpoint is left to the next write or the close.
         if (!failed) await this.conn.run('CHECKPOINT');
       } finally {

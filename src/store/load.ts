@@ -71,11 +71,11 @@ export const DEFAULT_LOAD_LINE_BYTES = 256 * 1024 * 1024;
  */
 export async function loadFiles(store: FactStore, inputs: readonly string[], options: LoadOptions = {}): Promise<LoadStats & { brokenLines: LoadError[] }> {
   const backend = store.backend;
-  return backend.bulk ? backend.bulk((written) => load(store, inputs, options, written)) : load(store, inputs, options);
+  return backend.bulk ? backend.bulk((writesDone) => load(store, inputs, options, writesDone)) : load(store, inputs, options);
 }
 
-/** `written`: called once the load's writes are done, before the reordering and refresh (see `StoreBackend.bulk`). */
-async function load(store: FactStore, inputs: readonly string[], options: LoadOptions, written?: () => Promise<void>): Promise<LoadStats & { brokenLines: LoadError[] }> {
+/** `writesDone`: called once the load's writes are done, before the reordering and refresh (see `StoreBackend.bulk`). */
+async function load(store: FactStore, inputs: readonly string[], options: LoadOptions, writesDone?: () => Promise<void>): Promise<LoadStats & { brokenLines: LoadError[] }> {
   const bulk = store.backend.bulk !== undefined && options.batchSize === undefined;
   const writer = store.writer(bulk ? { ...options, batchSize: BULK_BATCH_SIZE } : options);
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_LOAD_LINE_BYTES;
@@ -158,7 +158,7 @@ async function load(store: FactStore, inputs: readonly string[], options: LoadOp
     await pool?.close();
   }
   await writer.flush();
-  await written?.();
+  await writesDone?.();
   const backend = store.backend;
   if (backend.reorder && options.reorder !== false) {
     const written = writer.stats.stored + writer.stats.replaced;

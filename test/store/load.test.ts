@@ -264,11 +264,11 @@ describe('a bulk load into DuckDB', () => {
     try {
       await backend.exec('SET threads = 3');
       const seen: number[] = [];
-      await backend.bulk!(async (written) => {
+      await backend.bulk!(async (writesDone) => {
         seen.push(await threads());
-        await written();
+        await writesDone();
         seen.push(await threads());
-        await written();
+        await writesDone();
       });
       expect(seen).toEqual([1, 3]);
       expect(await threads()).toBe(3);
