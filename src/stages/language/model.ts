@@ -40,7 +40,7 @@ const WEIGHTS_AT = 2;
 export const FILTER_SHIFT = 14;
 
 /**
- * The characters of normalised text that n-gram nodes are built for: the space, a-z, the digit
+ * The characters of normalised text that n-gram rows are built for: the space, a-z, the digit
  * "0" and the separators normalisation keeps. Other characters (non-ASCII letters) have symbol 0,
  * and n-grams with them go through the hash table.
  */
@@ -51,21 +51,20 @@ for (let s = 0; s < ALPHABET.length; s++) SYMBOL[ALPHABET.charCodeAt(s)] = s + 1
 /** Bits of a symbol (ALPHABET has fewer than 32 characters). */
 export const SYMBOL_BITS = 5;
 /**
- * Int32 of a node before its 4-grams: MAX_CLASSES summed weights, the mask of its 4-grams (bit s
- * for the last symbol s), one unused. `model.grams` holds node offsets divided by NODE_ALIGN.
+ * Rows of `model.rows` are MAX_CLASSES weights each; the row of a symbol pair p (its 1-gram
+ * unless the first symbol is the space, plus its 2-gram) is at p * ROW.
  */
-export const NODE = 8;
-export const NODE_ALIGN = 4;
+export const ROW = MAX_CLASSES;
 
 /**
  * A loaded model.
  *
  * The features of one text position are its character 1- to 4-grams. When the characters are
  * symbols (nearly every position of Indonesian or English text) they need no hashing: a trigram
- * has a node with the summed weights of its 1-, 2- and 3-gram, followed by the weights of the
- * 4-grams extending it that the model has. Everything else (words, word pairs, n-grams with other
+ * has a row with the summed weights of its 1-, 2- and 3-gram, followed by the rows of the 4-grams
+ * extending it that the model has. Everything else (words, word pairs, n-grams with other
  * characters) is probed in an open-addressing hash table. Both give exactly the weights of the
- * model's keys; the nodes are derived from the table when the model is loaded.
+ * model's keys; the rows are derived from the table when the model is loaded.
  */
 export interface LangModel {
   classes: readonly string[];
@@ -85,19 +84,21 @@ export interface LangModel {
    */
   filter: Int32Array;
   /**
-   * Per symbol trigram (s0 << 10 | s1 << 5 | s2): its node's offset in `nodes` / NODE_ALIGN.
-   * The nodes of pairs (at (s0 << 5 | s1) * NODE) hold 1-gram (unless s0 is the space) plus
-   * 2-gram weights: the node of the last two characters of a text, and of trigrams the model has
-   * neither a weight nor 4-grams for. Node 0 (no pair has index 0) weighs nothing.
+   * Two int32 per symbol trigram t = s0 << 10 | s1 << 5 | s2: at 2t the offset in `rows` of the
+   * trigram's row (its 1-, 2- and 3-gram weights summed), at 2t + 1 the mask of the 4-grams the
+   * model has that extend it (bit s for the last symbol s), whose rows follow the trigram's in the
+   * order of their last symbol. A trigram with neither a weight nor 4-grams has its pair's row
+   * (also the row of the last two characters of a text). Row 0 (no pair has index 0) weighs nothing.
+   * Offset and mask side by side: a text position finds its row with one random read.
    */
-  grams: Uint16Array;
-  /** The nodes as int32 (weights, 4-gram mask) ... */
-  nodes: Int32Array;
+  grams: Int32Array;
   /**
-   * ... and the same buffer as int16: the 4-grams of the node at int32 offset o, MAX_CLASSES
-   * weights each, from int16 offset 2 (o + NODE), in the order of their last symbol.
+   * The rows of weights: pairs first, then each trigram and its 4-grams. A 4-gram's row holds
+   * its own weights plus its trigram's, so that a text position reads one row, not two. Int16
+   * when every sum fits (the shipped model's largest is under 9,000), which halves what the
+   * scorer's random reads touch; else int32.
    */
-  nodes16: Int16Array;
+  rows: Int16Array | Int32Array;
 }
 
 function decode(base64: string): ArrayBuffer {
@@ -140,12 +141,12 @@ export function popcount(x: number): number {
 }
 
 /**
- * Builds `grams`, `nodes` and `nodes16` from the hash table. Looking up all 923,521 symbol
+ * Builds `grams` and `rows` from the hash table. Looking up all 923,521 symbol
  * 4-grams would cost tens of milliseconds; instead every key is undone by one FNV step, which
  * gives the hash of its prefix with the last character's code in the low 7 bits, and is matched
  * against the hashes of all symbol n-grams of up to three characters (30,784 of them).
  */
-function buildNodes(keys: Int32Array, weights: Int16Array, mask: number): Pick<LangModel, 'grams' | 'nodes' | 'nodes16'> {
+function buildNodes(keys: Int32Array, weights: Int16Array, mask: number): Pick<LangModel, 'grams' | 'rows'> {
   const S = 1 << SYMBOL_BITS;
   const A = ALPHABET.length;
   // The symbol n-grams of up to three characters, breadth first: hash, length, index (symbols, 5 bits each).
@@ -191,48 +192,52 @@ function buildNodes(keys: Int32Array, weights: Int16Array, mask: number): Pick<L
     // A feature hash of 0 is stored as 1 (0 marks empty slots).
     if (key === 1) match(0, slot);
   }
-  const add = (into: Int32Array | Int16Array, at: number, slot: number) => {
+  const add = (into: Int32Array, at: number, slot: number) => {
     for (let c = 0, w = weightsAt(slot); c < MAX_CLASSES; c++) into[at + c]! += weights[w + c]!;
   };
 
   const [unigrams, bigrams, trigrams] = found;
   const childMasks = new Int32Array(S * S * S);
   for (let k = 0; k < quadList.length; k += 2) childMasks[quadList[k]! >> SYMBOL_BITS]! |= 1 << (quadList[k]! & (S - 1));
-  // Pair nodes first, then trigram nodes, each followed by its 4-grams (MAX_CLASSES int16 each).
-  const nodeAt = new Int32Array(S * S * S);
-  let size = S * S * NODE;
+  // Pair rows first, then each trigram's row followed by its 4-grams'.
+  const rowAt = new Int32Array(S * S * S);
+  let size = S * S * ROW;
   for (let tri = 0; tri < S * S * S; tri++) {
     if (trigrams[tri] === 0 && childMasks[tri] === 0) continue;
-    nodeAt[tri] = size;
-    const quadInts = ((MAX_CLASSES / 2) * popcount(childMasks[tri]!) + NODE_ALIGN - 1) & -NODE_ALIGN;
-    size += NODE + quadInts;
+    rowAt[tri] = size;
+    size += ROW * (1 + popcount(childMasks[tri]!));
   }
-  if (size / NODE_ALIGN > 0xffff) throw new Error('language model: too many character n-grams for the trigram index');
-  const buffer = new ArrayBuffer(size * Int32Array.BYTES_PER_ELEMENT);
-  const nodes = new Int32Array(buffer);
-  const nodes16 = new Int16Array(buffer);
+  // Built as int32, kept as int16 when every number fits.
+  const wide = new Int32Array(size);
   for (let pair = S; pair < S * S; pair++) {
     const s0 = pair >> SYMBOL_BITS;
     if ((pair & (S - 1)) === 0) continue;
-    if (unigrams[s0] !== 0 && codeOf[s0 - 1] !== SPACE) add(nodes, pair * NODE, unigrams[s0]! - 1);
-    if (bigrams[pair] !== 0) add(nodes, pair * NODE, bigrams[pair]! - 1);
+    if (unigrams[s0] !== 0 && codeOf[s0 - 1] !== SPACE) add(wide, pair * ROW, unigrams[s0]! - 1);
+    if (bigrams[pair] !== 0) add(wide, pair * ROW, bigrams[pair]! - 1);
   }
-  const grams = new Uint16Array(S * S * S);
+  const grams = new Int32Array(2 * S * S * S);
   for (let tri = 0; tri < S * S * S; tri++) {
     const pair = tri >> SYMBOL_BITS;
-    const node = nodeAt[tri]!;
-    grams[tri] = (node === 0 ? pair * NODE : node) / NODE_ALIGN;
-    if (node === 0) continue;
-    nodes.copyWithin(node, pair * NODE, pair * NODE + MAX_CLASSES);
-    if (trigrams[tri] !== 0) add(nodes, node, trigrams[tri]! - 1);
-    nodes[node + MAX_CLASSES] = childMasks[tri]!;
+    const row = rowAt[tri]!;
+    grams[2 * tri] = row === 0 ? pair * ROW : row;
+    grams[2 * tri + 1] = childMasks[tri]!;
+    if (row === 0) continue;
+    wide.copyWithin(row, pair * ROW, pair * ROW + ROW);
+    if (trigrams[tri] !== 0) add(wide, row, trigrams[tri]! - 1);
   }
-  for (let k = 0; k < quadList.length; k += 2) {
+  // A 4-gram's row: its trigram's weights (all copied before any 4-gram's own are added: two keys
+  // may give the same 4-gram), plus its own.
+  const rowOf = (k: number) => {
     const tri = quadList[k]! >> SYMBOL_BITS;
-    const rank = popcount(childMasks[tri]! & ~(-1 << (quadList[k]! & (S - 1))));
-    add(nodes16, (nodeAt[tri]! + NODE) * 2 + rank * MAX_CLASSES, quadList[k + 1]!);
+    return rowAt[tri]! + ROW * (1 + popcount(childMasks[tri]! & ~(-1 << (quadList[k]! & (S - 1)))));
+  };
+  for (let k = 0; k < quadList.length; k += 2) {
+    const row = rowAt[quadList[k]! >> SYMBOL_BITS]!;
+    wide.copyWithin(rowOf(k), row, row + ROW);
   }
-  return { grams, nodes, nodes16 };
+  for (let k = 0; k < quadList.length; k += 2) add(wide, rowOf(k), quadList[k + 1]!);
+  const fits = wide.every((x) => x >= -0x8000 && x <= 0x7fff);
+  return { grams, rows: fits ? Int16Array.from(wide) : wide };
 }
 
 /** Builds the run-time tables from a model file. */

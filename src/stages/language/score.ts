@@ -12,8 +12,7 @@ const WORD_SEED = features.WORD_SEED;
 const normalize = features.normalize;
 const FILTER_SHIFT = models.FILTER_SHIFT;
 const LANES = models.MAX_CLASSES;
-const NODE = models.NODE;
-const NODE_ALIGN = models.NODE_ALIGN;
+const ROW = models.ROW;
 const SLOT_INT32 = models.SLOT_INT32;
 const SYMBOL = models.SYMBOL;
 const SYMBOL_BITS = models.SYMBOL_BITS;
@@ -47,7 +46,7 @@ export const MAX_SCORED_CHARS = 1500;
 // Buffers reused by every call.
 /** Hashes of the features probed in the hash table. */
 let hashes = new Int32Array(8192);
-/** Per text position: its node (offset / NODE_ALIGN) and the symbol that follows its trigram. */
+/** Per text position: the offset of its row of weights in `model.rows`. */
 let positions = new Int32Array(2048);
 /** Weight sums of the current text, one lane per class (MAX_CLASSES lanes). */
 const acc = new Int32Array(LANES);
@@ -89,12 +88,12 @@ function probeAll(model: LangModel, from: number, to: number): number {
  * feature).
  *
  * The hot path of the stage, bound by memory reads. Character n-grams of symbols come from the
- * model's trigram nodes (model.ts) in two passes: the first finds the node of every position,
- * the second adds the node's weights and the 4-gram's. Why two: each pass has one random read per
- * position, so the CPU can have many of them in flight; with one pass, the chain trigram -> node
- * -> 4-gram stalled on every position. Other features are hashed into a reused Int32Array and
- * probed in a tight loop at the end. Hashes stay int32 because uint32 values above 2^31 would be
- * boxed doubles in V8. Weight sums are integers: the order of the additions does not matter.
+ * model's rows (model.ts) in two passes: the first finds the row of every position (its trigram's
+ * offset and 4-gram mask, read together), the second adds the rows' weights. Why two: each pass
+ * has one random read per position, so the CPU can have many of them in flight; with one pass,
+ * the chain trigram -> row stalled on every position. Other features are hashed into a reused
+ * Int32Array and probed in a tight loop at the end. Hashes stay int32 because uint32 values above
+ * 2^31 would be boxed doubles in V8. Weight sums are integers: the order of the additions does not matter.
  */
 export function scoreText(model: LangModel, text: string): LanguageScores {
   const norm = normalize(text, MAX_SCORED_CHARS);
@@ -104,7 +103,7 @@ export function scoreText(model: LangModel, text: string): LanguageScores {
   if (positions.length < length) positions = new Int32Array(length * 2);
   const hs = hashes;
   const at = positions;
-  const { grams, nodes, nodes16 } = model;
+  const { grams, rows } = model;
   let n = 0;
   // Pass 1, every position but the closing space (its only n-gram, the lone space, is skipped).
   for (let i = 0; i + 1 < length; i++) {
@@ -125,7 +124,9 @@ export function scoreText(model: LangModel, text: string): LanguageScores {
           hs[n++] = Math.imul(h3 ^ c3, FNV_PRIME) || 1;
         }
       }
-      at[i] = (grams[(((s0 << SYMBOL_BITS) | s1) << SYMBOL_BITS) | s2]! << SYMBOL_BITS) | s3;
+      const t = 2 * ((((s0 << SYMBOL_BITS) | s1) << SYMBOL_BITS) | s2);
+      const quads = grams[t + 1]!;
+      at[i] = grams[t]! + ((quads >>> s3) & 1) * ROW * (1 + popcount(quads & ~(-1 << s3)));
       continue;
     }
     // Another character, or the last two characters: the pair's node when both are symbols,
@@ -133,7 +134,7 @@ export function scoreText(model: LangModel, text: string): LanguageScores {
     const h1 = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
     const h2 = Math.imul(h1 ^ c1, FNV_PRIME);
     if (s0 !== 0 && s1 !== 0) {
-      at[i] = (((s0 << SYMBOL_BITS) | s1) * (NODE / NODE_ALIGN)) << SYMBOL_BITS;
+      at[i] = ((s0 << SYMBOL_BITS) | s1) * ROW;
     } else {
       at[i] = 0;
       if (c0 !== SPACE) hs[n++] = h1 || 1;
@@ -145,27 +146,16 @@ export function scoreText(model: LangModel, text: string): LanguageScores {
       if (i + 3 < length) hs[n++] = Math.imul(h3 ^ codes[i + 3]!, FNV_PRIME) || 1;
     }
   }
-  // Pass 2: node weights, and the 4-gram's when the node's mask has the next symbol. Branch-free
-  // (whether the model has the 4-gram is a coin toss): a missing one reads int16 0-5 of node 0, zeros.
+  // Pass 2: the rows' weights.
   let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0;
   for (let i = 0; i + 1 < length; i++) {
-    const x = at[i]!;
-    const node = (x >>> SYMBOL_BITS) * NODE_ALIGN;
-    const s3 = x & ((1 << SYMBOL_BITS) - 1);
-    a0 += nodes[node]!;
-    a1 += nodes[node + 1]!;
-    a2 += nodes[node + 2]!;
-    a3 += nodes[node + 3]!;
-    a4 += nodes[node + 4]!;
-    a5 += nodes[node + 5]!;
-    const quads = nodes[node + LANES]!;
-    const q = ((quads >>> s3) & 1) * ((node + NODE) * 2 + popcount(quads & ~(-1 << s3)) * LANES);
-    a0 += nodes16[q]!;
-    a1 += nodes16[q + 1]!;
-    a2 += nodes16[q + 2]!;
-    a3 += nodes16[q + 3]!;
-    a4 += nodes16[q + 4]!;
-    a5 += nodes16[q + 5]!;
+    const row = at[i]!;
+    a0 += rows[row]!;
+    a1 += rows[row + 1]!;
+    a2 += rows[row + 2]!;
+    a3 += rows[row + 3]!;
+    a4 += rows[row + 4]!;
+    a5 += rows[row + 5]!;
   }
   const charEnd = n;
   // Words first (their hits are the known-word count), then word pairs.

@@ -25,9 +25,9 @@ function expectSameAsReference(model: LangModel, text: string): void {
   expect([...fast.scores]).toEqual(slow.scores);
 }
 
-/** A model file with the given feature hashes as keys and pseudo-random weights. */
-function fileWith(keys: number[], classes: string[]): LangModelFile {
-  const weights = Int16Array.from({ length: keys.length * classes.length }, (_, i) => ((i * 7919) % 2001) - 1000);
+/** A model file with the given feature hashes as keys and pseudo-random weights (within ±range). */
+function fileWith(keys: number[], classes: string[], range = 1000): LangModelFile {
+  const weights = Int16Array.from({ length: keys.length * classes.length }, (_, i) => Math.round(((((i * 7919) % 2001) - 1000) * range) / 1000));
   return {
     format: MODEL_FORMAT,
     classes,
@@ -80,6 +80,23 @@ describe('language features and scoring', () => {
     fc.assert(
       fc.property(MIXED, (s) => expectSameAsReference(small, s)),
       { numRuns: 200 },
+    );
+  });
+
+  it('keeps weight sums that do not fit in int16 exact (the int32 rows)', () => {
+    const keys: number[] = [];
+    for (const text of ['anak-anak itu bermain di taman', 'the big cat sat on the mat']) {
+      forEachFeature(normalize(text), (hash) => {
+        if (!keys.includes(hash)) keys.push(hash);
+      });
+    }
+    const wide = buildModel(fileWith(keys, ['a', 'b', 'c'], 32767));
+    expect(wide.rows).toBeInstanceOf(Int32Array);
+    expect(defaultModel().rows).toBeInstanceOf(Int16Array);
+    for (const text of ['anak-anak itu bermain di taman', 'the big cat sat on the mat', 'Anak itu di taman, the cat']) expectSameAsReference(wide, text);
+    fc.assert(
+      fc.property(MIXED, (s) => expectSameAsReference(wide, s)),
+      { numRuns: 100 },
     );
   });
 
