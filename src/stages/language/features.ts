@@ -48,10 +48,26 @@ for (let c = 0; c < 128; c++) {
   lowerOf[c] = upper ? c + 32 : c;
 }
 
+/**
+ * The characters of normalised text that the model's n-gram rows are built for (model.ts): the
+ * space, a-z, the digit "0" and the separators normalisation keeps. Other characters (non-ASCII
+ * letters) have symbol 0, and n-grams with them are hashed.
+ */
+export const ALPHABET = ' abcdefghijklmnopqrstuvwxyz0-.,';
+/** Per ASCII code: its symbol (index in ALPHABET plus one), or 0. */
+export const SYMBOL = new Uint8Array(128);
+for (let s = 0; s < ALPHABET.length; s++) SYMBOL[ALPHABET.charCodeAt(s)] = s + 1;
+const SPACE_SYMBOL = SYMBOL[SPACE]!;
+const ZERO_SYMBOL = SYMBOL[ZERO]!;
+
 /** The normalised form of a text, as code units with a leading and a trailing space. */
 export interface Normalized {
   codes: Uint16Array;
+  /** The symbol of each code unit (0 for other characters), then three 0s past `length`. */
+  symbols: Uint8Array;
   length: number;
+  /** The word feature hash of each token, in order (`tokens` of them): see forEachFeature. */
+  wordHashes: Int32Array;
   /** Words with at least one letter. */
   words: number;
   /** All tokens, numbers included (each has a word feature). */
@@ -63,27 +79,42 @@ export interface Normalized {
 }
 
 let buffer = new Uint16Array(4096);
+let symbolBuffer = new Uint8Array(4096 + 3);
+let wordBuffer = new Int32Array(4096);
 
 /**
- * Normalises `text` into a shared buffer (valid until the next call), reading at most `maxChars`
- * characters of it.
+ * Normalises `text` into shared buffers (valid until the next call), reading at most `maxChars`
+ * characters of it. Symbols and word hashes come with it: the scorer and the marker counter would
+ * otherwise each read the codes again.
  */
 export function normalize(text: string, maxChars = Infinity): Normalized {
   const n = Math.min(text.length, maxChars);
-  if (buffer.length < n + 2) buffer = new Uint16Array(n * 2 + 2);
+  if (buffer.length < n + 2) {
+    buffer = new Uint16Array(n * 2 + 2);
+    symbolBuffer = new Uint8Array(n * 2 + 5);
+    wordBuffer = new Int32Array(n * 2 + 2);
+  }
   const out = buffer;
+  const sym = symbolBuffer;
+  const wordHashes = wordBuffer;
   let len = 0;
-  out[len++] = SPACE;
+  out[len] = SPACE;
+  sym[len++] = SPACE_SYMBOL;
   let words = 0;
   let letters = 0;
   let nonLatin = 0;
   let tokens = 0;
   let wordHasLetter = false;
+  // The hash of the current token (see forEachFeature).
+  let h = WORD_SEED;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const cls = classify(c);
     if (cls === 1) {
-      out[len++] = lowerOf[c]!;
+      const lower = lowerOf[c]!;
+      out[len] = lower;
+      sym[len++] = lower < 128 ? SYMBOL[lower]! : 0;
+      h = Math.imul(h ^ lower, FNV_PRIME);
       letters++;
       // Latin letters: ASCII, Latin-1 supplement and Latin extended (up to U+024F), plus
       // combining marks and Latin extended additional (U+1E00-U+1EFF).
@@ -92,34 +123,40 @@ export function normalize(text: string, maxChars = Infinity): Normalized {
       continue;
     }
     if (c >= 48 && c <= 57) {
-      out[len++] = ZERO;
+      out[len] = ZERO;
+      sym[len++] = ZERO_SYMBOL;
+      h = Math.imul(h ^ ZERO, FNV_PRIME);
       continue;
     }
     const prev = out[len - 1]!;
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    // "1.500" and "1,5": a separator between digits belongs to the number.
-    if ((c === 46 || c === 44) && prev === ZERO && next >= 48 && next <= 57) {
-      out[len++] = c;
-      continue;
-    }
-    // "anak-anak", "berpuluh-puluh": a hyphen inside a word stays.
-    if (c === 45 && prev !== SPACE && next !== 0 && classify(next) === 1) {
-      out[len++] = c;
+    // "1.500" and "1,5": a separator between digits belongs to the number; "anak-anak",
+    // "berpuluh-puluh": a hyphen inside a word stays.
+    if (((c === 46 || c === 44) && prev === ZERO && next >= 48 && next <= 57) || (c === 45 && prev !== SPACE && next !== 0 && classify(next) === 1)) {
+      out[len] = c;
+      sym[len++] = SYMBOL[c]!;
+      h = Math.imul(h ^ c, FNV_PRIME);
       continue;
     }
     if (prev !== SPACE) {
       if (wordHasLetter) words++;
-      tokens++;
+      wordHashes[tokens++] = h || 1;
+      h = WORD_SEED;
       wordHasLetter = false;
-      out[len++] = SPACE;
+      out[len] = SPACE;
+      sym[len++] = SPACE_SYMBOL;
     }
   }
   if (out[len - 1] !== SPACE) {
     if (wordHasLetter) words++;
-    tokens++;
-    out[len++] = SPACE;
+    wordHashes[tokens++] = h || 1;
+    out[len] = SPACE;
+    sym[len++] = SPACE_SYMBOL;
   }
-  return { codes: out, length: len, words, tokens, letters, nonLatinLetters: nonLatin };
+  sym[len] = 0;
+  sym[len + 1] = 0;
+  sym[len + 2] = 0;
+  return { codes: out, symbols: sym, length: len, wordHashes, words, tokens, letters, nonLatinLetters: nonLatin };
 }
 
 /** Kinds of feature, reported to the visitor so a caller can weigh or count them apart. */

@@ -9,7 +9,7 @@
  * when its words say so too.
  */
 import { readFileSync } from 'node:fs';
-import { FNV_OFFSET, FNV_PRIME, normalize, SPACE } from './features.js';
+import { normalize } from './features.js';
 
 /** Where the lexicon lives (shipped with the package, like the model). */
 export const ID_MS_LEXICON_URL = new URL('../../../corpora/langid/id-ms-lexicon.tsv', import.meta.url);
@@ -46,25 +46,9 @@ export interface MarkerCounts {
 /** Counts the Indonesian and the Malay markers of a text (case-insensitive, whole words). */
 export type MarkerCounter = (text: string) => MarkerCounts;
 
-/** FNV-1a hashes of the words of a normalised text (features.ts), into a reused array. */
-let hashes = new Int32Array(1024);
+/** The word hashes of a normalised text (features.ts): valid until the next normalisation. */
 function wordHashes(text: string): { hashes: Int32Array; count: number } {
-  const { codes, length } = normalize(text);
-  if (hashes.length < length) hashes = new Int32Array(length * 2);
-  let count = 0;
-  let h = FNV_OFFSET;
-  let inWord = false;
-  for (let i = 1; i < length; i++) {
-    const c = codes[i]!;
-    if (c === SPACE) {
-      if (inWord) hashes[count++] = h;
-      h = FNV_OFFSET;
-      inWord = false;
-    } else {
-      h = Math.imul(h ^ c, FNV_PRIME);
-      inWord = true;
-    }
-  }
+  const { wordHashes: hashes, tokens: count } = normalize(text);
   return { hashes, count };
 }
 

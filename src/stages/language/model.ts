@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { FNV_OFFSET, FNV_PRIME, SPACE } from './features.js';
+import { ALPHABET, FNV_OFFSET, FNV_PRIME, SPACE, SYMBOL } from './features.js';
 
 /** Name and version of the model file format. */
 export const MODEL_FORMAT = 'warta-langid/1';
@@ -39,16 +39,7 @@ const WEIGHTS_AT = 2;
 /** The filter bit of a hash is its top 18 bits (the table slot comes from the low bits). */
 export const FILTER_SHIFT = 14;
 
-/**
- * The characters of normalised text that n-gram rows are built for: the space, a-z, the digit
- * "0" and the separators normalisation keeps. Other characters (non-ASCII letters) have symbol 0,
- * and n-grams with them go through the hash table.
- */
-const ALPHABET = ' abcdefghijklmnopqrstuvwxyz0-.,';
-/** Per ASCII code: its symbol (index in ALPHABET plus one), or 0. */
-export const SYMBOL = new Uint8Array(128);
-for (let s = 0; s < ALPHABET.length; s++) SYMBOL[ALPHABET.charCodeAt(s)] = s + 1;
-/** Bits of a symbol (ALPHABET has fewer than 32 characters). */
+/** Bits of a symbol (features.ts: ALPHABET has fewer than 32 characters). */
 export const SYMBOL_BITS = 5;
 /**
  * Rows of `model.rows` are MAX_CLASSES weights each; the row of a symbol pair p (its 1-gram

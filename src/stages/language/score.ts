@@ -8,14 +8,15 @@ const FNV_OFFSET = features.FNV_OFFSET;
 const FNV_PRIME = features.FNV_PRIME;
 const PAIR_SEED = features.PAIR_SEED;
 const SPACE = features.SPACE;
-const WORD_SEED = features.WORD_SEED;
 const normalize = features.normalize;
 const FILTER_SHIFT = models.FILTER_SHIFT;
 const LANES = models.MAX_CLASSES;
 const ROW = models.ROW;
 const SLOT_INT32 = models.SLOT_INT32;
-const SYMBOL = models.SYMBOL;
 const SYMBOL_BITS = models.SYMBOL_BITS;
+/** Masks of a symbol and of a trigram of symbols. */
+const SYMBOLS = (1 << SYMBOL_BITS) - 1;
+const TRIGRAMS = (1 << (3 * SYMBOL_BITS)) - 1;
 const popcount = models.popcount;
 const weightsAt = models.weightsAt;
 
@@ -51,10 +52,9 @@ let positions = new Int32Array(2048);
 /** Weight sums of the current text, one lane per class (MAX_CLASSES lanes). */
 const acc = new Int32Array(LANES);
 
-/** Adds the hash table weights of `hashes[from..to)` to `acc`; returns how many the model has. */
-function probeAll(model: LangModel, from: number, to: number): number {
+/** Adds the hash table weights of `hs[from..to)` to `acc`; returns how many the model has. */
+function probeAll(model: LangModel, hs: Int32Array, from: number, to: number): number {
   const { keys, weights, mask, filter } = model;
-  const hs = hashes;
   let a0 = acc[0]!, a1 = acc[1]!, a2 = acc[2]!, a3 = acc[3]!, a4 = acc[4]!, a5 = acc[5]!;
   let found = 0;
   for (let j = from; j < to; j++) {
@@ -97,47 +97,43 @@ function probeAll(model: LangModel, from: number, to: number): number {
  */
 export function scoreText(model: LangModel, text: string): LanguageScores {
   const norm = normalize(text, MAX_SCORED_CHARS);
-  const { codes, length } = norm;
-  // At most 4 hashed n-grams per position, then one word and one pair per position.
-  if (hashes.length < length * 6 + 2) hashes = new Int32Array(length * 12);
+  const { codes, symbols, length, wordHashes, tokens } = norm;
+  // At most 4 hashed n-grams per position, then one pair per token.
+  if (hashes.length < length * 4 + tokens) hashes = new Int32Array(length * 10);
   if (positions.length < length) positions = new Int32Array(length * 2);
   const hs = hashes;
   const at = positions;
   const { grams, rows } = model;
   let n = 0;
   // Pass 1, every position but the closing space (its only n-gram, the lone space, is skipped).
+  // `t`: the symbols of the position's trigram (symbols past the end are 0).
+  let t = (symbols[0]! << SYMBOL_BITS) | symbols[1]!;
   for (let i = 0; i + 1 < length; i++) {
-    const c0 = codes[i]!;
-    const c1 = codes[i + 1]!;
-    const c2 = i + 2 < length ? codes[i + 2]! : -1;
-    const s0 = c0 < 128 ? SYMBOL[c0]! : 0;
-    const s1 = c1 < 128 ? SYMBOL[c1]! : 0;
-    const s2 = c2 >= 0 && c2 < 128 ? SYMBOL[c2]! : 0;
+    const s2 = symbols[i + 2]!;
+    t = ((t << SYMBOL_BITS) | s2) & TRIGRAMS;
+    const s0 = t >>> (2 * SYMBOL_BITS);
+    const s1 = (t >>> SYMBOL_BITS) & SYMBOLS;
     if (s0 !== 0 && s1 !== 0 && s2 !== 0) {
-      // Symbol 0 after the trigram: no 4-gram from the node (the end, or another character).
-      let s3 = 0;
-      if (i + 3 < length) {
-        const c3 = codes[i + 3]!;
-        s3 = c3 < 128 ? SYMBOL[c3]! : 0;
-        if (s3 === 0) {
-          const h3 = Math.imul(Math.imul(Math.imul(FNV_OFFSET ^ c0, FNV_PRIME) ^ c1, FNV_PRIME) ^ c2, FNV_PRIME);
-          hs[n++] = Math.imul(h3 ^ c3, FNV_PRIME) || 1;
-        }
+      // Symbol 0 after the trigram: no 4-gram from its row (the end, or another character).
+      const s3 = symbols[i + 3]!;
+      if (s3 === 0 && i + 3 < length) {
+        const h3 = Math.imul(Math.imul(Math.imul(FNV_OFFSET ^ codes[i]!, FNV_PRIME) ^ codes[i + 1]!, FNV_PRIME) ^ codes[i + 2]!, FNV_PRIME);
+        hs[n++] = Math.imul(h3 ^ codes[i + 3]!, FNV_PRIME) || 1;
       }
-      const t = 2 * ((((s0 << SYMBOL_BITS) | s1) << SYMBOL_BITS) | s2);
-      const quads = grams[t + 1]!;
-      at[i] = grams[t]! + ((quads >>> s3) & 1) * ROW * (1 + popcount(quads & ~(-1 << s3)));
+      const quads = grams[2 * t + 1]!;
+      at[i] = grams[2 * t]! + ((quads >>> s3) & 1) * ROW * (1 + popcount(quads & ~(-1 << s3)));
       continue;
     }
-    // Another character, or the last two characters: the pair's node when both are symbols,
+    // Another character, or the last two characters: the pair's row when both are symbols,
     // every other n-gram of the position through the hash table.
-    const h1 = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
-    const h2 = Math.imul(h1 ^ c1, FNV_PRIME);
+    const c2 = i + 2 < length ? codes[i + 2]! : -1;
+    const h1 = Math.imul(FNV_OFFSET ^ codes[i]!, FNV_PRIME);
+    const h2 = Math.imul(h1 ^ codes[i + 1]!, FNV_PRIME);
     if (s0 !== 0 && s1 !== 0) {
       at[i] = ((s0 << SYMBOL_BITS) | s1) * ROW;
     } else {
       at[i] = 0;
-      if (c0 !== SPACE) hs[n++] = h1 || 1;
+      if (codes[i] !== SPACE) hs[n++] = h1 || 1;
       hs[n++] = h2 || 1;
     }
     if (c2 >= 0) {
@@ -157,27 +153,13 @@ export function scoreText(model: LangModel, text: string): LanguageScores {
     a4 += rows[row + 4]!;
     a5 += rows[row + 5]!;
   }
-  const charEnd = n;
-  // Words first (their hits are the known-word count), then word pairs.
-  let h = WORD_SEED;
-  let inWord = false;
-  for (let i = 1; i < length; i++) {
-    const c = codes[i]!;
-    if (c === SPACE) {
-      if (inWord) hs[n++] = h || 1;
-      h = WORD_SEED;
-      inWord = false;
-    } else {
-      h = Math.imul(h ^ c, FNV_PRIME);
-      inWord = true;
-    }
-  }
-  const wordEnd = n;
-  for (let j = charEnd + 1; j < wordEnd; j++) hs[n++] = Math.imul(hs[j - 1]! ^ PAIR_SEED, FNV_PRIME) ^ hs[j]! || 1;
   acc.set([a0, a1, a2, a3, a4, a5]);
-  probeAll(model, 0, charEnd);
-  const known = probeAll(model, charEnd, wordEnd);
-  probeAll(model, wordEnd, n);
+  // The other n-grams; words (their hits are the known-word count), hashed by normalize; word pairs.
+  probeAll(model, hs, 0, n);
+  const known = probeAll(model, wordHashes, 0, tokens);
+  const pairsFrom = n;
+  for (let j = 1; j < tokens; j++) hs[n++] = Math.imul(wordHashes[j - 1]! ^ PAIR_SEED, FNV_PRIME) ^ wordHashes[j]! || 1;
+  probeAll(model, hs, pairsFrom, n);
   const C = model.classes.length;
   const scores = new Float64Array(C);
   for (let c = 0; c < C; c++) scores[c] = acc[c]! * model.scale + model.bias[c]!;
