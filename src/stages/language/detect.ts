@@ -30,9 +30,13 @@ export function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Posteriors of bestGuess, reused (one per paragraph was a tenth of the stage's garbage). */
+let scratch = new Float64Array(8);
+
 /** The model's most probable class for some scores (with optional log-priors) and its rounded confidence. */
 export function bestGuess(model: LangModel, scores: Float64Array, logPrior?: Float64Array): LanguageGuess {
-  const p = posterior(scores, model.temperature, logPrior);
+  if (scratch.length !== scores.length) scratch = new Float64Array(scores.length);
+  const p = posterior(scores, model.temperature, logPrior, scratch);
   let best = 0;
   for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
   return { code: model.classes[best]!, confidence: round3(p[best]!) };

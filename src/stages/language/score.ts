@@ -78,7 +78,13 @@ function probeAll(model: LangModel, hs: Int32Array, from: number, to: number): n
       slot = (slot + 1) & mask;
     }
   }
-  acc.set([a0, a1, a2, a3, a4, a5]);
+  // Element by element: `acc.set([...])` allocated an array per call.
+  acc[0] = a0;
+  acc[1] = a1;
+  acc[2] = a2;
+  acc[3] = a3;
+  acc[4] = a4;
+  acc[5] = a5;
   return found;
 }
 
@@ -153,7 +159,12 @@ export function scoreText(model: LangModel, text: string): LanguageScores {
     a4 += rows[row + 4]!;
     a5 += rows[row + 5]!;
   }
-  acc.set([a0, a1, a2, a3, a4, a5]);
+  acc[0] = a0;
+  acc[1] = a1;
+  acc[2] = a2;
+  acc[3] = a3;
+  acc[4] = a4;
+  acc[5] = a5;
   // The other n-grams; words (their hits are the known-word count), hashed by normalize; word pairs.
   probeAll(model, hs, 0, n);
   const known = probeAll(model, wordHashes, 0, tokens);
@@ -166,10 +177,9 @@ export function scoreText(model: LangModel, text: string): LanguageScores {
   return { scores, words: norm.words, tokens: norm.tokens, knownWords: known, letters: norm.letters, nonLatinLetters: norm.nonLatinLetters };
 }
 
-/** Softmax of `scores / temperature` plus optional log-priors, into a new array. */
-export function posterior(scores: Float64Array, temperature: number, logPrior?: Float64Array): Float64Array {
+/** Softmax of `scores / temperature` plus optional log-priors, into `out` (by default a new array). */
+export function posterior(scores: Float64Array, temperature: number, logPrior?: Float64Array, out = new Float64Array(scores.length)): Float64Array {
   const C = scores.length;
-  const out = new Float64Array(C);
   let max = -Infinity;
   for (let c = 0; c < C; c++) {
     out[c] = scores[c]! / temperature + (logPrior ? logPrior[c]! : 0);

@@ -81,7 +81,12 @@ export function createLanguageStage(
       // The article's evidence: every paragraph the model read, summed, with the class bias (the
       // prior, included in each paragraph's scores) counted once.
       const total = Float64Array.from(model.bias);
-      for (const u of units) if (u.reading.evidence) u.reading.evidence.scores.forEach((s, c) => (total[c]! += s - model.bias[c]!));
+      for (const u of units) {
+        const scores = u.reading.evidence?.scores;
+        if (scores) for (let c = 0; c < C; c++) total[c]! += scores[c]! - model.bias[c]!;
+      }
+      // The article's posterior, read up to three times below.
+      const ofTotal = posterior(total, model.temperature);
 
       const shares = (): [string, number][] => {
         const w = new Map<string, number>();
@@ -99,7 +104,7 @@ export function createLanguageStage(
       // is in doubt (a paragraph read as the other one, or a confidence below 0.99 over the
       // article): it costs a pass over the whole text.
       const partner = top === 'id' ? 'ms' : top === 'ms' ? 'id' : null;
-      const doubt = partner !== null && (units.some((u) => u.guess.code === partner) || posterior(total, model.temperature)[topIndex]! < 0.99);
+      const doubt = partner !== null && (units.some((u) => u.guess.code === partner) || ofTotal[topIndex]! < 0.99);
       const switched = !forced && doubt ? switchesIdMs(top, markers(doc.text)) : null;
       if (switched) ((top = switched), (topIndex = model.classes.indexOf(switched)));
       // The article's language for the second pass: the caller's, when it is one of the model's.
@@ -116,10 +121,7 @@ export function createLanguageStage(
         // unless its words confirm that language (rules.ts); one that follows carries the
         // article's confidence, which is the evidence it was decided on.
         const article = model.classes[leanIndex]!;
-        const ofArticle = posterior(total, model.temperature);
-        const followConfidence = round3(
-          switched ? ofArticle[model.classes.indexOf('id')]! + ofArticle[model.classes.indexOf('ms')]! : ofArticle[leanIndex]!,
-        );
+        const followConfidence = round3(switched ? ofTotal[model.classes.indexOf('id')]! + ofTotal[model.classes.indexOf('ms')]! : ofTotal[leanIndex]!);
         for (const u of units) {
           if (!u.reading.evidence || u.guess.code === article) continue;
           const text = doc.text.slice(u.start, u.end);
@@ -143,10 +145,9 @@ export function createLanguageStage(
 
       let confidence = 0;
       if (topIndex >= 0 && switched === top) {
-        const p = posterior(total, model.temperature);
-        confidence = p[model.classes.indexOf('id')]! + p[model.classes.indexOf('ms')]!;
+        confidence = ofTotal[model.classes.indexOf('id')]! + ofTotal[model.classes.indexOf('ms')]!;
       } else if (topIndex >= 0) {
-        confidence = posterior(total, model.temperature)[topIndex]!;
+        confidence = ofTotal[topIndex]!;
       } else if (top !== 'und') {
         // A franc-min language: the mean of its paragraphs' confidences.
         confidence = meanConfidence(top);
