@@ -2,7 +2,7 @@ import type { LanguageGuess } from '../../schema/summary.js';
 import { francGuess } from './franc-fallback.js';
 import { defaultModel, type LangModel } from './model.js';
 import { FRANC_CONFIDENCE, isArabicScript, isWeakParagraph, LONG_WORDS, paragraphShape } from './paragraph.js';
-import { posterior, scoreText, type LanguageScores } from './score.js';
+import { posterior, scoreText, type LanguageScores, type WordSink } from './score.js';
 
 /** Fewer words with letters than this: "und" (too little text to say). */
 export const MIN_WORDS = 3;
@@ -50,10 +50,10 @@ export function bestGuess(model: LangModel, scores: Float64Array, logPrior?: Flo
  * text of at least LONG_WORDS words, its answer taken from FRANC_CONFIDENCE on; a short,
  * list-like or mostly-number paragraph the model does not know is read by the model all the same
  * (the stage then lets it follow its article), because franc's guesses on such text ("ceb" for a
- * headline, "es" for a line-up) mean nothing.
+ * headline, "es" for a line-up) mean nothing. `onWords` is shown the word hashes of the text (score.ts).
  */
-export function readLanguage(text: string, model: LangModel, logPrior?: Float64Array, paragraph = false): LanguageReading {
-  const evidence = scoreText(model, text);
+export function readLanguage(text: string, model: LangModel, logPrior?: Float64Array, paragraph = false, onWords?: WordSink): LanguageReading {
+  const evidence = scoreText(model, text, onWords);
   if (evidence.words < MIN_WORDS) return UND;
   const otherScript = evidence.nonLatinLetters * 2 > evidence.letters;
   if (otherScript || evidence.knownWords < MIN_KNOWN_SHARE * evidence.tokens) {

@@ -44,7 +44,14 @@ export interface MarkerCounts {
 }
 
 /** Counts the Indonesian and the Malay markers of a text (case-insensitive, whole words). */
-export type MarkerCounter = (text: string) => MarkerCounts;
+export interface MarkerCounter {
+  (text: string): MarkerCounts;
+  /**
+   * The same count over the word hashes of a normalised text (features.ts), when the counter can:
+   * a caller that has normalised the text already need not do it again.
+   */
+  ofWords?: (hashes: Int32Array, count: number) => MarkerCounts;
+}
 
 /** The word hashes of a normalised text (features.ts): valid until the next normalisation. */
 function wordHashes(text: string): { hashes: Int32Array; count: number } {
@@ -81,9 +88,8 @@ export function markerCounter(tsv: string): MarkerCounter {
       }
     }
   }
-  return (text) => {
+  const ofWords = (words: Int32Array, count: number): MarkerCounts => {
     const counts: MarkerCounts = { id: 0, ms: 0 };
-    const { hashes: words, count } = wordHashes(text);
     for (let i = 0; i < count; i++) {
       const entries = first.get(words[i]!);
       if (!entries) continue;
@@ -98,6 +104,12 @@ export function markerCounter(tsv: string): MarkerCounter {
     }
     return counts;
   };
+  const counter: MarkerCounter = (text) => {
+    const { hashes, count } = wordHashes(text);
+    return ofWords(hashes, count);
+  };
+  counter.ofWords = ofWords;
+  return counter;
 }
 
 let cached: MarkerCounter | null = null;

@@ -88,6 +88,9 @@ function probeAll(model: LangModel, hs: Int32Array, from: number, to: number): n
   return found;
 }
 
+/** Receives the word hashes of a text that is scored (features.ts; valid during the call only). */
+export type WordSink = (hashes: Int32Array, count: number) => void;
+
 /**
  * Sums the model's feature weights over a text: the features of `forEachFeature` (features.ts),
  * exactly (test/stages/language/score.test.ts checks it against forEachFeature with a lookup per
@@ -100,10 +103,12 @@ function probeAll(model: LangModel, hs: Int32Array, from: number, to: number): n
  * the chain trigram -> row stalled on every position. Other features are hashed into a reused
  * Int32Array and probed in a tight loop at the end. Hashes stay int32 because uint32 values above
  * 2^31 would be boxed doubles in V8. Weight sums are integers: the order of the additions does not matter.
+ * `onWords`, when given, is shown the text's word hashes.
  */
-export function scoreText(model: LangModel, text: string): LanguageScores {
+export function scoreText(model: LangModel, text: string, onWords?: WordSink): LanguageScores {
   const norm = normalize(text, MAX_SCORED_CHARS);
   const { codes, symbols, length, wordHashes, tokens } = norm;
+  onWords?.(wordHashes, tokens);
   // At most 4 hashed n-grams per position, then one pair per token.
   if (hashes.length < length * 4 + tokens) hashes = new Int32Array(length * 10);
   if (positions.length < length) positions = new Int32Array(length * 2);

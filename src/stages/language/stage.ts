@@ -7,7 +7,7 @@ import { defaultMarkerCounter, type MarkerCounter } from './markers.js';
 import { defaultModel, type LangModel } from './model.js';
 import { flagsMixed, paragraphLanguage, switchesIdMs } from './rules.js';
 import { paragraphShape } from './paragraph.js';
-import { posterior } from './score.js';
+import { MAX_SCORED_CHARS, posterior, type WordSink } from './score.js';
 
 /** Options of the language stage. */
 export const LanguageOptionsSchema = z
@@ -63,6 +63,18 @@ export function createLanguageStage(
   const C = model.classes.length;
   // log-priors per article class, built once: row a favours class a.
   const priors = model.classes.map((_, a) => Float64Array.from(model.classes, (__, c) => Math.log(c === a ? prior : (1 - prior) / (C - 1))));
+  // The word hashes of the article's paragraphs, one after another, as the model reads them: the
+  // marker counter's input when they are the whole text's (see wordsCoverText).
+  let words = new Int32Array(4096);
+  let wordCount = 0;
+  const collect: WordSink = (hashes, count) => {
+    if (words.length < wordCount + count) {
+      const grown = new Int32Array(2 * (wordCount + count));
+      grown.set(words.subarray(0, wordCount));
+      words = grown;
+    }
+    for (let i = 0; i < count; i++) words[wordCount++] = hashes[i]!;
+  };
 
   return defineStage({
     name,
@@ -70,9 +82,10 @@ export function createLanguageStage(
     provides: ['language'],
     run(doc, ctx) {
       const spans = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: doc.text.length }];
+      wordCount = 0;
       const units: Unit[] = spans.map(({ start, end }) => {
         const text = doc.text.slice(start, end);
-        const reading = readLanguage(text, model, undefined, true);
+        const reading = readLanguage(text, model, undefined, true, collect);
         const letters = reading.evidence?.letters ?? end - start;
         const words = reading.evidence?.words ?? paragraphShape(text).words;
         return { start, end, reading, guess: { code: reading.code, confidence: reading.confidence }, letters, words };
@@ -105,7 +118,8 @@ export function createLanguageStage(
       // article): it costs a pass over the whole text.
       const partner = top === 'id' ? 'ms' : top === 'ms' ? 'id' : null;
       const doubt = partner !== null && (units.some((u) => u.guess.code === partner) || ofTotal[topIndex]! < 0.99);
-      const switched = !forced && doubt ? switchesIdMs(top, markers(doc.text)) : null;
+      const counts = () => (markers.ofWords && wordsCoverText(doc.text, spans) ? markers.ofWords(words, wordCount) : markers(doc.text));
+      const switched = !forced && doubt ? switchesIdMs(top, counts()) : null;
       if (switched) ((top = switched), (topIndex = model.classes.indexOf(switched)));
       // The article's language for the second pass: the caller's, when it is one of the model's.
       const forcedIndex = forced ? model.classes.indexOf(forced.split('-')[0]!.toLowerCase()) : -1;
@@ -175,6 +189,31 @@ export function createLanguageStage(
       }
     },
   });
+}
+
+/**
+ * Whether the words of the paragraphs, one after another, are the words of the whole text as
+ * normalisation reads it (features.ts): no paragraph is cut at MAX_SCORED_CHARS, and the text
+ * around and between them is blank (between two, at least one character, which ends a word as the
+ * start and the end of a paragraph's own text do).
+ */
+export function wordsCoverText(text: string, spans: readonly { start: number; end: number }[]): boolean {
+  let at = 0;
+  for (const { start, end } of spans) {
+    if (end - start > MAX_SCORED_CHARS || start < at || (start === at && at > 0) || !isBlank(text, at, start)) return false;
+    at = end;
+  }
+  return isBlank(text, at, text.length);
+}
+
+const BLANK = /\s/;
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && !BLANK.test(text[i]!)) return false;
+  }
+  return true;
 }
 
 /** Which detector the article's language came from. */

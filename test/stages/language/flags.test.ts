@@ -6,6 +6,8 @@ import { defaultMarkerCounter, markerCounter } from '../../../src/stages/languag
 import { defaultModel } from '../../../src/stages/language/model.js';
 import { isArabicScript, isWeakParagraph, paragraphShape, runningText } from '../../../src/stages/language/paragraph.js';
 import { flagsMixed, switchesIdMs } from '../../../src/stages/language/rules.js';
+import { scoreText } from '../../../src/stages/language/score.js';
+import { wordsCoverText } from '../../../src/stages/language/stage.js';
 import { mixedFixtures } from '../../fixtures/language/mixed.js';
 
 const pipeline = createPipeline({ stages: [{ name: 'clean' }, { name: 'language' }] });
@@ -92,6 +94,29 @@ describe('Indonesian and Malay markers', () => {
     const counter = markerCounter('id\tms\nminggu lalu\tminggu lepas\n\tlepas\n');
     expect(counter('minggu lepas')).toEqual({ id: 0, ms: 1 });
     expect(counter('minggu lalu')).toEqual({ id: 1, ms: 0 });
+  });
+
+  it("counts the same over the paragraphs' word hashes as over the whole text, when they cover it", () => {
+    const model = defaultModel();
+    const fromParagraphs = (text: string, spans: { start: number; end: number }[]) => {
+      const words: number[] = [];
+      for (const { start, end } of spans) scoreText(model, text.slice(start, end), (h, n) => words.push(...h.subarray(0, n)));
+      return count.ofWords!(Int32Array.from(words), words.length);
+    };
+    const spansOf = (text: string) => [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    // A phrase across two paragraphs, numbers and hyphens at their edges, blank lines between.
+    const text = '  Kerajaan berkata minggu\n\nlepas bahawa 1.5 -\n\t-kadar 2, kanak-kanak 1.\n3 peratus kerana  \n';
+    const spans = spansOf(text);
+    expect(wordsCoverText(text, spans)).toBe(true);
+    expect(fromParagraphs(text, spans)).toEqual(count(text));
+    expect(count(text).ms).toBeGreaterThan(2);
+    // Not covered: text between paragraphs that is not blank, touching paragraphs, a paragraph
+    // past the scored length (its words are cut).
+    expect(wordsCoverText('Kerajaan berkata. bahawa', [{ start: 0, end: 8 }, { start: 18, end: 24 }])).toBe(false);
+    expect(wordsCoverText('1.5', [{ start: 0, end: 2 }, { start: 2, end: 3 }])).toBe(false);
+    expect(wordsCoverText('kadar '.repeat(300), [{ start: 0, end: 1800 }])).toBe(false);
+    expect(wordsCoverText('kadar '.repeat(300), [{ start: 0, end: 900 }, { start: 901, end: 1800 }])).toBe(false);
+    expect(wordsCoverText('kadar '.repeat(300), [{ start: 0, end: 899 }, { start: 900, end: 1799 }])).toBe(true);
   });
 });
 
