@@ -58,6 +58,8 @@ export const ALPHABET = ' abcdefghijklmnopqrstuvwxyz0-.,';
 export const SYMBOL = new Uint8Array(128);
 for (let s = 0; s < ALPHABET.length; s++) SYMBOL[ALPHABET.charCodeAt(s)] = s + 1;
 const SPACE_SYMBOL = SYMBOL[SPACE]!;
+/** Code minus symbol of the letters a-z (in ALPHABET in order). */
+const LOWER_TO_SYMBOL = 97 - SYMBOL[97]!;
 const ZERO_SYMBOL = SYMBOL[ZERO]!;
 
 /** The normalised form of a text, as code units with a leading and a trailing space. */
@@ -108,7 +110,19 @@ export function normalize(text: string, maxChars = Infinity): Normalized {
   // The hash of the current token (see forEachFeature).
   let h = WORD_SEED;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      // A run of ASCII lowercase letters, most of any text: no table lookups.
+      do {
+        out[len] = c;
+        sym[len++] = c - LOWER_TO_SYMBOL;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        letters++;
+        c = ++i < n ? text.charCodeAt(i) : 0;
+      } while (c >= 97 && c <= 122);
+      wordHasLetter = true;
+      if (i >= n) break;
+    }
     const cls = classify(c);
     if (cls === 1) {
       const lower = lowerOf[c]!;

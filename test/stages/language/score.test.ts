@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FEATURE_WORD, forEachFeature, normalize } from '../../../src/stages/language/features.js';
+import { FEATURE_WORD, FNV_PRIME, forEachFeature, normalize, SYMBOL, WORD_SEED } from '../../../src/stages/language/features.js';
 import { buildModel, defaultModel, lookup, MODEL_FORMAT, weightsAt, type LangModel, type LangModelFile } from '../../../src/stages/language/model.js';
 import { MAX_SCORED_CHARS, posterior, scoreText } from '../../../src/stages/language/score.js';
 
@@ -97,6 +97,41 @@ describe('language features and scoring', () => {
     fc.assert(
       fc.property(MIXED, (s) => expectSameAsReference(wide, s)),
       { numRuns: 100 },
+    );
+  });
+
+  it('normalises as a plain reading of its rules does, symbols and word hashes included', () => {
+    // The rules one character at a time, with strings and regular expressions.
+    const reference = (text: string) => {
+      const out = [32];
+      let letters = 0;
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i]!;
+        const next = text[i + 1] ?? '';
+        const prev = out[out.length - 1];
+        if (/\p{L}|\p{M}/u.test(ch)) ((letters += 1), out.push(ch.toLowerCase().charCodeAt(0)));
+        else if (/[0-9]/.test(ch)) out.push(48);
+        else if (/[.,]/.test(ch) && prev === 48 && /[0-9]/.test(next)) out.push(ch.charCodeAt(0));
+        else if (ch === '-' && prev !== 32 && /\p{L}|\p{M}/u.test(next)) out.push(45);
+        else if (prev !== 32) out.push(32);
+      }
+      if (out[out.length - 1] !== 32) out.push(32);
+      const tokens = String.fromCharCode(...out).trim().split(' ').filter((t) => t !== '');
+      const hashes = tokens.map((t) => [...t].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), FNV_PRIME), WORD_SEED) || 1);
+      return { out, letters, tokens, hashes };
+    };
+    const text = fc.string({ unit: fc.constantFrom(...'abzAZ kK019.,-\n\u00e9\u00c9\u0130\u212a\u0436\u0301\u4e2d!"'), maxLength: 120 });
+    fc.assert(
+      fc.property(text, (s) => {
+        const n = normalize(s);
+        const r = reference(s);
+        expect(Array.from(n.codes.subarray(0, n.length))).toEqual(r.out);
+        expect(Array.from(n.symbols.subarray(0, n.length + 3))).toEqual([...r.out.map((c) => (c < 128 ? SYMBOL[c]! : 0)), 0, 0, 0]);
+        expect(Array.from(n.wordHashes.subarray(0, n.tokens))).toEqual(r.hashes);
+        expect(n.letters).toBe(r.letters);
+        expect(n.words).toBe(r.tokens.filter((t) => /\p{L}|\p{M}/u.test(t)).length);
+      }),
+      { numRuns: 500 },
     );
   });
 
