@@ -111,21 +111,24 @@ export function normalize(text: string, maxChars = Infinity): Normalized {
   let h = WORD_SEED;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) {
-      // A run of ASCII lowercase letters, most of any text: no table lookups.
+    // A run of ASCII letters, most of any text: no table lookups (c | 32 is the lowercase of
+    // A-Z and a-z, and outside a-z for any other code unit).
+    let lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
       do {
-        out[len] = c;
-        sym[len++] = c - LOWER_TO_SYMBOL;
-        h = Math.imul(h ^ c, FNV_PRIME);
+        out[len] = lower;
+        sym[len++] = lower - LOWER_TO_SYMBOL;
+        h = Math.imul(h ^ lower, FNV_PRIME);
         letters++;
         c = ++i < n ? text.charCodeAt(i) : 0;
-      } while (c >= 97 && c <= 122);
+        lower = c | 32;
+      } while (lower >= 97 && lower <= 122);
       wordHasLetter = true;
       if (i >= n) break;
     }
     const cls = classify(c);
     if (cls === 1) {
-      const lower = lowerOf[c]!;
+      lower = lowerOf[c]!;
       out[len] = lower;
       sym[len++] = lower < 128 ? SYMBOL[lower]! : 0;
       h = Math.imul(h ^ lower, FNV_PRIME);
@@ -143,14 +146,16 @@ export function normalize(text: string, maxChars = Infinity): Normalized {
       continue;
     }
     const prev = out[len - 1]!;
-    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    // "1.500" and "1,5": a separator between digits belongs to the number; "anak-anak",
-    // "berpuluh-puluh": a hyphen inside a word stays.
-    if (((c === 46 || c === 44) && prev === ZERO && next >= 48 && next <= 57) || (c === 45 && prev !== SPACE && next !== 0 && classify(next) === 1)) {
-      out[len] = c;
-      sym[len++] = SYMBOL[c]!;
-      h = Math.imul(h ^ c, FNV_PRIME);
-      continue;
+    if (c === 46 || c === 44 || c === 45) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      // "1.500" and "1,5": a separator between digits belongs to the number; "anak-anak",
+      // "berpuluh-puluh": a hyphen inside a word stays.
+      if ((c !== 45 && prev === ZERO && next >= 48 && next <= 57) || (c === 45 && prev !== SPACE && next !== 0 && classify(next) === 1)) {
+        out[len] = c;
+        sym[len++] = SYMBOL[c]!;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
     }
     if (prev !== SPACE) {
       if (wordHasLetter) words++;
