@@ -17,9 +17,14 @@ const TRAILING_COMMA = /,$/;
 const NATIONAL = /\s+(?:RI|Republik Indonesia)$/u;
 const JAKARTA = /\s(?:DKI(?: Jakarta)?|Jakarta)$/u;
 
+/** Whether {@link NATIONAL} matches a name (its last word tried first: the regex is tried at every character). */
+function national(name: string): boolean {
+  return (name.endsWith('RI') || name.endsWith('Republik Indonesia')) && NATIONAL.test(name);
+}
+
 /** An organisation's name with the place it ends with in one spelling ("Pemprov DKI" → "Pemprov Jakarta", "Polda Jabar" → "Polda Jawa Barat"). */
 function placeKey(name: string, lex: Lexicon): string {
-  if (JAKARTA.test(name)) return name.replace(JAKARTA, ' Jakarta');
+  if ((name.endsWith('Jakarta') || name.endsWith('DKI')) && JAKARTA.test(name)) return name.replace(JAKARTA, ' Jakarta');
   const cut = name.lastIndexOf(' ');
   const alias = cut > 0 ? lex.placeAliases.get(name.slice(cut + 1)) : undefined;
   return alias === undefined ? name : `${name.slice(0, cut)} ${alias}`;
@@ -121,6 +126,8 @@ interface Slot {
   bare: string;
   /** Initials of the text (organisations), computed when an acronym asks. */
   initials: string | undefined;
+  /** The text's organisation core ({@link Forms.orgCore}), computed when first asked. */
+  core: string | undefined;
   /**
    * Forms of the text that {@link findGroup} compares a new organisation or place with, each computed
    * the first time one asks (every later candidate of the article compares with the same slots):
@@ -242,6 +249,7 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       cores: c.type === 'ORG' ? new Set([forms.orgCore(t)]) : undefined,
       bare: c.type === 'LOC' ? placeBare(t, forms) : t,
       initials: undefined,
+      core: undefined,
       formsOf: t,
       adminInside: undefined,
       unprefixed: undefined,
@@ -371,6 +379,7 @@ function forget(s: Slot): void {
   s.formsOf = s.group.text;
   s.lower = s.group.text.toLowerCase();
   s.initials = undefined;
+  s.core = undefined;
   s.adminInside = undefined;
   s.unprefixed = undefined;
   s.placed = undefined;
@@ -387,7 +396,7 @@ function spellsOut(s: Slot, acronym: string, lex: Lexicon): boolean {
 
 /** A slot's text without the country after a national body's name ("Kementerian Kesehatan RI" → "Kementerian Kesehatan"), null when it has none. */
 function nationalLess(s: Slot): string | null {
-  if (s.national === undefined) s.national = NATIONAL.test(s.group.text) ? s.group.text.replace(NATIONAL, '') : null;
+  if (s.national === undefined) s.national = national(s.group.text) ? s.group.text.replace(NATIONAL, '') : null;
   return s.national;
 }
 
@@ -397,12 +406,16 @@ const LEVEL_AFTER = /^ (?:Daerah|Pusat)(?: |$)/u;
 /**
  * Whether a longer name is a company's subsidiary named after the shorter, another company: a word of
  * a subsidiary's line right after the shorter name ("Bank Mega" and "Bank Mega Syariah", "PT Pertamina"
- * and "PT Pertamina Gas"), not a place or a legal form ("PT Saka Energi Indonesia").
+ * and "PT Pertamina Gas"), not a place or a legal form ("PT Saka Energi Indonesia"). Read from the
+ * two names' organisation cores, `a` the shorter's, `b` the longer's.
  */
-function subsidiaryOf(short: string, long: string, forms: Forms, lex: Lexicon): boolean {
-  const a = forms.orgCore(short);
-  const b = forms.orgCore(long);
-  return b.startsWith(`${a} `) && lex.subsidiaryLines.has(b.slice(a.length + 1).split(' ')[0]!);
+function subsidiaryCore(a: string, b: string, lex: Lexicon): boolean {
+  return b.length > a.length && b.charCodeAt(a.length) === 32 && b.startsWith(a) && lex.subsidiaryLines.has(b.slice(a.length + 1).split(' ')[0]!);
+}
+
+/** A slot's organisation core, computed once per text of its group. */
+function coreOf(s: Slot, forms: Forms): string {
+  return (s.core ??= forms.orgCore(s.group.text));
 }
 
 /** A hospital's marker ("RS", "RSUP", "Rumah Sakit Umum Daerah") and the academic titles of its namesake ("Prof", "dr.", "Prof. Dr."). */
@@ -562,13 +575,14 @@ function findGroup(
     // right after a body's name is that body's, before any other name it may start or end.
     const bracketed = inBrackets(same, t, text, spelled, lex);
     if (bracketed) return bracketed;
+    // (What a longer name of the same body opens with.)
+    const prefix = `${t} `;
     // "Persija" is "Persija Jakarta" when that is the only organisation it starts.
     if (!t.includes(' ')) {
-      const prefix = `${t} `;
       let start: Slot | undefined;
       let n = 0;
       for (const s of same) {
-        if (s.group.text.startsWith(prefix) && !subsidiaryOf(t, s.group.text, forms, lex)) {
+        if (s.group.text.startsWith(prefix) && !subsidiaryCore(core, coreOf(s, forms), lex)) {
           start = s;
           n++;
         }
@@ -590,7 +604,7 @@ function findGroup(
       // "Komisi II DPR" is "Komisi II DPR RI", "PT Saka Energi" is "PT Saka Energi Indonesia".
       // (Not "Dewan Perwakilan Rakyat" and "Dewan Perwakilan Rakyat Daerah": a body's regional or
       // central counterpart, another body.)
-      const longer = only(same, (s) => s.group.text.startsWith(`${t} `) && !otherLevel(t, s.group.text) && !subsidiaryOf(t, s.group.text, forms, lex));
+      const longer = only(same, (s) => s.group.text.startsWith(prefix) && !otherLevel(t, s.group.text) && !subsidiaryCore(core, coreOf(s, forms), lex));
       if (longer) return longer;
       // "Kementerian Haji" is "Kementerian Haji dan Umrah" before it is "Kementerian Haji Indonesia":
       // a name cut before the second field it is of.
@@ -598,7 +612,6 @@ function findGroup(
       if (joined) return joined;
       // "Ditjen Dikti" is "Ditjen Dikti Kemdiktisaintek", a form of "Direktorat Jenderal Pendidikan
       // Tinggi …": the longer name may be a body's other form.
-      const prefix = `${t} `;
       const longerForm = only(same, (s) => {
         for (const a of s.group.aliases) if (a.startsWith(prefix) && !otherLevel(t, a)) return true;
         return false;
@@ -606,7 +619,7 @@ function findGroup(
       if (longerForm) return longerForm;
     }
     // "KPU RI" and "KPU" or "Komisi Pemilihan Umum": the country after a national body's name.
-    if (NATIONAL.test(t)) {
+    if (national(t)) {
       const bare = t.replace(NATIONAL, '');
       // ("… RI" and "… Republik Indonesia": one body with its country written two ways.)
       const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || nationalLess(s) === bare || (ACRONYM.test(bare) && spellsOut(s, bare, lex)));
@@ -656,14 +669,14 @@ function findGroup(
     }
     // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
     // "Kemenkes" is also "Kementerian Kesehatan RI": the country after a national body's name.
+    // (The abbreviations are tried first, the longer names they must not be after: most short forms
+    // abbreviate no name, and those tests are the cheaper.)
     const abbreviated = only(same, (s) => {
-      if (otherLevel(t, s.group.text) || unitOf(t, s.group.text, lex) || subsidiaryOf(t, s.group.text, forms, lex)) return false;
-      if (abbreviates(t, s.group.text)) return true;
       const national = nationalLess(s);
-      if (national !== null && abbreviates(t, national)) return true;
       // "Antam" of "PT Aneka Tambang Tbk": the name without its legal forms.
-      const core = forms.orgCore(s.group.text);
-      return core !== s.group.text && abbreviates(t, core);
+      const sCore = coreOf(s, forms);
+      if (!(abbreviates(t, s.group.text) || (national !== null && abbreviates(t, national)) || (sCore !== s.group.text && abbreviates(t, sCore)))) return false;
+      return !(otherLevel(t, s.group.text) || unitOf(t, s.group.text, lex) || subsidiaryCore(core, sCore, lex));
     });
     if (abbreviated) return abbreviated;
     // "Dinkes" and "Dinas Kesehatan Kota Kendari", "Kejari Sigi" and "Kejaksaan Negeri Sigi": a
@@ -763,7 +776,7 @@ function findGroup(
     const found =
       same.find((s) => s.bare === bare) ??
       same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ??
-      only(same, (s) => (!s.bare.endsWith(` ${t}`) || placeKinds(s.bare.slice(0, -t.length - 1), lex)) && abbreviates(t, s.bare));
+      only(same, (s) => abbreviates(t, s.bare) && (!s.bare.endsWith(` ${t}`) || placeKinds(s.bare.slice(0, -t.length - 1), lex)));
     if (found || lex.places.has(t)) return found;
     // The one longer place this one shortens, if only one (not a known place: "Gresik" is no "Pelabuhan
     // Gresik", "Jakarta" no "Jakarta Selatan"):

@@ -1702,6 +1702,50 @@ const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
  * "I"/"Ni"); one or two capitalised words, then "I"/"Ni" and such a word inside a person's name
  * ("Prof Ngoerah I Wayan Sudana": `inside`, group 1 the words before).
  */
+/**
+ * The code of the character before a text's last one when that is whitespace, else -1: what the
+ * regexes that end with a word and `\s$` need first (they are tried at every character).
+ */
+function codeBeforeLastSpace(before: string): number {
+  const n = before.length - 1;
+  return n >= 1 && isWhitespaceCode(before.charCodeAt(n)) ? before.charCodeAt(n - 1) : -1;
+}
+
+/** Whether a text ends with `word` and one whitespace character after it (what a regex `word\s$` needs). */
+function endsWithWordAndSpace(before: string, word: string): boolean {
+  const n = before.length - 1;
+  return n >= word.length && isWhitespaceCode(before.charCodeAt(n)) && before.startsWith(word, n - word.length);
+}
+
+/** The last letters of "bahasa", "program" and "programnya" in either case ("a", "A", "m", "M"). */
+const A_OR_M: ReadonlySet<number> = new Set([97, 65, 109, 77]);
+
+/** The last characters of "Menko", "Menko)" and "Koordinator". */
+const MENKO_ENDS: ReadonlySet<number> = new Set([111, 41, 114]);
+
+/**
+ * Whether `balinese(lex).opener` may match: the text ends with whitespace after a word that ends
+ * with "I" or "Ni" or is a Balinese name word.
+ */
+function mayEndBalineseOpener(before: string, lex: Lexicon): boolean {
+  const n = before.length - 1;
+  if (n < 1 || !isWhitespaceCode(before.charCodeAt(n))) return false;
+  let from = n;
+  while (from > 0 && !isWhitespaceCode(before.charCodeAt(from - 1))) from--;
+  const word = before.slice(from, n);
+  return word.endsWith('I') || word.endsWith('Ni') || lex.balineseNameWords.has(word);
+}
+
+/** Whether "I" or "Ni" stands before whitespace in a text (what `balinese(lex).inside` looks ahead for). */
+function hasIOrNiBeforeSpace(text: string): boolean {
+  for (let p = 1; p < text.length; p++) {
+    if (!isWhitespaceCode(text.charCodeAt(p))) continue;
+    const c = text.charCodeAt(p - 1);
+    if (c === 73 || (c === 105 && p >= 2 && text.charCodeAt(p - 2) === 78)) return true;
+  }
+  return false;
+}
+
 const balinese = perLexicon((lex: Lexicon) => {
   const words = alternation(lex.balineseNameWords);
   return {
@@ -1841,7 +1885,7 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   if (productName(c.text, lex)) return null;
   // "dalam bahasa Inggris", "berbahasa Jawa": a language, no place; "program Kampung Rekonsiliasi":
   // a programme named like a place.
-  if (c.type === 'LOC' && /(?:bahasa|(?:^|[^\p{L}])program(?:nya)?)\s$/iu.test(before)) return null;
+  if (c.type === 'LOC' && A_OR_M.has(codeBeforeLastSpace(before)) && /(?:bahasa|(?:^|[^\p{L}])program(?:nya)?)\s$/iu.test(before)) return null;
   // "mobil Pajero", "aplikasi MyPertamina", "pesawat C-130J Super Hercules": a name right after a
   // noun for a vehicle, a device or an app is the product's, unless the lexicon knows it as an organisation.
   if (c.type === 'ORG' && !lex.orgs.has(c.text) && !lex.productBrands.has(c.text)) {
@@ -1852,7 +1896,7 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   // places of a programme's kind, no one place ("RT 02 Desa …", "lantai 3 …", "tahun 2024 …" stay).
   if (countedAreaKind(c.text, before, lex)) return null;
   // "Mengutip detik Bali", "dilansir detik Jateng": a detik channel's credit written apart, no place.
-  if (/(?:^|[^\p{L}])detik\s$/u.test(before) && lex.detikChannels.has(c.text.toLowerCase())) return null;
+  if (endsWithWordAndSpace(before, 'detik') && /(?:^|[^\p{L}])detik\s$/u.test(before) && lex.detikChannels.has(c.text.toLowerCase())) return null;
   if (c.type !== 'PERSON') return c;
   // "Universitas Udayana", "Jalan Ahmad Yani": a name right after the marker of a place or an
   // institution named after a person is that place's or institution's.
@@ -1870,12 +1914,12 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   if (opensWithThing(c.text, lex)) return null;
   // "berperan sebagai Mandated Lead Arranger", "PHE sebagai Subholding Upstream Pertamina": English
   // words after "sebagai" name a role or a kind, no person.
-  if (/(?:^|[^\p{L}])sebagai\s$/u.test(before) && englishTerm(c.text, lex)) return null;
+  if (endsWithWordAndSpace(before, 'sebagai') && /(?:^|[^\p{L}])sebagai\s$/u.test(before) && englishTerm(c.text, lex)) return null;
   // "Himapol … Kabinet Cakra", "kaum Marxis": a cabinet's or a group's name (non-entities.txt [group-heads]).
   if (lex.groupHeads.has(c.text.slice(0, c.text.indexOf(' ') >>> 0))) return null;
   // "Menko Polkam", "(Menko Infra)", "Menko Bidang Pemberdayaan Masyarakat": a coordinating minister's
   // portfolio, written short or in full, after the title, no person ("Menko Airlangga" stays).
-  if (/(?:^|[^\p{L}])(?:Menko\)?|Menteri\s+Koordinator)\s$/u.test(before) && coordinatingPortfolio(c.text, lex)) return null;
+  if (MENKO_ENDS.has(codeBeforeLastSpace(before)) && /(?:^|[^\p{L}])(?:Menko\)?|Menteri\s+Koordinator)\s$/u.test(before) && coordinatingPortfolio(c.text, lex)) return null;
   let start = c.start;
   let text = c.text;
   for (let m = LEADING_WORD.exec(text); m; m = LEADING_WORD.exec(text)) {
@@ -1889,14 +1933,14 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   // "Tabanan I Made [Agus Hartawiguna]", "Kompol I [Ketut Sukadi]": a Balinese name's "I" or "Ni"
   // and its birth-order words before the name read are part of it; "RSUP Prof [Ngoerah I Wayan
   // Sudana]": the words before them are no part of it.
-  if (start === c.start) {
+  if (start === c.start && mayEndBalineseOpener(before, lex)) {
     const opener = balinese(lex).opener.exec(before);
     if (opener && (opener[2] !== undefined || balinese(lex).word.test(text))) {
       start -= opener[1]!.length + 1;
       text = `${opener[1]!} ${text}`;
     }
   }
-  const inner = balinese(lex).inside.exec(text);
+  const inner = hasIOrNiBeforeSpace(text) ? balinese(lex).inside.exec(text) : null;
   if (inner) {
     start += inner.index + inner[1]!.length;
     text = text.slice(inner.index + inner[1]!.length);
@@ -2333,7 +2377,7 @@ export function trimField(c: Candidate, before: string, lex: Lexicon): Candidate
   if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
   const first = FIRST_WORD.exec(c.text)![0];
   const fragment = (confixNounShape(first.toLowerCase(), 4) || lex.portfolio.has(first)) && !orgFirstWords(lex).has(first);
-  if (!FIELD_START.test(c.text) && !fragment && (!FIELD_BEFORE.test(before) || lex.orgMarkers.has(first) || ACRONYM.test(first))) return c;
+  if (!FIELD_START.test(c.text) && !fragment && (!before.includes('Bidang') || !FIELD_BEFORE.test(before) || lex.orgMarkers.has(first) || ACRONYM.test(first))) return c;
   const words = [...c.text.matchAll(/\S+/gu)];
   for (let k = 1; k < words.length; k++) {
     const w = words[k]![0];
@@ -2356,12 +2400,17 @@ export function knownPlacesArePlaces(candidates: readonly Candidate[], lex: Lexi
 /** A source cited for a report: "dikutip detikINET dari Futurism", "dilansir dari Reuters", "mengutip CNN", also opening a sentence ("Dikutip dari …"). */
 const CITED_FROM = /(?:\b(?:[dD]ikutip|[dD]ilansir|[dD]ilaporkan|[dD]irangkum|[dD]isadur|[dD]iberitakan)\b[^.\n"“”]{0,40}\bdari|\b(?:[mM]engutip|[mM]elansir|[mM]enurut laporan|laporan)|\b[sS]eperti\s+(?:dikutip|dilansir)\s+(?:dari\s+)?)\s+$/u;
 
+/** Whether the text holds a word {@link CITED_FROM} needs (the regex is tried at every character). */
+function mayCite(before: string): boolean {
+  return before.includes('dari') || before.includes('engutip') || before.includes('elansir') || before.includes('laporan') || before.includes('dikutip') || before.includes('dilansir');
+}
+
 /**
  * A name after a citation's words is the outlet or the body it is cited from: an organisation
  * ("dikutip dari Futurism" is no place), unless the lexicon knows it as a place or it reads as a person.
  */
 export function typeCitedSource(c: Candidate, before: string, lex: Lexicon): Candidate {
-  if (c.type !== 'LOC' || lex.places.has(c.text) || lex.knownPlaces.has(c.text) || !CITED_FROM.test(before)) return c;
+  if (c.type !== 'LOC' || lex.places.has(c.text) || lex.knownPlaces.has(c.text) || !mayCite(before) || !CITED_FROM.test(before)) return c;
   return changeCandidate(c, { type: 'ORG', source: `${c.source}/cited` });
 }
 
@@ -2834,6 +2883,11 @@ export function joinSpelledOutAcronyms(candidates: readonly Candidate[], text: s
  */
 const EXECUTIVE_TITLE_BEFORE = /(?:^|[\s,(])(?:S?E?VP|Vice President|Head of|General Manager|Manager|Director)\s(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:,\s|\s&\s|\sand\s))*$/u;
 
+/** Whether the text holds a word {@link EXECUTIVE_TITLE_BEFORE} needs (most texts hold none, and the regex is tried at every character). */
+function mayEndWithExecutiveTitle(before: string): boolean {
+  return before.includes('VP') || before.includes('President') || before.includes('Head of') || before.includes('Manager') || before.includes('Director');
+}
+
 /**
  * "VP Marketing, Legal & Business Support HCML", "Vice President Public Relations KAI", "SVP
  * Strategy & Investment Pertamina", "VP Sales & Marketing Damai Putra Group": after an English
@@ -2842,7 +2896,7 @@ const EXECUTIVE_TITLE_BEFORE = /(?:^|[\s,(])(?:S?E?VP|Vice President|Head of|Gen
  * alone names none ("Strategy", "Sales").
  */
 export function trimDepartment(c: Candidate, before: string, lex: Lexicon): Candidate | null {
-  if (c.type !== 'ORG' || lex.orgs.has(c.text) || !EXECUTIVE_TITLE_BEFORE.test(before)) return c;
+  if (c.type !== 'ORG' || lex.orgs.has(c.text) || !mayEndWithExecutiveTitle(before) || !EXECUTIVE_TITLE_BEFORE.test(before)) return c;
   const words = [...c.text.matchAll(/\S+/gu)];
   let k = 0;
   for (; k < words.length; k++) {
@@ -2861,6 +2915,38 @@ const PARLIAMENT = /\b(?:DPR|DPRD|DPD|MPR)\b|Dewan Perwakilan (?:Rakyat|Daerah)/
 
 /** A unit's word and its number or letter alone ("Komisi II", "Komisi A"): organisations.txt [units]. */
 const UNIT_NUMBER_ALONE = /^(\p{Lu}\p{Ll}+) (?:[IVX]+|[A-E]|\d{1,2})$/u;
+
+/** The first words of the boards' and degree programmes' names the lexicon lists ("Tim" of "Tim Pengarah"). */
+const boardOrProgrammeHeads = perLexicon((lex: Lexicon): ReadonlySet<string> => {
+  const heads = new Set<string>();
+  for (const name of [...lex.orgBoards, ...lex.degreeProgrammes]) {
+    const space = name.indexOf(' ');
+    heads.add(space < 0 ? name : name.slice(0, space));
+  }
+  return heads;
+});
+
+/**
+ * The capitalised word (a capital, then small letters) that ends a text before one last space, as
+ * `/(\p{Lu}\p{Ll}+) $/u` reads it, or undefined: read back from the end in ASCII, by the regex when
+ * another character stands there.
+ */
+function capitalisedWordBeforeSpace(before: string): string | undefined {
+  const n = before.length - 1;
+  if (n < 2 || before.charCodeAt(n) !== 32) return undefined;
+  let i = n - 1;
+  for (; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 128) return CAPITALISED_BEFORE_SPACE.exec(before)?.[1];
+    break;
+  }
+  if (i < 0 || i === n - 1) return undefined;
+  const c = before.charCodeAt(i);
+  return c >= 65 && c <= 90 ? before.slice(i, n) : undefined;
+}
+
+const CAPITALISED_BEFORE_SPACE = /(\p{Lu}\p{Ll}+) $/u;
 
 /**
  * Organs and programmes inside a body read as the organisation: a board before the body's name
@@ -2883,9 +2969,11 @@ export function trimInnerOrgan(c: Candidate, before: string, text: string, lex: 
     return trimInnerOrgan(changeCandidate(c, { end: c.start + end, text: c.text.slice(0, end), source: `${c.source}/graduate` }), before, text, lex);
   }
   // The board's word before the candidate ("Tim " of "Tim Pengarah").
-  const prev = /(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1];
-  if (prev !== undefined && lex.orgBoards.has(`${prev} ${c.text}`)) return null;
-  for (let n = Math.min(3, words.length); n > 0; n--) {
+  const heads = boardOrProgrammeHeads(lex);
+  const prev = capitalisedWordBeforeSpace(before);
+  if (prev !== undefined && heads.has(prev) && lex.orgBoards.has(`${prev} ${c.text}`)) return null;
+  // (A board's or a programme's name opens with the first word of one the lexicon lists.)
+  for (let n = heads.has(words[0]![0]) ? Math.min(3, words.length) : 0; n > 0; n--) {
     const head = words.slice(0, n).map((w) => w[0]).join(' ');
     const board = lex.orgBoards.has(head);
     if (!board && !lex.degreeProgrammes.has(head)) continue;
