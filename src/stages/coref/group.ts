@@ -271,26 +271,50 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
  * Yusuf", "RI" of "Indonesia"), placed before it in the order above, become one group.
  */
 function mergeAliases(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
-  const byText = new Map<string, EntityGroup>();
-  for (const g of groups) byText.set(`${g.type}|${g.text}`, g);
+  // The groups by type and by text, then by alias (one map of texts per type: no key string built per name).
+  const byText = new Map<EntityType, Map<string, EntityGroup>>();
+  const textsOf = (type: EntityType): Map<string, EntityGroup> => {
+    let texts = byText.get(type);
+    if (texts === undefined) {
+      texts = new Map();
+      byText.set(type, texts);
+    }
+    return texts;
+  };
+  for (const g of groups) textsOf(g.type).set(g.text, g);
   // ("Republik Indonesia" written "Indonesia" too is the group "RI" names.)
-  for (const g of groups) for (const a of g.aliases) if (!byText.has(`${g.type}|${a}`)) byText.set(`${g.type}|${a}`, g);
+  for (const g of groups) {
+    if (g.aliases.size === 0) continue;
+    const texts = textsOf(g.type);
+    for (const a of g.aliases) if (!texts.has(a)) texts.set(a, g);
+  }
   const gone = new Set<EntityGroup>();
   for (const g of groups) {
-    // ("Nusantara" of "Kota Nusantara" is that city's name, whatever other place the lexicon knows by it.)
-    // ("Nusantara" of "Ibu Kota Nusantara" is that capital's name too.)
-    const own = g.type === 'LOC' ? placeBare(g.text, formsOf(lex)) : undefined;
-    const capital = g.type === 'LOC' ? capitalName(g.text, lex) : undefined;
-    const target = [g.text, ...g.aliases]
-      .filter((n) => n === g.text || (n !== own && n !== capital))
-      .map((n) => (g.type === 'LOC' ? lex.placeAliases.get(n) : g.type === 'PERSON' ? lex.aliases.get(n) : lex.orgAliases.get(n)))
-      .map((n) => (n === undefined ? undefined : (byText.get(`${g.type}|${n}`) ?? (g.type === 'ORG' ? onlyStartingWith(groups, g, n) : undefined))))
-      .find((t) => t !== undefined && t !== g && !gone.has(t));
+    const texts = textsOf(g.type);
+    // The group another name of this one's names, the text's first, then the aliases' in order.
+    const targetOf = (n: string): EntityGroup | undefined => {
+      const other = g.type === 'LOC' ? lex.placeAliases.get(n) : g.type === 'PERSON' ? lex.aliases.get(n) : lex.orgAliases.get(n);
+      if (other === undefined) return undefined;
+      const t = texts.get(other) ?? (g.type === 'ORG' ? onlyStartingWith(groups, g, other) : undefined);
+      return t !== undefined && t !== g && !gone.has(t) ? t : undefined;
+    };
+    let target = targetOf(g.text);
+    if (target === undefined && g.aliases.size > 0) {
+      // ("Nusantara" of "Kota Nusantara" is that city's name, whatever other place the lexicon knows by it.)
+      // ("Nusantara" of "Ibu Kota Nusantara" is that capital's name too.)
+      const own = g.type === 'LOC' ? placeBare(g.text, formsOf(lex)) : undefined;
+      const capital = g.type === 'LOC' ? capitalName(g.text, lex) : undefined;
+      for (const a of g.aliases) {
+        if (a !== g.text && (a === own || a === capital)) continue;
+        target = targetOf(a);
+        if (target !== undefined) break;
+      }
+    }
     if (!target) continue;
     absorb(target, g);
     gone.add(g);
   }
-  return groups.filter((g) => !gone.has(g));
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }
 
 /** The one other organisation whose name starts with `name` and a space ("West Ham United" of "West Ham"), if only one does. */

@@ -116,8 +116,8 @@ export const corefStage = defineStageFactory({
             const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
             const portfolio = field && trimPortfolioBeforeBody(field, lexicon, before80);
             const untitled = portfolio && trimOrgTitle(portfolio, lexicon);
-            const departed = untitled && trimDepartment(untitled, text.slice(Math.max(0, untitled.start - 80), untitled.start), lexicon);
-            const named = departed && trimInnerOrgan(departed, text.slice(Math.max(0, departed.start - 80), departed.start), text, lexicon);
+            const departed = untitled && trimDepartment(untitled, untitled.start === c.start ? before80 : text.slice(Math.max(0, untitled.start - 80), untitled.start), lexicon);
+            const named = departed && trimInnerOrgan(departed, departed.start === c.start ? before80 : text.slice(Math.max(0, departed.start - 80), departed.start), text, lexicon);
             if (named === null || personInSpelledOut(named, text, lexicon) === null) continue;
             const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(withoutLeadingAreaHead(withoutTrailingRank(retype(named), lexicon), lexicon), text, lexicon), text), text), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
             if (typed !== null) judged.push(typed);

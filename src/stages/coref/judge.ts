@@ -789,6 +789,8 @@ export function placesInsideLongForms(groups: readonly EntityGroup[], text: stri
 
 /** Marks ending a phrase that are no part of it ("Koperasi Desa Merah Putih."). */
 const PHRASE_END_MARKS = /[.,;:!?)"”]+$/u;
+/** The marks of {@link PHRASE_END_MARKS}, one of which ends a text it changes. */
+const PHRASE_END_MARK_CHARS = '.,;:!?)"”';
 
 /** Every word of the phrases non-entities.txt [phrases] knows as no entity. */
 const nonEntityPhraseWords = perLexicon((lex: Lexicon): ReadonlySet<string> => {
@@ -813,11 +815,13 @@ export function namesInsideNonEntityPhrases(groups: readonly EntityGroup[], text
       continue;
     }
     const kept = g.mentions.filter((m) => {
+      // (A phrase holding the mention holds its first word, perhaps without the marks ending the
+      // phrase: tried first, as most first words are in no phrase.)
+      const space = m.text.indexOf(' ');
+      const first = space < 0 ? m.text : m.text.slice(0, space);
+      if (!words.has(first) && !(PHRASE_END_MARK_CHARS.includes(first[first.length - 1] ?? ' ') && words.has(first.replace(PHRASE_END_MARKS, '')))) return true;
       // (A known place stays: "Pemerintah RI", "Warga Negara Indonesia" name the country too.)
       if (lex.nonEntityPhrases.has(m.text) || lex.places.has(m.text) || lex.knownPlaces.has(m.text) || lex.placeAliases.has(m.text)) return true;
-      // (A phrase holding the mention holds its first word, perhaps without the marks ending the phrase.)
-      const first = m.text.split(' ', 1)[0]!;
-      if (!words.has(first) && !words.has(first.replace(PHRASE_END_MARKS, ''))) return true;
       const before = text.slice(Math.max(0, m.start - 60), m.start).split(' ').slice(0, -1);
       if (text[m.start - 1] !== ' ' && text[m.end] !== ' ') return true;
       const after = text.slice(m.end + 1, m.end + 60).split(' ');
@@ -1415,7 +1419,7 @@ export function dropShortFormsOfNonEntities(candidates: readonly Candidate[], te
   // "Deklarasi Universal Hak Asasi Manusia" read without its head: the rest of a document's name is
   // none of an entity's, unless the lexicon knows it ("Konvensi Jenewa", "Konvensi PBB").
   const rest = (c: Candidate) => {
-    const head = DOCUMENT_HEAD_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
+    const head = DOCUMENT_HEADS.has(asciiWordBeforeSpace(text, c.start)) ? DOCUMENT_HEAD_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
     return head !== null && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text) && !lex.aliases.has(c.text) && !ACRONYM.test(c.text.split(' ')[0]!);
   };
   // "Pertamina Dex" read as an organisation: a product the lexicon knows, named after its maker,
@@ -1460,6 +1464,21 @@ export function dropShortFormsOfTerms(candidates: readonly Candidate[], text: st
 
 /** A document's head right before a candidate, one space between ("Deklarasi ", "Konvensi "). */
 const DOCUMENT_HEAD_BEFORE = /(?:^|[^\p{L}])(?:Deklarasi|Declaration|Konvensi|Convention|Kovenan|Covenant|Piagam|Charter|Traktat|Treaty|Resolusi|Resolution) $/u;
+/** The heads {@link DOCUMENT_HEAD_BEFORE} knows: the word before a candidate is one of them, or the regex cannot match. */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Deklarasi', 'Declaration', 'Konvensi', 'Convention', 'Kovenan', 'Covenant', 'Piagam', 'Charter', 'Traktat', 'Treaty', 'Resolusi', 'Resolution']);
+
+/** The ASCII letters right before one space that ends the text before `at` ("Konvensi" of "Konvensi Jenewa"), '' when none. */
+function asciiWordBeforeSpace(text: string, at: number): string {
+  if (at < 2 || text.charCodeAt(at - 1) !== 32) return '';
+  let from = at - 1;
+  while (from > 0 && isAsciiLetterCode(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, at - 1);
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter. */
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /**
  * A ministry and an agency joined by a slash name one body ("Kementerian PPN/Bappenas", "Kementerian
@@ -1538,6 +1557,8 @@ export function joinPurposeOrgs(candidates: readonly Candidate[], text: string, 
 /** A military unit, its number, a slash and the first capitalised word of its territory or name: "Kodim 0313/Kampar", "Kodam XV/Pattimura". */
 const MILITARY_UNIT = /(?<![\p{L}\d])(?:Kodim|Korem|Kodam|Koramil|Yonif|Lantamal|Lanal|Brigif|Rindam|Kodaeral|Pangkalan)\s+(?:\d{2,4}|[IVX]{1,5})\/(?=\p{Lu})/gu;
 const UNIT_WORDS = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}/u;
+/** What one of the unit kinds of {@link MILITARY_UNIT} opens with: a text without any has no unit (the regex is tried at every character). */
+const MILITARY_UNIT_OPENINGS = ['Kod', 'Kor', 'Yonif', 'Lan', 'Brigif', 'Rindam', 'Pangkalan'];
 
 /**
  * "Kodim 0313/Kampar", "Kodim 0103/Aceh Utara", "Kodam XV/Pattimura": a military unit's kind, its
@@ -1547,7 +1568,7 @@ const UNIT_WORDS = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}/u;
  * a title, an honorific or a given name.
  */
 export function joinMilitaryUnits(candidates: readonly Candidate[], text: string, lex: Lexicon): Candidate[] {
-  if (!text.includes('/')) return candidates as Candidate[];
+  if (!text.includes('/') || !MILITARY_UNIT_OPENINGS.some((w) => text.includes(w))) return candidates as Candidate[];
   let joined: Candidate[] | null = null;
   for (const m of text.matchAll(MILITARY_UNIT)) {
     const after = m.index + m[0].length;
@@ -2724,11 +2745,18 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
     if (bare.length < 3 || lex.givenNames.has(lower) || lex.personWords.has(lower) || lex.namePrefixes.has(bare) || lex.nameOpeners.has(bare)) return false;
     return ACRONYM.test(bare) || lex.places.has(bare) || lex.placeAliases.has(bare) || lex.orgMarkers.has(bare) || lex.orgSuffixes.has(bare) || lex.orgs.has(bare) || lex.commonWords.has(lower) || lex.ranks.has(bare);
   };
+  // Whether a candidate may be split below: it holds a name used alone, or (a person) opens with a
+  // place named alone (most hold neither, and are read no further).
+  const mayHoldAlone = (c: Candidate): boolean => {
+    for (const name of alone.keys()) if (c.text.includes(name)) return true;
+    if (c.type === 'PERSON') for (const place of placesAlone.keys()) if (c.text.startsWith(place)) return true;
+    return false;
+  };
   const out: Candidate[] = [];
   for (const c of candidates) {
     const afterTitle =
       c.type === 'PERSON' ? roles.some((r) => r.personStart < c.end && c.start < r.personEnd) : c.type === 'ORG' && (c.source === 'org/after-title' || c.source === 'org/title-marker');
-    if ((!afterTitle && c.type !== 'ORG') || !c.text.includes(' ')) {
+    if ((!afterTitle && c.type !== 'ORG') || !c.text.includes(' ') || !mayHoldAlone(c)) {
       out.push(c);
       continue;
     }
