@@ -128,6 +128,8 @@ interface Slot {
   initials: string | undefined;
   /** The text's organisation core ({@link Forms.orgCore}), computed when first asked. */
   core: string | undefined;
+  /** The words of the text before a place ending it ({@link bodyBeforePlace}), computed when first asked. */
+  contractBody: { words: readonly string[]; placed: boolean } | undefined;
   /**
    * Forms of the text that {@link findGroup} compares a new organisation or place with, each computed
    * the first time one asks (every later candidate of the article compares with the same slots):
@@ -250,6 +252,7 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       bare: c.type === 'LOC' ? placeBare(t, forms) : t,
       initials: undefined,
       core: undefined,
+      contractBody: undefined,
       formsOf: t,
       adminInside: undefined,
       unprefixed: undefined,
@@ -404,6 +407,7 @@ function forget(s: Slot): void {
   s.lower = s.group.text.toLowerCase();
   s.initials = undefined;
   s.core = undefined;
+  s.contractBody = undefined;
   s.adminInside = undefined;
   s.unprefixed = undefined;
   s.placed = undefined;
@@ -705,7 +709,8 @@ function findGroup(
     if (abbreviated) return abbreviated;
     // "Dinkes" and "Dinas Kesehatan Kota Kendari", "Kejari Sigi" and "Kejaksaan Negeri Sigi": a
     // contraction of the body's name before its place, the place written after it or left out.
-    const contracted = only(same, (s) => contractsBeforePlace(t, s.group.text));
+    const contraction = contractionOf(t);
+    const contracted = contraction === null ? undefined : only(same, (s) => contractsBeforePlace(contraction, s.group.text, s));
     if (contracted) return contracted;
     // "BPJS Kesehatan" and "Badan Penyelenggara Jaminan Sosial Kesehatan": an acronym of the first
     // words, the last words as written.
@@ -922,25 +927,24 @@ const PLACE_END = /\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)\s+\p{Lu}[\p{L}-]*(?:
  * ("Kejari": KEJAksaan negeRI), a later word's part possibly after its prefix ("Dishub": DInaS
  * perHUBungan, the first word's first letters and its last); the short form's other words are the
  * end of the long one, or there are none and the long one ends in an administrative prefix and its
- * place, or has none ("Dishub" of "Dinas Perhubungan").
+ * place, or has none ("Dishub" of "Dinas Perhubungan"). The short form is read as its
+ * {@link Contraction}; `s` is the slot of `long`, which keeps the words of its name before its place.
  */
-function contractsBeforePlace(short: string, long: string): boolean {
-  const space = short.indexOf(' ');
-  const head = (space < 0 ? short : short.slice(0, space)).toLowerCase();
-  if (head.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(space < 0 ? short : short.slice(0, space))) return false;
-  let body: string;
+function contractsBeforePlace(short: Contraction, long: string, s: Slot): boolean {
+  const { head } = short;
+  let words: readonly string[];
   let placed = true;
-  if (space < 0) {
+  if (short.tail === null) {
     // ("Dishub" of "Dinas Perhubungan", with no place after it, too.)
-    const place = PLACE_END.exec(long);
-    body = place ? long.slice(0, place.index) : long;
-    placed = place !== null;
+    // (The words before the place are the long name's alone: kept with its slot.)
+    const bare = (s.contractBody ??= bodyBeforePlace(long));
+    words = bare.words;
+    placed = bare.placed;
   } else {
-    const tail = short.slice(space);
+    const tail = short.tail;
     if (!long.endsWith(tail) || long.length <= tail.length) return false;
-    body = long.slice(0, -tail.length).replace(/\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)$/u, '');
+    words = contractWords(long.slice(0, -tail.length).replace(/\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)$/u, ''));
   }
-  const words = body.toLowerCase().split(/\s+/u).filter((w) => w !== 'dan' && w !== '&');
   if (words.length < 2 || words.length > 4) return false;
   const match = (i: number, w: number): boolean => {
     if (w === words.length) return i === head.length;
@@ -963,6 +967,32 @@ function contractsBeforePlace(short: string, long: string): boolean {
     return false;
   };
   return match(0, 0);
+}
+
+/** A short form as {@link contractsBeforePlace} reads it: its first word in lowercase, and the rest after it with its space (null when none). */
+interface Contraction {
+  head: string;
+  tail: string | null;
+}
+
+/** A short form's {@link Contraction}, or null when its first word is no capitalised word of four letters or more (it contracts no name). */
+function contractionOf(short: string): Contraction | null {
+  const space = short.indexOf(' ');
+  const first = space < 0 ? short : short.slice(0, space);
+  const head = first.toLowerCase();
+  if (head.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return null;
+  return { head, tail: space < 0 ? null : short.slice(space) };
+}
+
+/** The words of a long name before the administrative prefix and place ending it, and whether it ends so. */
+function bodyBeforePlace(long: string): { words: readonly string[]; placed: boolean } {
+  const place = PLACE_END.exec(long);
+  return { words: contractWords(place ? long.slice(0, place.index) : long), placed: place !== null };
+}
+
+/** A body's name in lowercase words, without "dan" and "&". */
+function contractWords(body: string): string[] {
+  return body.toLowerCase().split(/\s+/u).filter((w) => w !== 'dan' && w !== '&');
 }
 
 /**

@@ -827,8 +827,15 @@ export function namesInsideNonEntityPhrases(groups: readonly EntityGroup[], text
       const after = text.slice(m.end + 1, m.end + 60).split(' ');
       const head = text[m.start - 1] === ' ' ? before.slice(-3) : [];
       const tail = text[m.end] === ' ' ? after.slice(0, 3) : [];
-      for (let b = 0; b <= head.length; b++) {
-        for (let a = 0; a <= tail.length; a++) {
+      // (Every word of a phrase but its last, which may end with marks, is a word of the phrases: the
+      // words before the mention that are not stop the phrases tried there, and so do those after it.)
+      let headFrom = head.length;
+      while (headFrom > 0 && words.has(head[headFrom - 1]!)) headFrom--;
+      let tailTo = 0;
+      while (tailTo < tail.length && words.has(tail[tailTo]!)) tailTo++;
+      const maxA = Math.min(tail.length, tailTo + 1);
+      for (let b = 0; b <= head.length - headFrom; b++) {
+        for (let a = 0; a <= maxA; a++) {
           if (a === 0 && b === 0) continue;
           const phrase = [...head.slice(head.length - b), m.text, ...tail.slice(0, a)].join(' ');
           if (lex.nonEntityPhrases.has(phrase.replace(PHRASE_END_MARKS, '')) && !/[.,;:!?)"”]\s/u.test(phrase)) return false;
@@ -2954,6 +2961,18 @@ const boardOrProgrammeHeads = perLexicon((lex: Lexicon): ReadonlySet<string> => 
   return heads;
 });
 
+/** The graduates' words of the lexicon ("Lulusan", "Alumnus"), as a list to look for in a text. */
+const graduateWordList = perLexicon((lex: Lexicon): readonly string[] => [...lex.graduateWords]);
+
+/** A text's first run of non-whitespace characters (what `/\S+/u` finds first), '' when none. */
+function firstToken(text: string): string {
+  let from = 0;
+  while (from < text.length && isWhitespaceCode(text.charCodeAt(from))) from++;
+  let to = from;
+  while (to < text.length && !isWhitespaceCode(text.charCodeAt(to))) to++;
+  return text.slice(from, to);
+}
+
 /**
  * The capitalised word (a capital, then small letters) that ends a text before one last space, as
  * `/(\p{Lu}\p{Ll}+) $/u` reads it, or undefined: read back from the end in ASCII, by the regex when
@@ -2989,7 +3008,11 @@ const CAPITALISED_BEFORE_SPACE = /(\p{Lu}\p{Ll}+) $/u;
  */
 export function trimInnerOrgan(c: Candidate, before: string, text: string, lex: Lexicon): Candidate | null {
   if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
-  const words = [...c.text.matchAll(/\S+/gu)];
+  const heads = boardOrProgrammeHeads(lex);
+  // (The words are read only when a graduate's word may be among them or the first opens a board's
+  // or a programme's name: most names have neither.)
+  const graduate = graduateWordList(lex).some((w) => c.text.includes(w));
+  const words = graduate || heads.has(firstToken(c.text)) ? [...c.text.matchAll(/\S+/gu)] : [];
   // A writer's biography after the organisation.
   for (let k = 1; k < words.length; k++) {
     if (!lex.graduateWords.has(words[k]![0])) continue;
@@ -2997,11 +3020,11 @@ export function trimInnerOrgan(c: Candidate, before: string, text: string, lex: 
     return trimInnerOrgan(changeCandidate(c, { end: c.start + end, text: c.text.slice(0, end), source: `${c.source}/graduate` }), before, text, lex);
   }
   // The board's word before the candidate ("Tim " of "Tim Pengarah").
-  const heads = boardOrProgrammeHeads(lex);
   const prev = capitalisedWordBeforeSpace(before);
   if (prev !== undefined && heads.has(prev) && lex.orgBoards.has(`${prev} ${c.text}`)) return null;
-  // (A board's or a programme's name opens with the first word of one the lexicon lists.)
-  for (let n = heads.has(words[0]![0]) ? Math.min(3, words.length) : 0; n > 0; n--) {
+  // (A board's or a programme's name opens with the first word of one the lexicon lists: the words
+  // are empty when the first is none.)
+  for (let n = words.length > 0 && heads.has(words[0]![0]) ? Math.min(3, words.length) : 0; n > 0; n--) {
     const head = words.slice(0, n).map((w) => w[0]).join(' ');
     const board = lex.orgBoards.has(head);
     if (!board && !lex.degreeProgrammes.has(head)) continue;
