@@ -37,15 +37,18 @@ export function dropOwnCredits(
   const head = text.slice(from, from + DATELINE_MAX);
   const dash = DATELINE_END.exec(head);
   const datelineEnd = dash && !head.slice(0, dash.index).includes('\n') ? from + dash.index : -1;
-  for (const c of candidates) {
-    const outlet = outletOf(c.text, lex);
+  // (Each candidate's outlet, found once.)
+  const outlets = candidates.map((c) => outletOf(c.text, lex));
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const outlet = outlets[i] ?? null;
     if (outlet === null) continue;
     const inDateline = c.start >= from && c.end <= datelineEnd;
     if (inDateline || CREDIT_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) publishers.add(outlet);
   }
   if (publishers.size === 0) return [...candidates];
-  return candidates.filter((c) => {
-    const outlet = outletOf(c.text, lex);
+  return candidates.filter((_, i) => {
+    const outlet = outlets[i] ?? null;
     return outlet === null || !publishers.has(outlet);
   });
 }

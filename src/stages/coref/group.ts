@@ -17,9 +17,14 @@ const TRAILING_COMMA = /,$/;
 const NATIONAL = /\s+(?:RI|Republik Indonesia)$/u;
 const JAKARTA = /\s(?:DKI(?: Jakarta)?|Jakarta)$/u;
 
+/** Whether {@link NATIONAL} matches a name (its last word tried first: the regex is tried at every character). */
+function national(name: string): boolean {
+  return (name.endsWith('RI') || name.endsWith('Republik Indonesia')) && NATIONAL.test(name);
+}
+
 /** An organisation's name with the place it ends with in one spelling ("Pemprov DKI" → "Pemprov Jakarta", "Polda Jabar" → "Polda Jawa Barat"). */
 function placeKey(name: string, lex: Lexicon): string {
-  if (JAKARTA.test(name)) return name.replace(JAKARTA, ' Jakarta');
+  if ((name.endsWith('Jakarta') || name.endsWith('DKI')) && JAKARTA.test(name)) return name.replace(JAKARTA, ' Jakarta');
   const cut = name.lastIndexOf(' ');
   const alias = cut > 0 ? lex.placeAliases.get(name.slice(cut + 1)) : undefined;
   return alias === undefined ? name : `${name.slice(0, cut)} ${alias}`;
@@ -121,6 +126,10 @@ interface Slot {
   bare: string;
   /** Initials of the text (organisations), computed when an acronym asks. */
   initials: string | undefined;
+  /** The text's organisation core ({@link Forms.orgCore}), computed when first asked. */
+  core: string | undefined;
+  /** The words of the text before a place ending it ({@link bodyBeforePlace}), computed when first asked. */
+  contractBody: { words: readonly string[]; placed: boolean } | undefined;
   /**
    * Forms of the text that {@link findGroup} compares a new organisation or place with, each computed
    * the first time one asks (every later candidate of the article compares with the same slots):
@@ -242,6 +251,8 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       cores: c.type === 'ORG' ? new Set([forms.orgCore(t)]) : undefined,
       bare: c.type === 'LOC' ? placeBare(t, forms) : t,
       initials: undefined,
+      core: undefined,
+      contractBody: undefined,
       formsOf: t,
       adminInside: undefined,
       unprefixed: undefined,
@@ -263,26 +274,50 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
  * Yusuf", "RI" of "Indonesia"), placed before it in the order above, become one group.
  */
 function mergeAliases(groups: EntityGroup[], lex: Lexicon): EntityGroup[] {
-  const byText = new Map<string, EntityGroup>();
-  for (const g of groups) byText.set(`${g.type}|${g.text}`, g);
+  // The groups by type and by text, then by alias (one map of texts per type: no key string built per name).
+  const byText = new Map<EntityType, Map<string, EntityGroup>>();
+  const textsOf = (type: EntityType): Map<string, EntityGroup> => {
+    let texts = byText.get(type);
+    if (texts === undefined) {
+      texts = new Map();
+      byText.set(type, texts);
+    }
+    return texts;
+  };
+  for (const g of groups) textsOf(g.type).set(g.text, g);
   // ("Republik Indonesia" written "Indonesia" too is the group "RI" names.)
-  for (const g of groups) for (const a of g.aliases) if (!byText.has(`${g.type}|${a}`)) byText.set(`${g.type}|${a}`, g);
+  for (const g of groups) {
+    if (g.aliases.size === 0) continue;
+    const texts = textsOf(g.type);
+    for (const a of g.aliases) if (!texts.has(a)) texts.set(a, g);
+  }
   const gone = new Set<EntityGroup>();
   for (const g of groups) {
-    // ("Nusantara" of "Kota Nusantara" is that city's name, whatever other place the lexicon knows by it.)
-    // ("Nusantara" of "Ibu Kota Nusantara" is that capital's name too.)
-    const own = g.type === 'LOC' ? placeBare(g.text, formsOf(lex)) : undefined;
-    const capital = g.type === 'LOC' ? capitalName(g.text, lex) : undefined;
-    const target = [g.text, ...g.aliases]
-      .filter((n) => n === g.text || (n !== own && n !== capital))
-      .map((n) => (g.type === 'LOC' ? lex.placeAliases.get(n) : g.type === 'PERSON' ? lex.aliases.get(n) : lex.orgAliases.get(n)))
-      .map((n) => (n === undefined ? undefined : (byText.get(`${g.type}|${n}`) ?? (g.type === 'ORG' ? onlyStartingWith(groups, g, n) : undefined))))
-      .find((t) => t !== undefined && t !== g && !gone.has(t));
+    const texts = textsOf(g.type);
+    // The group another name of this one's names, the text's first, then the aliases' in order.
+    const targetOf = (n: string): EntityGroup | undefined => {
+      const other = g.type === 'LOC' ? lex.placeAliases.get(n) : g.type === 'PERSON' ? lex.aliases.get(n) : lex.orgAliases.get(n);
+      if (other === undefined) return undefined;
+      const t = texts.get(other) ?? (g.type === 'ORG' ? onlyStartingWith(groups, g, other) : undefined);
+      return t !== undefined && t !== g && !gone.has(t) ? t : undefined;
+    };
+    let target = targetOf(g.text);
+    if (target === undefined && g.aliases.size > 0) {
+      // ("Nusantara" of "Kota Nusantara" is that city's name, whatever other place the lexicon knows by it.)
+      // ("Nusantara" of "Ibu Kota Nusantara" is that capital's name too.)
+      const own = g.type === 'LOC' ? placeBare(g.text, formsOf(lex)) : undefined;
+      const capital = g.type === 'LOC' ? capitalName(g.text, lex) : undefined;
+      for (const a of g.aliases) {
+        if (a !== g.text && (a === own || a === capital)) continue;
+        target = targetOf(a);
+        if (target !== undefined) break;
+      }
+    }
     if (!target) continue;
     absorb(target, g);
     gone.add(g);
   }
-  return groups.filter((g) => !gone.has(g));
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }
 
 /** The one other organisation whose name starts with `name` and a space ("West Ham United" of "West Ham"), if only one does. */
@@ -371,6 +406,8 @@ function forget(s: Slot): void {
   s.formsOf = s.group.text;
   s.lower = s.group.text.toLowerCase();
   s.initials = undefined;
+  s.core = undefined;
+  s.contractBody = undefined;
   s.adminInside = undefined;
   s.unprefixed = undefined;
   s.placed = undefined;
@@ -387,7 +424,7 @@ function spellsOut(s: Slot, acronym: string, lex: Lexicon): boolean {
 
 /** A slot's text without the country after a national body's name ("Kementerian Kesehatan RI" → "Kementerian Kesehatan"), null when it has none. */
 function nationalLess(s: Slot): string | null {
-  if (s.national === undefined) s.national = NATIONAL.test(s.group.text) ? s.group.text.replace(NATIONAL, '') : null;
+  if (s.national === undefined) s.national = national(s.group.text) ? s.group.text.replace(NATIONAL, '') : null;
   return s.national;
 }
 
@@ -397,12 +434,16 @@ const LEVEL_AFTER = /^ (?:Daerah|Pusat)(?: |$)/u;
 /**
  * Whether a longer name is a company's subsidiary named after the shorter, another company: a word of
  * a subsidiary's line right after the shorter name ("Bank Mega" and "Bank Mega Syariah", "PT Pertamina"
- * and "PT Pertamina Gas"), not a place or a legal form ("PT Saka Energi Indonesia").
+ * and "PT Pertamina Gas"), not a place or a legal form ("PT Saka Energi Indonesia"). Read from the
+ * two names' organisation cores, `a` the shorter's, `b` the longer's.
  */
-function subsidiaryOf(short: string, long: string, forms: Forms, lex: Lexicon): boolean {
-  const a = forms.orgCore(short);
-  const b = forms.orgCore(long);
-  return b.startsWith(`${a} `) && lex.subsidiaryLines.has(b.slice(a.length + 1).split(' ')[0]!);
+function subsidiaryCore(a: string, b: string, lex: Lexicon): boolean {
+  return b.length > a.length && b.charCodeAt(a.length) === 32 && b.startsWith(a) && lex.subsidiaryLines.has(b.slice(a.length + 1).split(' ')[0]!);
+}
+
+/** A slot's organisation core, computed once per text of its group. */
+function coreOf(s: Slot, forms: Forms): string {
+  return (s.core ??= forms.orgCore(s.group.text));
 }
 
 /** A hospital's marker ("RS", "RSUP", "Rumah Sakit Umum Daerah") and the academic titles of its namesake ("Prof", "dr.", "Prof. Dr."). */
@@ -562,13 +603,14 @@ function findGroup(
     // right after a body's name is that body's, before any other name it may start or end.
     const bracketed = inBrackets(same, t, text, spelled, lex);
     if (bracketed) return bracketed;
+    // (What a longer name of the same body opens with.)
+    const prefix = `${t} `;
     // "Persija" is "Persija Jakarta" when that is the only organisation it starts.
     if (!t.includes(' ')) {
-      const prefix = `${t} `;
       let start: Slot | undefined;
       let n = 0;
       for (const s of same) {
-        if (s.group.text.startsWith(prefix) && !subsidiaryOf(t, s.group.text, forms, lex)) {
+        if (s.group.text.startsWith(prefix) && !subsidiaryCore(core, coreOf(s, forms), lex)) {
           start = s;
           n++;
         }
@@ -590,7 +632,7 @@ function findGroup(
       // "Komisi II DPR" is "Komisi II DPR RI", "PT Saka Energi" is "PT Saka Energi Indonesia".
       // (Not "Dewan Perwakilan Rakyat" and "Dewan Perwakilan Rakyat Daerah": a body's regional or
       // central counterpart, another body.)
-      const longer = only(same, (s) => s.group.text.startsWith(`${t} `) && !otherLevel(t, s.group.text) && !subsidiaryOf(t, s.group.text, forms, lex));
+      const longer = only(same, (s) => s.group.text.startsWith(prefix) && !otherLevel(t, s.group.text) && !subsidiaryCore(core, coreOf(s, forms), lex));
       if (longer) return longer;
       // "Kementerian Haji" is "Kementerian Haji dan Umrah" before it is "Kementerian Haji Indonesia":
       // a name cut before the second field it is of.
@@ -598,7 +640,6 @@ function findGroup(
       if (joined) return joined;
       // "Ditjen Dikti" is "Ditjen Dikti Kemdiktisaintek", a form of "Direktorat Jenderal Pendidikan
       // Tinggi …": the longer name may be a body's other form.
-      const prefix = `${t} `;
       const longerForm = only(same, (s) => {
         for (const a of s.group.aliases) if (a.startsWith(prefix) && !otherLevel(t, a)) return true;
         return false;
@@ -606,7 +647,7 @@ function findGroup(
       if (longerForm) return longerForm;
     }
     // "KPU RI" and "KPU" or "Komisi Pemilihan Umum": the country after a national body's name.
-    if (NATIONAL.test(t)) {
+    if (national(t)) {
       const bare = t.replace(NATIONAL, '');
       // ("… RI" and "… Republik Indonesia": one body with its country written two ways.)
       const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || nationalLess(s) === bare || (ACRONYM.test(bare) && spellsOut(s, bare, lex)));
@@ -656,19 +697,20 @@ function findGroup(
     }
     // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
     // "Kemenkes" is also "Kementerian Kesehatan RI": the country after a national body's name.
+    // (The abbreviations are tried first, the longer names they must not be after: most short forms
+    // abbreviate no name, and those tests are the cheaper.)
     const abbreviated = only(same, (s) => {
-      if (otherLevel(t, s.group.text) || unitOf(t, s.group.text, lex) || subsidiaryOf(t, s.group.text, forms, lex)) return false;
-      if (abbreviates(t, s.group.text)) return true;
       const national = nationalLess(s);
-      if (national !== null && abbreviates(t, national)) return true;
       // "Antam" of "PT Aneka Tambang Tbk": the name without its legal forms.
-      const core = forms.orgCore(s.group.text);
-      return core !== s.group.text && abbreviates(t, core);
+      const sCore = coreOf(s, forms);
+      if (!(abbreviates(t, s.group.text) || (national !== null && abbreviates(t, national)) || (sCore !== s.group.text && abbreviates(t, sCore)))) return false;
+      return !(otherLevel(t, s.group.text) || unitOf(t, s.group.text, lex) || subsidiaryCore(core, sCore, lex));
     });
     if (abbreviated) return abbreviated;
     // "Dinkes" and "Dinas Kesehatan Kota Kendari", "Kejari Sigi" and "Kejaksaan Negeri Sigi": a
     // contraction of the body's name before its place, the place written after it or left out.
-    const contracted = only(same, (s) => contractsBeforePlace(t, s.group.text));
+    const contraction = contractionOf(t);
+    const contracted = contraction === null ? undefined : only(same, (s) => contractsBeforePlace(contraction, s.group.text, s));
     if (contracted) return contracted;
     // "BPJS Kesehatan" and "Badan Penyelenggara Jaminan Sosial Kesehatan": an acronym of the first
     // words, the last words as written.
@@ -763,7 +805,7 @@ function findGroup(
     const found =
       same.find((s) => s.bare === bare) ??
       same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ??
-      only(same, (s) => (!s.bare.endsWith(` ${t}`) || placeKinds(s.bare.slice(0, -t.length - 1), lex)) && abbreviates(t, s.bare));
+      only(same, (s) => abbreviates(t, s.bare) && (!s.bare.endsWith(` ${t}`) || placeKinds(s.bare.slice(0, -t.length - 1), lex)));
     if (found || lex.places.has(t)) return found;
     // The one longer place this one shortens, if only one (not a known place: "Gresik" is no "Pelabuhan
     // Gresik", "Jakarta" no "Jakarta Selatan"):
@@ -885,25 +927,24 @@ const PLACE_END = /\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)\s+\p{Lu}[\p{L}-]*(?:
  * ("Kejari": KEJAksaan negeRI), a later word's part possibly after its prefix ("Dishub": DInaS
  * perHUBungan, the first word's first letters and its last); the short form's other words are the
  * end of the long one, or there are none and the long one ends in an administrative prefix and its
- * place, or has none ("Dishub" of "Dinas Perhubungan").
+ * place, or has none ("Dishub" of "Dinas Perhubungan"). The short form is read as its
+ * {@link Contraction}; `s` is the slot of `long`, which keeps the words of its name before its place.
  */
-function contractsBeforePlace(short: string, long: string): boolean {
-  const space = short.indexOf(' ');
-  const head = (space < 0 ? short : short.slice(0, space)).toLowerCase();
-  if (head.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(space < 0 ? short : short.slice(0, space))) return false;
-  let body: string;
+function contractsBeforePlace(short: Contraction, long: string, s: Slot): boolean {
+  const { head } = short;
+  let words: readonly string[];
   let placed = true;
-  if (space < 0) {
+  if (short.tail === null) {
     // ("Dishub" of "Dinas Perhubungan", with no place after it, too.)
-    const place = PLACE_END.exec(long);
-    body = place ? long.slice(0, place.index) : long;
-    placed = place !== null;
+    // (The words before the place are the long name's alone: kept with its slot.)
+    const bare = (s.contractBody ??= bodyBeforePlace(long));
+    words = bare.words;
+    placed = bare.placed;
   } else {
-    const tail = short.slice(space);
+    const tail = short.tail;
     if (!long.endsWith(tail) || long.length <= tail.length) return false;
-    body = long.slice(0, -tail.length).replace(/\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)$/u, '');
+    words = contractWords(long.slice(0, -tail.length).replace(/\s+(?:Kota|Kabupaten|Provinsi|Kecamatan)$/u, ''));
   }
-  const words = body.toLowerCase().split(/\s+/u).filter((w) => w !== 'dan' && w !== '&');
   if (words.length < 2 || words.length > 4) return false;
   const match = (i: number, w: number): boolean => {
     if (w === words.length) return i === head.length;
@@ -926,6 +967,32 @@ function contractsBeforePlace(short: string, long: string): boolean {
     return false;
   };
   return match(0, 0);
+}
+
+/** A short form as {@link contractsBeforePlace} reads it: its first word in lowercase, and the rest after it with its space (null when none). */
+interface Contraction {
+  head: string;
+  tail: string | null;
+}
+
+/** A short form's {@link Contraction}, or null when its first word is no capitalised word of four letters or more (it contracts no name). */
+function contractionOf(short: string): Contraction | null {
+  const space = short.indexOf(' ');
+  const first = space < 0 ? short : short.slice(0, space);
+  const head = first.toLowerCase();
+  if (head.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return null;
+  return { head, tail: space < 0 ? null : short.slice(space) };
+}
+
+/** The words of a long name before the administrative prefix and place ending it, and whether it ends so. */
+function bodyBeforePlace(long: string): { words: readonly string[]; placed: boolean } {
+  const place = PLACE_END.exec(long);
+  return { words: contractWords(place ? long.slice(0, place.index) : long), placed: place !== null };
+}
+
+/** A body's name in lowercase words, without "dan" and "&". */
+function contractWords(body: string): string[] {
+  return body.toLowerCase().split(/\s+/u).filter((w) => w !== 'dan' && w !== '&');
 }
 
 /**

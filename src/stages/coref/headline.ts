@@ -1,5 +1,5 @@
 import { changeCandidate, type Candidate } from '../../doc/candidate.js';
-import { isWordBoundary } from '../../doc/chars.js';
+import { isAsciiLetter, isLetterOrDigit, isWhitespaceCode, isWordBoundary } from '../../doc/chars.js';
 import type { Lexicon } from '../../lexicon/index.js';
 
 /** A word of a candidate, with its offsets in the text. */
@@ -58,12 +58,26 @@ function opensSentence(text: string, at: number): boolean {
 /** Whether `text` holds `lower` as whole words outside addresses ("www.instagram.com" writes every name small). */
 export function writtenSmall(text: string, lower: string): boolean {
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + lower.length] ?? ' ';
-    if (!/[\p{L}\p{N}._/@-]/u.test(before) && !/[\p{L}\p{N}_/@-]/u.test(after) && !/^\.[\p{L}]/u.test(text.slice(at + lower.length, at + lower.length + 2))) return true;
+    const end = at + lower.length;
+    // (A letter or digit, or "_", "/", "@", "-" on either side, a "." before, or a "." and a letter after.)
+    if (at > 0 && (isLetterOrDigit(text[at - 1]!) || ADDRESS_MARKS.includes(text[at - 1]!))) continue;
+    if (end < text.length && (isLetterOrDigit(text[end]!) || (text[end] !== '.' && ADDRESS_MARKS.includes(text[end]!)))) continue;
+    if (text[end] === '.' && end + 1 < text.length && isLetter(text[end + 1]!)) continue;
+    return true;
   }
   return false;
 }
+
+/** The marks that join an address's words ("www.instagram.com", "@akun", "user_name", "a/b", "a-b"). */
+const ADDRESS_MARKS = '._/@-';
+
+/** Whether one character (a UTF-16 code unit) is a letter of any script: what `\p{L}` matches, by its code while ASCII. */
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? isAsciiLetter(c) : LETTER.test(ch);
+}
+
+const LETTER = /\p{L}/u;
 
 /**
  * Common words capitalised by where they stand, not because they name something: a form written
@@ -72,7 +86,7 @@ export function writtenSmall(text: string, lower: string): boolean {
  * "menjual rempela").
  */
 function capitalisedByPosition(form: string, text: string, body: BodyRange): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(form) || /\p{Lu}/u.test(form.slice(1).replace(/(?<=\s)\p{Lu}(?=\p{Ll})/gu, ''))) return false;
+  if (!titleCased(form)) return false;
   if (!writtenSmall(text, form.toLowerCase())) return false;
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
     if (at < body.start || at >= body.end) continue;
@@ -80,6 +94,31 @@ function capitalisedByPosition(form: string, text: string, body: BodyRange): boo
     if (!opensSentence(text, at)) return false;
   }
   return true;
+}
+
+/**
+ * Whether a form opens with a capital and a small letter and has no other capital than the first
+ * letters of its later words before a small letter ("Harga Batu Bara", not "Bank BRI"): read by
+ * character codes in ASCII, by the regexes otherwise.
+ */
+function titleCased(form: string): boolean {
+  const n = form.length;
+  for (let i = 0; i < n; i++) if (form.charCodeAt(i) >= 128) return /^\p{Lu}\p{Ll}/u.test(form) && !/\p{Lu}/u.test(form.slice(1).replace(/(?<=\s)\p{Lu}(?=\p{Ll})/gu, ''));
+  if (n < 2 || !isUpperAscii(form.charCodeAt(0)) || !isLowerAscii(form.charCodeAt(1))) return false;
+  for (let i = 2; i < n; i++) {
+    if (!isUpperAscii(form.charCodeAt(i))) continue;
+    // (A capital after whitespace and before a small letter opens a word: the regex's lookbehind reads from the second character on.)
+    if (!(i >= 2 && isWhitespaceCode(form.charCodeAt(i - 1)) && i + 1 < n && isLowerAscii(form.charCodeAt(i + 1)))) return false;
+  }
+  return true;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** Where the body is: candidates outside it are headline candidates. */

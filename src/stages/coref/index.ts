@@ -5,7 +5,6 @@ import { confirmHeadlines } from './headline.js';
 import { bracketedAcronymsOfBodies, longFormsOfBodiesReadAsPlaces, shortFormsOfOrgsReadAsPeople, placesInsideLongForms, namesInsideNonEntityPhrases, withoutLeadingAreaHead, cleanEdges, dropProducts, dropEnglishPhraseTails, dropEventNameWords, forumsHeld, dropEnglishWordPlaces, dropSentenceOpeningListPlaces, joinAroundShortForm, splitPair, dropNonEntities, dropWordsWrittenSmall, dropShortFormsOfNonEntities, dropShortFormsOfTerms, joinSlashedOrgs, joinMilitaryUnits, joinPurposeOrgs, joinRegionalUnits, joinRegionalBodies, personInSpelledOut, shortNamesOfOrgs, shortNamesOfPeople, trimField, trimOrgTitle, trimPortfolioBeforeBody, knownPlacesArePlaces, knownPlacesReadAsPeople, joinFirstNameUsedAlone, officesActing, ownersArePeople, basesAsPlaces, orgsWithPlaceReadAsPlaces, peopleReadAsPlaces, regionShortForms, placesNamedInText, placesByContext, orgsByKindBefore, placesOpeningOrgs, orgsNamedAsPlaces, typeCitedSource, trimSentenceOpener, trimPersonTitles, withoutTrailingRank, splitAtNameUsedAlone, ageMakesPerson, overSentenceWord, typeBrackets, typeByLexicon, typeByList, withFormAfter, withLegalForm, withSchoolNumber, joinTwoPlaceBodies, joinAgencyFields, trimBodyWordsOffPeople, joinSpelledOutAcronyms, trimDepartment, trimInnerOrgan } from './judge.js';
 import { changeCandidate, INITIALS_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
-import { remembered } from '../../lexicon/derive.js';
 import type { Mention } from '../../schema/entity.js';
 import { makeEntity, type EntityFields } from '../../doc/entity.js';
 import { dropNamesInsideLongerNames, joinBareBuildingWords, joinNamesSpelledTwice, joinPlacesWithinLongerNames, mentionGrouper, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, mergeNicknames } from './group.js';
@@ -65,9 +64,17 @@ export const corefStage = defineStageFactory({
     // splitPair, cleanEdges and overSentenceWord read a candidate's type and text alone (its place and
     // source they only carry over): the parts they leave of a text, each placed relative to the
     // candidate, are kept for the texts met again, emptied when full.
-    const partsMemo = new Map<string, readonly Part[]>();
+    // (One map of texts per type: no key string built per candidate.)
+    const partsMemo = new Map<Candidate['type'], Map<string, readonly Part[]>>();
+    let partsMemoSize = 0;
     const partsOf = (found: Candidate): Candidate[] => {
-      const parts = remembered(partsMemo, `${found.type} ${found.text}`, PARTS_MEMO_MAX, () => {
+      let memo = partsMemo.get(found.type);
+      if (memo === undefined) {
+        memo = new Map();
+        partsMemo.set(found.type, memo);
+      }
+      let parts = memo.get(found.text);
+      if (parts === undefined) {
         const made: Part[] = [];
         for (const part of splitPair(found, lexicon)) {
           const c = cleanEdges(part);
@@ -76,9 +83,15 @@ export const corefStage = defineStageFactory({
           // (Every part's source is the candidate's, perhaps with a step's name after it.)
           made.push(c === found ? WHOLE : { type: c.type, start: c.start - found.start, end: c.end - found.start, text: c.text, sourceAfter: c.source.slice(found.source.length) });
         }
-        return made;
-      });
-      return parts.map((p) => (p === WHOLE ? found : makeCandidate(p.type, found.start + p.start, found.start + p.end, p.text, found.source + p.sourceAfter, found.score)));
+        if (partsMemoSize >= PARTS_MEMO_MAX) {
+          for (const m of partsMemo.values()) m.clear();
+          partsMemoSize = 0;
+        }
+        memo.set(found.text, made);
+        partsMemoSize++;
+        parts = made;
+      }
+      return parts.length === 1 && parts[0] === WHOLE ? [found] : parts.map((p) => (p === WHOLE ? found : makeCandidate(p.type, found.start + p.start, found.start + p.end, p.text, found.source + p.sourceAfter, found.score)));
     };
     return defineStage({
       name: ctx.name,
@@ -103,8 +116,8 @@ export const corefStage = defineStageFactory({
             const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
             const portfolio = field && trimPortfolioBeforeBody(field, lexicon, before80);
             const untitled = portfolio && trimOrgTitle(portfolio, lexicon);
-            const departed = untitled && trimDepartment(untitled, text.slice(Math.max(0, untitled.start - 80), untitled.start), lexicon);
-            const named = departed && trimInnerOrgan(departed, text.slice(Math.max(0, departed.start - 80), departed.start), text, lexicon);
+            const departed = untitled && trimDepartment(untitled, untitled.start === c.start ? before80 : text.slice(Math.max(0, untitled.start - 80), untitled.start), lexicon);
+            const named = departed && trimInnerOrgan(departed, departed.start === c.start ? before80 : text.slice(Math.max(0, departed.start - 80), departed.start), text, lexicon);
             if (named === null || personInSpelledOut(named, text, lexicon) === null) continue;
             const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(withoutLeadingAreaHead(withoutTrailingRank(retype(named), lexicon), lexicon), text, lexicon), text), text), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
             if (typed !== null) judged.push(typed);

@@ -789,6 +789,8 @@ export function placesInsideLongForms(groups: readonly EntityGroup[], text: stri
 
 /** Marks ending a phrase that are no part of it ("Koperasi Desa Merah Putih."). */
 const PHRASE_END_MARKS = /[.,;:!?)"”]+$/u;
+/** The marks of {@link PHRASE_END_MARKS}, one of which ends a text it changes. */
+const PHRASE_END_MARK_CHARS = '.,;:!?)"”';
 
 /** Every word of the phrases non-entities.txt [phrases] knows as no entity. */
 const nonEntityPhraseWords = perLexicon((lex: Lexicon): ReadonlySet<string> => {
@@ -813,18 +815,27 @@ export function namesInsideNonEntityPhrases(groups: readonly EntityGroup[], text
       continue;
     }
     const kept = g.mentions.filter((m) => {
+      // (A phrase holding the mention holds its first word, perhaps without the marks ending the
+      // phrase: tried first, as most first words are in no phrase.)
+      const space = m.text.indexOf(' ');
+      const first = space < 0 ? m.text : m.text.slice(0, space);
+      if (!words.has(first) && !(PHRASE_END_MARK_CHARS.includes(first[first.length - 1] ?? ' ') && words.has(first.replace(PHRASE_END_MARKS, '')))) return true;
       // (A known place stays: "Pemerintah RI", "Warga Negara Indonesia" name the country too.)
       if (lex.nonEntityPhrases.has(m.text) || lex.places.has(m.text) || lex.knownPlaces.has(m.text) || lex.placeAliases.has(m.text)) return true;
-      // (A phrase holding the mention holds its first word, perhaps without the marks ending the phrase.)
-      const first = m.text.split(' ', 1)[0]!;
-      if (!words.has(first) && !words.has(first.replace(PHRASE_END_MARKS, ''))) return true;
       const before = text.slice(Math.max(0, m.start - 60), m.start).split(' ').slice(0, -1);
       if (text[m.start - 1] !== ' ' && text[m.end] !== ' ') return true;
       const after = text.slice(m.end + 1, m.end + 60).split(' ');
       const head = text[m.start - 1] === ' ' ? before.slice(-3) : [];
       const tail = text[m.end] === ' ' ? after.slice(0, 3) : [];
-      for (let b = 0; b <= head.length; b++) {
-        for (let a = 0; a <= tail.length; a++) {
+      // (Every word of a phrase but its last, which may end with marks, is a word of the phrases: the
+      // words before the mention that are not stop the phrases tried there, and so do those after it.)
+      let headFrom = head.length;
+      while (headFrom > 0 && words.has(head[headFrom - 1]!)) headFrom--;
+      let tailTo = 0;
+      while (tailTo < tail.length && words.has(tail[tailTo]!)) tailTo++;
+      const maxA = Math.min(tail.length, tailTo + 1);
+      for (let b = 0; b <= head.length - headFrom; b++) {
+        for (let a = 0; a <= maxA; a++) {
           if (a === 0 && b === 0) continue;
           const phrase = [...head.slice(head.length - b), m.text, ...tail.slice(0, a)].join(' ');
           if (lex.nonEntityPhrases.has(phrase.replace(PHRASE_END_MARKS, '')) && !/[.,;:!?)"”]\s/u.test(phrase)) return false;
@@ -1415,7 +1426,7 @@ export function dropShortFormsOfNonEntities(candidates: readonly Candidate[], te
   // "Deklarasi Universal Hak Asasi Manusia" read without its head: the rest of a document's name is
   // none of an entity's, unless the lexicon knows it ("Konvensi Jenewa", "Konvensi PBB").
   const rest = (c: Candidate) => {
-    const head = DOCUMENT_HEAD_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
+    const head = DOCUMENT_HEADS.has(asciiWordBeforeSpace(text, c.start)) ? DOCUMENT_HEAD_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
     return head !== null && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text) && !lex.aliases.has(c.text) && !ACRONYM.test(c.text.split(' ')[0]!);
   };
   // "Pertamina Dex" read as an organisation: a product the lexicon knows, named after its maker,
@@ -1460,6 +1471,21 @@ export function dropShortFormsOfTerms(candidates: readonly Candidate[], text: st
 
 /** A document's head right before a candidate, one space between ("Deklarasi ", "Konvensi "). */
 const DOCUMENT_HEAD_BEFORE = /(?:^|[^\p{L}])(?:Deklarasi|Declaration|Konvensi|Convention|Kovenan|Covenant|Piagam|Charter|Traktat|Treaty|Resolusi|Resolution) $/u;
+/** The heads {@link DOCUMENT_HEAD_BEFORE} knows: the word before a candidate is one of them, or the regex cannot match. */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Deklarasi', 'Declaration', 'Konvensi', 'Convention', 'Kovenan', 'Covenant', 'Piagam', 'Charter', 'Traktat', 'Treaty', 'Resolusi', 'Resolution']);
+
+/** The ASCII letters right before one space that ends the text before `at` ("Konvensi" of "Konvensi Jenewa"), '' when none. */
+function asciiWordBeforeSpace(text: string, at: number): string {
+  if (at < 2 || text.charCodeAt(at - 1) !== 32) return '';
+  let from = at - 1;
+  while (from > 0 && isAsciiLetterCode(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, at - 1);
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter. */
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /**
  * A ministry and an agency joined by a slash name one body ("Kementerian PPN/Bappenas", "Kementerian
@@ -1538,6 +1564,8 @@ export function joinPurposeOrgs(candidates: readonly Candidate[], text: string, 
 /** A military unit, its number, a slash and the first capitalised word of its territory or name: "Kodim 0313/Kampar", "Kodam XV/Pattimura". */
 const MILITARY_UNIT = /(?<![\p{L}\d])(?:Kodim|Korem|Kodam|Koramil|Yonif|Lantamal|Lanal|Brigif|Rindam|Kodaeral|Pangkalan)\s+(?:\d{2,4}|[IVX]{1,5})\/(?=\p{Lu})/gu;
 const UNIT_WORDS = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}/u;
+/** What one of the unit kinds of {@link MILITARY_UNIT} opens with: a text without any has no unit (the regex is tried at every character). */
+const MILITARY_UNIT_OPENINGS = ['Kod', 'Kor', 'Yonif', 'Lan', 'Brigif', 'Rindam', 'Pangkalan'];
 
 /**
  * "Kodim 0313/Kampar", "Kodim 0103/Aceh Utara", "Kodam XV/Pattimura": a military unit's kind, its
@@ -1547,7 +1575,7 @@ const UNIT_WORDS = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}/u;
  * a title, an honorific or a given name.
  */
 export function joinMilitaryUnits(candidates: readonly Candidate[], text: string, lex: Lexicon): Candidate[] {
-  if (!text.includes('/')) return candidates as Candidate[];
+  if (!text.includes('/') || !MILITARY_UNIT_OPENINGS.some((w) => text.includes(w))) return candidates as Candidate[];
   let joined: Candidate[] | null = null;
   for (const m of text.matchAll(MILITARY_UNIT)) {
     const after = m.index + m[0].length;
@@ -1702,6 +1730,50 @@ const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
  * "I"/"Ni"); one or two capitalised words, then "I"/"Ni" and such a word inside a person's name
  * ("Prof Ngoerah I Wayan Sudana": `inside`, group 1 the words before).
  */
+/**
+ * The code of the character before a text's last one when that is whitespace, else -1: what the
+ * regexes that end with a word and `\s$` need first (they are tried at every character).
+ */
+function codeBeforeLastSpace(before: string): number {
+  const n = before.length - 1;
+  return n >= 1 && isWhitespaceCode(before.charCodeAt(n)) ? before.charCodeAt(n - 1) : -1;
+}
+
+/** Whether a text ends with `word` and one whitespace character after it (what a regex `word\s$` needs). */
+function endsWithWordAndSpace(before: string, word: string): boolean {
+  const n = before.length - 1;
+  return n >= word.length && isWhitespaceCode(before.charCodeAt(n)) && before.startsWith(word, n - word.length);
+}
+
+/** The last letters of "bahasa", "program" and "programnya" in either case ("a", "A", "m", "M"). */
+const A_OR_M: ReadonlySet<number> = new Set([97, 65, 109, 77]);
+
+/** The last characters of "Menko", "Menko)" and "Koordinator". */
+const MENKO_ENDS: ReadonlySet<number> = new Set([111, 41, 114]);
+
+/**
+ * Whether `balinese(lex).opener` may match: the text ends with whitespace after a word that ends
+ * with "I" or "Ni" or is a Balinese name word.
+ */
+function mayEndBalineseOpener(before: string, lex: Lexicon): boolean {
+  const n = before.length - 1;
+  if (n < 1 || !isWhitespaceCode(before.charCodeAt(n))) return false;
+  let from = n;
+  while (from > 0 && !isWhitespaceCode(before.charCodeAt(from - 1))) from--;
+  const word = before.slice(from, n);
+  return word.endsWith('I') || word.endsWith('Ni') || lex.balineseNameWords.has(word);
+}
+
+/** Whether "I" or "Ni" stands before whitespace in a text (what `balinese(lex).inside` looks ahead for). */
+function hasIOrNiBeforeSpace(text: string): boolean {
+  for (let p = 1; p < text.length; p++) {
+    if (!isWhitespaceCode(text.charCodeAt(p))) continue;
+    const c = text.charCodeAt(p - 1);
+    if (c === 73 || (c === 105 && p >= 2 && text.charCodeAt(p - 2) === 78)) return true;
+  }
+  return false;
+}
+
 const balinese = perLexicon((lex: Lexicon) => {
   const words = alternation(lex.balineseNameWords);
   return {
@@ -1841,7 +1913,7 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   if (productName(c.text, lex)) return null;
   // "dalam bahasa Inggris", "berbahasa Jawa": a language, no place; "program Kampung Rekonsiliasi":
   // a programme named like a place.
-  if (c.type === 'LOC' && /(?:bahasa|(?:^|[^\p{L}])program(?:nya)?)\s$/iu.test(before)) return null;
+  if (c.type === 'LOC' && A_OR_M.has(codeBeforeLastSpace(before)) && /(?:bahasa|(?:^|[^\p{L}])program(?:nya)?)\s$/iu.test(before)) return null;
   // "mobil Pajero", "aplikasi MyPertamina", "pesawat C-130J Super Hercules": a name right after a
   // noun for a vehicle, a device or an app is the product's, unless the lexicon knows it as an organisation.
   if (c.type === 'ORG' && !lex.orgs.has(c.text) && !lex.productBrands.has(c.text)) {
@@ -1852,7 +1924,7 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   // places of a programme's kind, no one place ("RT 02 Desa …", "lantai 3 …", "tahun 2024 …" stay).
   if (countedAreaKind(c.text, before, lex)) return null;
   // "Mengutip detik Bali", "dilansir detik Jateng": a detik channel's credit written apart, no place.
-  if (/(?:^|[^\p{L}])detik\s$/u.test(before) && lex.detikChannels.has(c.text.toLowerCase())) return null;
+  if (endsWithWordAndSpace(before, 'detik') && /(?:^|[^\p{L}])detik\s$/u.test(before) && lex.detikChannels.has(c.text.toLowerCase())) return null;
   if (c.type !== 'PERSON') return c;
   // "Universitas Udayana", "Jalan Ahmad Yani": a name right after the marker of a place or an
   // institution named after a person is that place's or institution's.
@@ -1870,12 +1942,12 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   if (opensWithThing(c.text, lex)) return null;
   // "berperan sebagai Mandated Lead Arranger", "PHE sebagai Subholding Upstream Pertamina": English
   // words after "sebagai" name a role or a kind, no person.
-  if (/(?:^|[^\p{L}])sebagai\s$/u.test(before) && englishTerm(c.text, lex)) return null;
+  if (endsWithWordAndSpace(before, 'sebagai') && /(?:^|[^\p{L}])sebagai\s$/u.test(before) && englishTerm(c.text, lex)) return null;
   // "Himapol … Kabinet Cakra", "kaum Marxis": a cabinet's or a group's name (non-entities.txt [group-heads]).
   if (lex.groupHeads.has(c.text.slice(0, c.text.indexOf(' ') >>> 0))) return null;
   // "Menko Polkam", "(Menko Infra)", "Menko Bidang Pemberdayaan Masyarakat": a coordinating minister's
   // portfolio, written short or in full, after the title, no person ("Menko Airlangga" stays).
-  if (/(?:^|[^\p{L}])(?:Menko\)?|Menteri\s+Koordinator)\s$/u.test(before) && coordinatingPortfolio(c.text, lex)) return null;
+  if (MENKO_ENDS.has(codeBeforeLastSpace(before)) && /(?:^|[^\p{L}])(?:Menko\)?|Menteri\s+Koordinator)\s$/u.test(before) && coordinatingPortfolio(c.text, lex)) return null;
   let start = c.start;
   let text = c.text;
   for (let m = LEADING_WORD.exec(text); m; m = LEADING_WORD.exec(text)) {
@@ -1889,14 +1961,14 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   // "Tabanan I Made [Agus Hartawiguna]", "Kompol I [Ketut Sukadi]": a Balinese name's "I" or "Ni"
   // and its birth-order words before the name read are part of it; "RSUP Prof [Ngoerah I Wayan
   // Sudana]": the words before them are no part of it.
-  if (start === c.start) {
+  if (start === c.start && mayEndBalineseOpener(before, lex)) {
     const opener = balinese(lex).opener.exec(before);
     if (opener && (opener[2] !== undefined || balinese(lex).word.test(text))) {
       start -= opener[1]!.length + 1;
       text = `${opener[1]!} ${text}`;
     }
   }
-  const inner = balinese(lex).inside.exec(text);
+  const inner = hasIOrNiBeforeSpace(text) ? balinese(lex).inside.exec(text) : null;
   if (inner) {
     start += inner.index + inner[1]!.length;
     text = text.slice(inner.index + inner[1]!.length);
@@ -2333,7 +2405,7 @@ export function trimField(c: Candidate, before: string, lex: Lexicon): Candidate
   if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
   const first = FIRST_WORD.exec(c.text)![0];
   const fragment = (confixNounShape(first.toLowerCase(), 4) || lex.portfolio.has(first)) && !orgFirstWords(lex).has(first);
-  if (!FIELD_START.test(c.text) && !fragment && (!FIELD_BEFORE.test(before) || lex.orgMarkers.has(first) || ACRONYM.test(first))) return c;
+  if (!FIELD_START.test(c.text) && !fragment && (!before.includes('Bidang') || !FIELD_BEFORE.test(before) || lex.orgMarkers.has(first) || ACRONYM.test(first))) return c;
   const words = [...c.text.matchAll(/\S+/gu)];
   for (let k = 1; k < words.length; k++) {
     const w = words[k]![0];
@@ -2356,12 +2428,17 @@ export function knownPlacesArePlaces(candidates: readonly Candidate[], lex: Lexi
 /** A source cited for a report: "dikutip detikINET dari Futurism", "dilansir dari Reuters", "mengutip CNN", also opening a sentence ("Dikutip dari …"). */
 const CITED_FROM = /(?:\b(?:[dD]ikutip|[dD]ilansir|[dD]ilaporkan|[dD]irangkum|[dD]isadur|[dD]iberitakan)\b[^.\n"“”]{0,40}\bdari|\b(?:[mM]engutip|[mM]elansir|[mM]enurut laporan|laporan)|\b[sS]eperti\s+(?:dikutip|dilansir)\s+(?:dari\s+)?)\s+$/u;
 
+/** Whether the text holds a word {@link CITED_FROM} needs (the regex is tried at every character). */
+function mayCite(before: string): boolean {
+  return before.includes('dari') || before.includes('engutip') || before.includes('elansir') || before.includes('laporan') || before.includes('dikutip') || before.includes('dilansir');
+}
+
 /**
  * A name after a citation's words is the outlet or the body it is cited from: an organisation
  * ("dikutip dari Futurism" is no place), unless the lexicon knows it as a place or it reads as a person.
  */
 export function typeCitedSource(c: Candidate, before: string, lex: Lexicon): Candidate {
-  if (c.type !== 'LOC' || lex.places.has(c.text) || lex.knownPlaces.has(c.text) || !CITED_FROM.test(before)) return c;
+  if (c.type !== 'LOC' || lex.places.has(c.text) || lex.knownPlaces.has(c.text) || !mayCite(before) || !CITED_FROM.test(before)) return c;
   return changeCandidate(c, { type: 'ORG', source: `${c.source}/cited` });
 }
 
@@ -2675,11 +2752,18 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
     if (bare.length < 3 || lex.givenNames.has(lower) || lex.personWords.has(lower) || lex.namePrefixes.has(bare) || lex.nameOpeners.has(bare)) return false;
     return ACRONYM.test(bare) || lex.places.has(bare) || lex.placeAliases.has(bare) || lex.orgMarkers.has(bare) || lex.orgSuffixes.has(bare) || lex.orgs.has(bare) || lex.commonWords.has(lower) || lex.ranks.has(bare);
   };
+  // Whether a candidate may be split below: it holds a name used alone, or (a person) opens with a
+  // place named alone (most hold neither, and are read no further).
+  const mayHoldAlone = (c: Candidate): boolean => {
+    for (const name of alone.keys()) if (c.text.includes(name)) return true;
+    if (c.type === 'PERSON') for (const place of placesAlone.keys()) if (c.text.startsWith(place)) return true;
+    return false;
+  };
   const out: Candidate[] = [];
   for (const c of candidates) {
     const afterTitle =
       c.type === 'PERSON' ? roles.some((r) => r.personStart < c.end && c.start < r.personEnd) : c.type === 'ORG' && (c.source === 'org/after-title' || c.source === 'org/title-marker');
-    if ((!afterTitle && c.type !== 'ORG') || !c.text.includes(' ')) {
+    if ((!afterTitle && c.type !== 'ORG') || !c.text.includes(' ') || !mayHoldAlone(c)) {
       out.push(c);
       continue;
     }
@@ -2834,6 +2918,11 @@ export function joinSpelledOutAcronyms(candidates: readonly Candidate[], text: s
  */
 const EXECUTIVE_TITLE_BEFORE = /(?:^|[\s,(])(?:S?E?VP|Vice President|Head of|General Manager|Manager|Director)\s(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:,\s|\s&\s|\sand\s))*$/u;
 
+/** Whether the text holds a word {@link EXECUTIVE_TITLE_BEFORE} needs (most texts hold none, and the regex is tried at every character). */
+function mayEndWithExecutiveTitle(before: string): boolean {
+  return before.includes('VP') || before.includes('President') || before.includes('Head of') || before.includes('Manager') || before.includes('Director');
+}
+
 /**
  * "VP Marketing, Legal & Business Support HCML", "Vice President Public Relations KAI", "SVP
  * Strategy & Investment Pertamina", "VP Sales & Marketing Damai Putra Group": after an English
@@ -2842,7 +2931,7 @@ const EXECUTIVE_TITLE_BEFORE = /(?:^|[\s,(])(?:S?E?VP|Vice President|Head of|Gen
  * alone names none ("Strategy", "Sales").
  */
 export function trimDepartment(c: Candidate, before: string, lex: Lexicon): Candidate | null {
-  if (c.type !== 'ORG' || lex.orgs.has(c.text) || !EXECUTIVE_TITLE_BEFORE.test(before)) return c;
+  if (c.type !== 'ORG' || lex.orgs.has(c.text) || !mayEndWithExecutiveTitle(before) || !EXECUTIVE_TITLE_BEFORE.test(before)) return c;
   const words = [...c.text.matchAll(/\S+/gu)];
   let k = 0;
   for (; k < words.length; k++) {
@@ -2862,6 +2951,50 @@ const PARLIAMENT = /\b(?:DPR|DPRD|DPD|MPR)\b|Dewan Perwakilan (?:Rakyat|Daerah)/
 /** A unit's word and its number or letter alone ("Komisi II", "Komisi A"): organisations.txt [units]. */
 const UNIT_NUMBER_ALONE = /^(\p{Lu}\p{Ll}+) (?:[IVX]+|[A-E]|\d{1,2})$/u;
 
+/** The first words of the boards' and degree programmes' names the lexicon lists ("Tim" of "Tim Pengarah"). */
+const boardOrProgrammeHeads = perLexicon((lex: Lexicon): ReadonlySet<string> => {
+  const heads = new Set<string>();
+  for (const name of [...lex.orgBoards, ...lex.degreeProgrammes]) {
+    const space = name.indexOf(' ');
+    heads.add(space < 0 ? name : name.slice(0, space));
+  }
+  return heads;
+});
+
+/** The graduates' words of the lexicon ("Lulusan", "Alumnus"), as a list to look for in a text. */
+const graduateWordList = perLexicon((lex: Lexicon): readonly string[] => [...lex.graduateWords]);
+
+/** A text's first run of non-whitespace characters (what `/\S+/u` finds first), '' when none. */
+function firstToken(text: string): string {
+  let from = 0;
+  while (from < text.length && isWhitespaceCode(text.charCodeAt(from))) from++;
+  let to = from;
+  while (to < text.length && !isWhitespaceCode(text.charCodeAt(to))) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * The capitalised word (a capital, then small letters) that ends a text before one last space, as
+ * `/(\p{Lu}\p{Ll}+) $/u` reads it, or undefined: read back from the end in ASCII, by the regex when
+ * another character stands there.
+ */
+function capitalisedWordBeforeSpace(before: string): string | undefined {
+  const n = before.length - 1;
+  if (n < 2 || before.charCodeAt(n) !== 32) return undefined;
+  let i = n - 1;
+  for (; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 128) return CAPITALISED_BEFORE_SPACE.exec(before)?.[1];
+    break;
+  }
+  if (i < 0 || i === n - 1) return undefined;
+  const c = before.charCodeAt(i);
+  return c >= 65 && c <= 90 ? before.slice(i, n) : undefined;
+}
+
+const CAPITALISED_BEFORE_SPACE = /(\p{Lu}\p{Ll}+) $/u;
+
 /**
  * Organs and programmes inside a body read as the organisation: a board before the body's name
  * ("Ketua Dewan Pengarah BRIN", "Dewan Komisioner Lembaga Penjamin Simpanan (LPS)") is that body
@@ -2875,7 +3008,11 @@ const UNIT_NUMBER_ALONE = /^(\p{Lu}\p{Ll}+) (?:[IVX]+|[A-E]|\d{1,2})$/u;
  */
 export function trimInnerOrgan(c: Candidate, before: string, text: string, lex: Lexicon): Candidate | null {
   if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
-  const words = [...c.text.matchAll(/\S+/gu)];
+  const heads = boardOrProgrammeHeads(lex);
+  // (The words are read only when a graduate's word may be among them or the first opens a board's
+  // or a programme's name: most names have neither.)
+  const graduate = graduateWordList(lex).some((w) => c.text.includes(w));
+  const words = graduate || heads.has(firstToken(c.text)) ? [...c.text.matchAll(/\S+/gu)] : [];
   // A writer's biography after the organisation.
   for (let k = 1; k < words.length; k++) {
     if (!lex.graduateWords.has(words[k]![0])) continue;
@@ -2883,9 +3020,11 @@ export function trimInnerOrgan(c: Candidate, before: string, text: string, lex: 
     return trimInnerOrgan(changeCandidate(c, { end: c.start + end, text: c.text.slice(0, end), source: `${c.source}/graduate` }), before, text, lex);
   }
   // The board's word before the candidate ("Tim " of "Tim Pengarah").
-  const prev = /(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1];
-  if (prev !== undefined && lex.orgBoards.has(`${prev} ${c.text}`)) return null;
-  for (let n = Math.min(3, words.length); n > 0; n--) {
+  const prev = capitalisedWordBeforeSpace(before);
+  if (prev !== undefined && heads.has(prev) && lex.orgBoards.has(`${prev} ${c.text}`)) return null;
+  // (A board's or a programme's name opens with the first word of one the lexicon lists: the words
+  // are empty when the first is none.)
+  for (let n = words.length > 0 && heads.has(words[0]![0]) ? Math.min(3, words.length) : 0; n > 0; n--) {
     const head = words.slice(0, n).map((w) => w[0]).join(' ');
     const board = lex.orgBoards.has(head);
     if (!board && !lex.degreeProgrammes.has(head)) continue;

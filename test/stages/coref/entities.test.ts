@@ -382,6 +382,20 @@ describe('entity helpers', () => {
     ]);
   });
 
+  it('links each contraction to its own body when several bodies of one place are named, whatever was compared before ("Dishub", "Dinkes")', () => {
+    // (The words of each long name before its place are kept with its group after the first short
+    // form compares them: a later short form must read each group's own words.)
+    const text = 'Dinas Perhubungan Kota Medan, Dinas Kesehatan Kota Medan dan Dinas Pendidikan Kota Medan rapat. Dishub menutup jalan. Dinkes memeriksa warga. Dishub berjaga.';
+    const at = (s: string, from = 0) => candidateAt(text, s, 'ORG', from);
+    const names = [at('Dinas Perhubungan Kota Medan'), at('Dinas Kesehatan Kota Medan'), at('Dinas Pendidikan Kota Medan'), at('Dishub'), at('Dinkes'), at('Dishub', text.indexOf('Dishub') + 1)];
+    const groups = groupMentions(names, text, getLexicon());
+    expect(groups.map((g) => [g.text, g.mentions.map((m) => m.text)])).toEqual([
+      ['Dinas Perhubungan Kota Medan', ['Dinas Perhubungan Kota Medan', 'Dishub', 'Dishub']],
+      ['Dinas Kesehatan Kota Medan', ['Dinas Kesehatan Kota Medan', 'Dinkes']],
+      ['Dinas Pendidikan Kota Medan', ['Dinas Pendidikan Kota Medan']],
+    ]);
+  });
+
   it("links a city's name without its kind to the city, not the country the lexicon knows by it, and a place's acronym in brackets only if it spells out the words before it ('Nusantara', 'IKN', not 'BJB' of 'Banten')", () => {
     const text = 'Investor menanam modal di Ibu Kota Nusantara (IKN). Nusantara siap, kata pejabat Indonesia. Kredit dari Bank Jawa Barat dan Banten (BJB) mengalir.';
     const at = (s: string) => candidateAt(text, s, 'LOC');

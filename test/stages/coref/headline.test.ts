@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../src/doc/candidate.js';
 import { getLexicon } from '../../../src/lexicon/index.js';
-import { confirmHeadlines } from '../../../src/stages/coref/headline.js';
+import { confirmHeadlines, writtenSmall } from '../../../src/stages/coref/headline.js';
 
 const lex = getLexicon();
 
@@ -60,5 +60,22 @@ describe('confirmHeadlines', () => {
     const t3 = 'Info Terbaru\n\nInstagram: www.instagram.com/akun';
     const r3 = { start: 14, end: t3.length };
     expect(confirmHeadlines([at(t3, 'Instagram', 'ORG', r3.start, 'model', 4)], t3, r3, lex)).toHaveLength(1);
+  });
+});
+
+describe('writtenSmall', () => {
+  it('finds a word written small on its own, not inside a word, an address or a handle', () => {
+    expect(writtenSmall('harga batu bara naik', 'batu bara')).toBe(true);
+    expect(writtenSmall('bara', 'bara')).toBe(true);
+    expect(writtenSmall('ke bara.', 'bara')).toBe(true);
+    expect(writtenSmall('kembali ke rumah', 'bali')).toBe(false);
+    expect(writtenSmall('lihat www.bali.com sekarang', 'bali')).toBe(false);
+    expect(writtenSmall('ikuti @bali dan bali_news', 'bali')).toBe(false);
+    expect(writtenSmall('rute jakarta-bali/lombok', 'bali')).toBe(false);
+    expect(writtenSmall('situs bali.id', 'bali')).toBe(false);
+    // (Letters of any script join a word: "éBali" holds no word "bali"; a closing quote does not.)
+    expect(writtenSmall('kata ébali itu', 'bali')).toBe(false);
+    expect(writtenSmall('kata “bali” itu', 'bali')).toBe(true);
+    expect(writtenSmall('dan bali.', 'bali')).toBe(true);
   });
 });
