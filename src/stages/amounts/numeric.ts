@@ -16,11 +16,21 @@ const KIND_TO_TYPE: Partial<Record<NumberItem['kind'], EntityType>> = {
 
 const FIELDS = Object.keys(AMOUNT_FIELDS.shape) as (keyof typeof AMOUNT_FIELDS.shape)[];
 
-/** Identity of an amount: the same value, bounds, currency and unit are one entity. */
-function keyOf(type: EntityType, item: NumberItem): string {
-  let key: string = type;
-  for (const f of FIELDS) key += `|${String(item[f] ?? '')}`;
-  return key;
+/**
+ * Whether two values of an amount field are the same in an amount's identity, which reads each as
+ * `String(v ?? '')`: equal values, or two that read the same (NaN and NaN, undefined and "").
+ */
+function sameField(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x === 'number' && typeof y === 'number') return Number.isNaN(x) && Number.isNaN(y);
+  if (typeof x === typeof y && typeof x !== 'object') return false;
+  return String(x ?? '') === String(y ?? '');
+}
+
+/** Identity of an amount: the same value, bounds, currency and unit (every amount field) are one entity. */
+function sameAmount(a: NumberItem, b: NumberItem): boolean {
+  for (const f of FIELDS) if (!sameField(a[f], b[f])) return false;
+  return true;
 }
 
 /**
@@ -29,16 +39,22 @@ function keyOf(type: EntityType, item: NumberItem): string {
  * entity with several mentions.
  */
 export function numericEntities(doc: Pick<Doc, 'numbers' | 'text'>, lex?: Lexicon): Omit<Entity, 'id'>[] {
-  const byKey = new Map<string, Omit<Entity, 'id'>>();
+  const entities: Omit<Entity, 'id'>[] = [];
+  // Per type and value (a Map key reads NaN as NaN and -0 as 0, as String does): the entities
+  // with the item each was made from, compared field by field rather than by a key string.
+  const byValue = new Map<EntityType, Map<number | undefined, { item: NumberItem; entity: Omit<Entity, 'id'> }[]>>();
   const items = lex ? impliedMoney(doc.numbers, doc.text, lex) : doc.numbers;
   for (const item of items) {
     const type = KIND_TO_TYPE[item.kind];
     if (!type) continue;
     const mention = { start: item.start, end: item.end, text: doc.text.slice(item.start, item.end), source: item.source };
-    const k = keyOf(type, item);
-    const existing = byKey.get(k);
+    let ofType = byValue.get(type);
+    if (ofType === undefined) byValue.set(type, (ofType = new Map()));
+    let same = ofType.get(item.value);
+    if (same === undefined) ofType.set(item.value, (same = []));
+    const existing = same.find((e) => sameAmount(e.item, item));
     if (existing) {
-      existing.mentions.push(mention);
+      existing.entity.mentions.push(mention);
       continue;
     }
     const entity: Omit<Entity, 'id'> = { type, text: mention.text, mentions: [mention], source: item.source };
@@ -46,9 +62,10 @@ export function numericEntities(doc: Pick<Doc, 'numbers' | 'text'>, lex?: Lexico
       const v = item[f];
       if (v !== undefined) (entity as Record<string, unknown>)[f] = v;
     }
-    byKey.set(k, entity);
+    same.push({ item, entity });
+    entities.push(entity);
   }
-  return [...byKey.values()];
+  return entities;
 }
 
 /** A number of a million or more written with its scale word ("11,93 triliun", "3,5 juta"). */

@@ -36,6 +36,7 @@ type AffixType = 'DP' | 'DS' | 'PP' | 'P';
 interface Removal {
   readonly originalWord: string;
   readonly result: string;
+  /** What was taken off (left empty for a prefix, where nothing reads it). */
   readonly removedPart: string;
   readonly affixType: AffixType;
 }
@@ -43,12 +44,58 @@ interface Removal {
 const PARTICLE = /-*(lah|kah|tah|pun)$/;
 const POSSESSIVE = /-*(ku|mu|nya)$/;
 const DERIVATIONAL = /(is|isme|isasi|i|kan|an)$/;
-const SUFFIX_RULES: ReadonlyArray<readonly [RegExp, AffixType]> = [
-  [PARTICLE, 'P'],
-  [POSSESSIVE, 'PP'],
-  [DERIVATIONAL, 'DS'],
+/**
+ * The suffix rules in natural's order: the regex natural takes the suffix off with, its type, and
+ * the length of what the regex would take off the end of a word, which the stemmer uses instead of
+ * running the regex (a test checks that the two agree).
+ * @internal
+ */
+export const SUFFIX_RULES: ReadonlyArray<readonly [RegExp, AffixType, (word: string) => number]> = [
+  [PARTICLE, 'P', particleLength],
+  [POSSESSIVE, 'PP', possessiveLength],
+  [DERIVATIONAL, 'DS', derivationalLength],
 ];
+/** natural's plain prefixes, /^(di|ke|se)/, which {@link hasPlainPrefix} tests. */
 const PLAIN_PREFIX = /^(di|ke|se)/;
+
+/** Whether a word starts with "di", "ke" or "se" ({@link PLAIN_PREFIX}). */
+function hasPlainPrefix(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  return (a === 100 && b === 105) || ((a === 107 || a === 115) && b === 101);
+}
+
+/**
+ * Length of what {@link PARTICLE} takes off the end: "lah", "kah", "tah" or "pun" with the hyphens
+ * before it ("buku-lah" → "buku"), 0 when the word has none of them.
+ */
+function particleLength(w: string): number {
+  const n = w.length;
+  if (n < 3 || !(w.endsWith('lah') || w.endsWith('kah') || w.endsWith('tah') || w.endsWith('pun'))) return 0;
+  return withHyphens(w, 3);
+}
+
+/** {@link particleLength} for {@link POSSESSIVE}: "ku", "mu" or "nya" and the hyphens before it. */
+function possessiveLength(w: string): number {
+  if (w.endsWith('nya')) return withHyphens(w, 3);
+  return w.endsWith('ku') || w.endsWith('mu') ? withHyphens(w, 2) : 0;
+}
+
+/** A suffix of `cut` characters and the run of hyphens before it. */
+function withHyphens(w: string, cut: number): number {
+  while (cut < w.length && w.charCodeAt(w.length - cut - 1) === 45) cut++;
+  return cut;
+}
+
+/** {@link particleLength} for {@link DERIVATIONAL}: the longest of "isasi", "isme", "kan", "is", "an", "i". */
+function derivationalLength(w: string): number {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 105) return w.endsWith('isasi') ? 5 : 1; // -i
+  if (last === 110) return n < 2 || w.charCodeAt(n - 2) !== 97 ? 0 : w.endsWith('kan') ? 3 : 2; // -an
+  if (last === 115) return n >= 2 && w.charCodeAt(n - 2) === 105 ? 2 : 0; // -is
+  return w.endsWith('isme') ? 4 : 0;
+}
 const PRECEDENCE = [/^be(.*)lah$/, /^be(.*)an$/, /^me(.*)i$/, /^di(.*)i$/, /^pe(.*)i$/, /^ter(.*)i$/];
 const PLURAL_SUFFIXES = ['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun'];
 
@@ -70,6 +117,17 @@ const GUARDS: ReadonlyArray<readonly [string, number] | null> = [
 ];
 if (GUARDS.length !== PREFIX_RULES.length) throw new Error('sastrawi: one guard per prefix rule');
 
+/**
+ * Per first code unit of a word (128 for any other than ASCII): the indices of the prefix rules
+ * whose guard does not rule that first letter out, in order. A word starting "m" tries the me-
+ * rules, the unanchored and infix ones, never the pe- or ter- rules.
+ */
+const RULES_BY_FIRST: readonly Uint8Array[] = Array.from({ length: 129 }, (_, c) =>
+  Uint8Array.from(
+    GUARDS.flatMap((guard, j) => (guard === null || guard[1] !== 0 || (c < 128 && guard[0].charCodeAt(0) === c) ? [j] : [])),
+  ),
+);
+
 /** Whether the prefix rule at `j` may give a result for `word` (see {@link GUARDS}). */
 function mayMatch(j: number, word: string): boolean {
   const guard = GUARDS[j]!;
@@ -77,15 +135,64 @@ function mayMatch(j: number, word: string): boolean {
   return guard[1] < 0 ? word.includes(guard[0]) : word.startsWith(guard[0], guard[1]);
 }
 
+/**
+ * The root words, an open-addressing hash table whose hash (FNV-1a over the UTF-16 code units) is
+ * computed here: the words looked up are new strings made by the rules, and a Set would have V8
+ * hash each of them in the runtime, which costs more than this loop. Slots hold a word's hash (never
+ * 0) and the word; a lookup compares hashes before strings.
+ */
+class RootWords {
+  readonly #mask: number;
+  readonly #hashes: Int32Array;
+  readonly #words: string[];
+
+  constructor(words: Iterable<string>) {
+    const list = [...new Set(words)];
+    let size = 1024;
+    while (size < list.length * 2) size *= 2;
+    this.#mask = size - 1;
+    this.#hashes = new Int32Array(size);
+    this.#words = new Array<string>(size).fill('');
+    for (const word of list) {
+      const h = hashOf(word);
+      let i = h & this.#mask;
+      while (this.#hashes[i] !== 0) i = (i + 1) & this.#mask;
+      this.#hashes[i] = h;
+      this.#words[i] = word;
+    }
+  }
+
+  has(word: string): boolean {
+    const h = hashOf(word);
+    const hashes = this.#hashes;
+    for (let i = h & this.#mask; ; i = (i + 1) & this.#mask) {
+      const at = hashes[i]!;
+      if (at === 0) return false;
+      if (at === h && this.#words[i] === word) return true;
+    }
+  }
+}
+
+/** FNV-1a of a string's code units, never 0 (0 marks an empty slot of {@link RootWords}). */
+function hashOf(word: string): number {
+  let h = -2128831035;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return h | 1;
+}
+
 /** The Sastrawi stemmer over one dictionary of root words; not reentrant (one word at a time). */
 export class SastrawiStemmer {
-  private readonly dictionary: ReadonlySet<string>;
+  private readonly dictionary: RootWords;
   private removals: Removal[] = [];
   private originalWord = '';
   private currentWord = '';
+  // The last word looked up and the answer: most lookups repeat the one before (the current word
+  // is looked up again after a step that did not change it).
+  private lastFound = '';
+  private lastAnswer = false;
 
-  constructor(dictionary: ReadonlySet<string>) {
-    this.dictionary = dictionary;
+  constructor(dictionary: Iterable<string>) {
+    this.dictionary = new RootWords(dictionary);
   }
 
   /** The stem of one word: its root when the rules reach a word of the dictionary, else the word (lowercase). */
@@ -96,7 +203,10 @@ export class SastrawiStemmer {
   }
 
   private find(word: string | undefined): boolean {
-    return word !== undefined && this.dictionary.has(word);
+    if (word === undefined) return false;
+    if (word === this.lastFound) return this.lastAnswer;
+    this.lastFound = word;
+    return (this.lastAnswer = this.dictionary.has(word));
   }
 
   private stemPluralWord(pluralWord: string): string {
@@ -145,10 +255,11 @@ export class SastrawiStemmer {
 
   private removeSuffixes(): void {
     for (let i = 0; i < SUFFIX_RULES.length; i++) {
-      const [pattern, type] = SUFFIX_RULES[i]!;
+      const [, type, suffixLength] = SUFFIX_RULES[i]!;
       const word = this.currentWord;
-      const result = word.replace(pattern, '');
-      if (result !== word) this.removals.push({ originalWord: word, result, removedPart: word.replace(result, ''), affixType: type });
+      const cut = suffixLength(word);
+      const result = cut === 0 ? word : word.slice(0, word.length - cut);
+      if (result !== word) this.removals.push({ originalWord: word, result, removedPart: word.slice(result.length), affixType: type });
       this.currentWord = result;
       if (this.find(this.currentWord)) return;
     }
@@ -163,14 +274,18 @@ export class SastrawiStemmer {
 
   private checkPrefixRules(): void {
     const removalCount = this.removals.length;
-    for (let j = 0; j < PREFIX_RULES.length; j++) {
+    // The loop ends once a rule changes the word, so its first letter holds throughout.
+    const first = this.currentWord.charCodeAt(0);
+    const candidates = RULES_BY_FIRST[first < 128 ? first : 128]!;
+    for (let r = 0; r < candidates.length; r++) {
+      const j = candidates[r]!;
       const word = this.currentWord;
       if (!mayMatch(j, word)) continue;
       const rules = PREFIX_RULES[j]!;
       let result: string | undefined;
       if (rules === null) {
         // RemovePlainPrefix
-        const plain = word.replace(PLAIN_PREFIX, '');
+        const plain = hasPlainPrefix(word) ? word.slice(2) : word;
         if (plain !== word) result = plain;
         this.currentWord = plain;
       } else {
@@ -181,7 +296,8 @@ export class SastrawiStemmer {
         }
         if (result !== undefined) this.currentWord = result;
       }
-      if (result !== undefined) this.removals.push({ originalWord: word, result, removedPart: word.replace(result, ''), affixType: 'DP' });
+      // removedPart is only read for suffixes (the "kan" of loopRestorePrefixes)
+      if (result !== undefined) this.removals.push({ originalWord: word, result, removedPart: '', affixType: 'DP' });
       if (this.find(this.currentWord)) return;
       if (this.removals.length > removalCount) return;
     }
@@ -225,6 +341,7 @@ export class SastrawiStemmer {
 
 /** Whether a word is a plural ("gelas-gelas", "anak-anaknya"), natural's test. */
 function isPlural(token: string): boolean {
+  if (!token.includes('-')) return false;
   const matches = token.match(/^(.*)-(ku|mu|nya|lah|kah|tah|pun)$/);
   if (matches) return matches[1]!.includes('-');
   return token.includes('-');
@@ -232,6 +349,10 @@ function isPlural(token: string): boolean {
 
 /** Whether the prefix is taken off before the suffix (natural's precedenceAdjustmentSpecification). */
 function precedenceAdjustment(word: string): boolean {
+  // Every regex needs "be", "me", "pe", "te(r)" or "di" at the start.
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  if (b === 101 ? a !== 98 && a !== 109 && a !== 112 && a !== 116 : !(a === 100 && b === 105)) return false;
   for (let i = 0; i < PRECEDENCE.length; i++) if (PRECEDENCE[i]!.test(word)) return true;
   return false;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { naturalStemmer } from '../../../src/stages/stem/natural-stemmer.js';
-import { sastrawiStemmer } from '../../../src/stages/stem/sastrawi.js';
+import { sastrawiStemmer, SUFFIX_RULES } from '../../../src/stages/stem/sastrawi.js';
 
 const dictionary = (naturalStemmer() as unknown as { dictionary: string[] }).dictionary;
 const PREFIXES = ['', 'di', 'ke', 'se', 'ber', 'be', 'ter', 'me', 'mem', 'men', 'meng', 'meny', 'menge', 'pe', 'pem', 'pen', 'peng', 'peny', 'per', 'memper', 'diper', 'ku', 'kau'];
@@ -42,5 +42,26 @@ describe('sastrawiStemmer', () => {
       fc.property(fc.array(part, { minLength: 1, maxLength: 9 }), (parts) => same(parts.join(''))),
       { numRuns: 5000 },
     );
+  });
+
+  it('takes off the suffix each suffix regex of natural would', () => {
+    const part = fc.constantFrom(...'aikmnstu-', 'lah', 'kah', 'tah', 'pun', 'ku', 'mu', 'nya', 'is', 'isme', 'isasi', 'kan', 'an', '--');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+        const word = parts.join('');
+        for (const [pattern, , suffixLength] of SUFFIX_RULES) {
+          expect(word.slice(0, word.length - suffixLength(word)), `${String(pattern)} ${word}`).toBe(word.replace(pattern, ''));
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('looks words up right when one repeats and when hashes share a slot', () => {
+    // the one-word memo must not answer for another word, nor a colliding slot for another root
+    const s = sastrawiStemmer();
+    for (const w of ['makan', 'dimakan', 'makan', 'mkan', 'makanan', 'makan', 'xmakan', 'pemakan']) same(w);
+    // every root without a hyphen (one with a hyphen is read as a plural) is found as it is
+    for (const root of dictionary) if (root !== '' && !root.includes('-')) expect(s.stem(root), root).toBe(root);
   });
 });
