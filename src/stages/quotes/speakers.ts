@@ -120,16 +120,53 @@ const NOT_VERB = 1;
 const SPEECH = 2;
 const MARKER = 4;
 
-/** The lowercase words {@link namedSubjectOf} looks up, with what each is, and a filter in front of them. */
+/**
+ * A quick test in front of a set of lowercase words: by the first letter of a word, the lengths
+ * (as bits, 31 for 31 or more) and the last letters (bit 26 for any other last character) of the
+ * words that open with it. A word whose first letter, length and last letter have no bit is none of
+ * the words, known before a string is made for it or looked up.
+ */
+class WordFilter {
+  private readonly lengths = new Uint32Array(26);
+  private readonly lasts = new Uint32Array(26);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      const c = w.charCodeAt(0) - 97;
+      if (c < 0 || c >= 26) continue;
+      this.lengths[c]! |= 1 << Math.min(w.length, 31);
+      this.lasts[c]! |= 1 << WordFilter.lastBit(w.charCodeAt(w.length - 1));
+    }
+  }
+
+  /** The bit of a last character: its letter, in either case, or 26. */
+  private static lastBit(code: number): number {
+    const l = (code | 32) - 97;
+    return l >= 0 && l < 26 && code < 128 ? l : 26;
+  }
+
+  /**
+   * Whether text[start, end), a word in ASCII lowercase or with ASCII capitals, may be one of the
+   * words lowercased (false: it is none); a word that opens with another character may be.
+   */
+  mayHold(text: string, start: number, end: number): boolean {
+    if (end <= start) return true;
+    const first = text.charCodeAt(start);
+    const c = (first | 32) - 97;
+    if (first >= 128 || c < 0 || c >= 26) return true;
+    if (((this.lengths[c]! >>> Math.min(end - start, 31)) & 1) === 0) return false;
+    return ((this.lasts[c]! >>> WordFilter.lastBit(text.charCodeAt(end - 1))) & 1) !== 0;
+  }
+}
+
+/** The lowercase words {@link namedSubjectOf} looks up, with what each is, and filters in front of them. */
 interface WordClasses {
   /** The words, with what each is: bits of {@link NOT_VERB}, {@link SPEECH} (a speech verb or cue), {@link MARKER} (a {@link PREDICATE_MARKERS} word). */
   classes: ReadonlyMap<string, number>;
-  /**
-   * For each ASCII lowercase letter, the lengths (as bits, 31 for 31 or more) of the words that
-   * start with it: a word whose first letter and length have no bit is none of them, known before
-   * a string is made for it or looked up.
-   */
-  lengths: Uint32Array;
+  /** In front of `classes`. */
+  filter: WordFilter;
+  /** In front of the words that report what someone said ({@link reports}): "menurut" and the cues. */
+  reporting: WordFilter;
 }
 
 /** The {@link WordClasses} of a lexicon: one lookup per word of a sentence, for the words that may be one. */
@@ -142,21 +179,15 @@ const wordClasses = perLexicon((lex: Lexicon): WordClasses => {
   mark(lex.speechVerbs, SPEECH);
   mark(lex.cues, SPEECH);
   mark(PREDICATE_MARKERS, MARKER);
-  const lengths = new Uint32Array(26);
-  for (const w of classes.keys()) {
-    const c = w.charCodeAt(0) - 97;
-    if (c >= 0 && c < 26) lengths[c]! |= 1 << Math.min(w.length, 31);
-  }
-  return { classes, lengths };
+  return { classes, filter: new WordFilter(classes.keys()), reporting: new WordFilter([...lex.accordingTo, ...lex.cues]) };
 });
 
 /**
  * What the word text[start, end) (lowercase ASCII letters, digits, ' and -) is of {@link wordClasses}:
- * 0 when none, read in `lengths` first (a word that opens with another character is looked up).
+ * 0 when none, read in its filter first.
  */
 function classesOf(words: WordClasses, text: string, start: number, end: number): number {
-  const c = text.charCodeAt(start) - 97;
-  if (c >= 0 && c < 26 && ((words.lengths[c]! >>> Math.min(end - start, 31)) & 1) === 0) return 0;
+  if (!words.filter.mayHold(text, start, end)) return 0;
   return words.classes.get(text.slice(start, end)) ?? 0;
 }
 
@@ -239,14 +270,25 @@ function isAsciiWordStart(c: number): boolean {
 }
 
 /**
- * The first word of text[at, end) in lowercase, when its letters are ASCII and an ASCII character
- * or `end` closes it ('' when none starts there); undefined when a letter past ASCII may belong to it.
+ * Where the first word of text[at, end) ends, when its letters are ASCII and an ASCII character or
+ * `end` closes it (`at` when none starts there); -1 when a letter past ASCII may belong to it.
  */
-function asciiWordAt(text: string, at: number, end: number): string | undefined {
+function asciiWordEnd(text: string, at: number, end: number): number {
   let i = at;
   while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
-  if (i < end && text.charCodeAt(i) >= 128) return undefined;
-  return text.slice(at, i).toLowerCase();
+  return i < end && text.charCodeAt(i) >= 128 ? -1 : i;
+}
+
+/**
+ * Whether the ASCII word text[start, end) reports what someone said ({@link reports}), itself or
+ * before "-nya" ("Menurutnya", "Katanya"), in any case; the filter first.
+ */
+function opensReport(words: WordClasses, lex: Lexicon, text: string, start: number, end: number): boolean {
+  // (Its letters ASCII: "| 32" lowercases them.)
+  const nya = end - start >= 3 && (text.charCodeAt(end - 3) | 32) === 110 && (text.charCodeAt(end - 2) | 32) === 121 && (text.charCodeAt(end - 1) | 32) === 97;
+  if (!words.reporting.mayHold(text, start, end) && !(nya && words.reporting.mayHold(text, start, end - 3))) return false;
+  const first = text.slice(start, end).toLowerCase();
+  return reports(lex, first) || (first.endsWith('nya') && reports(lex, first.slice(0, -3)));
 }
 
 /** Whether a lowercase word reports what someone said: "menurut", or a cue not in "-nya". */
@@ -275,8 +317,9 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
   while (lead < end && isWhitespaceCode(text.charCodeAt(lead))) lead++;
   // (Both openings below start with a word that reports, or that does before "-nya": an ASCII first
   // word that does not passes them by unread.)
-  const first = asciiWordAt(text, lead, end);
-  if (first === undefined || reports(lex, first) || (first.endsWith('nya') && reports(lex, first.slice(0, -3)))) {
+  const words = wordClasses(lex);
+  const firstEnd = asciiWordEnd(text, lead, end);
+  if (firstEnd < 0 || opensReport(words, lex, text, lead, firstEnd)) {
     span = text.slice(start, end);
     // "Menurutnya, Danone Day ini menjadi …", "Kata dia, PIP ini …": the words of the person the text
     // is about, whoever the sentence's subject; the topic does not change.
@@ -292,7 +335,6 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
       if (source) return source.entity;
     }
   }
-  const words = wordClasses(lex);
   let verbAt = -1;
   // A negation or an auxiliary before a predicate no prefix shows ("John Tabo tidak hadir …").
   let markerAt = -1;

@@ -735,6 +735,20 @@ describe('subjectOf', () => {
     const pronouns = new Set([...lex.pronouns].filter(([, p]) => p === 3).map(([p]) => p));
     expect(subjectOf(text, 0, text.length, namedMentions([person]), lex, pronouns)).toBe(expected === 'person' ? person : null);
   });
+
+  // The first word is filtered by first letter, length and last letter before it is looked up among
+  // the words that report: "Menurutnya" and "Katanya" (a cue before "-nya") still are.
+  it.each([
+    ['Menurutnya, Budi Santoso mengatakan proyek itu sudah siap.', 'pronoun'],
+    ['Katanya, Budi Santoso mengatakan proyek itu sudah siap.', 'pronoun'],
+    ['Menurut Budi Santoso, proyek kota itu sudah selesai dibangun.', 'person'],
+  ])('reads the words of someone reported in %j', (text, expected) => {
+    const at = text.indexOf('Budi Santoso');
+    const person: Entity = { id: 'e1', type: 'PERSON', text: 'Budi Santoso', mentions: [{ start: at, end: at + 12, text: 'Budi Santoso' }], source: 'model' };
+    const lex = getLexicon();
+    const pronouns = new Set([...lex.pronouns].filter(([, p]) => p === 3).map(([p]) => p));
+    expect(subjectOf(text, 0, text.length, namedMentions([person]), lex, pronouns)).toBe(expected === 'person' ? person : expected);
+  });
 });
 
 describe('quotes: accounts and written statements', () => {
