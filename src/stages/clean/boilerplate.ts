@@ -93,10 +93,35 @@ export function teaserTitle(line: string): string | null {
   return title && /\p{L}/u.test(title) ? title : null;
 }
 
+/**
+ * {@link LINE_RULES} joined: each run of rules with the same flags one regex, the rules its
+ * alternatives in order, each in a group of its own (the first group that matched is the first rule
+ * that does). One regex call per line and run, not one per rule.
+ */
+const JOINED_RULES: readonly { re: RegExp; kinds: readonly BoilerplateKind[] }[] = (() => {
+  const runs: LineRule[][] = [];
+  for (const rule of LINE_RULES) {
+    const last = runs.at(-1);
+    if (last && last[0]!.re.flags === rule.re.flags) last.push(rule);
+    else runs.push([rule]);
+  }
+  return runs.map((rules) => {
+    const alternatives = rules.map(({ re }) => {
+      // (Each rule is anchored at the start and has no group of its own that captures.)
+      if (!re.source.startsWith('^') || new RegExp(`${re.source}|`).exec('')!.length !== 1) throw new Error(`boilerplate rule not joinable: ${re.source}`);
+      return `(${re.source.slice(1)})`;
+    });
+    return { re: new RegExp(`^(?:${alternatives.join('|')})`, rules[0]!.re.flags), kinds: rules.map((r) => r.kind) };
+  });
+})();
+
 /** Classifies a boilerplate line, or returns null for content. */
 export function boilerplateKind(line: string): BoilerplateKind | null {
   if (line.length > 200) return null;
-  for (const rule of LINE_RULES) if (rule.re.test(line)) return rule.kind;
+  for (const { re, kinds } of JOINED_RULES) {
+    const m = re.exec(line);
+    if (m) for (let k = 0; k < kinds.length; k++) if (m[k + 1] !== undefined) return kinds[k]!;
+  }
   return null;
 }
 

@@ -11,8 +11,10 @@ import type { Lexicon } from '../../lexicon/index.js';
 // capitalised word is two words ("dariAntara").
 const LINK_WORD_GLUE = /(?<![\p{L}\p{N}])(?:dari|kepada|dengan|dilansir|melalui|dilaporkan|lewat|oleh|laporan|pantauan|Pantauan)(?=\p{Lu}\p{Ll})/gu;
 
-// A word with a capital inside after a lowercase letter: "KemudianGolden", "VisaIndonesia".
-const CAMEL = /\p{L}*\p{Ll}\p{Lu}\p{L}*/gu;
+// A word with a capital inside after a lowercase letter: "KemudianGolden", "VisaIndonesia". (Only
+// from a word's start, the letter before read once: tried from each letter of a word, the runs of
+// letters backtrack over the rest of it.)
+const CAMEL = /(?<!\p{L})\p{L}*\p{Ll}\p{Lu}\p{L}*/gu;
 // Whether a line has a CAMEL word at all: a lowercase letter before a capital, which every
 // LINK_WORD_GLUE match has too (its words end in a lowercase letter). One linear scan, where
 // CAMEL itself backtracks over every word of a line that has none.

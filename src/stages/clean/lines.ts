@@ -51,6 +51,32 @@ export function key(s: string): string {
 }
 
 /**
+ * Whether `key(line) === k`, read without making the key while the line is ASCII: its letters and
+ * digits lowercased against `k`, a run of other characters between them against one space, up to
+ * the first difference. (NFC changes an ASCII character only with a mark after it: a difference at
+ * a character that one follows, or any character past ASCII, and the key is made after all.)
+ */
+export function keyIs(line: string, k: string): boolean {
+  let j = 0;
+  let gap = false;
+  let any = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 128) return key(line) === k;
+    const lower = c | 32;
+    if (!((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122))) {
+      gap = any;
+      continue;
+    }
+    const differs = (gap && k.charCodeAt(j++) !== 32) || k.charCodeAt(j++) !== (c >= 65 && c <= 90 ? lower : c);
+    if (differs) return i + 1 < line.length && line.charCodeAt(i + 1) >= 128 ? key(line) === k : false;
+    gap = false;
+    any = true;
+  }
+  return j === k.length;
+}
+
+/**
  * Whether `key(line)` can equal `titleKey`. NFC and lowercasing keep a line of ASCII as long as it
  * is and every letter and digit of it in its key, so such a line with more letters and digits than
  * `titleKey` has characters cannot match; any other line is compared in full.

@@ -32,6 +32,12 @@ export const neverKeywords = perLexicon((lex: Lexicon): ReadonlySet<string> => {
   ]);
 });
 
+/** Whether a word opens with a capital ({@link CAPITALISED}), by its first code unit while ASCII. */
+function capitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITALISED.test(text);
+}
+
 /** What {@link letterWord} makes of a token text. */
 const enum Letters {
   /** Not a word of letters. */
@@ -124,7 +130,7 @@ export function rankKeywords(doc: Pick<Doc, 'tokens' | 'sections' | 'paragraphs'
     const stem = t.stem ?? lower;
     if (stem.length < 3 || (stem !== lower && options.stopwords.has(stem))) continue;
     // A capital inside a sentence marks a name: kept as written, and weighed a little more.
-    const name = !sentenceStart && letters !== Letters.Lower && CAPITALISED.test(t.text);
+    const name = !sentenceStart && letters !== Letters.Lower && capitalised(t.text);
     const form = name ? t.text : lower;
     let s = stats.get(stem);
     if (s) s.add(form);

@@ -98,6 +98,8 @@ export function titleCased(text: string): boolean {
 
 /** Whether a quotation calls the person "Pak", "Bu", "Bapak" or "Ibu" by a word of their name ("zaman Pak Jokowi"). */
 function addressedIn(quoted: string, person: Entity): boolean {
+  // (Most quotations call no one so: the words looked for first, the regex read only when one is there.)
+  if (!quoted.includes('Pak') && !quoted.includes('Bu') && !quoted.includes('Bapak') && !quoted.includes('Ibu')) return false;
   const called = [...quoted.matchAll(/(?:^|[^\p{L}])(?:Pak|Bu|Bapak|Ibu)\s+(\p{Lu}[\p{L}'’-]+)/gu)];
   if (called.length === 0) return false;
   const words = new Set([person.text, ...person.mentions.map((m) => m.text)].flatMap((t) => t.split(/\s+/u)).filter((w) => w.length > 2));

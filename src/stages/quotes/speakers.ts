@@ -1,5 +1,6 @@
 import { isAsciiLetter, isWhitespaceCode } from '../../doc/chars.js';
 import type { Doc } from '../../doc/doc.js';
+import { perLexicon } from '../../lexicon/derive.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import type { Speaker } from '../../schema/quote.js';
@@ -114,11 +115,103 @@ const NOT_VERBS = new Set([
   'disiplin', 'disertasi', 'mempelai',
 ]);
 
-/** Whether a lowercase word reads as a verb: prefixed me-, ber-, ter-, di-, or a speech verb. */
-function verbLike(word: string, lex: Lexicon): boolean {
-  if (NOT_VERBS.has(word)) return false;
-  if (lex.speechVerbs.has(word) || lex.cues.has(word)) return true;
-  return /^(?:me|ber|ter|di)[a-z]{3,}$/.test(word);
+/** What a lowercase word of {@link wordClasses} is, as bits. */
+const NOT_VERB = 1;
+const SPEECH = 2;
+const MARKER = 4;
+
+/**
+ * A quick test in front of a set of lowercase words: by the first letter of a word, the lengths
+ * (as bits, 31 for 31 or more) and the last letters (bit 26 for any other last character) of the
+ * words that open with it. A word whose first letter, length and last letter have no bit is none of
+ * the words, known before a string is made for it or looked up.
+ */
+class WordFilter {
+  private readonly lengths = new Uint32Array(26);
+  private readonly lasts = new Uint32Array(26);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      const c = w.charCodeAt(0) - 97;
+      if (c < 0 || c >= 26) continue;
+      this.lengths[c]! |= 1 << Math.min(w.length, 31);
+      this.lasts[c]! |= 1 << WordFilter.lastBit(w.charCodeAt(w.length - 1));
+    }
+  }
+
+  /** The bit of a last character: its letter, in either case, or 26. */
+  private static lastBit(code: number): number {
+    const l = (code | 32) - 97;
+    return l >= 0 && l < 26 && code < 128 ? l : 26;
+  }
+
+  /**
+   * Whether text[start, end), a word in ASCII lowercase or with ASCII capitals, may be one of the
+   * words lowercased (false: it is none); a word that opens with another character may be.
+   */
+  mayHold(text: string, start: number, end: number): boolean {
+    if (end <= start) return true;
+    const first = text.charCodeAt(start);
+    const c = (first | 32) - 97;
+    if (first >= 128 || c < 0 || c >= 26) return true;
+    if (((this.lengths[c]! >>> Math.min(end - start, 31)) & 1) === 0) return false;
+    return ((this.lasts[c]! >>> WordFilter.lastBit(text.charCodeAt(end - 1))) & 1) !== 0;
+  }
+}
+
+/** The lowercase words {@link namedSubjectOf} looks up, with what each is, and filters in front of them. */
+interface WordClasses {
+  /** The words, with what each is: bits of {@link NOT_VERB}, {@link SPEECH} (a speech verb or cue), {@link MARKER} (a {@link PREDICATE_MARKERS} word). */
+  classes: ReadonlyMap<string, number>;
+  /** In front of `classes`. */
+  filter: WordFilter;
+  /** In front of the words that report what someone said ({@link reports}): "menurut" and the cues. */
+  reporting: WordFilter;
+}
+
+/** The {@link WordClasses} of a lexicon: one lookup per word of a sentence, for the words that may be one. */
+const wordClasses = perLexicon((lex: Lexicon): WordClasses => {
+  const classes = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
+  };
+  mark(NOT_VERBS, NOT_VERB);
+  mark(lex.speechVerbs, SPEECH);
+  mark(lex.cues, SPEECH);
+  mark(PREDICATE_MARKERS, MARKER);
+  return { classes, filter: new WordFilter(classes.keys()), reporting: new WordFilter([...lex.accordingTo, ...lex.cues]) };
+});
+
+/**
+ * What the word text[start, end) (lowercase ASCII letters, digits, ' and -) is of {@link wordClasses}:
+ * 0 when none, read in its filter first.
+ */
+function classesOf(words: WordClasses, text: string, start: number, end: number): number {
+  if (!words.filter.mayHold(text, start, end)) return 0;
+  return words.classes.get(text.slice(start, end)) ?? 0;
+}
+
+/** Whether text[start, end) is prefixed me-, ber-, ter- or di-, then three ASCII lowercase letters or more (`/^(?:me|ber|ter|di)[a-z]{3,}$/`). */
+function prefixedVerb(text: string, start: number, end: number): boolean {
+  const c0 = text.charCodeAt(start);
+  const c1 = end - start > 1 ? text.charCodeAt(start + 1) : -1;
+  let from: number;
+  if ((c0 === 109 && c1 === 101) || (c0 === 100 && c1 === 105)) from = start + 2; // me-, di-
+  else if ((c0 === 98 || c0 === 116) && c1 === 101 && end - start > 2 && text.charCodeAt(start + 2) === 114) from = start + 3; // ber-, ter-
+  else return false;
+  if (end - from < 3) return false;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Whether the lowercase word text[start, end), of the given {@link wordClasses}, reads as a verb: prefixed me-, ber-, ter-, di-, or a speech verb. */
+function verbLike(text: string, start: number, end: number, classes: number): boolean {
+  if (classes & NOT_VERB) return false;
+  if (classes & SPEECH) return true;
+  return prefixedVerb(text, start, end);
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -142,7 +235,7 @@ const REPORTED = new Set(['disebut', 'disebutkan', 'dikabarkan', 'dikatakan', 'd
 export function subjectOf(text: string, start: number, end: number, named: readonly Named[], lex: Lexicon, pronouns: ReadonlySet<string>): Entity | 'pronoun' | 'unnamed' | null {
   const subject = namedSubjectOf(text, start, end, named, lex, pronouns);
   if (subject === 'pronoun' || subject?.type === 'PERSON') return subject;
-  const opening = UNNAMED_SUBJECT.exec(text.slice(start, Math.min(end, start + 60)));
+  const opening = opensUnnamed(text, start, end) ? UNNAMED_SUBJECT.exec(text.slice(start, Math.min(end, start + 60))) : null;
   if (!opening || !(opening[1] === undefined || lex.peopleNouns.has(opening[1]) || lex.peopleNouns.has(`${opening[1]} ${opening[2]}`))) return subject;
   // "Salah satu anggota yang dilantik, Pendeta Simon Matuan, merupakan …": the person named between
   // commas after the description is the one the sentence is about.
@@ -160,21 +253,47 @@ export function subjectOf(text: string, start: number, end: number, named: reado
  */
 const UNNAMED_SUBJECT = /^\s*(?:(?:Seorang|Salah\s+seorang)\s+\p{Ll}|(?:Salah\s+satu|Sejumlah|Beberapa|Para|Sebagian)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?)/u;
 
+/**
+ * Whether text[start, end) may open as {@link UNNAMED_SUBJECT} does: its first character after
+ * whitespace is an "S", "B" or "P" (or past ASCII, for the regex to read).
+ */
+function opensUnnamed(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isWhitespaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return i < end && (c === 83 || c === 66 || c === 80 || c >= 128);
+}
+
 /** Whether a UTF-16 code unit is an ASCII letter or digit: a character that opens a {@link WORD}. */
 function isAsciiWordStart(c: number): boolean {
   return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
 
 /**
- * The first word of `span` from `at` in lowercase, when its letters are ASCII and an ASCII character
- * or the span's end closes it ('' when none starts there); undefined when a letter past ASCII may
- * belong to it.
+ * Where the first word of text[at, end) ends, when its letters are ASCII and an ASCII character or
+ * `end` closes it (`at` when none starts there); -1 when a letter past ASCII may belong to it.
  */
-function asciiWordAt(span: string, at: number): string | undefined {
+function asciiWordEnd(text: string, at: number, end: number): number {
   let i = at;
-  while (i < span.length && isAsciiLetter(span.charCodeAt(i))) i++;
-  if (i < span.length && span.charCodeAt(i) >= 128) return undefined;
-  return span.slice(at, i).toLowerCase();
+  while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
+  return i < end && text.charCodeAt(i) >= 128 ? -1 : i;
+}
+
+/**
+ * Whether the ASCII word text[start, end) reports what someone said ({@link reports}), itself or
+ * before "-nya" ("Menurutnya", "Katanya"), in any case; the filter first.
+ */
+function opensReport(words: WordClasses, lex: Lexicon, text: string, start: number, end: number): boolean {
+  // (Its letters ASCII: "| 32" lowercases them.)
+  const nya = end - start >= 3 && (text.charCodeAt(end - 3) | 32) === 110 && (text.charCodeAt(end - 2) | 32) === 121 && (text.charCodeAt(end - 1) | 32) === 97;
+  if (!words.reporting.mayHold(text, start, end) && !(nya && words.reporting.mayHold(text, start, end - 3))) return false;
+  const first = text.slice(start, end).toLowerCase();
+  return reports(lex, first) || (first.endsWith('nya') && reports(lex, first.slice(0, -3)));
+}
+
+/** Whether a lowercase word reports what someone said: "menurut", or a cue not in "-nya". */
+function reports(lex: Lexicon, w: string): boolean {
+  return lex.accordingTo.has(w) || (lex.cues.has(w) && !w.endsWith('nya'));
 }
 
 /** Memo of {@link namedPeople}, per document's mentions. */
@@ -191,18 +310,21 @@ function namedPeople(named: readonly Named[]): Entity[] {
 }
 
 function namedSubjectOf(text: string, start: number, end: number, named: readonly Named[], lex: Lexicon, pronouns: ReadonlySet<string>): Entity | 'pronoun' | null {
-  const span = text.slice(start, end);
-  let lead = 0;
-  while (lead < span.length && isWhitespaceCode(span.charCodeAt(lead))) lead++;
-  const reports = (w: string) => lex.accordingTo.has(w) || (lex.cues.has(w) && !w.endsWith('nya'));
+  // (The sentence is read in `text` itself; `span`, its slice, only by the regexes: code units of
+  // a slice cost more to read one by one.)
+  let span: string | undefined;
+  let lead = start;
+  while (lead < end && isWhitespaceCode(text.charCodeAt(lead))) lead++;
   // (Both openings below start with a word that reports, or that does before "-nya": an ASCII first
   // word that does not passes them by unread.)
-  const first = asciiWordAt(span, lead);
-  if (first === undefined || reports(first) || (first.endsWith('nya') && reports(first.slice(0, -3)))) {
+  const words = wordClasses(lex);
+  const firstEnd = asciiWordEnd(text, lead, end);
+  if (firstEnd < 0 || opensReport(words, lex, text, lead, firstEnd)) {
+    span = text.slice(start, end);
     // "Menurutnya, Danone Day ini menjadi …", "Kata dia, PIP ini …": the words of the person the text
     // is about, whoever the sentence's subject; the topic does not change.
     const theirs = /^\s*(\p{L}+?)(?:nya|\s+(\p{L}+))\s*,/u.exec(span);
-    if (theirs && reports(theirs[1]!.toLowerCase()) && (theirs[2] === undefined || pronouns.has(theirs[2].toLowerCase()))) return 'pronoun';
+    if (theirs && reports(lex, theirs[1]!.toLowerCase()) && (theirs[2] === undefined || pronouns.has(theirs[2].toLowerCase()))) return 'pronoun';
     // "Menurut Deputi … BPS, Ateng Hartono, Bank Dunia memperkenalkan …": the person the sentence
     // reports is who it is about, whatever its grammatical subject.
     const according = /^\s*(\p{L}+)\s+(\p{L}+)/u.exec(span);
@@ -218,46 +340,58 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
   let markerAt = -1;
   let firstWord = true;
   // The words as WORD reads them: by hand while they are ASCII, by the expression from a word (or
-  // the gap before it) that holds more.
-  for (let i = lead; i < span.length; ) {
-    let c = span.charCodeAt(i);
+  // the gap before it) that holds more. An ASCII word is read as text[at, wordEnd): a string is made
+  // for it only where one is looked up.
+  for (let i = lead; i < end; ) {
+    let c = text.charCodeAt(i);
     if (c < 128 && !isAsciiWordStart(c)) {
       i++;
       continue;
     }
-    let at = i;
-    let word: string | undefined;
+    const at = i;
     // Whether the word is in lowercase: only then is it a marker or a verb.
     let lowercase = true;
+    let wordEnd = -1;
     if (c < 128) {
       let j = i;
-      for (; j < span.length; j++) {
-        c = span.charCodeAt(j);
+      for (; j < end; j++) {
+        c = text.charCodeAt(j);
         if (c >= 65 && c <= 90) lowercase = false;
         else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45)) break;
       }
-      if (j === span.length || c < 128) {
-        word = span.slice(i, j);
-        i = j;
+      if (j === end || c < 128) wordEnd = j;
+    }
+    if (wordEnd >= 0) {
+      i = wordEnd;
+      if (firstWord && pronouns.has(lowercase ? text.slice(at, wordEnd) : text.slice(at, wordEnd).toLowerCase())) return 'pronoun';
+      firstWord = false;
+      if (!lowercase) continue;
+      const classes = classesOf(words, text, at, wordEnd);
+      if (markerAt < 0 && classes & MARKER) markerAt = at;
+      if (verbLike(text, at, wordEnd, classes)) {
+        verbAt = at;
+        // "Rosan disebut sudah sepakat …", "Adi dinilai melanggar …": what others say of the
+        // person; whoever said it is still who the text is about.
+        if (REPORTED.has(text.slice(at, wordEnd))) return null;
+        break;
       }
+      continue;
     }
-    if (word === undefined) {
-      WORD.lastIndex = i;
-      const m = WORD.exec(span);
-      if (!m) break;
-      at = m.index;
-      word = m[0];
-      lowercase = word === word.toLowerCase();
-      i = WORD.lastIndex;
-    }
+    // A word that holds more than ASCII, read by WORD in the sentence's slice.
+    span ??= text.slice(start, end);
+    WORD.lastIndex = i - start;
+    const m = WORD.exec(span);
+    if (!m) break;
+    const word = m[0];
+    lowercase = word === word.toLowerCase();
+    i = start + WORD.lastIndex;
     if (firstWord && pronouns.has(lowercase ? word : word.toLowerCase())) return 'pronoun';
     firstWord = false;
     if (!lowercase) continue;
-    if (markerAt < 0 && PREDICATE_MARKERS.has(word)) markerAt = start + at;
-    if (verbLike(word, lex)) {
-      verbAt = start + at;
-      // "Rosan disebut sudah sepakat …", "Adi dinilai melanggar …": what others say of the
-      // person; whoever said it is still who the text is about.
+    const classes = words.classes.get(word) ?? 0;
+    if (markerAt < 0 && classes & MARKER) markerAt = start + m.index;
+    if (verbLike(word, 0, word.length, classes)) {
+      verbAt = start + m.index;
       if (REPORTED.has(word)) return null;
       break;
     }
@@ -266,7 +400,7 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
   // "Tan Budi (61), pemilik toko emas yang sudah berjualan …, khawatir …": a sentence that opens with
   // a person's name, then an appositive after a comma, is about that person.
   let opener: Named | undefined;
-  for (let i = firstFrom(named, start + lead); i < named.length && named[i]!.start === start + lead; i++) {
+  for (let i = firstFrom(named, lead); i < named.length && named[i]!.start === lead; i++) {
     const n = named[i]!;
     if (n.entity.type === 'PERSON' && /^\s*(?:\(\d{1,3}\)\s*)?,\s*\p{Ll}/u.test(text.slice(n.end, n.end + 12))) {
       opener = n;
@@ -293,14 +427,14 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
   if (near) return near;
   // "Petrus menyebut …" where the person was named "Drs. Petrus Lake Nuban" and no mention holds
   // the short form: capitalised words alone before the verb that are part of one person's name.
-  const bare = /^\s*((?:\p{Lu}[\p{L}'’-]*\s+){1,2})(?:(?:juga|pun|kembali|lalu|kemudian|pun)\s+)?$/u.exec(text.slice(start, verbAt));
-  if (!subject && bare) {
+  const bare = subject ? null : /^\s*((?:\p{Lu}[\p{L}'’-]*\s+){1,2})(?:(?:juga|pun|kembali|lalu|kemudian|pun)\s+)?$/u.exec(text.slice(start, verbAt));
+  if (bare) {
     const words = bare[1]!.trim();
     const known = entityNamed(words, namedPeople(named));
     if (known) return known;
   }
   // "… ditekankan oleh Wahyudin Sunarya, VP Marketing …": the agent of a passive verb.
-  const agent = PASSIVE_AGENT.exec(text.slice(verbAt, end));
+  const agent = text.startsWith('di', verbAt) ? PASSIVE_AGENT.exec(text.slice(verbAt, end)) : null;
   if (agent) {
     const at = verbAt + agent[0].length;
     const n = namedStarting(named, at, at);

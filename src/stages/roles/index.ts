@@ -14,17 +14,22 @@ import { titlesAfter, titlesBefore } from './title-before.js';
  */
 export function attachRoles(entities: Entity[], roles: readonly RoleCandidate[], text: string, orgCore: (name: string) => string): void {
   if (roles.length === 0) return;
-  const orgByName = new Map<string, Entity>();
-  for (const e of entities) {
-    if (e.type !== 'ORG') continue;
-    for (const n of [e.text, ...(e.aliases ?? []), ...e.mentions.map((m) => m.text)]) orgByName.set(orgCore(n), e);
-  }
+  // The organisations by the cores of their names, made when a role first names an organisation.
+  let orgByName: Map<string, Entity> | undefined;
+  const organisations = (): Map<string, Entity> => {
+    const byName = new Map<string, Entity>();
+    for (const e of entities) {
+      if (e.type !== 'ORG') continue;
+      for (const n of [e.text, ...(e.aliases ?? []), ...e.mentions.map((m) => m.text)]) byName.set(orgCore(n), e);
+    }
+    return byName;
+  };
   for (const r of roles) {
     const person = entities.find(
       (e) => e.type === 'PERSON' && e.mentions.some((m) => m.start < r.personEnd && r.personStart < m.end),
     );
     if (!person) continue;
-    const org = r.org ? orgByName.get(orgCore(r.org)) : undefined;
+    const org = r.org ? (orgByName ??= organisations()).get(orgCore(r.org)) : undefined;
     const role: Role = {
       title: r.title,
       org: org?.text ?? r.org,

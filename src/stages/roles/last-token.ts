@@ -15,6 +15,28 @@ const WORD_CHAR = /[\p{L}\d'’&/.-]/u;
 const WORD_START = /[\p{Lu}\d]/u;
 const LOWER = /\p{Ll}/u;
 
+/** Whether the character at `i` may go on a word ({@link WORD_CHAR}), by its code while ASCII. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 128) return WORD_CHAR.test(text[i]!);
+  // letters, digits, ' & / . -
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 45 && c <= 57) || c === 39 || c === 38;
+}
+
+/** Whether the character at `i` may open a word ({@link WORD_START}): a capital or a digit. */
+function isWordStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 128) return WORD_START.test(text[i]!);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Whether the character at `i` is a lowercase letter ({@link LOWER}). */
+function isLower(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 128) return LOWER.test(text[i]!);
+  return c >= 97 && c <= 122;
+}
+
 /**
  * The token that ends at `at` (spaces before `at` passed over), read back no further than `from`:
  * a bracketed text of 1–60 characters without brackets or line breaks ("(BPBD)"); a comma; a word
@@ -39,19 +61,19 @@ export function lastToken(text: string, from: number, at: number): LastToken | n
   if (last === ',') return { start: end - 1, end, kind: 'comma' };
   // A word: the furthest start back, within the run of word characters, that is a capital or a digit.
   let run = end;
-  while (run > from && WORD_CHAR.test(text[run - 1]!)) run--;
-  for (let s = run; s < end; s++) if (WORD_START.test(text[s]!)) return { start: s, end, kind: 'word' };
+  while (run > from && isWordChar(text, run - 1)) run--;
+  for (let s = run; s < end; s++) if (isWordStart(text, s)) return { start: s, end, kind: 'word' };
   // Lowercase letters to the end, or "&" alone.
   if (last === '&') return { start: end - 1, end, kind: 'lower' };
-  if (LOWER.test(last)) {
+  if (isLower(text, end - 1)) {
     let s = end - 1;
-    while (s > from && LOWER.test(text[s - 1]!)) s--;
+    while (s > from && isLower(text, s - 1)) s--;
     return { start: s, end, kind: 'lower' };
   }
   // One to three lowercase letters and a full stop.
   if (last === '.') {
     let s = end - 1;
-    while (s > from && end - 1 - s < 3 && LOWER.test(text[s - 1]!)) s--;
+    while (s > from && end - 1 - s < 3 && isLower(text, s - 1)) s--;
     if (s < end - 1) return { start: s, end, kind: 'abbreviation' };
   }
   return null;

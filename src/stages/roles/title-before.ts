@@ -1,4 +1,5 @@
 import type { RoleCandidate } from '../../doc/candidate.js';
+import { isWhitespaceCode } from '../../doc/chars.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
 import { withoutTrailingDot } from '../../lexicon/derive.js';
@@ -21,6 +22,20 @@ const OPENERS = new Set(['mantan', 'eks', 'sementara', 'adapun', 'sedangkan', 'k
 const FROM_WORDS = new Set(['dari', 'asal']);
 /** Lowercase words that are no part of a title after it. */
 const NOT_IN_TITLE = new Set(['yang', 'bahwa', 'akan', 'telah', 'sudah', 'juga', 'tidak', 'belum', 'masih', 'pun', 'lalu', 'kemudian', 'bersama', 'serta', 'atau', 'saat', 'ketika', 'oleh', 'kepada', 'dengan', 'dari', 'ke', 'si', 'sang', 'para']);
+
+/** The mentions of the person entities, entity by entity. */
+function personMentions(entities: readonly Entity[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const e of entities) if (e.type === 'PERSON') for (const m of e.mentions) out.push({ start: m.start, end: m.end });
+  return out;
+}
+
+/** Whether text[from, to) ends in "nya," and whitespace, as a title in -nya before a name does ("Ketuanya, Budi"). */
+function endsWithNyaComma(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && isWhitespaceCode(text.charCodeAt(i - 1))) i--;
+  return i - 4 >= from && text.charCodeAt(i - 1) === 44 && text.startsWith('nya', i - 4);
+}
 
 interface Tok {
   start: number;
@@ -47,7 +62,7 @@ export function titlesBefore(
   lex: Lexicon,
   body: { start: number; end: number },
 ): RoleCandidate[] {
-  const persons = entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end })));
+  const persons = personMentions(entities);
   const out: RoleCandidate[] = [];
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
@@ -61,7 +76,8 @@ export function titlesBefore(
       if (rest !== '' && !LINE_CLOSERS.has(rest[rest.length - 1]!)) continue;
       // "Juru bicaranya, Baiq …", "Ketuanya, Budi …": a title in -nya (of the body named before), a
       // comma, the name.
-      const own = /(?:^|[\s(])((?:\p{L}+\s+)?\p{L}+?)nya,\s*$/u.exec(text.slice(Math.max(sentenceStartOf(m.start), m.start - 40), m.start));
+      const ownFrom = Math.max(sentenceStartOf(m.start), m.start - 40);
+      const own = endsWithNyaComma(text, ownFrom, m.start) ? /(?:^|[\s(])((?:\p{L}+\s+)?\p{L}+?)nya,\s*$/u.exec(text.slice(ownFrom, m.start)) : null;
       if (own) {
         const title = own[1]!.toLowerCase();
         if (lex.titles.has(title) && !lex.callings.has(title) && !lex.descriptions.has(title)) {
@@ -171,10 +187,7 @@ const NEXT_WORD = /^\s*(\(|[\p{Lu}\d][\p{L}\d'’&/.-]*|\p{Ll}+)/u;
  */
 export function titlesAfter(text: string, entities: readonly Entity[], taken: readonly RoleCandidate[], lex: Lexicon, body: { start: number; end: number }): RoleCandidate[] {
   const out: RoleCandidate[] = [];
-  const persons = entities
-    .filter((e) => e.type === 'PERSON')
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end })))
-    .sort((x, y) => x.start - y.start);
+  const persons = personMentions(entities).sort((x, y) => x.start - y.start);
   /** The title held after `from` ("selaku anggota KPU"), with whether it is each one's of a list. */
   const titleAfter = (from: number) => {
     const window = text.slice(from, Math.min(body.end, from + 200));
@@ -235,7 +248,9 @@ export function titlesAfter(text: string, entities: readonly Entity[], taken: re
     add(p, t);
     if (t.each) each(p.start, t);
   }
-  for (const x of text.slice(body.start, body.end).matchAll(/,\s*masing-masing\s+(?:selaku|sebagai)\s/gu)) {
+  // (Looked for only in a text that has the words at all.)
+  const eachHeld = text.includes('masing-masing', body.start) ? text.slice(body.start, body.end).matchAll(/,\s*masing-masing\s+(?:selaku|sebagai)\s/gu) : [];
+  for (const x of eachHeld) {
     const at = body.start + x.index;
     if (persons.some((p) => p.end === at)) continue;
     const t = titleAfter(at);

@@ -45,6 +45,12 @@ describe('clean stage', () => {
     ['LEAVE A REPLY', 'comment-form'],
     ['Tags: Persija, Persib, Liga 1', 'tags'],
     ['Berita Terkait', 'related'],
+    // The rules are joined into one regex per run of rules with the same flags: a case-sensitive
+    // rule between case-insensitive ones, and a line two rules match (the first wins).
+    ['(rds/ugo)', 'copyright'],
+    ['Baca juga: Tonton juga video "Banjir"', 'read-also'],
+    ['Simak Video: Banjir di Jakarta', 'teaser'],
+    ['Download aplikasi detikcom', 'navigation'],
   ])('classifies %j as %s', (line, kind) => {
     expect(boilerplateKind(line)).toBe(kind);
   });
@@ -54,6 +60,7 @@ describe('clean stage', () => {
     'Share pasar modal naik.',
     '2025 menjadi tahun yang sulit bagi petani di Jawa Barat.',
     '“Kami akan membantu,” ujar Budi.',
+    '(RDS/UGO)',
   ])('keeps content line %j', (line) => {
     expect(boilerplateKind(line)).toBeNull();
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OffsetMapBuilder } from '../../../src/doc/offset-map.js';
-import { appendLine, appendOtherLine, displayLine, key, lineShape, mayMatchKey } from '../../../src/stages/clean/lines.js';
+import { appendLine, appendOtherLine, displayLine, key, keyIs, lineShape, mayMatchKey } from '../../../src/stages/clean/lines.js';
 
 const PIECES = [
   'kata', 'Durov', 'café', 'cafe\u0301', '“Ya,”', '—', '…', '1.500', ' ', ' ', '  ', '\t', '\u00a0', '\u3000', '\u2003',
@@ -51,6 +51,18 @@ describe('clean lines', () => {
         expect(mayMatchKey(line, key(line))).toBe(true);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('tells whether a line has a key as making the key does', () => {
+    // (A mark after an ASCII letter composes with it: "e\u0301" is "é" in the key.)
+    const word = fc.constantFrom('Harga', 'beras', 'NAIK', '10', '-', ': ', ' ', '  ', 'é', 'e\u0301', '\u0301', 'İ', '“', 'x');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), fc.array(word, { maxLength: 8 }), (a, b) => {
+        const line = a.join('');
+        for (const k of [key(b.join('')), key(line)]) if (k) expect(keyIs(line, k)).toBe(key(line) === k);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

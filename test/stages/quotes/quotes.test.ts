@@ -720,6 +720,35 @@ describe('subjectOf', () => {
     const pronouns = new Set([...lex.pronouns].filter(([, p]) => p === 3).map(([p]) => p));
     expect(subjectOf(text, from, text.length, namedMentions([person]), lex, pronouns)).toBe(person);
   });
+
+  // The words of a sentence are filtered by first letter and length before they are looked up: a
+  // word of each kind, of a length no other word with its letter has, is still found.
+  it.each([
+    ['a speech verb with no prefix', 'Kemarin Budi Santoso bilang bahwa proyek kota yang baru itu sudah siap.', 'person'],
+    ['a negation before a predicate no prefix shows', 'Kemarin Budi Santoso tidak hadir di sana.', 'person'],
+    ['a word that starts like a verb but is none, then the verb', 'Kemarin kepada Budi Santoso bersama-sama warga mengatakan dana awal sudah siap.', null],
+    ['a passive verb of what others say', 'Kemarin Budi Santoso dinilai lalai dalam tugasnya.', null],
+  ])('finds the subject before %s', (_what, text, expected) => {
+    const at = text.indexOf('Budi Santoso');
+    const person: Entity = { id: 'e1', type: 'PERSON', text: 'Budi Santoso', mentions: [{ start: at, end: at + 12, text: 'Budi Santoso' }], source: 'model' };
+    const lex = getLexicon();
+    const pronouns = new Set([...lex.pronouns].filter(([, p]) => p === 3).map(([p]) => p));
+    expect(subjectOf(text, 0, text.length, namedMentions([person]), lex, pronouns)).toBe(expected === 'person' ? person : null);
+  });
+
+  // The first word is filtered by first letter, length and last letter before it is looked up among
+  // the words that report: "Menurutnya" and "Katanya" (a cue before "-nya") still are.
+  it.each([
+    ['Menurutnya, Budi Santoso mengatakan proyek itu sudah siap.', 'pronoun'],
+    ['Katanya, Budi Santoso mengatakan proyek itu sudah siap.', 'pronoun'],
+    ['Menurut Budi Santoso, proyek kota itu sudah selesai dibangun.', 'person'],
+  ])('reads the words of someone reported in %j', (text, expected) => {
+    const at = text.indexOf('Budi Santoso');
+    const person: Entity = { id: 'e1', type: 'PERSON', text: 'Budi Santoso', mentions: [{ start: at, end: at + 12, text: 'Budi Santoso' }], source: 'model' };
+    const lex = getLexicon();
+    const pronouns = new Set([...lex.pronouns].filter(([, p]) => p === 3).map(([p]) => p));
+    expect(subjectOf(text, 0, text.length, namedMentions([person]), lex, pronouns)).toBe(expected === 'person' ? person : expected);
+  });
 });
 
 describe('quotes: accounts and written statements', () => {
