@@ -88,15 +88,31 @@ export function markerCounter(tsv: string): MarkerCounter {
       }
     }
   }
+  // The first words in an open-addressing table (a Map lookup per word of an article cost more
+  // than the rest of the count): slot s holds a first word's hash (0: free) and its entries.
+  let slots = 16;
+  while (slots < first.size * 4) slots <<= 1;
+  const mask = slots - 1;
+  const keys = new Int32Array(slots);
+  const lists: Entry[][] = [];
+  for (const [hash, list] of first) {
+    let slot = hash & mask;
+    while (keys[slot] !== 0) slot = (slot + 1) & mask;
+    keys[slot] = hash;
+    lists[slot] = list;
+  }
   const ofWords = (words: Int32Array, count: number): MarkerCounts => {
     const counts: MarkerCounts = { id: 0, ms: 0 };
     for (let i = 0; i < count; i++) {
-      const entries = first.get(words[i]!);
-      if (!entries) continue;
+      const w = words[i]!;
+      let slot = w & mask;
+      while (keys[slot] !== w && keys[slot] !== 0) slot = (slot + 1) & mask;
+      if (keys[slot] === 0) continue;
+      const entries = lists[slot]!;
       // The longest entry that matches here: "minggu lepas" before a lone word.
       let best: Entry | null = null;
       for (const e of entries) {
-        if (i + e.rest.length < count && e.rest.every((w, k) => words[i + 1 + k] === w) && (!best || e.rest.length > best.rest.length)) best = e;
+        if (i + e.rest.length < count && (best === null || e.rest.length > best.rest.length) && restMatches(e.rest, words, i + 1)) best = e;
       }
       if (!best) continue;
       counts[best.lang]++;
@@ -110,6 +126,12 @@ export function markerCounter(tsv: string): MarkerCounter {
   };
   counter.ofWords = ofWords;
   return counter;
+}
+
+/** Whether `words` from `at` on begin with `rest`. */
+function restMatches(rest: readonly number[], words: Int32Array, at: number): boolean {
+  for (let k = 0; k < rest.length; k++) if (words[at + k] !== rest[k]) return false;
+  return true;
 }
 
 let cached: MarkerCounter | null = null;

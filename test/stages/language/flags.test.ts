@@ -6,6 +6,7 @@ import { defaultMarkerCounter, markerCounter } from '../../../src/stages/languag
 import { defaultModel } from '../../../src/stages/language/model.js';
 import { isArabicScript, isWeakParagraph, paragraphShape, runningText } from '../../../src/stages/language/paragraph.js';
 import { flagsMixed, switchesIdMs } from '../../../src/stages/language/rules.js';
+import { normalize } from '../../../src/stages/language/features.js';
 import { scoreText } from '../../../src/stages/language/score.js';
 import { wordsCoverText } from '../../../src/stages/language/stage.js';
 import { mixedFixtures } from '../../fixtures/language/mixed.js';
@@ -94,6 +95,17 @@ describe('Indonesian and Malay markers', () => {
     const counter = markerCounter('id\tms\nminggu lalu\tminggu lepas\n\tlepas\n');
     expect(counter('minggu lepas')).toEqual({ id: 0, ms: 1 });
     expect(counter('minggu lalu')).toEqual({ id: 1, ms: 0 });
+  });
+
+  it('finds first words that share a slot of its table (a two-word lexicon has 16 slots)', () => {
+    const slotOf = (w: string) => normalize(w).wordHashes[0]! & 15;
+    const candidates = Array.from({ length: 26 * 26 }, (_, i) => `kata${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}`);
+    const bySlot = new Map<number, string[]>();
+    for (const w of candidates) bySlot.set(slotOf(w), [...(bySlot.get(slotOf(w)) ?? []), w]);
+    const [a, b, c] = [...bySlot.values()].find((ws) => ws.length >= 3)!;
+    const counter = markerCounter(`id\tms\n${a}\t\n\t${b}\n`);
+    expect(counter(`${b} ${a} ${b} ${c}`)).toEqual({ id: 1, ms: 2 });
+    expect(counter(`${c} ${c}`)).toEqual({ id: 0, ms: 0 });
   });
 
   it("counts the same over the paragraphs' word hashes as over the whole text, when they cover it", () => {
