@@ -524,7 +524,9 @@ function findGroup(
   if (c.type === 'PERSON') {
     // "Saifullah Yusuf (Gus Ipul)": a name in parentheses right after a person's name.
     if (spelled(c.text)) {
-      const inParens = same.find((s) => mentionBefore(s, text, ` (${c.text})`) || mentionBefore(s, text, `(${c.text})`));
+      const bracketed = `(${c.text})`;
+      const spaced = ` ${bracketed}`;
+      const inParens = same.find((s) => mentionBefore(s, text, spaced) || mentionBefore(s, text, bracketed));
       if (inParens) return inParens;
     }
     const alias = lex.aliases.get(t);
@@ -636,7 +638,8 @@ function findGroup(
       if (longer) return longer;
       // "Kementerian Haji" is "Kementerian Haji dan Umrah" before it is "Kementerian Haji Indonesia":
       // a name cut before the second field it is of.
-      const joined = only(same, (s) => s.group.text.startsWith(`${t} dan `));
+      const withAnd = `${t} dan `;
+      const joined = only(same, (s) => s.group.text.startsWith(withAnd));
       if (joined) return joined;
       // "Ditjen Dikti" is "Ditjen Dikti Kemdiktisaintek", a form of "Direktorat Jenderal Pendidikan
       // Tinggi …": the longer name may be a body's other form.
@@ -721,18 +724,21 @@ function findGroup(
       if (long) return long;
       // "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the acronym inside the name as written.
       // ("Kantor Dagang dan Ekonomi Indonesia (KDEI) di Taipei", then "KDEI Taipei": the place after "di".)
-      const around = only(same, (s) => mentionBefore(s, text, ` (${head[1]})${tail}`) || mentionBefore(s, text, ` (${head[1]}) di${tail}`));
+      const acronymBracketed = ` (${head[1]})`;
+      const withTail = `${acronymBracketed}${tail}`;
+      const withDi = `${acronymBracketed} di${tail}`;
+      const around = only(same, (s) => mentionBefore(s, text, withTail) || mentionBefore(s, text, withDi));
       if (around) return around;
       // "Badan Penyelenggara Jaminan Kesehatan (BPJS)", then "BPJS Kesehatan": the body spelled out
       // with the acronym's last words, the acronym in brackets after it.
-      const spelledWithTail = only(same, (s) => s.group.text.endsWith(tail) && s.group.text.length > t.length && mentionBefore(s, text, ` (${head[1]})`));
+      const spelledWithTail = only(same, (s) => s.group.text.endsWith(tail) && s.group.text.length > t.length && mentionBefore(s, text, acronymBracketed));
       if (spelledWithTail) return spelledWithTail;
       // "KSOP Gresik" and "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP)": the acronym of a body
       // spelled out before it, and a place: the office the article is about. (Not a national body the
       // lexicon knows by its acronym: "BMKG Sulsel" is the province's office of "Badan Meteorologi,
       // Klimatologi, dan Geofisika (BMKG)".)
       if ((lex.places.has(head[2]!) || lex.placeAliases.has(head[2]!)) && !lex.orgs.has(head[1]!)) {
-        const spelledBefore = only(same, (s) => mentionBefore(s, text, ` (${head[1]})`));
+        const spelledBefore = only(same, (s) => mentionBefore(s, text, acronymBracketed));
         if (spelledBefore) return spelledBefore;
       }
     }
@@ -800,12 +806,15 @@ function findGroup(
     }
     // "CIANJUR" in a dateline is "Kabupaten Cianjur".
     const bareLower = bare.toLowerCase();
+    // (The name with a space before it and after it: what a longer name ends or opens with.)
+    const spacedT = ` ${t}`;
+    const tSpaced = `${t} `;
     // ("Bima" is no abbreviation of "Panda Bima", nor "Ponorogo" of "Mapolres Ponorogo": a place named
     // last in another's name after a name, not after a place's kind as in "Pulau Sumatera", is its own.)
     const found =
       same.find((s) => s.bare === bare) ??
       same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ??
-      only(same, (s) => abbreviates(t, s.bare) && (!s.bare.endsWith(` ${t}`) || placeKinds(s.bare.slice(0, -t.length - 1), lex)));
+      only(same, (s) => abbreviates(t, s.bare) && (!s.bare.endsWith(spacedT) || placeKinds(s.bare.slice(0, -t.length - 1), lex)));
     if (found || lex.places.has(t)) return found;
     // The one longer place this one shortens, if only one (not a known place: "Gresik" is no "Pelabuhan
     // Gresik", "Jakarta" no "Jakarta Selatan"):
@@ -821,8 +830,8 @@ function findGroup(
     return only(
       same,
       (s) =>
-        (!kinded && s.group.text.endsWith(` ${t}`) && placeKinds(s.group.text.slice(0, -t.length - 1), lex)) ||
-        (s.group.text.startsWith(`${t} `) && !AREA_PART.test(s.group.text.slice(t.length + 1))) ||
+        (!kinded && s.group.text.endsWith(spacedT) && placeKinds(s.group.text.slice(0, -t.length - 1), lex)) ||
+        (s.group.text.startsWith(tSpaced) && !AREA_PART.test(s.group.text.slice(t.length + 1))) ||
         (plain !== '' && s.group.text.length > t.length && withoutAreaWords(s.group.text) === plain),
     );
   }
@@ -903,6 +912,8 @@ const AREA_WORDS = /(?:^|\s)(?:Adat|Kompleks|Komplek|Kawasan)(?=\s|$)/gu;
 
 /** A place's name without {@link AREA_WORDS}. */
 function withoutAreaWords(name: string): string {
+  // (Most names hold none of the words: no regex then.)
+  if (!name.includes('Adat') && !name.includes('Komplek') && !name.includes('Kawasan')) return name.trim();
   return name.replace(AREA_WORDS, '').trim();
 }
 

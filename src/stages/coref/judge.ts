@@ -495,6 +495,26 @@ export function knownPlacesReadAsPeople(groups: readonly EntityGroup[], text: st
 const CITED_YEAR_AFTER = /^(?:\s+(?:dan|&)\s+\p{Lu}[\p{L}'-]+)?(?:\s*\((?:19|20)\d\d\)|,\s*(?:19|20)\d\d\))/u;
 
 /**
+ * The run of non-whitespace right before the spaces and tabs that end `text` between `from` and
+ * `to`, as `/(\S+)[ \t]+$/u` reads that part, or '' when there is none.
+ */
+function tokenBeforeBlanks(text: string, from: number, to: number): string {
+  let j = to;
+  while (j > from && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+  if (j === to) return '';
+  let i = j;
+  while (i > from && !isWhitespaceCode(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, j);
+}
+
+/** Whether the last character of `text` between `from` and `to` that is no whitespace is a comma (what `/,\s*$/u` needs). */
+function endsWithComma(text: string, from: number, to: number): boolean {
+  let j = to;
+  while (j > from && isWhitespaceCode(text.charCodeAt(j - 1))) j--;
+  return j > from && text.charCodeAt(j - 1) === 44;
+}
+
+/**
  * A name read as a place by the tagger or the list alone that the text names as a person: after a
  * speech cue or a form of address ("kata Sekar", "Kak Gregoria"), before an age in brackets, or
  * before a speech verb ("Rosmiati, mengatakan …"), or after a title and a comma, and never after a word that only a place follows
@@ -507,7 +527,7 @@ export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string,
     const g = groups[i]!;
     // "dipimpin oleh Ipda Samosir": a police or military rank is followed by a person's name, never
     // by a place's, whatever place the name is also.
-    if (g.type === 'LOC' && !g.text.includes(' ') && g.mentions.every((m) => lex.ranks.has(withoutTrailingDot(/(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1] ?? '')))) {
+    if (g.type === 'LOC' && !g.text.includes(' ') && g.mentions.every((m) => lex.ranks.has(withoutTrailingDot(tokenBeforeBlanks(text, Math.max(0, m.start - 16), m.start))))) {
       out ??= groups.slice();
       out[i] = { ...g, type: 'PERSON' as const, source: `${g.source}/named-person` };
       continue;
@@ -530,7 +550,7 @@ export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string,
       // "Perdana Menteri pertama India, Jawaharlal Nehru": a name of two words or more, none of the
       // lists' places, after a title (its place or organisation) and a comma.
       if (!personal && g.text.includes(' ') && !lex.places.has(g.text)) {
-        const before = /^(.*\p{L})\s*,\s*$/su.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
+        const before = endsWithComma(text, Math.max(0, m.start - 60), m.start) ? /^(.*\p{L})\s*,\s*$/su.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1] : undefined;
         personal = before !== undefined && titleBefore(before, lex);
       }
     }
