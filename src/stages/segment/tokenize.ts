@@ -81,6 +81,14 @@ function codeAt(s: string, i: number, end: number): number {
   return i < end ? s.charCodeAt(i) : -1;
 }
 
+// Classes of ASCII codes, for the common cases read from one table: a letter, a space (what
+// isSpaceCode says), a mark that is always one punct token (what isPlainPunct says), anything else.
+const LETTER = 1;
+const SPACE = 2;
+const PUNCT = 3;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isAsciiLetter(c) ? LETTER : isSpaceCode(c) ? SPACE : isPlainPunct(c) ? PUNCT : 0;
+
 function isAsciiAlnum(c: number): boolean {
   return isAsciiLetter(c) || isDigit(c);
 }
@@ -94,7 +102,11 @@ function isAsciiAlnum(c: number): boolean {
  */
 function asciiWordEnd(s: string, i: number, end: number): number {
   let j = i + 1;
-  while (isAsciiLetter(codeAt(s, j, end))) j++;
+  while (j < end) {
+    const c = s.charCodeAt(j);
+    if (c >= 128 || ASCII_CLASS[c] !== LETTER) break;
+    j++;
+  }
   for (let c = codeAt(s, j, end); c === 0x2d || c === 0x27 || c === 0x2019; c = codeAt(s, j, end)) {
     if (!isAsciiAlnum(codeAt(s, j + 1, end))) break;
     j += 2;
@@ -170,6 +182,25 @@ export function tokenizeInto(text: string, start: number, end: number, sentence:
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
+    // the most common case first: a plain ASCII word after a space
+    if (c < 128) {
+      const cls = ASCII_CLASS[c]!;
+      if (cls === LETTER) {
+        const j = asciiWordEnd(text, i, end);
+        if (j > i) {
+          out.push({ start: i, end: j, text: text.slice(i, j), kind: 'word', sentence, stem: undefined });
+          i = j;
+          continue;
+        }
+      } else if (cls === SPACE) {
+        i++;
+        continue;
+      } else if (cls === PUNCT) {
+        out.push({ start: i, end: i + 1, text: text[i]!, kind: 'punct', sentence, stem: undefined });
+        i++;
+        continue;
+      }
+    }
     if (isSpaceCode(c)) {
       i++;
       continue;
