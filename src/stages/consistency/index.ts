@@ -34,6 +34,8 @@ function createConsistencyStage(name: string): Stage {
       const title = doc.sections.find((s) => s.name === 'title');
       if (!title) return;
       const inTitle = doc.numbers.filter((n) => n.start >= title.start && n.end <= title.end);
+      // (A title with no number has nothing to check: the body's numbers are not gathered.)
+      if (inTitle.length === 0) return;
       const relatedStart = relatedStartOf(doc);
       const inBody = doc.numbers.filter((n) => n.start >= title.end && n.start < relatedStart);
       for (const m of titleNumberMismatches(inTitle, inBody)) {
