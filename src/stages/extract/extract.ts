@@ -14,13 +14,12 @@ export function extractSentences(
   const titleEnd = titleEndOf(doc);
   const relatedStart = relatedStartOf(doc);
   const weight = new Map(keywords.map((k) => [k.stem, k.score]));
-  // Per sentence, the keyword weight of its words and their count (typed: one element kind, no holes).
-  const scores = new Float64Array(doc.sentences.length);
-  const lengths = new Int32Array(doc.sentences.length);
+  const scores = doc.sentences.map(() => 0);
+  const lengths = doc.sentences.map(() => 0);
   for (const t of doc.tokens) {
     if (t.kind !== 'word') continue;
-    lengths[t.sentence]! += 1;
-    scores[t.sentence]! += weight.get(t.stem ?? t.text.toLowerCase()) ?? 0;
+    lengths[t.sentence] = (lengths[t.sentence] ?? 0) + 1;
+    scores[t.sentence] = (scores[t.sentence] ?? 0) + (weight.get(t.stem ?? t.text.toLowerCase()) ?? 0);
   }
   const body = doc.sentences
     .map((s, i) => ({ s, i }))
