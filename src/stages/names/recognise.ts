@@ -306,7 +306,7 @@ class SentenceReader {
     private readonly persons: readonly { start: number; end: number }[] = [],
     /** In a caption joined by joinCaptions: the index of the dot read as a comma; the runs after it are titles only. */
     private readonly captionDot = -1,
-    /** The person the sentences before are about (see {@link referentOf}): whom "Wasekjen Gerindra ini" at the start describes. */
+    /** The person the sentences before are about (see {@link subjectOf}): whom "Wasekjen Gerindra ini" at the start describes. */
     private readonly referent: { start: number; end: number } | null = null,
     /** The words the document names someone by after a speech cue ("kata Yusron", "menurut Paulus"): see {@link cuedNamesOf}. */
     private readonly cuedNames: ReadonlySet<string> = new Set(),
@@ -314,8 +314,10 @@ class SentenceReader {
     private readonly taggedPlaces: readonly { start: number; end: number }[] = [],
     /** The organisations the document writes by themselves (see {@link standaloneOrgsOf}). */
     private readonly docOrgs: ReadonlySet<string> = new Set(),
+    /** {@link isCap} of each token, when the caller worked it out already. */
+    caps?: boolean[],
   ) {
-    this.caps = tokens.map(isCap);
+    this.caps = caps ?? tokens.map(isCap);
   }
 
   private lower(i: number): string {
@@ -2308,53 +2310,126 @@ export function nameRecogniser(
     const out: NameCandidates = { candidates: [], roles: [] };
     const titleEnd = titleEndOf(doc);
     const relatedStart = relatedStartOf(doc);
+    const caps = doc.tokens.map(isCap);
     const bySentence: Token[][] = doc.sentences.map(() => []);
-    for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
+    // Where each sentence's tokens start in doc.tokens, -2 when they are not one stretch of it:
+    // a sentence's flags are then a slice of the document's.
+    const firstToken = new Int32Array(bySentence.length).fill(-1);
+    for (let n = 0; n < doc.tokens.length; n++) {
+      const t = doc.tokens[n]!;
+      const of = bySentence[t.sentence];
+      if (of === undefined) continue;
+      if (of.length === 0) firstToken[t.sentence] = n;
+      else if (firstToken[t.sentence]! + of.length !== n) firstToken[t.sentence] = -2;
+      of.push(t);
+    }
     const captions = joinCaptions(bySentence, lex);
-    const cued = cuedNamesOf(doc.tokens, lex, words);
+    const cued = cuedNamesOf(doc.tokens, caps, lex, words);
     const docOrgs = standaloneOrgsOf(doc.text, doc.candidates);
     lineUps(doc.text, out);
     gluedListNumbers(doc, out, minScore);
+    // The tagger's persons and places of each sentence, in the order of the lists above (a span
+    // lies in one sentence at most: sentences do not overlap).
+    const personsIn = sentencesOf(bySentence, persons);
+    const placesIn = sentencesOf(bySentence, places);
+    const subjects = bySentence.map((tokens, s) => subjectOf(tokens, personsIn[s], doc.text, lex));
     bySentence.forEach((tokens, s) => {
       if (tokens.length === 0) return;
       // Headlines capitalise every word: the title and the promoted stories' titles.
       const inTitle = tokens[0]!.start < titleEnd || tokens[0]!.start >= relatedStart;
-      const from = tokens[0]!.start;
-      const to = tokens[tokens.length - 1]!.end;
-      const inSentence = persons.filter((c) => c.start >= from && c.end <= to);
-      const referent = inTitle ? null : referentOf(bySentence, s, persons, doc.text, lex);
-      const placesIn = places.filter((c) => c.start >= from && c.end <= to);
+      // The person the one or two sentences before are about, the nearer first.
+      const referent = inTitle ? null : ((s > 0 ? subjects[s - 1] : null) ?? (s > 1 ? subjects[s - 2] : null) ?? null);
+      const first = firstToken[s]!;
+      const sentenceCaps = first >= 0 && !captions.has(s) ? caps.slice(first, first + tokens.length) : undefined;
       const made = out.candidates.length;
-      new SentenceReader(doc.text, tokens, lex, words, out, minScore, inSentence, captions.get(s) ?? -1, referent, cued, placesIn, docOrgs).read(inTitle);
+      new SentenceReader(doc.text, tokens, lex, words, out, minScore, personsIn[s] ?? [], captions.get(s) ?? -1, referent, cued, placesIn[s] ?? [], docOrgs, sentenceCaps).read(inTitle);
       // (The organisations the rules read by their marker count for the sentences after.)
-      for (const o of standaloneOrgsOf(doc.text, out.candidates.slice(made).filter((c) => c.source === 'org/marker'))) docOrgs.add(o);
+      if (out.candidates.length > made) for (const o of standaloneOrgsOf(doc.text, out.candidates.slice(made).filter((c) => c.source === 'org/marker'))) docOrgs.add(o);
     });
     return out;
   };
 }
 
 /**
- * The person the one or two sentences before sentence `s` are about: the last one named after a
- * speech cue ("kata Kawendra"), else one opening a sentence ("Kawendra menilai …"), in the nearer
- * sentence first; null when neither names one (the tagger's person spans).
+ * The spans of `spans` inside each sentence (from its first token's start to its last token's
+ * end), in the order of `spans`: what filtering the spans by each sentence's bounds gives.
  */
-function referentOf(bySentence: readonly Token[][], s: number, persons: readonly { start: number; end: number }[], text: string, lex: Lexicon): { start: number; end: number } | null {
-  for (let back = s - 1; back >= Math.max(0, s - 2); back--) {
-    const tokens = bySentence[back]!;
-    if (tokens.length === 0) continue;
-    const from = tokens[0]!.start;
-    const to = tokens[tokens.length - 1]!.end;
-    let cued: { start: number; end: number } | null = null;
-    let subject: { start: number; end: number } | null = null;
-    for (const p of persons) {
-      if (p.start < from || p.end > to) continue;
-      const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(from, p.start - 20), p.start))?.[1];
-      if (word && lex.cues.has(word.toLowerCase())) cued = p;
-      else if (p.start === from) subject = p;
+function sentencesOf<T extends { start: number; end: number }>(bySentence: readonly Token[][], spans: readonly T[]): (T[] | undefined)[] {
+  const out = new Array<T[] | undefined>(bySentence.length);
+  if (spans.length === 0) return out;
+  // The sentences with tokens, by their first token's start.
+  const order: number[] = [];
+  for (let s = 0; s < bySentence.length; s++) if (bySentence[s]!.length > 0) order.push(s);
+  order.sort((a, b) => bySentence[a]![0]!.start - bySentence[b]![0]!.start);
+  // (Sentences whose stretches overlap, which no segmenter makes: each filtered by its bounds.)
+  for (let k = 1; k < order.length; k++) {
+    const prev = bySentence[order[k - 1]!]!;
+    if (prev[prev.length - 1]!.end > bySentence[order[k]!]![0]!.start) {
+      return bySentence.map((tokens) => (tokens.length === 0 ? undefined : spans.filter((c) => c.start >= tokens[0]!.start && c.end <= tokens[tokens.length - 1]!.end)));
     }
-    if (cued ?? subject) return cued ?? subject;
   }
-  return null;
+  for (const c of spans) {
+    // The last sentence starting at or before the span: the only one that may hold it.
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bySentence[order[mid]!]![0]!.start <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) continue;
+    const s = order[lo - 1]!;
+    const tokens = bySentence[s]!;
+    if (c.end > tokens[tokens.length - 1]!.end) continue;
+    (out[s] ??= []).push(c);
+  }
+  return out;
+}
+
+/**
+ * Whom a sentence is about, for the sentences after it (see SentenceReader's `referent`): the last
+ * of its persons named after a speech cue ("kata Kawendra"), else the last opening it ("Kawendra
+ * menilai …"); null when none is (the tagger's person spans inside the sentence, in text order).
+ */
+function subjectOf(tokens: readonly Token[], persons: readonly { start: number; end: number }[] | undefined, text: string, lex: Lexicon): { start: number; end: number } | null {
+  if (tokens.length === 0 || persons === undefined) return null;
+  const from = tokens[0]!.start;
+  let cued: { start: number; end: number } | null = null;
+  let subject: { start: number; end: number } | null = null;
+  for (const p of persons) {
+    const word = letterWordBefore(text, Math.max(from, p.start - 20), p.start);
+    if (word !== undefined && lex.cues.has(word.toLowerCase())) cued = p;
+    else if (p.start === from) subject = p;
+  }
+  return cued ?? subject;
+}
+
+/** One letter of any script. */
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The letters right before the white space that ends `text.slice(from, at)`: what
+ * `/(\p{L}+)\s+$/u` finds in that slice (undefined when it ends in no white space or no letter
+ * stands before that), read backwards from `at` instead of tried at every position of the slice.
+ */
+function letterWordBefore(text: string, from: number, at: number): string | undefined {
+  let end = at;
+  while (end > from && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === at) return undefined;
+  let start = end;
+  while (start > from) {
+    const c = text.charCodeAt(start - 1);
+    if (c < 128) {
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+      start--;
+      continue;
+    }
+    // (A letter outside the BMP is a surrogate pair, both halves inside the slice.)
+    const pair = c >= 0xdc00 && c <= 0xdfff && start - 2 >= from && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
+    if (!LETTER.test(text.slice(start - (pair ? 2 : 1), start))) break;
+    start -= pair ? 2 : 1;
+  }
+  return start < end ? text.slice(start, end) : undefined;
 }
 
 /**
@@ -2363,17 +2438,17 @@ function referentOf(bySentence: readonly Token[][], s: number, persons: readonly
  * title, between the cue and a word in lowercase or a punctuation mark). A person named in full once
  * is often named by one of these words afterwards.
  */
-function cuedNamesOf(tokens: readonly Token[], lex: Lexicon, words: NameWords): Set<string> {
+function cuedNamesOf(tokens: readonly Token[], caps: readonly boolean[], lex: Lexicon, words: NameWords): Set<string> {
   const out = new Set<string>();
   for (let n = 1; n + 1 < tokens.length; n++) {
     const t = tokens[n]!;
     const prev = tokens[n - 1]!;
     const next = tokens[n + 1]!;
-    if (t.kind !== 'word' || prev.kind !== 'word' || t.sentence !== prev.sentence || !isCap(t) || (next.kind === 'word' && isCap(next)) || ACRONYM.test(t.text)) continue;
+    if (!caps[n] || prev.kind !== 'word' || t.sentence !== prev.sentence || caps[n + 1] || ACRONYM.test(t.text)) continue;
     if (!lex.cues.has(prev.text.toLowerCase()) && !words.accordingTo.test(prev.text)) continue;
     // ("Perjanjian Induk Lindung Nilai Syariah": a cue's word capitalised inside a run, no sentence's
     // first word, is a word of a name.)
-    if (isCap(prev) && tokens[n - 2]?.sentence === prev.sentence && tokens[n - 2]!.kind === 'word' && isCap(tokens[n - 2]!)) continue;
+    if (caps[n - 1] && tokens[n - 2]?.sentence === prev.sentence && caps[n - 2]) continue;
     if (lex.orgMarkers.has(t.text) || lex.places.has(t.text) || lex.titles.has(t.text.toLowerCase()) || words.notNames.has(t.text)) continue;
     out.add(t.text);
   }
@@ -2389,12 +2464,34 @@ function standaloneOrgsOf(text: string, candidates: readonly { type: string; sta
   const out = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'ORG' || !c.text.includes(' ')) continue;
-    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[1] ?? '';
-    const after = /^\s*(\S+)/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? '';
+    const before = spacedWordBefore(text, Math.max(0, c.start - 30), c.start);
+    const after = wordAfter(text, c.end, Math.min(text.length, c.end + 30));
     const loose = (w: string) => w === '' || /^\p{Ll}/u.test(w) || /^[,.;:()"“”]/u.test(w) || /[,.;:"“”]$/u.test(w);
     if (loose(before) && (after === '' || /^[,.;:)"”]/u.test(after) || /^\p{Ll}/u.test(after))) out.add(c.text);
   }
   return out;
+}
+
+/**
+ * The characters between white space that stand before the white space ending `text.slice(from,
+ * at)`, '' when it ends in none: what `/(\S+)\s+$/u` finds there, read backwards from `at`.
+ */
+function spacedWordBefore(text: string, from: number, at: number): string {
+  let end = at;
+  while (end > from && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === at) return '';
+  let start = end;
+  while (start > from && !isWhitespaceCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/** The first characters between white space in `text.slice(at, to)`, '' when there are none: what `/^\s*(\S+)/u` finds there. */
+function wordAfter(text: string, at: number, to: number): string {
+  let start = at;
+  while (start < to && isWhitespaceCode(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < to && !isWhitespaceCode(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
 }
 
 /** A word with the next item's number glued to it ("Barat6" of "…, Jawa Barat6. SMA …"). */

@@ -392,3 +392,25 @@ describe('recogniseNames', () => {
     expect(found.filter((f) => f.startsWith('ORG:'))).toEqual([]);
   });
 });
+
+describe('the person a title opening a sentence with a demonstrative describes', () => {
+  /** The person span the role of "Wasekjen Gerindra ini" holds, with the tagger's persons given by name (their last mention). */
+  function referentOf(body: string, persons: string[]): string | null {
+    const doc = pipeline.run({ body });
+    for (const name of persons) {
+      const start = body.lastIndexOf(name);
+      doc.candidates.push(makeCandidate('PERSON', start, start + name.length, name, 'model', 0.9));
+    }
+    const role = recogniseNames(doc, lex).roles.find((r) => r.title.startsWith('Wasekjen'));
+    return role ? body.slice(role.personStart, role.personEnd) : null;
+  }
+
+  it('is the one the sentence before or the one before it names, after a speech cue or at its start; no later one', () => {
+    expect(referentOf('Langkah itu tepat, kata Kawendra. Wasekjen Gerindra ini menilai hal itu wajar. Budi Santoso hadir.', ['Kawendra', 'Budi Santoso'])).toBe('Kawendra');
+    expect(referentOf('Langkah itu tepat, kata Kawendra. Hujan turun deras. Wasekjen Gerindra ini menilai hal itu wajar.', ['Kawendra'])).toBe('Kawendra');
+    expect(referentOf('Langkah itu tepat, kata Kawendra. Hujan turun deras. Angin kencang. Wasekjen Gerindra ini menilai hal itu wajar.', ['Kawendra'])).toBeNull();
+    expect(referentOf('Kawendra hadir di Jakarta. Wasekjen Gerindra ini menilai hal itu wajar.', ['Kawendra'])).toBe('Kawendra');
+    // (The cue before a name that opens with a letter outside ASCII; the nearer sentence first.)
+    expect(referentOf('Kawendra hadir. Langkah itu tepat, ujar Élodie. Wasekjen Gerindra ini menilai hal itu wajar.', ['Kawendra', 'Élodie'])).toBe('Élodie');
+  });
+});
