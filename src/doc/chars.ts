@@ -20,6 +20,25 @@ export function isWhitespaceCode(c: number): boolean {
   );
 }
 
+/** Whether a UTF-16 code unit is a space or a tab: what the regex `[ \t]` matches. */
+export function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/**
+ * The characters between white space that stand before the blanks ending `text.slice(from, to)`,
+ * '' when it ends in none, read backwards from `to`: what `/(\S+)\s+$/u` finds there, or with
+ * `isBlank` = {@link isSpaceOrTab} what `/(\S+)[ \t]+$/u` finds ("Ipda" of "dipimpin oleh Ipda ").
+ */
+export function wordBeforeBlanks(text: string, from: number, to: number, isBlank: (c: number) => boolean = isWhitespaceCode): string {
+  let end = to;
+  while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end === to) return '';
+  let start = end;
+  while (start > from && !isWhitespaceCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
 /** Whether a UTF-16 code unit is an ASCII letter. */
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

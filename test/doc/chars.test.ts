@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLetterOrDigit, isWhitespaceCode, isWordBoundary } from '../../src/doc/chars.js';
+import { isLetterOrDigit, isSpaceOrTab, isWhitespaceCode, isWordBoundary, wordBeforeBlanks } from '../../src/doc/chars.js';
 
 describe('isWhitespaceCode', () => {
   it('is what the regex \\s matches, for every UTF-16 code unit', () => {
@@ -36,5 +36,42 @@ describe('isWordBoundary', () => {
     expect(isWordBoundary('TanMalaka', ...at('TanMalaka', 'Malaka'))).toBe(false);
     expect(isWordBoundary('Kodim 0313', 0, 9)).toBe(false);
     expect(isWordBoundary('éMalaka', 1, 7)).toBe(false);
+  });
+});
+
+describe('wordBeforeBlanks', () => {
+  // Texts of words, spaces, tabs, newlines and no-break spaces, read from every start and end.
+  const pieces = ['Ipda', 'oleh', ',', 'é', ' ', '  ', '\t', '\n', '\u00a0', 'x'];
+  const texts: string[] = [];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let n = 0; n < 400; n++) {
+    let t = '';
+    for (let k = next() % 7; k >= 0; k--) t += pieces[next() % pieces.length];
+    texts.push(t);
+  }
+
+  it('finds what /(\\S+)\\s+$/u finds in the part of the text it reads, or with isSpaceOrTab what /(\\S+)[ \\t]+$/u finds', () => {
+    const differ: string[] = [];
+    for (const t of texts) {
+      for (let from = 0; from <= t.length; from++) {
+        for (let to = from; to <= t.length; to++) {
+          const part = t.slice(from, to);
+          if (wordBeforeBlanks(t, from, to) !== (/(\S+)\s+$/u.exec(part)?.[1] ?? '')) differ.push(`\\s ${JSON.stringify(part)}`);
+          if (wordBeforeBlanks(t, from, to, isSpaceOrTab) !== (/(\S+)[ \t]+$/u.exec(part)?.[1] ?? '')) differ.push(`[ \\t] ${JSON.stringify(part)}`);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('reads the word before the blanks, and nothing when the text ends without blanks or has no word before them', () => {
+    expect(wordBeforeBlanks('dipimpin oleh Ipda ', 0, 19)).toBe('Ipda');
+    expect(wordBeforeBlanks('dipimpin oleh Ipda\n', 0, 19)).toBe('Ipda');
+    expect(wordBeforeBlanks('dipimpin oleh Ipda\n', 0, 19, isSpaceOrTab)).toBe('');
+    expect(wordBeforeBlanks('oleh Ipda', 0, 9)).toBe('');
+    expect(wordBeforeBlanks('   ', 0, 3)).toBe('');
+    // Only the part from `from` is read: "da" of "Ipda" when the part starts inside it.
+    expect(wordBeforeBlanks('oleh Ipda ', 7, 10)).toBe('da');
   });
 });

@@ -4,7 +4,7 @@ import { routeStart } from '../../lexicon/route.js';
 import { abbreviates, AND_JOINTS, initialsOf, LONG_FORM_JOINTS, longFormStart } from '../../lexicon/abbreviation.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDot } from '../../lexicon/derive.js';
-import { isWhitespaceCode } from '../../doc/chars.js';
+import { isAsciiLetter, isSpaceOrTab, isWhitespaceCode, wordBeforeBlanks } from '../../doc/chars.js';
 import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
 import { absorb, type EntityGroup } from './entity-group.js';
@@ -494,19 +494,6 @@ export function knownPlacesReadAsPeople(groups: readonly EntityGroup[], text: st
 /** A work's year after an author's name: "Dahl (1998)", "Achen dan Bartels (2016)", "(Pateman, 1970)". */
 const CITED_YEAR_AFTER = /^(?:\s+(?:dan|&)\s+\p{Lu}[\p{L}'-]+)?(?:\s*\((?:19|20)\d\d\)|,\s*(?:19|20)\d\d\))/u;
 
-/**
- * The run of non-whitespace right before the spaces and tabs that end `text` between `from` and
- * `to`, as `/(\S+)[ \t]+$/u` reads that part, or '' when there is none.
- */
-function tokenBeforeBlanks(text: string, from: number, to: number): string {
-  let j = to;
-  while (j > from && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
-  if (j === to) return '';
-  let i = j;
-  while (i > from && !isWhitespaceCode(text.charCodeAt(i - 1))) i--;
-  return text.slice(i, j);
-}
-
 /** Whether the last character of `text` between `from` and `to` that is no whitespace is a comma (what `/,\s*$/u` needs). */
 function endsWithComma(text: string, from: number, to: number): boolean {
   let j = to;
@@ -527,7 +514,7 @@ export function peopleReadAsPlaces(groups: readonly EntityGroup[], text: string,
     const g = groups[i]!;
     // "dipimpin oleh Ipda Samosir": a police or military rank is followed by a person's name, never
     // by a place's, whatever place the name is also.
-    if (g.type === 'LOC' && !g.text.includes(' ') && g.mentions.every((m) => lex.ranks.has(withoutTrailingDot(tokenBeforeBlanks(text, Math.max(0, m.start - 16), m.start))))) {
+    if (g.type === 'LOC' && !g.text.includes(' ') && g.mentions.every((m) => lex.ranks.has(withoutTrailingDot(wordBeforeBlanks(text, Math.max(0, m.start - 16), m.start, isSpaceOrTab))))) {
       out ??= groups.slice();
       out[i] = { ...g, type: 'PERSON' as const, source: `${g.source}/named-person` };
       continue;
@@ -1498,14 +1485,10 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Deklarasi', 'Declaration',
 function asciiWordBeforeSpace(text: string, at: number): string {
   if (at < 2 || text.charCodeAt(at - 1) !== 32) return '';
   let from = at - 1;
-  while (from > 0 && isAsciiLetterCode(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
   return text.slice(from, at - 1);
 }
 
-/** Whether a UTF-16 code unit is an ASCII letter. */
-function isAsciiLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /**
  * A ministry and an agency joined by a slash name one body ("Kementerian PPN/Bappenas", "Kementerian

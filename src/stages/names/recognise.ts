@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { AROUND_SHORT_FORM, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { alternation, capitalised, confixNounShape, perLexicon, withoutTrailingDot } from '../../lexicon/derive.js';
-import { isWhitespaceCode } from '../../doc/chars.js';
+import { isWhitespaceCode, wordBeforeBlanks } from '../../doc/chars.js';
 import { routeStart } from '../../lexicon/route.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 
@@ -2464,25 +2464,12 @@ function standaloneOrgsOf(text: string, candidates: readonly { type: string; sta
   const out = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'ORG' || !c.text.includes(' ')) continue;
-    const before = spacedWordBefore(text, Math.max(0, c.start - 30), c.start);
+    const before = wordBeforeBlanks(text, Math.max(0, c.start - 30), c.start);
     const after = wordAfter(text, c.end, Math.min(text.length, c.end + 30));
     const loose = (w: string) => w === '' || /^\p{Ll}/u.test(w) || /^[,.;:()"“”]/u.test(w) || /[,.;:"“”]$/u.test(w);
     if (loose(before) && (after === '' || /^[,.;:)"”]/u.test(after) || /^\p{Ll}/u.test(after))) out.add(c.text);
   }
   return out;
-}
-
-/**
- * The characters between white space that stand before the white space ending `text.slice(from,
- * at)`, '' when it ends in none: what `/(\S+)\s+$/u` finds there, read backwards from `at`.
- */
-function spacedWordBefore(text: string, from: number, at: number): string {
-  let end = at;
-  while (end > from && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-  if (end === at) return '';
-  let start = end;
-  while (start > from && !isWhitespaceCode(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end);
 }
 
 /** The first characters between white space in `text.slice(at, to)`, '' when there are none: what `/^\s*(\S+)/u` finds there. */
