@@ -52,6 +52,19 @@ let positions = new Int32Array(2048);
 /** Weight sums of the current text, one lane per class (MAX_CLASSES lanes). */
 const acc = new Int32Array(LANES);
 
+/**
+ * Writes the six lanes' sums (kept in locals by the loops that add them) into `acc`, element by
+ * element: `acc.set([...])` allocated an array per call.
+ */
+function storeSums(a0: number, a1: number, a2: number, a3: number, a4: number, a5: number): void {
+  acc[0] = a0;
+  acc[1] = a1;
+  acc[2] = a2;
+  acc[3] = a3;
+  acc[4] = a4;
+  acc[5] = a5;
+}
+
 /** Adds the hash table weights of `hs[from..to)` to `acc`; returns how many the model has. */
 function probeAll(model: LangModel, hs: Int32Array, from: number, to: number): number {
   const { keys, weights, mask, filter } = model;
@@ -78,13 +91,7 @@ function probeAll(model: LangModel, hs: Int32Array, from: number, to: number): n
       slot = (slot + 1) & mask;
     }
   }
-  // Element by element: `acc.set([...])` allocated an array per call.
-  acc[0] = a0;
-  acc[1] = a1;
-  acc[2] = a2;
-  acc[3] = a3;
-  acc[4] = a4;
-  acc[5] = a5;
+  storeSums(a0, a1, a2, a3, a4, a5);
   return found;
 }
 
@@ -164,12 +171,7 @@ export function scoreText(model: LangModel, text: string, onWords?: WordSink): L
     a4 += rows[row + 4]!;
     a5 += rows[row + 5]!;
   }
-  acc[0] = a0;
-  acc[1] = a1;
-  acc[2] = a2;
-  acc[3] = a3;
-  acc[4] = a4;
-  acc[5] = a5;
+  storeSums(a0, a1, a2, a3, a4, a5);
   // The other n-grams; words (their hits are the known-word count), hashed by normalize; word pairs.
   probeAll(model, hs, 0, n);
   const known = probeAll(model, wordHashes, 0, tokens);
