@@ -44,6 +44,18 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** A letter of any script. */
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether one character (a UTF-16 code unit, or the two of a surrogate pair) is a letter of any
+ * script ("a", "é"; not "5", " ", "-"): what `\p{L}` matches, by its code while ASCII.
+ */
+export function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? isAsciiLetter(c) : LETTER.test(ch);
+}
+
 /** A letter or digit of any script. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLetterOrDigit, isSpaceOrTab, isWhitespaceCode, isWordBoundary, wordBeforeBlanks } from '../../src/doc/chars.js';
+import { isLetter, isLetterOrDigit, isSpaceOrTab, isWhitespaceCode, isWordBoundary, wordBeforeBlanks } from '../../src/doc/chars.js';
 
 describe('isWhitespaceCode', () => {
   it('is what the regex \\s matches, for every UTF-16 code unit', () => {
@@ -73,5 +73,19 @@ describe('wordBeforeBlanks', () => {
     expect(wordBeforeBlanks('   ', 0, 3)).toBe('');
     // Only the part from `from` is read: "da" of "Ipda" when the part starts inside it.
     expect(wordBeforeBlanks('oleh Ipda ', 7, 10)).toBe('da');
+  });
+});
+
+describe('isLetter', () => {
+  it('is what the regex \\p{L} matches, for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isLetter(String.fromCharCode(c)) !== /\p{L}/u.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it('reads a surrogate pair as the one character it is: a letter outside the BMP, or not', () => {
+    expect(isLetter('𝐀')).toBe(true);
+    expect(isLetter('😀')).toBe(false);
+    expect(isLetter('5')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { changeCandidate, type Candidate } from '../../doc/candidate.js';
-import { isAsciiLetter, isLetterOrDigit, isWhitespaceCode, isWordBoundary } from '../../doc/chars.js';
+import { isLetter, isLetterOrDigit, isWhitespaceCode, isWordBoundary } from '../../doc/chars.js';
 import type { Lexicon } from '../../lexicon/index.js';
 
 /** A word of a candidate, with its offsets in the text. */
@@ -70,14 +70,6 @@ export function writtenSmall(text: string, lower: string): boolean {
 
 /** The marks that join an address's words ("www.instagram.com", "@akun", "user_name", "a/b", "a-b"). */
 const ADDRESS_MARKS = '._/@-';
-
-/** Whether one character (a UTF-16 code unit) is a letter of any script: what `\p{L}` matches, by its code while ASCII. */
-function isLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c < 128 ? isAsciiLetter(c) : LETTER.test(ch);
-}
-
-const LETTER = /\p{L}/u;
 
 /**
  * Common words capitalised by where they stand, not because they name something: a form written

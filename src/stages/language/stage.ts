@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from '../../doc/chars.js';
 import type { DocLanguage } from '../../doc/doc.js';
 import { z } from 'zod';
 import { defineStage, defineStageFactory, type Stage } from '../../doc/stage.js';
@@ -206,13 +207,9 @@ export function wordsCoverText(text: string, spans: readonly { start: number; en
   return isBlank(text, at, text.length);
 }
 
-const BLANK = /\s/;
-
+/** Whether `text` from `from` to `to` is white space only. */
 function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && !BLANK.test(text[i]!)) return false;
-  }
+  for (let i = from; i < to; i++) if (!isWhitespaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 

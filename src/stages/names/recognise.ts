@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { AROUND_SHORT_FORM, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { alternation, capitalised, confixNounShape, perLexicon, withoutTrailingDot } from '../../lexicon/derive.js';
-import { isWhitespaceCode, wordBeforeBlanks } from '../../doc/chars.js';
+import { isLetter, isWhitespaceCode, wordBeforeBlanks } from '../../doc/chars.js';
 import { routeStart } from '../../lexicon/route.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 
@@ -2404,9 +2404,6 @@ function subjectOf(tokens: readonly Token[], persons: readonly { start: number; 
   return cued ?? subject;
 }
 
-/** One letter of any script. */
-const LETTER = /^\p{L}$/u;
-
 /**
  * The letters right before the white space that ends `text.slice(from, at)`: what
  * `/(\p{L}+)\s+$/u` finds in that slice (undefined when it ends in no white space or no letter
@@ -2426,7 +2423,7 @@ function letterWordBefore(text: string, from: number, at: number): string | unde
     }
     // (A letter outside the BMP is a surrogate pair, both halves inside the slice.)
     const pair = c >= 0xdc00 && c <= 0xdfff && start - 2 >= from && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
-    if (!LETTER.test(text.slice(start - (pair ? 2 : 1), start))) break;
+    if (!isLetter(text.slice(start - (pair ? 2 : 1), start))) break;
     start -= pair ? 2 : 1;
   }
   return start < end ? text.slice(start, end) : undefined;
