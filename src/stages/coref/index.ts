@@ -36,15 +36,9 @@ export const corefStage = defineStageFactory({
     // typeByLexicon's answer, a type, depends on a candidate's text and type and whether a title's
     // rule read it: kept for the names met again (in the article and in later ones), emptied when full.
     // One map of texts per type and kind of source (no key string built per candidate).
-    const typeMemo = new Map<Candidate['type'], Map<string, Candidate['type']>[]>();
-    let typeMemoSize = 0;
+    const typeMemo = new TextMemo<Candidate['type']>(TYPE_MEMO_MAX, 3);
     const retype = (c: Candidate): Candidate => {
-      let byKind = typeMemo.get(c.type);
-      if (byKind === undefined) {
-        byKind = [new Map(), new Map(), new Map()];
-        typeMemo.set(c.type, byKind);
-      }
-      const memo = byKind[c.source === 'org/title-marker' ? 1 : c.source === INITIALS_SOURCE ? 2 : 0]!;
+      const memo = typeMemo.of(c.type, c.source === 'org/title-marker' ? 1 : c.source === INITIALS_SOURCE ? 2 : 0);
       let type = memo.get(c.text);
       if (type === undefined) {
         const typed = typeByLexicon(c, lexicon);
@@ -52,27 +46,16 @@ export const corefStage = defineStageFactory({
         // candidate is its own).
         if (typed !== c && (typed.start !== c.start || typed.end !== c.end || typed.text !== c.text || typed.source !== c.source || typed.score !== c.score)) return typed;
         type = typed.type;
-        if (typeMemoSize >= TYPE_MEMO_MAX) {
-          for (const maps of typeMemo.values()) for (const m of maps) m.clear();
-          typeMemoSize = 0;
-        }
-        memo.set(c.text, type);
-        typeMemoSize++;
+        typeMemo.keep(memo, c.text, type);
       }
       return type === c.type ? c : changeCandidate(c, { type });
     };
     // splitPair, cleanEdges and overSentenceWord read a candidate's type and text alone (its place and
     // source they only carry over): the parts they leave of a text, each placed relative to the
     // candidate, are kept for the texts met again, emptied when full.
-    // (One map of texts per type: no key string built per candidate.)
-    const partsMemo = new Map<Candidate['type'], Map<string, readonly Part[]>>();
-    let partsMemoSize = 0;
+    const partsMemo = new TextMemo<readonly Part[]>(PARTS_MEMO_MAX);
     const partsOf = (found: Candidate): Candidate[] => {
-      let memo = partsMemo.get(found.type);
-      if (memo === undefined) {
-        memo = new Map();
-        partsMemo.set(found.type, memo);
-      }
+      const memo = partsMemo.of(found.type);
       let parts = memo.get(found.text);
       if (parts === undefined) {
         const made: Part[] = [];
@@ -83,12 +66,7 @@ export const corefStage = defineStageFactory({
           // (Every part's source is the candidate's, perhaps with a step's name after it.)
           made.push(c === found ? WHOLE : { type: c.type, start: c.start - found.start, end: c.end - found.start, text: c.text, sourceAfter: c.source.slice(found.source.length) });
         }
-        if (partsMemoSize >= PARTS_MEMO_MAX) {
-          for (const m of partsMemo.values()) m.clear();
-          partsMemoSize = 0;
-        }
-        memo.set(found.text, made);
-        partsMemoSize++;
+        partsMemo.keep(memo, found.text, made);
         parts = made;
       }
       return parts.length === 1 && parts[0] === WHOLE ? [found] : parts.map((p) => (p === WHOLE ? found : makeCandidate(p.type, found.start + p.start, found.start + p.end, p.text, found.source + p.sourceAfter, found.score)));
@@ -149,6 +127,43 @@ export const corefStage = defineStageFactory({
     });
   },
 });
+
+/**
+ * Answers kept per candidate text, in one map of texts per type and kind of candidate (`kinds` of
+ * them: no key string is built per lookup); every map is emptied once `max` answers are kept (a
+ * bound, not an LRU: the names of one article are met again soon).
+ */
+class TextMemo<V> {
+  readonly #maps = new Map<Candidate['type'], Map<string, V>[]>();
+  readonly #max: number;
+  readonly #kinds: number;
+  #size = 0;
+
+  constructor(max: number, kinds = 1) {
+    this.#max = max;
+    this.#kinds = kinds;
+  }
+
+  /** The map of texts of a type and kind (0 to `kinds` - 1). */
+  of(type: Candidate['type'], kind = 0): Map<string, V> {
+    let maps = this.#maps.get(type);
+    if (maps === undefined) {
+      maps = Array.from({ length: this.#kinds }, () => new Map<string, V>());
+      this.#maps.set(type, maps);
+    }
+    return maps[kind]!;
+  }
+
+  /** Keeps `value` for `text` in `map`, one of this memo's maps, every map emptied first when it is full. */
+  keep(map: Map<string, V>, text: string, value: V): void {
+    if (this.#size >= this.#max) {
+      for (const maps of this.#maps.values()) for (const m of maps) m.clear();
+      this.#size = 0;
+    }
+    map.set(text, value);
+    this.#size++;
+  }
+}
 
 /** Most texts the coref stage keeps the parts of (splitPair, cleanEdges, overSentenceWord) before it empties its cache. */
 const PARTS_MEMO_MAX = 8192;
