@@ -183,8 +183,8 @@ const wordClasses = perLexicon((lex: Lexicon): WordClasses => {
 });
 
 /**
- * What the word text[start, end) (lowercase ASCII letters, digits, ' and -) is of {@link wordClasses}:
- * 0 when none, read in its filter first.
+ * What the word text[start, end) is of {@link wordClasses}: 0 when none, read in its filter first
+ * (which lets any word through that opens past ASCII).
  */
 function classesOf(words: WordClasses, text: string, start: number, end: number): number {
   if (!words.filter.mayHold(text, start, end)) return 0;
@@ -340,15 +340,15 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
   let markerAt = -1;
   let firstWord = true;
   // The words as WORD reads them: by hand while they are ASCII, by the expression from a word (or
-  // the gap before it) that holds more. An ASCII word is read as text[at, wordEnd): a string is made
-  // for it only where one is looked up.
+  // the gap before it) that holds more. A word is read as text[at, wordEnd): a string is made for
+  // it only where one is looked up.
   for (let i = lead; i < end; ) {
     let c = text.charCodeAt(i);
     if (c < 128 && !isAsciiWordStart(c)) {
       i++;
       continue;
     }
-    const at = i;
+    let at = i;
     // Whether the word is in lowercase: only then is it a marker or a verb.
     let lowercase = true;
     let wordEnd = -1;
@@ -361,38 +361,27 @@ function namedSubjectOf(text: string, start: number, end: number, named: readonl
       }
       if (j === end || c < 128) wordEnd = j;
     }
-    if (wordEnd >= 0) {
-      i = wordEnd;
-      if (firstWord && pronouns.has(lowercase ? text.slice(at, wordEnd) : text.slice(at, wordEnd).toLowerCase())) return 'pronoun';
-      firstWord = false;
-      if (!lowercase) continue;
-      const classes = classesOf(words, text, at, wordEnd);
-      if (markerAt < 0 && classes & MARKER) markerAt = at;
-      if (verbLike(text, at, wordEnd, classes)) {
-        verbAt = at;
-        // "Rosan disebut sudah sepakat …", "Adi dinilai melanggar …": what others say of the
-        // person; whoever said it is still who the text is about.
-        if (REPORTED.has(text.slice(at, wordEnd))) return null;
-        break;
-      }
-      continue;
+    if (wordEnd < 0) {
+      // A word that holds more than ASCII, read by WORD in the sentence's slice.
+      span ??= text.slice(start, end);
+      WORD.lastIndex = i - start;
+      const m = WORD.exec(span);
+      if (!m) break;
+      at = start + m.index;
+      wordEnd = at + m[0].length;
+      lowercase = m[0] === m[0].toLowerCase();
     }
-    // A word that holds more than ASCII, read by WORD in the sentence's slice.
-    span ??= text.slice(start, end);
-    WORD.lastIndex = i - start;
-    const m = WORD.exec(span);
-    if (!m) break;
-    const word = m[0];
-    lowercase = word === word.toLowerCase();
-    i = start + WORD.lastIndex;
-    if (firstWord && pronouns.has(lowercase ? word : word.toLowerCase())) return 'pronoun';
+    i = wordEnd;
+    if (firstWord && pronouns.has(lowercase ? text.slice(at, wordEnd) : text.slice(at, wordEnd).toLowerCase())) return 'pronoun';
     firstWord = false;
     if (!lowercase) continue;
-    const classes = words.classes.get(word) ?? 0;
-    if (markerAt < 0 && classes & MARKER) markerAt = start + m.index;
-    if (verbLike(word, 0, word.length, classes)) {
-      verbAt = start + m.index;
-      if (REPORTED.has(word)) return null;
+    const classes = classesOf(words, text, at, wordEnd);
+    if (markerAt < 0 && classes & MARKER) markerAt = at;
+    if (verbLike(text, at, wordEnd, classes)) {
+      verbAt = at;
+      // "Rosan disebut sudah sepakat …", "Adi dinilai melanggar …": what others say of the
+      // person; whoever said it is still who the text is about.
+      if (REPORTED.has(text.slice(at, wordEnd))) return null;
       break;
     }
   }
