@@ -182,30 +182,13 @@ export function tokenizeInto(text: string, start: number, end: number, sentence:
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    // the most common case first: a plain ASCII word after a space
-    if (c < 128) {
-      const cls = ASCII_CLASS[c]!;
-      if (cls === LETTER) {
-        const j = asciiWordEnd(text, i, end);
-        if (j > i) {
-          out.push({ start: i, end: j, text: text.slice(i, j), kind: 'word', sentence, stem: undefined });
-          i = j;
-          continue;
-        }
-      } else if (cls === SPACE) {
-        i++;
-        continue;
-      } else if (cls === PUNCT) {
-        out.push({ start: i, end: i + 1, text: text[i]!, kind: 'punct', sentence, stem: undefined });
-        i++;
-        continue;
-      }
-    }
-    if (isSpaceCode(c)) {
+    // An ASCII code's class read from one table (the common case), another's from the tests.
+    const cls = c < 128 ? ASCII_CLASS[c]! : isSpaceCode(c) ? SPACE : isPlainPunct(c) ? PUNCT : 0;
+    if (cls === SPACE) {
       i++;
       continue;
     }
-    if (isPlainPunct(c)) {
+    if (cls === PUNCT) {
       out.push({ start: i, end: i + 1, text: text[i]!, kind: 'punct', sentence, stem: undefined });
       i++;
       continue;
@@ -214,7 +197,7 @@ export function tokenizeInto(text: string, start: number, end: number, sentence:
     // mark is one token (the token regex's groups 8 and 9)
     let j = -1;
     let kind: TokenKind = 'word';
-    if (isAsciiLetter(c)) {
+    if (cls === LETTER) {
       j = asciiWordEnd(text, i, end);
     } else if (isDigit(c)) {
       j = numberEnd(text, i, end);
