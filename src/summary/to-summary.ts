@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/doc.js';
+import { mapPacked } from '../doc/arrays.js';
 import type { SourceRef } from '../schema/input.js';
 import { defaultSeverity, type MessageCode } from '../schema/message.js';
 import { compiledAfterFirstUse, type SchemaParser } from '../schema/compiled.js';
@@ -47,7 +48,7 @@ export function toSummary(doc: Doc, options: ToSummaryOptions = {}): Summary {
     },
     text: doc.text,
     sections: doc.sections,
-    paragraphs: doc.paragraphs.map((p) => ({ start: p.start, end: p.end, ...(p.language ? { language: p.language } : {}) })),
+    paragraphs: mapPacked(doc.paragraphs, (p) => ({ start: p.start, end: p.end, ...(p.language ? { language: p.language } : {}) })),
     entities: doc.entities,
     quotes: doc.quotes,
     keywords: doc.keywords,

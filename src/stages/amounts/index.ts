@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sectionAt } from '../../doc/span.js';
 import { makeEntity } from '../../doc/entity.js';
+import { mapPacked } from '../../doc/arrays.js';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import { numericEntities } from './numeric.js';
 
@@ -29,7 +30,7 @@ export const amountsStage = defineStageFactory({
       languages: ['id', 'ms', 'und'],
       run(doc) {
         const numbers = options.vague ? doc.numbers : doc.numbers.filter((n) => !n.source.endsWith('/vague'));
-        doc.entities = numericEntities({ numbers, text: doc.text }, ctx.lexicon).map((e, i) => makeEntity(`e${i + 1}`, e, sectionAt(doc, e.mentions[0]!.start)));
+        doc.entities = mapPacked(numericEntities({ numbers, text: doc.text }, ctx.lexicon), (e, i) => makeEntity(`e${i + 1}`, e, sectionAt(doc, e.mentions[0]!.start)));
       },
     }),
 });

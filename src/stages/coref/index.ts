@@ -7,6 +7,7 @@ import { changeCandidate, INITIALS_SOURCE, makeCandidate, type Candidate, type R
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
 import type { Mention } from '../../schema/entity.js';
 import { makeEntity, type EntityFields } from '../../doc/entity.js';
+import { mapPacked } from '../../doc/arrays.js';
 import { dropNamesInsideLongerNames, joinBareBuildingWords, joinNamesSpelledTwice, joinPlacesWithinLongerNames, mentionGrouper, mergeCaseVariants, mergeCompanyCores, mergeMisspeltNames, mergeNicknames } from './group.js';
 import { harmoniseTypes, resolveOverlaps } from './overlaps.js';
 import { addStringMatches, overlapsAny } from './string-match.js';
@@ -122,7 +123,7 @@ export const corefStage = defineStageFactory({
           ...placed.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
           ...before,
         ].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-        doc.entities = all.map((e, i) => makeEntity(`e${i + 1}`, e, sectionAt(doc, e.mentions[0]!.start)));
+        doc.entities = mapPacked(all, (e, i) => makeEntity(`e${i + 1}`, e, sectionAt(doc, e.mentions[0]!.start)));
       },
     });
   },

@@ -2,6 +2,7 @@ import type { Entity, EntityType } from '../../schema/entity.js';
 import type { EnglishCandidate } from './recognize.js';
 import { overlaps } from '../../doc/span.js';
 import { makeEntity } from '../../doc/entity.js';
+import { mapPacked } from '../../doc/arrays.js';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|President|Minister|Governor|Senator)\.?\s+/u;
 
@@ -42,7 +43,7 @@ export function groupEnglishEntities(candidates: EnglishCandidate[], section: (o
   for (const g of groups) g.members.sort((a, b) => a.start - b.start);
   groups.sort((a, b) => a.members[0]!.start - b.members[0]!.start);
 
-  return groups.map((g, i): Entity => {
+  return mapPacked(groups, (g, i): Entity => {
     const first = g.members[0]!;
     const canonical = g.members.reduce((best, m) => (personKey(m.text).length > personKey(best.text).length ? m : best), first);
     return makeEntity(
@@ -50,7 +51,7 @@ export function groupEnglishEntities(candidates: EnglishCandidate[], section: (o
       {
         type: g.type,
         text: g.type === 'PERSON' ? canonical.text.replace(HONORIFIC, '') : canonical.text,
-        mentions: g.members.map((m) => ({ start: m.start, end: m.end, text: m.text, source: m.source })),
+        mentions: mapPacked(g.members, (m) => ({ start: m.start, end: m.end, text: m.text, source: m.source })),
         source: 'compromise',
         value: first.value,
         currency: first.currency,

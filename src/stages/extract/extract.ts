@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Keyword } from '../../schema/summary.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
+import { mapPacked } from '../../doc/arrays.js';
 
 /**
  * An extractive summary: the body sentences that carry the most keyword weight (normalised by
@@ -29,5 +30,5 @@ export function extractSentences(
     .sort((a, b) => b.score - a.score || a.s.start - b.s.start)
     .slice(0, count)
     .sort((a, b) => a.s.start - b.s.start);
-  return ranked.map(({ s }) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) }));
+  return mapPacked(ranked, ({ s }) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) }));
 }

@@ -3,6 +3,7 @@ import type { Keyword } from '../../schema/summary.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { perLexicon } from '../../lexicon/derive.js';
 import type { Lexicon } from '../../lexicon/index.js';
+import { mapPacked } from '../../doc/arrays.js';
 
 /** Options of {@link rankKeywords}. */
 export interface KeywordOptions {
@@ -152,11 +153,11 @@ export function rankKeywords(doc: Pick<Doc, 'tokens' | 'sections' | 'paragraphs'
   }
   // Only stems scoring at least the limit-th best score can make the list: the others are not sorted.
   const floor = kthLargest(ranked, options.limit);
-  return ranked
+  const top = ranked
     .filter((s) => s.rounded >= floor)
     .sort((a, b) => b.rounded - a.rounded || b.count - a.count || a.stem.localeCompare(b.stem))
-    .slice(0, options.limit)
-    .map((s) => ({ text: s.topForm(), stem: s.stem, count: s.count, score: s.rounded }));
+    .slice(0, options.limit);
+  return mapPacked(top, (s) => ({ text: s.topForm(), stem: s.stem, count: s.count, score: s.rounded }));
 }
 
 /** The k-th best rounded score (duplicates counted), or -Infinity when there are not k of them. */
