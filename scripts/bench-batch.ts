@@ -150,7 +150,7 @@ function runChild(input: string, workers: number, chunk: number, built: boolean)
 }
 
 /** The V8 options of the warta command (src/cli/main.ts, which runs the CLI when imported: copied here). */
-const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=300', '--interrupt-budget=270336'];
+const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=300', '--interrupt-budget=270336', '--no-turbo-inline-array-builtins'];
 
 async function stageCosts(path: string, sample: number, built: boolean): Promise<{ perStage: Map<string, number>; articles: number; analyzeMs: number; stringifyMs: number }> {
   const { createPipeline } = (await import(built ? builtPipelineModule : sourcePipelineModule)) as typeof import('../src/pipeline/pipeline.js');
