@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { poolOptions, workerExecArgv } from '../src/worker-script.js';
+import { poolOptions, WORKER_YOUNG_GENERATION_MB, workerExecArgv } from '../src/worker-script.js';
 
 describe('workerExecArgv', () => {
   it('keeps how modules load and drops the options worker threads refuse, with their values', () => {
@@ -39,5 +39,15 @@ describe('poolOptions', () => {
     const o = poolOptions(here, 'worker', 1, { idleTimeout: Number.POSITIVE_INFINITY, atomics: 'async' });
     expect(o.idleTimeout).toBe(Number.POSITIVE_INFINITY);
     expect(o.atomics).toBe('async');
+  });
+
+  it("gives each thread a young generation of WORKER_YOUNG_GENERATION_MB beside the caller's limits, unless they name one", () => {
+    expect(poolOptions(here, 'worker', 1, {}).resourceLimits).toEqual({ maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB });
+    expect(poolOptions(here, 'worker', 1, { resourceLimits: { maxOldGenerationSizeMb: 512 } }).resourceLimits).toEqual({
+      maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+      maxOldGenerationSizeMb: 512,
+    });
+    expect(poolOptions(here, 'worker', 1, { resourceLimits: { maxYoungGenerationSizeMb: 32 } }).resourceLimits).toEqual({ maxYoungGenerationSizeMb: 32 });
+    expect(WORKER_YOUNG_GENERATION_MB).toBeGreaterThan(48);
   });
 });
