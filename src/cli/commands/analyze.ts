@@ -129,7 +129,7 @@ export function registerAnalyze(program: Command): void {
     .option('--max-article-bytes <n>', 'larger articles become error records (HTML pages may be 4x)', positiveInt('--max-article-bytes'), DEFAULT_MAX_ARTICLE_BYTES)
     .option('--max-line-bytes <n>', 'longer JSONL/CSV lines become error records, unbuffered', positiveInt('--max-line-bytes'), DEFAULT_MAX_LINE_BYTES)
     .option('--record-timeout <seconds>', 'a record still running after this becomes a time-limit error record (0: no limit; not with -w 0)', seconds, DEFAULT_RECORD_TIMEOUT_MS / 1000)
-    .option('--worker-memory <mb>', 'heap limit of each worker thread; a record that exhausts it becomes a memory-limit error record', positiveInt('--worker-memory'), DEFAULT_WORKER_MEMORY_MB)
+    .option('--worker-memory <mb>', 'heap limit of each worker thread (its old generation; the young generation is 96 MB more); a record that exhausts it becomes a memory-limit error record', positiveInt('--worker-memory'), DEFAULT_WORKER_MEMORY_MB)
     .option('--config <file>', 'the pipeline config (JSON; see `warta config`): stages and their options, for every worker')
     .option('--plugin <module>', 'load stage factories from a module, in every worker (repeatable)', collect)
     .addOption(dateOptions()[0]!)
