@@ -28,6 +28,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { franc } from 'franc-min';
+import { V8_FLAGS } from '../src/cli/v8-flags.js';
 import { mulberry32 } from '../src/stages/tagger/ner/perceptron.js';
 import { makeArticle } from './generate-news.js';
 
@@ -137,7 +138,7 @@ const sourcePipelineModule = new URL('../src/pipeline/pipeline.ts', import.meta.
 
 function runChild(input: string, workers: number, chunk: number, built: boolean): Promise<ChildResult> {
   const args = [...(built ? [] : ['--import', 'tsx']), '--input-type=module', '-e', CHILD, input, String(workers), String(chunk), built ? builtModule : sourceModule];
-  // The V8 options the warta command sets for itself (V8_FLAGS of src/cli/main.ts), unless
+  // The V8 options the warta command sets for itself (V8_FLAGS of src/cli/v8-flags.ts), unless
   // --no-v8-tuning; set by the child as the command does (worker threads refuse them in execArgv).
   const env = { ...process.env, WARTA_BENCH_V8_FLAGS: has('no-v8-tuning') ? '' : V8_FLAGS.join(' ') };
   return new Promise((resolve, reject) => {
@@ -149,8 +150,6 @@ function runChild(input: string, workers: number, chunk: number, built: boolean)
   });
 }
 
-/** The V8 options of the warta command (src/cli/main.ts, which runs the CLI when imported: copied here). */
-const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=300', '--interrupt-budget=270336', '--no-turbo-inline-array-builtins'];
 
 async function stageCosts(path: string, sample: number, built: boolean): Promise<{ perStage: Map<string, number>; articles: number; analyzeMs: number; stringifyMs: number }> {
   const { createPipeline } = (await import(built ? builtPipelineModule : sourcePipelineModule)) as typeof import('../src/pipeline/pipeline.js');

@@ -15,29 +15,11 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
+import { V8_FLAGS } from './v8-flags.js';
 
-// How much bytecode TurboFan may inline into one optimised function, cumulatively (V8's default is
-// 920). warta's hot paths are many mid-sized functions: with the smaller budget each isolate (the
-// main thread and every worker thread; the option is process-wide) spends less CPU compiling, for
-// the same results (inlining never changes what code computes): 6% less CPU over 1,000 real news
-// articles in one thread, 11% less over 4,000 (README, "Real news"). Set here, in the command, not
-// in the library, whose host decides its own V8 options; and before the bundle's code cache is read
-// or written, so that V8's flag hash is the same both times and the cache is accepted.
-// The interrupt budget (V8's default 67,584) is how much bytecode a function runs between checks of
-// whether to optimise it: at four times that, only the functions that stay hot are handed to
-// TurboFan, so each isolate (every worker thread compiles its own code) spends less on compiling
-// lukewarm functions and recompiling them after early deoptimisations. Measured (README, "Real
-// news, issue 17 again"): 2 workers over 2,000 real news articles 0.90x the CPU and the wall time
-// with it (5 alternated pairs, load ~2.5-3; 0.87x at load 9-15 earlier). Tiering never changes what
-// code computes.
-// TurboFan's own copies of the array builtins (map, filter, forEach, …) are left out: inlined into an
-// optimised caller, `map` makes a holey array where the builtin makes a packed one, so a function's
-// arrays change hidden class when it is optimised, and the code that reads them (`join`, a spread,
-// the summary's validator) deoptimises and is compiled again, once per such site and isolate. Without
-// them, over 8,000 real news articles in one isolate: 93 -> 52 deoptimisations, ~1.0 s less compiling
-// (3.7 -> 2.7 s), the same CPU per article once warm; 2 workers over the same articles 0.96x the CPU
-// and the wall time (README, "Real news, round 15"). Code computes the same either way.
-const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=300', '--interrupt-budget=270336', '--no-turbo-inline-array-builtins'];
+// The command's V8 options (./v8-flags.js: why each), set here, in the command, not in the library,
+// whose host decides its own; and before the bundle's code cache is read or written, so that V8's flag
+// hash is the same both times and the cache is accepted.
 for (const flag of V8_FLAGS) setFlagsFromString(flag);
 
 const bundle = fileURLToPath(new URL('./warta.cjs', import.meta.url));

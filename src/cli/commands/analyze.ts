@@ -6,6 +6,7 @@ import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LINE_BYTES, DEFAULT_RECORD_TIMEO
 import { parseShard, type Shard } from '../../batch/shard.js';
 import { WartaConfigError } from '../../errors.js';
 import { parseFieldMap } from '../../io/field-map.js';
+import { WORKER_YOUNG_GENERATION_MB } from '../../worker-script.js';
 import { INPUT_FORMATS, type InputFormat } from '../../io/format.js';
 import { collect, dateOptions, pipelineOf, pluginSpecifiers, positiveInt, type DateFlags } from '../pipeline-args.js';
 import type { FactStore } from '../../store/store.js';
@@ -129,7 +130,7 @@ export function registerAnalyze(program: Command): void {
     .option('--max-article-bytes <n>', 'larger articles become error records (HTML pages may be 4x)', positiveInt('--max-article-bytes'), DEFAULT_MAX_ARTICLE_BYTES)
     .option('--max-line-bytes <n>', 'longer JSONL/CSV lines become error records, unbuffered', positiveInt('--max-line-bytes'), DEFAULT_MAX_LINE_BYTES)
     .option('--record-timeout <seconds>', 'a record still running after this becomes a time-limit error record (0: no limit; not with -w 0)', seconds, DEFAULT_RECORD_TIMEOUT_MS / 1000)
-    .option('--worker-memory <mb>', 'heap limit of each worker thread (its old generation; the young generation is 96 MB more); a record that exhausts it becomes a memory-limit error record', positiveInt('--worker-memory'), DEFAULT_WORKER_MEMORY_MB)
+    .option('--worker-memory <mb>', `heap limit of each worker thread (its old generation; the young generation is ${WORKER_YOUNG_GENERATION_MB} MB more); a record that exhausts it becomes a memory-limit error record`, positiveInt('--worker-memory'), DEFAULT_WORKER_MEMORY_MB)
     .option('--config <file>', 'the pipeline config (JSON; see `warta config`): stages and their options, for every worker')
     .option('--plugin <module>', 'load stage factories from a module, in every worker (repeatable)', collect)
     .addOption(dateOptions()[0]!)

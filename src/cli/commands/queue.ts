@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LINE_BYTES, DEFAULT_RECORD_TIMEOUT_MS, DEFAULT_WORKER_MEMORY_MB } from '../../batch/limits.js';
 import { parseFieldMap } from '../../io/field-map.js';
+import { WORKER_YOUNG_GENERATION_MB } from '../../worker-script.js';
 import { INPUT_FORMATS, type InputFormat } from '../../io/format.js';
 import { collect, dateOptions, pipelineOf, pluginSpecifiers, positiveInt, type DateFlags } from '../pipeline-args.js';
 
@@ -182,7 +183,7 @@ export function registerQueue(program: Command): void {
   withPg(program.command('worker').description('take chunks from the queue, analyse them, store their facts: exactly once, on any number of machines'))
     .option('-c, --concurrency <n>', 'worker threads analysing records', positiveInt('--concurrency'), 1)
     .option('--record-timeout <seconds>', 'a record still running after this becomes a time-limit error record (0: no limit)', seconds('--record-timeout'), DEFAULT_RECORD_TIMEOUT_MS / 1000)
-    .option('--worker-memory <mb>', 'heap limit of each thread (its old generation; the young generation is 96 MB more); a record that exhausts it becomes a memory-limit error record', positiveInt('--worker-memory'), DEFAULT_WORKER_MEMORY_MB)
+    .option('--worker-memory <mb>', `heap limit of each thread (its old generation; the young generation is ${WORKER_YOUNG_GENERATION_MB} MB more); a record that exhausts it becomes a memory-limit error record`, positiveInt('--worker-memory'), DEFAULT_WORKER_MEMORY_MB)
     .option('--drain', 'exit once no chunk is pending or active (default: wait for more)')
     .option('--poll <seconds>', 'seconds between looks at an empty queue', seconds('--poll'), 2)
     .option('--maintenance-interval <seconds>', "seconds between pg-boss's maintenance runs, which retry the chunks of workers that died", positiveInt('--maintenance-interval'), 60)
