@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/cli.js';
 
 // The entry src/cli/main.ts next to a stand-in for the warta.cjs bundle that a build makes (copied as
-// .mts: a temporary folder has no package.json of type module).
+// .mts, an ES module whatever the folder says) and the module of its V8 options.
 let dir = '';
 const BUNDLE = [
   "const { basename } = require('node:path');",
@@ -23,6 +23,10 @@ function runMain(args: string[], env: NodeJS.ProcessEnv = {}) {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'warta-bundle-'));
   copyFileSync(join(projectRoot, 'src/cli/main.ts'), join(dir, 'main.mts'));
+  // The V8 options the entry sets, from their module beside it (an ES module, as in a build, whose
+  // package.json says so: the entry imports it as ./v8-flags.js).
+  copyFileSync(join(projectRoot, 'src/cli/v8-flags.ts'), join(dir, 'v8-flags.ts'));
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
   writeFileSync(join(dir, 'warta.cjs'), BUNDLE);
   writeFileSync(join(dir, 'helper.cjs'), "module.exports = 'next to the bundle';");
   // What the entry runs without a usable bundle (in a build: the program's own modules).
