@@ -62,7 +62,7 @@ const formsOf = perLexicon(
 function spellingKey(word: string): string {
   const lower = word.toLowerCase();
   // "Mochammad", "Mohamad", "Muhammad": one name in the spellings Indonesian names write it in.
-  if (MUHAMMAD.test(lower)) return 'muhamad';
+  if (lower.charCodeAt(0) === 109 && MUHAMMAD.test(lower)) return 'muhamad';
   if (plainSpelling(lower)) return lower;
   return lower
     .replace(/oe/g, 'u')
@@ -92,12 +92,29 @@ function nameWords(text: string, forms: Forms): string[] {
   // "Uni Yusnidar", "Mbah Karto", "Pak H. Budi": a form of address is no word of the name (unless it is all of it).
   const bare = text.replace(forms.namePrefixes, '');
   const named = bare.replace(forms.address, '').replace(forms.namePrefixes, '');
-  return (named === '' ? bare : named)
-    .split(/\s+/)
+  // (One loop over the words, no array per step; the regexes only where a character code leaves
+  // the answer open.)
+  const out: string[] = [];
+  for (const word of (named === '' ? bare : named).split(/\s+/)) {
     // "Munafri 'Appi' Arifuddin": a nickname's quotes are no part of it.
-    .map((w) => w.replace(/^['‘"“](.+)['’"”]$/u, '$1'))
-    .filter((w) => w.length > 1 && UPPER_START.test(w))
-    .map(spellingKey);
+    const w = opensQuote(word.charCodeAt(0)) ? word.replace(QUOTED, '$1') : word;
+    if (w.length > 1 && upperStart(w)) out.push(spellingKey(w));
+  }
+  return out;
+}
+
+/** A word in quotes, a nickname's ("'Appi'", "“Appi”"): the word inside. */
+const QUOTED = /^['‘"“](.+)['’"”]$/u;
+
+/** Whether a character code is one of the quotes that open {@link QUOTED}. */
+function opensQuote(code: number): boolean {
+  return code === 39 || code === 34 || code === 0x2018 || code === 0x201c;
+}
+
+/** Whether a word opens with a capital ({@link UPPER_START}), by its character code in ASCII. */
+function upperStart(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER_START.test(word);
 }
 
 /** Whether two words differ by at most one letter (substituted, added or dropped). */
@@ -506,6 +523,9 @@ function findGroup(
   forms: Forms,
   alone: ReadonlySet<string>,
 ): Slot | undefined {
+  // (The first name of a type in the article has no group to join: every test below would look
+  // through no slots, after computing the candidate's forms for nothing.)
+  if (same.length === 0) return undefined;
   const { c, t } = e;
   for (const s of same) if (s.formsOf !== s.group.text) forget(s);
   const exact = same.find((s) => s.group.text === t || s.group.aliases.has(c.text));
