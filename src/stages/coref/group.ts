@@ -4,7 +4,7 @@ import { abbreviates, initialsOf, longFormStart } from '../../lexicon/abbreviati
 import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
-import { isWordBoundary } from '../../doc/chars.js';
+import { isWhitespaceCode, isWordBoundary } from '../../doc/chars.js';
 import { absorb, type EntityGroup } from './entity-group.js';
 import { genericOrg } from './judge.js';
 
@@ -282,7 +282,8 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
     });
   }
   const merged = mergeAliases(groups, lex);
-  for (const g of merged) g.mentions.sort((a, b) => a.start - b.start);
+  // (Most groups have one mention: nothing to sort.)
+  for (const g of merged) if (g.mentions.length > 1) g.mentions.sort((a, b) => a.start - b.start);
   return merged.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -617,7 +618,8 @@ function findGroup(
       const sameHospital = same.find((s) => s.group.text !== t && hospitalName(s.group.text) === hospital);
       if (sameHospital) return sameHospital;
     }
-    // "Kemensos" is "Kementerian Sosial" even after "Direktorat Jenderal … Kementerian Sosial RI (Kemensos)".
+    // "Kemensos" is "Kementerian Sosial" even after "Direktorat Jenderal … Kementerian Sosial RI (Kemensos)";
+    // "Kemenlu" is "Kementerian Luar Negeri (RI)": a short form the lexicon knows.
     const known = lex.orgAliases.get(t);
     const knownSlot = known === undefined ? undefined : same.find((s) => s.group.text === known || (nationalLess(s) ?? s.group.text) === known);
     if (knownSlot) return knownSlot;
@@ -685,16 +687,11 @@ function findGroup(
       if (state) return state;
     }
     // "Dinas Pendidikan Medan" is "Dinas Pendidikan Kota Medan": the place's prefix left out.
+    // (The prefix is inside the name when taking it out changes the name: no second regex.)
     const unprefixed = t.replace(ADMIN_INSIDE, ' ');
-    if (ADMIN_INSIDE.test(t) || same.some((s) => (s.adminInside ??= ADMIN_INSIDE.test(s.group.text)))) {
+    if (unprefixed !== t || same.some((s) => (s.adminInside ??= ADMIN_INSIDE.test(s.group.text)))) {
       const byPlace = only(same, (s) => unprefixedOf(s) === unprefixed);
       if (byPlace) return byPlace;
-    }
-    // "Kemenlu" and "Kementerian Luar Negeri (RI)": a short form the lexicon knows.
-    const named = lex.orgAliases.get(t);
-    if (named !== undefined) {
-      const known = same.find((s) => s.group.text === named || (nationalLess(s) ?? s.group.text) === named);
-      if (known) return known;
     }
     // "Pemprov DKI" and "Pemprov Jakarta", "Polda Jabar" and "Polda Jawa Barat": one body of one place.
     const placed = placeKey(t, lex);
@@ -713,7 +710,8 @@ function findGroup(
       if (ministryOffice) return ministryOffice;
     }
     // "DPRD Labura" and "DPRD Kabupaten Labuhanbatu Utara": the place's short name, its prefix left out.
-    const unplaced = placeKey(unprefixed, lex);
+    // (With no prefix inside, that is the name's place key above.)
+    const unplaced = unprefixed === t ? placed : placeKey(unprefixed, lex);
     if (unplaced !== t) {
       const byBoth = only(same, (s) => s.group.text !== t && placedUnprefixedOf(s, lex) === unplaced);
       if (byBoth) return byBoth;
@@ -792,7 +790,8 @@ function findGroup(
     const sameName = same.find((s) => s.bare === t && s.bare !== s.group.text);
     if (sameName) return sameName;
     // "New York City" and "Kota New York": a city named in English and in Indonesian.
-    const city = CITY_EN.exec(t) ?? CITY_ID.exec(t);
+    // (The fixed words are read first: most places are no city named so.)
+    const city = (t.endsWith(' City') ? CITY_EN.exec(t) : null) ?? (t.startsWith('Kota ') ? CITY_ID.exec(t) : null);
     if (city) {
       const other = t.startsWith('Kota ') ? `${city[1]!} City` : `Kota ${city[1]!}`;
       const named = same.find((s) => s.group.text === other || s.group.aliases.has(other));
@@ -1162,7 +1161,8 @@ export function mergeNicknames(groups: EntityGroup[], text: string, lex: Lexicon
     if (g.type !== 'PERSON') continue;
     const first = g.mentions[0]!;
     // "Saifullah Yusuf (Gus Ipul)": a name first written in brackets right after a person's name is that person's.
-    if (/^\s?\($/u.test(text.slice(Math.max(0, first.start - 2), first.start)) && text[first.end] === ')') {
+    // (The characters around the name are read first: most names stand in no brackets.)
+    if (text.charCodeAt(first.start - 1) === 40 && text[first.end] === ')' && /^\s?\($/u.test(text.slice(Math.max(0, first.start - 2), first.start))) {
       const open = text.lastIndexOf('(', first.start);
       const before = groups.find((o) => o !== g && o.type === 'PERSON' && !gone.has(o) && o.mentions.some((m) => m.end === open || m.end === open - 1));
       if (before) {
@@ -1179,7 +1179,8 @@ export function mergeNicknames(groups: EntityGroup[], text: string, lex: Lexicon
         continue;
       }
     }
-    const after = NICKNAME_AFTER.exec(text.slice(first.end, first.end + 60));
+    // (The comma it opens with is read first: most names are followed by none.)
+    const after = text.charCodeAt(first.end) === 44 ? NICKNAME_AFTER.exec(text.slice(first.end, first.end + 60)) : null;
     if (after) {
       // "Ayu, sapaan akrab Wulandari": the person named right after the words.
       const at = first.end + after[0].length + 1;
@@ -1400,6 +1401,14 @@ export function joinPlacesWithinLongerNames(groups: EntityGroup[], lex: Lexicon)
 const OTHER_SPELLING_BETWEEN = /^\s+(?:atau|alias)\s+$/u;
 
 /**
+ * Whether {@link OTHER_SPELLING_BETWEEN} is all the text from `from` to `to`: the spaces at both ends
+ * are read first (between most pairs of mentions stand whole sentences: no slice, no regex then).
+ */
+function spelledAgainBetween(text: string, from: number, to: number): boolean {
+  return to - from >= 6 && isWhitespaceCode(text.charCodeAt(from)) && isWhitespaceCode(text.charCodeAt(to - 1)) && OTHER_SPELLING_BETWEEN.test(text.slice(from, to));
+}
+
+/**
  * "Zieyad Alfeiyad Ahfi atau Ziyad Ahfi": a person's name right after another's and "atau" (or
  * "alias"), each word of the shorter name a word of the longer one or a letter away from one, is
  * that person's other spelling: one person, named by the longer name. ("Mario Kbarek atau Richard
@@ -1411,7 +1420,7 @@ export function joinNamesSpelledTwice(groups: EntityGroup[], text: string): Enti
     if (g.type !== 'PERSON' || gone?.has(g)) continue;
     for (const o of groups) {
       if (o === g || o.type !== 'PERSON' || gone?.has(o)) continue;
-      if (!g.mentions.some((m) => o.mentions.some((n) => n.start > m.end && OTHER_SPELLING_BETWEEN.test(text.slice(m.end, n.start))))) continue;
+      if (!g.mentions.some((m) => o.mentions.some((n) => n.start > m.end && spelledAgainBetween(text, m.end, n.start)))) continue;
       const [short, long] = o.text.split(' ').length <= g.text.split(' ').length ? [o, g] : [g, o];
       const longWords = long.text.toLowerCase().split(' ');
       if (!short.text.toLowerCase().split(' ').every((w) => longWords.some((l) => nearlyEqual(l, w)))) continue;

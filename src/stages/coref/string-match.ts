@@ -5,7 +5,12 @@ import type { Mention } from '../../schema/entity.js';
 import type { EntityGroup } from './entity-group.js';
 
 export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  return spans.some((s) => overlaps(start, end, s.start, s.end));
+  // (A loop, no closure: asked for every occurrence of every name, most of them its own mentions.)
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (overlaps(start, end, s.start, s.end)) return true;
+  }
+  return false;
 }
 
 /**
