@@ -1393,7 +1393,9 @@ export function joinPlacesWithinLongerNames(groups: EntityGroup[], lex: Lexicon)
   return joinIntoOnePlace(groups, (g) => {
     const words = g.text.split(' ');
     if (words.length < 2 || g.text.includes('-') || lex.adminPrefixes.has(words[0]!)) return null;
-    return (o) => !o.text.includes('-') && sameNameWithWords(words, o.text.split(' '), lex.samePlaceWords);
+    // (The other name opens with the same word and a space, which is read before its words are split.)
+    const head = `${words[0]!} `;
+    return (o) => o.text.startsWith(head) && !o.text.includes('-') && sameNameWithWords(words, o.text.split(' '), lex.samePlaceWords);
   });
 }
 
