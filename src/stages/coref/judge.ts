@@ -643,9 +643,26 @@ const BASE_UNITS = new Set(['Lanud', 'Lantamal', 'Lanal']);
 /** Words right before a place one goes to or leaves: "dari Lanud …", "ke Lantamal …". */
 const TRAVEL_CONTEXT = new Set(['di', 'dari', 'ke', 'menuju', 'tiba', 'mendarat', 'lepas', 'landas']);
 
-/** The word of letters, lowercased, that ends right before `at` (spaces passed over; within 20 characters); '' after punctuation. */
+/** What {@link letterWordBefore} reads, as a regex: for a text with a character past ASCII there. */
+const LETTER_WORD_BEFORE = /(\p{L}+)\s*$/u;
+
+/**
+ * The word of letters, lowercased, that ends right before `at` (spaces passed over; within 20
+ * characters); '' after punctuation. What `/(\p{L}+)\s*$/u` finds in those 20 characters, read back
+ * from `at` by char codes while they are ASCII (the regex is tried at every character).
+ */
 function letterWordBefore(text: string, at: number): string {
-  return (/(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '').toLowerCase();
+  const from = Math.max(0, at - 20);
+  let end = at;
+  while (end > from && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  for (; start > from; start--) {
+    const c = text.charCodeAt(start - 1);
+    // ("di Café "): a letter of another script, or a mark, is the regex's to read.
+    if (c >= 128) return (LETTER_WORD_BEFORE.exec(text.slice(from, at))?.[1] ?? '').toLowerCase();
+    if (!isAsciiLetter(c)) break;
+  }
+  return text.slice(start, end).toLowerCase();
 }
 
 /**
@@ -1898,6 +1915,42 @@ const coordinatingPortfolios = perLexicon((lex: Lexicon): readonly string[] =>
   [...lex.orgs, ...lex.orgAliases.keys()].filter((name) => name.startsWith('Kemenko ')).map((name) => name.slice('Kemenko '.length)),
 );
 
+/** What {@link lettersBeforeLastSpace} reads, as a regex: for a text with a character past ASCII there. */
+const LETTERS_BEFORE_LAST_SPACE = /(?:^|[^\p{L}])(\p{L}+)\s$/u;
+
+/**
+ * The word of letters right before the one white-space character that ends `before` ("mobil" of
+ * "satu unit mobil "), undefined when none ("(Toyota) ", "unit  "): what
+ * `/(?:^|[^\p{L}])(\p{L}+)\s$/u` captures, read back from the end by char codes while they are
+ * ASCII (the regex is tried at every character of the text).
+ */
+function lettersBeforeLastSpace(before: string): string | undefined {
+  const end = before.length - 1;
+  if (end < 1 || !isWhitespaceCode(before.charCodeAt(end))) return undefined;
+  let start = end;
+  for (; start > 0; start--) {
+    const c = before.charCodeAt(start - 1);
+    // ("Café ", "Dewi Ayu Ibrahim "): a letter of another script, or a mark, is the regex's to read.
+    if (c >= 128) return LETTERS_BEFORE_LAST_SPACE.exec(before)?.[1];
+    if (!isAsciiLetter(c)) break;
+  }
+  return start === end ? undefined : before.slice(start, end);
+}
+
+/** A word of lowercase letters only. */
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+
+/** Whether a word is lowercase letters only ("mobil"; not "Mobil", "e-KTP"): what `/^\p{Ll}+$/u` tells, by char codes while ASCII. */
+function lowercaseWord(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return LOWERCASE_WORD.test(word);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /**
  * A person's name read with the rank, title or form of address before it ("AKP Iriansyah", "JPU
  * Supinto Priyono", "Menag Nasaruddin Umar", "Pak Budi"): the words before the name are dropped
@@ -1908,9 +1961,10 @@ const coordinatingPortfolios = perLexicon((lex: Lexicon): readonly string[] =>
  */
 export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candidate | null {
   // "mobil Toyota Fortuner", "sepeda motor Honda Beat": a product's brand and model, no organisation.
+  // (The word before the name, read once for the checks below: LOC has none of them.)
+  const noun = c.type === 'LOC' ? undefined : lettersBeforeLastSpace(before);
   if (c.type === 'ORG' && c.text.includes(' ')) {
-    const noun = /(?:^|[^\p{L}])(\p{L}+)\s$/u.exec(before);
-    if (noun && lex.productNouns.has(noun[1]!.toLowerCase())) return null;
+    if (noun !== undefined && lex.productNouns.has(noun.toLowerCase())) return null;
   }
   // "satu unit Toyota Fortuner", "Honda Beat, Yamaha NMAX": a maker's name and a model's, no entity.
   if (productName(c.text, lex)) return null;
@@ -1920,8 +1974,8 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   // "mobil Pajero", "aplikasi MyPertamina", "pesawat C-130J Super Hercules": a name right after a
   // noun for a vehicle, a device or an app is the product's, unless the lexicon knows it as an organisation.
   if (c.type === 'ORG' && !lex.orgs.has(c.text) && !lex.productBrands.has(c.text)) {
-    const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s$/u.exec(before);
-    if (noun && (lex.productNouns.has(noun[1]!) || PRODUCT_KINDS.has(noun[1]!))) return null;
+    // (`/(?:^|[^\p{L}])(\p{Ll}+)\s$/u`: the word before, in small letters.)
+    if (noun !== undefined && lowercaseWord(noun) && (lex.productNouns.has(noun) || PRODUCT_KINDS.has(noun))) return null;
   }
   // "mengembangkan 37 Kampung Zakat", "dan 10 Kota Wakaf": a count before an area's kind counts
   // places of a programme's kind, no one place ("RT 02 Desa …", "lantai 3 …", "tahun 2024 …" stay).
@@ -1940,8 +1994,7 @@ export function trimPersonTitles(c: Candidate, lex: Lexicon, before = ''): Candi
   // "layanan Biskita Transpakuan", "kereta Argo Bromo": a thing's noun before the name names a thing.
   // ("Kopi [Bajawa] Terancam Punah": the noun capitalised as a sentence's or a headline's first word
   // too, not as a title's last word: "Menteri … Teknologi Brian Yuliarto".)
-  const noun = /(?:^|[^\p{L}])(\p{L}+)\s$/u.exec(before);
-  if (noun && lex.thingNouns.has(noun[1]!.toLowerCase()) && (/^\p{Ll}/u.test(noun[1]!) || opensSentence(before.slice(0, before.length - noun[1]!.length - 1)))) return null;
+  if (noun !== undefined && lex.thingNouns.has(noun.toLowerCase()) && (/^\p{Ll}/u.test(noun) || opensSentence(before.slice(0, before.length - noun.length - 1)))) return null;
   if (opensWithThing(c.text, lex)) return null;
   // "berperan sebagai Mandated Lead Arranger", "PHE sebagai Subholding Upstream Pertamina": English
   // words after "sebagai" name a role or a kind, no person.
@@ -2022,9 +2075,13 @@ export function withLegalForm(c: Candidate, text: string, lex: Lexicon): Candida
     const board = BOARD_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
     if (board) return changeCandidate(c, { start: c.start - board[1]!.length, text: text.slice(c.start - board[1]!.length, c.end) });
   }
-  const m = /(\S+) $/u.exec(text.slice(Math.max(0, c.start - 12), c.start));
-  if (!m || !lex.legalFormsBefore.has(m[1]!)) return c;
-  const start = c.start - m[0].length;
+  // The word and the one space before it (within 12 characters): what `/(\S+) $/u` finds there.
+  const space = c.start - 1;
+  if (space < 1 || text.charCodeAt(space) !== 32) return c;
+  const from = Math.max(0, c.start - 12);
+  let start = space;
+  while (start > from && !isWhitespaceCode(text.charCodeAt(start - 1))) start--;
+  if (start === space || !lex.legalFormsBefore.has(text.slice(start, space))) return c;
   return changeCandidate(c, { start, text: text.slice(start, c.end) });
 }
 
@@ -2043,6 +2100,10 @@ const STATE_FORM_AFTER = /^\s*\((?:Persero|Perseroda|Perum)\)(?:\s+Tbk\b)?|^\s+T
  */
 export function personInSpelledOut(c: Candidate, text: string, lex: Lexicon): Candidate | null {
   if (c.type !== 'PERSON') return c;
+  // (No bracket after the name, past its spaces: most names, which skip the slice and the regex.)
+  let next = c.end;
+  while (next < text.length && isWhitespaceCode(text.charCodeAt(next))) next++;
+  if (text.charCodeAt(next) !== 40) return c;
   const m = /^\s*\(([\p{Lu}][\p{L}\d]{2,7})\)/u.exec(text.slice(c.end, c.end + 14));
   if (!m) return c;
   const acronym = m[1]!.toUpperCase().replace(/\d/gu, '');
@@ -2059,6 +2120,8 @@ export function personInSpelledOut(c: Candidate, text: string, lex: Lexicon): Ca
 
 /** An English institution's head word right after a name. */
 const INSTITUTION_AFTER = /^ (?:University|Institute|College|Foundation|Academy|Hospital)(?![\p{L}-])/u;
+/** The first letters of the words of {@link INSTITUTION_AFTER}. */
+const INSTITUTION_INITIALS = 'UICFAH';
 
 /**
  * A company read without its state-owned form or listing after it ("PT Bank Tabungan Negara
@@ -2068,11 +2131,17 @@ export function withFormAfter(c: Candidate, text: string): Candidate {
   if (c.type !== 'ORG') {
     // "Charles Darwin University", "Sampoerna Foundation": a person's or a place's name before an
     // English institution's head word is the institution's.
-    const head = c.type === 'PERSON' || c.type === 'LOC' ? INSTITUTION_AFTER.exec(text.slice(c.end, c.end + 16)) : null;
+    // (Only after a space and a capital that opens one of those words: most names skip the slice and the regex.)
+    const head = (c.type === 'PERSON' || c.type === 'LOC') && text.charCodeAt(c.end) === 32 && INSTITUTION_INITIALS.includes(text[c.end + 1] ?? ' ') ? INSTITUTION_AFTER.exec(text.slice(c.end, c.end + 16)) : null;
     if (!head) return c;
     const end = c.end + head[0].length;
     return changeCandidate(c, { type: 'ORG', end, text: text.slice(c.start, end), source: `${c.source}/institution` });
   }
+  // (An open bracket or "Tbk" after the name's spaces, or no form: most names skip the slice and the regex.)
+  let next = c.end;
+  while (next < text.length && isWhitespaceCode(text.charCodeAt(next))) next++;
+  const mark = text.charCodeAt(next);
+  if (mark !== 40 && mark !== 84) return c;
   const m = STATE_FORM_AFTER.exec(text.slice(c.end, c.end + 24));
   if (!m) return c;
   const end = c.end + m[0].length;
@@ -2086,13 +2155,26 @@ const SCHOOL_WITH_NUMBER = new RegExp(`^${SCHOOL}\\s+\\d`, 'u');
 const SCHOOL_NUMBER = /^\s+\d{1,3}(?:\s+\p{Lu}[\p{L}-]*){0,3}/u;
 
 /**
+ * Whether a text's last word may end {@link SCHOOL_KIND}: "Negeri", "Swasta", or a word of six
+ * characters at most opening with "S" or "M", as every school's acronym does ("SMP", "MTsN",
+ * "SRMA"). Most names end with none, and skip the regex (tried at every character).
+ */
+function mayEndWithSchoolKind(text: string): boolean {
+  let from = text.length;
+  while (from > 0 && !isWhitespaceCode(text.charCodeAt(from - 1))) from--;
+  if (text.length - from > 6) return false;
+  const first = text.charCodeAt(from);
+  return first === 83 || first === 77 || text.endsWith('Negeri');
+}
+
+/**
  * "SMP Negeri 9 Semarang", "SD Negeri 2 Cibadak" read without their number and place ("SMP Negeri"),
  * or read whole as a place by the tagger (a school's kind, number and known town the names stage
  * already joins: "SRMA 12 Kota Bogor"): a school is an organisation named by its kind, its number and its place.
  */
 export function withSchoolNumber(c: Candidate, text: string): Candidate {
   if (c.type === 'PERSON') return c;
-  if (SCHOOL_KIND.test(c.text)) {
+  if (mayEndWithSchoolKind(c.text) && SCHOOL_KIND.test(c.text)) {
     const m = SCHOOL_NUMBER.exec(text.slice(c.end, c.end + 60));
     if (!m) return c;
     const end = c.end + m[0].length;

@@ -165,6 +165,18 @@ describe('trimPersonTitles', () => {
     expect(trimPersonTitles(kept, lex, 'milik perusahaan ')).toBe(kept);
   });
 
+  it('reads the noun right before the name as the regex did: one space after it, any script, no mark or second space', () => {
+    const t = 'Ia memiliki mobil Sagara dan memakai aplikasi KitaBayar, bukan aplikasi Gojek.';
+    const c = cand(t, 'Sagara', 'ORG');
+    expect(trimPersonTitles(c, lex, 'mobil ')).toBeNull();
+    expect(trimPersonTitles(c, lex, '(mobil) ')).toBe(c);
+    expect(trimPersonTitles(c, lex, 'mobil  ')).toBe(c);
+    expect(trimPersonTitles(c, lex, 'Mobil ')).toBe(c);
+    // (A letter past ASCII in the word: not a product's noun, whichever way it is read.)
+    expect(trimPersonTitles(c, lex, 'mobilé ')).toBe(c);
+    expect(trimPersonTitles(c, lex, 'café mobil ')).toBeNull();
+  });
+
   it('keeps a Balinese "I" and leaves other types alone', () => {
     const t = 'kata I Ketut Sukadi';
     expect(trimPersonTitles(cand(t, 'I Ketut Sukadi', 'PERSON'), lex, 'kata ')?.text).toBe('I Ketut Sukadi');
@@ -191,6 +203,17 @@ describe('legal forms around an organisation', () => {
     // A level with no board's word before it stays as read.
     const e = 'kantor Pusat Riset Iklim di Bogor';
     expect(withLegalForm(cand(e, 'Pusat Riset Iklim', 'ORG'), e, lex).text).toBe('Pusat Riset Iklim');
+  });
+
+  it('takes a legal form only right before the name, after one space', () => {
+    for (const [t, read] of [
+      ['PT Bulog', 'PT Bulog'],
+      ['Perum  Bulog', 'Bulog'],
+      ['(PT) Bulog', 'Bulog'],
+      [' Bulog', 'Bulog'],
+    ] as const) {
+      expect(withLegalForm(cand(t, 'Bulog', 'ORG'), t, lex).text).toBe(read);
+    }
   });
 
   it('takes (Persero) Tbk after the name', () => {
@@ -1065,6 +1088,10 @@ describe('withSchoolNumber', () => {
       'ORG:SMAN 2 Cibadak',
       'LOC:Semarang',
     ]);
+    // A school's kind ending a longer name, private or state, or an acronym with its letters.
+    const more = 'Yayasan Al Azhar SMA Swasta 3 Bekasi, lalu MTsN 4 Jombang dan SMPLB 1 Kota.';
+    const kind = (name: string) => withSchoolNumber(cand(more, name, 'ORG'), more).text;
+    expect([kind('Yayasan Al Azhar SMA Swasta'), kind('MTsN'), kind('SMPLB')]).toEqual(['Yayasan Al Azhar SMA Swasta 3 Bekasi', 'MTsN 4 Jombang', 'SMPLB 1 Kota']);
   });
 });
 
