@@ -103,22 +103,22 @@ export const corefStage = defineStageFactory({
           }
         }
         const candidates = typeBrackets(judged, text, lexicon);
-        const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), doc.text.length) };
-        const credited = splitAtNameUsedAlone(dropOwnCredits(candidates, doc.text, body.start, doc.meta.url, lexicon), doc.roleCandidates, lexicon);
-        const kept = confirmHeadlines(typeByList(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), doc.text, lexicon), doc.text, body, lexicon);
-        const groups = officesActing(orgsNamedAsPlaces(placesNamedInText(joinFirstNameUsedAlone(peopleReadAsPlaces(knownPlacesReadAsPeople(mergeCaseVariants(mergeCompanyCores(mergeNicknames(dropSentenceOpeningListPlaces(dropEnglishWordPlaces(dropWordsWrittenSmall(dropNonEntities(groupMentions(trimBodyWordsOffPeople(kept, doc.text), doc.text), lexicon), doc.text, lexicon), doc.text, lexicon), doc.text), doc.text, lexicon), lexicon)), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), doc.text, lexicon), lexicon), doc.text, lexicon);
-        ownersArePeople(groups, doc.text, lexicon);
-        basesAsPlaces(groups, doc.text);
-        bracketedAcronymsOfBodies(groups, doc.text, lexicon);
-        longFormsOfBodiesReadAsPlaces(groups, doc.text, lexicon);
+        const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), text.length) };
+        const credited = splitAtNameUsedAlone(dropOwnCredits(candidates, text, body.start, doc.meta.url, lexicon), doc.roleCandidates, lexicon);
+        const kept = confirmHeadlines(typeByList(resolveOverlaps(knownPlacesArePlaces(shortNamesOfOrgs(shortNamesOfPeople(harmoniseTypes(credited), lexicon), lexicon), lexicon)), text, lexicon), text, body, lexicon);
+        const groups = officesActing(orgsNamedAsPlaces(placesNamedInText(joinFirstNameUsedAlone(peopleReadAsPlaces(knownPlacesReadAsPeople(mergeCaseVariants(mergeCompanyCores(mergeNicknames(dropSentenceOpeningListPlaces(dropEnglishWordPlaces(dropWordsWrittenSmall(dropNonEntities(groupMentions(trimBodyWordsOffPeople(kept, text), text), lexicon), text, lexicon), text, lexicon), text), text, lexicon), lexicon)), text, lexicon), text, lexicon), text, lexicon), text, lexicon), lexicon), text, lexicon);
+        ownersArePeople(groups, text, lexicon);
+        basesAsPlaces(groups, text);
+        bracketedAcronymsOfBodies(groups, text, lexicon);
+        longFormsOfBodiesReadAsPlaces(groups, text, lexicon);
         orgsWithPlaceReadAsPlaces(groups, lexicon);
-        regionShortForms(groups, doc.text, lexicon);
-        const whole = dropNamesInsideLongerNames(joinNamesSpelledTwice(joinBareBuildingWords(joinPlacesWithinLongerNames(groups, lexicon), lexicon), doc.text), doc.text);
-        addStringMatches(whole, doc.text, lexicon, blocked);
-        shortFormsOfOrgsReadAsPeople(whole, doc.text);
+        regionShortForms(groups, text, lexicon);
+        const whole = dropNamesInsideLongerNames(joinNamesSpelledTwice(joinBareBuildingWords(joinPlacesWithinLongerNames(groups, lexicon), lexicon), text), text);
+        addStringMatches(whole, text, lexicon, blocked);
+        shortFormsOfOrgsReadAsPeople(whole, text);
         // (After the other occurrences are added: "warga Hatupelu" may be one of them; a misspelt name
         // is told by how often the article uses the name.)
-        const placed = placesOpeningOrgs(dropEnglishPhraseTails(dropEventNameWords(forumsHeld(dropProducts(orgsByKindBefore(placesByContext(mergeMisspeltNames(namesInsideNonEntityPhrases(placesInsideLongForms(whole, doc.text), doc.text, lexicon), doc.text), doc.text, body.start, lexicon), doc.text, lexicon), doc.text, lexicon), doc.text), doc.text), doc.text, lexicon), lexicon);
+        const placed = placesOpeningOrgs(dropEnglishPhraseTails(dropEventNameWords(forumsHeld(dropProducts(orgsByKindBefore(placesByContext(mergeMisspeltNames(namesInsideNonEntityPhrases(placesInsideLongForms(whole, text), text, lexicon), text), text, body.start, lexicon), text, lexicon), text, lexicon), text), text), text, lexicon), lexicon);
         const all: EntityFields[] = [
           ...placed.map((g): EntityFields => ({ type: g.type, text: g.text, mentions: g.mentions, source: g.source, aliases: g.aliases.size > 0 ? [...g.aliases] : undefined })),
           ...before,

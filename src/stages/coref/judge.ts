@@ -1809,9 +1809,11 @@ const balinese = perLexicon((lex: Lexicon) => {
  * "Honda Indonesia" are companies).
  */
 function productName(text: string, lex: Lexicon): boolean {
-  // The maker's word first: most candidates are no product, and end here without a split.
-  const space = text.search(/\s/u);
-  if (space < 0 || !lex.productBrands.has(text.slice(0, space))) return false;
+  // The maker's word first: most candidates are no product, and end here without a split. (The first
+  // white space found by its char code: what `text.search(/\s/u)` finds, without a regex per candidate.)
+  let space = 0;
+  while (space < text.length && !isWhitespaceCode(text.charCodeAt(space))) space++;
+  if (space === text.length || !lex.productBrands.has(text.slice(0, space))) return false;
   const words = text.split(/\s+/u);
   if (words.length > 4) return false;
   return words.slice(1).every((w) => !lex.orgSuffixes.has(w) && !lex.orgMarkers.has(w) && !lex.places.has(w) && !lex.orgs.has(w) && !PRODUCT_MAKER_WORDS.has(w));
@@ -2474,7 +2476,6 @@ export function shortNamesOfOrgs(candidates: readonly Candidate[], lex: Lexicon)
 }
 
 /** A name's first word. */
-const FIRST_WORD = /\S+/u;
 
 /** A title's field before an organisation: "Bidang" and what follows it in the same clause. */
 const FIELD_BEFORE = /\bBidang\s[^.\n"“”()]*$/u;
@@ -2488,7 +2489,7 @@ const FIELD_START = /^(?:[IVX]+\s+)?Bidang\s/u;
  */
 export function trimField(c: Candidate, before: string, lex: Lexicon): Candidate | null {
   if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
-  const first = FIRST_WORD.exec(c.text)![0];
+  const first = firstToken(c.text);
   const fragment = (confixNounShape(first.toLowerCase(), 4) || lex.portfolio.has(first)) && !orgFirstWords(lex).has(first);
   if (!FIELD_START.test(c.text) && !fragment && (!before.includes('Bidang') || !FIELD_BEFORE.test(before) || lex.orgMarkers.has(first) || ACRONYM.test(first))) return c;
   const words = [...c.text.matchAll(/\S+/gu)];
@@ -2633,15 +2634,15 @@ export function trimOrgTitle(c: Candidate, lex: Lexicon): Candidate | null {
   // "Studi Harvard University menobatkan …", "Kajian BEM UI": a written source's noun opens no
   // organisation's name (nor a place's, which the tagger may read it as); the organisation is its
   // author, what follows it.
-  const source = /^(\p{Lu}\p{Ll}+) (?=\p{Lu})/u.exec(c.text);
+  const source = WRITTEN_SOURCE_OPENING.exec(c.text);
   if (source !== null && lex.documents.has(source[1]!.toLowerCase())) {
     const at = source[0].length;
     return trimOrgTitle(changeCandidate(c, { start: c.start + at, text: c.text.slice(at), source: `${c.source}/authored` }), lex);
   }
   if (c.type !== 'ORG') return c;
   // A first word that opens no title: no title of one to three words opens the name.
-  const first = FIRST_WORD.exec(c.text);
-  if (first === null || !titleOpeners(lex).has(first[0].toLowerCase())) return c;
+  const first = firstToken(c.text);
+  if (first === '' || !titleOpeners(lex).has(first.toLowerCase())) return c;
   const words = [...c.text.matchAll(/\S+/gu)];
   let title = 0;
   for (let n = Math.min(3, words.length); n > 0 && title === 0; n--) {
@@ -2654,6 +2655,9 @@ export function trimOrgTitle(c: Candidate, lex: Lexicon): Candidate | null {
   const at = words[k]!.index;
   return changeCandidate(c, { start: c.start + at, text: c.text.slice(at), source: `${c.source}/untitled` });
 }
+
+/** A capitalised word and a space before a capital, opening a name: where {@link trimOrgTitle} looks for a written source's noun ("Studi Harvard …"). */
+const WRITTEN_SOURCE_OPENING = /^(\p{Lu}\p{Ll}+) (?=\p{Lu})/u;
 
 /** The first words, one to three, of every title of the lexicon ("kepala", "kepala dinas"): what a title's run opens with. */
 const titleOpeners = perLexicon((lex: Lexicon): Set<string> => {
@@ -2796,6 +2800,8 @@ export function ageMakesPerson(c: Candidate, text: string, lex: Lexicon): Candid
 
 /** A capitalised word that names a person by itself ("Hendrik", "Yusron"). */
 const ALONE_NAME = /^\p{Lu}\p{Ll}+$/u;
+/** A place's name of one or two capitalised words, which the article may name alone ("Sukamekar"). */
+const PLACE_ALONE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
 /**
  * "Direktur CV Karya Bumi Ruwa Jurai Hendrik Wijaya … Hendrik menyebut …", "Direktur Utama Perumda
@@ -2818,7 +2824,7 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
   // Places the article names alone ("Sukamekar" of "warga Sukamekar"), with where they are.
   const placesAlone = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    if (c.type !== 'LOC' || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(c.text)) continue;
+    if (c.type !== 'LOC' || !PLACE_ALONE.test(c.text)) continue;
     const list = placesAlone.get(c.text);
     if (list) list.push(c);
     else placesAlone.set(c.text, [c]);
@@ -2846,8 +2852,7 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
   };
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const afterTitle =
-      c.type === 'PERSON' ? roles.some((r) => r.personStart < c.end && c.start < r.personEnd) : c.type === 'ORG' && (c.source === 'org/after-title' || c.source === 'org/title-marker');
+    const afterTitle = c.type === 'PERSON' ? personOfRole(roles, c) : c.type === 'ORG' && (c.source === 'org/after-title' || c.source === 'org/title-marker');
     if ((!afterTitle && c.type !== 'ORG') || !c.text.includes(' ') || !mayHoldAlone(c)) {
       out.push(c);
       continue;
@@ -2912,6 +2917,12 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
     out.push(makeCandidate('PERSON', at, c.end, c.text.slice(at - c.start), 'person/alone-elsewhere', c.score));
   }
   return out;
+}
+
+/** Whether a candidate overlaps the person of a role the names stage read (a loop: no closure per candidate). */
+function personOfRole(roles: readonly RoleCandidate[], c: Candidate): boolean {
+  for (const r of roles) if (r.personStart < c.end && c.start < r.personEnd) return true;
+  return false;
 }
 
 /**
