@@ -55,7 +55,8 @@ export const corefStage = defineStageFactory({
     // source they only carry over): the parts they leave of a text, each placed relative to the
     // candidate, are kept for the texts met again, emptied when full.
     const partsMemo = new TextMemo<readonly Part[]>(PARTS_MEMO_MAX);
-    const partsOf = (found: Candidate): Candidate[] => {
+    // (Null when the whole candidate is its one part, as most are: no array is made for it.)
+    const partsOf = (found: Candidate): Candidate[] | null => {
       const memo = partsMemo.of(found.type);
       let parts = memo.get(found.text);
       if (parts === undefined) {
@@ -70,7 +71,19 @@ export const corefStage = defineStageFactory({
         partsMemo.keep(memo, found.text, made);
         parts = made;
       }
-      return parts.length === 1 && parts[0] === WHOLE ? [found] : parts.map((p) => (p === WHOLE ? found : makeCandidate(p.type, found.start + p.start, found.start + p.end, p.text, found.source + p.sourceAfter, found.score)));
+      return parts.length === 1 && parts[0] === WHOLE ? null : parts.map((p) => (p === WHOLE ? found : makeCandidate(p.type, found.start + p.start, found.start + p.end, p.text, found.source + p.sourceAfter, found.score)));
+    };
+    // A part of a candidate through the judges, in order (no array per step); what is left of it is pushed on `judged`.
+    const judgeInto = (judged: Candidate[], c: Candidate, text: string): void => {
+      const before80 = text.slice(Math.max(0, c.start - 80), c.start);
+      const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
+      const portfolio = field && trimPortfolioBeforeBody(field, lexicon, before80);
+      const untitled = portfolio && trimOrgTitle(portfolio, lexicon);
+      const departed = untitled && trimDepartment(untitled, untitled.start === c.start ? before80 : text.slice(Math.max(0, untitled.start - 80), untitled.start), lexicon);
+      const named = departed && trimInnerOrgan(departed, departed.start === c.start ? before80 : text.slice(Math.max(0, departed.start - 80), departed.start), text, lexicon);
+      if (named === null || personInSpelledOut(named, text, lexicon) === null) return;
+      const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(withoutLeadingAreaHead(withoutTrailingRank(retype(named), lexicon), lexicon), text, lexicon), text), text), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
+      if (typed !== null) judged.push(typed);
     };
     return defineStage({
       name: ctx.name,
@@ -84,23 +97,15 @@ export const corefStage = defineStageFactory({
         const before: EntityFields[] = doc.entities;
         const blocked: Mention[] = [];
         for (const e of before) for (const m of e.mentions) blocked.push(m);
-        // Each candidate through the judges in one loop, in order (no array per step).
+        // Each candidate through the judges in one loop.
         const judged: Candidate[] = [];
         for (const found of joinAgencyFields(joinTwoPlaceBodies(joinRegionalBodies(joinRegionalUnits(joinAroundShortForm(joinPurposeOrgs(joinMilitaryUnits(joinSlashedOrgs(joinSpelledOutAcronyms(dropShortFormsOfTerms(dropShortFormsOfNonEntities(doc.candidates, text, lexicon), text), text), text), text, lexicon), text, lexicon), text), text, lexicon), text, lexicon), text, lexicon), text)) {
           if (overlapsAny(blocked, found.start, found.end)) continue;
           // "Vice President Corporate Communication …": a word of a title the names stage read is no person.
           if (found.type === 'PERSON' && insideTitle(doc.roleCandidates, found)) continue;
-          for (const c of partsOf(found)) {
-            const before80 = text.slice(Math.max(0, c.start - 80), c.start);
-            const field = trimField(trimSentenceOpener(typeCitedSource(c, before80, lexicon), before80, lexicon), before80, lexicon);
-            const portfolio = field && trimPortfolioBeforeBody(field, lexicon, before80);
-            const untitled = portfolio && trimOrgTitle(portfolio, lexicon);
-            const departed = untitled && trimDepartment(untitled, untitled.start === c.start ? before80 : text.slice(Math.max(0, untitled.start - 80), untitled.start), lexicon);
-            const named = departed && trimInnerOrgan(departed, departed.start === c.start ? before80 : text.slice(Math.max(0, departed.start - 80), departed.start), text, lexicon);
-            if (named === null || personInSpelledOut(named, text, lexicon) === null) continue;
-            const typed = trimPersonTitles(ageMakesPerson(withSchoolNumber(withFormAfter(withLegalForm(withoutLeadingAreaHead(withoutTrailingRank(retype(named), lexicon), lexicon), text, lexicon), text), text), text, lexicon), lexicon, text.slice(Math.max(0, named.start - 20), named.start));
-            if (typed !== null) judged.push(typed);
-          }
+          const parts = partsOf(found);
+          if (parts === null) judgeInto(judged, found, text);
+          else for (const c of parts) judgeInto(judged, c, text);
         }
         const candidates = typeBrackets(judged, text, lexicon);
         const body = { start: titleEndOf(doc), end: Math.min(relatedStartOf(doc), text.length) };

@@ -278,18 +278,35 @@ function knownNonEntityForm(form: string, type: EntityGroup['type'], lex: Lexico
  * credit ("detikcom"), or, for an organisation, a kind of body ("Dinas Sosial").
  */
 export function dropNonEntities(groups: readonly EntityGroup[], lex: Lexicon): EntityGroup[] {
+  // (The groups kept are copied only once one is dropped: most articles drop none.)
+  let kept: EntityGroup[] | null = null;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (namesEntity(g, lex)) kept?.push(g);
+    else kept ??= groups.slice(0, i);
+  }
+  return kept ?? (groups as EntityGroup[]);
+}
+
+/** Whether a group names an entity: see {@link dropNonEntities} (loops over its mentions, no closure per group). */
+function namesEntity(g: EntityGroup, lex: Lexicon): boolean {
+  // A player of a line-up is a person whatever the word ("Kudus", "Tel").
+  for (const m of g.mentions) if (m.source === LINE_UP_SOURCE) return true;
+  // ("Panitia Pemilihan Kecamatan (PPK)" read as a place "Kecamatan": an area's kind alone names none, whatever its short form.)
+  if (g.type === 'LOC' && lex.adminPrefixes.has(g.text)) return false;
+  // ("di Koramil", "RSUD", "Babinsa" read as a place: a marker or a title alone names no one.)
+  if (g.type !== 'PERSON' && g.mentions.every((m) => markerOrTitleAlone(m.text, lex))) return false;
   // "Mahakam Investment Forum (MIF)": the short form of a non-entity goes with it.
-  return groups.filter(
-    (g) =>
-      // A player of a line-up is a person whatever the word ("Kudus", "Tel").
-      g.mentions.some((m) => m.source === LINE_UP_SOURCE) ||
-      // ("Panitia Pemilihan Kecamatan (PPK)" read as a place "Kecamatan": an area's kind alone names none, whatever its short form.)
-      (!(g.type === 'LOC' && lex.adminPrefixes.has(g.text)) &&
-        // ("di Koramil", "RSUD", "Babinsa" read as a place: a marker or a title alone names no one.)
-        !(g.type !== 'PERSON' && g.mentions.every((m) => markerOrTitleAlone(m.text, lex))) &&
-        !(knownNonEntityForm(g.text, g.type, lex) && g.mentions.every((m) => knownNonEntityForm(m.text, g.type, lex) || ((ACRONYM.test(m.text) || MIXED_ACRONYM.test(m.text)) && acronymOfNonEntity(m.text, g.text, lex)))) &&
-        !unknownShortAcronym(g, lex)),
-  );
+  if (knownNonEntityForm(g.text, g.type, lex)) {
+    let every = true;
+    for (const m of g.mentions) {
+      if (knownNonEntityForm(m.text, g.type, lex) || ((ACRONYM.test(m.text) || MIXED_ACRONYM.test(m.text)) && acronymOfNonEntity(m.text, g.text, lex))) continue;
+      every = false;
+      break;
+    }
+    if (every) return false;
+  }
+  return !unknownShortAcronym(g, lex);
 }
 
 /**
@@ -471,10 +488,16 @@ export function overSentenceWord(text: string, lex: Lexicon): boolean {
 /** Lowercase words inside people's, places' and bodies' names that are no words of the sentence. */
 const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'den', 'del', 'della', 'des', 'dos', 'das', 'ibn', 'bagi', 'serta', 'tentang', 'dalam']);
 
+/** Whether a text holds white space: what `/\s/u` tells, by char codes (no regex per mention). */
+function hasWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isWhitespaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Whether a mention is one word that marks organisations ("Koramil", "RSUD") or is a title ("Babinsa"), and no known organisation's name. */
 function markerOrTitleAlone(text: string, lex: Lexicon): boolean {
   const word = withoutTrailingDot(text);
-  return !/\s/u.test(word) && (lex.orgMarkers.has(word) || lex.titles.has(word.toLowerCase())) && !lex.orgs.has(word) && !lex.orgs.has(text);
+  return !hasWhitespace(word) && (lex.orgMarkers.has(word) || lex.titles.has(word.toLowerCase())) && !lex.orgs.has(word) && !lex.orgs.has(text);
 }
 
 /**
