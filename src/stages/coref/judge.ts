@@ -295,7 +295,15 @@ function namesEntity(g: EntityGroup, lex: Lexicon): boolean {
   // ("Panitia Pemilihan Kecamatan (PPK)" read as a place "Kecamatan": an area's kind alone names none, whatever its short form.)
   if (g.type === 'LOC' && lex.adminPrefixes.has(g.text)) return false;
   // ("di Koramil", "RSUD", "Babinsa" read as a place: a marker or a title alone names no one.)
-  if (g.type !== 'PERSON' && g.mentions.every((m) => markerOrTitleAlone(m.text, lex))) return false;
+  if (g.type !== 'PERSON') {
+    let every = true;
+    for (const m of g.mentions) {
+      if (markerOrTitleAlone(m.text, lex)) continue;
+      every = false;
+      break;
+    }
+    if (every) return false;
+  }
   // "Mahakam Investment Forum (MIF)": the short form of a non-entity goes with it.
   if (knownNonEntityForm(g.text, g.type, lex)) {
     let every = true;
@@ -1506,6 +1514,8 @@ export function dropShortFormsOfTerms(candidates: readonly Candidate[], text: st
       if (found) (dropped ??= new Set()).add(c.text);
       continue;
     }
+    // (A bracket right after the word, or after one space: most words have none, and skip the slice and the regex.)
+    if (text[c.end] !== '(' && (text[c.end] !== ' ' || text[c.end + 1] !== '(')) continue;
     const after = /^ ?\((?:singkatan dari |kependekan dari )?([^()]{5,100})\)/u.exec(text.slice(c.end, c.end + 130));
     if (after === null) continue;
     const inside = after[1]!;
@@ -3130,7 +3140,13 @@ export function trimInnerOrgan(c: Candidate, before: string, text: string, lex: 
   const heads = boardOrProgrammeHeads(lex);
   // (The words are read only when a graduate's word may be among them or the first opens a board's
   // or a programme's name: most names have neither.)
-  const graduate = graduateWordList(lex).some((w) => c.text.includes(w));
+  // (A loop, not `some` and a closure per candidate.)
+  let graduate = false;
+  for (const w of graduateWordList(lex)) {
+    if (!c.text.includes(w)) continue;
+    graduate = true;
+    break;
+  }
   const words = graduate || heads.has(firstToken(c.text)) ? [...c.text.matchAll(/\S+/gu)] : [];
   // A writer's biography after the organisation.
   for (let k = 1; k < words.length; k++) {
