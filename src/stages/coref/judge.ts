@@ -869,42 +869,51 @@ export function namesInsideNonEntityPhrases(groups: readonly EntityGroup[], text
       out.push(g);
       continue;
     }
-    const kept = g.mentions.filter((m) => {
-      // (A phrase holding the mention holds its first word, perhaps without the marks ending the
-      // phrase: tried first, as most first words are in no phrase.)
-      const space = m.text.indexOf(' ');
-      const first = space < 0 ? m.text : m.text.slice(0, space);
-      if (!words.has(first) && !(PHRASE_END_MARK_CHARS.includes(first[first.length - 1] ?? ' ') && words.has(first.replace(PHRASE_END_MARKS, '')))) return true;
-      // (A known place stays: "Pemerintah RI", "Warga Negara Indonesia" name the country too.)
-      if (lex.nonEntityPhrases.has(m.text) || lex.places.has(m.text) || lex.knownPlaces.has(m.text) || lex.placeAliases.has(m.text)) return true;
-      const before = text.slice(Math.max(0, m.start - 60), m.start).split(' ').slice(0, -1);
-      if (text[m.start - 1] !== ' ' && text[m.end] !== ' ') return true;
-      const after = text.slice(m.end + 1, m.end + 60).split(' ');
-      const head = text[m.start - 1] === ' ' ? before.slice(-3) : [];
-      const tail = text[m.end] === ' ' ? after.slice(0, 3) : [];
-      // (Every word of a phrase but its last, which may end with marks, is a word of the phrases: the
-      // words before the mention that are not stop the phrases tried there, and so do those after it.)
-      let headFrom = head.length;
-      while (headFrom > 0 && words.has(head[headFrom - 1]!)) headFrom--;
-      let tailTo = 0;
-      while (tailTo < tail.length && words.has(tail[tailTo]!)) tailTo++;
-      const maxA = Math.min(tail.length, tailTo + 1);
-      for (let b = 0; b <= head.length - headFrom; b++) {
-        for (let a = 0; a <= maxA; a++) {
-          if (a === 0 && b === 0) continue;
-          const phrase = [...head.slice(head.length - b), m.text, ...tail.slice(0, a)].join(' ');
-          if (lex.nonEntityPhrases.has(phrase.replace(PHRASE_END_MARKS, '')) && !/[.,;:!?)"”]\s/u.test(phrase)) return false;
-        }
-      }
-      return true;
-    });
-    if (kept.length === g.mentions.length) out.push(g);
+    // (The mentions kept are copied only once one is dropped: most groups keep all.)
+    let kept: EntityGroup['mentions'] | null = null;
+    for (let i = 0; i < g.mentions.length; i++) {
+      const m = g.mentions[i]!;
+      if (!insideNonEntityPhrase(m, text, lex, words)) kept?.push(m);
+      else kept ??= g.mentions.slice(0, i);
+    }
+    if (kept === null) out.push(g);
     else {
       changed = true;
       if (kept.length > 0) out.push({ ...g, mentions: kept });
     }
   }
   return changed ? out : (groups as EntityGroup[]);
+}
+
+/** Whether a mention is a word of a phrase the lexicon knows as no entity: see {@link namesInsideNonEntityPhrases}. */
+function insideNonEntityPhrase(m: EntityGroup['mentions'][number], text: string, lex: Lexicon, words: ReadonlySet<string>): boolean {
+  // (A phrase holding the mention holds its first word, perhaps without the marks ending the
+  // phrase: tried first, as most first words are in no phrase.)
+  const space = m.text.indexOf(' ');
+  const first = space < 0 ? m.text : m.text.slice(0, space);
+  if (!words.has(first) && !(PHRASE_END_MARK_CHARS.includes(first[first.length - 1] ?? ' ') && words.has(first.replace(PHRASE_END_MARKS, '')))) return false;
+  // (A known place stays: "Pemerintah RI", "Warga Negara Indonesia" name the country too.)
+  if (lex.nonEntityPhrases.has(m.text) || lex.places.has(m.text) || lex.knownPlaces.has(m.text) || lex.placeAliases.has(m.text)) return false;
+  const before = text.slice(Math.max(0, m.start - 60), m.start).split(' ').slice(0, -1);
+  if (text[m.start - 1] !== ' ' && text[m.end] !== ' ') return false;
+  const after = text.slice(m.end + 1, m.end + 60).split(' ');
+  const head = text[m.start - 1] === ' ' ? before.slice(-3) : [];
+  const tail = text[m.end] === ' ' ? after.slice(0, 3) : [];
+  // (Every word of a phrase but its last, which may end with marks, is a word of the phrases: the
+  // words before the mention that are not stop the phrases tried there, and so do those after it.)
+  let headFrom = head.length;
+  while (headFrom > 0 && words.has(head[headFrom - 1]!)) headFrom--;
+  let tailTo = 0;
+  while (tailTo < tail.length && words.has(tail[tailTo]!)) tailTo++;
+  const maxA = Math.min(tail.length, tailTo + 1);
+  for (let b = 0; b <= head.length - headFrom; b++) {
+    for (let a = 0; a <= maxA; a++) {
+      if (a === 0 && b === 0) continue;
+      const phrase = [...head.slice(head.length - b), m.text, ...tail.slice(0, a)].join(' ');
+      if (lex.nonEntityPhrases.has(phrase.replace(PHRASE_END_MARKS, '')) && !/[.,;:!?)"”]\s/u.test(phrase)) return true;
+    }
+  }
+  return false;
 }
 
 /** A region's name after its administrative word and the short form in brackets after it: "Kabupaten Ogan Komering Ilir (". */
@@ -1163,6 +1172,9 @@ const DISTANCE_FROM = /(?:^|[^\p{L}\d])\d+(?:[.,]\d+)?\s?(?:km|kilometer|meter|m
 /** A dateline's end after the place that opens the body: "Timika - Lima pemuda …". */
 const DATELINE_END = /^\s[-–—]\s/u;
 
+/** One to three capitalised words, a space or a hyphen between ("Ubon Ratchathani", "Bintan-Karimun"). */
+const CAPITALISED_WORDS = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u;
+
 /**
  * A person read by the tagger alone where only a place stands ("Lima pemuda tewas di Timika",
  * "menyeberang ke Gili Trawangan", "perbatasan Torkham", a dateline "Takengon - …"): one to three
@@ -1175,7 +1187,7 @@ export function placesByContext(groups: readonly EntityGroup[], text: string, bo
   const candidates: number[] = [];
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
-    if (g.type !== 'PERSON' || g.source !== 'model' || !/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u.test(g.text)) continue;
+    if (g.type !== 'PERSON' || g.source !== 'model' || !CAPITALISED_WORDS.test(g.text)) continue;
     if (g.text.split(/[ -]/u).some((w) => lex.givenNames.has(w.toLowerCase()))) continue;
     // ("kuliah di Ubon Ratchathani, mengaku …": a speech verb after a name right after "di" or "ke" is another's.)
     if (g.mentions.some((m) => !(m.source === 'model' || (m.source ?? '').startsWith('coref/')) || (namedWherePersonIs(m, text, lex) && !AT_PLACE.test(text.slice(Math.max(0, m.start - 8), m.start))))) continue;
@@ -1190,8 +1202,10 @@ export function placesByContext(groups: readonly EntityGroup[], text: string, bo
     }
     const placed = g.mentions.some((m) => {
       if (m.start >= bodyStart && text.slice(bodyStart, m.start).trim() === '' && DATELINE_END.test(text.slice(m.end, m.end + 3))) return true;
-      const prev = /(?:^|[^\p{L}])(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
-      return (prev !== null && PLACE_CONTEXT.has(prev[1]!)) || DISTANCE_FROM.test(text.slice(Math.max(0, m.start - 30), m.start));
+      // The word of small letters and the one space before the mention (what `/(?:^|[^\p{L}])(\p{Ll}+) $/u`
+      // finds in the 20 characters before it), read back by char codes.
+      const prev = text.charCodeAt(m.start - 1) === 32 ? lettersBeforeLastSpace(text.slice(Math.max(0, m.start - 20), m.start)) : undefined;
+      return (prev !== undefined && lowercaseWord(prev) && PLACE_CONTEXT.has(prev)) || DISTANCE_FROM.test(text.slice(Math.max(0, m.start - 30), m.start));
     });
     if (!placed) {
       candidates.push(i);
