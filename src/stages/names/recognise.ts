@@ -1160,8 +1160,14 @@ class SentenceReader {
       const age = tokens[k + 1]?.text === '(' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === ')';
       // ("siswa SDNU 1 Trate": a school's kind before its number.)
       const school = SCHOOL_ACRONYM.test(t.text) && tokens[k + 1]?.kind === 'number';
-      const known = () => school || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.placeAliases.has(t.text) || lex.knownPlaces.has(t.text) || lex.nonEntityAcronyms.has(t.text);
-      const person: boolean = lex.initialsCues.has(prev) || (age && !lex.orgs.has(t.text)) || ((lex.initialsRoles.has(prev) || listed) && !known());
+      // (Whether the lexicon knows the initials as an organisation or a place is asked last, and
+      // written out rather than as a closure: a closure over `t` would make every token's loop
+      // body allocate a context, initials or not.)
+      const person: boolean =
+        lex.initialsCues.has(prev) ||
+        (age && !lex.orgs.has(t.text)) ||
+        ((lex.initialsRoles.has(prev) || listed) &&
+          !(school || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.placeAliases.has(t.text) || lex.knownPlaces.has(t.text) || lex.nonEntityAcronyms.has(t.text)));
       if (person) this.add('PERSON', t, t, INITIALS_SOURCE, 4.6);
       listed = person;
     }
