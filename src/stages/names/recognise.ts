@@ -332,6 +332,18 @@ class SentenceReader {
 
   /** Length in words of the longest phrase of `list` at token i, within tokens [i, end). */
   private phraseAt(i: number, end: number, list: PhraseList): number {
+    // The rules ask for titles at the same token again and again, with different ends ("Ketua" of a
+    // run, then of the words before the next run): the longest title at i within the sentence
+    // answers when it fits before `end` (no title at i at all, most often).
+    if (list === this.words.lists.titles) {
+      const longest = this.titleFrom(i);
+      if (longest <= end - i) return longest;
+    }
+    return this.walkPhrase(i, end, list);
+  }
+
+  /** {@link phraseAt} read down the phrase tree, word by word. */
+  private walkPhrase(i: number, end: number, list: PhraseList): number {
     let best = 0;
     let node: PhraseNode | undefined = list.root;
     const stop = Math.min(end, i + list.maxWords);
@@ -348,7 +360,7 @@ class SentenceReader {
   /** Length in words of the longest title at token k, within the sentence (the rules ask again and again before runs). */
   private titleFrom(k: number): number {
     if (k >= this.tokens.length) return 0;
-    return (this.titleLengths[k] ??= this.phraseAt(k, this.tokens.length, this.words.lists.titles));
+    return (this.titleLengths[k] ??= this.walkPhrase(k, this.tokens.length, this.words.lists.titles));
   }
 
   private add(type: Candidate['type'], a: Token, b: Token, source: string, score: number): void {
