@@ -100,6 +100,11 @@ interface NameWords {
   namesakeMarkers: ReadonlySet<string>;
   /** Words that end an organisation's name ("Tbk", "Inc", "Group", "Sekuritas"). */
   orgEnds: ReadonlySet<string>;
+  /**
+   * The organisations' markers that open with A–Z, their first letter in lowercase ("koperasi"):
+   * what a lowercase word opening with a–z is, when capitalised it is a marker.
+   */
+  lowercaseMarkers: ReadonlySet<string>;
   /** A word before a "." that stays inside a run. */
   initial: RegExp;
   /** A word before a name that attributes speech to it ("menurut"), any case. */
@@ -120,6 +125,9 @@ const nameWords = perLexicon((lex: Lexicon): NameWords => {
     placeMarkers: new Set([...lex.adminPrefixes, ...lex.placeMarkers]),
     namesakeMarkers: new Set([...lex.namesakePlaces, ...lex.namesakeInstitutions]),
     orgEnds: new Set([...lex.legalFormsAbbreviated, ...lex.legalFormsAfter, ...lex.orgSuffixes]),
+    lowercaseMarkers: new Set(
+      [...lex.orgMarkers].filter((m) => m.charCodeAt(0) >= 65 && m.charCodeAt(0) <= 90).map((m) => String.fromCharCode(m.charCodeAt(0) + 32) + m.slice(1)),
+    ),
     // (Dotted initials too: "Jalan M.H. Thamrin", "Harvard T.H. Chan".)
     initial: new RegExp(`^(?:[A-Z]|[A-Z](?:\\.[A-Z])+|${alternation(lex.legalFormsAbbreviated)}|${NAME_ABBREVIATIONS})$`),
     accordingTo: new RegExp(`^(?:${alternation(lex.accordingTo)})$`, 'i'),
@@ -701,7 +709,18 @@ class SentenceReader {
     const lower = this.lower(k);
     const { lex } = this;
     // ("ketua komisi V DPR RI": an organisation's marker written in lowercase opens its name, no field.)
-    return lex.commonWords.has(lower) && !lex.stopwords.has(lower) && !lex.speechVerbs.has(lower) && !lex.titles.has(lower) && !VERB_SHAPE.test(lower) && !lex.orgMarkers.has(capitalised(lower));
+    return lex.commonWords.has(lower) && !lex.stopwords.has(lower) && !lex.speechVerbs.has(lower) && !lex.titles.has(lower) && !VERB_SHAPE.test(lower) && !this.markerInLowercase(k);
+  }
+
+  /**
+   * Whether token k, capitalised, is an organisation's marker ("koperasi" → "Koperasi"): for a word
+   * opening with a–z, asked of the markers with their first letter in lowercase, without building
+   * the capitalised word.
+   */
+  private markerInLowercase(k: number): boolean {
+    const lower = this.lower(k);
+    const first = lower.charCodeAt(0);
+    return first >= 97 && first <= 122 ? this.words.lowercaseMarkers.has(lower) : this.lex.orgMarkers.has(capitalised(lower));
   }
 
   /** Whether the slash after token k joins two common words of the organisation's name a marker in [first, k) opens ("Pengadaan Barang/Jasa"). */
@@ -1210,17 +1229,18 @@ class SentenceReader {
           // "Facebook Inc.": the dot ends the run.
           i++;
           break;
-        } else if (this.words.connectors.has(next.text) && capAfter) {
+        } else if (capAfter && this.words.connectors.has(next.text)) {
           i++;
         } else if (next.text === '/' && capAfter && next.start === prev.end && tokens[i + 2]!.start === next.end && this.slashInOrgName(first, i)) {
           // "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah": two common words joined by a slash
           // inside an organisation's name (after its marker) keep the name whole.
           i++;
         } else if (
-          // (A name prefix written in lowercase: "dr.", "drg.", people.txt [name-prefixes].)
+          // (A name prefix written in lowercase: "dr.", "drg.", people.txt [name-prefixes]; the dot
+          // after it first, which rules out most words that end a run.)
+          tokens[i + 2]?.text === '.' &&
           this.lex.namePrefixes.has(next.text) &&
           !/\p{Lu}/u.test(next.text) &&
-          tokens[i + 2]?.text === '.' &&
           i + 3 < tokens.length &&
           caps[i + 3] &&
           tokens[i + 2]!.start === next.end &&
@@ -1921,7 +1941,7 @@ class SentenceReader {
       if (role && after && after.text !== ',') {
         let k = hi;
         // (A marker written in lowercase is the field here, before the comma: "ketua koperasi,".)
-        while (k < hi + 3 && k < tokens.length && (this.fieldWord(k) || (this.lex.orgMarkers.has(capitalised(this.lower(k))) && !this.caps[k]))) k++;
+        while (k < hi + 3 && k < tokens.length && (this.fieldWord(k) || (!this.caps[k] && this.markerInLowercase(k)))) k++;
         // ("Ketua bank sampah setempat, Siti Rohani", "anggota Komisi II DPR lainnya, Deddy Sitorus":
         // "setempat", "lainnya" close the description too, after the field or the run itself.)
         const closer = tokens[k]?.text ?? '';
@@ -2062,7 +2082,8 @@ class SentenceReader {
       this.readPlain(lo, i + 1, hi);
       return;
     }
-    if (lex.orgMarkers.has(a.text) || (words.orgEnds.has(last) && size > 1) || lex.orgMarkers.has(last)) {
+    // (A run of one word without a dot has asked for its last word as its first.)
+    if (lex.orgMarkers.has(a.text) || (size > 1 && words.orgEnds.has(last)) || (last !== a.text && lex.orgMarkers.has(last))) {
       // A marker alone names nothing ("Dinas"), unless it is a known short form too ("Dishub").
       if (size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text) && !lex.orgs.has(a.text)) return;
       // "siswi SMP di Grobogan", "jenjang SMA": a school's kind alone, with no number or name, is a level of schooling.
@@ -2113,7 +2134,8 @@ class SentenceReader {
       this.add('ORG', a, b, 'org/marker', 2.6);
       return;
     }
-    const textOf = text.slice(a.start, b.end);
+    // (A run of one word is the word's text, whose hash the lookups above have worked out.)
+    const textOf = size === 1 ? a.text : text.slice(a.start, b.end);
     // "Warga Depok mengeluhkan …": a common word capitalised at the sentence's start before a known place.
     const opens = i === 0 || /^[-–—]+$/.test(tokens[i - 1]!.text);
     if (size > 1 && opens && lex.commonWords.has(this.lower(i)) && !lex.givenNames.has(this.lower(i)) && lex.knownPlaces.has(text.slice(tokens[i + 1]!.start, b.end))) {
