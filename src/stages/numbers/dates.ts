@@ -1,7 +1,8 @@
-import { MONTH_NAMES, MONTH_NEEDS_CAPITAL, TIME_UNITS, YEAR_CUES, isoDate, isoMonth, validDate } from './calendar.js';
+import { DAY_NAMES, MONTH_NAMES, MONTH_NEEDS_CAPITAL, TIME_UNITS, YEAR_CUES, isoDate, isoMonth, validDate } from './calendar.js';
 import { dayAt, dayMonthDraft, isCapitalised, monthAt, nearestYear, plainInt, year4, type DatePart } from './date-parts.js';
 import { agoDate, dayNameRelative, monthRelative, relativeWords, RELATIVE_STARTERS } from './relative-dates.js';
 import { readClock } from './times.js';
+import { UNIT_WORDS } from './number-words.js';
 import { spanText, type ItemDraft, type RuleMatch, type ScanContext, type YearlessDay } from './match.js';
 import type { ScanToken } from './tokens.js';
 
@@ -173,6 +174,16 @@ function yearRangeAfter(ts: readonly ScanToken[], i: number, y: number): { end: 
 
 /** Lower-case words that can start a date besides digits, day and month names ("kemarin", "tahun"). */
 export const DATE_STARTERS: ReadonlySet<string> = new Set([...RELATIVE_STARTERS, ...TIME_UNITS.keys(), ...MONTH_NAMES.keys()]);
+
+/**
+ * Every lower-case word at which {@link matchDate} may match: a day name ("Senin (20/10)"), a month
+ * name ("September 2022", "Oktober lalu"), "tahun"/"thn" ("tahun 2027"), a relative-day word
+ * ("kemarin"), a time unit ("pekan lalu"), a se- unit or a number word ("seminggu lalu", "dua hari
+ * lalu"). At any other word ("di", "dari", "lebih") it returns null, and the scanner skips it there.
+ */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...DAY_NAMES.keys(), ...MONTH_NAMES.keys(), 'tahun', 'thn', ...RELATIVE_STARTERS, ...TIME_UNITS.keys(), ...UNIT_WORDS.keys(),
+]);
 
 /** Attaches a following clock time ("07 Feb 2015 20:15", "Senin (20/10) pukul 14.00 WIB"). */
 function withTime(ctx: ScanContext, part: DatePart): DatePart {

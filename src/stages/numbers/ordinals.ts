@@ -1,5 +1,5 @@
 import { decToNumber } from './decimal.js';
-import { MULTIPLIERS, ordinalWordValue, readNumberWords, UNIT_WORDS } from './number-words.js';
+import { MULTIPLIERS, ORDINAL_WORDS, ordinalWordValue, readNumberWords, UNIT_WORDS } from './number-words.js';
 import type { RuleMatch, ScanContext } from './match.js';
 import type { ScanToken } from './tokens.js';
 import { matchCountedNoun, matchUnitPhrase } from './units.js';
@@ -9,6 +9,9 @@ const BEFORE_COLLECTIVE = new Set([
   'di', 'pada', 'dan', 'ke', 'dari', 'untuk', 'bagi', 'oleh', 'dengan', 'antara', 'kepada', 'atas', 'bahwa',
   'karena', 'sementara', 'sedangkan', 'serta', 'namun', 'tetapi', 'kini', 'lalu', 'kemudian', 'akhirnya',
 ]);
+
+/** Every lower-case word at which {@link matchOrdinal} may match: "ke" ("ke-81") and the ordinal words ("kedua", "pertama"). */
+export const ORDINAL_STARTS: ReadonlySet<string> = new Set(['ke', 'pertama', 'kesatu', ...ORDINAL_WORDS]);
 
 /**
  * Ordinals: "ke-81", "ke-00003", "kedua", "pertama", "kedua puluh lima". A ke- word before a noun at

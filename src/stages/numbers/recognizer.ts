@@ -2,17 +2,17 @@ import type { NumberItem } from '../../schema/number.js';
 import { makeNumberItem } from '../../doc/number-item.js';
 import { AMOUNT_STARTERS, matchAmount } from './amounts.js';
 import { DAY_NAMES, parseIsoDay, parseIsoWallClock } from './calendar.js';
-import { DATE_STARTERS, matchDate } from './dates.js';
+import { DATE_STARTERS, DATE_WORDS, matchDate } from './dates.js';
 import { CURRENCY_STARTERS, CURRENCY_SYMBOLS } from './currencies.js';
 import { MINUS_SIGNS } from './amount-core.js';
 import type { SeparatorConvention } from './digits.js';
 import { NO_PUBLICATION_DATE, type ItemDraft, type ItemIssue, type Rule, type RuleMatch, type ScanContext } from './match.js';
-import { matchOrdinal } from './ordinals.js';
-import { matchRelativeTime, matchTime, TIME_STARTERS } from './times.js';
+import { matchOrdinal, ORDINAL_STARTS } from './ordinals.js';
+import { CLOCK_WORDS, matchRelativeTime, matchTime, RELATIVE_TIME_WORDS, TIME_STARTERS } from './times.js';
 import { NUMBER_WORD_STARTERS, ORDINAL_WORDS, VAGUE_WORDS } from './number-words.js';
 import type { ScanToken } from './tokens.js';
 import { matchCode } from './codes.js';
-import { matchIdiom, matchReference, REFERENCE_STARTERS } from './references.js';
+import { IDIOM_WORDS, matchIdiom, matchReference, REFERENCE_STARTERS, REFERENCE_WORDS } from './references.js';
 import type { YearlessDay } from './match.js';
 import { tokenizeLines } from './tokens.js';
 
@@ -54,6 +54,27 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...AMOUNT_STARTERS, ...DATE_STARTERS, ...TIME_STARTERS, ...CURRENCY_STARTERS, ...DAY_NAMES.keys(),
   ...NUMBER_WORD_STARTERS, ...VAGUE_WORDS.keys(), ...ORDINAL_WORDS, ...REFERENCE_STARTERS, 'ke',
 ]);
+
+/**
+ * Per rule of {@link RULES}, the lower-case words at which it may match, or null when it is tried
+ * at every starter word (amounts start at too many kinds of words to list). A code starts with
+ * digits, never at a word.
+ */
+const RULE_WORDS: readonly (ReadonlySet<string> | null)[] = [
+  IDIOM_WORDS, DATE_WORDS, CLOCK_WORDS, RELATIVE_TIME_WORDS, ORDINAL_STARTS, new Set<string>(), REFERENCE_WORDS, null,
+];
+if (RULE_WORDS.length !== RULES.length) throw new Error('numbers: one word list per rule');
+
+/**
+ * Per starter word, the rules that may match at it, in priority order: most starter words start
+ * one or two rules ("dari" only an amount, "Senin" only a date), so the scanner tries those alone
+ * rather than all eight at the common words "di", "dalam", "dari" and "tidak", which rarely start
+ * anything. A word that is no key is no starter (the same as {@link mayStart} answers).
+ * @internal
+ */
+export const WORD_RULES: ReadonlyMap<string, readonly Rule[]> = new Map(
+  [...STARTERS].map((w) => [w, RULES.filter((_, k) => RULE_WORDS[k] === null || RULE_WORDS[k]!.has(w))]),
+);
 
 /**
  * True when a rule could match at token `i`: digits, the starter words (any case: day and month
@@ -108,12 +129,15 @@ function scanLine(ctx: ScanContext, out: RecognizedItem[]): void {
   const { ts, text } = ctx;
   let i = 0;
   while (i < ts.length) {
-    if (!mayStart(ts, i)) {
+    const t = ts[i]!;
+    // At a word, only the rules that may start at it; elsewhere all of them where any may.
+    const rules = t.kind === 'word' ? WORD_RULES.get(t.lower) : mayStart(ts, i) ? RULES : undefined;
+    if (rules === undefined) {
       i += 1;
       continue;
     }
     let best: RuleMatch | null = null;
-    for (const rule of RULES) {
+    for (const rule of rules) {
       const m = rule(ctx, i);
       if (m !== null && m.end > i && (best === null || m.end > best.end || m.final === true)) best = m;
       if (best?.final === true) break;

@@ -19,6 +19,12 @@ const SERIAL: ReadonlySet<string> = words.serialReferences;
 /** Lower-case words that start an idiom or a reference ("seribu", "pasal", "tahap"). */
 export const REFERENCE_STARTERS: ReadonlySet<string> = new Set([...IDIOMS.byFirst.keys(), ...LEGAL, ...SERIAL]);
 
+/** Every lower-case word at which {@link matchIdiom} may match: the first word of an idiom ("seribu", "kedua"). */
+export const IDIOM_WORDS: ReadonlySet<string> = new Set(IDIOMS.byFirst.keys());
+
+/** Every lower-case word at which {@link matchReference} may match ("pasal", "nomor", "tahap"). */
+export const REFERENCE_WORDS: ReadonlySet<string> = new Set([...LEGAL, ...SERIAL]);
+
 /** A word that would carry a spelled-out number on ("seribu satu ratus"). */
 function continuesNumber(t: ScanToken | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (startsNumberWord(t.lower) || MULTIPLIERS.has(t.lower) || GROUP_SCALES.has(t.lower));

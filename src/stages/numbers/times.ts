@@ -15,6 +15,12 @@ const CLOCK_CUES = new Set(['pukul', 'pkl', 'jam']);
 /** Lower-case words that can start a time ("pukul", "dalam"). */
 export const TIME_STARTERS: ReadonlySet<string> = new Set([...CLOCK_CUES, 'dalam', 'dlm']);
 
+/** Every lower-case word at which {@link matchTime} may match: a clock cue ("pukul 14.00"); a clock starts with digits otherwise. */
+export const CLOCK_WORDS: ReadonlySet<string> = CLOCK_CUES;
+
+/** Every lower-case word at which {@link matchRelativeTime} may match: "dalam"/"dlm" ("dalam 43 menit") or a number word ("dua jam lalu"). */
+export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['dalam', 'dlm', ...UNIT_WORDS.keys()]);
+
 function hhmm(h: number, m: number): string | null {
   if (h > 24 || m > 59 || (h === 24 && m > 0)) return null;
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;

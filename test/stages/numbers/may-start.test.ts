@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ScanContext } from '../../../src/stages/numbers/match.js';
-import { mayStart, RULES } from '../../../src/stages/numbers/recognizer.js';
+import { mayStart, RULES, WORD_RULES } from '../../../src/stages/numbers/recognizer.js';
 import { tokenizeLines } from '../../../src/stages/numbers/tokens.js';
 
 const PIECES = [
@@ -12,23 +12,31 @@ const PIECES = [
   'Nomor', 'Tahap', 'bahasa', 'belah', 'Kepulauan', 'SPPG', 'MoU', 'rumah', 'tangga', 'jo', ' ', ' ', ' ', '\n',
 ];
 
+/** Every line of a random text of pieces, as the scanner sees it. */
+function eachLine(parts: string[], dotDecimal: boolean, check: (ctx: ScanContext, text: string) => void): void {
+  const text = parts.join('');
+  const { tokens, breaks } = tokenizeLines(text);
+  let from = 0;
+  for (const to of [...breaks, tokens.length]) {
+    const ctx: ScanContext = {
+      text,
+      ts: tokens.slice(from, to),
+      conv: dotDecimal ? 'dot-decimal' : 'comma-decimal',
+      today: { y: 2025, m: 10, d: 21 },
+      now: null,
+      noDate: 'no publication date given',
+      firstLine: from === 0,
+    };
+    check(ctx, text);
+    from = to;
+  }
+}
+
 describe('mayStart', () => {
   it('is false only where no rule matches', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }), fc.boolean(), (parts, dotDecimal) => {
-        const text = parts.join('');
-        const { tokens, breaks } = tokenizeLines(text);
-        let from = 0;
-        for (const to of [...breaks, tokens.length]) {
-          const ctx: ScanContext = {
-            text,
-            ts: tokens.slice(from, to),
-            conv: dotDecimal ? 'dot-decimal' : 'comma-decimal',
-            today: { y: 2025, m: 10, d: 21 },
-            now: null,
-            noDate: 'no publication date given',
-            firstLine: from === 0,
-          };
+        eachLine(parts, dotDecimal, (ctx, text) => {
           for (let i = 0; i < ctx.ts.length; i++) {
             if (mayStart(ctx.ts, i)) continue;
             for (const rule of RULES) {
@@ -36,8 +44,40 @@ describe('mayStart', () => {
               expect(m === null || m.end <= i, `${rule.name} at ${i} in ${JSON.stringify(text)}`).toBe(true);
             }
           }
-          from = to;
-        }
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** Words each of which starts some rule, and the words around them that the rules read. */
+const WORD_PIECES = [
+  ...PIECES, 'di', 'dalam', 'dlm', 'tidak', 'bawah', 'atas', 'Selasa', 'senin', 'Oktober', 'Mei', 'mei', 'tahun', 'thn',
+  'bulan', 'pekan', 'depan', 'ini', 'kemarin', 'besok', 'hari', 'jam', 'menit', 'detik', 'silam', 'terakhir', 'pkl',
+  'WIB', 'kedua', 'belah', 'pihak', 'seribu', 'satu', 'sama', 'ketiga', 'belas', 'orang', 'tanggal', 'antara', 'hingga',
+  'sampai', 'No', 'kuartal', 'III', '24', '7', '1945', '14.00', '20:15', '10-12',
+];
+
+describe('WORD_RULES', () => {
+  it('leaves out at each word only rules that match nothing there', () => {
+    // Pieces mostly apart, as words are: "tahun 2027", "dua jam lalu", "Pasal 2".
+    const piece = fc.tuple(fc.constantFrom(...WORD_PIECES), fc.constantFrom(' ', ' ', ' ', '')).map(([p, s]) => p + s);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.boolean(), (parts, dotDecimal) => {
+        eachLine(parts, dotDecimal, (ctx, text) => {
+          for (let i = 0; i < ctx.ts.length; i++) {
+            const t = ctx.ts[i]!;
+            if (t.kind !== 'word') continue;
+            const tried = WORD_RULES.get(t.lower);
+            expect(tried !== undefined, `"${t.lower}" is a starter`).toBe(mayStart(ctx.ts, i));
+            for (const rule of RULES) {
+              if (tried?.includes(rule) === true) continue;
+              const m = rule(ctx, i);
+              expect(m === null || m.end <= i, `${rule.name} at ${i} in ${JSON.stringify(text)}`).toBe(true);
+            }
+          }
+        });
       }),
       { numRuns: 3000 },
     );
