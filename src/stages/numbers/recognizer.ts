@@ -77,6 +77,29 @@ export const WORD_RULES: ReadonlyMap<string, readonly Rule[]> = new Map(
 );
 
 /**
+ * A cheap fingerprint of a word (its first, second and last code units and its length) that
+ * answers most non-starters without a Map lookup: hashing each new token string for
+ * {@link WORD_RULES} was the scanner's largest cost, and "yang", "pemerintah" or "tersebut" have
+ * no starter's fingerprint. A word whose fingerprint is marked still needs the lookup.
+ */
+function fingerprint(w: string): number {
+  const n = w.length;
+  return ((w.charCodeAt(0) * 31 + w.charCodeAt(n > 1 ? 1 : 0)) * 31 + w.charCodeAt(n - 1) + n * 7) & 0x3fff;
+}
+
+/** 1 at the fingerprint of every key of {@link WORD_RULES}. */
+const STARTER_PRINTS = new Uint8Array(0x4000);
+for (const w of WORD_RULES.keys()) if (w.length > 0) STARTER_PRINTS[fingerprint(w)] = 1;
+
+/**
+ * The rules to try at a word ({@link WORD_RULES}), the fingerprint checked first.
+ * @internal
+ */
+export function wordRules(lower: string): readonly Rule[] | undefined {
+  return STARTER_PRINTS[fingerprint(lower)] === 0 ? undefined : WORD_RULES.get(lower);
+}
+
+/**
  * True when a rule could match at token `i`: digits, the starter words (any case: day and month
  * names, currency codes, "Sekitar", ordinals and se- forms), and the symbols
  * a rule reads first: "(" of "(21/10)", "±", a currency symbol, a minus sign, and "," or "." right
@@ -131,7 +154,7 @@ function scanLine(ctx: ScanContext, out: RecognizedItem[]): void {
   while (i < ts.length) {
     const t = ts[i]!;
     // At a word, only the rules that may start at it; elsewhere all of them where any may.
-    const rules = t.kind === 'word' ? WORD_RULES.get(t.lower) : mayStart(ts, i) ? RULES : undefined;
+    const rules = t.kind === 'word' ? wordRules(t.lower) : mayStart(ts, i) ? RULES : undefined;
     if (rules === undefined) {
       i += 1;
       continue;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ScanContext } from '../../../src/stages/numbers/match.js';
-import { mayStart, RULES, WORD_RULES } from '../../../src/stages/numbers/recognizer.js';
+import { mayStart, RULES, WORD_RULES, wordRules } from '../../../src/stages/numbers/recognizer.js';
 import { tokenizeLines } from '../../../src/stages/numbers/tokens.js';
 
 const PIECES = [
@@ -59,7 +59,12 @@ const WORD_PIECES = [
   'sampai', 'No', 'kuartal', 'III', '24', '7', '1945', '14.00', '20:15', '10-12',
 ];
 
-describe('WORD_RULES', () => {
+describe('wordRules', () => {
+  it('finds every starter word past its fingerprint', () => {
+    for (const [w, rules] of WORD_RULES) expect(wordRules(w), w).toBe(rules);
+    expect(wordRules('yang')).toBeUndefined();
+  });
+
   it('leaves out at each word only rules that match nothing there', () => {
     // Pieces mostly apart, as words are: "tahun 2027", "dua jam lalu", "Pasal 2".
     const piece = fc.tuple(fc.constantFrom(...WORD_PIECES), fc.constantFrom(' ', ' ', ' ', '')).map(([p, s]) => p + s);
@@ -69,7 +74,7 @@ describe('WORD_RULES', () => {
           for (let i = 0; i < ctx.ts.length; i++) {
             const t = ctx.ts[i]!;
             if (t.kind !== 'word') continue;
-            const tried = WORD_RULES.get(t.lower);
+            const tried = wordRules(t.lower);
             expect(tried !== undefined, `"${t.lower}" is a starter`).toBe(mayStart(ctx.ts, i));
             for (const rule of RULES) {
               if (tried?.includes(rule) === true) continue;
