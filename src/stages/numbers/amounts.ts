@@ -1,5 +1,7 @@
 import { decCompare, decShift, decToNumber, type Dec } from './decimal.js';
 import { SIGN_WORDS } from './amount-core.js';
+import { CURRENCY_STARTERS } from './currencies.js';
+import { NUMBER_WORD_STARTERS, VAGUE_WORDS } from './number-words.js';
 import { readMeasured, type Measured } from './measured.js';
 import { isoDuration, isoOf } from './durations.js';
 import { matchPhrase, phraseTable } from './phrases.js';
@@ -30,6 +32,16 @@ const PREFIXES = phraseTable<PrefixKind>([
 
 /** Lower-case words that can start an amount besides number words ("sekitar", "lebih", "rp"). */
 export const AMOUNT_STARTERS: ReadonlySet<string> = new Set([...PREFIXES.byFirst.keys(), ...SIGN_WORDS, 'rp', 'kosong']);
+
+/**
+ * Every lower-case word at which {@link matchAmount} may match: the first word of a prefix ("lebih
+ * dari", "sekitar"), a currency written first ("Rp", "USD", "US$"), a sign word ("minus"), a vague
+ * amount ("ratusan", "belasan"), "kosong", or a word that starts a spelled-out number ("dua",
+ * "setengah"). Day and month names, "dalam", "tahun" or "pukul" start no amount.
+ */
+export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  ...PREFIXES.byFirst.keys(), ...CURRENCY_STARTERS, ...SIGN_WORDS, ...VAGUE_WORDS.keys(), 'belasan', 'kosong', ...NUMBER_WORD_STARTERS,
+]);
 
 /** Words between the two ends of a range ("10-20", "10 sampai 20", "1 s.d. 5"). */
 const CONNECTORS = phraseTable<'to' | 'and'>([

@@ -1,6 +1,6 @@
 import type { NumberItem } from '../../schema/number.js';
 import { makeNumberItem } from '../../doc/number-item.js';
-import { AMOUNT_STARTERS, matchAmount } from './amounts.js';
+import { AMOUNT_STARTERS, AMOUNT_WORDS, matchAmount } from './amounts.js';
 import { DAY_NAMES, parseIsoDay, parseIsoWallClock } from './calendar.js';
 import { DATE_STARTERS, DATE_WORDS, matchDate } from './dates.js';
 import { CURRENCY_STARTERS, CURRENCY_SYMBOLS } from './currencies.js';
@@ -56,24 +56,24 @@ const STARTERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Per rule of {@link RULES}, the lower-case words at which it may match, or null when it is tried
- * at every starter word (amounts start at too many kinds of words to list). A code starts with
+ * Per rule of {@link RULES}, the lower-case words at which it may match. A code starts with
  * digits, never at a word.
  */
-const RULE_WORDS: readonly (ReadonlySet<string> | null)[] = [
-  IDIOM_WORDS, DATE_WORDS, CLOCK_WORDS, RELATIVE_TIME_WORDS, ORDINAL_STARTS, new Set<string>(), REFERENCE_WORDS, null,
+const RULE_WORDS: readonly ReadonlySet<string>[] = [
+  IDIOM_WORDS, DATE_WORDS, CLOCK_WORDS, RELATIVE_TIME_WORDS, ORDINAL_STARTS, new Set<string>(), REFERENCE_WORDS, AMOUNT_WORDS,
 ];
 if (RULE_WORDS.length !== RULES.length) throw new Error('numbers: one word list per rule');
 
 /**
  * Per starter word, the rules that may match at it, in priority order: most starter words start
- * one or two rules ("dari" only an amount, "Senin" only a date), so the scanner tries those alone
- * rather than all eight at the common words "di", "dalam", "dari" and "tidak", which rarely start
- * anything. A word that is no key is no starter (the same as {@link mayStart} answers).
+ * one or two rules ("dari" only an amount, "Senin" only a date, "dalam" only a relative time), so
+ * the scanner tries those alone rather than all eight at the common words "di", "dalam", "dari"
+ * and "tidak", which rarely start anything. A word that is no key is no starter (the same as
+ * {@link mayStart} answers).
  * @internal
  */
 export const WORD_RULES: ReadonlyMap<string, readonly Rule[]> = new Map(
-  [...STARTERS].map((w) => [w, RULES.filter((_, k) => RULE_WORDS[k] === null || RULE_WORDS[k]!.has(w))]),
+  [...STARTERS].map((w) => [w, RULES.filter((_, k) => RULE_WORDS[k]!.has(w))]),
 );
 
 /**
