@@ -109,6 +109,12 @@ export function lineShape(raw: string, start: number, end: number): LineShape {
   let prevSpace = true;
   for (let i = start; i < end; i++) {
     const c = raw.charCodeAt(i);
+    // Most characters of a line are printable ASCII (letters, digits, straight quotes): plain and no
+    // whitespace, answered by one comparison before the tests below.
+    if (c > 32 && c < 127) {
+      prevSpace = false;
+      continue;
+    }
     if (!isPlainCode(c)) return 'other';
     const space = isWhitespaceCode(c);
     // a leading space, a second space in a row, or any whitespace but " " needs collapsing
