@@ -7,7 +7,7 @@ import { boilerplateKind, bylineParser, teaserTitle, type BoilerplateKind } from
 import { glueFinder } from './glue.js';
 import { findMojibake, type MojibakeRepair } from './mojibake.js';
 import { RepairedText, type CleanOutput } from './repaired-text.js';
-import { appendLine, displayLine, key, keyIs, lineShape, mayMatchKey, splitLines, type LineShape, type RawLine } from './lines.js';
+import { appendLine, displayLine, key, keyIs, lineShape, splitLines, type LineShape, type RawLine } from './lines.js';
 
 /** "Baca Juga:", "BACA JUGA", "Lihat juga:" alone on a line: the title follows on the next line. */
 const BARE_READ_ALSO = /^(?:baca|lihat|simak|cek)\s+(?:juga|pula|berita lainnya)\s*:?\s*$/i;
@@ -84,7 +84,7 @@ function createCleanStage(name: string, lexicon: Lexicon): Stage {
           if (blocks[blocks.length - 1]!.length > 0) blocks.push([]);
           continue;
         }
-        if (titleKey && mayMatchKey(shown, titleKey) && keyIs(shown, titleKey)) {
+        if (titleKey && keyIs(shown, titleKey)) {
           push(removed, 'title-repeat', shown);
           continue;
         }

@@ -51,10 +51,12 @@ export function key(s: string): string {
 }
 
 /**
- * Whether `key(line) === k`, read without making the key while the line is ASCII: its letters and
- * digits lowercased against `k`, a run of other characters between them against one space, up to
- * the first difference. (NFC changes an ASCII character only with a mark after it: a difference at
- * a character that one follows, or any character past ASCII, and the key is made after all.)
+ * Whether `key(line) === k`, read without making the key while the line is ASCII or general
+ * punctuation (curly quotes, dashes: a gap in the key, as NFC and lowercasing leave them): its letters
+ * and digits lowercased against `k`, a run of other characters between them against one space, up
+ * to the first difference. (NFC changes an ASCII character only with a mark after it: a difference
+ * at a character that one follows, or any other character past ASCII, and the key is made after all,
+ * where {@link mayMatchKey} lets it.) Most lines differ from the title at their first letter.
  */
 export function keyIs(line: string, k: string): boolean {
   let j = 0;
@@ -62,18 +64,29 @@ export function keyIs(line: string, k: string): boolean {
   let any = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c >= 128) return key(line) === k;
+    if (c >= 128) {
+      if (c >= 0x2010 && c <= 0x205e) {
+        gap = any;
+        continue;
+      }
+      return keyMade(line, k);
+    }
     const lower = c | 32;
     if (!((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122))) {
       gap = any;
       continue;
     }
     const differs = (gap && k.charCodeAt(j++) !== 32) || k.charCodeAt(j++) !== (c >= 65 && c <= 90 ? lower : c);
-    if (differs) return i + 1 < line.length && line.charCodeAt(i + 1) >= 128 ? key(line) === k : false;
+    if (differs) return i + 1 < line.length && line.charCodeAt(i + 1) >= 128 ? keyMade(line, k) : false;
     gap = false;
     any = true;
   }
   return j === k.length;
+}
+
+/** `key(line) === k`, the key made only for a line {@link mayMatchKey} does not rule out. */
+function keyMade(line: string, k: string): boolean {
+  return mayMatchKey(line, k) && key(line) === k;
 }
 
 /**

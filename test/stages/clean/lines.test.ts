@@ -56,7 +56,7 @@ describe('clean lines', () => {
 
   it('tells whether a line has a key as making the key does', () => {
     // (A mark after an ASCII letter composes with it: "e\u0301" is "é" in the key.)
-    const word = fc.constantFrom('Harga', 'beras', 'NAIK', '10', '-', ': ', ' ', '  ', 'é', 'e\u0301', '\u0301', 'İ', '“', 'x');
+    const word = fc.constantFrom('Harga', 'beras', 'NAIK', '10', '-', ': ', ' ', '  ', 'é', 'e\u0301', '\u0301', 'İ', '“', '”', '—', '…', 'x');
     fc.assert(
       fc.property(fc.array(word, { maxLength: 8 }), fc.array(word, { maxLength: 8 }), (a, b) => {
         const line = a.join('');
