@@ -2,7 +2,7 @@ import type { RoleCandidate } from '../../doc/candidate.js';
 import { isWhitespaceCode } from '../../doc/chars.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
-import { withoutTrailingDot } from '../../lexicon/derive.js';
+import { perLexicon, withoutTrailingDot } from '../../lexicon/derive.js';
 import { lastToken } from './last-token.js';
 
 /** Lowercase words inside an organisation's name in a title ("Center of Reform on Economics", "Dinas Koperasi dan UKM", "Ketua RT di Kelurahan Sengeti"). */
@@ -29,6 +29,38 @@ function personMentions(entities: readonly Entity[]): { start: number; end: numb
   for (const e of entities) if (e.type === 'PERSON') for (const m of e.mentions) out.push({ start: m.start, end: m.end });
   return out;
 }
+
+/**
+ * Whether a span [start, end) overlaps one of `spans`, as `spans.some((p) => p.start < end && start <
+ * p.end)` answers, by a binary search: the spans sorted by start, each with the furthest end of those
+ * up to it; one overlaps when the furthest end of those that start before `end` is past `start`.
+ * (titlesBefore asks this of every token it reads back from a name, of every person's mention.)
+ */
+export function overlapFinder(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = new Int32Array(sorted.length);
+  const maxEnds = new Int32Array(sorted.length);
+  let furthest = 0;
+  sorted.forEach((p, i) => {
+    starts[i] = p.start;
+    furthest = Math.max(furthest, p.end);
+    maxEnds[i] = furthest;
+  });
+  return (start, end) => {
+    // The number of spans that start before `end`.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnds[lo - 1]! > start;
+  };
+}
+
+/** The first words of the lexicon's titles ("ketua" of "ketua umum"), lowercase. */
+const titleFirstWords = perLexicon((lex: Lexicon): ReadonlySet<string> => new Set([...lex.titles].map((t) => t.split(' ')[0]!)));
 
 /** Whether text[from, to) ends in "nya," and whitespace, as a title in -nya before a name does ("Ketuanya, Budi"). */
 function endsWithNyaComma(text: string, from: number, to: number): boolean {
@@ -63,6 +95,8 @@ export function titlesBefore(
   body: { start: number; end: number },
 ): RoleCandidate[] {
   const persons = personMentions(entities);
+  const nearPerson = overlapFinder(persons);
+  const firstWords = titleFirstWords(lex);
   const out: RoleCandidate[] = [];
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
@@ -99,10 +133,12 @@ export function titlesBefore(
         if (kind === 'lower' && ++lowercase > 5) break;
         // A word that ends a sentence ("Sidoarjo. Direktur …") or another person stops the run.
         if (kind === 'word' && word.endsWith('.') && !lex.ranks.has(word.slice(0, -1)) && !lex.namePrefixes.has(word.slice(0, -1)) && !lex.honorifics.has(word.slice(0, -1)) && (word.length > 4 || /^\p{Lu}{2,}\.$/u.test(word))) break;
-        if (persons.some((p) => p.start < end && start < p.end)) break;
-        toks.unshift({ start, end, text: word, kind });
+        if (nearPerson(start, end)) break;
+        toks.push({ start, end, text: word, kind });
         at = start;
       }
+      // (Read back from the name, pushed: in text order from here on.)
+      toks.reverse();
       // Ranks, honorifics and a comma between the title and the name are no part of the title.
       while (toks.length > 0) {
         const last = toks[toks.length - 1]!;
@@ -126,7 +162,8 @@ export function titlesBefore(
         // The longest title of up to three words there (words, or lowercase ones after a verb).
         let words = 0;
         while (words < 3 && q + words < toks.length && (toks[q + words]!.kind === 'word' || (lowerOpen && toks[q + words]!.kind === 'lower'))) words++;
-        for (let w = words; w >= 1 && k === 0; w--) {
+        // (No title opens with a word that opens none: the longer keys are not made for it.)
+        for (let w = firstWords.has(lowered(q)) ? words : 0; w >= 1 && k === 0; w--) {
           let key = lowered(q);
           for (let i = 1; i < w; i++) key += ` ${lowered(q + i)}`;
           if (lex.titles.has(key)) k = w;
