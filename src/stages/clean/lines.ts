@@ -116,11 +116,26 @@ function isPlainCode(c: number): boolean {
   return c < 0x300 ? c !== 0xad : (c >= 0x2010 && c <= 0x205e) || isWhitespaceCode(c);
 }
 
+/**
+ * Words of printable ASCII separated by single spaces, nothing around them: what most lines of an
+ * article are from their start, and all of most. One sticky expression reads that far (a tight loop
+ * of compiled code, where a loop of `charCodeAt` costs several times more per character).
+ */
+const DISPLAY_RUN = /[\x21-\x7e]+(?: [\x21-\x7e]+)*/y;
+
 /** What cleaning `raw[start, end)` takes: nothing, collapsing whitespace, or the full treatment. */
 export function lineShape(raw: string, start: number, end: number): LineShape {
+  let from = start;
+  DISPLAY_RUN.lastIndex = start;
+  if (DISPLAY_RUN.test(raw)) {
+    if (DISPLAY_RUN.lastIndex === end) return 'display';
+    // The line is its own display form up to there, and read on from there. (A run that goes on
+    // past `end`, in part of a line, may end in a space there: the line is read from its start.)
+    if (DISPLAY_RUN.lastIndex < end) from = DISPLAY_RUN.lastIndex;
+  }
   let shape: LineShape = 'display';
-  let prevSpace = true;
-  for (let i = start; i < end; i++) {
+  let prevSpace = from === start;
+  for (let i = from; i < end; i++) {
     const c = raw.charCodeAt(i);
     // Most characters of a line are printable ASCII (letters, digits, straight quotes): plain and no
     // whitespace, answered by one comparison before the tests below.

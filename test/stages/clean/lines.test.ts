@@ -28,6 +28,31 @@ describe('clean lines', () => {
     );
   });
 
+  it('tell a part of a line its shape as reading it character by character does', () => {
+    // (The reference: every character read; lineShape reads a run of ASCII words by an expression first.)
+    const isSpace = (ch: string) => /\s/.test(ch);
+    const byCharacter = (raw: string, start: number, end: number) => {
+      let shape = 'display';
+      let prevSpace = true;
+      for (const ch of raw.slice(start, end)) {
+        if (lineShape(`a${ch}`, 1, 2) === 'other') return 'other';
+        if (isSpace(ch) && (prevSpace || ch !== ' ')) shape = 'plain';
+        prevSpace = isSpace(ch);
+      }
+      return prevSpace && end > start ? 'plain' : shape;
+    };
+    const piece = fc.constantFrom('kata', 'Durov,', '“Ya,”', 'café', ' ', '  ', '\t', '\u00a0', '\u200b', '1.500', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.nat(40), fc.nat(40), (parts, a, b) => {
+        const raw = parts.join('');
+        const start = Math.min(a, b, raw.length);
+        const end = Math.min(Math.max(a, b), raw.length);
+        expect(lineShape(raw, start, end)).toBe(byCharacter(raw, start, end));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('take a line for plain only where NFC cannot change its words', () => {
     // whitespace only separates the words: it is never copied
     const plain: string[] = [];
