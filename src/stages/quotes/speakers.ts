@@ -454,14 +454,44 @@ const GOVERNORS = new Set([
  * one of them.
  */
 export function governed(text: string, start: number, at: number): boolean {
-  const before = text.slice(Math.max(start, at - 80), at).split(/\s+/u).filter(Boolean);
-  while (before.length > 0 && /^(?:\p{Lu}|ke-\d|\d|\()/u.test(before.at(-1)!)) {
+  // The words of the 80 characters before the name, read back from the name in `text` itself (not
+  // split into an array per candidate name): a word is a run between white space, the first one
+  // cut where the 80 characters start.
+  const from = Math.max(start, at - 80);
+  let end = at;
+  for (;;) {
+    while (end > from && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+    if (end === from) return false;
+    let wordStart = end - 1;
+    while (wordStart > from && !isWhitespaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
+    const closesClause = isClauseMark(text.charCodeAt(end - 1));
+    if (!opensNameRun(text, wordStart, end)) return !closesClause && GOVERNORS.has(text.slice(wordStart, end).toLowerCase());
     // "… dari Universitas Pattimura, Jacobus …": a comma before the name makes it an appositive.
-    if (/[,;:]$/u.test(before.pop()!)) return false;
+    if (closesClause) return false;
+    end = wordStart;
   }
-  const word = before.at(-1);
-  return word !== undefined && GOVERNORS.has(word.replace(/[,;:]$/u, '').toLowerCase()) && !/[,;:]$/u.test(word);
 }
+
+/** ",", ";" or ":", which end a word of the name's run as an appositive or a label. */
+function isClauseMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 58;
+}
+
+/**
+ * Whether text[start, end) is a word of a name's run (`/^(?:\p{Lu}|ke-\d|\d|\()/u`): it opens with a
+ * capital, a digit or "(", or is a rank ("ke-7").
+ */
+function opensNameRun(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 40) return true;
+  if (c === 107) {
+    const d = end - start >= 4 ? text.charCodeAt(start + 3) : 0;
+    return text.charCodeAt(start + 1) === 101 && text.charCodeAt(start + 2) === 45 && d >= 48 && d <= 57;
+  }
+  return c >= 128 && UPPER_START.test(text.slice(start, end));
+}
+
+const UPPER_START = /^\p{Lu}/u;
 
 /** Nouns of what a leader issues or holds out, before the leader's name ("arahan Presiden Budi", "program Gubernur Budi"). */
 const DIRECTIVES = new Set(['arahan', 'instruksi', 'perintah', 'amanat', 'kebijakan', 'program', 'visi', 'misi', 'janji', 'pesan', 'permintaan', 'keputusan', 'gagasan', 'inisiatif', 'komitmen', 'imbauan', 'target', 'rencana']);
