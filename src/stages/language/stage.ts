@@ -94,7 +94,8 @@ export function createLanguageStage(
 
       // The article's evidence: every paragraph the model read, summed, with the class bias (the
       // prior, included in each paragraph's scores) counted once.
-      const total = Float64Array.from(model.bias);
+      // (A copy by the constructor: Float64Array.from goes through the iterator protocol.)
+      const total = new Float64Array(model.bias);
       for (const u of units) {
         const scores = u.reading.evidence?.scores;
         if (scores) for (let c = 0; c < C; c++) total[c]! += scores[c]! - model.bias[c]!;
@@ -102,11 +103,24 @@ export function createLanguageStage(
       // The article's posterior, read up to three times below.
       const ofTotal = posterior(total, model.temperature);
 
+      // The languages of the paragraphs and their shares of the letters, largest first. (In a list
+      // searched by hand: an article has one language or a few, and a Map with spreads of its values
+      // and entries cost more than the search. The letters are whole numbers, so their sum is the
+      // same in any order.)
       const shares = (): [string, number][] => {
-        const w = new Map<string, number>();
-        for (const u of units) if (u.guess.code !== 'und') w.set(u.guess.code, (w.get(u.guess.code) ?? 0) + u.letters);
-        const sum = [...w.values()].reduce((a, b) => a + b, 0);
-        return [...w.entries()].map(([code, x]): [string, number] => [code, x / sum]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        const ranked: [string, number][] = [];
+        let sum = 0;
+        for (const u of units) {
+          const code = u.guess.code;
+          if (code === 'und') continue;
+          sum += u.letters;
+          let k = 0;
+          while (k < ranked.length && ranked[k]![0] !== code) k++;
+          if (k === ranked.length) ranked.push([code, u.letters]);
+          else ranked[k]![1] += u.letters;
+        }
+        for (const r of ranked) r[1] /= sum;
+        return ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       };
 
       const forced = doc.meta.forcedLanguage;
