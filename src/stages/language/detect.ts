@@ -51,15 +51,26 @@ export function bestGuess(model: LangModel, scores: Float64Array, logPrior?: Flo
  * list-like or mostly-number paragraph the model does not know is read by the model all the same
  * (the stage then lets it follow its article), because franc's guesses on such text ("ceb" for a
  * headline, "es" for a line-up) mean nothing. `onWords` is shown the word hashes of the text (score.ts).
+ * `from` and `to` read a part of the text (a paragraph in its article's text) as its slice would be read.
  */
-export function readLanguage(text: string, model: LangModel, logPrior?: Float64Array, paragraph = false, onWords?: WordSink): LanguageReading {
-  const evidence = scoreText(model, text, onWords);
+export function readLanguage(
+  text: string,
+  model: LangModel,
+  logPrior?: Float64Array,
+  paragraph = false,
+  onWords?: WordSink,
+  from = 0,
+  to = text.length,
+): LanguageReading {
+  const evidence = scoreText(model, text, onWords, from, to);
   if (evidence.words < MIN_WORDS) return UND;
   const otherScript = evidence.nonLatinLetters * 2 > evidence.letters;
   if (otherScript || evidence.knownWords < MIN_KNOWN_SHARE * evidence.tokens) {
-    const shape = paragraph ? paragraphShape(text) : null;
+    // (Rare: the part's slice is made only here.)
+    const part = text.slice(from, to);
+    const shape = paragraph ? paragraphShape(part) : null;
     if (shape && isArabicScript(shape)) return { code: 'ar', confidence: round3(shape.arabicLetters / shape.letters), source: 'script', evidence: null };
-    const asked = !shape || (shape.words >= LONG_WORDS && !isWeakParagraph(shape)) ? francGuess(text) : null;
+    const asked = !shape || (shape.words >= LONG_WORDS && !isWeakParagraph(shape)) ? francGuess(part) : null;
     const franc = asked && (!shape || asked.confidence >= FRANC_CONFIDENCE) ? asked : null;
     if (franc) return { code: franc.code, confidence: franc.confidence, source: 'franc-min', evidence: null };
     if (otherScript) return UND;

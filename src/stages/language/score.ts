@@ -110,10 +110,11 @@ export type WordSink = (hashes: Int32Array, count: number) => void;
  * the chain trigram -> row stalled on every position. Other features are hashed into a reused
  * Int32Array and probed in a tight loop at the end. Hashes stay int32 because uint32 values above
  * 2^31 would be boxed doubles in V8. Weight sums are integers: the order of the additions does not matter.
- * `onWords`, when given, is shown the text's word hashes.
+ * `onWords`, when given, is shown the text's word hashes. `from` and `to` score a part of the text
+ * (a paragraph of an article) as its slice would be scored.
  */
-export function scoreText(model: LangModel, text: string, onWords?: WordSink): LanguageScores {
-  const norm = normalize(text, MAX_SCORED_CHARS);
+export function scoreText(model: LangModel, text: string, onWords?: WordSink, from = 0, to = text.length): LanguageScores {
+  const norm = normalize(text, MAX_SCORED_CHARS, from, to);
   const { codes, symbols, length, wordHashes, tokens } = norm;
   onWords?.(wordHashes, tokens);
   // At most 4 hashed n-grams per position, then one pair per token.

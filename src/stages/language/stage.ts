@@ -85,10 +85,10 @@ export function createLanguageStage(
       const spans = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: doc.text.length }];
       wordCount = 0;
       const units: Unit[] = spans.map(({ start, end }) => {
-        const text = doc.text.slice(start, end);
-        const reading = readLanguage(text, model, undefined, true, collect);
+        // (Read in the article's text, not in a slice: see normalize in features.ts.)
+        const reading = readLanguage(doc.text, model, undefined, true, collect, start, end);
         const letters = reading.evidence?.letters ?? end - start;
-        const words = reading.evidence?.words ?? paragraphShape(text).words;
+        const words = reading.evidence?.words ?? paragraphShape(doc.text.slice(start, end)).words;
         return { start, end, reading, guess: { code: reading.code, confidence: reading.confidence }, letters, words };
       });
 

@@ -55,6 +55,23 @@ describe('language features and scoring', () => {
     );
   });
 
+  it('scores a part of a text, from `from` to `to`, exactly as its slice', () => {
+    // The stage reads each paragraph in its article's text; a part cut inside a number ("1.5") or
+    // a word ("anak-anak") must end as the slice ends, not read on past `to`.
+    fc.assert(
+      fc.property(MIXED, MIXED, MIXED, (before, part, after) => {
+        const text = before + part + after;
+        const from = before.length;
+        const to = from + part.length;
+        const whole = scoreText(model, text, undefined, from, to);
+        const sliced = scoreText(model, part);
+        expect([...whole.scores]).toEqual([...sliced.scores]);
+        expect({ ...whole, scores: null }).toEqual({ ...sliced, scores: null });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('scores text with characters outside the n-gram alphabet exactly as the reference', () => {
     fc.assert(
       fc.property(MIXED, (s) => expectSameAsReference(model, s)),
