@@ -20,8 +20,17 @@ export function outletOf(form: string, lex: Pick<Lexicon, 'outletCredits'>): str
   return null;
 }
 
+// The host of an ordinary web address, read without the URL parser: "http://" or "https://", then
+// labels of lowercase letters, digits and hyphens, each starting with a letter, then the path, query
+// or fragment or the end ("https://news.detik.com/berita/…"). Such a host is its own hostname: no
+// port, user, IP address, capital, tab, backslash or escape that the parser would read or rewrite.
+// Punycode ("xn--…") is checked by the parser, so such a host is left to it.
+const PLAIN_HOST = /^https?:\/\/([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*)(?=[/?#]|$)/;
+
 /** The host of a URL, lowercased, or null when it is none. */
 function hostOf(url: string): string | null {
+  const plain = PLAIN_HOST.exec(url);
+  if (plain !== null && !plain[1]!.includes('xn--')) return plain[1]!;
   try {
     const host = new URL(url).hostname.toLowerCase();
     return host === '' ? null : host;

@@ -40,6 +40,37 @@ describe('articleOutlet', () => {
     expect(articleOutlet({ siteName: '  ', url: undefined }, lex)).toBeNull();
   });
 
+  it('reads the host as the URL parser does, whether the address is an ordinary one or not', () => {
+    // Ordinary addresses are read without the parser; anything else (a port, a user, capitals, a
+    // backslash, an IP address, an empty label, punycode) is left to it, which reads or refuses it.
+    const hosts = [
+      'https://www.kabar-nusantara.example/x',
+      'http://kabar.example',
+      'https://kabar.example?x=1',
+      'https://kabar.example#top',
+      'https://WWW.Kabar.Example/x',
+      'https://www.kabar.example:8080/x',
+      'https://user@www.kabar.example/x',
+      'https://www.other.example@www.kabar.example/x',
+      'https://www.kabar.example\\x',
+      'https://www.kabar.example./x',
+      'https://www..kabar.example/x',
+      'https://kabar.0x1/x',
+      'https://10.0.0.1/x',
+      'https://xn--bcher-kva.example/x',
+      'https://xn--abc.example/x',
+    ];
+    for (const url of hosts) {
+      let expected: string | null;
+      try {
+        expected = new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null;
+      } catch {
+        expected = null;
+      }
+      expect(articleOutlet({ url }, lex), url).toBe(expected);
+    }
+  });
+
   it('keeps the credits of the coref stage as they were: domains beyond [credits] are no credit', () => {
     expect(outletOf('TEMPO.CO', lex)).toBe('tempo');
     expect(outletOf('detikFinance', lex)).toBe('detik');
