@@ -49,6 +49,19 @@ export type PublishedAtReading =
  * "GMT+7" → "+07:00", "Z" → "+00:00"; null when it is none.
  */
 export function zoneOffset(zone: string): string | null {
+  // Every article asks for the configured zone ("+07:00") and most for the zone their own date is
+  // written in (the same "+07:00" on a news site): the last answer is kept.
+  if (zone === lastZone) return lastOffset;
+  const offset = zoneOffsetOf(zone);
+  lastZone = zone;
+  lastOffset = offset;
+  return offset;
+}
+
+let lastZone: string | undefined;
+let lastOffset: string | null = null;
+
+function zoneOffsetOf(zone: string): string | null {
   const z = zone.trim();
   const upper = z.toUpperCase();
   if (upper === 'Z') return '+00:00';
@@ -99,9 +112,14 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+// Days in each month of a common year; February has 29 in a leap year (the Gregorian rule, which
+// is the calendar of Date for every year from 1000 to 9999).
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDay(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!);
 }
 
 /** "+07:00" → minutes east of UTC. */
@@ -147,6 +165,8 @@ function isoOf(v: Moment, defaultZone: string): PublishedAtReading {
 // No date is written in more characters; a longer value is read no further.
 const MAX_LENGTH = 200;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+// White space that folding changes: a character other than a space, or two in a row.
+const WHITE_SPACE_TO_FOLD = /[^\S ]|\s\s/;
 const TIMESTAMP = /^-?\d{9,13}(?:\.\d+)?$/;
 // A time with its optional seconds, am/pm and zone: "20:43", "20.43 WIB", "1:43:00 PM GMT", "13:43:00 +0000".
 const TIME = /(?:^|\s)(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(\.\d{1,9})?)?(?:\s*([ap])\.?m\.?)?(?=$|[\s,)])/i;
@@ -164,7 +184,10 @@ const ZONE = /(?:^|\s|(?<=\d))(wib|wita|wit|gmt|utc|z|(?:gmt|utc)?[+-]\d{1,2}(?:
 export function readPublishedAt(value: string, options: PublishedAtOptions = {}): PublishedAtReading {
   const order = options.order ?? DEFAULT_DATE_ORDER;
   const zone = timeZoneOption(options.timeZone);
-  const s = value.trim().replace(/\s+/g, ' ');
+  // Runs of white space become one space; most values ("2025-10-22T06:50:00+07:00") have none, or
+  // only single spaces, and are kept as they are without running the replacement.
+  const trimmed = value.trim();
+  const s = WHITE_SPACE_TO_FOLD.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   if (s === '') return { ok: false, reason: 'it is empty' };
   if (s.length > MAX_LENGTH) return { ok: false, reason: `it is longer than ${MAX_LENGTH} characters` };
 

@@ -49,6 +49,20 @@ describe('readPublishedAt', () => {
     if (value !== '5/11/2025' && !/^\D*5\/11\//.test(value)) expect(r).not.toHaveProperty('ambiguous');
   });
 
+  it('reads a date whose words are set apart by any white space, not only single spaces', () => {
+    const iso = '2025-10-21T20:43:00+07:00';
+    for (const value of ['Selasa,  21 Okt 2025 20:43 WIB', 'Selasa,\t21 Okt 2025\n20:43 WIB', 'Selasa,\u00a021\u00a0Okt 2025 20:43 WIB', '2025-10-21 \t20:43']) {
+      expect(readPublishedAt(value), JSON.stringify(value)).toMatchObject({ ok: true, iso });
+    }
+  });
+
+  it('reads the zone of each value, whatever zone the value before had', () => {
+    expect(readPublishedAt('2025-10-21T20:43:00+08:00')).toMatchObject({ iso: '2025-10-21T20:43:00+08:00' });
+    expect(readPublishedAt('2025-10-21T20:43:00+07:00', { timeZone: 'WITA' })).toMatchObject({ iso: '2025-10-21T20:43:00+07:00' });
+    expect(readPublishedAt('2025-10-21 20:43', { timeZone: 'WITA' })).toMatchObject({ iso: '2025-10-21T20:43:00+08:00' });
+    expect(readPublishedAt('2025-10-21 20:43')).toMatchObject({ iso: '2025-10-21T20:43:00+07:00' });
+  });
+
   it('reads a numeric date that reads both ways in the configured order, and says so', () => {
     expect(readPublishedAt('Rabu, 5/11/2025 09:15 WITA')).toEqual({ ok: true, iso: '2025-11-05T09:15:00+08:00', ambiguous: { order: 'dmy', other: '2025-05-11' } });
     expect(readPublishedAt('5/11/2025', { order: 'mdy' })).toEqual({ ok: true, iso: '2025-05-11', ambiguous: { order: 'mdy', other: '2025-11-05' } });
