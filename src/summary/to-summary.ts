@@ -48,7 +48,9 @@ export function toSummary(doc: Doc, options: ToSummaryOptions = {}): Summary {
     },
     text: doc.text,
     sections: doc.sections,
-    paragraphs: mapPacked(doc.paragraphs, (p) => ({ start: p.start, end: p.end, ...(p.language ? { language: p.language } : {}) })),
+    // Two literals rather than a spread of `{ language }` or `{}`: a spread builds an object per
+    // paragraph only to copy it, and the two literals keep the keys in the same order.
+    paragraphs: mapPacked(doc.paragraphs, (p) => (p.language ? { start: p.start, end: p.end, language: p.language } : { start: p.start, end: p.end })),
     entities: doc.entities,
     quotes: doc.quotes,
     keywords: doc.keywords,
