@@ -32,7 +32,7 @@ export interface TaggedSentence {
 export interface SentenceTaggerOptions {
   /**
    * Distinct token strings whose per-word features are kept (default 32,768). The cache starts with
-   * room for 512 and doubles as needed (at 32,768 words: about 6 MB of entries and 4.5 MB of pair
+   * room for 512 and doubles as needed (at 32,768 words: about 6 MB of entries and 8.5 MB of pair
    * and token slots); when full, it is emptied and refilled.
    */
   cacheWords?: number;
