@@ -39,6 +39,28 @@ export function wordBeforeBlanks(text: string, from: number, to: number, isBlank
   return text.slice(start, end);
 }
 
+/**
+ * Where the run of letters (of any script, `\p{L}`) that ends at `end` starts, reading back no
+ * further than `from`; `end` itself when no letter stands right before it. By char codes while
+ * ASCII; a letter past ASCII through {@link isLetter}, a surrogate pair as one character.
+ */
+export function letterRunStart(text: string, from: number, end: number): number {
+  let start = end;
+  while (start > from) {
+    const c = text.charCodeAt(start - 1);
+    if (c < 128) {
+      if (!isAsciiLetter(c)) break;
+      start--;
+      continue;
+    }
+    // (A letter outside the BMP is a surrogate pair, both halves inside the range.)
+    const pair = c >= 0xdc00 && c <= 0xdfff && start - 2 >= from && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
+    if (!isLetter(text.slice(start - (pair ? 2 : 1), start))) break;
+    start -= pair ? 2 : 1;
+  }
+  return start;
+}
+
 /** Whether a UTF-16 code unit is an ASCII letter. */
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

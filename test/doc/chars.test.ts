@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLetter, isLetterOrDigit, isSpaceOrTab, isWhitespaceCode, isWordBoundary, wordBeforeBlanks } from '../../src/doc/chars.js';
+import { isLetter, isLetterOrDigit, isSpaceOrTab, isWhitespaceCode, isWordBoundary, letterRunStart, wordBeforeBlanks } from '../../src/doc/chars.js';
 
 describe('isWhitespaceCode', () => {
   it('is what the regex \\s matches, for every UTF-16 code unit', () => {
@@ -87,5 +87,39 @@ describe('isLetter', () => {
     expect(isLetter('𝐀')).toBe(true);
     expect(isLetter('😀')).toBe(false);
     expect(isLetter('5')).toBe(false);
+  });
+});
+
+describe('letterRunStart', () => {
+  // Texts of letters (ASCII, accented, a letter outside the BMP), marks, digits and blanks.
+  const pieces = ['Ipda', 'oleh', 'é', 'Café', '𝐀', '\u0301', '5', '-', ',', ' ', '\u00a0', 'x'];
+  const texts: string[] = [];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let n = 0; n < 400; n++) {
+    let t = '';
+    for (let k = next() % 6; k >= 0; k--) t += pieces[next() % pieces.length];
+    texts.push(t);
+  }
+
+  it('starts the run of letters that /(\\p{L}+)$/u finds in the part of the text it reads', () => {
+    const differ: string[] = [];
+    for (const t of texts) {
+      for (let from = 0; from <= t.length; from++) {
+        for (let end = from; end <= t.length; end++) {
+          const part = t.slice(from, end);
+          const run = /(\p{L}+)$/u.exec(part)?.[1] ?? '';
+          if (t.slice(letterRunStart(t, from, end), end) !== run) differ.push(JSON.stringify(part));
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('stops at a non-letter and at `from`, and returns `end` when no letter stands before it', () => {
+    expect(letterRunStart('satu unit mobil ', 0, 15)).toBe(10);
+    expect(letterRunStart('di Café', 0, 7)).toBe(3);
+    expect(letterRunStart('(Toyota)', 0, 8)).toBe(8);
+    expect(letterRunStart('oleh Ipda', 7, 9)).toBe(7);
   });
 });

@@ -4,7 +4,7 @@ import { routeStart } from '../../lexicon/route.js';
 import { abbreviates, AND_JOINTS, initialsOf, LONG_FORM_JOINTS, longFormStart } from '../../lexicon/abbreviation.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDot } from '../../lexicon/derive.js';
-import { isAsciiLetter, isSpaceOrTab, isWhitespaceCode, wordBeforeBlanks } from '../../doc/chars.js';
+import { isAsciiLetter, isSpaceOrTab, isWhitespaceCode, letterRunStart, wordBeforeBlanks } from '../../doc/chars.js';
 import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
 import { absorb, type EntityGroup } from './entity-group.js';
@@ -674,26 +674,16 @@ const BASE_UNITS = new Set(['Lanud', 'Lantamal', 'Lanal']);
 /** Words right before a place one goes to or leaves: "dari Lanud …", "ke Lantamal …". */
 const TRAVEL_CONTEXT = new Set(['di', 'dari', 'ke', 'menuju', 'tiba', 'mendarat', 'lepas', 'landas']);
 
-/** What {@link letterWordBefore} reads, as a regex: for a text with a character past ASCII there. */
-const LETTER_WORD_BEFORE = /(\p{L}+)\s*$/u;
-
 /**
  * The word of letters, lowercased, that ends right before `at` (spaces passed over; within 20
- * characters); '' after punctuation. What `/(\p{L}+)\s*$/u` finds in those 20 characters, read back
- * from `at` by char codes while they are ASCII (the regex is tried at every character).
+ * characters); '' after punctuation: what `/(\p{L}+)\s*$/u` finds in those 20 characters, read back
+ * from `at` instead of tried at every character.
  */
 function letterWordBefore(text: string, at: number): string {
   const from = Math.max(0, at - 20);
   let end = at;
   while (end > from && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  for (; start > from; start--) {
-    const c = text.charCodeAt(start - 1);
-    // ("di Café "): a letter of another script, or a mark, is the regex's to read.
-    if (c >= 128) return (LETTER_WORD_BEFORE.exec(text.slice(from, at))?.[1] ?? '').toLowerCase();
-    if (!isAsciiLetter(c)) break;
-  }
-  return text.slice(start, end).toLowerCase();
+  return text.slice(letterRunStart(text, from, end), end).toLowerCase();
 }
 
 /**
@@ -1964,25 +1954,15 @@ const coordinatingPortfolios = perLexicon((lex: Lexicon): readonly string[] =>
   [...lex.orgs, ...lex.orgAliases.keys()].filter((name) => name.startsWith('Kemenko ')).map((name) => name.slice('Kemenko '.length)),
 );
 
-/** What {@link lettersBeforeLastSpace} reads, as a regex: for a text with a character past ASCII there. */
-const LETTERS_BEFORE_LAST_SPACE = /(?:^|[^\p{L}])(\p{L}+)\s$/u;
-
 /**
  * The word of letters right before the one white-space character that ends `before` ("mobil" of
  * "satu unit mobil "), undefined when none ("(Toyota) ", "unit  "): what
- * `/(?:^|[^\p{L}])(\p{L}+)\s$/u` captures, read back from the end by char codes while they are
- * ASCII (the regex is tried at every character of the text).
+ * `/(?:^|[^\p{L}])(\p{L}+)\s$/u` captures, read back from the end instead of tried at every character.
  */
 function lettersBeforeLastSpace(before: string): string | undefined {
   const end = before.length - 1;
   if (end < 1 || !isWhitespaceCode(before.charCodeAt(end))) return undefined;
-  let start = end;
-  for (; start > 0; start--) {
-    const c = before.charCodeAt(start - 1);
-    // ("Café ", "Dewi Ayu Ibrahim "): a letter of another script, or a mark, is the regex's to read.
-    if (c >= 128) return LETTERS_BEFORE_LAST_SPACE.exec(before)?.[1];
-    if (!isAsciiLetter(c)) break;
-  }
+  const start = letterRunStart(before, 0, end);
   return start === end ? undefined : before.slice(start, end);
 }
 

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { AROUND_SHORT_FORM, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { alternation, capitalised, confixNounShape, perLexicon, withoutTrailingDot } from '../../lexicon/derive.js';
-import { isLetter, isWhitespaceCode, wordBeforeBlanks } from '../../doc/chars.js';
+import { isWhitespaceCode, letterRunStart, wordBeforeBlanks } from '../../doc/chars.js';
 import { routeStart } from '../../lexicon/route.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 
@@ -2453,19 +2453,7 @@ function letterWordBefore(text: string, from: number, at: number): string | unde
   let end = at;
   while (end > from && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   if (end === at) return undefined;
-  let start = end;
-  while (start > from) {
-    const c = text.charCodeAt(start - 1);
-    if (c < 128) {
-      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
-      start--;
-      continue;
-    }
-    // (A letter outside the BMP is a surrogate pair, both halves inside the slice.)
-    const pair = c >= 0xdc00 && c <= 0xdfff && start - 2 >= from && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
-    if (!isLetter(text.slice(start - (pair ? 2 : 1), start))) break;
-    start -= pair ? 2 : 1;
-  }
+  const start = letterRunStart(text, from, end);
   return start < end ? text.slice(start, end) : undefined;
 }
 
