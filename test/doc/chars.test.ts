@@ -41,15 +41,7 @@ describe('isWordBoundary', () => {
 
 describe('wordBeforeBlanks', () => {
   // Texts of words, spaces, tabs, newlines and no-break spaces, read from every start and end.
-  const pieces = ['Ipda', 'oleh', ',', 'é', ' ', '  ', '\t', '\n', '\u00a0', 'x'];
-  const texts: string[] = [];
-  let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-  for (let n = 0; n < 400; n++) {
-    let t = '';
-    for (let k = next() % 7; k >= 0; k--) t += pieces[next() % pieces.length];
-    texts.push(t);
-  }
+  const texts = randomTexts(['Ipda', 'oleh', ',', 'é', ' ', '  ', '\t', '\n', '\u00a0', 'x'], 7, 7);
 
   it('finds what /(\\S+)\\s+$/u finds in the part of the text it reads, or with isSpaceOrTab what /(\\S+)[ \\t]+$/u finds', () => {
     const differ: string[] = [];
@@ -92,15 +84,7 @@ describe('isLetter', () => {
 
 describe('letterRunStart', () => {
   // Texts of letters (ASCII, accented, a letter outside the BMP), marks, digits and blanks.
-  const pieces = ['Ipda', 'oleh', 'é', 'Café', '𝐀', '\u0301', '5', '-', ',', ' ', '\u00a0', 'x'];
-  const texts: string[] = [];
-  let seed = 11;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-  for (let n = 0; n < 400; n++) {
-    let t = '';
-    for (let k = next() % 6; k >= 0; k--) t += pieces[next() % pieces.length];
-    texts.push(t);
-  }
+  const texts = randomTexts(['Ipda', 'oleh', 'é', 'Café', '𝐀', '\u0301', '5', '-', ',', ' ', '\u00a0', 'x'], 11, 6);
 
   it('starts the run of letters that /(\\p{L}+)$/u finds in the part of the text it reads', () => {
     const differ: string[] = [];
@@ -123,3 +107,15 @@ describe('letterRunStart', () => {
     expect(letterRunStart('oleh Ipda', 7, 9)).toBe(7);
   });
 });
+
+/** 400 texts of 1 to `most` pieces each, drawn by a seeded linear congruential generator. */
+function randomTexts(pieces: readonly string[], seed: number, most: number): string[] {
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  const texts: string[] = [];
+  for (let n = 0; n < 400; n++) {
+    let t = '';
+    for (let k = next() % most; k >= 0; k--) t += pieces[next() % pieces.length];
+    texts.push(t);
+  }
+  return texts;
+}
