@@ -272,6 +272,15 @@ const AREA_NOUNS = /^(?:gedung|daerah|kawasan|wilayah|kompleks|hotel|stadion|lap
 /** A numbered unit and its town: above a title's organisation cut before the number ("anggota Intel Kodim 0313 Kampar"). */
 const NUMBERED_UNIT_SCORE = 4.6;
 
+/**
+ * tokens[k], or undefined before the first token (k = -1). Runs often open a sentence: a negative
+ * index is no array index to V8 but a property name ("-1"), looked up the slow way, and it turns the
+ * read's inline cache generic for every index after it.
+ */
+function tokenAt(tokens: readonly Token[], k: number): Token | undefined {
+  return k >= 0 ? tokens[k] : undefined;
+}
+
 /** A person's initials: two to four capitals (the regex `^[A-Z]{2,4}$`, read char by char: it runs on every token). */
 function initialsWord(word: string): boolean {
   if (word.length < 2 || word.length > 4) return false;
@@ -1556,7 +1565,7 @@ class SentenceReader {
       return;
     }
     // "Menteri Keuangan (Menkeu) Purbaya": the bracketed short title waits with the title for the name.
-    if (this.pendingRole && this.tokens[first - 1]?.text === '(' && this.tokens[end]?.text === ')') {
+    if (this.pendingRole && tokenAt(this.tokens, first - 1)?.text === '(' && this.tokens[end]?.text === ')') {
       // "Pak Menteri (Dody Hanggodo)": a person's name in the brackets (the tagger's) holds the title.
       const inside = this.persons.find((q) => q.start >= this.tokens[first]!.start && q.end === this.tokens[end - 1]!.end);
       if (end - first >= 2 && inside) {
@@ -1572,7 +1581,7 @@ class SentenceReader {
     // the bracketed short title is the title's; the name follows the comma.
     // "Kepala Dinas Kesehatan (Dinkes) Lombok Barat, Erni Suryana", "Wakil Ketua MPR dari Fraksi PAN,
     // Eddy Soeparno": a place, or the faction the holder comes from, before the comma and the name.
-    const between = this.tokens[first - 1]?.text;
+    const between = tokenAt(this.tokens, first - 1)?.text;
     // "Profesor Riset Bidang …, Pusat Riset Iklim dan Atmosfer, Badan Riset dan Inovasi Nasional
     // (BRIN), Prof Erma": organisations one after another, between commas, before the name.
     const chained = between === ',' && (this.tokens[end]?.text === ',' || (this.tokens[end]?.text === '(' && this.tokens[end + 2]?.text === ')' && this.tokens[end + 3]?.text === ','));
@@ -1619,7 +1628,7 @@ class SentenceReader {
     let hi = span[1];
     const { tokens, lex, text } = this;
     const { lists, orgEnds } = this.words;
-    const before = tokens[lo - 1];
+    const before = tokenAt(tokens, lo - 1);
     const after = tokens[hi];
 
     // A lowercase title right before the run ("pendiri Facebook Inc. Mark Zuckerberg", "analis X").
@@ -1911,7 +1920,7 @@ class SentenceReader {
       // "Menteri Sekretaris Negara (Mensesneg) Prasetyo Hadi, Menteri Pertahanan (Menhan) Sjafrie
       // Sjamsoeddin": a title whose name follows its bracketed short title opens the next pair of a
       // list; it describes no name before it.
-      const commaOnly = tokens[lo - 1]?.text === ',';
+      const commaOnly = tokenAt(tokens, lo - 1)?.text === ',';
       // (From the title's first word: "Samsudin, anggota DPRD Provinsi Maluku Utara": a lowercase title before the run.)
       let titleFirst = lo;
       while (titleFirst > 0 && tokens[titleFirst - 1]!.start >= titleStart) titleFirst--;
@@ -2064,7 +2073,7 @@ class SentenceReader {
   private readPlain(lo: number, i: number, hi: number): void {
     const { tokens, lex, words, text } = this;
     const { lists } = words;
-    const before = tokens[lo - 1];
+    const before = tokenAt(tokens, lo - 1);
     const after = tokens[hi];
     const size = hi - i;
     const a = tokens[i]!;
