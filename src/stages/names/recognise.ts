@@ -12,7 +12,21 @@ export interface NameCandidates {
   roles: RoleCandidate[];
 }
 
-const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
+/**
+ * An acronym ("KPK", "DKI", "P2MI", "B&B"): what `/^[A-Z][A-Z0-9&-]{1,7}$/` matches, read by char
+ * codes. It is asked of most capitalised words, and most fail at their second letter.
+ */
+export function isAcronym(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || n > 8) return false;
+  const first = word.charCodeAt(0);
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 45)) return false;
+  }
+  return true;
+}
 /**
  * The highest score of the rules that read a run from lexicons and context alone (headline lexicon
  * matches, given names, speech verbs, prepositions): the structural rules (titles, appositives,
@@ -21,6 +35,26 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 const CONTEXT_SCORE = 2;
 /** A word shaped like a verb (me-, ber-, di-, ter-): no word of a title's field. */
 const VERB_SHAPE = /^(?:me|ber|di|ter)\p{Ll}{3,}/u;
+/** {@link VERB_SHAPE} on a lowercase word, the regex run only on words opening with its prefixes' letters (m, b, d, t). */
+function verbShaped(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return (c === 109 || c === 98 || c === 100 || c === 116) && VERB_SHAPE.test(lower);
+}
+/** An ordinal written as one word ("ke-7", "ke2"). */
+const ORDINAL = /^ke-?\d+$/;
+/** {@link ORDINAL} on a word, the regex run only on words opening with "k". */
+function ordinalWord(word: string): boolean {
+  return word.charCodeAt(0) === 107 && ORDINAL.test(word);
+}
+/** Whether a word is dashes only ("-", "–", "—", "--"): what `/^[-–—]+$/` matches, read by char codes. */
+export function isDashRun(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c !== 45 && c !== 0x2013 && c !== 0x2014) return false;
+  }
+  return true;
+}
 /** Words that close a title's description before the comma and the name ("… setempat, Siti Rohani"). */
 const FIELD_CLOSERS = new Set(['setempat', 'lainnya']);
 /** Demonstratives that close a description ("Ketua DPC … itu"). */
@@ -61,7 +95,24 @@ const NICKNAME_CLOSE = new Map([
   ['“', '”'],
 ]);
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
-const ACRONYM_WITH_DIGITS = /^[A-Z][A-Z]*\d[A-Z\d]*[A-Z]$/;
+/**
+ * An acronym with digits inside ("P2MI", "BP3MI", "DP3AP2KB"): what `/^[A-Z][A-Z]*\d[A-Z\d]*[A-Z]$/`
+ * matches (capitals and digits only, a capital at each end, a digit between), read by char codes.
+ */
+export function isAcronymWithDigits(word: string): boolean {
+  const n = word.length;
+  if (n < 3) return false;
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(n - 1);
+  if (first < 65 || first > 90 || last < 65 || last > 90) return false;
+  let digit = false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c < 65 || c > 90) return false;
+  }
+  return digit;
+}
 /**
  * Abbreviations of names, titles and streets whose "." stays inside a run ("Jl. Sudirman", "Dr.
  * Budi", "Muh. Nur Kholis", "Kgs. M. Arifin"), besides single capitals ("B. J. Habibie") and the abbreviated legal forms ("Facebook Inc.").
@@ -109,6 +160,8 @@ interface NameWords {
   initial: RegExp;
   /** A word before a name that attributes speech to it ("menurut"), any case. */
   accordingTo: RegExp;
+  /** The lengths of the words {@link accordingTo} matches (one character for each of the word's, in any case): a word of another length needs no regex. */
+  accordingToLengths: ReadonlySet<number>;
   /** A form of address ("Pak", "Mbak"), any case. */
   honorific: RegExp;
   lists: PhraseLists;
@@ -131,6 +184,7 @@ const nameWords = perLexicon((lex: Lexicon): NameWords => {
     // (Dotted initials too: "Jalan M.H. Thamrin", "Harvard T.H. Chan".)
     initial: new RegExp(`^(?:[A-Z]|[A-Z](?:\\.[A-Z])+|${alternation(lex.legalFormsAbbreviated)}|${NAME_ABBREVIATIONS})$`),
     accordingTo: new RegExp(`^(?:${alternation(lex.accordingTo)})$`, 'i'),
+    accordingToLengths: new Set([...lex.accordingTo].map((w) => w.length)),
     honorific: new RegExp(`^(?:${alternation(lex.honorifics)})$`, 'i'),
     lists: {
       titles: phraseList(lex.titles, lex.titleMaxWords, true),
@@ -141,7 +195,7 @@ const nameWords = perLexicon((lex: Lexicon): NameWords => {
 });
 
 /**
- * {@link CAPITALISED} on a word, or an acronym with digits inside ({@link ACRONYM_WITH_DIGITS}),
+ * {@link CAPITALISED} on a word, or an acronym with digits inside ({@link isAcronymWithDigits}),
  * answered without either regex for ASCII words with no digit (most of them).
  */
 function isCap(t: Token): boolean {
@@ -156,7 +210,7 @@ function isCap(t: Token): boolean {
     const c = s.charCodeAt(i);
     if (c >= 128) return CAPITALISED.test(s);
     // "P2MI", "BP3MI", "DP3AP2KB": an acronym with digits inside, two capitals at least.
-    if (c >= 48 && c <= 57) return ACRONYM_WITH_DIGITS.test(s);
+    if (c >= 48 && c <= 57) return isAcronymWithDigits(s);
     const folded = c | 32;
     if ((folded < 97 || folded > 122) && c !== 39 && c !== 46 && c !== 45) return false;
   }
@@ -268,7 +322,7 @@ const MORE_NUMBERED_UNITS = ['Koramil', 'Lantamal'];
 /** A school's acronym, whatever new kind it is (lexicon/schools.ts): a school numbered after its kind. */
 const SCHOOL_ACRONYM = new RegExp(`^${SCHOOL_ACRONYM_SOURCE}$`);
 /** Lowercase nouns of a building or an area before its name ("di gedung …", "di daerah …"). */
-const AREA_NOUNS = /^(?:gedung|daerah|kawasan|wilayah|kompleks|hotel|stadion|lapangan|taman|pantai|kampung)$/;
+const AREA_NOUNS = new Set(['gedung', 'daerah', 'kawasan', 'wilayah', 'kompleks', 'hotel', 'stadion', 'lapangan', 'taman', 'pantai', 'kampung']);
 /** A numbered unit and its town: above a title's organisation cut before the number ("anggota Intel Kodim 0313 Kampar"). */
 const NUMBERED_UNIT_SCORE = 4.6;
 
@@ -442,7 +496,7 @@ class SentenceReader {
     return (
       this.caps[k] === true &&
       t.kind === 'word' &&
-      !ACRONYM.test(t.text) &&
+      !isAcronym(t.text) &&
       !lex.commonWords.has(lower) &&
       !lex.orgs.has(t.text) &&
       !lex.orgMarkers.has(t.text) &&
@@ -468,8 +522,8 @@ class SentenceReader {
       while (end < tokens.length && tokens[end]!.end <= p.end) end++;
       if (tokens[first]?.start !== p.start || tokens[end - 1]?.end !== p.end) continue;
       // (The tagger's span may hold the noun: "gedung Dharma Negara Alaya Denpasar".)
-      if (AREA_NOUNS.test(tokens[first]!.text)) first++;
-      else if (!AREA_NOUNS.test(wordBefore(text, p.start))) continue;
+      if (AREA_NOUNS.has(tokens[first]!.text)) first++;
+      else if (!AREA_NOUNS.has(wordBefore(text, p.start))) continue;
       if (end - first < 2) continue;
       if (lex.knownPlaces.has(text.slice(tokens[first]!.start, p.end)) || this.phraseAt(first, end, words.lists.places) === end - first) continue;
       for (let k = first + 1; k < end; k++) {
@@ -517,7 +571,7 @@ class SentenceReader {
   /** An organisation's acronym, marker or known name (one word). */
   private orgWord(k: number): boolean {
     const t = this.tokens[k]!.text;
-    return (ACRONYM.test(t) && t.length > 1) || this.lex.orgMarkers.has(t) || this.lex.orgs.has(t);
+    return (isAcronym(t) && t.length > 1) || this.lex.orgMarkers.has(t) || this.lex.orgs.has(t);
   }
 
   /**
@@ -536,7 +590,7 @@ class SentenceReader {
     const title = this.text.slice(tokens[titleFrom]!.start, tokens[titleEnd - 1]!.end).toLowerCase();
     if (!lex.leadingTitles.has(title)) return false;
     const next = tokens[k + 1]!.text;
-    return !ACRONYM.test(next) && !lex.orgMarkers.has(next) && !lex.legalFormsBefore.has(next) && !lex.orgs.has(next) && !lex.places.has(next);
+    return !isAcronym(next) && !lex.orgMarkers.has(next) && !lex.legalFormsBefore.has(next) && !lex.orgs.has(next) && !lex.places.has(next);
   }
 
   /** The length in words of a known place of two or three words that ends right before token `end`, or 0. */
@@ -568,7 +622,7 @@ class SentenceReader {
     const word = withoutTrailingDot(t.text);
     const lower = this.lower(k);
     if (this.words.connectors.has(lower)) return true;
-    if (ACRONYM.test(word)) return false;
+    if (isAcronym(word)) return false;
     // "KPK Wilayah V Dian Patria": the number of a region, no initial.
     if (/^[IVX]+$/.test(word) && k > 0 && this.lex.regionWords.has(this.tokens[k - 1]!.text)) return false;
     if (/^\p{Lu}$/u.test(word)) return true;
@@ -657,7 +711,7 @@ class SentenceReader {
   /** Whether token k is an acronym of the initials of the capitalised words of [from, to), as in "Badan Pusat Statistik (BPS)". */
   private acronymOf(from: number, to: number, k: number): boolean {
     const t = this.tokens[k];
-    if (!t || !ACRONYM.test(t.text) || this.tokens[k + 1]?.text !== ')') return false;
+    if (!t || !isAcronym(t.text) || this.tokens[k + 1]?.text !== ')') return false;
     let initials = '';
     for (let m = from; m < to; m++) if (this.caps[m]) initials += this.tokens[m]!.text[0];
     return initials === t.text;
@@ -670,7 +724,7 @@ class SentenceReader {
     const word = withoutTrailingDot(t.text);
     const { lex } = this;
     return (
-      (ACRONYM.test(word) && word.length > 1) ||
+      (isAcronym(word) && word.length > 1) ||
       lex.orgMarkers.has(word) ||
       lex.places.has(word) ||
       lex.titles.has(this.lower(k)) ||
@@ -718,7 +772,7 @@ class SentenceReader {
     const lower = this.lower(k);
     const { lex } = this;
     // ("ketua komisi V DPR RI": an organisation's marker written in lowercase opens its name, no field.)
-    return lex.commonWords.has(lower) && !lex.stopwords.has(lower) && !lex.speechVerbs.has(lower) && !lex.titles.has(lower) && !VERB_SHAPE.test(lower) && !this.markerInLowercase(k);
+    return lex.commonWords.has(lower) && !lex.stopwords.has(lower) && !lex.speechVerbs.has(lower) && !lex.titles.has(lower) && !verbShaped(lower) && !this.markerInLowercase(k);
   }
 
   /**
@@ -749,7 +803,7 @@ class SentenceReader {
     const lower = this.lower(k);
     if (lex.portfolio.has(t.text)) return !lex.orgs.has(t.text);
     if (t.text === 'dan' || t.text === '&') return true;
-    if (ACRONYM.test(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(lower)) return false;
+    if (isAcronym(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(lower)) return false;
     if (lex.commonWords.has(lower)) return true;
     // "Keberlanjutan", "Pemantauan": a noun made with ke-…-an or pe-…-an from a common word.
     return this.derivedNoun(k);
@@ -762,7 +816,7 @@ class SentenceReader {
   private derivedNoun(k: number): boolean {
     const t = this.tokens[k]!;
     const lower = this.lower(k);
-    if (/^\p{Ll}{4,}isasi$/u.test(lower)) return true;
+    if (lower.endsWith('isasi') && /^\p{Ll}{4,}isasi$/u.test(lower)) return true;
     // "Supervisi", "Akreditasi": a loan noun in -si of eight letters or more, no given name.
     if (lower.length >= 8 && /(?:asi|isi|usi|esi)$/u.test(lower) && !this.lex.givenNames.has(lower) && !this.lex.bodyNouns.has(lower) && !this.lex.orgMarkers.has(t.text)) return true;
     if (!confixNounShape(lower, 3)) return false;
@@ -831,7 +885,7 @@ class SentenceReader {
           k += 2;
           break;
         }
-        if (t.kind !== 'word' || ACRONYM.test(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(this.lower(k))) return -1;
+        if (t.kind !== 'word' || isAcronym(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(this.lower(k))) return -1;
         common &&= this.portfolioWord(k);
         k++;
         words++;
@@ -839,7 +893,7 @@ class SentenceReader {
       if (words === 0 || (this.caps[k] && tokens[k]!.kind === 'word')) return -1;
       items++;
       if (last) {
-        const bracketed = tokens[k]?.text === '(' && ACRONYM.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')';
+        const bracketed = tokens[k]?.text === '(' && isAcronym(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')';
         return items >= 2 && (common || bracketed) ? k - 1 : -1;
       }
     }
@@ -855,7 +909,7 @@ class SentenceReader {
     if (end - d < 2) return d;
     let org = -1;
     const last = this.tokens[end - 1]!;
-    if (ACRONYM.test(last.text) && (this.lex.orgs.has(last.text) || this.text.includes(`(${last.text})`))) org = end - 1;
+    if (isAcronym(last.text) && (this.lex.orgs.has(last.text) || this.text.includes(`(${last.text})`))) org = end - 1;
     else {
       // ("… Korban Bencana Sosial Kemensos": a known organisation of one word ends the run.)
       // ("… Pendidikan Kemenag Purwakarta": a known organisation and its place end it, after a unit
@@ -874,7 +928,7 @@ class SentenceReader {
     let field = this.tokens[d - 1]?.text === 'Bidang';
     for (let k = d; k < org; k++) {
       const t = this.tokens[k]!;
-      if (t.kind !== 'word' || ACRONYM.test(t.text) || this.lex.places.has(t.text) || this.lex.givenNames.has(this.lower(k))) return d;
+      if (t.kind !== 'word' || isAcronym(t.text) || this.lex.places.has(t.text) || this.lex.givenNames.has(this.lower(k))) return d;
       if (!(field || this.lex.orgMarkers.has(t.text) || this.portfolioWord(k))) return d;
       field ||= t.text === 'Bidang';
     }
@@ -885,7 +939,7 @@ class SentenceReader {
   private knownOrgRun(d: number, end: number): boolean {
     const one = (k: number) => {
       const t = this.tokens[k]!.text;
-      return ACRONYM.test(t) && (this.lex.orgs.has(t) || this.text.includes(`(${t})`)) ? 1 : this.phraseAt(k, end, this.words.lists.orgs);
+      return isAcronym(t) && (this.lex.orgs.has(t) || this.text.includes(`(${t})`)) ? 1 : this.phraseAt(k, end, this.words.lists.orgs);
     };
     const n = one(d);
     // ("BPJS Watch": a known organisation and a word that ends organisations' names, a body named after it.)
@@ -991,7 +1045,7 @@ class SentenceReader {
       let s = r + 1;
       while (s < hi && (lex.ranks.has(withoutTrailingDot(tokens[s]!.text)) || lex.forces.has(tokens[s]!.text) || tokens[s]!.text === '.')) s++;
       let names = s < k && hi - s <= 5;
-      for (let m = s; m < hi && names; m++) names = tokens[m]!.text === '.' || (this.caps[m] === true && tokens[m]!.kind === 'word' && !(ACRONYM.test(tokens[m]!.text) && tokens[m]!.text.length > 1) && !lex.orgMarkers.has(tokens[m]!.text) && !lex.titles.has(this.lower(m)));
+      for (let m = s; m < hi && names; m++) names = tokens[m]!.text === '.' || (this.caps[m] === true && tokens[m]!.kind === 'word' && !(isAcronym(tokens[m]!.text) && tokens[m]!.text.length > 1) && !lex.orgMarkers.has(tokens[m]!.text) && !lex.titles.has(this.lower(m)));
       if (names) k = s;
       break;
     }
@@ -1077,7 +1131,7 @@ class SentenceReader {
     for (let j = i + 1; j < k && j < hi; j++) {
       if (hi - j > 4 || !this.cuedNames.has(tokens[j]!.text)) continue;
       let clean = true;
-      for (let m = j; m < hi && clean; m++) clean = this.caps[m] === true && tokens[m]!.kind === 'word' && !ACRONYM.test(tokens[m]!.text) && !lex.orgMarkers.has(tokens[m]!.text);
+      for (let m = j; m < hi && clean; m++) clean = this.caps[m] === true && tokens[m]!.kind === 'word' && !isAcronym(tokens[m]!.text) && !lex.orgMarkers.has(tokens[m]!.text);
       if (clean) {
         k = j;
         break;
@@ -1088,7 +1142,7 @@ class SentenceReader {
     for (let j = i + 1; j < hi - 1; j++) {
       if (!lex.nameOpeners.has(tokens[j]!.text)) continue;
       let names = true;
-      for (let m = j + 1; m < hi && names; m++) names = this.caps[m] === true && tokens[m]!.kind === 'word' && !ACRONYM.test(tokens[m]!.text) && !this.designationWord(m);
+      for (let m = j + 1; m < hi && names; m++) names = this.caps[m] === true && tokens[m]!.kind === 'word' && !isAcronym(tokens[m]!.text) && !this.designationWord(m);
       if (names && hi - j <= 5) {
         let prefixes = true;
         for (let m = k; m < j && prefixes; m++) prefixes = tokens[m]!.text === '.' || lex.namePrefixes.has(withoutTrailingDot(tokens[m]!.text));
@@ -1175,7 +1229,7 @@ class SentenceReader {
     const opens =
       ((t === 'I' || t === 'Ni') && balineseNameWords.has(tokens[j + 1]!.text)) || (t === 'Ida' && /^(?:Bagus|Ayu)$/.test(tokens[j + 1]!.text)) || (t === 'Anak' && tokens[j + 1]!.text === 'Agung') || balineseAbbreviations.has(t);
     if (!opens) return false;
-    for (let m = j + 1; m < hi; m++) if (!this.caps[m] || (ACRONYM.test(tokens[m]!.text) && m > j + 1)) return false;
+    for (let m = j + 1; m < hi; m++) if (!this.caps[m] || (isAcronym(tokens[m]!.text) && m > j + 1)) return false;
     return true;
   }
 
@@ -1422,7 +1476,7 @@ class SentenceReader {
         const t = tokens[m]!;
         if (t.kind !== 'word' || this.caps[m]) return false;
         const lower = this.lower(m);
-        return this.fieldWord(m) || (!this.lex.stopwords.has(lower) && !this.lex.speechVerbs.has(lower) && !this.lex.titles.has(lower) && !VERB_SHAPE.test(lower));
+        return this.fieldWord(m) || (!this.lex.stopwords.has(lower) && !this.lex.speechVerbs.has(lower) && !this.lex.titles.has(lower) && !verbShaped(lower));
       };
       while (k < j + 4 + best && k < tokens.length && field(k)) k++;
       const end = k;
@@ -1706,7 +1760,7 @@ class SentenceReader {
         // "Deputi Bidang … Manajemen ASN Herman, JF Asesor …": a listed name's word after an
         // acronym ends the run; the name stands before the comma, which goes on to the next of a list
         // (unless the tagger reads a person right after the comma).
-        !(hi - 2 >= i && this.listedNameWord(hi - 1) && this.nameLike(hi - 1) && ACRONYM.test(tokens[hi - 2]!.text) && !this.persons.some((p) => p.start === tokens[hi + 1]!.start));
+        !(hi - 2 >= i && this.listedNameWord(hi - 1) && this.nameLike(hi - 1) && isAcronym(tokens[hi - 2]!.text) && !this.persons.some((p) => p.start === tokens[hi + 1]!.start));
       const o = this.phraseAt(i, hi, lists.orgs);
       if (o && !appositive) {
         // "CEO Telegram", "analis Sinar Harapan Sekuritas"
@@ -1911,7 +1965,7 @@ class SentenceReader {
       // ("Menteri Koordinator Pemberdayaan Masyarakat (Menko PM) Muhaimin Iskandar": a short title of two words.)
       // ("Kepala Badan Penyelenggara Haji (BP Haji) Mochamad Irfan Yusuf": an acronym and a word.)
       const shut =
-        tokens[hi + 2]?.text === ')' ? hi + 2 : tokens[hi + 3]?.text === ')' && this.caps[hi + 1] && this.caps[hi + 2] && (ACRONYM.test(tokens[hi + 1]!.text) || ACRONYM.test(tokens[hi + 2]!.text)) ? hi + 3 : -1;
+        tokens[hi + 2]?.text === ')' ? hi + 2 : tokens[hi + 3]?.text === ')' && this.caps[hi + 1] && this.caps[hi + 2] && (isAcronym(tokens[hi + 1]!.text) || isAcronym(tokens[hi + 2]!.text)) ? hi + 3 : -1;
       const bracketed = after?.text === '(' && shut > 0 && (this.caps[shut + 1] === true || (tokens[shut + 1]?.text === ',' && this.caps[shut + 2] === true));
       // "Pak Menteri (Dody Hanggodo)", "Gubernur (Bali Wayan Koster)": the holder's name in brackets.
       let close = -1;
@@ -1936,7 +1990,7 @@ class SentenceReader {
         return;
       }
       // "Presiden ke-7 Joko Widodo", "Presiden ke 2 Soeharto": an ordinal between the title and the name.
-      const ordinal = /^ke-?\d+$/.test(after?.text ?? '') ? 1 : after?.text === 'ke' && tokens[hi + 1]?.kind === 'number' ? 2 : 0;
+      const ordinal = after !== undefined && ordinalWord(after.text) ? 1 : after?.text === 'ke' && tokens[hi + 1]?.kind === 'number' ? 2 : 0;
       if (role && ordinal > 0 && this.caps[hi + ordinal] === true && !this.designationWord(hi + ordinal)) {
         const end = tokens[hi + ordinal - 1]!.end;
         this.pendingRole = { ...role, title: text.slice(role.start, end), end };
@@ -2004,7 +2058,7 @@ class SentenceReader {
       this.pendingRole = null;
       return;
     }
-    const afterOrdinal = before !== undefined && (/^ke-?\d+$/.test(before.text) || (before.kind === 'number' && tokens[lo - 2]?.text === 'ke'));
+    const afterOrdinal = before !== undefined && (ordinalWord(before.text) || (before.kind === 'number' && tokens[lo - 2]?.text === 'ke'));
     if (this.pendingRole && (before?.text === ',' || before?.text === ')' || before?.text === 'dijabat' || afterOrdinal)) {
       // "Direktur Transformasi dan Keberlanjutan Bisnis (TKB) Pertamina Agung Wicaksono": after the
       // bracketed short title, a known organisation and then the name.
@@ -2086,7 +2140,7 @@ class SentenceReader {
       size > 1 &&
       lex.peopleNouns.has(this.lower(i)) &&
       !lex.orgMarkers.has(a.text) &&
-      (lex.orgMarkers.has(last) || lex.orgMarkers.has(tokens[i + 1]!.text) || ACRONYM_WITH_DIGITS.test(tokens[i + 1]!.text))
+      (lex.orgMarkers.has(last) || lex.orgMarkers.has(tokens[i + 1]!.text) || isAcronymWithDigits(tokens[i + 1]!.text))
     ) {
       this.readPlain(lo, i + 1, hi);
       return;
@@ -2094,7 +2148,7 @@ class SentenceReader {
     // (A run of one word without a dot has asked for its last word as its first.)
     if (lex.orgMarkers.has(a.text) || (size > 1 && words.orgEnds.has(last)) || (last !== a.text && lex.orgMarkers.has(last))) {
       // A marker alone names nothing ("Dinas"), unless it is a known short form too ("Dishub").
-      if (size === 1 && lex.orgMarkers.has(a.text) && !ACRONYM.test(a.text) && !lex.orgs.has(a.text)) return;
+      if (size === 1 && lex.orgMarkers.has(a.text) && !isAcronym(a.text) && !lex.orgs.has(a.text)) return;
       // "siswi SMP di Grobogan", "jenjang SMA": a school's kind alone, with no number or name, is a level of schooling.
       if (size === 1 && SCHOOL_ACRONYM.test(a.text) && after?.kind !== 'number') return;
       if (lex.orgMarkers.has(a.text) && size > 1) {
@@ -2110,7 +2164,7 @@ class SentenceReader {
           (name === hi - 1 && (lex.portfolio.has(tokens[name]!.text) || lex.orgMarkers.has(tokens[name - 1]!.text)));
         // "Universitas Jenderal Soedirman": a marker with no name of its own ("Kemenhub", "Polri" are
         // names) before a rank or title is named after the person.
-        const ownName = designationEnd > i + 1 || lex.orgs.has(a.text) || ACRONYM.test(a.text);
+        const ownName = designationEnd > i + 1 || lex.orgs.has(a.text) || isAcronym(a.text);
         // ("Yayasan Pendidikan Graha Ganesha", "SMA Pradita Dirgantara": a school or an institution
         // named after someone has its name after the marker, no person, unless a rank says so.)
         const namesake = this.words.namesakeMarkers.has(a.text) || SCHOOL_KIND.test(a.text);
@@ -2146,7 +2200,7 @@ class SentenceReader {
     // (A run of one word is the word's text, whose hash the lookups above have worked out.)
     const textOf = size === 1 ? a.text : text.slice(a.start, b.end);
     // "Warga Depok mengeluhkan …": a common word capitalised at the sentence's start before a known place.
-    const opens = i === 0 || /^[-–—]+$/.test(tokens[i - 1]!.text);
+    const opens = i === 0 || isDashRun(tokens[i - 1]!.text);
     if (size > 1 && opens && lex.commonWords.has(this.lower(i)) && !lex.givenNames.has(this.lower(i)) && lex.knownPlaces.has(text.slice(tokens[i + 1]!.start, b.end))) {
       this.add('LOC', tokens[i + 1]!, b, 'loc/gazetteer', KNOWN_SCORE);
       return;
@@ -2171,11 +2225,11 @@ class SentenceReader {
     // "P2BK Jampangtengah", "P2BK Purabaya Yanto Prayitno": an acronym with digits inside (a
     // government unit's, never a word of a name or a place) and the one place or unknown word after
     // it name the unit; a name of two words or more after them is a person.
-    if (ACRONYM_WITH_DIGITS.test(a.text) && !lex.nonEntityAcronyms.has(a.text) && (size > 1 || text.includes(`(${a.text})`))) {
+    if (isAcronymWithDigits(a.text) && !lex.nonEntityAcronyms.has(a.text) && (size > 1 || text.includes(`(${a.text})`))) {
       let k = i + 1;
       const place = k < hi ? this.phraseAt(k, hi, lists.places) : 0;
       if (place > 0) k += place;
-      else if (k < hi && tokens[k]!.kind === 'word' && !this.knownNameWord(k) && !ACRONYM.test(tokens[k]!.text) && !lex.commonWords.has(this.lower(k))) k++;
+      else if (k < hi && tokens[k]!.kind === 'word' && !this.knownNameWord(k) && !isAcronym(tokens[k]!.text) && !lex.commonWords.has(this.lower(k))) k++;
       let named = hi - k >= 2;
       for (let m = k; m < hi && named; m++) named = this.nameLike(m);
       if (hi - k < 2 || named) {
@@ -2256,7 +2310,7 @@ class SentenceReader {
     }
     // "PSM Makassar", "Bali United": a club or company named after a place.
     if (size >= 2 && this.placeInside(i, hi)) {
-      if (ACRONYM.test(a.text) || lex.clubWords.has(b.text)) this.add('ORG', a, b, 'org/place-name', 1);
+      if (isAcronym(a.text) || lex.clubWords.has(b.text)) this.add('ORG', a, b, 'org/place-name', 1);
       return;
     }
     const isSentenceStart = lo === 0 || (OPENING_MARK.test(before?.text ?? '') && lo === 1);
@@ -2268,7 +2322,7 @@ class SentenceReader {
     const honorific = before?.kind === 'word' && words.honorific.test(before.text);
     const locative = before?.kind === 'word' && words.locatives.has(this.lower(lo - 1)) && !lex.orgs.has(textOf);
 
-    if (size === 1 && ACRONYM.test(a.text) && a.text.length >= 2) {
+    if (size === 1 && isAcronym(a.text) && a.text.length >= 2) {
       if (lex.places.has(a.text)) this.add('LOC', a, a, 'loc/gazetteer', 2);
       else if (!lex.titles.has(firstLower)) this.add('ORG', a, a, 'org/acronym', 0.5);
       return;
@@ -2478,8 +2532,8 @@ function cuedNamesOf(tokens: readonly Token[], caps: readonly boolean[], lex: Le
     const t = tokens[n]!;
     const prev = tokens[n - 1]!;
     const next = tokens[n + 1]!;
-    if (!caps[n] || prev.kind !== 'word' || t.sentence !== prev.sentence || caps[n + 1] || ACRONYM.test(t.text)) continue;
-    if (!lex.cues.has(prev.text.toLowerCase()) && !words.accordingTo.test(prev.text)) continue;
+    if (!caps[n] || prev.kind !== 'word' || t.sentence !== prev.sentence || caps[n + 1] || isAcronym(t.text)) continue;
+    if (!lex.cues.has(prev.text.toLowerCase()) && !(words.accordingToLengths.has(prev.text.length) && words.accordingTo.test(prev.text))) continue;
     // ("Perjanjian Induk Lindung Nilai Syariah": a cue's word capitalised inside a run, no sentence's
     // first word, is a word of a name.)
     if (caps[n - 1] && tokens[n - 2]?.sentence === prev.sentence && caps[n - 2]) continue;
