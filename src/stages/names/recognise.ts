@@ -165,6 +165,8 @@ interface NameWords {
   /** A form of address ("Pak", "Mbak"), any case. */
   honorific: RegExp;
   lists: PhraseLists;
+  /** Whether every known place is a place too (as the lexicon's lists have it): then a run no place is no known place either. */
+  knownPlacesArePlaces: boolean;
 }
 
 const nameWords = perLexicon((lex: Lexicon): NameWords => {
@@ -186,6 +188,7 @@ const nameWords = perLexicon((lex: Lexicon): NameWords => {
     accordingTo: new RegExp(`^(?:${alternation(lex.accordingTo)})$`, 'i'),
     accordingToLengths: new Set([...lex.accordingTo].map((w) => w.length)),
     honorific: new RegExp(`^(?:${alternation(lex.honorifics)})$`, 'i'),
+    knownPlacesArePlaces: [...lex.knownPlaces].every((p) => lex.places.has(p)),
     lists: {
       titles: phraseList(lex.titles, lex.titleMaxWords, true),
       orgs: phraseList(lex.orgs, 4, false),
@@ -772,7 +775,9 @@ class SentenceReader {
     const lower = this.lower(k);
     const { lex } = this;
     // ("ketua komisi V DPR RI": an organisation's marker written in lowercase opens its name, no field.)
-    return lex.commonWords.has(lower) && !lex.stopwords.has(lower) && !lex.speechVerbs.has(lower) && !lex.titles.has(lower) && !verbShaped(lower) && !this.markerInLowercase(k);
+    // (The function words first: most words asked about stand right before a name ("di", "kata"), and
+    // their small list answers before the long list of common words.)
+    return !lex.stopwords.has(lower) && lex.commonWords.has(lower) && !lex.speechVerbs.has(lower) && !lex.titles.has(lower) && !verbShaped(lower) && !this.markerInLowercase(k);
   }
 
   /**
@@ -2249,7 +2254,11 @@ class SentenceReader {
       this.add('ORG', a, b, 'org/lexicon', KNOWN_SCORE);
       return;
     }
-    if (lex.knownPlaces.has(textOf) || (lex.places.has(textOf) && (size > 1 || !lex.commonWords.has(this.lower(i))))) {
+    // (Most runs are no place: when every known place is a place, one lookup says so.)
+    const place = words.knownPlacesArePlaces
+      ? lex.places.has(textOf) && (size > 1 || lex.knownPlaces.has(textOf) || !lex.commonWords.has(this.lower(i)))
+      : lex.knownPlaces.has(textOf) || (lex.places.has(textOf) && (size > 1 || !lex.commonWords.has(this.lower(i))));
+    if (place) {
       // "Samudra Atlantik": a known place opened by a place's marker scores as the marker's reading.
       if (words.placeMarkers.has(a.text) && a.text !== 'Balai' && size > 1) this.add('LOC', a, b, 'loc/marker', 3.9);
       // "warga New Jersey": a known place of several words outscores the tagger's person in a piece of it ("Jersey").
@@ -2417,7 +2426,9 @@ export function nameRecogniser(
     const bySentence: Token[][] = doc.sentences.map(() => []);
     // Where each sentence's tokens start in doc.tokens, -2 when they are not one stretch of it:
     // a sentence's flags are then a slice of the document's.
-    const firstToken = new Int32Array(bySentence.length).fill(-1);
+    // (An array, not an Int32Array: a typed array of more than a few sentences takes a buffer outside
+    // the heap, allocated and freed the slow way for every article.)
+    const firstToken: number[] = new Array<number>(bySentence.length).fill(-1);
     for (let n = 0; n < doc.tokens.length; n++) {
       const t = doc.tokens[n]!;
       const of = bySentence[t.sentence];
