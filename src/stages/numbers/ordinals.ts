@@ -1,7 +1,7 @@
 import { decToNumber } from './decimal.js';
 import { MULTIPLIERS, ORDINAL_WORDS, ordinalWordValue, readNumberWords, UNIT_WORDS } from './number-words.js';
 import type { RuleMatch, ScanContext } from './match.js';
-import type { ScanToken } from './tokens.js';
+import { wordPrint, type ScanToken } from './tokens.js';
 import { matchCountedNoun, matchUnitPhrase } from './units.js';
 
 /** Words after which "kedua"/"ketiga" + noun means "both"/"all three", not "second"/"third". */
@@ -46,7 +46,7 @@ export function matchOrdinal(ctx: ScanContext, i: number): RuleMatch | null {
   const rest = t.lower.slice(2);
   const next = ts[i + 1]?.lower;
   if (UNIT_WORDS.has(rest) && next !== undefined && MULTIPLIERS.has(next)) {
-    const virtual: ScanToken[] = [{ ...t, lower: rest, text: rest }, ...ts.slice(i + 1, i + 8)];
+    const virtual: ScanToken[] = [{ kind: t.kind, start: t.start, end: t.end, gap: t.gap, print: wordPrint(rest), text: rest, lower: rest }, ...ts.slice(i + 1, i + 8)];
     const w = readNumberWords(virtual, 0);
     const n = w === null ? null : decToNumber(w.dec);
     if (w !== null && n !== null && n.ok) {

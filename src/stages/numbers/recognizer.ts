@@ -14,7 +14,7 @@ import type { ScanToken } from './tokens.js';
 import { matchCode } from './codes.js';
 import { IDIOM_WORDS, matchIdiom, matchReference, REFERENCE_STARTERS, REFERENCE_WORDS } from './references.js';
 import type { YearlessDay } from './match.js';
-import { tokenizeLines } from './tokens.js';
+import { tokenizeLines, wordPrint } from './tokens.js';
 
 /** Options of a recognition run ({@link recognizeNumbers}, `extractNumbers`). */
 export interface ExtractNumbersOptions {
@@ -76,27 +76,22 @@ export const WORD_RULES: ReadonlyMap<string, readonly Rule[]> = new Map(
   [...STARTERS].map((w) => [w, RULES.filter((_, k) => RULE_WORDS[k]!.has(w))]),
 );
 
-/**
- * A cheap fingerprint of a word (its first, second and last code units and its length) that
- * answers most non-starters without a Map lookup: hashing each new token string for
- * {@link WORD_RULES} was the scanner's largest cost, and "yang", "pemerintah" or "tersebut" have
- * no starter's fingerprint. A word whose fingerprint is marked still needs the lookup.
- */
-function fingerprint(w: string): number {
-  const n = w.length;
-  return ((w.charCodeAt(0) * 31 + w.charCodeAt(n > 1 ? 1 : 0)) * 31 + w.charCodeAt(n - 1) + n * 7) & 0x3fff;
-}
-
-/** 1 at the fingerprint of every key of {@link WORD_RULES}. */
+/** 1 at the {@link wordPrint} of every key of {@link WORD_RULES}. */
 const STARTER_PRINTS = new Uint8Array(0x4000);
-for (const w of WORD_RULES.keys()) if (w.length > 0) STARTER_PRINTS[fingerprint(w)] = 1;
+for (const w of WORD_RULES.keys()) if (w.length > 0) STARTER_PRINTS[wordPrint(w)] = 1;
 
 /**
- * The rules to try at a word ({@link WORD_RULES}), the fingerprint checked first.
+ * The rules to try at a word ({@link WORD_RULES}), its fingerprint checked first: most words
+ * ("yang", "pemerintah", "tersebut") have no starter's fingerprint.
  * @internal
  */
 export function wordRules(lower: string): readonly Rule[] | undefined {
-  return STARTER_PRINTS[fingerprint(lower)] === 0 ? undefined : WORD_RULES.get(lower);
+  return STARTER_PRINTS[wordPrint(lower)] === 0 ? undefined : WORD_RULES.get(lower);
+}
+
+/** {@link wordRules} of a word token, from the fingerprint it was scanned with. */
+function tokenRules(t: ScanToken): readonly Rule[] | undefined {
+  return STARTER_PRINTS[t.print] === 0 ? undefined : WORD_RULES.get(t.lower);
 }
 
 /**
@@ -154,7 +149,7 @@ function scanLine(ctx: ScanContext, out: RecognizedItem[]): void {
   while (i < ts.length) {
     const t = ts[i]!;
     // At a word, only the rules that may start at it; elsewhere all of them where any may.
-    const rules = t.kind === 'word' ? wordRules(t.lower) : mayStart(ts, i) ? RULES : undefined;
+    const rules = t.kind === 'word' ? tokenRules(t) : mayStart(ts, i) ? RULES : undefined;
     if (rules === undefined) {
       i += 1;
       continue;

@@ -12,6 +12,68 @@ export interface ScanToken {
   readonly lower: string;
   /** Characters between the previous token's end and this token's start (0 = attached). */
   readonly gap: number;
+  /** The {@link wordPrint} of `lower` (words; other tokens need none and may hold any number). */
+  readonly print: number;
+}
+
+/**
+ * A cheap fingerprint of a lowercase word (its first, second and last code units and its length),
+ * with which the scanner passes most words by without a Map lookup (recognizer.ts): hashing each
+ * word for its table was the scanner's largest cost.
+ */
+export function wordPrint(w: string): number {
+  const n = w.length;
+  return printOf(w.charCodeAt(0), w.charCodeAt(n > 1 ? 1 : 0), w.charCodeAt(n - 1), n);
+}
+
+/** {@link wordPrint} from the code units it reads. */
+function printOf(first: number, second: number, last: number, length: number): number {
+  return ((first * 31 + second) * 31 + last + length * 7) & 0x3fff;
+}
+
+/** The lowercase of an ASCII code unit. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * A scanner token whose strings are made when first read. Why: the rules read the tokens at and
+ * after the few words where a number may start (about one in ten), so slicing and lowercasing
+ * every word was mostly for nothing; a word of ASCII letters gets its {@link wordPrint} from the
+ * text's code units instead.
+ */
+class Token implements ScanToken {
+  readonly kind: ScanTokenKind;
+  readonly start: number;
+  readonly end: number;
+  readonly gap: number;
+  readonly print: number;
+  /** The text the offsets are in. */
+  private readonly source: string;
+  /** Whether `lower` may differ from `text` (a letter outside a-z). */
+  private readonly cased: boolean;
+  private textOf: string | undefined;
+  private lowerOf: string | undefined;
+
+  constructor(kind: ScanTokenKind, source: string, start: number, end: number, gap: number, cased: boolean, print: number, text?: string, lower?: string) {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.gap = gap;
+    this.print = print;
+    this.source = source;
+    this.cased = cased;
+    this.textOf = text;
+    this.lowerOf = lower;
+  }
+
+  get text(): string {
+    return (this.textOf ??= this.source.slice(this.start, this.end));
+  }
+
+  get lower(): string {
+    return (this.lowerOf ??= this.cased ? this.text.toLowerCase() : this.text);
+  }
 }
 
 /**
@@ -85,7 +147,7 @@ export function tokenizeLines(text: string): TokenLines {
         else break;
       }
       const tok = text.slice(start, i);
-      out.push({ kind: 'num', start, end: i, text: tok, lower: tok, gap: start - prevEnd });
+      out.push(new Token('num', text, start, i, start - prevEnd, false, 0, tok, tok));
       prevEnd = i;
       continue;
     }
@@ -94,27 +156,36 @@ export function tokenizeLines(text: string): TokenLines {
       // "kira-kira", "Jum'at": an apostrophe or hyphen joins letters on both sides.
       i += len;
       let hyphen = false;
-      // Whether a letter other than a-z may make the lowercase form another string.
+      // Whether a letter other than a-z may make the lowercase form another string, and whether
+      // one past ASCII may (its lowercase may differ in length).
       let cased = c < 97 || c > 122;
+      let wide = c >= 128;
       for (;;) {
         while (i < n) {
           const d = text.charCodeAt(i);
           if (d >= 97 && d <= 122) i += 1;
           else if ((len = letterAt(text, i)) > 0) {
             cased = true;
+            if (d >= 128) wide = true;
             i += len;
           } else break;
         }
         const j = text.charCodeAt(i);
         if ((j === 39 || j === 0x2019 || j === 45) && i + 1 < n && letterAt(text, i + 1) > 0) {
           if (j === 45) hyphen = true;
+          if (j === 0x2019) wide = true;
           i += 1;
         } else break;
       }
-      const tok = text.slice(start, i);
-      if (hyphen) prevEnd = pushHyphenated(out, tok, start, prevEnd);
-      else {
-        out.push({ kind: 'word', start, end: i, text: tok, lower: cased ? tok.toLowerCase() : tok, gap: start - prevEnd });
+      if (hyphen) prevEnd = pushHyphenated(out, text, text.slice(start, i), start, prevEnd);
+      else if (wide) {
+        const tok = text.slice(start, i);
+        const lower = tok.toLowerCase();
+        out.push(new Token('word', text, start, i, start - prevEnd, true, wordPrint(lower), tok, lower));
+        prevEnd = i;
+      } else {
+        const print = printOf(asciiLower(c), asciiLower(text.charCodeAt(i - start > 1 ? start + 1 : start)), asciiLower(text.charCodeAt(i - 1)), i - start);
+        out.push(new Token('word', text, start, i, start - prevEnd, cased, print));
         prevEnd = i;
       }
       continue;
@@ -122,21 +193,22 @@ export function tokenizeLines(text: string): TokenLines {
     // Any other character, a surrogate pair kept whole.
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     const tok = text.slice(start, i);
-    out.push({ kind: 'sym', start, end: i, text: tok, lower: tok, gap: start - prevEnd });
+    out.push(new Token('sym', text, start, i, start - prevEnd, false, 0, tok, tok));
     prevEnd = i;
   }
   return { tokens: out, breaks };
 }
 
 /** Pushes a hyphenated word, split at hyphens that follow an amount word; returns its end. */
-function pushHyphenated(out: ScanToken[], tok: string, start: number, prevEnd: number): number {
+function pushHyphenated(out: ScanToken[], source: string, tok: string, start: number, prevEnd: number): number {
   const parts = tok.split('-');
   let segStart = 0;
   let partStart = 0;
   let last = prevEnd;
   const push = (from: number, to: number): void => {
     const text = tok.slice(from, to);
-    out.push({ kind: 'word', start: start + from, end: start + to, text, lower: text.toLowerCase(), gap: start + from - last });
+    const lower = text.toLowerCase();
+    out.push(new Token('word', source, start + from, start + to, start + from - last, true, wordPrint(lower), text, lower));
     last = start + to;
   };
   for (let k = 0; k < parts.length - 1; k += 1) {
@@ -145,7 +217,7 @@ function pushHyphenated(out: ScanToken[], tok: string, start: number, prevEnd: n
     const partEnd = partStart + part.length;
     if (AMOUNT_ENDS.has(lower) && (parts[k + 1] ?? '').toLowerCase() !== lower) {
       push(segStart, partEnd);
-      out.push({ kind: 'sym', start: start + partEnd, end: start + partEnd + 1, text: '-', lower: '-', gap: 0 });
+      out.push(new Token('sym', source, start + partEnd, start + partEnd + 1, 0, false, 0, '-', '-'));
       last = start + partEnd + 1;
       segStart = partEnd + 1;
     }

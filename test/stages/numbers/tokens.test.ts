@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/stages/numbers/tokens.js';
+import { tokenize, wordPrint } from '../../../src/stages/numbers/tokens.js';
 
 const view = (text: string) => tokenize(text).map((t) => [t.kind, t.text, t.gap]);
 
@@ -38,5 +38,22 @@ describe('tokenize agrees with its regex definition', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('word tokens carry the fingerprint of their lowercase form', () => {
+  it('as wordPrint gives it, whatever the case or script of their letters', () => {
+    const alphabet = fc.constantFrom(' ', '-', "'", '’', 'a', 'Z', 'Rp', 'JUTA', 'juta', 'Ke', 'é', 'İ', 'Σ', '\u0301', '𝐀', '1', '.');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (parts) => {
+        for (const t of tokenize(parts.join(''))) if (t.kind === 'word') expect(t.print, t.text).toBe(wordPrint(t.lower));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('made from the text, not from a string per word', () => {
+    expect(tokenize('Senin').map((t) => t.print)).toEqual([wordPrint('senin')]);
+    expect(wordPrint('senin')).not.toBe(wordPrint('Senin'));
   });
 });
