@@ -48,7 +48,11 @@ export const numbersStage = defineStageFactory({
       run(doc, ctx) {
         const articleLanguage = doc.language?.code ?? 'id';
         const articleConvention = separatorsOf(articleLanguage);
-        const uniform = doc.paragraphs.every((p) => separatorsOf(p.language?.code ?? articleLanguage) === articleConvention);
+        // (A paragraph in the article's language is read as it is without asking.)
+        const uniform = doc.paragraphs.every((p) => {
+          const code = p.language?.code ?? articleLanguage;
+          return code === articleLanguage || separatorsOf(code) === articleConvention;
+        });
         // A date was given but could not be read: the messages say so, never "no publication date given".
         const given = doc.meta.publishedAt === null ? doc.meta.publishedAtOriginal : undefined;
         const noDate = given === undefined ? undefined : `the publication date "${shownValue(given)}" cannot be read`;
