@@ -4,7 +4,7 @@ import { hashFeature } from './hash.js';
 import { BIO_ALLOWED, LABEL_COUNT } from './labels.js';
 import type { NerModel } from './model.js';
 import { ViterbiDecoder } from './viterbi.js';
-import { CASINGS, ENTRY, ENTRY_SIZE, FLAG, PAIR, SHAPE, SHAPE_SIZE, WordCache } from './word-cache.js';
+import { CASINGS, ENTRY, ENTRY_SIZE, FLAG, SHAPE, SHAPE_SIZE, WordCache } from './word-cache.js';
 
 // Imported bindings read once: under a CommonJS transform (tsx, vitest) each use would be a getter call.
 const L = LABEL_COUNT;
@@ -12,7 +12,6 @@ const casingOf = sentenceCasing;
 const E = ENTRY_SIZE;
 const KINDS = GAZ_KINDS.length;
 const { cap: E_CAP, flags: E_FLAGS, shape: E_SHAPE, self: E_SELF, prev1: E_PREV1, prev2: E_PREV2, next1: E_NEXT1, next2: E_NEXT2 } = ENTRY;
-const { wwPrev: P_WW_PREV, wsPrev: P_WS_PREV, wwSelf: P_WW_SELF, wsSelf: P_WS_SELF } = PAIR;
 const S_CASING = SHAPE.casing;
 const SS = SHAPE_SIZE;
 const { cased: F_CASED, upperSame: F_UPPER_SAME, long: F_LONG, longCapitalised: F_LONG_CAPITALISED, gazFirst: F_GAZ_FIRST, gazEntry: F_GAZ_ENTRY } = FLAG;
@@ -32,7 +31,7 @@ export interface TaggedSentence {
 export interface SentenceTaggerOptions {
   /**
    * Distinct token strings whose per-word features are kept (default 32,768). The cache starts with
-   * room for 512 and doubles as needed (at 32,768 words: about 6 MB of entries and 8.5 MB of pair
+   * room for 512 and doubles as needed (at 32,768 words: about 6 MB of entries and 4.5 MB of pair
    * and token slots); when full, it is emptied and refilled.
    */
   cacheWords?: number;
@@ -65,9 +64,9 @@ export class SentenceTagger {
   private best = 0;
   private ids = new Int32Array(0);
   /**
-   * Per token: the rows of its pair features ("ww-1=", "ws-1=", "ww+1=", "ws+1=", -1 when absent),
-   * looked up for the whole sentence before the sums (and copied at once: a later lookup may move
-   * a pair's slot), so that the lookups of tokens apart do not wait for each other's memory accesses.
+   * Per token from `4 * i + 2`: the rows of its pair features ("ww-1=", "ws-1=", "ww+1=", "ws+1=",
+   * -1 when absent), looked up for the whole sentence before the sums (and copied at once: a later
+   * lookup may move a pair's slot), so that the lookups of tokens apart do not wait for each other's memory accesses.
    */
   private pairRowsOf = new Int32Array(0);
   private gazB = new Uint8Array(0);
@@ -134,7 +133,7 @@ export class SentenceTagger {
     if (this.ids.length < n) {
       const size = Math.max(n, this.ids.length * 2, 64);
       this.ids = new Int32Array(size);
-      this.pairRowsOf = new Int32Array(size * 4 + 2);
+      this.pairRowsOf = new Int32Array(size * 4 + 4);
       this.gazB = new Uint8Array(size);
       this.gazI = new Uint8Array(size);
       this.labels = new Int32Array(size);
@@ -188,27 +187,16 @@ export class SentenceTagger {
     const casing = (S_CASING + CASING_CODES.indexOf(casingOf(allLower, allUpper, long, longCapitalised))) * L;
     const anyGaz = this.markGazetteers(n, anyFlags);
 
-    const { entries: v, shapeSums, pairs, triples } = words;
+    const { entries: v, shapeSums, triples } = words;
     const { weights } = this.model;
     const scale = this.model.info.scale;
     const { fixed, picks } = this;
     const e = this.emissions;
     const rows = this.pairRowsOf;
-    // Features of the pairs (prev, id) and (id, next): "ww-1=", "ws-1=" from the pair looked up for
-    // the previous token, "ww+1=", "ws+1=" from the next pair.
-    const start = words.pair(0, ids[0] ?? 0);
-    rows[0] = pairs[start + P_WW_PREV] ?? -1;
-    rows[1] = pairs[start + P_WS_PREV] ?? -1;
-    for (let i = 0; i < n; i++) {
-      const id = ids[i] ?? 0;
-      const next = i + 1 < n ? (ids[i + 1] ?? 0) : 0;
-      const right = words.pair(id, next);
-      const r = 4 * i;
-      rows[r + 2] = pairs[right + P_WW_SELF] ?? -1;
-      rows[r + 3] = pairs[right + P_WS_SELF] ?? -1;
-      rows[r + 4] = pairs[right + P_WW_PREV] ?? -1;
-      rows[r + 5] = pairs[right + P_WS_PREV] ?? -1;
-    }
+    // Features of the pairs (prev, id) and (id, next): token i's rows from 4 * i + 2, "ww-1=", "ws-1="
+    // from the pair looked up for the previous token, "ww+1=", "ws+1=" from the next pair.
+    words.pairInto(0, ids[0] ?? 0, rows, 0);
+    for (let i = 0; i < n; i++) words.pairInto(ids[i] ?? 0, i + 1 < n ? (ids[i + 1] ?? 0) : 0, rows, 4 * i + 4);
     for (let i = 0; i < n; i++) {
       const id = ids[i] ?? 0;
       const prev = i > 0 ? (ids[i - 1] ?? 0) : 0;
@@ -246,7 +234,7 @@ export class SentenceTagger {
         e5 += fixed[o + 5] ?? 0;
         e6 += fixed[o + 6] ?? 0;
       }
-      for (let x = 4 * i; x < 4 * i + 4; x++) {
+      for (let x = 4 * i + 2; x < 4 * i + 6; x++) {
         const row = rows[x] ?? -1;
         if (row < 0) continue;
         const o = row * L;

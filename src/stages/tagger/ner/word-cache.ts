@@ -78,26 +78,39 @@ export const FLAG = {
 } as const;
 
 /**
- * Layout of a {@link WordCache.pairs} slot for the word pair (a, b): the two ids, then the rows of
- * the pair's features ("ww-1=" a "|" b and "ws-1=" a "|" shape(b) are features of b; "ww+1=" a "|" b
- * and "ws+1=" shape(a) "|" b are features of a); -1 for a feature the model lacks.
+ * Ways per set of {@link WordCache.pairs}. A set is one cache line of 16 int32: the keys of its four
+ * word pairs (a << 16 | b, -1 when empty), then per way the pair's four feature rows packed in three
+ * values ({@link packRows}).
  */
-export const PAIR = { first: 0, second: 1, wwPrev: 2, wsPrev: 3, wwSelf: 4, wsSelf: 5 } as const;
-/** Int32 values per pair slot (32 bytes: two slots per cache line). */
-const PAIR_STRIDE = 8;
+const PAIR_WAYS = 4;
+/** Int32 values per set of {@link WordCache.pairs}. */
+const PAIR_SET = 16;
+/** Ids below this fit a pair key; pairs of larger ids (a sentence of 65,535 new words) are not kept. */
+const PAIR_ID_LIMIT = 0xffff;
+/** Rows (plus one) fit 24 bits each in a way's three packed values. */
+const PAIR_ROW_LIMIT = 0xffffff;
 /**
- * Most pair slots, as log2: 8 MB (two-way sets: see {@link WordCache.pair}), eight slots per word
- * of the default 32,768. News text has about four distinct bigrams per distinct word: direct-mapped,
- * at two slots per word 44% of lookups missed (mostly collisions); at eight, 20%. With two-way sets
- * over the 500 dev articles again and again, a cache full at 32,768 words missed 23% of pairs at
- * four slots per word (4 MB) and 10% at eight: a miss costs four probes of the feature index, more
- * than the larger table costs in cache misses of its own.
+ * Most pair slots, as log2: 4 MB at 16 bytes a slot (four-way sets: see {@link WordCache.pairInto}),
+ * eight slots per word of the default 32,768. News text has about four distinct bigrams per distinct
+ * word. Tagging the sentences of the 500 dev articles again and again (110,000 distinct bigrams),
+ * two-way sets of 32-byte slots (8 MB) missed 10% of pair lookups; four-way sets of 16-byte slots,
+ * as many slots in half the memory, miss 4%, and leave more of the CPU cache to the rest.
  */
 const PAIR_MAX_BITS = 18;
 /** log2 of the slots of the shape triple cache (128 KB; news text has ~2,000 distinct triples). */
 const TRIPLE_BITS = 12;
 /** Int32 values per triple slot: the key, then the feature's weights (zeros when the model lacks it). */
 const TRIPLE_STRIDE = 8;
+
+/**
+ * Packs four rows (-1: absent) at `o` of `out` as three int32 values of 24 bits a row (row + 1, 0
+ * for absent): a pair slot in 16 bytes rather than 32. {@link WordCache.pairInto} unpacks them.
+ */
+function packRows(out: Int32Array, o: number, r0: number, r1: number, r2: number, r3: number): void {
+  out[o] = (r0 + 1) | ((r1 + 1) << 24);
+  out[o + 1] = ((r1 + 1) >>> 8) | ((r2 + 1) << 16);
+  out[o + 2] = ((r2 + 1) >>> 16) | ((r3 + 1) << 8);
+}
 
 const CAP_CODE: Readonly<Record<string, number>> = { U: 0, l: 1, d: 2, p: 3 };
 const CAPS = 'Uldp';
@@ -137,10 +150,11 @@ export class WordCache {
   /** Word shape per entry; "</s>" for the boundary. */
   private readonly shape: string[] = [];
   /**
-   * Rows of the features of recent word pairs, {@link PAIR_STRIDE} values per slot in the
-   * {@link PAIR} layout; see {@link WordCache.pair}. Word bigrams repeat in news as words do.
+   * Rows of the features of recent word pairs, in sets of {@link PAIR_WAYS} slots (see
+   * {@link WordCache.pairInto}); the last set is scratch space for pairs too large to key. Word bigrams
+   * repeat in news as words do.
    */
-  pairs = new Int32Array(0);
+  private pairs = new Int32Array(0);
   /** log2 of the slots of {@link WordCache.pairs}: eight per word of capacity, at most 2^{@link PAIR_MAX_BITS}. */
   private pairBits = 0;
   /**
@@ -179,6 +193,7 @@ export class WordCache {
     limit = 1 << 15,
   ) {
     this.index = model.index;
+    if (model.weights.length / L > PAIR_ROW_LIMIT) throw new Error(`WordCache: ${model.weights.length / L} feature rows; pair slots hold at most ${PAIR_ROW_LIMIT}`);
     this.phraseSets = GAZ_KINDS.map((kind) => model.gazetteers.phrases.get(kind));
     this.anyFirst = new Set(this.phraseSets.flatMap((set) => (set ? [...set.firsts] : [])));
     this.limit = Math.max(2, limit);
@@ -246,24 +261,49 @@ export class WordCache {
   }
 
   /**
-   * The slot in {@link WordCache.pairs} of the pair of entries (a, b), filled on first use: entry 0
-   * is the sentence start as `a`, the sentence end as `b`. Valid until the next call. Two-way: a
-   * pair hashes to a set of two slots in one cache line; a new pair takes the first slot and moves
-   * the pair there to the second (the pair in the second is dropped), so of two pairs that collide
-   * neither evicts the other.
+   * Writes the rows of the features of the pair of entries (a, b) (-1 for a feature the model lacks)
+   * to `out` from `at`: "ww+1=" and "ws+1=" (features of a), then "ww-1=" and "ws-1=" (features of
+   * b). Entry 0 is the sentence start as `a`, the sentence end as `b`. Cached in four-way sets of
+   * one cache line each: a new pair takes the first way and moves the others one way on (the last
+   * is dropped), so of up to four pairs that collide none evicts another, and a hit writes nothing.
    */
-  pair(a: number, b: number): number {
-    const o = ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (33 - this.pairBits)) * (2 * PAIR_STRIDE);
+  pairInto(a: number, b: number, out: Int32Array, at: number): void {
     const pairs = this.pairs;
-    if (pairs[o] === a && pairs[o + 1] === b) return o;
-    const o2 = o + PAIR_STRIDE;
-    if (pairs[o2] === a && pairs[o2 + 1] === b) return o2;
-    pairs.copyWithin(o2, o, o2);
+    let o: number;
+    if ((a | b) < PAIR_ID_LIMIT) {
+      const key = (a << 16) | b;
+      const set = ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (34 - this.pairBits)) * PAIR_SET;
+      if (pairs[set] === key) o = set + PAIR_WAYS;
+      else if (pairs[set + 1] === key) o = set + PAIR_WAYS + 3;
+      else if (pairs[set + 2] === key) o = set + PAIR_WAYS + 6;
+      else if (pairs[set + 3] === key) o = set + PAIR_WAYS + 9;
+      else {
+        for (let x = set + PAIR_SET - 1; x >= set + PAIR_WAYS + 3; x--) pairs[x] = pairs[x - 3] ?? 0;
+        pairs[set + 3] = pairs[set + 2] ?? -1;
+        pairs[set + 2] = pairs[set + 1] ?? -1;
+        pairs[set + 1] = pairs[set] ?? -1;
+        pairs[set] = key;
+        o = set + PAIR_WAYS;
+        this.fillPair(a, b, o);
+      }
+    } else {
+      o = pairs.length - PAIR_SET;
+      this.fillPair(a, b, o);
+    }
+    const w0 = pairs[o] ?? 0;
+    const w1 = pairs[o + 1] ?? 0;
+    const w2 = pairs[o + 2] ?? 0;
+    out[at] = ((w1 >>> 16) | ((w2 & 0xff) << 16)) - 1;
+    out[at + 1] = (w2 >>> 8) - 1;
+    out[at + 2] = (w0 & 0xffffff) - 1;
+    out[at + 3] = ((w0 >>> 24) | ((w1 & 0xffff) << 8)) - 1;
+  }
+
+  /** Looks up the four feature rows of the pair (a, b) in the model and packs them at `o` of the pairs. */
+  private fillPair(a: number, b: number, o: number): void {
     const { entries, index } = this;
     const w = this.lower[b] ?? '';
     const ai = a * ENTRY_SIZE;
-    pairs[o] = a;
-    pairs[o + 1] = b;
     // Three of the four features continue over b's word: one pass over its characters (FNV-1a, as hashInto).
     let wwPrev = entries[ai + ENTRY.wwPrev] ?? 0;
     let wwSelf = entries[ai + ENTRY.wwSelf] ?? 0;
@@ -274,11 +314,14 @@ export class WordCache {
       wwSelf = Math.imul(wwSelf ^ c, 0x01000193);
       wsSelf = Math.imul(wsSelf ^ c, 0x01000193);
     }
-    pairs[o + PAIR.wwPrev] = index.row(wwPrev);
-    pairs[o + PAIR.wsPrev] = index.row(continueHash(entries[ai + ENTRY.wsPrev] ?? 0, this.shape[b] ?? ''));
-    pairs[o + PAIR.wwSelf] = index.row(wwSelf);
-    pairs[o + PAIR.wsSelf] = index.row(wsSelf);
-    return o;
+    packRows(
+      this.pairs,
+      o,
+      index.row(wwPrev),
+      index.row(continueHash(entries[ai + ENTRY.wsPrev] ?? 0, this.shape[b] ?? '')),
+      index.row(wwSelf),
+      index.row(wsSelf),
+    );
   }
 
   /**
@@ -325,7 +368,8 @@ export class WordCache {
       this.tokenSlots[2 * slot + 1] = id;
     }
     this.pairBits = Math.min(PAIR_MAX_BITS, this.tokenBits + 2);
-    this.pairs = new Int32Array(PAIR_STRIDE << this.pairBits).fill(-1);
+    // One set more than the 2^pairBits slots hold: the scratch set.
+    this.pairs = new Int32Array((4 << this.pairBits) + PAIR_SET).fill(-1);
   }
 
   private row(feature: string): number {

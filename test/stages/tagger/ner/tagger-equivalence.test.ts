@@ -123,6 +123,19 @@ describe('SentenceTagger (fast path) against ReferenceTagger', () => {
     expectSame(fast, ref, long);
   });
 
+  it('stays exact on a sentence of more distinct words than a pair key holds (65,535)', () => {
+    // Words past the first 65,534 have ids too large for a pair key: their pairs are looked up each
+    // time, not cached. Known names at the end, whose pairs are model features.
+    const fast = new SentenceTagger(model);
+    const tokens = Array.from({ length: 66_000 }, (_, k) => `k${k}`);
+    tokens.push(...'Presiden Joko Widodo tiba di Kabupaten Bogor , Jawa Barat .'.split(' '));
+    const a = fast.tag(tokens, true);
+    const b = ref.tag(tokens, true);
+    expect(Array.from(a.labels)).toEqual(Array.from(b.labels));
+    expect(Array.from(a.labels.subarray(66_000)).some((l) => l > 0)).toBe(true);
+    for (let i = 66_000; i < tokens.length; i++) expect(Math.abs((a.margins[i] ?? NaN) - (b.margins[i] ?? NaN))).toBeLessThanOrEqual(1e-9);
+  });
+
   it('stays exact while its word cache grows past its first size (512 words)', () => {
     const fast = new SentenceTagger(model);
     const next = rng(5);
