@@ -1618,11 +1618,30 @@ export function joinPurposeOrgs(candidates: readonly Candidate[], text: string, 
   return joined === null ? (candidates as Candidate[]) : [...candidates, ...joined];
 }
 
-/** A military unit, its number, a slash and the first capitalised word of its territory or name: "Kodim 0313/Kampar", "Kodam XV/Pattimura". */
-const MILITARY_UNIT = /(?<![\p{L}\d])(?:Kodim|Korem|Kodam|Koramil|Yonif|Lantamal|Lanal|Brigif|Rindam|Kodaeral|Pangkalan)\s+(?:\d{2,4}|[IVX]{1,5})\/(?=\p{Lu})/gu;
+/** A military unit, its number, a slash and the first capitalised word of its territory or name: "Kodim 0313/Kampar", "Kodam XV/Pattimura" (tried where the unit's kind starts). */
+const MILITARY_UNIT = /(?<![\p{L}\d])(?:Kodim|Korem|Kodam|Koramil|Yonif|Lantamal|Lanal|Brigif|Rindam|Kodaeral|Pangkalan)\s+(?:\d{2,4}|[IVX]{1,5})\/(?=\p{Lu})/uy;
 const UNIT_WORDS = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}/u;
-/** What one of the unit kinds of {@link MILITARY_UNIT} opens with: a text without any has no unit (the regex is tried at every character). */
-const MILITARY_UNIT_OPENINGS = ['Kod', 'Kor', 'Yonif', 'Lan', 'Brigif', 'Rindam', 'Pangkalan'];
+
+/**
+ * Where a {@link MILITARY_UNIT} ending with the slash at `slash` would start, or -1: the letters
+ * before the white space before the digits or Roman numerals before the slash. Each match of the
+ * regex ends at its only slash, and what stands before the slash fixes where it starts, so the
+ * matches are found from the slashes of a text (a few) instead of tried at every character.
+ */
+function unitStartBefore(text: string, slash: number): number {
+  let i = slash;
+  while (i > 0 && isUnitNumberCode(text.charCodeAt(i - 1))) i--;
+  if (i === slash || i === 0 || !isWhitespaceCode(text.charCodeAt(i - 1))) return -1;
+  while (i > 0 && isWhitespaceCode(text.charCodeAt(i - 1))) i--;
+  const wordEnd = i;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  return i === wordEnd ? -1 : i;
+}
+
+/** A digit or a Roman numeral's letter (I, V, X): what a unit's number is written with. */
+function isUnitNumberCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 73 || c === 86 || c === 88;
+}
 
 /**
  * "Kodim 0313/Kampar", "Kodim 0103/Aceh Utara", "Kodam XV/Pattimura": a military unit's kind, its
@@ -1632,9 +1651,13 @@ const MILITARY_UNIT_OPENINGS = ['Kod', 'Kor', 'Yonif', 'Lan', 'Brigif', 'Rindam'
  * a title, an honorific or a given name.
  */
 export function joinMilitaryUnits(candidates: readonly Candidate[], text: string, lex: Lexicon): Candidate[] {
-  if (!text.includes('/') || !MILITARY_UNIT_OPENINGS.some((w) => text.includes(w))) return candidates as Candidate[];
   let joined: Candidate[] | null = null;
-  for (const m of text.matchAll(MILITARY_UNIT)) {
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    const unit = unitStartBefore(text, slash);
+    if (unit < 0) continue;
+    MILITARY_UNIT.lastIndex = unit;
+    const m = MILITARY_UNIT.exec(text);
+    if (m === null) continue;
     const after = m.index + m[0].length;
     const words = UNIT_WORDS.exec(text.slice(after, after + 60))![0].split(' ');
     let n = words.length;
@@ -2987,8 +3010,8 @@ export function trimBodyWordsOffPeople(candidates: readonly Candidate[], text: s
   return out ?? (candidates as Candidate[]);
 }
 
-/** An acronym in brackets: capitals, or capitals and small letters ("(IEDS)", "(MaaS)"). */
-const BRACKETED_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
+/** An acronym in brackets: capitals, or capitals and small letters ("(IEDS)", "(MaaS)"), tried at an open bracket. */
+const BRACKETED_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/uy;
 
 /**
  * "Direktur Eksekutif Institute of Energy and Development Studies (IEDS)", "Food and Drug
@@ -3000,9 +3023,16 @@ const BRACKETED_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
  */
 export function joinSpelledOutAcronyms(candidates: readonly Candidate[], text: string): Candidate[] {
   let joined: Candidate[] | null = null;
-  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+  // (Tried at each open bracket, the matches of `/…/gu` from left to right: a scan of the whole text
+  // by the regex tries it at every character.)
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    BRACKETED_ACRONYM.lastIndex = open;
+    const m = BRACKETED_ACRONYM.exec(text);
+    if (m === null) continue;
+    // (The next match starts after this one, as the matches of a global regex do.)
+    open += m[0].length - 1;
     const acronym = m[1]!.replace(/[^\p{Lu}]/gu, '');
-    const end = m.index! - 1;
+    const end = m.index - 1;
     if (acronym.length < 2 || text[end] !== ' ') continue;
     let at = end;
     let initials = '';
@@ -3010,7 +3040,7 @@ export function joinSpelledOutAcronyms(candidates: readonly Candidate[], text: s
     let small = false;
     while (at > 0 && initials.length < acronym.length) {
       let wordStart = at;
-      while (wordStart > 0 && !/\s/u.test(text[wordStart - 1]!)) wordStart--;
+      while (wordStart > 0 && !isWhitespaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
       const word = text.slice(wordStart, at);
       if (/[^\p{L}&-]/u.test(word) || word === '') break;
       if (/^\p{Lu}/u.test(word)) {
