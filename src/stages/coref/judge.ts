@@ -2513,8 +2513,10 @@ export function shortNamesOfOrgs(candidates: readonly Candidate[], lex: Lexicon)
   const starts = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'ORG') continue;
+    // (The last word is read alone first: most names end with no organisation's suffix, and are not split.)
+    const space = c.text.lastIndexOf(' ');
+    if (space < 0 || !lex.orgSuffixes.has(c.text.slice(space + 1))) continue;
     const words = c.text.split(' ');
-    if (words.length < 2 || !lex.orgSuffixes.has(words[words.length - 1]!)) continue;
     for (let k = 1; k < words.length; k++) starts.add(words.slice(0, k).join(' '));
   }
   if (starts.size === 0) return candidates as Candidate[];

@@ -39,16 +39,23 @@ export const STRUCTURAL_SCORE = 2.5;
  * otherwise the type most candidates agree on (ties: the highest score).
  */
 export function harmoniseTypes(candidates: readonly Candidate[]): Candidate[] {
-  const byText = new Map<string, Candidate[]>();
+  // The type of each text's first candidate, null once a later one has another: most texts have one
+  // type, and need no list of their candidates.
+  const firstType = new Map<string, Candidate['type'] | null>();
+  let mixed = false;
   for (const c of candidates) {
-    const list = byText.get(c.text);
-    if (list) list.push(c);
-    else byText.set(c.text, [c]);
+    const type = firstType.get(c.text);
+    if (type === undefined) firstType.set(c.text, c.type);
+    else if (type !== null && type !== c.type) {
+      firstType.set(c.text, null);
+      mixed = true;
+    }
   }
+  if (!mixed) return candidates.slice();
   const typeOf = new Map<string, Candidate['type']>();
-  for (const [text, list] of byText) {
-    const first = list[0]!.type;
-    if (list.every((c) => c.type === first)) continue;
+  for (const [text, type] of firstType) {
+    if (type !== null) continue;
+    const list = candidates.filter((c) => c.text === text);
     const structural = list
       .filter((c) => !c.source.startsWith('model') && !LEXICON_FILL.test(c.source) && (c.score ?? 0) >= STRUCTURAL_SCORE)
       .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
