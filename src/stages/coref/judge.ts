@@ -1485,7 +1485,7 @@ export function dropShortFormsOfNonEntities(candidates: readonly Candidate[], te
   // "Deklarasi Universal Hak Asasi Manusia" read without its head: the rest of a document's name is
   // none of an entity's, unless the lexicon knows it ("Konvensi Jenewa", "Konvensi PBB").
   const rest = (c: Candidate) => {
-    const head = DOCUMENT_HEADS.has(asciiWordBeforeSpace(text, c.start)) ? DOCUMENT_HEAD_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
+    const head = documentHeadBefore(text, c.start) ? DOCUMENT_HEAD_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
     return head !== null && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text) && !lex.aliases.has(c.text) && !ACRONYM.test(c.text.split(' ')[0]!);
   };
   // "Pertamina Dex" read as an organisation: a product the lexicon knows, named after its maker,
@@ -1535,12 +1535,17 @@ const DOCUMENT_HEAD_BEFORE = /(?:^|[^\p{L}])(?:Deklarasi|Declaration|Konvensi|Co
 /** The heads {@link DOCUMENT_HEAD_BEFORE} knows: the word before a candidate is one of them, or the regex cannot match. */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Deklarasi', 'Declaration', 'Konvensi', 'Convention', 'Kovenan', 'Covenant', 'Piagam', 'Charter', 'Traktat', 'Treaty', 'Resolusi', 'Resolution']);
 
-/** The ASCII letters right before one space that ends the text before `at` ("Konvensi" of "Konvensi Jenewa"), '' when none. */
-function asciiWordBeforeSpace(text: string, at: number): string {
-  if (at < 2 || text.charCodeAt(at - 1) !== 32) return '';
+/**
+ * Whether the word of ASCII letters before the one space at `at` is one of {@link DOCUMENT_HEADS}.
+ * (Every head is capitalised: a word in small letters, as most words before a name are, is not
+ * sliced and looked up.)
+ */
+function documentHeadBefore(text: string, at: number): boolean {
+  if (at < 2 || text.charCodeAt(at - 1) !== 32) return false;
   let from = at - 1;
   while (from > 0 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
-  return text.slice(from, at - 1);
+  const first = text.charCodeAt(from);
+  return first >= 65 && first <= 90 && DOCUMENT_HEADS.has(text.slice(from, at - 1));
 }
 
 
@@ -2566,9 +2571,20 @@ export function knownPlacesArePlaces(candidates: readonly Candidate[], lex: Lexi
 /** A source cited for a report: "dikutip detikINET dari Futurism", "dilansir dari Reuters", "mengutip CNN", also opening a sentence ("Dikutip dari …"). */
 const CITED_FROM = /(?:\b(?:[dD]ikutip|[dD]ilansir|[dD]ilaporkan|[dD]irangkum|[dD]isadur|[dD]iberitakan)\b[^.\n"“”]{0,40}\bdari|\b(?:[mM]engutip|[mM]elansir|[mM]enurut laporan|laporan)|\b[sS]eperti\s+(?:dikutip|dilansir)\s+(?:dari\s+)?)\s+$/u;
 
-/** Whether the text holds a word {@link CITED_FROM} needs (the regex is tried at every character). */
+/** How the word before the white space ending a match of {@link CITED_FROM} ends: "dari", "mengutip" and "dikutip", "melansir" and "dilansir", "laporan". */
+const CITING_WORD_ENDS = ['dari', 'utip', 'ansir', 'laporan'];
+
+/**
+ * Whether the text ends with white space after a word that ends as {@link CITED_FROM}'s last words
+ * do, as the regex needs: read from the end, not with the regex tried at every character (nor with
+ * a search of the whole text for each of its words).
+ */
 function mayCite(before: string): boolean {
-  return before.includes('dari') || before.includes('engutip') || before.includes('elansir') || before.includes('laporan') || before.includes('dikutip') || before.includes('dilansir');
+  let end = before.length;
+  while (end > 0 && isWhitespaceCode(before.charCodeAt(end - 1))) end--;
+  if (end === before.length) return false;
+  for (const w of CITING_WORD_ENDS) if (end >= w.length && before.startsWith(w, end - w.length)) return true;
+  return false;
 }
 
 /**
@@ -2576,7 +2592,7 @@ function mayCite(before: string): boolean {
  * ("dikutip dari Futurism" is no place), unless the lexicon knows it as a place or it reads as a person.
  */
 export function typeCitedSource(c: Candidate, before: string, lex: Lexicon): Candidate {
-  if (c.type !== 'LOC' || lex.places.has(c.text) || lex.knownPlaces.has(c.text) || !mayCite(before) || !CITED_FROM.test(before)) return c;
+  if (c.type !== 'LOC' || !mayCite(before) || lex.places.has(c.text) || lex.knownPlaces.has(c.text) || !CITED_FROM.test(before)) return c;
   return changeCandidate(c, { type: 'ORG', source: `${c.source}/cited` });
 }
 
