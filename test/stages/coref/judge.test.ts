@@ -31,6 +31,7 @@ import {
   orgsWithPlaceReadAsPlaces,
   peopleReadAsPlaces,
   joinMilitaryUnits,
+  joinSpelledOutAcronyms,
   joinPurposeOrgs,
   overSentenceWord,
   splitAtNameUsedAlone,
@@ -880,6 +881,25 @@ describe('joinMilitaryUnits', () => {
       ['ORG', 'Kodam I/Bukit Barisan'],
     ]);
     expect(out[1]!.score).toBeGreaterThan(1);
+  });
+
+  it('reads a unit from the slash after its number only: other slashes, a kind glued to a word or a number too long name none', () => {
+    const t = 'Pada 1/2 tahun, XKodim 0313/Kampar, Kodim 12345/Aceh, Kodim XIV12/Aceh dan km 5/Siak sepi; Kodim\u00a00313/Kampar dan Korem 031/Wira Bima tidak.';
+    const out = joinMilitaryUnits([], t, lex);
+    expect(out.map((c) => c.text)).toEqual(['Kodim\u00a00313/Kampar', 'Korem 031/Wira Bima']);
+    for (const c of out) expect(t.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe('joinSpelledOutAcronyms', () => {
+  it('reads the English name whose capitals spell the acronym in brackets after it, at every bracket', () => {
+    const t = 'Direktur Institute of Energy and Development Studies (IEDS) dan ((FDA) serta Food and Drug Administration (FDA) Filipina, (Ab) (X).';
+    const joined = joinSpelledOutAcronyms([cand(t, 'Institute', 'ORG', 'model', 1), cand(t, 'Drug Administration', 'ORG', 'model', 2)], t);
+    expect(joined.slice(2).map((c) => [c.text, c.score])).toEqual([
+      ['Institute of Energy and Development Studies', 2],
+      ['Food and Drug Administration', 3],
+    ]);
+    for (const c of joined) expect(t.slice(c.start, c.end)).toBe(c.text);
   });
 });
 
