@@ -1409,7 +1409,7 @@ export function typeByLexicon(c: Candidate, lex: Lexicon): Candidate {
   // ("Bangkok Post", "Nordic Wealth Fund", "Harbour Traffic Index": a newspaper's, a fund's or an
   // index's last word makes a place or a person read so an organisation too.)
   if (c.type !== 'ORG' && c.text.includes(' ')) {
-    const last = c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase();
+    const last = c.text.slice(lastSpace(c.text) + 1).toLowerCase();
     if ((c.type === 'PERSON' && ENGLISH_ORG_HEAD.test(last)) || ENGLISH_ORG_LAST.test(last)) return changeCandidate(c, { type: 'ORG' });
   }
   // "Rumah Sakit Anzhen Beijing", "SRMA 33 Tangerang Selatan", "Divpropam Polri": a place that opens
@@ -2261,12 +2261,22 @@ function mayHaveEdgeJunk(text: string): boolean {
 }
 
 /**
+ * Where the last space of a text is, -1 when it has none: `text.lastIndexOf(' ')` read by char
+ * codes (a candidate's text is short; `lastIndexOf`, unlike `indexOf`, calls into the runtime).
+ */
+function lastSpace(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) !== 32) i--;
+  return i;
+}
+
+/**
  * "Bareskrim Polri Brigjend" (before "Nunung Syaifuddin"): a police or military rank ending an
  * organisation's or a place's name opens the person's name after it; it is cut off.
  */
 export function withoutTrailingRank(c: Candidate, lex: Lexicon): Candidate {
   if (c.type === 'PERSON') return c;
-  const space = c.text.lastIndexOf(' ');
+  const space = lastSpace(c.text);
   if (space < 0 || !lex.ranks.has(withoutTrailingDot(c.text.slice(space + 1))) || lex.orgs.has(c.text) || lex.places.has(c.text)) return c;
   return changeCandidate(c, { text: c.text.slice(0, space), end: c.start + space });
 }
@@ -2519,7 +2529,7 @@ export function shortNamesOfOrgs(candidates: readonly Candidate[], lex: Lexicon)
   for (const c of candidates) {
     if (c.type !== 'ORG') continue;
     // (The last word is read alone first: most names end with no organisation's suffix, and are not split.)
-    const space = c.text.lastIndexOf(' ');
+    const space = lastSpace(c.text);
     if (space < 0 || !lex.orgSuffixes.has(c.text.slice(space + 1))) continue;
     const words = c.text.split(' ');
     for (let k = 1; k < words.length; k++) starts.add(words.slice(0, k).join(' '));
