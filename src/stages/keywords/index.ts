@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineStage, defineStageFactory } from '../../doc/stage.js';
-import { neverKeywords, rankKeywords } from './rank.js';
+import { keywordTables, rankKeywords } from './rank.js';
 
 export { neverKeywords, rankKeywords, type KeywordOptions } from './rank.js';
 
@@ -17,8 +17,7 @@ export const keywordsStage = defineStageFactory({
     })
     .strict(),
   create(options, ctx) {
-    const { stopwords } = ctx.lexicon;
-    const skipped = neverKeywords(ctx.lexicon);
+    const { stopwords, skipped } = keywordTables(ctx.lexicon);
     const limit = options.limit;
     return defineStage({
       name: ctx.name,

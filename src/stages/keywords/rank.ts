@@ -2,6 +2,7 @@ import type { Doc, Token } from '../../doc/doc.js';
 import type { Keyword } from '../../schema/summary.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { perLexicon } from '../../lexicon/derive.js';
+import { WordTable } from '../../lexicon/word-table.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { mapPacked } from '../../doc/arrays.js';
 
@@ -9,9 +10,9 @@ import { mapPacked } from '../../doc/arrays.js';
 export interface KeywordOptions {
   limit: number;
   /** A word whose stem is a stopword is never a keyword. */
-  stopwords: ReadonlySet<string>;
+  stopwords: Pick<ReadonlySet<string>, 'has'>;
   /** The words that are never keywords, one lookup per token: {@link neverKeywords}. */
-  skipped: ReadonlySet<string>;
+  skipped: Pick<ReadonlySet<string>, 'has'>;
 }
 
 const LETTERS = /^[\p{L}][\p{L}'’-]*$/u;
@@ -32,6 +33,16 @@ export const neverKeywords = perLexicon((lex: Lexicon): ReadonlySet<string> => {
     ...n.percent, ...rupiah, ...lex.calendar.timeUnits.keys(),
   ]);
 });
+
+/**
+ * {@link neverKeywords} and the stopwords as {@link WordTable}s, what the stage looks every token up
+ * in: a Set's memory is out of the cache by the time the next article gets here, a table's mostly
+ * is not.
+ */
+export const keywordTables = perLexicon((lex: Lexicon): Pick<KeywordOptions, 'stopwords' | 'skipped'> => ({
+  stopwords: new WordTable(lex.stopwords),
+  skipped: new WordTable(neverKeywords(lex)),
+}));
 
 /** Whether a word opens with a capital ({@link CAPITALISED}), by its first code unit while ASCII. */
 function capitalised(text: string): boolean {

@@ -24,6 +24,7 @@
  * THE SOFTWARE.
  */
 import { createRequire } from 'node:module';
+import { WordTable } from '../../lexicon/word-table.js';
 import { PREFIX_RULES } from './sastrawi-rules.js';
 
 const require = createRequire(import.meta.url);
@@ -135,54 +136,9 @@ function mayMatch(j: number, word: string): boolean {
   return guard[1] < 0 ? word.includes(guard[0]) : word.startsWith(guard[0], guard[1]);
 }
 
-/**
- * The root words, an open-addressing hash table whose hash (FNV-1a over the UTF-16 code units) is
- * computed here: the words looked up are new strings made by the rules, and a Set would have V8
- * hash each of them in the runtime, which costs more than this loop. Slots hold a word's hash (never
- * 0) and the word; a lookup compares hashes before strings.
- */
-class RootWords {
-  readonly #mask: number;
-  readonly #hashes: Int32Array;
-  readonly #words: string[];
-
-  constructor(words: Iterable<string>) {
-    const list = [...new Set(words)];
-    let size = 1024;
-    while (size < list.length * 2) size *= 2;
-    this.#mask = size - 1;
-    this.#hashes = new Int32Array(size);
-    this.#words = new Array<string>(size).fill('');
-    for (const word of list) {
-      const h = hashOf(word);
-      let i = h & this.#mask;
-      while (this.#hashes[i] !== 0) i = (i + 1) & this.#mask;
-      this.#hashes[i] = h;
-      this.#words[i] = word;
-    }
-  }
-
-  has(word: string): boolean {
-    const h = hashOf(word);
-    const hashes = this.#hashes;
-    for (let i = h & this.#mask; ; i = (i + 1) & this.#mask) {
-      const at = hashes[i]!;
-      if (at === 0) return false;
-      if (at === h && this.#words[i] === word) return true;
-    }
-  }
-}
-
-/** FNV-1a of a string's code units, never 0 (0 marks an empty slot of {@link RootWords}). */
-function hashOf(word: string): number {
-  let h = -2128831035;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return h | 1;
-}
-
 /** The Sastrawi stemmer over one dictionary of root words; not reentrant (one word at a time). */
 export class SastrawiStemmer {
-  private readonly dictionary: RootWords;
+  private readonly dictionary: WordTable;
   private removals: Removal[] = [];
   private originalWord = '';
   private currentWord = '';
@@ -192,7 +148,7 @@ export class SastrawiStemmer {
   private lastAnswer = false;
 
   constructor(dictionary: Iterable<string>) {
-    this.dictionary = new RootWords(dictionary);
+    this.dictionary = new WordTable(dictionary);
   }
 
   /** The stem of one word: its root when the rules reach a word of the dictionary, else the word (lowercase). */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../../../src/lexicon/index.js';
 import { createPipeline } from '../../../src/pipeline/pipeline.js';
 import { neverKeywords, rankKeywords } from '../../../src/stages/keywords/index.js';
+import { keywordTables } from '../../../src/stages/keywords/rank.js';
 
 const pipeline = createPipeline({
   stages: [
@@ -81,6 +82,24 @@ describe('rankKeywords', () => {
     for (const d of docs) {
       const all = rankKeywords(d, { limit: 1000, ...options });
       for (let limit = 0; limit <= 25; limit++) expect(rankKeywords(d, { limit, ...options })).toEqual(all.slice(0, limit));
+    }
+  });
+
+  it('ranks the same with the word tables the stage looks words up in as with the sets', () => {
+    for (const d of docs) expect(rankKeywords(d, { limit: 1000, ...keywordTables(lex) })).toEqual(rankKeywords(d, { limit: 1000, ...options }));
+  });
+});
+
+describe('keywordTables', () => {
+  it('hold the stopwords and the words that are never keywords, and nothing else', () => {
+    const lex = getLexicon();
+    const tables = keywordTables(lex);
+    const skipped = neverKeywords(lex);
+    for (const w of skipped) expect(tables.skipped.has(w), w).toBe(true);
+    for (const w of lex.stopwords) expect(tables.stopwords.has(w), w).toBe(true);
+    for (const w of ['nol', 'trilyun', 'dolar', 'pemerintah', 'Yang', 'yang ', '']) {
+      expect(tables.skipped.has(w), w).toBe(skipped.has(w));
+      expect(tables.stopwords.has(w), w).toBe(lex.stopwords.has(w));
     }
   });
 });
