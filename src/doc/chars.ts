@@ -97,3 +97,20 @@ export function isLetterOrDigit(ch: string): boolean {
 export function isWordBoundary(text: string, start: number, end: number): boolean {
   return !isLetterOrDigit(text[start - 1] ?? ' ') && !isLetterOrDigit(text[end] ?? ' ');
 }
+
+/**
+ * An acronym ("KPK", "DKI", "P2MI", "B&B"): what `/^[A-Z][A-Z0-9&-]{1,7}$/` matches, read by char
+ * codes. It is asked of most capitalised words (by the names and coref stages),
+ * and most fail at their second letter.
+ */
+export function isAcronym(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || n > 8) return false;
+  const first = word.charCodeAt(0);
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 45)) return false;
+  }
+  return true;
+}

@@ -4,13 +4,12 @@ import { routeStart } from '../../lexicon/route.js';
 import { abbreviates, AND_JOINTS, initialsOf, LONG_FORM_JOINTS, longFormStart } from '../../lexicon/abbreviation.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDot } from '../../lexicon/derive.js';
-import { isAsciiLetter, isSpaceOrTab, isWhitespaceCode, letterRunStart, wordBeforeBlanks } from '../../doc/chars.js';
+import { isAcronym, isAsciiLetter, isSpaceOrTab, isWhitespaceCode, letterRunStart, wordBeforeBlanks } from '../../doc/chars.js';
 import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
 import { absorb, type EntityGroup } from './entity-group.js';
 import { writtenSmall } from './headline.js';
 
-const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 /** A building's or venue's word opening a name: "Gedung Sate", "Wisma Atlet", "Menara BCA", "GOR Amongrogo" (a sports hall). */
 const BUILDING = /^(?:Kantor|Gedung|Wisma|Menara|GOR)\s+\S/;
 /**
@@ -23,7 +22,7 @@ const OFFICE_AGENCY = /^Kantor\s+(?:(?:Imigrasi|Wilayah|Pertanahan|Pajak|Urusan|
 
 /** A proper word of an organisation's name: a place, an acronym, or a capitalised word that is no common word. */
 function properWord(word: string, lex: Lexicon): boolean {
-  if (ACRONYM.test(word) || lex.places.has(word) || lex.orgs.has(word)) return true;
+  if (isAcronym(word) || lex.places.has(word) || lex.orgs.has(word)) return true;
   if (!/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
   return !lex.commonWords.has(lower) && !lex.newsWords.has(lower) && !lex.genericOrgWords.has(word);
@@ -308,7 +307,7 @@ function namesEntity(g: EntityGroup, lex: Lexicon): boolean {
   if (knownNonEntityForm(g.text, g.type, lex)) {
     let every = true;
     for (const m of g.mentions) {
-      if (knownNonEntityForm(m.text, g.type, lex) || ((ACRONYM.test(m.text) || MIXED_ACRONYM.test(m.text)) && acronymOfNonEntity(m.text, g.text, lex))) continue;
+      if (knownNonEntityForm(m.text, g.type, lex) || ((isAcronym(m.text) || MIXED_ACRONYM.test(m.text)) && acronymOfNonEntity(m.text, g.text, lex))) continue;
       every = false;
       break;
     }
@@ -732,7 +731,7 @@ function longFormOpeners(text: string, end: number): string[] | null {
  */
 export function bracketedAcronymsOfBodies(groups: EntityGroup[], text: string, lex: Lexicon): void {
   for (const g of [...groups]) {
-    if (g.type !== 'LOC' || !ACRONYM.test(g.text) || lex.places.has(g.text) || lex.knownPlaces.has(g.text)) continue;
+    if (g.type !== 'LOC' || !isAcronym(g.text) || lex.places.has(g.text) || lex.knownPlaces.has(g.text)) continue;
     if (g.mentions.some((m) => m.text !== g.text)) continue;
     const bracketed = g.mentions.find((m) => text[m.start - 1] === '(' && text[m.end] === ')' && text[m.start - 2] === ' ');
     if (bracketed === undefined) continue;
@@ -918,7 +917,7 @@ const REGION_BEFORE_BRACKET = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,5} \($/u;
 export function regionShortForms(groups: EntityGroup[], text: string, lex: Lexicon): void {
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
-    if (g.type !== 'ORG' || !ACRONYM.test(g.text)) continue;
+    if (g.type !== 'ORG' || !isAcronym(g.text)) continue;
     let regionEnd = -1;
     for (const m of g.mentions) {
       if (text[m.end] !== ')') continue;
@@ -1326,7 +1325,7 @@ export function dropSentenceOpeningListPlaces(groups: readonly EntityGroup[], te
  * five letters or more ("UNCTAD", "BPSDM") stay.
  */
 function unknownShortAcronym(g: EntityGroup, lex: Lexicon): boolean {
-  return g.type === 'ORG' && g.aliases.size === 0 && ACRONYM.test(g.text) && g.text.length <= 4 && !lex.orgs.has(g.text) && g.mentions.every((m) => m.text === g.text);
+  return g.type === 'ORG' && g.aliases.size === 0 && isAcronym(g.text) && g.text.length <= 4 && !lex.orgs.has(g.text) && g.mentions.every((m) => m.text === g.text);
 }
 
 /** Whether a name read as a place is shaped like an organisation's: see typeByLexicon. */
@@ -1486,7 +1485,7 @@ export function dropShortFormsOfNonEntities(candidates: readonly Candidate[], te
   // none of an entity's, unless the lexicon knows it ("Konvensi Jenewa", "Konvensi PBB").
   const rest = (c: Candidate) => {
     const head = documentHeadBefore(text, c.start) ? DOCUMENT_HEAD_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
-    return head !== null && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text) && !lex.aliases.has(c.text) && !ACRONYM.test(c.text.split(' ')[0]!);
+    return head !== null && !lex.orgs.has(c.text) && !lex.places.has(c.text) && !lex.knownPlaces.has(c.text) && !lex.aliases.has(c.text) && !isAcronym(c.text.split(' ')[0]!);
   };
   // "Pertamina Dex" read as an organisation: a product the lexicon knows, named after its maker,
   // names none, and is no form of the maker's name ("Pertamina").
@@ -1611,10 +1610,10 @@ export function joinPurposeOrgs(candidates: readonly Candidate[], text: string, 
     const m = PURPOSE_AND_SHORT_FORM.exec(text.slice(c.end, c.end + 120));
     if (!m) continue;
     const words = m[1]!.split(' ');
-    if (lex.orgMarkers.has(words[0]!) || lex.orgs.has(words[0]!) || ACRONYM.test(words[0]!) || words.some((w) => lex.orgs.has(w) && ACRONYM.test(w))) continue;
+    if (lex.orgMarkers.has(words[0]!) || lex.orgs.has(words[0]!) || isAcronym(words[0]!) || words.some((w) => lex.orgs.has(w) && isAcronym(w))) continue;
     const end = c.end + m[0].indexOf(' (');
     // ("Badan [PBB] untuk Pengungsi (UNHCR)": an organisation's marker right before an acronym read alone opens the name.)
-    const marker = ACRONYM.test(c.text) ? /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, c.start - 20), c.start)) : null;
+    const marker = isAcronym(c.text) ? /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, c.start - 20), c.start)) : null;
     const start = marker && lex.orgMarkers.has(marker[1]!) ? c.start - marker[1]!.length - 1 : c.start;
     let score = c.score ?? 0;
     for (const p of candidates) if (p.start < end && p.end > start) score = Math.max(score, p.score ?? 0);
@@ -2558,12 +2557,12 @@ export function trimField(c: Candidate, before: string, lex: Lexicon): Candidate
   if (c.type !== 'ORG' || lex.orgs.has(c.text)) return c;
   const first = firstToken(c.text);
   const fragment = (confixNounShape(first.toLowerCase(), 4) || lex.portfolio.has(first)) && !orgFirstWords(lex).has(first);
-  if (!FIELD_START.test(c.text) && !fragment && (!before.includes('Bidang') || !FIELD_BEFORE.test(before) || lex.orgMarkers.has(first) || ACRONYM.test(first))) return c;
+  if (!FIELD_START.test(c.text) && !fragment && (!before.includes('Bidang') || !FIELD_BEFORE.test(before) || lex.orgMarkers.has(first) || isAcronym(first))) return c;
   const words = [...c.text.matchAll(/\S+/gu)];
   for (let k = 1; k < words.length; k++) {
     const w = words[k]![0];
     const rest = c.text.slice(words[k]!.index);
-    if (lex.orgMarkers.has(w) || lex.orgs.has(rest) || (ACRONYM.test(w) && lex.orgs.has(w) && k === words.length - 1 && !/\bdan\b/u.test(c.text.slice(0, words[k]!.index)))) {
+    if (lex.orgMarkers.has(w) || lex.orgs.has(rest) || (isAcronym(w) && lex.orgs.has(w) && k === words.length - 1 && !/\bdan\b/u.test(c.text.slice(0, words[k]!.index)))) {
       return changeCandidate(c, { start: c.start + words[k]!.index, text: rest, source: `${c.source}/field` });
     }
   }
@@ -2919,7 +2918,7 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
     const bare = withoutTrailingDot(w);
     const lower = bare.toLowerCase();
     if (bare.length < 3 || lex.givenNames.has(lower) || lex.personWords.has(lower) || lex.namePrefixes.has(bare) || lex.nameOpeners.has(bare)) return false;
-    return ACRONYM.test(bare) || lex.places.has(bare) || lex.placeAliases.has(bare) || lex.orgMarkers.has(bare) || lex.orgSuffixes.has(bare) || lex.orgs.has(bare) || lex.commonWords.has(lower) || lex.ranks.has(bare);
+    return isAcronym(bare) || lex.places.has(bare) || lex.placeAliases.has(bare) || lex.orgMarkers.has(bare) || lex.orgSuffixes.has(bare) || lex.orgs.has(bare) || lex.commonWords.has(lower) || lex.ranks.has(bare);
   };
   // Whether a candidate may be split below: it holds a name used alone, or (a person) opens with a
   // place named alone (most hold neither, and are read no further).
@@ -2952,7 +2951,7 @@ export function splitAtNameUsedAlone(candidates: readonly Candidate[], roles: re
     }
     // "Ditjen Dikti Khairul meyakini … ujar Khairul": an organisation opened by its acronym or marker
     // (read after a title or not) may end with the one word by which the article names a person alone.
-    const opened = c.type === 'ORG' && words.length >= 3 && (ACRONYM.test(words[0]![0]) || lex.orgMarkers.has(words[0]![0]) || lex.orgs.has(words[0]![0]));
+    const opened = c.type === 'ORG' && words.length >= 3 && (isAcronym(words[0]![0]) || lex.orgMarkers.has(words[0]![0]) || lex.orgs.has(words[0]![0]));
     if (!afterTitle && !opened) {
       out.push(c);
       continue;

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { AROUND_SHORT_FORM, INITIALS_SOURCE, LINE_UP_SOURCE, makeCandidate, type Candidate, type RoleCandidate } from '../../doc/candidate.js';
 import { relatedStartOf, titleEndOf } from '../../doc/span.js';
 import { alternation, capitalised, confixNounShape, perLexicon, withoutTrailingDot } from '../../lexicon/derive.js';
-import { isWhitespaceCode, letterRunStart, wordBeforeBlanks } from '../../doc/chars.js';
+import { isAcronym, isWhitespaceCode, letterRunStart, wordBeforeBlanks } from '../../doc/chars.js';
 import { routeStart } from '../../lexicon/route.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
 
@@ -12,21 +12,6 @@ export interface NameCandidates {
   roles: RoleCandidate[];
 }
 
-/**
- * An acronym ("KPK", "DKI", "P2MI", "B&B"): what `/^[A-Z][A-Z0-9&-]{1,7}$/` matches, read by char
- * codes. It is asked of most capitalised words, and most fail at their second letter.
- */
-export function isAcronym(word: string): boolean {
-  const n = word.length;
-  if (n < 2 || n > 8) return false;
-  const first = word.charCodeAt(0);
-  if (first < 65 || first > 90) return false;
-  for (let i = 1; i < n; i++) {
-    const c = word.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 45)) return false;
-  }
-  return true;
-}
 /**
  * The highest score of the rules that read a run from lexicons and context alone (headline lexicon
  * matches, given names, speech verbs, prepositions): the structural rules (titles, appositives,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAcronym, isAcronymWithDigits, isDashRun } from '../../../src/stages/names/recognise.js';
+import { isAcronymWithDigits, isDashRun } from '../../../src/stages/names/recognise.js';
 
 /** Words of every shape the char-code readers meet: acronyms, names, digits, marks, accents, dashes. */
 const WORDS = [
@@ -9,9 +9,6 @@ const WORDS = [
 ];
 
 describe('char-code readers of word shapes', () => {
-  it('isAcronym answers as /^[A-Z][A-Z0-9&-]{1,7}$/', () => {
-    for (const w of WORDS) expect(isAcronym(w), w).toBe(/^[A-Z][A-Z0-9&-]{1,7}$/.test(w));
-  });
   it('isAcronymWithDigits answers as /^[A-Z][A-Z]*\\d[A-Z\\d]*[A-Z]$/', () => {
     for (const w of WORDS) expect(isAcronymWithDigits(w), w).toBe(/^[A-Z][A-Z]*\d[A-Z\d]*[A-Z]$/.test(w));
   });
@@ -19,8 +16,6 @@ describe('char-code readers of word shapes', () => {
     for (const w of WORDS) expect(isDashRun(w), w).toBe(/^[-–—]+$/.test(w));
   });
   it('reads the shapes themselves', () => {
-    expect(isAcronym('KPK')).toBe(true);
-    expect(isAcronym('Budi')).toBe(false);
     expect(isAcronymWithDigits('BP3MI')).toBe(true);
     expect(isAcronymWithDigits('BPMI')).toBe(false);
     expect(isDashRun('–')).toBe(true);
