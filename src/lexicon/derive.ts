@@ -55,3 +55,17 @@ export function remembered<T>(cache: Map<string, T>, key: string, max: number, m
   }
   return value;
 }
+
+/**
+ * What a title's run may open with: every title of the lexicon ("kepala dinas pendidikan") and each
+ * of its beginnings that ends before a space ("kepala", "kepala dinas"). A word without a space is in
+ * it exactly when it is the first word of a title, so a reader of single words asks the same set.
+ */
+export const titleOpeners = perLexicon((lex: { readonly titles: ReadonlySet<string> }): ReadonlySet<string> => {
+  const set = new Set<string>();
+  for (const title of lex.titles) {
+    for (let at = title.indexOf(' '); at >= 0; at = title.indexOf(' ', at + 1)) set.add(title.slice(0, at));
+    set.add(title);
+  }
+  return set;
+});

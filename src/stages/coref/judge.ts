@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { routeStart } from '../../lexicon/route.js';
 import { abbreviates, AND_JOINTS, initialsOf, LONG_FORM_JOINTS, longFormStart } from '../../lexicon/abbreviation.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
-import { alternation, confixNounShape, perLexicon, remembered, withoutTrailingDot } from '../../lexicon/derive.js';
+import { alternation, confixNounShape, perLexicon, remembered, titleOpeners, withoutTrailingDot } from '../../lexicon/derive.js';
 import { isAcronym, isAsciiLetter, isSpaceOrTab, isWhitespaceCode, letterRunStart, wordBeforeBlanks } from '../../doc/chars.js';
 import { generatedSection } from '../../lexicon/load.js';
 import { STRUCTURAL_SCORE } from './overlaps.js';
@@ -2735,16 +2735,6 @@ export function trimOrgTitle(c: Candidate, lex: Lexicon): Candidate | null {
 
 /** A capitalised word and a space before a capital, opening a name: where {@link trimOrgTitle} looks for a written source's noun ("Studi Harvard …"). */
 const WRITTEN_SOURCE_OPENING = /^(\p{Lu}\p{Ll}+) (?=\p{Lu})/u;
-
-/** The first words, one to three, of every title of the lexicon ("kepala", "kepala dinas"): what a title's run opens with. */
-const titleOpeners = perLexicon((lex: Lexicon): Set<string> => {
-  const set = new Set<string>();
-  for (const title of lex.titles) {
-    for (let at = title.indexOf(' '); at >= 0; at = title.indexOf(' ', at + 1)) set.add(title.slice(0, at));
-    set.add(title);
-  }
-  return set;
-});
 
 /** What joins two items of a list, and what joins its last item. */
 const LIST_COMMA = /^,\s+$/u;

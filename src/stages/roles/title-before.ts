@@ -2,7 +2,7 @@ import type { RoleCandidate } from '../../doc/candidate.js';
 import { isWhitespaceCode } from '../../doc/chars.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Entity } from '../../schema/entity.js';
-import { perLexicon, withoutTrailingDot } from '../../lexicon/derive.js';
+import { titleOpeners, withoutTrailingDot } from '../../lexicon/derive.js';
 import { lastToken } from './last-token.js';
 
 /** Lowercase words inside an organisation's name in a title ("Center of Reform on Economics", "Dinas Koperasi dan UKM", "Ketua RT di Kelurahan Sengeti"). */
@@ -59,9 +59,6 @@ export function overlapFinder(spans: readonly { start: number; end: number }[]):
   };
 }
 
-/** The first words of the lexicon's titles ("ketua" of "ketua umum"), lowercase. */
-const titleFirstWords = perLexicon((lex: Lexicon): ReadonlySet<string> => new Set([...lex.titles].map((t) => t.split(' ')[0]!)));
-
 /** Whether text[from, to) ends in "nya," and whitespace, as a title in -nya before a name does ("Ketuanya, Budi"). */
 function endsWithNyaComma(text: string, from: number, to: number): boolean {
   let i = to;
@@ -96,7 +93,8 @@ export function titlesBefore(
 ): RoleCandidate[] {
   const persons = personMentions(entities);
   const nearPerson = overlapFinder(persons);
-  const firstWords = titleFirstWords(lex);
+  // (Asked of single words, which hold no space: the titles' first words.)
+  const firstWords = titleOpeners(lex);
   const out: RoleCandidate[] = [];
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
