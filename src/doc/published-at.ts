@@ -7,6 +7,7 @@
  * WARC, the library and the service read a date the same way. Pure: no I/O, no clock.
  */
 import { calendarWords } from '../lexicon/calendar.js';
+import { isCalendarDay } from './calendar-day.js';
 
 /** How a numeric date whose parts are all two digits or less is read: D/M/Y (Indonesian), M/D/Y, Y/M/D. */
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
@@ -112,14 +113,9 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-// Days in each month of a common year; February has 29 in a leap year (the Gregorian rule, which
-// is the calendar of Date for every year from 1000 to 9999).
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
+/** A calendar day of a year a publication date may have (1000–9999, the years Date reads as written). */
 function validDay(y: number, m: number, d: number): boolean {
-  if (!Number.isInteger(y) || y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!);
+  return Number.isInteger(y) && y >= 1000 && y <= 9999 && isCalendarDay(y, m, d);
 }
 
 /** "+07:00" → minutes east of UTC. */

@@ -1,4 +1,5 @@
 import { calendarWords, type TimeUnit } from '../../lexicon/calendar.js';
+import { isCalendarDay } from '../../doc/calendar-day.js';
 
 // The calendar words come from corpora/lexicon/calendar.txt through the lexicon's cached reader,
 // not from the pipeline's Lexicon: extractNumbers() runs without a pipeline. The numbers stage
@@ -50,13 +51,6 @@ export function isoMonth(y: number, m: number): string {
   return `${pad(y, 4)}-${pad(m)}`;
 }
 
-/** True when the day exists (no 31 June, 29 February only in leap years). */
-export function validDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
-
 /** The date `days` after (or before, when negative) `v`. */
 export function addDays(v: Ymd, days: number): Ymd {
   const t = new Date(Date.UTC(v.y, v.m - 1, v.d + days));
@@ -91,7 +85,7 @@ export function parseIsoDay(iso: string | null | undefined): Ymd | null {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  return validDate(y, mo, d) ? { y, m: mo, d } : null;
+  return isCalendarDay(y, mo, d) ? { y, m: mo, d } : null;
 }
 
 /** A publication moment as its local wall-clock time (ms since epoch, as if UTC) and its offset. */

@@ -1,4 +1,5 @@
-import { DAY_NAMES, MONTH_NAMES, MONTH_NEEDS_CAPITAL, validDate, isoDate, type Ymd } from './calendar.js';
+import { isCalendarDay } from '../../doc/calendar-day.js';
+import { DAY_NAMES, MONTH_NAMES, MONTH_NEEDS_CAPITAL, isoDate, type Ymd } from './calendar.js';
 import type { ItemDraft, ScanContext, YearlessDay } from './match.js';
 import type { ScanToken } from './tokens.js';
 
@@ -42,7 +43,7 @@ export function nearestYear(m: number, d: number, today: Ymd): number | null {
   let best: number | null = null;
   let bestDiff = Infinity;
   for (const y of [today.y - 1, today.y, today.y + 1]) {
-    if (!validDate(y, m, d)) continue;
+    if (!isCalendarDay(y, m, d)) continue;
     const diff = Math.abs(Date.UTC(y, m - 1, d) - Date.UTC(today.y, today.m - 1, today.d));
     if (diff < bestDiff) {
       bestDiff = diff;

@@ -1,4 +1,5 @@
-import { DAY_NAMES, MONTH_NAMES, MONTH_NEEDS_CAPITAL, TIME_UNITS, YEAR_CUES, isoDate, isoMonth, validDate } from './calendar.js';
+import { isCalendarDay } from '../../doc/calendar-day.js';
+import { DAY_NAMES, MONTH_NAMES, MONTH_NEEDS_CAPITAL, TIME_UNITS, YEAR_CUES, isoDate, isoMonth } from './calendar.js';
 import { dayAt, dayMonthDraft, isCapitalised, monthAt, nearestYear, plainInt, year4, type DatePart } from './date-parts.js';
 import { agoDate, dayNameRelative, monthRelative, relativeWords, RELATIVE_STARTERS } from './relative-dates.js';
 import { readClock } from './times.js';
@@ -56,12 +57,12 @@ function numericDate(ctx: ScanContext, i: number, afterDayName: boolean): DatePa
   }
   const source = 'date/dmy-numeric';
   if (y === null) {
-    if (!validDate(2000, m, d)) return null;
+    if (!isCalendarDay(2000, m, d)) return null;
     const text = spanText(ctx, i, end);
     const r = dayMonthDraft(ctx, d, m, source, text);
     return withYearless({ end, draft: r.draft, unresolved: !r.ok, day: true }, { d, m });
   }
-  if (!validDate(y, m, d)) return null;
+  if (!isCalendarDay(y, m, d)) return null;
   return { end, draft: { kind: 'date', date: isoDate({ y, m, d }), source }, unresolved: false, day: true };
 }
 
@@ -90,7 +91,7 @@ function textualDate(ctx: ScanContext, i: number): DatePart | null {
   if (y !== null && (ts[j]?.gap ?? 0) > 0) j += 1;
   const source = d2 === null ? 'date/day-month-name' : 'date/day-range-month-name';
   if (y === null) {
-    if (!validDate(2000, m, d) || (d2 !== null && !validDate(2000, m, d2))) return null;
+    if (!isCalendarDay(2000, m, d) || (d2 !== null && !isCalendarDay(2000, m, d2))) return null;
     const text = spanText(ctx, i, j);
     if (d2 === null) {
       const r = dayMonthDraft(ctx, d, m, source, text);
@@ -101,12 +102,12 @@ function textualDate(ctx: ScanContext, i: number): DatePart | null {
     let yy: number | null = null;
     if (ctx.today !== null) {
       yy = nearestYear(m, d, ctx.today);
-      if (yy === null || !validDate(yy, m, d2)) yy = nearestYear(m, d2, ctx.today);
+      if (yy === null || !isCalendarDay(yy, m, d2)) yy = nearestYear(m, d2, ctx.today);
     }
     if (yy === null) return { end: j, draft: { kind: 'date', relative: text, source }, unresolved: true, day: false, yearless: { d, m, d2 } };
     return { end: j, draft: { kind: 'date', date: `${isoDate({ y: yy, m, d })}/${isoDate({ y: yy, m, d: d2 })}`, source }, unresolved: false, day: false };
   }
-  if (!validDate(y, m, d) || (d2 !== null && !validDate(y, m, d2))) return null;
+  if (!isCalendarDay(y, m, d) || (d2 !== null && !isCalendarDay(y, m, d2))) return null;
   const date = d2 === null ? isoDate({ y, m, d }) : `${isoDate({ y, m, d })}/${isoDate({ y, m, d: d2 })}`;
   return { end: j, draft: { kind: 'date', date, source }, unresolved: false, day: d2 === null };
 }

@@ -1,4 +1,5 @@
-import { isoDate, validDate, weekday } from './calendar.js';
+import { isCalendarDay } from '../../doc/calendar-day.js';
+import { isoDate, weekday } from './calendar.js';
 import { makeNumberItem } from '../../doc/number-item.js';
 import { NO_PUBLICATION_DATE, type YearlessDay } from './match.js';
 import type { RecognizedItem } from './recognizer.js';
@@ -15,7 +16,7 @@ const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'S
 
 /** The year fits the day: the day exists in it, and falls on the weekday written with it. */
 function fits(year: number, day: YearlessDay): boolean {
-  if (!validDate(year, day.m, day.d) || (day.d2 !== undefined && !validDate(year, day.m, day.d2))) return false;
+  if (!isCalendarDay(year, day.m, day.d) || (day.d2 !== undefined && !isCalendarDay(year, day.m, day.d2))) return false;
   return day.weekday === undefined || weekday({ y: year, m: day.m, d: day.d }) === day.weekday;
 }
 

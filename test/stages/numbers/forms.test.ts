@@ -189,6 +189,9 @@ table('absolute dates', [
   ['hari Jumat tanggal 27 Februari 2009', [{ text: 'Jumat tanggal 27 Februari 2009', date: '2009-02-27' }]],
   ['tertanggal 17 Juli 1848', [{ date: '1848-07-17' }]],
   ['Mei 1498', [{ date: '1498-05' }]],
+  // The Gregorian rule for every year: year 0 is a leap year (Date.UTC would read it as 1900, which is not).
+  ['0000-02-29', [{ date: '0000-02-29' }]],
+  ['29-02-1900', []],
 ]);
 
 describe('a day and month without a year that fits no nearby year', () => {
