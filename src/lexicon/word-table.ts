@@ -1,6 +1,8 @@
+import { FNV_OFFSET, hashInto } from './hash.js';
+
 /**
  * A fixed set of words in an open-addressing hash table whose hash (FNV-1a over the UTF-16 code
- * units) is computed here. Two kinds of lookup pay for it over a Set:
+ * units, as the tagger hashes its features) is computed here. Two kinds of lookup pay for it over a Set:
  * - words that are new strings (the stemmer's rules make them), which a Set would have V8 hash in
  *   the runtime, costing more than this loop;
  * - a small list looked up by every token of an article (the stopwords), where a Set's buckets,
@@ -42,7 +44,5 @@ export class WordTable {
 
 /** FNV-1a of a string's code units, never 0 (0 marks an empty slot of {@link WordTable}). */
 function hashOf(word: string): number {
-  let h = -2128831035;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return h | 1;
+  return hashInto(FNV_OFFSET, word) | 1;
 }

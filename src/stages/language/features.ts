@@ -8,13 +8,11 @@
  * boundaries and word pairs show up), of whole words and of word pairs. Hashing avoids building
  * substrings: a paragraph costs a few multiplications per character.
  */
+import { FNV_OFFSET, FNV_PRIME } from '../../lexicon/hash.js';
 
 /** Longest character n-gram. */
 export const MAX_NGRAM = 4;
 
-/** FNV-1a offset basis and prime (exported for the inlined scorer in score.ts). */
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
 /** Seeds that keep word and word-pair hashes apart from character n-gram hashes. */
 export const WORD_SEED = 0x5bd1e995;
 export const PAIR_SEED = 0x27d4eb2f;

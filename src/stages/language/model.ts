@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ALPHABET, FNV_OFFSET, FNV_PRIME, SPACE, SYMBOL } from './features.js';
+import { FNV_OFFSET, FNV_PRIME } from '../../lexicon/hash.js';
+import { ALPHABET, SPACE, SYMBOL } from './features.js';
 
 /** Name and version of the model file format. */
 export const MODEL_FORMAT = 'warta-langid/1';

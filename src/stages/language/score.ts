@@ -1,11 +1,12 @@
+import * as hash from '../../lexicon/hash.js';
 import * as features from './features.js';
 import * as models from './model.js';
 import type { LangModel } from './model.js';
 
 // Local copies of the imported constants. Why: some loaders (tsx, vitest) turn imported bindings
 // into getters, and a getter call per character made the hot loop ten times slower.
-const FNV_OFFSET = features.FNV_OFFSET;
-const FNV_PRIME = features.FNV_PRIME;
+const FNV_OFFSET = hash.FNV_OFFSET;
+const FNV_PRIME = hash.FNV_PRIME;
 const PAIR_SEED = features.PAIR_SEED;
 const SPACE = features.SPACE;
 const normalize = features.normalize;

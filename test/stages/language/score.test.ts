@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FEATURE_WORD, FNV_PRIME, forEachFeature, normalize, SYMBOL, WORD_SEED } from '../../../src/stages/language/features.js';
+import { FEATURE_WORD, forEachFeature, normalize, SYMBOL, WORD_SEED } from '../../../src/stages/language/features.js';
+import { FNV_PRIME } from '../../../src/lexicon/hash.js';
 import { buildModel, defaultModel, lookup, MODEL_FORMAT, weightsAt, type LangModel, type LangModelFile } from '../../../src/stages/language/model.js';
 import { MAX_SCORED_CHARS, posterior, scoreText } from '../../../src/stages/language/score.js';
 

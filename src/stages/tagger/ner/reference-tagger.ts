@@ -1,5 +1,5 @@
 import { forEachFeature, type FeatureVisitor } from './features.js';
-import { FNV_OFFSET, hashInto } from './hash.js';
+import { FNV_OFFSET, hashInto } from '../../../lexicon/hash.js';
 import { BIO_ALLOWED, LABEL_COUNT } from './labels.js';
 import type { NerModel } from './model.js';
 import type { TaggedSentence } from './tagger.js';

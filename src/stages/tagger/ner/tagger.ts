@@ -1,6 +1,6 @@
 import { GAZ_KINDS, GAZ_TAG, sentenceCasing } from './features.js';
 import type { PhraseSet } from './gazetteers.js';
-import { hashFeature } from './hash.js';
+import { hashFeature } from '../../../lexicon/hash.js';
 import { BIO_ALLOWED, LABEL_COUNT } from './labels.js';
 import type { NerModel } from './model.js';
 import { ViterbiDecoder } from './viterbi.js';

@@ -1,6 +1,6 @@
 import { forEachFeature } from './features.js';
 import { buildGazetteers, type GazetteerData } from './gazetteers.js';
-import { hashFeature } from './hash.js';
+import { hashFeature } from '../../../lexicon/hash.js';
 import { labelId } from './labels.js';
 import { createNerModel, type NerModel } from './model.js';
 import { trainPerceptron, type EncodedSentence, type LinearWeights } from './perceptron.js';

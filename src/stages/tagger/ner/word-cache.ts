@@ -1,10 +1,14 @@
 import { asciiQuote, capClass, GAZ_KINDS, wordShape } from './features.js';
-import { FNV_OFFSET, hashFeature, hashInto, hashRangeInto } from './hash.js';
+import { FNV_OFFSET, FNV_PRIME as IMPORTED_FNV_PRIME, hashFeature, hashInto, hashRangeInto } from '../../../lexicon/hash.js';
 import { LABEL_COUNT } from './labels.js';
 import { lightStem } from './light-stem.js';
 import { homeSlot, type FeatureIndex } from './feature-index.js';
 import type { PhraseSet } from './gazetteers.js';
 import type { NerModel } from './model.js';
+
+// A local copy of the imported prime for the hot loop below (some loaders, tsx and vitest, turn an
+// imported binding into a getter, called per character there).
+const FNV_PRIME = IMPORTED_FNV_PRIME;
 
 // Imported bindings read once: under a CommonJS transform (tsx, vitest) each use would be a getter call.
 const L = LABEL_COUNT;
@@ -310,9 +314,9 @@ export class WordCache {
     let wsSelf = entries[ai + ENTRY.wsSelf] ?? 0;
     for (let i = 0; i < w.length; i++) {
       const c = w.charCodeAt(i);
-      wwPrev = Math.imul(wwPrev ^ c, 0x01000193);
-      wwSelf = Math.imul(wwSelf ^ c, 0x01000193);
-      wsSelf = Math.imul(wsSelf ^ c, 0x01000193);
+      wwPrev = Math.imul(wwPrev ^ c, FNV_PRIME);
+      wwSelf = Math.imul(wwSelf ^ c, FNV_PRIME);
+      wsSelf = Math.imul(wsSelf ^ c, FNV_PRIME);
     }
     packRows(
       this.pairs,

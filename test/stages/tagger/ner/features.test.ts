@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, wordShape } from '../../../../src/stages/tagger/ner/features.js';
 import { buildGazetteers, markPhrases } from '../../../../src/stages/tagger/ner/gazetteers.js';
-import { FNV_OFFSET, hashFeature, hashInto } from '../../../../src/stages/tagger/ner/hash.js';
 import { lightStem } from '../../../../src/stages/tagger/ner/light-stem.js';
 
 const gaz = buildGazetteers({
@@ -75,19 +74,6 @@ describe('extractFeatures', () => {
 
   it('is empty for an empty sentence', () => {
     expect(extractFeatures([], gaz)).toEqual([]);
-  });
-});
-
-describe('hashFeature', () => {
-  it('is FNV-1a 32 bit', () => {
-    expect(hashFeature('')).toBe(0x811c9dc5);
-    expect(hashFeature('a')).toBe(0xe40c292c);
-    expect(hashFeature('w=jakarta')).not.toBe(hashFeature('w=jakartA'));
-  });
-
-  it('hashes a feature given in parts like the whole string', () => {
-    const parts = ['ww-1=', 'presiden', '|', 'joko'];
-    expect(parts.reduce(hashInto, FNV_OFFSET) >>> 0).toBe(hashFeature(parts.join('')));
   });
 });
 

@@ -1,5 +1,7 @@
 /** The FNV-1a 32-bit offset basis: the hash of the empty string. */
 export const FNV_OFFSET = 0x811c9dc5;
+/** The FNV-1a 32-bit prime. */
+export const FNV_PRIME = 0x01000193;
 
 /** Continues an FNV-1a hash `h` over the code units of `s`: `hashInto(hashInto(FNV_OFFSET, a), b)` equals `hashFeature(a + b)`. */
 export function hashInto(h: number, s: string): number {
@@ -10,7 +12,7 @@ export function hashInto(h: number, s: string): number {
 export function hashRangeInto(h: number, s: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h;
 }
