@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { EntityTypeSchema } from './entity.js';
 
 /**
  * Shapes of the fact store (`warta facts`, `openStore` from `warta/store`): what the canned queries

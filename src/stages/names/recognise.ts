@@ -2527,7 +2527,6 @@ function cuedNamesOf(tokens: readonly Token[], caps: readonly boolean[], lex: Le
   for (let n = 1; n + 1 < tokens.length; n++) {
     const t = tokens[n]!;
     const prev = tokens[n - 1]!;
-    const next = tokens[n + 1]!;
     if (!caps[n] || prev.kind !== 'word' || t.sentence !== prev.sentence || caps[n + 1] || isAcronym(t.text)) continue;
     if (!lex.cues.has(prev.text.toLowerCase()) && !(words.accordingToLengths.has(prev.text.length) && words.accordingTo.test(prev.text))) continue;
     // ("Perjanjian Induk Lindung Nilai Syariah": a cue's word capitalised inside a run, no sentence's
