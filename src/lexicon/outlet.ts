@@ -5,12 +5,16 @@
  * credits out of the entities) and the pipeline (which writes `source.outlet` into the summary).
  */
 import type { Lexicon } from './index.js';
+import { perLexicon } from './derive.js';
 
 /** The lexicon sections an outlet is read from (a whole {@link Lexicon} has them). */
 export type OutletWords = Pick<Lexicon, 'outletCredits'> & Partial<Pick<Lexicon, 'outletDomains' | 'outletNames'>>;
 
 /** The outlet a name credits ("TEMPO.CO" → "tempo", "TribunJabar.id" → "tribun"), or null. */
 export function outletOf(form: string, lex: Pick<Lexicon, 'outletCredits'>): string | null {
+  // Most names open with a letter no credit opens with: they are not lowercased whole.
+  const c = form.charCodeAt(0);
+  if (c < 128 && !creditFirstLetters(lex).has(c >= 65 && c <= 90 ? c + 32 : c)) return null;
   const lower = form.toLowerCase();
   const known = lex.outletCredits.get(lower);
   if (known !== undefined) return known;
@@ -19,6 +23,13 @@ export function outletOf(form: string, lex: Pick<Lexicon, 'outletCredits'>): str
   if (lower.startsWith('detik') && /^detik\p{L}*$/u.test(lower)) return 'detik';
   return null;
 }
+
+/** The first characters of the credits in small letters ("t" of "tempo.co", "d" of "detik…", "t" of "tribun…"): what a credit opens with. */
+const creditFirstLetters = perLexicon((lex: Pick<Lexicon, 'outletCredits'>): ReadonlySet<number> => {
+  const firsts = new Set<number>(['t'.charCodeAt(0), 'd'.charCodeAt(0)]);
+  for (const form of lex.outletCredits.keys()) firsts.add(form.charCodeAt(0));
+  return firsts;
+});
 
 // The host of an ordinary web address, read without the URL parser: "http://" or "https://", then
 // labels of lowercase letters, digits and hyphens, each starting with a letter, then the path, query

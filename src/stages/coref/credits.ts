@@ -8,7 +8,6 @@
 import type { Candidate } from '../../doc/candidate.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { outletOf, outletOfUrl } from '../../lexicon/outlet.js';
-import { perLexicon } from '../../lexicon/derive.js';
 
 export { outletOf, outletOfUrl } from '../../lexicon/outlet.js';
 
@@ -39,8 +38,7 @@ export function dropOwnCredits(
   const dash = DATELINE_END.exec(head);
   const datelineEnd = dash && !head.slice(0, dash.index).includes('\n') ? from + dash.index : -1;
   // (Each candidate's outlet, found once.)
-  const firsts = creditFirstLetters(lex);
-  const outlets = candidates.map((c) => (mayCredit(c.text, firsts) ? outletOf(c.text, lex) : null));
+  const outlets = candidates.map((c) => outletOf(c.text, lex));
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     const outlet = outlets[i] ?? null;
@@ -53,21 +51,4 @@ export function dropOwnCredits(
     const outlet = outlets[i] ?? null;
     return outlet === null || !publishers.has(outlet);
   });
-}
-
-/** The first characters of the outlets' credits in small letters ("t" of "tempo.co", "d" of "detik…", "t" of "tribun…"): what a name that credits an outlet opens with. */
-const creditFirstLetters = perLexicon((lex: Pick<Lexicon, 'outletCredits'>): ReadonlySet<number> => {
-  const firsts = new Set<number>(['t'.charCodeAt(0), 'd'.charCodeAt(0)]);
-  for (const form of lex.outletCredits.keys()) firsts.add(form.charCodeAt(0));
-  return firsts;
-});
-
-/**
- * Whether a name may credit an outlet (see outletOf): it opens with an ASCII character whose small
- * letter opens a credit, or with another. Most names open with none, and are not lowercased whole.
- */
-function mayCredit(name: string, firsts: ReadonlySet<number>): boolean {
-  const c = name.charCodeAt(0);
-  if (!(c < 128)) return true;
-  return firsts.has(c >= 65 && c <= 90 ? c + 32 : c);
 }
