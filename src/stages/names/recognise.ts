@@ -559,7 +559,7 @@ class SentenceReader {
   /** An organisation's acronym, marker or known name (one word). */
   private orgWord(k: number): boolean {
     const t = this.tokens[k]!.text;
-    return (isAcronym(t) && t.length > 1) || this.lex.orgMarkers.has(t) || this.lex.orgs.has(t);
+    return isAcronym(t) || this.lex.orgMarkers.has(t) || this.lex.orgs.has(t);
   }
 
   /**
@@ -712,7 +712,7 @@ class SentenceReader {
     const word = withoutTrailingDot(t.text);
     const { lex } = this;
     return (
-      (isAcronym(word) && word.length > 1) ||
+      isAcronym(word) ||
       lex.orgMarkers.has(word) ||
       lex.places.has(word) ||
       lex.titles.has(this.lower(k)) ||
@@ -1035,7 +1035,7 @@ class SentenceReader {
       let s = r + 1;
       while (s < hi && (lex.ranks.has(withoutTrailingDot(tokens[s]!.text)) || lex.forces.has(tokens[s]!.text) || tokens[s]!.text === '.')) s++;
       let names = s < k && hi - s <= 5;
-      for (let m = s; m < hi && names; m++) names = tokens[m]!.text === '.' || (this.caps[m] === true && tokens[m]!.kind === 'word' && !(isAcronym(tokens[m]!.text) && tokens[m]!.text.length > 1) && !lex.orgMarkers.has(tokens[m]!.text) && !lex.titles.has(this.lower(m)));
+      for (let m = s; m < hi && names; m++) names = tokens[m]!.text === '.' || (this.caps[m] === true && tokens[m]!.kind === 'word' && !isAcronym(tokens[m]!.text) && !lex.orgMarkers.has(tokens[m]!.text) && !lex.titles.has(this.lower(m)));
       if (names) k = s;
       break;
     }
