@@ -45,15 +45,10 @@ describe('wordBeforeBlanks', () => {
 
   it('finds what /(\\S+)\\s+$/u finds in the part of the text it reads, or with isSpaceOrTab what /(\\S+)[ \\t]+$/u finds', () => {
     const differ: string[] = [];
-    for (const t of texts) {
-      for (let from = 0; from <= t.length; from++) {
-        for (let to = from; to <= t.length; to++) {
-          const part = t.slice(from, to);
-          if (wordBeforeBlanks(t, from, to) !== (/(\S+)\s+$/u.exec(part)?.[1] ?? '')) differ.push(`\\s ${JSON.stringify(part)}`);
-          if (wordBeforeBlanks(t, from, to, isSpaceOrTab) !== (/(\S+)[ \t]+$/u.exec(part)?.[1] ?? '')) differ.push(`[ \\t] ${JSON.stringify(part)}`);
-        }
-      }
-    }
+    forEachPart(texts, (t, from, to, part) => {
+      if (wordBeforeBlanks(t, from, to) !== (/(\S+)\s+$/u.exec(part)?.[1] ?? '')) differ.push(`\\s ${JSON.stringify(part)}`);
+      if (wordBeforeBlanks(t, from, to, isSpaceOrTab) !== (/(\S+)[ \t]+$/u.exec(part)?.[1] ?? '')) differ.push(`[ \\t] ${JSON.stringify(part)}`);
+    });
     expect(differ).toEqual([]);
   });
 
@@ -88,15 +83,10 @@ describe('letterRunStart', () => {
 
   it('starts the run of letters that /(\\p{L}+)$/u finds in the part of the text it reads', () => {
     const differ: string[] = [];
-    for (const t of texts) {
-      for (let from = 0; from <= t.length; from++) {
-        for (let end = from; end <= t.length; end++) {
-          const part = t.slice(from, end);
-          const run = /(\p{L}+)$/u.exec(part)?.[1] ?? '';
-          if (t.slice(letterRunStart(t, from, end), end) !== run) differ.push(JSON.stringify(part));
-        }
-      }
-    }
+    forEachPart(texts, (t, from, end, part) => {
+      const run = /(\p{L}+)$/u.exec(part)?.[1] ?? '';
+      if (t.slice(letterRunStart(t, from, end), end) !== run) differ.push(JSON.stringify(part));
+    });
     expect(differ).toEqual([]);
   });
 
@@ -107,6 +97,13 @@ describe('letterRunStart', () => {
     expect(letterRunStart('oleh Ipda', 7, 9)).toBe(7);
   });
 });
+
+/** Calls `visit` with every part of every text: each start, each end from it, and the slice between. */
+function forEachPart(texts: readonly string[], visit: (text: string, from: number, to: number, part: string) => void): void {
+  for (const t of texts) {
+    for (let from = 0; from <= t.length; from++) for (let to = from; to <= t.length; to++) visit(t, from, to, t.slice(from, to));
+  }
+}
 
 /** 400 texts of 1 to `most` pieces each, drawn by a seeded linear congruential generator. */
 function randomTexts(pieces: readonly string[], seed: number, most: number): string[] {
