@@ -101,6 +101,8 @@ const PAIR_ROW_LIMIT = 0xffffff;
  * as many slots in half the memory, miss 4%, and leave more of the CPU cache to the rest.
  */
 const PAIR_MAX_BITS = 18;
+/** Values before a token's characters in {@link WordCache.texts}: its length and its entry id, two 16-bit halves each. */
+const TEXT_HEAD = 4;
 /** log2 of the slots of the shape triple cache (128 KB; news text has ~2,000 distinct triples). */
 const TRIPLE_BITS = 12;
 /** Int32 values per triple slot: the key, then the feature's weights (zeros when the model lacks it). */
@@ -167,13 +169,20 @@ export class WordCache {
    */
   readonly triples = new Int32Array(TRIPLE_STRIDE << TRIPLE_BITS).fill(-1);
   private readonly index: FeatureIndex;
-  /** The token (as written) of each entry. */
-  private readonly tokens: string[] = [];
+  /**
+   * The token (as written) of each entry, as code units from the offset its token slot holds:
+   * {@link TEXT_HEAD} values (length, entry id, 16 bits each) then the characters. A token is
+   * checked against these (read from one place, next to each other) rather than against a cached
+   * string: comparing two string objects first loads the cached one's pointer, then its object,
+   * each a likely cache miss. Offset 0 is never used (0 marks an empty slot).
+   */
+  private texts = new Uint16Array(1 << 12);
+  private textsUsed = 1;
   /**
    * Open addressing from token to entry, at most half full: per slot the token's FNV-1a hash and
-   * its entry (0: empty). Not a `Map`: hashing each fresh token string for a Map goes through the
-   * engine's runtime (a quarter of the tagger's time in pipeline profiles); FNV over its few
-   * characters is compiled inline.
+   * the offset of its text in {@link WordCache.texts} (0: empty). Not a `Map`: hashing each fresh
+   * token string for a Map goes through the engine's runtime (a quarter of the tagger's time in
+   * pipeline profiles); FNV over its few characters is compiled inline.
    */
   private tokenSlots = new Int32Array(0);
   private tokenBits = 0;
@@ -235,6 +244,7 @@ export class WordCache {
       return;
     }
     this.tokenSlots.fill(0);
+    this.textsUsed = 1;
     this.pairs.fill(-1);
     this.next = 1;
     if (shapesFull) {
@@ -249,19 +259,46 @@ export class WordCache {
     const h = continueHash(FNV_OFFSET, token);
     const slots = this.tokenSlots;
     const mask = (1 << this.tokenBits) - 1;
+    const n = token.length;
     let slot = slotOf(h, this.tokenBits);
     for (;;) {
-      const id = slots[2 * slot + 1] ?? 0;
-      if (id === 0) break;
-      if (slots[2 * slot] === h && this.tokens[id] === token) return id;
+      const at = slots[2 * slot + 1] ?? 0;
+      if (at === 0) break;
+      if (slots[2 * slot] === h) {
+        const texts = this.texts;
+        if ((texts[at] ?? 0) === (n & 0xffff) && (texts[at + 1] ?? 0) === n >>> 16) {
+          let k = 0;
+          const from = at + TEXT_HEAD;
+          while (k < n && texts[from + k] === token.charCodeAt(k)) k++;
+          if (k === n) return (texts[at + 2] ?? 0) | ((texts[at + 3] ?? 0) << 16);
+        }
+      }
       slot = (slot + 1) & mask;
     }
     const id = this.next++;
     slots[2 * slot] = h;
-    slots[2 * slot + 1] = id;
-    this.tokens[id] = token;
+    slots[2 * slot + 1] = this.keepText(token, id);
     this.build(id, token);
     return id;
+  }
+
+  /** Appends a token's text and entry id to {@link WordCache.texts}; returns its offset. */
+  private keepText(token: string, id: number): number {
+    const n = token.length;
+    const at = this.textsUsed;
+    if (at + TEXT_HEAD + n > this.texts.length) {
+      const grown = new Uint16Array(Math.max(this.texts.length * 2, at + TEXT_HEAD + n));
+      grown.set(this.texts.subarray(0, at));
+      this.texts = grown;
+    }
+    const texts = this.texts;
+    texts[at] = n & 0xffff;
+    texts[at + 1] = n >>> 16;
+    texts[at + 2] = id & 0xffff;
+    texts[at + 3] = id >>> 16;
+    for (let k = 0; k < n; k++) texts[at + TEXT_HEAD + k] = token.charCodeAt(k);
+    this.textsUsed = at + TEXT_HEAD + n;
+    return at;
   }
 
   /**
@@ -361,15 +398,18 @@ export class WordCache {
 
   /** Sizes the token and pair slots for the current capacity: tokens are placed again, pairs start empty. */
   private sizeSlots(): void {
+    const old = this.tokenSlots;
     this.tokenBits = 1 + Math.ceil(Math.log2(this.capacity));
     this.tokenSlots = new Int32Array(2 << this.tokenBits);
     const mask = (1 << this.tokenBits) - 1;
-    for (let id = 1; id < this.next; id++) {
-      const h = continueHash(FNV_OFFSET, this.tokens[id] ?? '');
+    for (let x = 0; x < old.length; x += 2) {
+      const at = old[x + 1] ?? 0;
+      if (at === 0) continue;
+      const h = old[x] ?? 0;
       let slot = slotOf(h, this.tokenBits);
       while ((this.tokenSlots[2 * slot + 1] ?? 0) !== 0) slot = (slot + 1) & mask;
       this.tokenSlots[2 * slot] = h;
-      this.tokenSlots[2 * slot + 1] = id;
+      this.tokenSlots[2 * slot + 1] = at;
     }
     this.pairBits = Math.min(PAIR_MAX_BITS, this.tokenBits + 2);
     // One set more than the 2^pairBits slots hold: the scratch set.

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hashFeature } from '../../../../src/lexicon/hash.js';
 import { FeatureIndex, layoutFeatureIndex } from '../../../../src/stages/tagger/ner/feature-index.js';
 import { BIO_ALLOWED, LABEL_COUNT } from '../../../../src/stages/tagger/ner/labels.js';
 import { defaultNerModel } from '../../../../src/stages/tagger/ner/model.js';
@@ -157,6 +158,18 @@ describe('SentenceTagger (fast path) against ReferenceTagger', () => {
     const long = Array.from({ length: 1400 }, (_, k) => (k % 50 === 0 ? 'Jakarta' : shaped(k)));
     expectSame(fast, ref, long);
     for (let k = 0; k < 40; k++) expectSame(fast, ref, ['Presiden', 'Joko', 'Widodo', shaped(1400 + k * 3), shaped(1401 + k * 3), 'di', 'Bogor', shaped(1402 + k * 3)]);
+  });
+
+  it('tells apart tokens whose hashes collide, also after the cache grows', () => {
+    // Equal FNV-1a hashes, different texts: the token table must compare the characters.
+    expect(hashFeature('w4pvu')).toBe(hashFeature('wb3ea'));
+    const fast = new SentenceTagger(model);
+    expectSame(fast, ref, ['Kata', 'w4pvu', 'wb3ea', 'di', 'w4pvu', 'Jakarta', 'wb3ea']);
+    expect(fast.cachedWords).toBe(5);
+    // 600 more words grow the cache past its first 512, which places the tokens again.
+    expectSame(fast, ref, Array.from({ length: 600 }, (_, k) => `x${k}`));
+    expectSame(fast, ref, ['wb3ea', 'w4pvu', 'Bogor']);
+    expect(fast.cachedWords).toBe(606);
   });
 
   it('returns empty results for an empty sentence', () => {
