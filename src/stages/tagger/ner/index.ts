@@ -79,10 +79,8 @@ export function createNerRecognizer(options: NerRecognizerOptions = {}): (doc: D
 
   /** Tags doc.tokens[from, to) and appends its spans (in Doc token indexes). */
   const tagRun = (tokens: readonly Token[], from: number, to: number, m: NerModel, found: FoundSpan[]) => {
-    const texts: string[] = [];
-    for (let i = from; i < to; i++) texts.push(tokens[i]?.text ?? '');
     const tagger = taggerFor(m);
-    const spans = idsToSpans(tagger.tag(texts).labels);
+    const spans = idsToSpans(tagger.tagRange(tokens, from, to).labels);
     // Margins only score spans: the backward pass is skipped for the many sentences without one.
     if (spans.length === 0) return;
     const margins = tagger.marginsOfLast();

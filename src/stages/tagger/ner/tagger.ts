@@ -130,6 +130,26 @@ export class SentenceTagger {
    */
   tag(tokens: readonly string[], withMargins = false): TaggedSentence {
     const n = tokens.length;
+    const ids = this.idsFor(n);
+    const words = this.words;
+    for (let i = 0; i < n; i++) ids[i] = words.id(tokens[i] ?? '');
+    return this.tagIds(n, withMargins);
+  }
+
+  /**
+   * Tags the sentence of `tokens[from, to)` by their `text`, as {@link SentenceTagger.tag} tags
+   * their texts: for callers that hold token objects (a Doc's), without an array of texts per sentence.
+   */
+  tagRange(tokens: readonly { readonly text: string }[], from: number, to: number, withMargins = false): TaggedSentence {
+    const n = to - from;
+    const ids = this.idsFor(n);
+    const words = this.words;
+    for (let i = 0; i < n; i++) ids[i] = words.id(tokens[from + i]?.text ?? '');
+    return this.tagIds(n, withMargins);
+  }
+
+  /** Sizes the buffers for n tokens and makes room for n new words; returns the buffer of their ids. */
+  private idsFor(n: number): Int32Array {
     if (this.ids.length < n) {
       const size = Math.max(n, this.ids.length * 2, 64);
       this.ids = new Int32Array(size);
@@ -140,11 +160,17 @@ export class SentenceTagger {
       this.margins = new Float64Array(size);
       this.emissions = new Float64Array(size * L);
     }
+    this.words.reserve(n);
+    return this.ids;
+  }
+
+  /** Tags the n tokens whose word ids {@link SentenceTagger.idsFor} holds. */
+  private tagIds(n: number, withMargins: boolean): TaggedSentence {
     const labels = this.labels.subarray(0, n);
     const margins = this.margins.subarray(0, withMargins ? n : 0);
     this.last = n;
     if (n === 0) return { labels, margins };
-    this.emit(tokens, n);
+    this.emit(n);
     this.best = this.decoder.decode(this.emissions, n, this.transitions, labels, withMargins ? margins : null);
     return { labels, margins };
   }
@@ -161,10 +187,9 @@ export class SentenceTagger {
     return margins;
   }
 
-  /** Fills `emissions` (scaled) for the n tokens. */
-  private emit(tokens: readonly string[], n: number): void {
+  /** Fills `emissions` (scaled) for the n tokens of {@link SentenceTagger.ids}. */
+  private emit(n: number): void {
     const words = this.words;
-    words.reserve(n);
     const ids = this.ids;
     // Sentence casing, as in `view` (features.ts).
     let allLower = true;
@@ -172,10 +197,9 @@ export class SentenceTagger {
     let long = 0;
     let longCapitalised = 0;
     let anyFlags = 0;
+    const flagsOf = words.entries;
     for (let i = 0; i < n; i++) {
-      const id = words.id(tokens[i] ?? '');
-      ids[i] = id;
-      const f = words.entries[id * E + E_FLAGS] ?? 0;
+      const f = flagsOf[(ids[i] ?? 0) * E + E_FLAGS] ?? 0;
       anyFlags |= f;
       if (f & F_CASED) allLower = false;
       if (!(f & F_UPPER_SAME)) allUpper = false;
