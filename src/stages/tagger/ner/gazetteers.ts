@@ -40,6 +40,11 @@ export interface PhraseSet {
   readonly firsts: ReadonlySet<string>;
   /** Phrases that are the first tokens of some longer entry ("kabupaten", "kabupaten aceh"): only they can grow into a match. */
   readonly prefixes: ReadonlySet<string>;
+  /**
+   * The tokens after the first of each entry (the entry split at each space): a phrase grows into an
+   * entry or a prefix only by a token that is one.
+   */
+  readonly inner: ReadonlySet<string>;
   /** Tokens in the longest entry. */
   readonly maxTokens: number;
 }
@@ -119,6 +124,7 @@ function phraseSet(list: readonly string[]): PhraseSet {
   const entries = new Set<string>();
   const firsts = new Set<string>();
   const prefixes = new Set<string>();
+  const inner = new Set<string>();
   let maxTokens = 1;
   for (const e of list) {
     entries.add(e);
@@ -127,11 +133,13 @@ function phraseSet(list: readonly string[]): PhraseSet {
     let tokens = 1;
     for (; space >= 0; space = e.indexOf(' ', space + 1)) {
       prefixes.add(e.slice(0, space));
+      const after = e.indexOf(' ', space + 1);
+      inner.add(e.slice(space + 1, after < 0 ? e.length : after));
       tokens++;
     }
     if (tokens > maxTokens) maxTokens = tokens;
   }
-  return { entries, firsts, prefixes, maxTokens };
+  return { entries, firsts, prefixes, inner, maxTokens };
 }
 
 /**

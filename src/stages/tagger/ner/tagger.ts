@@ -14,7 +14,16 @@ const KINDS = GAZ_KINDS.length;
 const { cap: E_CAP, flags: E_FLAGS, shape: E_SHAPE, self: E_SELF, prev1: E_PREV1, prev2: E_PREV2, next1: E_NEXT1, next2: E_NEXT2 } = ENTRY;
 const S_CASING = SHAPE.casing;
 const SS = SHAPE_SIZE;
-const { cased: F_CASED, upperSame: F_UPPER_SAME, long: F_LONG, longCapitalised: F_LONG_CAPITALISED, gazFirst: F_GAZ_FIRST, gazEntry: F_GAZ_ENTRY } = FLAG;
+const {
+  cased: F_CASED,
+  upperSame: F_UPPER_SAME,
+  long: F_LONG,
+  longCapitalised: F_LONG_CAPITALISED,
+  gazFirst: F_GAZ_FIRST,
+  gazEntry: F_GAZ_ENTRY,
+  gazPrefix: F_GAZ_PREFIX,
+  gazInner: F_GAZ_INNER,
+} = FLAG;
 const CASING_CODES = CASINGS;
 
 /**
@@ -321,6 +330,8 @@ export class SentenceTagger {
       const firstBit = F_GAZ_FIRST << k;
       if (!set || !(anyFlags & firstBit)) continue;
       const entryBit = F_GAZ_ENTRY << k;
+      const prefixBit = F_GAZ_PREFIX << k;
+      const innerBit = F_GAZ_INNER << k;
       const { entries, prefixes, maxTokens } = set;
       let i = 0;
       while (i < n) {
@@ -331,9 +342,12 @@ export class SentenceTagger {
         }
         let matched = f & entryBit ? 1 : 0;
         let phrase = lower[ids[i] ?? 0] ?? '';
-        // Only phrases that begin a longer entry can grow into a match.
-        for (let len = 2; len <= maxTokens && i + len <= n && prefixes.has(phrase); len++) {
-          phrase += ' ' + (lower[ids[i + len - 1] ?? 0] ?? '');
+        // Only phrases that begin a longer entry can grow into a match (the first word's flag tells
+        // for one word), and only by a word that follows the first in some entry (its flag).
+        for (let len = 2; len <= maxTokens && i + len <= n && (len === 2 ? (f & prefixBit) !== 0 : prefixes.has(phrase)); len++) {
+          const next = ids[i + len - 1] ?? 0;
+          if (!((v[next * E + E_FLAGS] ?? 0) & innerBit)) break;
+          phrase += ' ' + (lower[next] ?? '');
           if (entries.has(phrase)) matched = len;
         }
         if (matched === 0) {

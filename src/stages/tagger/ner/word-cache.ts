@@ -79,6 +79,13 @@ export const FLAG = {
   gazFirst: 16,
   /** The word is a one-word entry of gazetteer kind k: `gazEntry << k`. */
   gazEntry: 512,
+  /** The word starts a longer entry of gazetteer kind k (one of its `prefixes`): `gazPrefix << k`. */
+  gazPrefix: 1 << 14,
+  /**
+   * The word may follow the first of an entry of gazetteer kind k: one of its `inner` tokens, or a
+   * word with a space (which may hold several): `gazInner << k`.
+   */
+  gazInner: 1 << 19,
 } as const;
 
 /**
@@ -191,6 +198,8 @@ export class WordCache {
   private readonly phraseSets: (PhraseSet | undefined)[];
   /** First tokens of the entries of every kind: most words are none, and one lookup tells. */
   private readonly anyFirst: ReadonlySet<string>;
+  /** Tokens after the first of the entries of every kind (`inner`), for the same reason. */
+  private readonly anyInner: ReadonlySet<string>;
   private readonly prefix = prefixStates();
   /** Sums that do not depend on the word itself; rows as {@link ACR} describes. */
   private readonly constants: Int32Array;
@@ -209,6 +218,7 @@ export class WordCache {
     if (model.weights.length / L > PAIR_ROW_LIMIT) throw new Error(`WordCache: ${model.weights.length / L} feature rows; pair slots hold at most ${PAIR_ROW_LIMIT}`);
     this.phraseSets = GAZ_KINDS.map((kind) => model.gazetteers.phrases.get(kind));
     this.anyFirst = new Set(this.phraseSets.flatMap((set) => (set ? [...set.firsts] : [])));
+    this.anyInner = new Set(this.phraseSets.flatMap((set) => (set ? [...set.inner] : [])));
     this.limit = Math.max(2, limit);
     this.capacity = Math.min(this.limit, INITIAL_CAPACITY);
     this.constants = new Int32Array((ACR + 1) * L);
@@ -510,6 +520,13 @@ export class WordCache {
         const first = set.firsts.has(w);
         if (first) flags |= FLAG.gazFirst << k;
         if ((first || spaced) && set.entries.has(w)) flags |= FLAG.gazEntry << k;
+        if (first && set.prefixes.has(w)) flags |= FLAG.gazPrefix << k;
+      }
+    }
+    if (spaced || this.anyInner.has(w)) {
+      for (let k = 0; k < GAZ_KINDS.length; k++) {
+        const set = phraseSets[k];
+        if (set && (spaced || set.inner.has(w))) flags |= FLAG.gazInner << k;
       }
     }
     const p = this.prefix;

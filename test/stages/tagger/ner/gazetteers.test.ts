@@ -52,6 +52,7 @@ describe('buildGazetteers', () => {
     const place = buildGazetteers({ places: ['kabupaten aceh selatan', 'aceh', 'new york'], givenNames: [], orgMarkers: [], titles: [] }).phrases.get('place');
     expect([...(place?.prefixes ?? [])].sort()).toEqual(['kabupaten', 'kabupaten aceh', 'new']);
     expect([...(place?.firsts ?? [])].sort()).toEqual(['aceh', 'kabupaten', 'new']);
+    expect([...(place?.inner ?? [])].sort()).toEqual(['aceh', 'selatan', 'york']);
     expect(place?.maxTokens).toBe(3);
   });
 
