@@ -379,6 +379,59 @@ class SentenceReader {
     this.caps = caps ?? tokens.map(isCap);
   }
 
+  // The tagger's person spans are asked about through these loops rather than through closures
+  // passed to `some`/`find`: a closure over a method's locals (a run's bounds, its tokens) puts
+  // them in a context object, allocated at every call of the method and read from memory at every
+  // use, in the loops over the run too.
+
+  /** Whether one of the tagger's person spans holds [start, end). */
+  private personOver(start: number, end: number): boolean {
+    const { persons } = this;
+    for (let n = 0; n < persons.length; n++) if (persons[n]!.start <= start && end <= persons[n]!.end) return true;
+    return false;
+  }
+
+  /** Whether one of the tagger's person spans is [start, end). */
+  private personIs(start: number, end: number): boolean {
+    const { persons } = this;
+    for (let n = 0; n < persons.length; n++) if (persons[n]!.start === start && persons[n]!.end === end) return true;
+    return false;
+  }
+
+  /** Whether one of the tagger's person spans starts at `start`. */
+  private personStartsAt(start: number): boolean {
+    const { persons } = this;
+    for (let n = 0; n < persons.length; n++) if (persons[n]!.start === start) return true;
+    return false;
+  }
+
+  /** The first of the tagger's person spans that ends at `end` and starts at `from` or after. */
+  private personEndingAt(end: number, from: number): { start: number; end: number } | undefined {
+    const { persons } = this;
+    for (let n = 0; n < persons.length; n++) if (persons[n]!.end === end && persons[n]!.start >= from) return persons[n];
+    return undefined;
+  }
+
+  /** Whether one of the tagger's person spans lies inside [start, end) and is shorter. */
+  private personPieceOf(start: number, end: number): boolean {
+    const { persons } = this;
+    for (let n = 0; n < persons.length; n++) {
+      const p = persons[n]!;
+      if (p.start >= start && p.end <= end && p.end - p.start < end - start) return true;
+    }
+    return false;
+  }
+
+  /** The first of the tagger's person spans inside [start, end) that no namesake's marker stands before ("Jalan", "Universitas"). */
+  private personInside(start: number, end: number): { start: number; end: number } | undefined {
+    const { persons } = this;
+    for (let n = 0; n < persons.length; n++) {
+      const p = persons[n]!;
+      if (p.start >= start && p.end <= end && !this.words.namesakeMarkers.has(wordBefore(this.text, p.start))) return p;
+    }
+    return undefined;
+  }
+
   private lower(i: number): string {
     return (this.lowers[i] ??= this.tokens[i]!.text.toLowerCase());
   }
@@ -624,7 +677,7 @@ class SentenceReader {
     if (this.portfolioName(k)) return false;
     if (lex.places.has(word) || lex.newsWords.has(lower) || lex.stopwords.has(lower) || lex.englishWords.has(lower)) return false;
     // A common word may be a name ("Dermawan", "Intan"): when the tagger reads a person there.
-    if (lex.commonWords.has(lower)) return this.persons.some((p) => p.start <= t.start && t.end <= p.end);
+    if (lex.commonWords.has(lower)) return this.personOver(t.start, t.end);
     return true;
   }
 
@@ -945,7 +998,7 @@ class SentenceReader {
     const { tokens, lex } = this;
     let k = hi;
     // The tagger's person span ending with the run, when no designation word stands in it.
-    const tagged = this.persons.find((p) => p.end === tokens[hi - 1]!.end && p.start >= tokens[i]!.start);
+    const tagged = this.personEndingAt(tokens[hi - 1]!.end, tokens[i]!.start);
     let taggedStart = -1;
     if (tagged) {
       let s = i;
@@ -1406,7 +1459,7 @@ class SentenceReader {
           !lex.orgs.has(w.text) &&
           !words.placeMarkers.has(w.text) &&
           !this.listedNameWord(p) &&
-          !this.persons.some((q) => q.start <= w.start && w.end <= q.end);
+          !this.personOver(w.start, w.end);
         if (own) place = 1;
       }
       if (place > 0) this.add('ORG', t, tokens[p + place - 1]!, 'org/numbered-unit', NUMBERED_UNIT_SCORE);
@@ -1461,14 +1514,7 @@ class SentenceReader {
       const best = this.titleFrom(j + 1);
       if (best === 0 || this.lex.descriptions.has(this.lower(j + 1))) continue;
       let k = j + 1 + best;
-      // (Any lowercase word of a field here, "tani" too, but no function word or verb.)
-      const field = (m: number) => {
-        const t = tokens[m]!;
-        if (t.kind !== 'word' || this.caps[m]) return false;
-        const lower = this.lower(m);
-        return this.fieldWord(m) || (!this.lex.stopwords.has(lower) && !this.lex.speechVerbs.has(lower) && !this.lex.titles.has(lower) && !verbShaped(lower));
-      };
-      while (k < j + 4 + best && k < tokens.length && field(k)) k++;
+      while (k < j + 4 + best && k < tokens.length && this.fieldAfterTitle(k)) k++;
       const end = k;
       if (FIELD_CLOSERS.has(tokens[k]?.text ?? '') || DEMONSTRATIVES.has(tokens[k]?.text ?? '')) k++;
       if (k < tokens.length && !/^[,.;]$/.test(tokens[k]!.text)) continue;
@@ -1485,6 +1531,14 @@ class SentenceReader {
       const a = tokens[j + 1]!;
       this.pushRole(tokens[first]!, tokens[last]!, { title: this.text.slice(a.start, tokens[end - 1]!.end), org: null, start: a.start, end: tokens[end - 1]!.end });
     }
+  }
+
+  /** A lowercase word of the field after a lowercase title between commas: any ("tani" too), but no function word or verb. */
+  private fieldAfterTitle(m: number): boolean {
+    const t = this.tokens[m]!;
+    if (t.kind !== 'word' || this.caps[m]) return false;
+    const lower = this.lower(m);
+    return this.fieldWord(m) || (!this.lex.stopwords.has(lower) && !this.lex.speechVerbs.has(lower) && !this.lex.titles.has(lower) && !verbShaped(lower));
   }
 
   /** Whether a school's kind stands in [from, to] ("SDN" of "Kepala SDN Sukaraksa"). */
@@ -1590,6 +1644,21 @@ class SentenceReader {
     return j > from && this.capitalAt(j) && this.lex.knownPlaces.has(this.text.slice(this.tokens[j]!.start, this.tokens[end - 1]!.end)) ? j : from;
   }
 
+  /** The title at token k of a run ending before `hi`, after another title ("Pelaksana Tugas Administrator"); 0 at a known place of two words or more ("Raja Ampat"). */
+  private titleAfterTitle(k: number, hi: number): number {
+    return k < hi && this.phraseAt(k, hi, this.words.lists.places) < 2 ? this.phraseAt(k, hi, this.words.lists.titles) : 0;
+  }
+
+  /**
+   * Whether token k (of a run ending before `hi`, between a title and a comma) is a common word of
+   * a portfolio or unit, cut from the organisation or place after it: no organisation's marker,
+   * known place of two words or more, or word the tagger reads as a person's.
+   */
+  private cutBeforeOrg(k: number, hi: number): boolean {
+    const t = this.tokens[k]!;
+    return this.portfolioWord(k) && !this.lex.orgMarkers.has(t.text) && this.phraseAt(k, hi, this.words.lists.places) < 2 && !this.personOver(t.start, t.end);
+  }
+
   /** Walks a body run: titles, then portfolio words / an organisation / a place, then a name. */
   private readRun(from: number, end: number): void {
     const first = this.capitalStart(from, end);
@@ -1611,7 +1680,7 @@ class SentenceReader {
     // "Menteri Keuangan (Menkeu) Purbaya": the bracketed short title waits with the title for the name.
     if (this.pendingRole && tokenAt(this.tokens, first - 1)?.text === '(' && this.tokens[end]?.text === ')') {
       // "Pak Menteri (Dody Hanggodo)": a person's name in the brackets (the tagger's) holds the title.
-      const inside = this.persons.find((q) => q.start >= this.tokens[first]!.start && q.end === this.tokens[end - 1]!.end);
+      const inside = this.personEndingAt(this.tokens[end - 1]!.end, this.tokens[first]!.start);
       if (end - first >= 2 && inside) {
         let s = first;
         while (this.tokens[s]!.start < inside.start) s++;
@@ -1650,7 +1719,7 @@ class SentenceReader {
         end - first >= 2 &&
         end - first <= 4 &&
         this.lex.adminPrefixes.has(this.tokens[first]!.text) &&
-        !this.persons.some((q) => q.end === this.tokens[end - 1]!.end && q.start > this.tokens[first]!.start) &&
+        this.personEndingAt(this.tokens[end - 1]!.end, this.tokens[first]!.start + 1) === undefined &&
         // (Not a known place and more words: "Kota Mataram Amiruddin" is the place and the name.)
         [0, end - first - 1].includes(this.phraseAt(first + 1, end, this.words.lists.places));
       if (adminPlace || this.phraseAt(first, end, this.words.lists.places) === end - first || this.lex.placeAliases.has(this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end))) {
@@ -1709,8 +1778,7 @@ class SentenceReader {
     if (ownedTitle) tl = 1;
     // "Pelaksana Tugas Administrator NASA", "Plt Kepala Dinas": titles one after another make one.
     // A known place whose first word is a title is no title ("Bupati Raja Ampat").
-    const titleAt = (k: number) => (k < hi && this.phraseAt(k, hi, lists.places) < 2 ? this.phraseAt(k, hi, lists.titles) : 0);
-    for (let more = tl > 0 ? titleAt(lo + tl) : 0; more > 0; more = titleAt(lo + tl)) tl += more;
+    for (let more = tl > 0 ? this.titleAfterTitle(lo + tl, hi) : 0; more > 0; more = this.titleAfterTitle(lo + tl, hi)) tl += more;
     // "Kepala Dinas Sosial NTB", "Kepala Kantor Imigrasi Bandung": a title ending in an
     // organisation's marker heads that organisation, which runs from the marker to the name.
     const orgFrom = tl > 1 && lex.orgMarkers.has(tokens[lo + tl - 1]!.text) ? lo + tl - 1 : -1;
@@ -1750,7 +1818,7 @@ class SentenceReader {
         // "Deputi Bidang … Manajemen ASN Herman, JF Asesor …": a listed name's word after an
         // acronym ends the run; the name stands before the comma, which goes on to the next of a list
         // (unless the tagger reads a person right after the comma).
-        !(hi - 2 >= i && this.listedNameWord(hi - 1) && this.nameLike(hi - 1) && isAcronym(tokens[hi - 2]!.text) && !this.persons.some((p) => p.start === tokens[hi + 1]!.start));
+        !(hi - 2 >= i && this.listedNameWord(hi - 1) && this.nameLike(hi - 1) && isAcronym(tokens[hi - 2]!.text) && !this.personStartsAt(tokens[hi + 1]!.start));
       const o = this.phraseAt(i, hi, lists.orgs);
       if (o && !appositive) {
         // "CEO Telegram", "analis Sinar Harapan Sekuritas"
@@ -1816,14 +1884,12 @@ class SentenceReader {
           // organisation or place is what follows them. Only common words are cut, no organisation's
           // marker ("Otorita IKN" stays whole) and no word the tagger reads as a person's ("Pastor
           // Yohanes Don Bosco Lewa, SVD").
-          const cut = (k: number) =>
-            this.portfolioWord(k) && !lex.orgMarkers.has(tokens[k]!.text) && this.phraseAt(k, hi, lists.places) < 2 && !this.persons.some((p) => p.start <= tokens[k]!.start && tokens[k]!.end <= p.end);
           let d = i;
-          if (this.phraseAt(i, hi, lists.orgs) !== hi - i) while (d < hi && cut(d)) d++;
+          if (this.phraseAt(i, hi, lists.orgs) !== hi - i) while (d < hi && this.cutBeforeOrg(d, hi)) d++;
           if (d > i && d < hi && tokens[d - 1]!.text !== 'dan') {
             const u = this.unitBeforeOrg(d, hi);
             let clean = true;
-            for (let k = d; k < u && clean; k++) clean = cut(k);
+            for (let k = d; k < u && clean; k++) clean = this.cutBeforeOrg(k, hi);
             if (clean) d = u;
           }
           let portfolio = false;
@@ -1872,7 +1938,7 @@ class SentenceReader {
         if (name === hi) {
           // "kebijakan Presiden Prabowo Subianto Untuk Program …": no name ends the run, but the
           // tagger read one inside it; what follows that name is no part of it.
-          const inner = this.persons.find((p) => p.start >= tokens[i]!.start && p.end <= tokens[hi - 1]!.end && !this.words.namesakeMarkers.has(wordBefore(text, p.start)));
+          const inner = this.personInside(tokens[i]!.start, tokens[hi - 1]!.end);
           if (inner) {
             let s = i;
             while (tokens[s]!.start < inner.start) s++;
@@ -1960,7 +2026,7 @@ class SentenceReader {
       // "Pak Menteri (Dody Hanggodo)", "Gubernur (Bali Wayan Koster)": the holder's name in brackets.
       let close = -1;
       if (role && after?.text === '(') for (let k = hi + 1; k < tokens.length && k <= hi + 6 && close < 0 && (this.caps[k] || tokens[k]!.text === ')'); k++) if (tokens[k]!.text === ')') close = k;
-      const nameInBrackets = close > hi + 2 && this.persons.some((q) => q.start >= tokens[hi + 1]!.start && q.end === tokens[close - 1]!.end);
+      const nameInBrackets = close > hi + 2 && this.personEndingAt(tokens[close - 1]!.end, tokens[hi + 1]!.start) !== undefined;
       // "Menteri Sekretaris Negara (Mensesneg) Prasetyo Hadi, Menteri Pertahanan (Menhan) Sjafrie
       // Sjamsoeddin": a title whose name follows its bracketed short title opens the next pair of a
       // list; it describes no name before it.
@@ -2057,11 +2123,11 @@ class SentenceReader {
       let p = before.text === ')' && hi - i > 1 && o === 0 ? this.phraseAt(i, hi, lists.places) || (lex.placeAliases.has(a.text) ? 1 : 0) : 0;
       // "(ALI) Bima Laksana Putra": a place of one word that is also a word of people's names opens
       // the name when the tagger reads the whole run as a person.
-      if (p === 1 && this.listedNameWord(i) && this.persons.some((q) => q.start === a.start && q.end === b.end)) p = 0;
+      if (p === 1 && this.listedNameWord(i) && this.personIs(a.start, b.end)) p = 0;
       // An unknown place after its administrative prefix, when the tagger reads the rest as a person.
       if (p === 0 && o === 0 && before.text === ')' && hi - i > 2 && lex.adminPrefixes.has(a.text) && this.caps[i + 1]) {
         const rest = tokens[i + 2]!.start;
-        if (this.persons.some((q) => q.start === rest && q.end === b.end)) p = 2;
+        if (this.personIs(rest, b.end)) p = 2;
       }
       if (o + p > 0 && i + o + p < hi) {
         const n = o + p;
@@ -2172,7 +2238,7 @@ class SentenceReader {
           !spelled &&
           ownName &&
           !this.words.placeMarkers.has(tokens[name]!.text) &&
-          (designationEnd < name || opener || (!namesake && this.persons.some((p) => p.start === tokens[name]!.start && p.end === b.end)) || (name > i + 1 && this.balineseOpener(name, hi)));
+          (designationEnd < name || opener || (!namesake && this.personIs(tokens[name]!.start, b.end)) || (name > i + 1 && this.balineseOpener(name, hi)));
         const end = personAfter ? designationEnd : hi;
         // "Komisi VI DPR RI Fraksi Gerindra": the faction inside is an organisation of its own, after the commission's.
         let fraksi = -1;
@@ -2205,7 +2271,7 @@ class SentenceReader {
       let unit = true;
       for (let k = i; k < hi - 1 && unit; k++) {
         const t = tokens[k]!;
-        unit = t.kind === 'word' && this.caps[k] === true && !lex.givenNames.has(this.lower(k)) && !lex.titles.has(this.lower(k)) && !lex.ranks.has(t.text) && !lex.places.has(t.text) && !this.persons.some((p) => p.start <= t.start && t.end <= p.end);
+        unit = t.kind === 'word' && this.caps[k] === true && !lex.givenNames.has(this.lower(k)) && !lex.titles.has(this.lower(k)) && !lex.ranks.has(t.text) && !lex.places.has(t.text) && !this.personOver(t.start, t.end);
       }
       if (unit) {
         this.add('ORG', a, b, 'org/unit', 4.2);
@@ -2248,7 +2314,7 @@ class SentenceReader {
       if (words.placeMarkers.has(a.text) && a.text !== 'Balai' && size > 1) this.add('LOC', a, b, 'loc/marker', 3.9);
       // "warga New Jersey": a known place of several words outscores the tagger's person in a piece of it ("Jersey").
       else {
-        const piece = size > 1 && lex.knownPlaces.has(textOf) && this.persons.some((p) => p.start >= a.start && p.end <= b.end && p.end - p.start < b.end - a.start);
+        const piece = size > 1 && lex.knownPlaces.has(textOf) && this.personPieceOf(a.start, b.end);
         this.add('LOC', a, b, 'loc/gazetteer', piece ? 3.9 : KNOWN_SCORE);
       }
       return;
@@ -2256,7 +2322,7 @@ class SentenceReader {
     // "(BMBK) Provinsi Lampung Taufiqurrahman Hadi menyebut …": a known place after its marker, then
     // the tagger's name of two words or more to the run's end: the place ends where the name starts.
     if (words.placeMarkers.has(a.text) && size > 3) {
-      const person = this.persons.find((p) => p.end === b.end && p.start > tokens[i + 1]!.start);
+      const person = this.personEndingAt(b.end, tokens[i + 1]!.start + 1);
       let k = i + 2;
       while (person && k < hi && tokens[k]!.start < person.start) k++;
       const place = text.slice(tokens[i + 1]!.start, tokens[k - 1]!.end);
@@ -2276,7 +2342,7 @@ class SentenceReader {
     // the tagger's name of two words or more, inside the sentence, is the name's first word.
     if (size >= 3 && i > 0 && lex.givenNames.has(this.lower(i)) && !lex.commonWords.has(this.lower(i)) && this.nameLike(i) && !this.designationWord(i)) {
       const next = tokens[i + 1]!;
-      if (this.persons.some((p) => p.start === next.start && p.end === b.end)) {
+      if (this.personIs(next.start, b.end)) {
         this.add('PERSON', a, b, 'person/given-name-front', 4.2);
         return;
       }
