@@ -212,6 +212,8 @@ interface PhraseList {
   maxWords: number;
   /** Matched lowercased (titles) or as written. */
   lower: boolean;
+  /** The phrases' last words: no phrase ends at a word that is none of them. */
+  lastWords: ReadonlySet<string>;
 }
 
 /** The words after a phrase's first words; `whole` when those words are a phrase themselves. */
@@ -224,9 +226,12 @@ interface PhraseNode {
 // reading words down the tree finds what looking the words joined by spaces up would.)
 function phraseList(phrases: ReadonlySet<string>, maxWords: number, lower: boolean): PhraseList {
   const root: PhraseNode = { next: new Map(), whole: false };
+  const lastWords = new Set<string>();
   for (const phrase of phrases) {
     let node = root;
-    for (const word of phrase.split(' ')) {
+    const words = phrase.split(' ');
+    lastWords.add(words[words.length - 1]!);
+    for (const word of words) {
       let child = node.next.get(word);
       if (child === undefined) {
         child = { next: new Map(), whole: false };
@@ -236,7 +241,7 @@ function phraseList(phrases: ReadonlySet<string>, maxWords: number, lower: boole
     }
     node.whole = true;
   }
-  return { root, maxWords, lower };
+  return { root, maxWords, lower, lastWords };
 }
 
 interface PhraseLists {
@@ -1753,8 +1758,12 @@ class SentenceReader {
       // to three lowercase common words (no function word, no verb), between it and the run.
       let k = lo - 1;
       let best = 0;
+      // (A title ends at k only where k is a word that ends some title: the words before a run are
+      // mostly function words ("kata", "oleh") that end none, and one lookup then answers for the
+      // titles of every length that would end there, instead of a walk down the titles from each.)
       for (let field = 0; field <= 3 && k >= 0 && best === 0; field++) {
-        for (let w = 1; w <= lex.titleMaxWords && k - w + 1 >= 0; w++) {
+        const ends = tokens[k]!.kind === 'word' && lists.titles.lastWords.has(this.lower(k));
+        for (let w = 1; ends && w <= lex.titleMaxWords && k - w + 1 >= 0; w++) {
           const j = k - w + 1;
           // "Juru bicara KPK Tessa": at a sentence's start the title's first word is capitalised.
           if ((!this.caps[j] || (j === 0 && w > 1)) && tokens[j]!.kind === 'word' && this.titleFrom(j) === w) best = w;
