@@ -6,6 +6,7 @@ import { alternation, capitalised, confixNounShape, perLexicon, withoutTrailingD
 import { isAcronym, isWhitespaceCode, letterRunStart, wordBeforeBlanks } from '../../doc/chars.js';
 import { routeStart } from '../../lexicon/route.js';
 import { SCHOOL_ACRONYM_SOURCE } from '../../lexicon/schools.js';
+import { WordTable } from '../../lexicon/word-table.js';
 
 export interface NameCandidates {
   candidates: Candidate[];
@@ -214,6 +215,12 @@ interface PhraseList {
   lower: boolean;
   /** The phrases' last words: no phrase ends at a word that is none of them. */
   lastWords: ReadonlySet<string>;
+  /**
+   * The phrases' first words when there are many (the places' 6,500): most words asked about open
+   * no phrase, and this table answers for them from a small typed array, where the root's Map
+   * would reach into a large table out of the cache.
+   */
+  firstWords: WordTable | null;
 }
 
 /** The words after a phrase's first words; `whole` when those words are a phrase themselves. */
@@ -241,7 +248,7 @@ function phraseList(phrases: ReadonlySet<string>, maxWords: number, lower: boole
     }
     node.whole = true;
   }
-  return { root, maxWords, lower, lastWords };
+  return { root, maxWords, lower, lastWords, firstWords: root.next.size > 1000 ? new WordTable(root.next.keys()) : null };
 }
 
 interface PhraseLists {
@@ -467,7 +474,9 @@ class SentenceReader {
     for (let k = i; k < stop; k++) {
       const t = this.tokens[k]!;
       if (t.kind !== 'word') break;
-      node = node.next.get(list.lower ? this.lower(k) : t.text);
+      const word = list.lower ? this.lower(k) : t.text;
+      if (k === i && list.firstWords !== null && !list.firstWords.has(word)) break;
+      node = node.next.get(word);
       if (node === undefined) break;
       if (node.whole) best = k - i + 1;
     }
