@@ -151,6 +151,13 @@ interface NameWords {
   /** A form of address ("Pak", "Mbak"), any case. */
   honorific: RegExp;
   lists: PhraseLists;
+  /**
+   * The places and the common words (10,000 and 20,000) as WordTables: most words asked about are
+   * in neither, and a table answers for them from one small typed array, where a Set's lookup reaches
+   * into its large buckets and entries, out of the cache from one run to the next.
+   */
+  placeTable: WordTable;
+  commonTable: WordTable;
   /** Whether every known place is a place too (as the lexicon's lists have it): then a run no place is no known place either. */
   knownPlacesArePlaces: boolean;
 }
@@ -174,6 +181,8 @@ const nameWords = perLexicon((lex: Lexicon): NameWords => {
     accordingTo: new RegExp(`^(?:${alternation(lex.accordingTo)})$`, 'i'),
     accordingToLengths: new Set([...lex.accordingTo].map((w) => w.length)),
     honorific: new RegExp(`^(?:${alternation(lex.honorifics)})$`, 'i'),
+    placeTable: new WordTable(lex.places),
+    commonTable: new WordTable(lex.commonWords),
     knownPlacesArePlaces: [...lex.knownPlaces].every((p) => lex.places.has(p)),
     lists: {
       titles: phraseList(lex.titles, lex.titleMaxWords, true),
@@ -552,7 +561,7 @@ class SentenceReader {
       this.caps[k] === true &&
       t.kind === 'word' &&
       !isAcronym(t.text) &&
-      !lex.commonWords.has(lower) &&
+      !this.words.commonTable.has(lower) &&
       !lex.orgs.has(t.text) &&
       !lex.orgMarkers.has(t.text) &&
       !words.placeMarkers.has(t.text) &&
@@ -645,7 +654,7 @@ class SentenceReader {
     const title = this.text.slice(tokens[titleFrom]!.start, tokens[titleEnd - 1]!.end).toLowerCase();
     if (!lex.leadingTitles.has(title)) return false;
     const next = tokens[k + 1]!.text;
-    return !isAcronym(next) && !lex.orgMarkers.has(next) && !lex.legalFormsBefore.has(next) && !lex.orgs.has(next) && !lex.places.has(next);
+    return !isAcronym(next) && !lex.orgMarkers.has(next) && !lex.legalFormsBefore.has(next) && !lex.orgs.has(next) && !this.words.placeTable.has(next);
   }
 
   /** The length in words of a known place of two or three words that ends right before token `end`, or 0. */
@@ -689,9 +698,9 @@ class SentenceReader {
     if (lex.nameOpeners.has(word) && this.caps[k + 1] === true) return true;
     // "Menteri Perumahan dan Kawasan Permukiman Maruarar Sirait": a word of a title's portfolio.
     if (this.portfolioName(k)) return false;
-    if (lex.places.has(word) || lex.newsWords.has(lower) || lex.stopwords.has(lower) || lex.englishWords.has(lower)) return false;
+    if (this.words.placeTable.has(word) || lex.newsWords.has(lower) || lex.stopwords.has(lower) || lex.englishWords.has(lower)) return false;
     // A common word may be a name ("Dermawan", "Intan"): when the tagger reads a person there.
-    if (lex.commonWords.has(lower)) return this.personOver(t.start, t.end);
+    if (this.words.commonTable.has(lower)) return this.personOver(t.start, t.end);
     return true;
   }
 
@@ -781,7 +790,7 @@ class SentenceReader {
     return (
       isAcronym(word) ||
       lex.orgMarkers.has(word) ||
-      lex.places.has(word) ||
+      this.words.placeTable.has(word) ||
       lex.titles.has(this.lower(k)) ||
       lex.ranks.has(word) ||
       this.words.notNames.has(t.text)
@@ -805,14 +814,14 @@ class SentenceReader {
       // marker or the head of a law's or a programme's name opens a name of its own.)
       const common =
         t.kind === 'word' &&
-        lex.commonWords.has(lower) &&
+        this.words.commonTable.has(lower) &&
         !lex.givenNames.has(lower) &&
         !lex.portfolio.has(t.text) &&
         !lex.orgMarkers.has(t.text) &&
         !this.words.placeMarkers.has(t.text) &&
         !lex.nonEntityHeads.has(t.text) &&
         !lex.documents.has(lower) &&
-        !lex.places.has(t.text) &&
+        !this.words.placeTable.has(t.text) &&
         !lex.titles.has(lower) &&
         !lex.ranks.has(t.text);
       if (!common && !(k > lo && /^\d+$/.test(t.text))) return lo;
@@ -829,7 +838,7 @@ class SentenceReader {
     // ("ketua komisi V DPR RI": an organisation's marker written in lowercase opens its name, no field.)
     // (The function words first: most words asked about stand right before a name ("di", "kata"), and
     // their small list answers before the long list of common words.)
-    return !lex.stopwords.has(lower) && lex.commonWords.has(lower) && !lex.speechVerbs.has(lower) && !lex.titles.has(lower) && !verbShaped(lower) && !this.markerInLowercase(k);
+    return !lex.stopwords.has(lower) && this.words.commonTable.has(lower) && !lex.speechVerbs.has(lower) && !lex.titles.has(lower) && !verbShaped(lower) && !this.markerInLowercase(k);
   }
 
   /**
@@ -860,8 +869,8 @@ class SentenceReader {
     const lower = this.lower(k);
     if (lex.portfolio.has(t.text)) return !lex.orgs.has(t.text);
     if (t.text === 'dan' || t.text === '&') return true;
-    if (isAcronym(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(lower)) return false;
-    if (lex.commonWords.has(lower)) return true;
+    if (isAcronym(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || this.words.placeTable.has(t.text) || lex.givenNames.has(lower)) return false;
+    if (this.words.commonTable.has(lower)) return true;
     // "Keberlanjutan", "Pemantauan": a noun made with ke-…-an or pe-…-an from a common word.
     return this.derivedNoun(k);
   }
@@ -877,9 +886,9 @@ class SentenceReader {
     // "Supervisi", "Akreditasi": a loan noun in -si of eight letters or more, no given name.
     if (lower.length >= 8 && /(?:asi|isi|usi|esi)$/u.test(lower) && !this.lex.givenNames.has(lower) && !this.lex.bodyNouns.has(lower) && !this.lex.orgMarkers.has(t.text)) return true;
     if (!confixNounShape(lower, 3)) return false;
-    if (t.stem !== undefined && t.stem !== lower && this.lex.commonWords.has(t.stem)) return true;
+    if (t.stem !== undefined && t.stem !== lower && this.words.commonTable.has(t.stem)) return true;
     // The stemmer keeps words of its dictionary whole ("pengelolaan"): undo the confix by hand.
-    return nominalRoots(lower).some((root) => this.lex.commonWords.has(root));
+    return nominalRoots(lower).some((root) => this.words.commonTable.has(root));
   }
 
   /** Adds the organisation [from, end) a title's last word marks ("Dinas Sosial NTB" of "Kepala Dinas Sosial NTB") and returns its text. */
@@ -942,7 +951,7 @@ class SentenceReader {
           k += 2;
           break;
         }
-        if (t.kind !== 'word' || isAcronym(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.givenNames.has(this.lower(k))) return -1;
+        if (t.kind !== 'word' || isAcronym(t.text) || lex.orgMarkers.has(t.text) || lex.orgs.has(t.text) || this.words.placeTable.has(t.text) || lex.givenNames.has(this.lower(k))) return -1;
         common &&= this.portfolioWord(k);
         k++;
         words++;
@@ -985,7 +994,7 @@ class SentenceReader {
     let field = this.tokens[d - 1]?.text === 'Bidang';
     for (let k = d; k < org; k++) {
       const t = this.tokens[k]!;
-      if (t.kind !== 'word' || isAcronym(t.text) || this.lex.places.has(t.text) || this.lex.givenNames.has(this.lower(k))) return d;
+      if (t.kind !== 'word' || isAcronym(t.text) || this.words.placeTable.has(t.text) || this.lex.givenNames.has(this.lower(k))) return d;
       if (!(field || this.lex.orgMarkers.has(t.text) || this.portfolioWord(k))) return d;
       field ||= t.text === 'Bidang';
     }
@@ -1020,7 +1029,7 @@ class SentenceReader {
       let clean = s < hi;
       // A place's word after the first word of the tagger's name is a family name ("Syafrizal
       // Tanjung", "Andi Baso Pallawa"), not a designation.
-      for (let m = s; m < hi && clean; m++) clean = !this.designationWord(m) || (m > s && this.lex.places.has(tokens[m]!.text) && !this.lex.knownPlaces.has(tokens[m]!.text) && !this.lex.orgMarkers.has(tokens[m]!.text));
+      for (let m = s; m < hi && clean; m++) clean = !this.designationWord(m) || (m > s && this.words.placeTable.has(tokens[m]!.text) && !this.lex.knownPlaces.has(tokens[m]!.text) && !this.lex.orgMarkers.has(tokens[m]!.text));
       if (clean) k = taggedStart = s;
       // "… Sains, dan Teknologi Brian Yuliarto": the portfolio's last word the tagger read into the name.
       while (clean && k < hi - 2 && this.portfolioName(k)) k++;
@@ -1041,7 +1050,7 @@ class SentenceReader {
     for (;;) {
       // "Kepala BNNK Bima Sri Handayani Usman": a place after an organisation's acronym or marker is
       // the office's, not the first word of a name of two words or more.
-      if (k - 1 > i && hi - k >= 2 && lex.places.has(tokens[k - 1]!.text) && this.orgWord(k - 2)) break;
+      if (k - 1 > i && hi - k >= 2 && this.words.placeTable.has(tokens[k - 1]!.text) && this.orgWord(k - 2)) break;
       // ("KBRI Phnom Penh Wahyu Adinegoro": a place of two words or more.)
       if (k - 2 > i && hi - k >= 2 && this.placeEndingAt(k) > 1 && this.orgWord(k - 1 - this.placeEndingAt(k))) break;
       // "Ketua Asosiasi Pemandu Gunung Rinjani Sahnan Hidayat": the word after a place's marker is the
@@ -1068,7 +1077,7 @@ class SentenceReader {
         /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text) &&
         !lex.titles.has(this.lower(k - 1)) &&
         !lex.orgMarkers.has(tokens[k - 1]!.text) &&
-        !lex.places.has(tokens[k - 1]!.text) &&
+        !this.words.placeTable.has(tokens[k - 1]!.text) &&
         !this.portfolioName(k - 1)
       ) {
         k--;
@@ -1088,7 +1097,7 @@ class SentenceReader {
     // "Direktur PT Griya Asri Bekasi Lestari Budi Santoso": a word of good fortune right after the
     // place in a company's name ends the company's name ("PT Samudera Cakalang Bitung Jaya"), when
     // a name of two words or more follows it.
-    if (k > i && k < hi - 2 && COMPASS.has(tokens[k]!.text) && this.lex.places.has(tokens[k - 1]!.text)) {
+    if (k > i && k < hi - 2 && COMPASS.has(tokens[k]!.text) && this.words.placeTable.has(tokens[k - 1]!.text)) {
       let company = false;
       for (let m = i; m < k - 1 && !company; m++) company = lex.legalFormsBefore.has(tokens[m]!.text);
       if (company) k++;
@@ -1098,7 +1107,7 @@ class SentenceReader {
     for (let r = k - 1; r >= i; r--) {
       const word = withoutTrailingDot(tokens[r]!.text);
       if (!lex.ranks.has(word)) continue;
-      if (lex.commonWords.has(word.toLowerCase()) || lex.portfolio.has(word) || lex.titles.has(word.toLowerCase())) break;
+      if (this.words.commonTable.has(word.toLowerCase()) || lex.portfolio.has(word) || lex.titles.has(word.toLowerCase())) break;
       let s = r + 1;
       while (s < hi && (lex.ranks.has(withoutTrailingDot(tokens[s]!.text)) || lex.forces.has(tokens[s]!.text) || tokens[s]!.text === '.')) s++;
       let names = s < k && hi - s <= 5;
@@ -1264,7 +1273,7 @@ class SentenceReader {
     return (
       t.kind === 'word' &&
       /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
-      lex.commonWords.has(lower) &&
+      this.words.commonTable.has(lower) &&
       !lex.newsWords.has(lower) &&
       !lex.englishWords.has(lower) &&
       !lex.stopwords.has(lower) &&
@@ -1318,7 +1327,7 @@ class SentenceReader {
         lex.initialsCues.has(prev) ||
         (age && !lex.orgs.has(t.text)) ||
         ((lex.initialsRoles.has(prev) || listed) &&
-          !(school || lex.orgs.has(t.text) || lex.places.has(t.text) || lex.placeAliases.has(t.text) || lex.knownPlaces.has(t.text) || lex.nonEntityAcronyms.has(t.text)));
+          !(school || lex.orgs.has(t.text) || this.words.placeTable.has(t.text) || lex.placeAliases.has(t.text) || lex.knownPlaces.has(t.text) || lex.nonEntityAcronyms.has(t.text)));
       if (person) this.add('PERSON', t, t, INITIALS_SOURCE, 4.6);
       listed = person;
     }
@@ -1465,7 +1474,7 @@ class SentenceReader {
         const own =
           w.kind === 'word' &&
           alone &&
-          !lex.commonWords.has(lower) &&
+          !this.words.commonTable.has(lower) &&
           !lex.stopwords.has(lower) &&
           !lex.titles.has(lower) &&
           !words.notNames.has(w.text) &&
@@ -1484,7 +1493,7 @@ class SentenceReader {
   private bareMarker(k: number): boolean {
     const t = this.tokens[k]!.text;
     if (this.lex.orgs.has(t)) return false;
-    return this.lex.legalFormsBefore.has(t) || (this.lex.orgMarkers.has(t) && this.lex.commonWords.has(this.lower(k)));
+    return this.lex.legalFormsBefore.has(t) || (this.lex.orgMarkers.has(t) && this.words.commonTable.has(this.lower(k)));
   }
 
   /** Whether a title ends right before token k ("Kepala" of "Kepala SMAN 4"). */
@@ -1635,7 +1644,7 @@ class SentenceReader {
       const p = o ? 0 : this.phraseAt(i, hi, lists.places);
       // Known names count as in the body, a one-word place only when it is no common word ("Bandung").
       if (o) this.add('ORG', tokens[i]!, tokens[i + o - 1]!, 'org/lexicon', KNOWN_SCORE);
-      else if (p) this.add('LOC', tokens[i]!, tokens[i + p - 1]!, 'loc/gazetteer', p > 1 || !this.lex.commonWords.has(this.lower(i)) ? KNOWN_SCORE : 2);
+      else if (p) this.add('LOC', tokens[i]!, tokens[i + p - 1]!, 'loc/gazetteer', p > 1 || !this.words.commonTable.has(this.lower(i)) ? KNOWN_SCORE : 2);
       i += Math.max(1, o, p);
     }
   }
@@ -1654,7 +1663,7 @@ class SentenceReader {
   private capitalStart(from: number, end: number): number {
     if (end - from < 4 || this.lex.orgMarkers.has(this.tokens[from]!.text)) return from;
     let j = from;
-    while (j < end - 2 && this.lex.commonWords.has(this.lower(j)) && this.tokens[j]!.text !== 'Ibu') j++;
+    while (j < end - 2 && this.words.commonTable.has(this.lower(j)) && this.tokens[j]!.text !== 'Ibu') j++;
     return j > from && this.capitalAt(j) && this.lex.knownPlaces.has(this.text.slice(this.tokens[j]!.start, this.tokens[end - 1]!.end)) ? j : from;
   }
 
@@ -1687,7 +1696,7 @@ class SentenceReader {
         return;
       }
       let k = first + 2;
-      while (k < end && this.lex.commonWords.has(this.lower(k)) && !this.lex.places.has(this.tokens[k]!.text)) k++;
+      while (k < end && this.words.commonTable.has(this.lower(k)) && !this.words.placeTable.has(this.tokens[k]!.text)) k++;
       if (k < end) this.readRun(k, end);
       return;
     }
@@ -2275,7 +2284,7 @@ class SentenceReader {
     const textOf = size === 1 ? a.text : text.slice(a.start, b.end);
     // "Warga Depok mengeluhkan …": a common word capitalised at the sentence's start before a known place.
     const opens = i === 0 || isDashRun(tokens[i - 1]!.text);
-    if (size > 1 && opens && lex.commonWords.has(this.lower(i)) && !lex.givenNames.has(this.lower(i)) && lex.knownPlaces.has(text.slice(tokens[i + 1]!.start, b.end))) {
+    if (size > 1 && opens && this.words.commonTable.has(this.lower(i)) && !lex.givenNames.has(this.lower(i)) && lex.knownPlaces.has(text.slice(tokens[i + 1]!.start, b.end))) {
       this.add('LOC', tokens[i + 1]!, b, 'loc/gazetteer', KNOWN_SCORE);
       return;
     }
@@ -2289,7 +2298,7 @@ class SentenceReader {
       let unit = true;
       for (let k = i; k < hi - 1 && unit; k++) {
         const t = tokens[k]!;
-        unit = t.kind === 'word' && this.caps[k] === true && !lex.givenNames.has(this.lower(k)) && !lex.titles.has(this.lower(k)) && !lex.ranks.has(t.text) && !lex.places.has(t.text) && !this.personOver(t.start, t.end);
+        unit = t.kind === 'word' && this.caps[k] === true && !lex.givenNames.has(this.lower(k)) && !lex.titles.has(this.lower(k)) && !lex.ranks.has(t.text) && !this.words.placeTable.has(t.text) && !this.personOver(t.start, t.end);
       }
       if (unit) {
         this.add('ORG', a, b, 'org/unit', 4.2);
@@ -2303,7 +2312,7 @@ class SentenceReader {
       let k = i + 1;
       const place = k < hi ? this.phraseAt(k, hi, lists.places) : 0;
       if (place > 0) k += place;
-      else if (k < hi && tokens[k]!.kind === 'word' && !this.knownNameWord(k) && !isAcronym(tokens[k]!.text) && !lex.commonWords.has(this.lower(k))) k++;
+      else if (k < hi && tokens[k]!.kind === 'word' && !this.knownNameWord(k) && !isAcronym(tokens[k]!.text) && !this.words.commonTable.has(this.lower(k))) k++;
       let named = hi - k >= 2;
       for (let m = k; m < hi && named; m++) named = this.nameLike(m);
       if (hi - k < 2 || named) {
@@ -2325,8 +2334,8 @@ class SentenceReader {
     }
     // (Most runs are no place: when every known place is a place, one lookup says so.)
     const place = words.knownPlacesArePlaces
-      ? lex.places.has(textOf) && (size > 1 || lex.knownPlaces.has(textOf) || !lex.commonWords.has(this.lower(i)))
-      : lex.knownPlaces.has(textOf) || (lex.places.has(textOf) && (size > 1 || !lex.commonWords.has(this.lower(i))));
+      ? this.words.placeTable.has(textOf) && (size > 1 || lex.knownPlaces.has(textOf) || !this.words.commonTable.has(this.lower(i)))
+      : lex.knownPlaces.has(textOf) || (this.words.placeTable.has(textOf) && (size > 1 || !this.words.commonTable.has(this.lower(i))));
     if (place) {
       // "Samudra Atlantik": a known place opened by a place's marker scores as the marker's reading.
       if (words.placeMarkers.has(a.text) && a.text !== 'Balai' && size > 1) this.add('LOC', a, b, 'loc/marker', 3.9);
@@ -2358,7 +2367,7 @@ class SentenceReader {
     }
     // "… tahun 2018-2022 Kanisius Jerry Tengker (KJT)": a given name (no common word) right before
     // the tagger's name of two words or more, inside the sentence, is the name's first word.
-    if (size >= 3 && i > 0 && lex.givenNames.has(this.lower(i)) && !lex.commonWords.has(this.lower(i)) && this.nameLike(i) && !this.designationWord(i)) {
+    if (size >= 3 && i > 0 && lex.givenNames.has(this.lower(i)) && !this.words.commonTable.has(this.lower(i)) && this.nameLike(i) && !this.designationWord(i)) {
       const next = tokens[i + 1]!;
       if (this.personIs(next.start, b.end)) {
         this.add('PERSON', a, b, 'person/given-name-front', 4.2);
@@ -2370,7 +2379,7 @@ class SentenceReader {
       this.add('LOC', a, b, 'loc/marker', 2);
       return;
     }
-    if (lex.places.has(textOf)) {
+    if (this.words.placeTable.has(textOf)) {
       this.add('LOC', a, b, 'loc/gazetteer', 2);
       return;
     }
@@ -2401,7 +2410,7 @@ class SentenceReader {
     const locative = before?.kind === 'word' && words.locatives.has(this.lower(lo - 1)) && !lex.orgs.has(textOf);
 
     if (size === 1 && isAcronym(a.text) && a.text.length >= 2) {
-      if (lex.places.has(a.text)) this.add('LOC', a, a, 'loc/gazetteer', 2);
+      if (this.words.placeTable.has(a.text)) this.add('LOC', a, a, 'loc/gazetteer', 2);
       else if (!lex.titles.has(firstLower)) this.add('ORG', a, a, 'org/acronym', 0.5);
       return;
     }
@@ -2415,7 +2424,7 @@ class SentenceReader {
     }
     if (size >= 2 && size <= 5) {
       if (isSentenceStart && lex.stopwords.has(firstLower)) return;
-      if (given || !lex.commonWords.has(firstLower) || !isSentenceStart) {
+      if (given || !this.words.commonTable.has(firstLower) || !isSentenceStart) {
         this.add('PERSON', a, b, given ? 'person/given-name' : 'person/capitalised', given ? 1.5 : 0.5);
       }
       return;
@@ -2444,7 +2453,7 @@ class SentenceReader {
     const { lex } = this;
     const personal = (w: string) => {
       const lower = w.toLowerCase();
-      return (lex.aliases.has(w) || lex.personWords.has(lower) || lex.givenNames.has(lower)) && !lex.commonWords.has(lower) && !lex.newsWords.has(lower) && !lex.places.has(w) && !lex.placeAliases.has(w) && !lex.calendar.months.has(lower);
+      return (lex.aliases.has(w) || lex.personWords.has(lower) || lex.givenNames.has(lower)) && !this.words.commonTable.has(lower) && !lex.newsWords.has(lower) && !this.words.placeTable.has(w) && !lex.placeAliases.has(w) && !lex.calendar.months.has(lower);
     };
     for (const m of run.matchAll(PERSON_PAIR)) {
       if (!personal(m[1]!) || !personal(m[2]!)) continue;
@@ -2616,7 +2625,7 @@ function cuedNamesOf(tokens: readonly Token[], caps: readonly boolean[], lex: Le
     // ("Perjanjian Induk Lindung Nilai Syariah": a cue's word capitalised inside a run, no sentence's
     // first word, is a word of a name.)
     if (caps[n - 1] && tokens[n - 2]?.sentence === prev.sentence && caps[n - 2]) continue;
-    if (lex.orgMarkers.has(t.text) || lex.places.has(t.text) || lex.titles.has(t.text.toLowerCase()) || words.notNames.has(t.text)) continue;
+    if (lex.orgMarkers.has(t.text) || words.placeTable.has(t.text) || lex.titles.has(t.text.toLowerCase()) || words.notNames.has(t.text)) continue;
     out.add(t.text);
   }
   return out;
