@@ -23,3 +23,16 @@ export function absorb(target: EntityGroup, g: EntityGroup): void {
   target.aliases.add(g.text);
   for (const a of g.aliases) target.aliases.add(a);
 }
+
+/**
+ * Puts mentions in text order, in place: the array's sort only when they are not in it already (most
+ * groups' are, and a sort copies the array however short it is).
+ */
+export function sortMentions(mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i]!.start < mentions[i - 1]!.start) {
+      mentions.sort((a, b) => a.start - b.start);
+      return;
+    }
+  }
+}

@@ -5,7 +5,7 @@ import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
 import { isWhitespaceCode, isWordBoundary } from '../../doc/chars.js';
-import { absorb, type EntityGroup } from './entity-group.js';
+import { absorb, sortMentions, type EntityGroup } from './entity-group.js';
 import { genericOrg } from './judge.js';
 
 /** (Made here; the judges read it from entity-group.ts, which imports nothing of the stage.) */
@@ -282,8 +282,7 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
     });
   }
   const merged = mergeAliases(groups, lex);
-  // (Most groups have one mention: nothing to sort.)
-  for (const g of merged) if (g.mentions.length > 1) g.mentions.sort((a, b) => a.start - b.start);
+  for (const g of merged) sortMentions(g.mentions);
   return merged.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -1116,7 +1115,7 @@ export function mergeCompanyCores(groups: EntityGroup[], lex: Lexicon): EntityGr
   }
   if (gone.size === 0) return groups;
   // Only the groups that took mentions need their mentions in text order again.
-  for (const g of grown) g.mentions.sort((a, b) => a.start - b.start);
+  for (const g of grown) sortMentions(g.mentions);
   return groups.filter((g) => !gone.has(g));
 }
 
@@ -1151,7 +1150,7 @@ export function mergeNicknames(groups: EntityGroup[], text: string, lex: Lexicon
   const cue = nicknameCues(lex);
   const join = (target: EntityGroup, g: EntityGroup): void => {
     absorb(target, g);
-    target.mentions.sort((a, b) => a.start - b.start);
+    sortMentions(target.mentions);
     gone.add(g);
   };
   /** The other person's group with a mention that ends (or starts) at `at`. */
@@ -1243,7 +1242,7 @@ export function mergeCaseVariants(groups: EntityGroup[]): EntityGroup[] {
     // (The same form in the same capitals is the type's question, not a spelling's: harmoniseTypes answers it.)
     if (target.text === g.text || target.aliases.has(g.text)) continue;
     absorb(target, g);
-    target.mentions.sort((a, b) => a.start - b.start);
+    sortMentions(target.mentions);
     (gone ??= new Set()).add(g);
   }
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
@@ -1278,7 +1277,7 @@ export function mergeMisspeltNames(groups: EntityGroup[], text: string): EntityG
     }
     if (!target) continue;
     absorb(target, g);
-    target.mentions.sort((a, b) => a.start - b.start);
+    sortMentions(target.mentions);
     (gone ??= new Set()).add(g);
   }
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
@@ -1325,7 +1324,7 @@ export function dropNamesInsideLongerNames(groups: EntityGroup[], text: string):
       const o = s.group;
       if (o.mentions.some((m) => m.start < s.end && s.start < m.end)) continue;
       o.mentions.push({ start: s.start, end: s.end, text: s.form, source: 'coref/string-match' });
-      o.mentions.sort((a, b) => a.start - b.start);
+      sortMentions(o.mentions);
     }
   }
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
@@ -1365,7 +1364,7 @@ function joinIntoOnePlace(groups: EntityGroup[], matchOf: (g: EntityGroup) => ((
     }
     if (count !== 1) continue;
     absorb(target!, g);
-    target!.mentions.sort((a, b) => a.start - b.start);
+    sortMentions(target!.mentions);
     (gone ??= new Set()).add(g);
   }
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
@@ -1427,7 +1426,7 @@ export function joinNamesSpelledTwice(groups: EntityGroup[], text: string): Enti
       const longWords = long.text.toLowerCase().split(' ');
       if (!short.text.toLowerCase().split(' ').every((w) => longWords.some((l) => nearlyEqual(l, w)))) continue;
       absorb(long, short);
-      long.mentions.sort((a, b) => a.start - b.start);
+      sortMentions(long.mentions);
       (gone ??= new Set()).add(short);
       break;
     }

@@ -2,7 +2,7 @@ import { isWordBoundary } from '../../doc/chars.js';
 import { overlaps } from '../../doc/span.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Mention } from '../../schema/entity.js';
-import type { EntityGroup } from './entity-group.js';
+import { sortMentions, type EntityGroup } from './entity-group.js';
 
 export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   // (A loop, no closure: asked for every occurrence of every name, most of them its own mentions.)
@@ -52,7 +52,8 @@ export function addStringMatches(groups: EntityGroup[], text: string, lex: Lexic
       }
     }
     // Longest first (stable: the name, then its aliases, then the surname).
-    for (const form of forms.sort((a, b) => b.length - a.length)) {
+    if (forms.length > 1) forms.sort((a, b) => b.length - a.length);
+    for (const form of forms) {
       if (form.length < 2 || calendarWord(form, lex)) continue;
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
         const end = at + form.length;
@@ -62,7 +63,7 @@ export function addStringMatches(groups: EntityGroup[], text: string, lex: Lexic
         taken.push(m);
       }
     }
-    g.mentions.sort((a, b) => a.start - b.start);
+    sortMentions(g.mentions);
   }
 }
 
