@@ -1401,12 +1401,31 @@ export function joinPlacesWithinLongerNames(groups: EntityGroup[], lex: Lexicon)
 /** What stands between a person's name and another spelling of it: "… atau …", "… alias …". */
 const OTHER_SPELLING_BETWEEN = /^\s+(?:atau|alias)\s+$/u;
 
+/** What {@link OTHER_SPELLING_BETWEEN} opens with, read where a name ends. */
+const OTHER_SPELLING_AFTER = /\s+(?:atau|alias)\s/uy;
+
 /**
  * Whether {@link OTHER_SPELLING_BETWEEN} is all the text from `from` to `to`: the spaces at both ends
  * are read first (between most pairs of mentions stand whole sentences: no slice, no regex then).
  */
 function spelledAgainBetween(text: string, from: number, to: number): boolean {
   return to - from >= 6 && isWhitespaceCode(text.charCodeAt(from)) && isWhitespaceCode(text.charCodeAt(to - 1)) && OTHER_SPELLING_BETWEEN.test(text.slice(from, to));
+}
+
+/** Whether "atau" or "alias" between spaces follows some mention of a group (what {@link spelledAgainBetween} needs after its name). */
+function spelledAgainAfter(g: EntityGroup, text: string): boolean {
+  for (const m of g.mentions) {
+    if (!isWhitespaceCode(text.charCodeAt(m.end))) continue;
+    OTHER_SPELLING_AFTER.lastIndex = m.end;
+    if (OTHER_SPELLING_AFTER.test(text)) return true;
+  }
+  return false;
+}
+
+/** Whether some mention of `o` stands after one of `g` with only "atau" or "alias" between them. */
+function spelledAgainIn(g: EntityGroup, o: EntityGroup, text: string): boolean {
+  for (const m of g.mentions) for (const n of o.mentions) if (n.start > m.end && spelledAgainBetween(text, m.end, n.start)) return true;
+  return false;
 }
 
 /**
@@ -1418,10 +1437,11 @@ function spelledAgainBetween(text: string, from: number, to: number): boolean {
 export function joinNamesSpelledTwice(groups: EntityGroup[], text: string): EntityGroup[] {
   let gone: Set<EntityGroup> | undefined;
   for (const g of groups) {
-    if (g.type !== 'PERSON' || gone?.has(g)) continue;
+    // (Most people's names are followed by no "atau": no other person is read for them.)
+    if (g.type !== 'PERSON' || gone?.has(g) || !spelledAgainAfter(g, text)) continue;
     for (const o of groups) {
       if (o === g || o.type !== 'PERSON' || gone?.has(o)) continue;
-      if (!g.mentions.some((m) => o.mentions.some((n) => n.start > m.end && spelledAgainBetween(text, m.end, n.start)))) continue;
+      if (!spelledAgainIn(g, o, text)) continue;
       const [short, long] = o.text.split(' ').length <= g.text.split(' ').length ? [o, g] : [g, o];
       const longWords = long.text.toLowerCase().split(' ');
       if (!short.text.toLowerCase().split(' ').every((w) => longWords.some((l) => nearlyEqual(l, w)))) continue;
