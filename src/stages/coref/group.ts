@@ -1292,29 +1292,14 @@ export function mergeMisspeltNames(groups: EntityGroup[], text: string): EntityG
  * question.)
  */
 export function dropNamesInsideLongerNames(groups: EntityGroup[], text: string): EntityGroup[] {
-  let spans: { start: number; end: number; group: EntityGroup; form: string }[] | undefined;
+  let spans: NameSpan[] | undefined;
   let gone: Set<EntityGroup> | undefined;
   for (const g of groups) {
     if (g.type !== 'PERSON' && g.type !== 'ORG' && g.type !== 'LOC') continue;
-    if (spans === undefined) {
-      spans = [];
-      for (const o of groups) {
-        if (o.type !== 'PERSON' && o.type !== 'ORG' && o.type !== 'LOC') continue;
-        const forms = new Set([o.text, ...o.aliases]);
-        for (const m of o.mentions) forms.add(m.text);
-        for (const form of forms) {
-          if (!form.includes(' ')) continue;
-          for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-            const end = at + form.length;
-            if (!isWordBoundary(text, at, end)) continue;
-            spans.push({ start: at, end, group: o, form });
-          }
-        }
-      }
-    }
-    const inside: { start: number; end: number; group: EntityGroup; form: string }[] = [];
+    spans ??= longerNameSpans(groups, text);
+    const inside: NameSpan[] = [];
     for (const m of g.mentions) {
-      const around = spans.find((s) => s.group !== g && !gone?.has(s.group) && !(g.type === 'ORG' && s.group.type === 'ORG') && s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start);
+      const around = spanAround(spans, g, m, gone);
       if (around === undefined) break;
       inside.push(around);
     }
@@ -1328,6 +1313,49 @@ export function dropNamesInsideLongerNames(groups: EntityGroup[], text: string):
     }
   }
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+}
+
+/** An occurrence of a name of two words or more of a group ({@link dropNamesInsideLongerNames}). */
+interface NameSpan {
+  start: number;
+  end: number;
+  group: EntityGroup;
+  form: string;
+}
+
+/**
+ * Every occurrence as words of its own of each name of two words or more of the people, bodies and
+ * places: by group, then by form (its text, its other forms, its mentions' texts, each once).
+ */
+function longerNameSpans(groups: readonly EntityGroup[], text: string): NameSpan[] {
+  const spans: NameSpan[] = [];
+  // (One list of a group's forms, emptied for the next: only the names of two words or more are read.)
+  const forms: string[] = [];
+  const add = (o: EntityGroup, form: string): void => {
+    if (!form.includes(' ') || forms.includes(form)) return;
+    forms.push(form);
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (!isWordBoundary(text, at, end)) continue;
+      spans.push({ start: at, end, group: o, form });
+    }
+  };
+  for (const o of groups) {
+    if (o.type !== 'PERSON' && o.type !== 'ORG' && o.type !== 'LOC') continue;
+    forms.length = 0;
+    add(o, o.text);
+    for (const a of o.aliases) add(o, a);
+    for (const m of o.mentions) add(o, m.text);
+  }
+  return spans;
+}
+
+/** The first span of another group's longer name that holds a mention (not a body's inside a body's), or undefined. */
+function spanAround(spans: readonly NameSpan[], g: EntityGroup, m: Mention, gone: ReadonlySet<EntityGroup> | undefined): NameSpan | undefined {
+  for (const s of spans) {
+    if (s.group !== g && !gone?.has(s.group) && !(g.type === 'ORG' && s.group.type === 'ORG') && s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start) return s;
+  }
+  return undefined;
 }
 
 /**
