@@ -134,35 +134,39 @@ interface Slot {
   group: EntityGroup;
   /** Name words of the text (persons). */
   words: string[];
-  /** The name words joined by spaces, and the text in lowercase: what {@link findGroup} compares. */
+  /** The name words joined by spaces: what {@link findGroup} compares. */
   wordsKey: string;
-  lower: string;
   /** Cores of the text and of every alias (organisations only). */
   cores: Set<string> | undefined;
-  /** The text without an administrative prefix (places). */
-  bare: string;
-  /** Initials of the text (organisations), computed when an acronym asks. */
-  initials: string | undefined;
-  /** The text's organisation core ({@link Forms.orgCore}), computed when first asked. */
-  core: string | undefined;
-  /** The words of the text before a place ending it ({@link bodyBeforePlace}), computed when first asked. */
-  contractBody: { words: readonly string[]; placed: boolean } | undefined;
-  /**
-   * Forms of the text that {@link findGroup} compares a new organisation or place with, each computed
-   * the first time one asks (every later candidate of the article compares with the same slots):
-   * whether a place's prefix stands inside it, the text without that prefix, its {@link placeKey}
-   * and that of the text without the prefix, the text without the country after a national body's
-   * name (null when none), the initials of its core, `bare` in lowercase, and the one-word name of
-   * the capital it names with "Ibu Kota" (null when none).
-   */
-  /** The group's text those forms were computed from (they are computed again if it changes). */
+  /** The group's text the forms below are of (they are looked up again if it changes). */
   formsOf: string;
+  /** The forms of the group's text. */
+  f: NameForms;
+}
+
+/**
+ * Forms of a name that {@link findGroup} compares a candidate with, each computed the first time one
+ * asks: its lowercase; its initials; its organisation core ({@link Forms.orgCore}) and the initials
+ * of that core; the words before a place ending it ({@link bodyBeforePlace}); whether a place's
+ * prefix stands inside it, the name without that prefix, its {@link placeKey} and that of the name
+ * without the prefix; the name without the country after a national body's name (null when none);
+ * a place's name without its administrative prefix ({@link placeBare}) and that in lowercase; and the
+ * one-word name of the capital it names with "Ibu Kota" (null when none). A candidate's forms are
+ * those of the group it may found, and many names of an article are names of earlier ones
+ * ("Polri", "Jakarta"): a grouper keeps them per name.
+ */
+interface NameForms {
+  lower: string;
+  initials: string | undefined;
+  core: string | undefined;
+  coreInitials: string | undefined;
+  contractBody: { words: readonly string[]; placed: boolean } | undefined;
   adminInside: boolean | undefined;
   unprefixed: string | undefined;
   placed: string | undefined;
   placedUnprefixed: string | undefined;
   national: string | null | undefined;
-  coreInitials: string | undefined;
+  bare: string | undefined;
   bareLower: string | undefined;
   capital: string | null | undefined;
 }
@@ -174,6 +178,8 @@ interface Entry {
   words: string[];
   /** The name words joined by spaces. */
   wordsKey: string;
+  /** The forms of the canonical form, once {@link findGroup} asks. */
+  f: NameForms | undefined;
 }
 
 /**
@@ -196,7 +202,18 @@ export function mentionGrouper(lex: Lexicon): (candidates: readonly Candidate[],
     }
     return words;
   };
-  return (candidates, text) => groupWith(candidates, text, lex, forms, wordsOf);
+  // The forms of a name, kept for the names met again.
+  const known = new Map<string, NameForms>();
+  const namesOf = (name: string): NameForms => {
+    let f = known.get(name);
+    if (f === undefined) {
+      f = { lower: name.toLowerCase(), initials: undefined, core: undefined, coreInitials: undefined, contractBody: undefined, adminInside: undefined, unprefixed: undefined, placed: undefined, placedUnprefixed: undefined, national: undefined, bare: undefined, bareLower: undefined, capital: undefined };
+      if (known.size >= NAME_WORDS_MAX) known.clear();
+      known.set(name, f);
+    }
+    return f;
+  };
+  return (candidates, text) => groupWith(candidates, text, lex, forms, wordsOf, namesOf);
 }
 
 /** A text's name words, the words joined by spaces, and its canonical forms as an organisation's and a person's name (computed when asked). */
@@ -207,7 +224,7 @@ interface NameWords {
   person: string | undefined;
 }
 
-/** Most texts a grouper keeps the name words of before it empties its cache. */
+/** Most texts a grouper keeps the name words (and, apart, the forms) of before it empties its cache. */
 const NAME_WORDS_MAX = 8192;
 
 /** {@link mentionGrouper} run once on one document. */
@@ -215,7 +232,7 @@ export function groupMentions(candidates: readonly Candidate[], text: string, le
   return mentionGrouper(lex)(candidates, text);
 }
 
-function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon, forms: Forms, wordsOf: (name: string) => NameWords): EntityGroup[] {
+function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon, forms: Forms, wordsOf: (name: string) => NameWords, namesOf: (name: string) => NameForms): EntityGroup[] {
   const groups: EntityGroup[] = [];
   const spelled = parenthesised(text);
   const byType = new Map<EntityType, Slot[]>();
@@ -223,7 +240,7 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
   const ordered: Entry[] = candidates
     .map((c) => {
       const words = wordsOf(c.text);
-      return { c, t: canonical(c, forms, words), words: words.list, wordsKey: words.key };
+      return { c, t: canonical(c, forms, words), words: words.list, wordsKey: words.key, f: undefined };
     })
     .sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
   // The words people are called by alone ("Victoria"): a surname several share is not theirs.
@@ -237,7 +254,7 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
       same = [];
       byType.set(c.type, same);
     }
-    const slot = findGroup(same, e, text, spelled, lex, forms, alone);
+    const slot = findGroup(same, e, text, spelled, lex, forms, alone, namesOf);
     if (slot) {
       const group = slot.group;
       group.mentions.push(mention);
@@ -259,27 +276,8 @@ function groupWith(candidates: readonly Candidate[], text: string, lex: Lexicon,
     }
     const group: EntityGroup = { type: c.type, text: t, mentions: [mention], source: c.source, aliases: new Set() };
     groups.push(group);
-    // Every slot has every field (one object shape for findGroup's loops).
-    same.push({
-      group,
-      words: e.words,
-      wordsKey: e.wordsKey,
-      lower: t.toLowerCase(),
-      cores: c.type === 'ORG' ? new Set([forms.orgCore(t)]) : undefined,
-      bare: c.type === 'LOC' ? placeBare(t, forms) : t,
-      initials: undefined,
-      core: undefined,
-      contractBody: undefined,
-      formsOf: t,
-      adminInside: undefined,
-      unprefixed: undefined,
-      placed: undefined,
-      placedUnprefixed: undefined,
-      national: undefined,
-      coreInitials: undefined,
-      bareLower: undefined,
-      capital: undefined,
-    });
+    const f = e.f ?? namesOf(t);
+    same.push({ group, words: e.words, wordsKey: e.wordsKey, cores: c.type === 'ORG' ? new Set([(f.core ??= forms.orgCore(t))]) : undefined, formsOf: t, f });
   }
   const merged = mergeAliases(groups, lex);
   for (const g of merged) sortMentions(g.mentions);
@@ -418,31 +416,31 @@ function only(slots: readonly Slot[], test: (s: Slot) => boolean): Slot | undefi
   return hit;
 }
 
-/** Drops the forms computed from a group's former text (its lowercase is computed again at once). */
-function forget(s: Slot): void {
+/** A place's slot's text without its administrative prefix ({@link placeBare}). */
+function bareOf(s: Slot, forms: Forms): string {
+  return (s.f.bare ??= placeBare(s.group.text, forms));
+}
+
+/** Looks up the forms of a group's new text. */
+function forget(s: Slot, namesOf: (name: string) => NameForms): void {
   s.formsOf = s.group.text;
-  s.lower = s.group.text.toLowerCase();
-  s.initials = undefined;
-  s.core = undefined;
-  s.contractBody = undefined;
-  s.adminInside = undefined;
-  s.unprefixed = undefined;
-  s.placed = undefined;
-  s.placedUnprefixed = undefined;
-  s.national = undefined;
-  s.coreInitials = undefined;
-  s.capital = undefined;
+  s.f = namesOf(s.group.text);
 }
 
 /** Whether an acronym spells out a slot's name word by word ("KPU" of "Komisi Pemilihan Umum"), a name that is no kind of body alone. */
 function spellsOut(s: Slot, acronym: string, lex: Lexicon): boolean {
-  return (s.initials ??= initialsOf(s.group.text)) === acronym && !genericOrg(s.group.text, lex);
+  return (s.f.initials ??= initialsOf(s.group.text)) === acronym && !genericOrg(s.group.text, lex);
 }
 
 /** A slot's text without the country after a national body's name ("Kementerian Kesehatan RI" → "Kementerian Kesehatan"), null when it has none. */
 function nationalLess(s: Slot): string | null {
-  if (s.national === undefined) s.national = national(s.group.text) ? s.group.text.replace(NATIONAL, '') : null;
-  return s.national;
+  return nationalOf(s.f, s.group.text);
+}
+
+/** A name's {@link NameForms.national}: the name without the country after a national body's name, null when it has none. */
+function nationalOf(f: NameForms, name: string): string | null {
+  if (f.national === undefined) f.national = national(name) ? name.replace(NATIONAL, '') : null;
+  return f.national;
 }
 
 /** The words that make a body's name another level's body: " Daerah", " Pusat" ("Dewan Perwakilan Rakyat Daerah"). */
@@ -460,7 +458,7 @@ function subsidiaryCore(a: string, b: string, lex: Lexicon): boolean {
 
 /** A slot's organisation core, computed once per text of its group. */
 function coreOf(s: Slot, forms: Forms): string {
-  return (s.core ??= forms.orgCore(s.group.text));
+  return (s.f.core ??= forms.orgCore(s.group.text));
 }
 
 /** A hospital's marker ("RS", "RSUP", "Rumah Sakit Umum Daerah") and the academic titles of its namesake ("Prof", "dr.", "Prof. Dr."). */
@@ -485,18 +483,18 @@ const MINISTRY_INSIDE = / Kementerian (?=\p{Lu})/u;
 
 /** A slot's text without the place's prefix inside it ("Dinas Pendidikan Kota Medan" → "Dinas Pendidikan Medan"). */
 function unprefixedOf(s: Slot): string {
-  return (s.unprefixed ??= s.group.text.replace(ADMIN_INSIDE, ' '));
+  return (s.f.unprefixed ??= s.group.text.replace(ADMIN_INSIDE, ' '));
 }
 
 /** A slot's text without the place's prefix inside it, the place it ends with in one spelling ("DPRD Kabupaten Labuhanbatu Utara", "DPRD Labura" → "DPRD Labuhanbatu Utara"). */
 function placedUnprefixedOf(s: Slot, lex: Lexicon): string {
-  return (s.placedUnprefixed ??= placeKey(unprefixedOf(s), lex));
+  return (s.f.placedUnprefixed ??= placeKey(unprefixedOf(s), lex));
 }
 
 /** The one-word name of the capital a slot's text names with "Ibu Kota" ({@link capitalName}), null when none. */
 function capitalOf(s: Slot, lex: Lexicon): string | null {
-  if (s.capital === undefined) s.capital = capitalName(s.group.text, lex) ?? null;
-  return s.capital;
+  if (s.f.capital === undefined) s.f.capital = capitalName(s.group.text, lex) ?? null;
+  return s.f.capital;
 }
 
 /**
@@ -522,18 +520,20 @@ function findGroup(
   lex: Lexicon,
   forms: Forms,
   alone: ReadonlySet<string>,
+  namesOf: (name: string) => NameForms,
 ): Slot | undefined {
   // (The first name of a type in the article has no group to join: every test below would look
   // through no slots, after computing the candidate's forms for nothing.)
   if (same.length === 0) return undefined;
   const { c, t } = e;
-  for (const s of same) if (s.formsOf !== s.group.text) forget(s);
+  for (const s of same) if (s.formsOf !== s.group.text) forget(s, namesOf);
   const exact = same.find((s) => s.group.text === t || s.group.aliases.has(c.text));
   if (exact) return exact;
   // "PT DOSNI ROHA" and "PT Dosni Roha"; "Afifuddin", "Affifudin" and "Afifudin": one name written
   // in other capitals or spellings.
-  const lower = t.toLowerCase();
-  const variant = same.find((s) => s.lower === lower || (c.type === 'PERSON' && e.words.length > 0 && s.wordsKey === e.wordsKey));
+  const f = (e.f = namesOf(t));
+  const lower = f.lower;
+  const variant = same.find((s) => s.f.lower === lower || (c.type === 'PERSON' && e.words.length > 0 && s.wordsKey === e.wordsKey));
   if (variant) return variant;
   // "SMKN Restorasi" and "SMK Negeri Restorasi": a state school's kind written in one word or two.
   if (c.type === 'ORG' && STATE_SCHOOL.test(t)) {
@@ -588,7 +588,7 @@ function findGroup(
   }
   if (c.type === 'ORG') {
     // "Facebook Inc." and "Facebook", "PT Nusantara Baja Tbk" and "Nusantara Baja" are one company.
-    const core = forms.orgCore(t);
+    const core = (f.core ??= forms.orgCore(t));
     const byCore = same.find((s) => s.cores?.has(core));
     if (byCore) return byCore;
     // "SMA 11" and "SMA Negeri 11 Semarang", "Kodim 0313 KPR" and "Kodim 0313/Kampar": a body named by
@@ -671,8 +671,8 @@ function findGroup(
       if (longerForm) return longerForm;
     }
     // "KPU RI" and "KPU" or "Komisi Pemilihan Umum": the country after a national body's name.
-    if (national(t)) {
-      const bare = t.replace(NATIONAL, '');
+    const bare = nationalOf(f, t);
+    if (bare !== null) {
       // ("… RI" and "… Republik Indonesia": one body with its country written two ways.)
       const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || nationalLess(s) === bare || (ACRONYM.test(bare) && spellsOut(s, bare, lex)));
       if (named) return named;
@@ -687,15 +687,15 @@ function findGroup(
     }
     // "Dinas Pendidikan Medan" is "Dinas Pendidikan Kota Medan": the place's prefix left out.
     // (The prefix is inside the name when taking it out changes the name: no second regex.)
-    const unprefixed = t.replace(ADMIN_INSIDE, ' ');
-    if (unprefixed !== t || same.some((s) => (s.adminInside ??= ADMIN_INSIDE.test(s.group.text)))) {
+    const unprefixed = (f.unprefixed ??= t.replace(ADMIN_INSIDE, ' '));
+    if (unprefixed !== t || same.some((s) => (s.f.adminInside ??= ADMIN_INSIDE.test(s.group.text)))) {
       const byPlace = only(same, (s) => unprefixedOf(s) === unprefixed);
       if (byPlace) return byPlace;
     }
     // "Pemprov DKI" and "Pemprov Jakarta", "Polda Jabar" and "Polda Jawa Barat": one body of one place.
-    const placed = placeKey(t, lex);
+    const placed = (f.placed ??= placeKey(t, lex));
     if (placed !== t) {
-      const byAlias = only(same, (s) => (s.placed ??= placeKey(s.group.text, lex)) === placed);
+      const byAlias = only(same, (s) => (s.f.placed ??= placeKey(s.group.text, lex)) === placed);
       if (byAlias) return byAlias;
     }
     // "Kanwil HAM" of "Kanwil Kementerian HAM Jawa Barat": an office of a ministry named with the word
@@ -710,7 +710,7 @@ function findGroup(
     }
     // "DPRD Labura" and "DPRD Kabupaten Labuhanbatu Utara": the place's short name, its prefix left out.
     // (With no prefix inside, that is the name's place key above.)
-    const unplaced = unprefixed === t ? placed : placeKey(unprefixed, lex);
+    const unplaced = (f.placedUnprefixed ??= unprefixed === t ? placed : placeKey(unprefixed, lex));
     if (unplaced !== t) {
       const byBoth = only(same, (s) => s.group.text !== t && placedUnprefixedOf(s, lex) === unplaced);
       if (byBoth) return byBoth;
@@ -780,13 +780,13 @@ function findGroup(
     // "Badan Pusat Statistik" and "BPS": the acronym of the name's initials.
     if (!ACRONYM.test(t)) return undefined;
     for (const s of same) {
-      if ((s.initials ??= initialsOf(s.group.text)) === t || (s.coreInitials ??= initialsOf(forms.orgCore(s.group.text))) === t) return s;
+      if ((s.f.initials ??= initialsOf(s.group.text)) === t || (s.f.coreInitials ??= initialsOf(coreOf(s, forms))) === t) return s;
     }
     return undefined;
   }
   if (c.type === 'LOC') {
     // "Nusantara" is "Kota Nusantara" when the article names that city, before the country the lexicon knows by that name.
-    const sameName = same.find((s) => s.bare === t && s.bare !== s.group.text);
+    const sameName = same.find((s) => bareOf(s, forms) === t && bareOf(s, forms) !== s.group.text);
     if (sameName) return sameName;
     // "New York City" and "Kota New York": a city named in English and in Indonesian.
     // (The fixed words are read first: most places are no city named so.)
@@ -798,7 +798,7 @@ function findGroup(
     }
     // "Nusantara" and "Kota Nusantara" are "Ibu Kota Nusantara" (or "IKN") when the article names that
     // capital, before the country the lexicon knows by that name.
-    const bare = placeBare(t, forms);
+    const bare = (f.bare ??= placeBare(t, forms));
     if (!bare.includes(' ')) {
       const capital = only(same, (s) => capitalOf(s, lex) === bare);
       if (capital) return capital;
@@ -807,32 +807,35 @@ function findGroup(
     const named = lex.placeAliases.get(t);
     // "PEA" and "Persatuan Emirat Arab": two other names of one place.
     // ("RI" is "Republik Indonesia" named "Indonesia" too.)
-    const aliased = named === undefined ? undefined : same.find((s) => s.group.text === named || s.bare === named || lex.placeAliases.get(s.group.text) === named || s.group.aliases.has(named));
+    const aliased = named === undefined ? undefined : same.find((s) => s.group.text === named || bareOf(s, forms) === named || lex.placeAliases.get(s.group.text) === named || s.group.aliases.has(named));
     if (aliased) return aliased;
     const inParens = ` (${t})`;
     if (spelled(t)) {
       // ("Jawa Barat dan Banten (BJB)": an acronym in brackets is the place's only if it spells it out.)
-      const spells = (s: Slot) => !ACRONYM.test(t) || abbreviates(t, s.bare) || s.group.mentions.some((m) => text.startsWith(inParens, m.end) && initialsBefore(text, m.end, t));
+      const spells = (s: Slot) => !ACRONYM.test(t) || abbreviates(t, bareOf(s, forms)) || s.group.mentions.some((m) => text.startsWith(inParens, m.end) && initialsBefore(text, m.end, t));
       for (const s of same) if (mentionBefore(s, text, inParens) && spells(s)) return s;
     }
     // "Gedung DPRD Jatim" and "Gedung DPRD Provinsi Jatim": a place named after a body of an area,
     // the area's prefix left out or its name written short.
     if (t.includes(' ')) {
-      const unplaced = placeKey(t.replace(ADMIN_INSIDE, ' '), lex);
+      const unplaced = (f.placedUnprefixed ??= placeKey((f.unprefixed ??= t.replace(ADMIN_INSIDE, ' ')), lex));
       const building = only(same, (s) => s.group.text !== t && placedUnprefixedOf(s, lex) === unplaced);
       if (building) return building;
     }
     // "CIANJUR" in a dateline is "Kabupaten Cianjur".
-    const bareLower = bare.toLowerCase();
+    const bareLower = (f.bareLower ??= bare.toLowerCase());
     // (The name with a space before it and after it: what a longer name ends or opens with.)
     const spacedT = ` ${t}`;
     const tSpaced = `${t} `;
     // ("Bima" is no abbreviation of "Panda Bima", nor "Ponorogo" of "Mapolres Ponorogo": a place named
     // last in another's name after a name, not after a place's kind as in "Pulau Sumatera", is its own.)
     const found =
-      same.find((s) => s.bare === bare) ??
-      same.find((s) => (s.bareLower ??= s.bare.toLowerCase()) === bareLower) ??
-      only(same, (s) => abbreviates(t, s.bare) && (!s.bare.endsWith(spacedT) || placeKinds(s.bare.slice(0, -t.length - 1), lex)));
+      same.find((s) => bareOf(s, forms) === bare) ??
+      same.find((s) => (s.f.bareLower ??= bareOf(s, forms).toLowerCase()) === bareLower) ??
+      only(same, (s) => {
+        const sBare = bareOf(s, forms);
+        return abbreviates(t, sBare) && (!sBare.endsWith(spacedT) || placeKinds(sBare.slice(0, -t.length - 1), lex));
+      });
     if (found || lex.places.has(t)) return found;
     // The one longer place this one shortens, if only one (not a known place: "Gresik" is no "Pelabuhan
     // Gresik", "Jakarta" no "Jakarta Selatan"):
@@ -966,7 +969,7 @@ function contractsBeforePlace(short: Contraction, long: string, s: Slot): boolea
   if (short.tail === null) {
     // ("Dishub" of "Dinas Perhubungan", with no place after it, too.)
     // (The words before the place are the long name's alone: kept with its slot.)
-    const bare = (s.contractBody ??= bodyBeforePlace(long));
+    const bare = (s.f.contractBody ??= bodyBeforePlace(long));
     words = bare.words;
     placed = bare.placed;
   } else {
