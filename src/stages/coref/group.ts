@@ -527,335 +527,348 @@ function findGroup(
   if (same.length === 0) return undefined;
   const { c, t } = e;
   for (const s of same) if (s.formsOf !== s.group.text) forget(s, namesOf);
-  const exact = same.find((s) => s.group.text === t || s.group.aliases.has(c.text));
-  if (exact) return exact;
+  // (Loops, no closures: most candidates are found here, before the tests of their type.)
+  for (const s of same) if (s.group.text === t || s.group.aliases.has(c.text)) return s;
   // "PT DOSNI ROHA" and "PT Dosni Roha"; "Afifuddin", "Affifudin" and "Afifudin": one name written
   // in other capitals or spellings.
   const f = (e.f = namesOf(t));
   const lower = f.lower;
-  const variant = same.find((s) => s.f.lower === lower || (c.type === 'PERSON' && e.words.length > 0 && s.wordsKey === e.wordsKey));
-  if (variant) return variant;
+  const spelling = c.type === 'PERSON' && e.words.length > 0;
+  for (const s of same) if (s.f.lower === lower || (spelling && s.wordsKey === e.wordsKey)) return s;
+  if (c.type === 'PERSON') return personGroup(same, e, text, spelled, lex, alone);
+  if (c.type === 'ORG') return orgGroup(same, e, f, text, spelled, lex, forms);
+  if (c.type === 'LOC') return placeGroup(same, e, f, text, spelled, lex, forms);
+  return undefined;
+}
+
+/** {@link findGroup}'s tests of a person's name. */
+function personGroup(same: readonly Slot[], e: Entry, text: string, spelled: (name: string) => boolean, lex: Lexicon, alone: ReadonlySet<string>): Slot | undefined {
+  const { c, t } = e;
+  // "Saifullah Yusuf (Gus Ipul)": a name in parentheses right after a person's name.
+  if (spelled(c.text)) {
+    const bracketed = `(${c.text})`;
+    const spaced = ` ${bracketed}`;
+    const inParens = same.find((s) => mentionBefore(s, text, spaced) || mentionBefore(s, text, bracketed));
+    if (inParens) return inParens;
+  }
+  const alias = lex.aliases.get(t);
+  if (alias) {
+    const s = same.find((x) => x.group.text === alias);
+    if (s) return s;
+  }
+  const words = e.words;
+  // A shorter name whose words all appear in exactly one longer name links to it.
+  if (words.length > 0) {
+    let hit: Slot | undefined;
+    let several = false;
+    for (const s of same) {
+      if (s.words.length <= words.length || !words.every((w) => s.words.includes(w))) continue;
+      if (hit) several = true;
+      hit = s;
+    }
+    // "Prabowo" of "Prabowo Subianto" beside "Listyo Sigit Prabowo": one word, the first of one name only.
+    if (several) {
+      if (words.length !== 1) return undefined;
+      const first = only(same, (s) => s.words.length > 1 && s.words[0] === words[0]);
+      if (first) return first;
+      // "Beckham" of "David Beckham" beside "Victoria Beckham", whom the article calls "Victoria":
+      // the one name holding the word whose first word the article never uses alone.
+      return only(same, (s) => s.words.length > 1 && s.words[0] !== words[0] && s.words.includes(words[0]!) && !alone.has(s.words[0]!));
+    }
+    if (hit) return hit;
+    // "Melki" of "Emanuel Melkiades Laka Lena", "Adit" of "Adityawarman": one word of four letters
+    // or more that opens a longer word of one name only, the short name the person is called by.
+    if (words.length === 1 && words[0]!.length >= 4) {
+      const w = words[0]!;
+      const opens = only(same, (s) => s.words.some((x) => x.length > w.length && x.startsWith(w)));
+      if (opens) return opens;
+    }
+    // "Bernad Darmawan Sutrisno" and "Bernad Dermawan Sutrisno": one letter apart in one word of two or more.
+    if (words.length >= 2) return only(same, (s) => s.words.length === words.length && s.words.every((w, k) => nearlyEqual(w, words[k]!)));
+  }
+  return undefined;
+}
+
+/** {@link findGroup}'s tests of an organisation's name, `f` the forms of its canonical form. */
+function orgGroup(same: readonly Slot[], e: Entry, f: NameForms, text: string, spelled: (name: string) => boolean, lex: Lexicon, forms: Forms): Slot | undefined {
+  const { t } = e;
   // "SMKN Restorasi" and "SMK Negeri Restorasi": a state school's kind written in one word or two.
-  if (c.type === 'ORG' && STATE_SCHOOL.test(t)) {
+  if (STATE_SCHOOL.test(t)) {
     const school = schoolKey(t);
     const spelled2 = only(same, (s) => schoolKey(s.group.text) === school);
     if (spelled2) return spelled2;
   }
-  if (c.type === 'PERSON') {
-    // "Saifullah Yusuf (Gus Ipul)": a name in parentheses right after a person's name.
-    if (spelled(c.text)) {
-      const bracketed = `(${c.text})`;
-      const spaced = ` ${bracketed}`;
-      const inParens = same.find((s) => mentionBefore(s, text, spaced) || mentionBefore(s, text, bracketed));
-      if (inParens) return inParens;
-    }
-    const alias = lex.aliases.get(t);
-    if (alias) {
-      const s = same.find((x) => x.group.text === alias);
-      if (s) return s;
-    }
-    const words = e.words;
-    // A shorter name whose words all appear in exactly one longer name links to it.
-    if (words.length > 0) {
-      let hit: Slot | undefined;
-      let several = false;
-      for (const s of same) {
-        if (s.words.length <= words.length || !words.every((w) => s.words.includes(w))) continue;
-        if (hit) several = true;
-        hit = s;
-      }
-      // "Prabowo" of "Prabowo Subianto" beside "Listyo Sigit Prabowo": one word, the first of one name only.
-      if (several) {
-        if (words.length !== 1) return undefined;
-        const first = only(same, (s) => s.words.length > 1 && s.words[0] === words[0]);
-        if (first) return first;
-        // "Beckham" of "David Beckham" beside "Victoria Beckham", whom the article calls "Victoria":
-        // the one name holding the word whose first word the article never uses alone.
-        return only(same, (s) => s.words.length > 1 && s.words[0] !== words[0] && s.words.includes(words[0]!) && !alone.has(s.words[0]!));
-      }
-      if (hit) return hit;
-      // "Melki" of "Emanuel Melkiades Laka Lena", "Adit" of "Adityawarman": one word of four letters
-      // or more that opens a longer word of one name only, the short name the person is called by.
-      if (words.length === 1 && words[0]!.length >= 4) {
-        const w = words[0]!;
-        const opens = only(same, (s) => s.words.some((x) => x.length > w.length && x.startsWith(w)));
-        if (opens) return opens;
-      }
-      // "Bernad Darmawan Sutrisno" and "Bernad Dermawan Sutrisno": one letter apart in one word of two or more.
-      if (words.length >= 2) return only(same, (s) => s.words.length === words.length && s.words.every((w, k) => nearlyEqual(w, words[k]!)));
-    }
-    return undefined;
-  }
-  if (c.type === 'ORG') {
-    // "Facebook Inc." and "Facebook", "PT Nusantara Baja Tbk" and "Nusantara Baja" are one company.
-    const core = (f.core ??= forms.orgCore(t));
-    const byCore = same.find((s) => s.cores?.has(core));
-    if (byCore) return byCore;
-    // "SMA 11" and "SMA Negeri 11 Semarang", "Kodim 0313 KPR" and "Kodim 0313/Kampar": a body named by
-    // its kind and its number, the rest left out or, for a unit whose number is the country's only
-    // one, written another way.
-    const numbered = NUMBERED.exec(t);
-    if (numbered) {
-      const [, kind, number, rest] = numbered as unknown as [string, string, string, string | undefined];
-      const unique = lex.numberedUnits.has(kind);
-      const sameNumber = only(same, (s) => {
-        const m = NUMBERED.exec(s.group.text);
-        return m !== null && m[1] === kind && m[2] === number && (unique || rest === undefined || m[3] === undefined);
-      });
-      if (sameNumber) return sameNumber;
-    }
-    // "BMKG" is "Badan Meteorologi, Klimatologi, dan Geofisika" before it is "BMKG Sulsel".
-    if (ACRONYM.test(t)) {
-      // ("Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah": a kind of body spelled out is no such name.)
-      const spelledOut = same.find((s) => spellsOut(s, t, lex));
-      if (spelledOut) return spelledOut;
-    }
-    // "RS Ngoerah" is "RSUP Prof Ngoerah": a hospital named by its short marker and the name after
-    // the long marker and the namesake's academic titles.
-    const hospital = hospitalName(t);
-    if (hospital !== null) {
-      const sameHospital = same.find((s) => s.group.text !== t && hospitalName(s.group.text) === hospital);
-      if (sameHospital) return sameHospital;
-    }
-    // "Kemensos" is "Kementerian Sosial" even after "Direktorat Jenderal … Kementerian Sosial RI (Kemensos)";
-    // "Kemenlu" is "Kementerian Luar Negeri (RI)": a short form the lexicon knows.
-    const known = lex.orgAliases.get(t);
-    const knownSlot = known === undefined ? undefined : same.find((s) => s.group.text === known || (nationalLess(s) ?? s.group.text) === known);
-    if (knownSlot) return knownSlot;
-    // "Badan Pengelola Investasi Daya Anagata Nusantara (Danantara)": the short name in brackets
-    // right after a body's name is that body's, before any other name it may start or end.
-    const bracketed = inBrackets(same, t, text, spelled, lex);
-    if (bracketed) return bracketed;
-    // (What a longer name of the same body opens with.)
-    const prefix = `${t} `;
-    // "Persija" is "Persija Jakarta" when that is the only organisation it starts.
-    if (!t.includes(' ')) {
-      let start: Slot | undefined;
-      let n = 0;
-      for (const s of same) {
-        if (s.group.text.startsWith(prefix) && !subsidiaryCore(core, coreOf(s, forms), lex)) {
-          start = s;
-          n++;
-        }
-      }
-      if (n === 1) return start;
-      // "Timnas" is "Tim Nasional Indonesia (Timnas Indonesia)": the one body another of whose forms it starts.
-      if (n === 0) {
-        const form = only(same, (s) => {
-          for (const a of s.group.aliases) if (a.startsWith(prefix)) return true;
-          return false;
-        });
-        if (form) return form;
-      }
-    } else {
-      // "Kementerian Haji dan Umrah" is "Kementerian Haji dan Umrah RI" before it is the same
-      // ministry of another country named after it ("… Kerajaan Arab Saudi").
-      const national = only(same, (s) => nationalLess(s) === t);
-      if (national) return national;
-      // "Komisi II DPR" is "Komisi II DPR RI", "PT Saka Energi" is "PT Saka Energi Indonesia".
-      // (Not "Dewan Perwakilan Rakyat" and "Dewan Perwakilan Rakyat Daerah": a body's regional or
-      // central counterpart, another body.)
-      const longer = only(same, (s) => s.group.text.startsWith(prefix) && !otherLevel(t, s.group.text) && !subsidiaryCore(core, coreOf(s, forms), lex));
-      if (longer) return longer;
-      // "Kementerian Haji" is "Kementerian Haji dan Umrah" before it is "Kementerian Haji Indonesia":
-      // a name cut before the second field it is of.
-      const withAnd = `${t} dan `;
-      const joined = only(same, (s) => s.group.text.startsWith(withAnd));
-      if (joined) return joined;
-      // "Ditjen Dikti" is "Ditjen Dikti Kemdiktisaintek", a form of "Direktorat Jenderal Pendidikan
-      // Tinggi …": the longer name may be a body's other form.
-      const longerForm = only(same, (s) => {
-        for (const a of s.group.aliases) if (a.startsWith(prefix) && !otherLevel(t, a)) return true;
-        return false;
-      });
-      if (longerForm) return longerForm;
-    }
-    // "KPU RI" and "KPU" or "Komisi Pemilihan Umum": the country after a national body's name.
-    const bare = nationalOf(f, t);
-    if (bare !== null) {
-      // ("… RI" and "… Republik Indonesia": one body with its country written two ways.)
-      const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || nationalLess(s) === bare || (ACRONYM.test(bare) && spellsOut(s, bare, lex)));
-      if (named) return named;
-      // "Bawaslu RI" and "Badan Pengawas Pemilu (Bawaslu)".
-      const bareBracketed = inBrackets(same, bare, text, spelled, lex);
-      if (bareBracketed) return bareBracketed;
-    }
-    // "Persero" alone is the one state company named with it ("PT Pertamina (Persero)").
-    if (t === 'Persero') {
-      const state = only(same, (s) => s.group.text.includes('(Persero)'));
-      if (state) return state;
-    }
-    // "Dinas Pendidikan Medan" is "Dinas Pendidikan Kota Medan": the place's prefix left out.
-    // (The prefix is inside the name when taking it out changes the name: no second regex.)
-    const unprefixed = (f.unprefixed ??= t.replace(ADMIN_INSIDE, ' '));
-    if (unprefixed !== t || same.some((s) => (s.f.adminInside ??= ADMIN_INSIDE.test(s.group.text)))) {
-      const byPlace = only(same, (s) => unprefixedOf(s) === unprefixed);
-      if (byPlace) return byPlace;
-    }
-    // "Pemprov DKI" and "Pemprov Jakarta", "Polda Jabar" and "Polda Jawa Barat": one body of one place.
-    const placed = (f.placed ??= placeKey(t, lex));
-    if (placed !== t) {
-      const byAlias = only(same, (s) => (s.f.placed ??= placeKey(s.group.text, lex)) === placed);
-      if (byAlias) return byAlias;
-    }
-    // "Kanwil HAM" of "Kanwil Kementerian HAM Jawa Barat": an office of a ministry named with the word
-    // "Kementerian" before the ministry's field left out, its place after it or not.
-    if (!t.startsWith('Kementerian ') && !t.includes(' Kementerian ')) {
-      const ministryOffice = only(same, (s) => {
-        if (ministryOfficeOf(s.group.text, t, lex)) return true;
-        for (const a of s.group.aliases) if (ministryOfficeOf(a, t, lex)) return true;
-        return false;
-      });
-      if (ministryOffice) return ministryOffice;
-    }
-    // "DPRD Labura" and "DPRD Kabupaten Labuhanbatu Utara": the place's short name, its prefix left out.
-    // (With no prefix inside, that is the name's place key above.)
-    const unplaced = (f.placedUnprefixed ??= unprefixed === t ? placed : placeKey(unprefixed, lex));
-    if (unplaced !== t) {
-      const byBoth = only(same, (s) => s.group.text !== t && placedUnprefixedOf(s, lex) === unplaced);
-      if (byBoth) return byBoth;
-    }
-    // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
-    // "Kemenkes" is also "Kementerian Kesehatan RI": the country after a national body's name.
-    // (The abbreviations are tried first, the longer names they must not be after: most short forms
-    // abbreviate no name, and those tests are the cheaper.)
-    const abbreviated = only(same, (s) => {
-      const national = nationalLess(s);
-      // "Antam" of "PT Aneka Tambang Tbk": the name without its legal forms.
-      const sCore = coreOf(s, forms);
-      if (!(abbreviates(t, s.group.text) || (national !== null && abbreviates(t, national)) || (sCore !== s.group.text && abbreviates(t, sCore)))) return false;
-      return !(otherLevel(t, s.group.text) || unitOf(t, s.group.text, lex) || subsidiaryCore(core, sCore, lex));
+  // "Facebook Inc." and "Facebook", "PT Nusantara Baja Tbk" and "Nusantara Baja" are one company.
+  const core = (f.core ??= forms.orgCore(t));
+  const byCore = same.find((s) => s.cores?.has(core));
+  if (byCore) return byCore;
+  // "SMA 11" and "SMA Negeri 11 Semarang", "Kodim 0313 KPR" and "Kodim 0313/Kampar": a body named by
+  // its kind and its number, the rest left out or, for a unit whose number is the country's only
+  // one, written another way.
+  const numbered = NUMBERED.exec(t);
+  if (numbered) {
+    const [, kind, number, rest] = numbered as unknown as [string, string, string, string | undefined];
+    const unique = lex.numberedUnits.has(kind);
+    const sameNumber = only(same, (s) => {
+      const m = NUMBERED.exec(s.group.text);
+      return m !== null && m[1] === kind && m[2] === number && (unique || rest === undefined || m[3] === undefined);
     });
-    if (abbreviated) return abbreviated;
-    // "Dinkes" and "Dinas Kesehatan Kota Kendari", "Kejari Sigi" and "Kejaksaan Negeri Sigi": a
-    // contraction of the body's name before its place, the place written after it or left out.
-    const contraction = contractionOf(t);
-    const contracted = contraction === null ? undefined : only(same, (s) => contractsBeforePlace(contraction, s.group.text, s));
-    if (contracted) return contracted;
-    // "BPJS Kesehatan" and "Badan Penyelenggara Jaminan Sosial Kesehatan": an acronym of the first
-    // words, the last words as written.
-    const head = ACRONYM_HEAD.exec(t);
-    if (head) {
-      const tail = ` ${head[2]!}`;
-      const long = only(same, (s) => s.group.text.endsWith(tail) && s.group.text.length > t.length && initialsOf(s.group.text.slice(0, -tail.length)) === head[1]);
-      if (long) return long;
-      // "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the acronym inside the name as written.
-      // ("Kantor Dagang dan Ekonomi Indonesia (KDEI) di Taipei", then "KDEI Taipei": the place after "di".)
-      const acronymBracketed = ` (${head[1]})`;
-      const withTail = `${acronymBracketed}${tail}`;
-      const withDi = `${acronymBracketed} di${tail}`;
-      const around = only(same, (s) => mentionBefore(s, text, withTail) || mentionBefore(s, text, withDi));
-      if (around) return around;
-      // "Badan Penyelenggara Jaminan Kesehatan (BPJS)", then "BPJS Kesehatan": the body spelled out
-      // with the acronym's last words, the acronym in brackets after it.
-      const spelledWithTail = only(same, (s) => s.group.text.endsWith(tail) && s.group.text.length > t.length && mentionBefore(s, text, acronymBracketed));
-      if (spelledWithTail) return spelledWithTail;
-      // "KSOP Gresik" and "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP)": the acronym of a body
-      // spelled out before it, and a place: the office the article is about. (Not a national body the
-      // lexicon knows by its acronym: "BMKG Sulsel" is the province's office of "Badan Meteorologi,
-      // Klimatologi, dan Geofisika (BMKG)".)
-      if ((lex.places.has(head[2]!) || lex.placeAliases.has(head[2]!)) && !lex.orgs.has(head[1]!)) {
-        const spelledBefore = only(same, (s) => mentionBefore(s, text, acronymBracketed));
-        if (spelledBefore) return spelledBefore;
+    if (sameNumber) return sameNumber;
+  }
+  // "BMKG" is "Badan Meteorologi, Klimatologi, dan Geofisika" before it is "BMKG Sulsel".
+  if (ACRONYM.test(t)) {
+    // ("Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah": a kind of body spelled out is no such name.)
+    const spelledOut = same.find((s) => spellsOut(s, t, lex));
+    if (spelledOut) return spelledOut;
+  }
+  // "RS Ngoerah" is "RSUP Prof Ngoerah": a hospital named by its short marker and the name after
+  // the long marker and the namesake's academic titles.
+  const hospital = hospitalName(t);
+  if (hospital !== null) {
+    const sameHospital = same.find((s) => s.group.text !== t && hospitalName(s.group.text) === hospital);
+    if (sameHospital) return sameHospital;
+  }
+  // "Kemensos" is "Kementerian Sosial" even after "Direktorat Jenderal … Kementerian Sosial RI (Kemensos)";
+  // "Kemenlu" is "Kementerian Luar Negeri (RI)": a short form the lexicon knows.
+  const known = lex.orgAliases.get(t);
+  const knownSlot = known === undefined ? undefined : same.find((s) => s.group.text === known || (nationalLess(s) ?? s.group.text) === known);
+  if (knownSlot) return knownSlot;
+  // "Badan Pengelola Investasi Daya Anagata Nusantara (Danantara)": the short name in brackets
+  // right after a body's name is that body's, before any other name it may start or end.
+  const bracketed = inBrackets(same, t, text, spelled, lex);
+  if (bracketed) return bracketed;
+  // (What a longer name of the same body opens with.)
+  const prefix = `${t} `;
+  // "Persija" is "Persija Jakarta" when that is the only organisation it starts.
+  if (!t.includes(' ')) {
+    let start: Slot | undefined;
+    let n = 0;
+    for (const s of same) {
+      if (s.group.text.startsWith(prefix) && !subsidiaryCore(core, coreOf(s, forms), lex)) {
+        start = s;
+        n++;
       }
     }
-    // "Dikbud Kendari" and "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari": the short form
-    // read inside the organisation's name, and the end of its place.
-    const space = t.indexOf(' ');
-    if (space > 0) {
-      const inside = `(${t.slice(0, space)}) `;
-      const end = t.slice(space);
-      // ("Kejati Sultra" and "Kejaksaan Tinggi (Kejati) Sulawesi Tenggara": the place by its short name.)
-      const place = lex.placeAliases.get(t.slice(space + 1));
-      const ends = (name: string) => name.endsWith(end) || (place !== undefined && name.endsWith(` ${place}`));
-      const around = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && m.text.includes(inside) && ends(m.text)));
-      if (around) return around;
-      // "Dinas PUPR Garut", "Kejati Sultra", "DLH DKI Jakarta": the short form read inside the name
-      // ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Garut", "Kejaksaan Tinggi (Kejati)
-      // Sulawesi Tenggara", "Dinas Lingkungan Hidup (DLH) Jakarta"), perhaps after the name's first
-      // words, and the place after it written another way or left out.
-      const written = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && shortOfAround(t, m.text, lex)));
-      if (written) return written;
-    }
-    // "Badan Pusat Statistik" and "BPS": the acronym of the name's initials.
-    if (!ACRONYM.test(t)) return undefined;
-    for (const s of same) {
-      if ((s.f.initials ??= initialsOf(s.group.text)) === t || (s.f.coreInitials ??= initialsOf(coreOf(s, forms))) === t) return s;
-    }
-    return undefined;
-  }
-  if (c.type === 'LOC') {
-    // "Nusantara" is "Kota Nusantara" when the article names that city, before the country the lexicon knows by that name.
-    const sameName = same.find((s) => bareOf(s, forms) === t && bareOf(s, forms) !== s.group.text);
-    if (sameName) return sameName;
-    // "New York City" and "Kota New York": a city named in English and in Indonesian.
-    // (The fixed words are read first: most places are no city named so.)
-    const city = (t.endsWith(' City') ? CITY_EN.exec(t) : null) ?? (t.startsWith('Kota ') ? CITY_ID.exec(t) : null);
-    if (city) {
-      const other = t.startsWith('Kota ') ? `${city[1]!} City` : `Kota ${city[1]!}`;
-      const named = same.find((s) => s.group.text === other || s.group.aliases.has(other));
-      if (named) return named;
-    }
-    // "Nusantara" and "Kota Nusantara" are "Ibu Kota Nusantara" (or "IKN") when the article names that
-    // capital, before the country the lexicon knows by that name.
-    const bare = (f.bare ??= placeBare(t, forms));
-    if (!bare.includes(' ')) {
-      const capital = only(same, (s) => capitalOf(s, lex) === bare);
-      if (capital) return capital;
-    }
-    // "RI" and "Indonesia", "Tiongkok" and "China", "Jabar" and "Jawa Barat".
-    const named = lex.placeAliases.get(t);
-    // "PEA" and "Persatuan Emirat Arab": two other names of one place.
-    // ("RI" is "Republik Indonesia" named "Indonesia" too.)
-    const aliased = named === undefined ? undefined : same.find((s) => s.group.text === named || bareOf(s, forms) === named || lex.placeAliases.get(s.group.text) === named || s.group.aliases.has(named));
-    if (aliased) return aliased;
-    const inParens = ` (${t})`;
-    if (spelled(t)) {
-      // ("Jawa Barat dan Banten (BJB)": an acronym in brackets is the place's only if it spells it out.)
-      const spells = (s: Slot) => !ACRONYM.test(t) || abbreviates(t, bareOf(s, forms)) || s.group.mentions.some((m) => text.startsWith(inParens, m.end) && initialsBefore(text, m.end, t));
-      for (const s of same) if (mentionBefore(s, text, inParens) && spells(s)) return s;
-    }
-    // "Gedung DPRD Jatim" and "Gedung DPRD Provinsi Jatim": a place named after a body of an area,
-    // the area's prefix left out or its name written short.
-    if (t.includes(' ')) {
-      const unplaced = (f.placedUnprefixed ??= placeKey((f.unprefixed ??= t.replace(ADMIN_INSIDE, ' ')), lex));
-      const building = only(same, (s) => s.group.text !== t && placedUnprefixedOf(s, lex) === unplaced);
-      if (building) return building;
-    }
-    // "CIANJUR" in a dateline is "Kabupaten Cianjur".
-    const bareLower = (f.bareLower ??= bare.toLowerCase());
-    // (The name with a space before it and after it: what a longer name ends or opens with.)
-    const spacedT = ` ${t}`;
-    const tSpaced = `${t} `;
-    // ("Bima" is no abbreviation of "Panda Bima", nor "Ponorogo" of "Mapolres Ponorogo": a place named
-    // last in another's name after a name, not after a place's kind as in "Pulau Sumatera", is its own.)
-    const found =
-      same.find((s) => bareOf(s, forms) === bare) ??
-      same.find((s) => (s.f.bareLower ??= bareOf(s, forms).toLowerCase()) === bareLower) ??
-      only(same, (s) => {
-        const sBare = bareOf(s, forms);
-        return abbreviates(t, sBare) && (!sBare.endsWith(spacedT) || placeKinds(sBare.slice(0, -t.length - 1), lex));
+    if (n === 1) return start;
+    // "Timnas" is "Tim Nasional Indonesia (Timnas Indonesia)": the one body another of whose forms it starts.
+    if (n === 0) {
+      const form = only(same, (s) => {
+        for (const a of s.group.aliases) if (a.startsWith(prefix)) return true;
+        return false;
       });
-    if (found || lex.places.has(t)) return found;
-    // The one longer place this one shortens, if only one (not a known place: "Gresik" is no "Pelabuhan
-    // Gresik", "Jakarta" no "Jakarta Selatan"):
-    // - without its kind: "Alas Purwo" of "Taman Nasional Alas Purwo", "Soekarno-Hatta" of "Bandara
-    //   Internasional Soekarno-Hatta" (not a name itself opened by a kind: "Pasar Besar" is no "Jalan
-    //   Pasar Besar");
-    // - by its first words: "Istora" of "Istora Gelora Bung Karno", "Pasar Besar" of "Pasar Besar
-    //   Malang", "Rio" of "Rio de Janeiro" (not when the next word makes another area: "Tewah Hulu");
-    // - without a word that only says it is an area or a complex: "Desa Gumantar" of "Desa Adat
-    //   Gumantar", "Taman Impian Jaya Ancol" of "Kompleks Taman Impian Jaya Ancol".
-    const kinded = placeKinds(t.split(' ')[0]!, lex);
-    const plain = withoutAreaWords(t);
-    return only(
-      same,
-      (s) =>
-        (!kinded && s.group.text.endsWith(spacedT) && placeKinds(s.group.text.slice(0, -t.length - 1), lex)) ||
-        (s.group.text.startsWith(tSpaced) && !AREA_PART.test(s.group.text.slice(t.length + 1))) ||
-        (plain !== '' && s.group.text.length > t.length && withoutAreaWords(s.group.text) === plain),
-    );
+      if (form) return form;
+    }
+  } else {
+    // "Kementerian Haji dan Umrah" is "Kementerian Haji dan Umrah RI" before it is the same
+    // ministry of another country named after it ("… Kerajaan Arab Saudi").
+    const national = only(same, (s) => nationalLess(s) === t);
+    if (national) return national;
+    // "Komisi II DPR" is "Komisi II DPR RI", "PT Saka Energi" is "PT Saka Energi Indonesia".
+    // (Not "Dewan Perwakilan Rakyat" and "Dewan Perwakilan Rakyat Daerah": a body's regional or
+    // central counterpart, another body.)
+    const longer = only(same, (s) => s.group.text.startsWith(prefix) && !otherLevel(t, s.group.text) && !subsidiaryCore(core, coreOf(s, forms), lex));
+    if (longer) return longer;
+    // "Kementerian Haji" is "Kementerian Haji dan Umrah" before it is "Kementerian Haji Indonesia":
+    // a name cut before the second field it is of.
+    const withAnd = `${t} dan `;
+    const joined = only(same, (s) => s.group.text.startsWith(withAnd));
+    if (joined) return joined;
+    // "Ditjen Dikti" is "Ditjen Dikti Kemdiktisaintek", a form of "Direktorat Jenderal Pendidikan
+    // Tinggi …": the longer name may be a body's other form.
+    const longerForm = only(same, (s) => {
+      for (const a of s.group.aliases) if (a.startsWith(prefix) && !otherLevel(t, a)) return true;
+      return false;
+    });
+    if (longerForm) return longerForm;
   }
+  // "KPU RI" and "KPU" or "Komisi Pemilihan Umum": the country after a national body's name.
+  const bare = nationalOf(f, t);
+  if (bare !== null) {
+    // ("… RI" and "… Republik Indonesia": one body with its country written two ways.)
+    const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || nationalLess(s) === bare || (ACRONYM.test(bare) && spellsOut(s, bare, lex)));
+    if (named) return named;
+    // "Bawaslu RI" and "Badan Pengawas Pemilu (Bawaslu)".
+    const bareBracketed = inBrackets(same, bare, text, spelled, lex);
+    if (bareBracketed) return bareBracketed;
+  }
+  // "Persero" alone is the one state company named with it ("PT Pertamina (Persero)").
+  if (t === 'Persero') {
+    const state = only(same, (s) => s.group.text.includes('(Persero)'));
+    if (state) return state;
+  }
+  // "Dinas Pendidikan Medan" is "Dinas Pendidikan Kota Medan": the place's prefix left out.
+  // (The prefix is inside the name when taking it out changes the name: no second regex.)
+  const unprefixed = (f.unprefixed ??= t.replace(ADMIN_INSIDE, ' '));
+  if (unprefixed !== t || same.some((s) => (s.f.adminInside ??= ADMIN_INSIDE.test(s.group.text)))) {
+    const byPlace = only(same, (s) => unprefixedOf(s) === unprefixed);
+    if (byPlace) return byPlace;
+  }
+  // "Pemprov DKI" and "Pemprov Jakarta", "Polda Jabar" and "Polda Jawa Barat": one body of one place.
+  const placed = (f.placed ??= placeKey(t, lex));
+  if (placed !== t) {
+    const byAlias = only(same, (s) => (s.f.placed ??= placeKey(s.group.text, lex)) === placed);
+    if (byAlias) return byAlias;
+  }
+  // "Kanwil HAM" of "Kanwil Kementerian HAM Jawa Barat": an office of a ministry named with the word
+  // "Kementerian" before the ministry's field left out, its place after it or not.
+  if (!t.startsWith('Kementerian ') && !t.includes(' Kementerian ')) {
+    const ministryOffice = only(same, (s) => {
+      if (ministryOfficeOf(s.group.text, t, lex)) return true;
+      for (const a of s.group.aliases) if (ministryOfficeOf(a, t, lex)) return true;
+      return false;
+    });
+    if (ministryOffice) return ministryOffice;
+  }
+  // "DPRD Labura" and "DPRD Kabupaten Labuhanbatu Utara": the place's short name, its prefix left out.
+  // (With no prefix inside, that is the name's place key above.)
+  const unplaced = (f.placedUnprefixed ??= unprefixed === t ? placed : placeKey(unprefixed, lex));
+  if (unplaced !== t) {
+    const byBoth = only(same, (s) => s.group.text !== t && placedUnprefixedOf(s, lex) === unplaced);
+    if (byBoth) return byBoth;
+  }
+  // "Kemenkeu", "Kementerian PU", "Pemprov DKI": a word-by-word abbreviation of one longer name.
+  // "Kemenkes" is also "Kementerian Kesehatan RI": the country after a national body's name.
+  // (The abbreviations are tried first, the longer names they must not be after: most short forms
+  // abbreviate no name, and those tests are the cheaper.)
+  const abbreviated = only(same, (s) => {
+    const national = nationalLess(s);
+    // "Antam" of "PT Aneka Tambang Tbk": the name without its legal forms.
+    const sCore = coreOf(s, forms);
+    if (!(abbreviates(t, s.group.text) || (national !== null && abbreviates(t, national)) || (sCore !== s.group.text && abbreviates(t, sCore)))) return false;
+    return !(otherLevel(t, s.group.text) || unitOf(t, s.group.text, lex) || subsidiaryCore(core, sCore, lex));
+  });
+  if (abbreviated) return abbreviated;
+  // "Dinkes" and "Dinas Kesehatan Kota Kendari", "Kejari Sigi" and "Kejaksaan Negeri Sigi": a
+  // contraction of the body's name before its place, the place written after it or left out.
+  const contraction = contractionOf(t);
+  const contracted = contraction === null ? undefined : only(same, (s) => contractsBeforePlace(contraction, s.group.text, s));
+  if (contracted) return contracted;
+  // "BPJS Kesehatan" and "Badan Penyelenggara Jaminan Sosial Kesehatan": an acronym of the first
+  // words, the last words as written.
+  const head = ACRONYM_HEAD.exec(t);
+  if (head) {
+    const tail = ` ${head[2]!}`;
+    const long = only(same, (s) => s.group.text.endsWith(tail) && s.group.text.length > t.length && initialsOf(s.group.text.slice(0, -tail.length)) === head[1]);
+    if (long) return long;
+    // "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the acronym inside the name as written.
+    // ("Kantor Dagang dan Ekonomi Indonesia (KDEI) di Taipei", then "KDEI Taipei": the place after "di".)
+    const acronymBracketed = ` (${head[1]})`;
+    const withTail = `${acronymBracketed}${tail}`;
+    const withDi = `${acronymBracketed} di${tail}`;
+    const around = only(same, (s) => mentionBefore(s, text, withTail) || mentionBefore(s, text, withDi));
+    if (around) return around;
+    // "Badan Penyelenggara Jaminan Kesehatan (BPJS)", then "BPJS Kesehatan": the body spelled out
+    // with the acronym's last words, the acronym in brackets after it.
+    const spelledWithTail = only(same, (s) => s.group.text.endsWith(tail) && s.group.text.length > t.length && mentionBefore(s, text, acronymBracketed));
+    if (spelledWithTail) return spelledWithTail;
+    // "KSOP Gresik" and "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP)": the acronym of a body
+    // spelled out before it, and a place: the office the article is about. (Not a national body the
+    // lexicon knows by its acronym: "BMKG Sulsel" is the province's office of "Badan Meteorologi,
+    // Klimatologi, dan Geofisika (BMKG)".)
+    if ((lex.places.has(head[2]!) || lex.placeAliases.has(head[2]!)) && !lex.orgs.has(head[1]!)) {
+      const spelledBefore = only(same, (s) => mentionBefore(s, text, acronymBracketed));
+      if (spelledBefore) return spelledBefore;
+    }
+  }
+  // "Dikbud Kendari" and "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari": the short form
+  // read inside the organisation's name, and the end of its place.
+  const space = t.indexOf(' ');
+  if (space > 0) {
+    const inside = `(${t.slice(0, space)}) `;
+    const end = t.slice(space);
+    // ("Kejati Sultra" and "Kejaksaan Tinggi (Kejati) Sulawesi Tenggara": the place by its short name.)
+    const place = lex.placeAliases.get(t.slice(space + 1));
+    const ends = (name: string) => name.endsWith(end) || (place !== undefined && name.endsWith(` ${place}`));
+    const around = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && m.text.includes(inside) && ends(m.text)));
+    if (around) return around;
+    // "Dinas PUPR Garut", "Kejati Sultra", "DLH DKI Jakarta": the short form read inside the name
+    // ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Garut", "Kejaksaan Tinggi (Kejati)
+    // Sulawesi Tenggara", "Dinas Lingkungan Hidup (DLH) Jakarta"), perhaps after the name's first
+    // words, and the place after it written another way or left out.
+    const written = only(same, (s) => s.group.mentions.some((m) => m.source === AROUND_SHORT_FORM && shortOfAround(t, m.text, lex)));
+    if (written) return written;
+  }
+  // "Badan Pusat Statistik" and "BPS": the acronym of the name's initials.
+  if (!ACRONYM.test(t)) return undefined;
+  for (const s of same) {
+    if ((s.f.initials ??= initialsOf(s.group.text)) === t || (s.f.coreInitials ??= initialsOf(coreOf(s, forms))) === t) return s;
+  }
+  return undefined;
+}
+
+/** {@link findGroup}'s tests of a place's name, `f` the forms of its canonical form. */
+function placeGroup(same: readonly Slot[], e: Entry, f: NameForms, text: string, spelled: (name: string) => boolean, lex: Lexicon, forms: Forms): Slot | undefined {
+  const { t } = e;
+  // "Nusantara" is "Kota Nusantara" when the article names that city, before the country the lexicon knows by that name.
+  const sameName = same.find((s) => bareOf(s, forms) === t && bareOf(s, forms) !== s.group.text);
+  if (sameName) return sameName;
+  // "New York City" and "Kota New York": a city named in English and in Indonesian.
+  // (The fixed words are read first: most places are no city named so.)
+  const city = (t.endsWith(' City') ? CITY_EN.exec(t) : null) ?? (t.startsWith('Kota ') ? CITY_ID.exec(t) : null);
+  if (city) {
+    const other = t.startsWith('Kota ') ? `${city[1]!} City` : `Kota ${city[1]!}`;
+    const named = same.find((s) => s.group.text === other || s.group.aliases.has(other));
+    if (named) return named;
+  }
+  // "Nusantara" and "Kota Nusantara" are "Ibu Kota Nusantara" (or "IKN") when the article names that
+  // capital, before the country the lexicon knows by that name.
+  const bare = (f.bare ??= placeBare(t, forms));
+  if (!bare.includes(' ')) {
+    const capital = only(same, (s) => capitalOf(s, lex) === bare);
+    if (capital) return capital;
+  }
+  // "RI" and "Indonesia", "Tiongkok" and "China", "Jabar" and "Jawa Barat".
+  const named = lex.placeAliases.get(t);
+  // "PEA" and "Persatuan Emirat Arab": two other names of one place.
+  // ("RI" is "Republik Indonesia" named "Indonesia" too.)
+  const aliased = named === undefined ? undefined : same.find((s) => s.group.text === named || bareOf(s, forms) === named || lex.placeAliases.get(s.group.text) === named || s.group.aliases.has(named));
+  if (aliased) return aliased;
+  const inParens = ` (${t})`;
+  if (spelled(t)) {
+    // ("Jawa Barat dan Banten (BJB)": an acronym in brackets is the place's only if it spells it out.)
+    const spells = (s: Slot) => !ACRONYM.test(t) || abbreviates(t, bareOf(s, forms)) || s.group.mentions.some((m) => text.startsWith(inParens, m.end) && initialsBefore(text, m.end, t));
+    for (const s of same) if (mentionBefore(s, text, inParens) && spells(s)) return s;
+  }
+  // "Gedung DPRD Jatim" and "Gedung DPRD Provinsi Jatim": a place named after a body of an area,
+  // the area's prefix left out or its name written short.
+  if (t.includes(' ')) {
+    const unplaced = (f.placedUnprefixed ??= placeKey((f.unprefixed ??= t.replace(ADMIN_INSIDE, ' ')), lex));
+    const building = only(same, (s) => s.group.text !== t && placedUnprefixedOf(s, lex) === unplaced);
+    if (building) return building;
+  }
+  // "CIANJUR" in a dateline is "Kabupaten Cianjur".
+  const bareLower = (f.bareLower ??= bare.toLowerCase());
+  // (The name with a space before it and after it: what a longer name ends or opens with.)
+  const spacedT = ` ${t}`;
+  const tSpaced = `${t} `;
+  // ("Bima" is no abbreviation of "Panda Bima", nor "Ponorogo" of "Mapolres Ponorogo": a place named
+  // last in another's name after a name, not after a place's kind as in "Pulau Sumatera", is its own.)
+  const found =
+    same.find((s) => bareOf(s, forms) === bare) ??
+    same.find((s) => (s.f.bareLower ??= bareOf(s, forms).toLowerCase()) === bareLower) ??
+    only(same, (s) => {
+      const sBare = bareOf(s, forms);
+      return abbreviates(t, sBare) && (!sBare.endsWith(spacedT) || placeKinds(sBare.slice(0, -t.length - 1), lex));
+    });
+  if (found || lex.places.has(t)) return found;
+  // The one longer place this one shortens, if only one (not a known place: "Gresik" is no "Pelabuhan
+  // Gresik", "Jakarta" no "Jakarta Selatan"):
+  // - without its kind: "Alas Purwo" of "Taman Nasional Alas Purwo", "Soekarno-Hatta" of "Bandara
+  //   Internasional Soekarno-Hatta" (not a name itself opened by a kind: "Pasar Besar" is no "Jalan
+  //   Pasar Besar");
+  // - by its first words: "Istora" of "Istora Gelora Bung Karno", "Pasar Besar" of "Pasar Besar
+  //   Malang", "Rio" of "Rio de Janeiro" (not when the next word makes another area: "Tewah Hulu");
+  // - without a word that only says it is an area or a complex: "Desa Gumantar" of "Desa Adat
+  //   Gumantar", "Taman Impian Jaya Ancol" of "Kompleks Taman Impian Jaya Ancol".
+  const kinded = placeKinds(t.split(' ')[0]!, lex);
+  const plain = withoutAreaWords(t);
+  return only(
+    same,
+    (s) =>
+      (!kinded && s.group.text.endsWith(spacedT) && placeKinds(s.group.text.slice(0, -t.length - 1), lex)) ||
+      (s.group.text.startsWith(tSpaced) && !AREA_PART.test(s.group.text.slice(t.length + 1))) ||
+      (plain !== '' && s.group.text.length > t.length && withoutAreaWords(s.group.text) === plain),
+  );
   return undefined;
 }
 
