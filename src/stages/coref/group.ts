@@ -1234,17 +1234,7 @@ export function mergeCaseVariants(groups: EntityGroup[]): EntityGroup[] {
   let gone: Set<EntityGroup> | undefined;
   for (const g of groups) {
     if (g.type === 'ORG' || !g.mentions.every((m) => m.source === 'model')) continue;
-    if (forms === undefined) {
-      forms = new Map();
-      for (const o of groups) {
-        for (const f of [o.text, ...o.aliases]) {
-          const key = f.toLowerCase();
-          const list = forms.get(key);
-          if (list === undefined) forms.set(key, [o]);
-          else if (!list.includes(o)) list.push(o);
-        }
-      }
-    }
+    forms ??= groupsByLowercaseForm(groups);
     let target: EntityGroup | undefined;
     for (const o of forms.get(g.text.toLowerCase()) ?? []) {
       if (o === g || o.type === g.type) continue;
@@ -1262,6 +1252,22 @@ export function mergeCaseVariants(groups: EntityGroup[]): EntityGroup[] {
     (gone ??= new Set()).add(g);
   }
   return gone === undefined ? groups : groups.filter((g) => !gone!.has(g));
+}
+
+/** The groups by each of their names (the text, then the aliases) in lowercase, each group once per name. */
+function groupsByLowercaseForm(groups: readonly EntityGroup[]): Map<string, EntityGroup[]> {
+  const forms = new Map<string, EntityGroup[]>();
+  const add = (o: EntityGroup, form: string): void => {
+    const key = form.toLowerCase();
+    const list = forms.get(key);
+    if (list === undefined) forms.set(key, [o]);
+    else if (!list.includes(o)) list.push(o);
+  };
+  for (const o of groups) {
+    add(o, o.text);
+    for (const a of o.aliases) add(o, a);
+  }
+  return forms;
 }
 
 /** Words after which a name is a place's ("ke Purabaya", "warga Purabaya"). */
