@@ -50,9 +50,16 @@ function givenAndSurname(form: string, lex: Lexicon): boolean {
 /** Whether the word before `at` (over spaces and opening marks) ends a sentence, a line or a dateline, or nothing is before it. */
 function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /[ \t“"'‘(]/u.test(text[i]!)) i--;
+  while (i >= 0 && opening(text.charCodeAt(i))) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
   // A dash opens a dateline's sentence only with a space after it ("Jambi - Antrean …", not "Asia-Pasifik").
-  return i < 0 || /[\n.!?:;]/u.test(text[i]!) || (i < at - 1 && /[–—-]/u.test(text[i]!));
+  return c === 10 || c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || (i < at - 1 && (c === 0x2013 || c === 0x2014 || c === 45));
+}
+
+/** Whether a character code is a space, a tab or an opening mark ({@link opensSentence} reads over them): ` \t“"'‘(`. */
+function opening(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x201c || c === 34 || c === 39 || c === 0x2018 || c === 40;
 }
 
 /** Whether `text` holds `lower` as whole words outside addresses ("www.instagram.com" writes every name small). */
