@@ -99,6 +99,20 @@ export function isWordBoundary(text: string, start: number, end: number): boolea
 }
 
 /**
+ * An acronym of capitals alone ("KPK", "DKI"; not "P2MI" or "B&B"): what `/^[A-Z]{2,8}$/` matches,
+ * read by char codes. Coref's grouping asks it of a short form it would spell out letter by letter.
+ */
+export function isCapitalsAcronym(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || n > 8) return false;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/**
  * An acronym ("KPK", "DKI", "P2MI", "B&B"): what `/^[A-Z][A-Z0-9&-]{1,7}$/` matches, read by char
  * codes. It is asked of most capitalised words (by the names and coref stages),
  * and most fail at their second letter.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAcronym, isLetter, isLetterOrDigit, isSpaceOrTab, isWhitespaceCode, isWordBoundary, letterRunStart, wordBeforeBlanks } from '../../src/doc/chars.js';
+import { isAcronym, isCapitalsAcronym, isLetter, isLetterOrDigit, isSpaceOrTab, isWhitespaceCode, isWordBoundary, letterRunStart, wordBeforeBlanks } from '../../src/doc/chars.js';
 
 describe('isWhitespaceCode', () => {
   it('is what the regex \\s matches, for every UTF-16 code unit', () => {
@@ -117,20 +117,31 @@ function randomTexts(pieces: readonly string[], seed: number, most: number): str
   return texts;
 }
 
-describe('isAcronym', () => {
-  /** Words of every shape it meets: acronyms, names, digits, marks, accents, dashes, other scripts. */
-  const WORDS = [
-    '', 'A', 'AB', 'KPK', 'DKI', 'B&B', 'K-Pop', 'AB-', 'A-', 'P2MI', 'BP3MI', 'DP3AP2KB', 'ABCDEFGH', 'ABCDEFGHI', 'Ab', 'aBC', '2AB',
-    'AB2', 'A2B', 'AB C', 'ABÉ', 'ÉAB', 'Budi', 'budi', 'A.B', 'A_B', 'A@B', 'A[B', 'A`B', 'A{B', 'A/B', 'A:B', '9', '-', '–', 'ke-7',
-    'AB\n', 'A\u0000B', 'ＡＢ', 'Ⅸ',
-  ];
+/** Words of every shape the acronym readers meet: acronyms, names, digits, marks, accents, dashes, other scripts. */
+const ACRONYM_WORDS = [
+  '', 'A', 'AB', 'KPK', 'DKI', 'B&B', 'K-Pop', 'AB-', 'A-', 'P2MI', 'BP3MI', 'DP3AP2KB', 'ABCDEFGH', 'ABCDEFGHI', 'Ab', 'aBC', '2AB',
+  'AB2', 'A2B', 'AB C', 'ABÉ', 'ÉAB', 'Budi', 'budi', 'A.B', 'A_B', 'A@B', 'A[B', 'A`B', 'A{B', 'A/B', 'A:B', '9', '-', '–', 'ke-7',
+  'AB\n', 'A\u0000B', 'ＡＢ', 'Ⅸ',
+];
 
+describe('isAcronym', () => {
   it('answers as /^[A-Z][A-Z0-9&-]{1,7}$/', () => {
-    for (const w of WORDS) expect(isAcronym(w), w).toBe(/^[A-Z][A-Z0-9&-]{1,7}$/.test(w));
+    for (const w of ACRONYM_WORDS) expect(isAcronym(w), w).toBe(/^[A-Z][A-Z0-9&-]{1,7}$/.test(w));
   });
 
   it('reads the shapes themselves', () => {
     for (const w of ['KPK', 'P2MI', 'B&B', 'AB-']) expect(isAcronym(w), w).toBe(true);
     for (const w of ['Budi', 'K-Pop', 'A', 'ABCDEFGHI', 'ＡＢ']) expect(isAcronym(w), w).toBe(false);
+  });
+});
+
+describe('isCapitalsAcronym', () => {
+  it('answers as /^[A-Z]{2,8}$/, for the words isAcronym is tested on', () => {
+    for (const w of ACRONYM_WORDS) expect(isCapitalsAcronym(w), w).toBe(/^[A-Z]{2,8}$/.test(w));
+  });
+
+  it('takes capitals alone', () => {
+    for (const w of ['KPK', 'DKI', 'AB', 'ABCDEFGH']) expect(isCapitalsAcronym(w), w).toBe(true);
+    for (const w of ['P2MI', 'B&B', 'AB-', 'A', 'ABCDEFGHI', 'Budi', 'ÉAB', 'ＡＢ', 'AB\n']) expect(isCapitalsAcronym(w), w).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { abbreviates, initialsOf, longFormStart } from '../../lexicon/abbreviati
 import { orgCoreOf } from '../../lexicon/org-core.js';
 import { alternation, perLexicon } from '../../lexicon/derive.js';
 import { AROUND_SHORT_FORM, type Candidate } from '../../doc/candidate.js';
-import { isWhitespaceCode, isWordBoundary } from '../../doc/chars.js';
+import { isCapitalsAcronym, isWhitespaceCode, isWordBoundary } from '../../doc/chars.js';
 import { absorb, sortMentions, type EntityGroup } from './entity-group.js';
 import { genericOrg } from './judge.js';
 
@@ -12,7 +12,6 @@ import { genericOrg } from './judge.js';
 export type { EntityGroup };
 
 const UPPER_START = /^\p{Lu}/u;
-const ACRONYM = /^[A-Z]{2,8}$/;
 const TRAILING_COMMA = /,$/;
 const NATIONAL = /\s+(?:RI|Republik Indonesia)$/u;
 const JAKARTA = /\s(?:DKI(?: Jakarta)?|Jakarta)$/u;
@@ -616,7 +615,7 @@ function orgGroup(same: readonly Slot[], e: Entry, f: NameForms, text: string, s
     if (sameNumber) return sameNumber;
   }
   // "BMKG" is "Badan Meteorologi, Klimatologi, dan Geofisika" before it is "BMKG Sulsel".
-  if (ACRONYM.test(t)) {
+  if (isCapitalsAcronym(t)) {
     // ("Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah": a kind of body spelled out is no such name.)
     const spelledOut = same.find((s) => spellsOut(s, t, lex));
     if (spelledOut) return spelledOut;
@@ -685,7 +684,7 @@ function orgGroup(same: readonly Slot[], e: Entry, f: NameForms, text: string, s
   const bare = nationalOf(f, t);
   if (bare !== null) {
     // ("… RI" and "… Republik Indonesia": one body with its country written two ways.)
-    const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || nationalLess(s) === bare || (ACRONYM.test(bare) && spellsOut(s, bare, lex)));
+    const named = same.find((s) => s.group.text === bare || s.group.aliases.has(bare) || nationalLess(s) === bare || (isCapitalsAcronym(bare) && spellsOut(s, bare, lex)));
     if (named) return named;
     // "Bawaslu RI" and "Badan Pengawas Pemilu (Bawaslu)".
     const bareBracketed = inBrackets(same, bare, text, spelled, lex);
@@ -789,7 +788,7 @@ function orgGroup(same: readonly Slot[], e: Entry, f: NameForms, text: string, s
     if (written) return written;
   }
   // "Badan Pusat Statistik" and "BPS": the acronym of the name's initials.
-  if (!ACRONYM.test(t)) return undefined;
+  if (!isCapitalsAcronym(t)) return undefined;
   for (const s of same) {
     if ((s.f.initials ??= initialsOf(s.group.text)) === t || (s.f.coreInitials ??= initialsOf(coreOf(s, forms))) === t) return s;
   }
@@ -826,7 +825,7 @@ function placeGroup(same: readonly Slot[], e: Entry, f: NameForms, text: string,
   const inParens = ` (${t})`;
   if (spelled(t)) {
     // ("Jawa Barat dan Banten (BJB)": an acronym in brackets is the place's only if it spells it out.)
-    const spells = (s: Slot) => !ACRONYM.test(t) || abbreviates(t, bareOf(s, forms)) || s.group.mentions.some((m) => text.startsWith(inParens, m.end) && initialsBefore(text, m.end, t));
+    const spells = (s: Slot) => !isCapitalsAcronym(t) || abbreviates(t, bareOf(s, forms)) || s.group.mentions.some((m) => text.startsWith(inParens, m.end) && initialsBefore(text, m.end, t));
     for (const s of same) if (mentionBefore(s, text, inParens) && spells(s)) return s;
   }
   // "Gedung DPRD Jatim" and "Gedung DPRD Provinsi Jatim": a place named after a body of an area,
