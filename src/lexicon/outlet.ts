@@ -5,6 +5,7 @@
  * credits out of the entities) and the pipeline (which writes `source.outlet` into the summary).
  */
 import type { Lexicon } from './index.js';
+import { asciiLower } from './ascii.js';
 import { perLexicon } from './derive.js';
 
 /** The lexicon sections an outlet is read from (a whole {@link Lexicon} has them). */
@@ -14,7 +15,7 @@ export type OutletWords = Pick<Lexicon, 'outletCredits'> & Partial<Pick<Lexicon,
 export function outletOf(form: string, lex: Pick<Lexicon, 'outletCredits'>): string | null {
   // Most names open with a letter no credit opens with: they are not lowercased whole.
   const c = form.charCodeAt(0);
-  if (c < 128 && !creditFirstLetters(lex).has(c >= 65 && c <= 90 ? c + 32 : c)) return null;
+  if (c < 128 && !creditFirstLetters(lex).has(asciiLower(c))) return null;
   const lower = form.toLowerCase();
   const known = lex.outletCredits.get(lower);
   if (known !== undefined) return known;

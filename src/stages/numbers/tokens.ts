@@ -1,4 +1,5 @@
 import { isWhitespaceCode } from '../../doc/chars.js';
+import { asciiLower } from '../../lexicon/ascii.js';
 
 /** The kind of a scanner token: a digit run (with inner separators), a word, or one other symbol. */
 export type ScanTokenKind = 'num' | 'word' | 'sym';
@@ -34,11 +35,6 @@ function printOf(first: number, second: number, third: number, last: number, len
   h = Math.imul(h ^ third, 0x27d4eb2f);
   h = Math.imul(h ^ last, 0xc2b2ae35);
   return (h >>> 18) & 0x3fff;
-}
-
-/** The lowercase of an ASCII code unit. */
-function asciiLower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /**
