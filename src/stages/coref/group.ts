@@ -191,27 +191,14 @@ export function mentionGrouper(lex: Lexicon): (candidates: readonly Candidate[],
   const forms = formsOf(lex);
   // The name words of a text, kept for the names met again (in the article and in later ones).
   const named = new Map<string, NameWords>();
-  const wordsOf = (name: string): NameWords => {
-    let words = named.get(name);
-    if (words === undefined) {
-      const list = nameWords(name, forms);
-      words = { list, key: list.join(' '), org: undefined, person: undefined };
-      if (named.size >= NAME_WORDS_MAX) named.clear();
-      named.set(name, words);
-    }
-    return words;
+  const makeWords = (name: string): NameWords => {
+    const list = nameWords(name, forms);
+    return { list, key: list.join(' '), org: undefined, person: undefined };
   };
+  const wordsOf = (name: string): NameWords => keptFor(named, name, makeWords);
   // The forms of a name, kept for the names met again.
   const known = new Map<string, NameForms>();
-  const namesOf = (name: string): NameForms => {
-    let f = known.get(name);
-    if (f === undefined) {
-      f = { lower: name.toLowerCase(), initials: undefined, core: undefined, coreInitials: undefined, contractBody: undefined, adminInside: undefined, unprefixed: undefined, placed: undefined, placedUnprefixed: undefined, national: undefined, bare: undefined, bareLower: undefined, capital: undefined };
-      if (known.size >= NAME_WORDS_MAX) known.clear();
-      known.set(name, f);
-    }
-    return f;
-  };
+  const namesOf = (name: string): NameForms => keptFor(known, name, newNameForms);
   return (candidates, text) => groupWith(candidates, text, lex, forms, wordsOf, namesOf);
 }
 
@@ -225,6 +212,22 @@ interface NameWords {
 
 /** Most texts a grouper keeps the name words (and, apart, the forms) of before it empties its cache. */
 const NAME_WORDS_MAX = 8192;
+
+/** What `map` keeps for a name, made and kept when it has none (the map emptied first when it holds NAME_WORDS_MAX). */
+function keptFor<V>(map: Map<string, V>, name: string, make: (name: string) => V): V {
+  let value = map.get(name);
+  if (value === undefined) {
+    value = make(name);
+    if (map.size >= NAME_WORDS_MAX) map.clear();
+    map.set(name, value);
+  }
+  return value;
+}
+
+/** A name's forms, none computed yet but its lowercase. */
+function newNameForms(name: string): NameForms {
+  return { lower: name.toLowerCase(), initials: undefined, core: undefined, coreInitials: undefined, contractBody: undefined, adminInside: undefined, unprefixed: undefined, placed: undefined, placedUnprefixed: undefined, national: undefined, bare: undefined, bareLower: undefined, capital: undefined };
+}
 
 /** {@link mentionGrouper} run once on one document. */
 export function groupMentions(candidates: readonly Candidate[], text: string, lex: Lexicon): EntityGroup[] {
