@@ -1,4 +1,4 @@
-import { isWhitespaceCode, isWordBoundary } from '../../doc/chars.js';
+import { isWordBoundary } from '../../doc/chars.js';
 import { overlaps } from '../../doc/span.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { Mention } from '../../schema/entity.js';
@@ -31,7 +31,7 @@ export function addStringMatches(groups: EntityGroup[], text: string, lex: Lexic
   const taken = [...blocked];
   for (const g of groups) taken.push(...g.mentions);
   const personWords = new Map<EntityGroup, string[]>();
-  for (const g of groups) if (g.type === 'PERSON') personWords.set(g, wordsOf(g.text));
+  for (const g of groups) if (g.type === 'PERSON') personWords.set(g, g.text.split(/\s+/));
   for (const g of groups) {
     if (g.type !== 'PERSON' && g.type !== 'ORG') continue;
     const forms = [g.text];
@@ -51,7 +51,8 @@ export function addStringMatches(groups: EntityGroup[], text: string, lex: Lexic
         forms.push(last);
       }
     }
-    longestFirst(forms);
+    // Longest first (stable: the name, then its aliases, then the surname).
+    if (forms.length > 1) forms.sort((a, b) => b.length - a.length);
     for (const form of forms) {
       if (form.length < 2 || calendarWord(form, lex)) continue;
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
@@ -63,31 +64,6 @@ export function addStringMatches(groups: EntityGroup[], text: string, lex: Lexic
       }
     }
     sortMentions(g.mentions);
-  }
-}
-
-/** A name's words, as a split at every run of whitespace makes them (a split at single spaces when those are all its whitespace, as in most names). */
-function wordsOf(name: string): string[] {
-  const n = name.length;
-  if (n === 0 || name.charCodeAt(0) === 32 || name.charCodeAt(n - 1) === 32) return name.split(/\s+/);
-  for (let i = 0; i < n; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 32 ? name.charCodeAt(i + 1) === 32 : isWhitespaceCode(c)) return name.split(/\s+/);
-  }
-  return name.split(' ');
-}
-
-/**
- * Orders forms longest first, in place, keeping the order of forms of one length (the name, then its
- * aliases, then the surname): an insertion sort, as the few forms of a name need (the array's sort
- * copies them).
- */
-function longestFirst(forms: string[]): void {
-  for (let i = 1; i < forms.length; i++) {
-    const form = forms[i]!;
-    let j = i - 1;
-    for (; j >= 0 && forms[j]!.length < form.length; j--) forms[j + 1] = forms[j]!;
-    forms[j + 1] = form;
   }
 }
 

@@ -134,20 +134,16 @@ export class SentenceTagger {
   }
 
   /**
-   * Tags one sentence of tokens. The result's arrays are views of buffers that the next call
-   * overwrites: nothing is allocated per sentence.
+   * Tags one sentence of tokens, as {@link SentenceTagger.tagRange} tags token objects with these
+   * texts. The result's arrays are views of buffers that the next call overwrites.
    */
   tag(tokens: readonly string[], withMargins = false): TaggedSentence {
-    const n = tokens.length;
-    const ids = this.idsFor(n);
-    const words = this.words;
-    for (let i = 0; i < n; i++) ids[i] = words.id(tokens[i] ?? '');
-    return this.tagIds(n, withMargins);
+    return this.tagRange(tokens.map((text) => ({ text })), 0, tokens.length, withMargins);
   }
 
   /**
-   * Tags the sentence of `tokens[from, to)` by their `text`, as {@link SentenceTagger.tag} tags
-   * their texts: for callers that hold token objects (a Doc's), without an array of texts per sentence.
+   * Tags the sentence of `tokens[from, to)` by their `text`: for callers that hold token objects (a
+   * Doc's), without an array of texts per sentence. Nothing is allocated per sentence.
    */
   tagRange(tokens: readonly { readonly text: string }[], from: number, to: number, withMargins = false): TaggedSentence {
     const n = to - from;
