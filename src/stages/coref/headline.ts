@@ -154,9 +154,7 @@ export function confirmHeadlines(all: readonly Candidate[], text: string, body: 
     bodyTypes.set(c.text, c.type);
     if (c.type !== 'PERSON') continue;
     // A lone part of a body person's name ("Prabowo" of "Prabowo Subianto") names the person.
-    // (The words' texts alone: no word's offsets.)
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(c.text); m; m = WORD.exec(c.text)) if (m[0].length >= 3 && !bodyTypes.has(m[0])) bodyTypes.set(m[0], 'PERSON');
+    for (const w of wordsOf(c)) if (w.text.length >= 3 && !bodyTypes.has(w.text)) bodyTypes.set(w.text, 'PERSON');
   }
   const named = (form: string, type: Candidate['type']): Candidate['type'] | undefined => {
     const known = bodyTypes.get(form);
