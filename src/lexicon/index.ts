@@ -235,15 +235,7 @@ export function getLexicon(): Lexicon {
   for (const t of ministerTitles([...lexiconSection('organisations.txt', 'known'), ...titles])) titles.add(t);
   let english: Set<string> | undefined;
   let englishNamed: Set<string> | undefined;
-  cached = {
-    get englishWords() {
-      english ??= new Set(generatedSection('english.txt', 'english-words'));
-      return english;
-    },
-    get englishNamedWords() {
-      englishNamed ??= new Set(generatedSection('english.txt', 'english-named-words'));
-      return englishNamed;
-    },
+  const lexicon: Omit<Lexicon, 'englishWords' | 'englishNamedWords'> = {
     titles,
     titleMaxWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
     portfolio: set('titles.txt', 'portfolio'),
@@ -329,5 +321,12 @@ export function getLexicon(): Lexicon {
     commonWords: new Set(generatedSection('words.txt', 'common-words')),
     moneyNouns: lower('numbers.txt', 'money-nouns'),
   };
+  // The two lists read on first use are getters defined on the object made above, not written in
+  // its literal: V8 keeps an object whose literal has a getter as a dictionary, and then every
+  // `lex.…` the stages read (dozens a token) looks its name up in it, off the inline caches' fast path.
+  cached = Object.defineProperties(lexicon as Lexicon, {
+    englishWords: { enumerable: true, get: () => (english ??= new Set(generatedSection('english.txt', 'english-words'))) },
+    englishNamedWords: { enumerable: true, get: () => (englishNamed ??= new Set(generatedSection('english.txt', 'english-named-words'))) },
+  });
   return cached;
 }

@@ -2,10 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { calendarWords } from '../../src/lexicon/calendar.js';
 import { getLexicon, type Lexicon } from '../../src/lexicon/index.js';
 import { numberWords } from '../../src/lexicon/numbers.js';
+import { hasFastProperties } from '../helpers/v8-shape.js';
 
 const lex = getLexicon();
 
 describe('getLexicon', () => {
+  it('is an object with fast properties, whose English lists are read on first use', () => {
+    // Every stage reads its lists as `lex.…`, dozens of times a token: a dictionary-mode object
+    // would look each name up in a hash table.
+    expect(hasFastProperties(lex)).toBe(true);
+    const english = Object.getOwnPropertyDescriptor(lex, 'englishWords');
+    expect(english?.get).toBeTypeOf('function');
+    expect(english?.enumerable).toBe(true);
+    expect(lex.englishWords).toBe(lex.englishWords);
+    expect(lex.englishWords.size).toBeGreaterThan(1000);
+    expect(lex.englishNamedWords).toBe(lex.englishNamedWords);
+  });
+
   it('is read once per process', () => {
     expect(getLexicon()).toBe(lex);
     // The numbers stage reads the same objects through the cached readers.
