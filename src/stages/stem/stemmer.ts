@@ -90,28 +90,40 @@ export function createStemmer(options: StemmerOptions = {}): Stemmer {
   if (!Number.isInteger(capacity) || capacity < 0) {
     throw new WartaConfigError(`stem cacheSize must be a non-negative integer, got ${String(options.cacheSize)}`);
   }
-  const cache = new BoundedCache(capacity);
-  return {
-    stem(word: string): string {
-      if (typeof word !== 'string') {
-        throw new WartaInputError(`stem(word): word must be a string, got ${word === null ? 'null' : typeof word}`, 'word');
-      }
-      const lower = lowercase(word);
-      // An acronym ("KPK": the one rule that needs the original case) and a word with no affix
-      // natural could strip ("yang", "dalam", "Jakarta") are their lowercase form: no lookup.
-      if (isAcronym(word) || !naturalMayChange(lower)) return lower;
-      // Any other stem depends on the lowercase form alone, the cache key: "Pemerintah" and
-      // "pemerintah" share an entry.
-      const hit = cache.get(lower);
-      if (hit !== undefined) return hit;
-      const result = stemLower(lower);
-      cache.set(lower, result);
-      return result;
-    },
-    get cacheSize() {
-      return cache.size;
-    },
-    cacheCapacity: capacity,
+  return new CachedStemmer(capacity);
+}
+
+/**
+ * The stemmer {@link createStemmer} makes. A class, not an object literal with a getter for
+ * `cacheSize`: V8 keeps such an object as a dictionary, and `stem` is looked up on it once a word.
+ */
+class CachedStemmer implements Stemmer {
+  readonly #cache: BoundedCache;
+
+  constructor(readonly cacheCapacity: number) {
+    this.#cache = new BoundedCache(cacheCapacity);
+  }
+
+  get cacheSize(): number {
+    return this.#cache.size;
+  }
+
+  // (A field, not a method: `const { stem } = createStemmer()` works, as it did with the literal.)
+  readonly stem = (word: string): string => {
+    if (typeof word !== 'string') {
+      throw new WartaInputError(`stem(word): word must be a string, got ${word === null ? 'null' : typeof word}`, 'word');
+    }
+    const lower = lowercase(word);
+    // An acronym ("KPK": the one rule that needs the original case) and a word with no affix
+    // natural could strip ("yang", "dalam", "Jakarta") are their lowercase form: no lookup.
+    if (isAcronym(word) || !naturalMayChange(lower)) return lower;
+    // Any other stem depends on the lowercase form alone, the cache key: "Pemerintah" and
+    // "pemerintah" share an entry.
+    const hit = this.#cache.get(lower);
+    if (hit !== undefined) return hit;
+    const result = stemLower(lower);
+    this.#cache.set(lower, result);
+    return result;
   };
 }
 

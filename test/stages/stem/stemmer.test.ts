@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WartaConfigError, WartaInputError } from '../../../src/errors.js';
 import { createStemmer, stem } from '../../../src/stages/stem/index.js';
+import { hasFastProperties } from '../../helpers/v8-shape.js';
 
 // Pairs that follow Sastrawi's conventions, each checked against natural's port.
 const SASTRAWI_PAIRS: [string, string][] = [
@@ -107,6 +108,14 @@ describe('stem', () => {
 });
 
 describe('createStemmer cache', () => {
+  it('is an object with fast properties (its stem is read once a word)', () => {
+    const s = createStemmer({ cacheSize: 10 });
+    expect(hasFastProperties(s)).toBe(true);
+    const { stem: detached } = s;
+    expect(detached('pertumbuhan')).toBe('tumbuh');
+    expect(s.cacheSize).toBe(1);
+  });
+
   it('gives the same result from the cache', () => {
     const s = createStemmer({ cacheSize: 10 });
     expect(s.stem('pertumbuhan')).toBe('tumbuh');
