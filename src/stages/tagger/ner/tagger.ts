@@ -223,7 +223,9 @@ export class SentenceTagger {
     const e = this.emissions;
     const rows = this.pairRowsOf;
     // Features of the pairs (prev, id) and (id, next): token i's rows from 4 * i + 2, "ww-1=", "ws-1="
-    // from the pair looked up for the previous token, "ww+1=", "ws+1=" from the next pair.
+    // from the pair looked up for the previous token, "ww+1=", "ws+1=" from the next pair (their
+    // sets read in advance, together).
+    words.touchPairs(ids, n);
     words.pairInto(0, ids[0] ?? 0, rows, 0);
     for (let i = 0; i < n; i++) words.pairInto(ids[i] ?? 0, i + 1 < n ? (ids[i + 1] ?? 0) : 0, rows, 4 * i + 4);
     for (let i = 0; i < n; i++) {

@@ -170,6 +170,8 @@ export class WordCache {
   private pairs = new Int32Array(0);
   /** log2 of the slots of {@link WordCache.pairs}: eight per word of capacity, at most 2^{@link PAIR_MAX_BITS}. */
   private pairBits = 0;
+  /** Written by {@link WordCache.touchPairs} so that its reads are not dropped as unused. */
+  touched = 0;
   /**
    * Key (three 10-bit shape ids) and weights of recent "ss=" features, {@link TRIPLE_STRIDE} values
    * per slot; see {@link WordCache.triple}. Weights rather than a row: one cache line instead of two.
@@ -348,6 +350,25 @@ export class WordCache {
     out[at + 1] = (w2 >>> 8) - 1;
     out[at + 2] = (w0 & 0xffffff) - 1;
     out[at + 3] = ((w0 >>> 24) | ((w1 & 0xffff) << 8)) - 1;
+  }
+
+  /**
+   * Reads the first key of the set of each pair of the sentence `ids[0…n)` (entry 0 at both ends),
+   * so that the sets' cache lines (4 MB of them when full: out of the CPU's L2) are fetched all at
+   * once, rather than one by one as {@link WordCache.pairInto} branches on each key it reads
+   * (tagger stage 0.96x and 0.93x in two paired runs, both directions).
+   */
+  touchPairs(ids: Int32Array, n: number): void {
+    const pairs = this.pairs;
+    const shift = 34 - this.pairBits;
+    let a = 0;
+    let acc = 0;
+    for (let i = 0; i <= n; i++) {
+      const b = i < n ? (ids[i] ?? 0) : 0;
+      acc ^= pairs[((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> shift) * PAIR_SET] ?? 0;
+      a = b;
+    }
+    this.touched = acc;
   }
 
   /** Looks up the four feature rows of the pair (a, b) in the model and packs them at `o` of the pairs. */
