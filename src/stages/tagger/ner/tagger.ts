@@ -80,6 +80,8 @@ export class SentenceTagger {
   private pairRowsOf = new Int32Array(0);
   private gazB = new Uint8Array(0);
   private gazI = new Uint8Array(0);
+  /** Written by {@link SentenceTagger.emit} so that its reads of the entries' lines are not dropped as unused. */
+  touched = 0;
   private readonly words: WordCache;
   private readonly decoder: ViterbiDecoder;
   /** The model's transitions widened once to float64 (exact), the element type training decodes with. */
@@ -196,15 +198,21 @@ export class SentenceTagger {
   private emit(n: number): void {
     const words = this.words;
     const ids = this.ids;
-    // Sentence casing, as in `view` (features.ts).
+    // Sentence casing, as in `view` (features.ts). The pass also reads one value of each entry's
+    // second and third cache lines (its flags are in the first), so that all the lines the sums
+    // below read are fetched together, not token by token (tagger stage 0.95x and 0.96x in two
+    // paired runs, both directions).
     let allLower = true;
     let allUpper = true;
     let long = 0;
     let longCapitalised = 0;
     let anyFlags = 0;
     const flagsOf = words.entries;
+    let lines = 0;
     for (let i = 0; i < n; i++) {
-      const f = flagsOf[(ids[i] ?? 0) * E + E_FLAGS] ?? 0;
+      const at = (ids[i] ?? 0) * E;
+      const f = flagsOf[at + E_FLAGS] ?? 0;
+      lines ^= (flagsOf[at + E_PREV2] ?? 0) ^ (flagsOf[at + E_NEXT2] ?? 0);
       anyFlags |= f;
       if (f & F_CASED) allLower = false;
       if (!(f & F_UPPER_SAME)) allUpper = false;
@@ -215,6 +223,7 @@ export class SentenceTagger {
     }
     const casing = (S_CASING + CASING_CODES.indexOf(casingOf(allLower, allUpper, long, longCapitalised))) * L;
     const anyGaz = this.markGazetteers(n, anyFlags);
+    this.touched = lines;
 
     const { entries: v, shapeSums, triples } = words;
     const { weights } = this.model;
