@@ -144,6 +144,11 @@ function prefixStates() {
   };
 }
 
+/** The offset in {@link WordCache.pairs} of the set of the pair of entries (a, b), of 2^bits sets. */
+function pairSetOf(a: number, b: number, bits: number): number {
+  return ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (34 - bits)) * PAIR_SET;
+}
+
 /**
  * Per-word part of the tagger's features, computed once per distinct token string and reused:
  * news words repeat, so most tokens of an article cost one table lookup instead of ~25 feature
@@ -325,7 +330,7 @@ export class WordCache {
     let o: number;
     if ((a | b) < PAIR_ID_LIMIT) {
       const key = (a << 16) | b;
-      const set = ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (34 - this.pairBits)) * PAIR_SET;
+      const set = pairSetOf(a, b, this.pairBits);
       if (pairs[set] === key) o = set + PAIR_WAYS;
       else if (pairs[set + 1] === key) o = set + PAIR_WAYS + 3;
       else if (pairs[set + 2] === key) o = set + PAIR_WAYS + 6;
@@ -360,12 +365,12 @@ export class WordCache {
    */
   touchPairs(ids: Int32Array, n: number): void {
     const pairs = this.pairs;
-    const shift = 34 - this.pairBits;
+    const bits = this.pairBits;
     let a = 0;
     let acc = 0;
     for (let i = 0; i <= n; i++) {
       const b = i < n ? (ids[i] ?? 0) : 0;
-      acc ^= pairs[((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> shift) * PAIR_SET] ?? 0;
+      acc ^= pairs[pairSetOf(a, b, bits)] ?? 0;
       a = b;
     }
     this.touched = acc;
