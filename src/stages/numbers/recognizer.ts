@@ -127,17 +127,15 @@ export function separatorsOf(code: string | undefined): SeparatorConvention {
  * linear in the text length. Its tables are built once, at module load.
  */
 export function recognizeNumbers(text: string, options: ExtractNumbersOptions = {}): RecognizedItem[] {
-  const { tokens, breaks } = tokenizeLines(text);
+  const lines = tokenizeLines(text);
   const conv = separatorsOf(options.language);
   const today = parseIsoDay(options.publishedAt);
   const now = parseIsoWallClock(options.publishedAt);
   const out: RecognizedItem[] = [];
   // No expression spans a line break ("3.105\n\nBanjir" is no quantity): each line is scanned alone.
-  let from = 0;
-  for (const to of [...breaks, tokens.length]) {
-    const ctx: ScanContext = { text, ts: tokens.slice(from, to), conv, today, now, noDate: options.noDate ?? NO_PUBLICATION_DATE, firstLine: from === 0 };
+  for (let l = 0; l < lines.length; l++) {
+    const ctx: ScanContext = { text, ts: lines[l]!, conv, today, now, noDate: options.noDate ?? NO_PUBLICATION_DATE, firstLine: l === 0 };
     scanLine(ctx, out);
-    from = to;
   }
   return out;
 }

@@ -111,19 +111,17 @@ const AMOUNT_ENDS = new Set([
 
 /** Splits a text into scanner tokens. */
 export function tokenize(text: string): ScanToken[] {
-  return tokenizeLines(text).tokens;
+  return tokenizeLines(text).flat();
 }
 
-/** Tokens and the indices of the tokens that start a new line (after the first). */
-export interface TokenLines {
-  tokens: ScanToken[];
-  breaks: number[];
-}
-
-/** Splits a text into scanner tokens and notes where lines break. */
-export function tokenizeLines(text: string): TokenLines {
-  const out: ScanToken[] = [];
-  const breaks: number[] = [];
+/**
+ * Splits a text into scanner tokens, an array per line with tokens (one empty array for a text with
+ * none). Why an array per line rather than one array and the indices where lines break: the scanner
+ * reads each line alone, and slicing the one array into lines copied every token once more.
+ */
+export function tokenizeLines(text: string): ScanToken[][] {
+  let out: ScanToken[] = [];
+  const lines = [out];
   const n = text.length;
   let prevEnd = 0;
   let i = 0;
@@ -135,7 +133,7 @@ export function tokenizeLines(text: string): TokenLines {
       i += 1;
       continue;
     }
-    if (lineBreak && out.length > 0) breaks.push(out.length);
+    if (lineBreak && out.length > 0) lines.push((out = []));
     lineBreak = false;
     const start = i;
     if (isDigit(c)) {
@@ -200,7 +198,7 @@ export function tokenizeLines(text: string): TokenLines {
     out.push(new Token('sym', text, start, i, start - prevEnd, false, 0, tok, tok));
     prevEnd = i;
   }
-  return { tokens: out, breaks };
+  return lines;
 }
 
 /** Pushes a hyphenated word, split at hyphens that follow an amount word; returns its end. */

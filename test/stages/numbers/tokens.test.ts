@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize, wordPrint } from '../../../src/stages/numbers/tokens.js';
+import { tokenize, tokenizeLines, wordPrint } from '../../../src/stages/numbers/tokens.js';
 
 const view = (text: string) => tokenize(text).map((t) => [t.kind, t.text, t.gap]);
 
@@ -25,6 +25,23 @@ describe('tokenize', () => {
 
 /** The regex the hand-written scanner implements (before hyphen splitting after amount words). */
 const ORACLE = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\S)/gu;
+
+describe('tokenizeLines', () => {
+  it('gives the tokens of each line with any, gaps counted across line breaks', () => {
+    const lines = (text: string) => tokenizeLines(text).map((line) => line.map((t) => [t.text, t.gap]));
+    expect(lines('\n Rp 5\r\n\n\u2028juta.\nx')).toEqual([[['Rp', 2], ['5', 1]], [['juta', 4], ['.', 0]], [['x', 1]]]);
+    expect(lines(' \n ')).toEqual([[]]);
+  });
+
+  it('gives the tokens of tokenize, in order', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'B', '1', '.', '-', ' ', '\n', '\r', 'é') }), (text) => {
+        expect(tokenizeLines(text).flat()).toEqual(tokenize(text));
+        expect(tokenizeLines(text).slice(1).every((line) => line.length > 0)).toBe(true);
+      }),
+    );
+  });
+});
 
 describe('tokenize agrees with its regex definition', () => {
   it('on random strings', () => {
