@@ -83,12 +83,13 @@ function letterWord(text: string): Letters {
 
 /**
  * What a stem collects: body count, score, and its surface forms with their counts (most stems have
- * one form: the others wait in a map, made when a second form turns up).
+ * one form: the others wait in a map, made when a second form turns up). Every weight is a multiple
+ * of one half, so the score is kept in halves: a small integer, where a fractional number field cost
+ * a heap number per stem.
  */
 class StemStat {
   count = 0;
-  score = 0;
-  rounded = 0;
+  halves = 0;
   firstCount = 1;
   others: Map<string, number> | undefined;
 
@@ -151,33 +152,29 @@ export function rankKeywords(doc: Pick<Doc, 'tokens' | 'sections' | 'paragraphs'
       stats.set(stem, s);
     }
     const inTitle = t.start < titleEnd;
-    // A title word counts for the headline, not as a body occurrence.
+    // A title word counts for the headline, not as a body occurrence. (Weights 3, 1.5, 1 and 0.5, in halves.)
     if (!inTitle) s.count++;
-    s.score += inTitle ? 3 : t.start < leadEnd ? 1.5 : 1;
-    if (name && !inTitle) s.score += 0.5;
+    s.halves += inTitle ? 6 : t.start < leadEnd ? 3 : 2;
+    if (name && !inTitle) s.halves += 1;
   }
   const ranked: StemStat[] = [];
-  for (const s of stats.values()) {
-    if (s.count === 0) continue;
-    s.rounded = Math.round(s.score * 100) / 100;
-    ranked.push(s);
-  }
+  for (const s of stats.values()) if (s.count > 0) ranked.push(s);
   // Only stems scoring at least the limit-th best score can make the list: the others are not sorted.
   const floor = kthLargest(ranked, options.limit);
   const top = ranked
-    .filter((s) => s.rounded >= floor)
-    .sort((a, b) => b.rounded - a.rounded || b.count - a.count || a.stem.localeCompare(b.stem))
+    .filter((s) => s.halves >= floor)
+    .sort((a, b) => b.halves - a.halves || b.count - a.count || a.stem.localeCompare(b.stem))
     .slice(0, options.limit);
-  return mapPacked(top, (s) => ({ text: s.topForm(), stem: s.stem, count: s.count, score: s.rounded }));
+  return mapPacked(top, (s) => ({ text: s.topForm(), stem: s.stem, count: s.count, score: s.halves / 2 }));
 }
 
-/** The k-th best rounded score (duplicates counted), or -Infinity when there are not k of them. */
+/** The k-th best score in halves (duplicates counted), or -Infinity when there are not k of them. */
 function kthLargest(stats: readonly StemStat[], k: number): number {
   if (k <= 0) return -Infinity;
   // The k best so far, best first.
   const top: number[] = [];
   for (const s of stats) {
-    const v = s.rounded;
+    const v = s.halves;
     if (top.length === k) {
       if (v <= top[k - 1]!) continue;
       top.pop();

@@ -34,6 +34,11 @@ describe('keywords and extract stages', () => {
     for (const k of doc.keywords) expect(['yang', 'di', 'dan', 'ini', 'untuk']).not.toContain(k.text);
   });
 
+  it('weighs a title word 3, a lead word 1.5, a later word 1, and a name inside a sentence 0.5 more', () => {
+    // "petani": title, lead and two later paragraphs; "Garut": a name in the lead.
+    expect(doc.keywords.map((k) => [k.text, k.score])).toEqual([['petani', 6.5], ['cabai', 5.5], ['kerugian', 5.5], ['hujan', 4.5], ['Garut', 2]]);
+  });
+
   it('extracts the top sentences of the body in document order', () => {
     expect(doc.extract).toHaveLength(2);
     expect(doc.extract[0]!.text.startsWith('Ratusan petani cabai')).toBe(true);
